@@ -1,0 +1,1 @@
+"""The `kabar` command, thin over the library."""

@@ -1,0 +1,62 @@
+"""Settings in one place: defaults < file (TOML) < environment (KABAR_*) < flags.
+
+Built once at the edge (CLI, web app) and passed down; the core never reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = "sqlite:///kabar.db"
+    # ingest
+    max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    batch_size: int = 64
+    # dedup: calibrated by eval/dedup.py on injected copies of real articles (docs/BENCHMARKS.md)
+    minhash_perm: int = 128
+    shingle_size: int = 5
+    near_dup_threshold: float = 0.8
+    # clustering: calibrated by eval/cluster.py (docs/BENCHMARKS.md)
+    cluster_window_days: int = 14
+    cluster_threshold: float = 0.3
+    # summary
+    summary_sentences: int = 6
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None and k in known})
+
+
+def _coerce(value: str, like: Any) -> Any:
+    if isinstance(like, bool):
+        return value.lower() in {"1", "true", "yes", "on"}
+    if isinstance(like, int):
+        return int(value)
+    if isinstance(like, float):
+        return float(value)
+    return value
+
+
+def load_settings(config_file: str | Path | None = None, env: dict[str, str] | None = None,
+                  **flags: Any) -> Settings:
+    """Defaults, then a TOML file's ``[kabar]`` table, then ``KABAR_<NAME>`` variables, then flags."""
+    s = Settings()
+    path = Path(config_file) if config_file else Path("kabar.toml")
+    if path.is_file():
+        with path.open("rb") as fh:
+            data = tomllib.load(fh).get("kabar", {})
+        s = s.with_overrides(**data)
+    env = os.environ if env is None else env
+    from_env = {}
+    for f in fields(s):
+        raw = env.get(f"KABAR_{f.name.upper()}")
+        if raw is not None:
+            from_env[f.name] = _coerce(raw, getattr(s, f.name))
+    s = s.with_overrides(**from_env)
+    return s.with_overrides(**flags)

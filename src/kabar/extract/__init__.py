@@ -1,0 +1,1 @@
+"""Extraction: RawDoc → Article (clean body, title, outlet, date, bylines, wire sources, dateline)."""

@@ -1,0 +1,1 @@
+"""Readers: files, folders, stdin, JSON/JSONL records, URLs → RawDoc."""

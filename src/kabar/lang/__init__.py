@@ -1,0 +1,1 @@
+"""Language tables shared by extraction and NLP (Indonesian first, English too)."""

@@ -1,0 +1,1 @@
+"""Annotation stages: sentences and tokens, entities, quotes, time expressions."""

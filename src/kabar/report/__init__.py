@@ -1,0 +1,1 @@
+"""Dossier renderers: JSON (the contract), Markdown and self-contained HTML."""

@@ -1,0 +1,1 @@
+"""Stores: SQLite (default, FTS5 search) and PostgreSQL behind one interface."""

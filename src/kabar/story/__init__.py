@@ -1,0 +1,1 @@
+"""Per-story analysis: entities, quotes, timeline, claims, discrepancies, summary, dossier."""
