@@ -1,0 +1,115 @@
+"""RawDoc → Article: pick the reader for the kind, then the shared metadata layer."""
+
+from __future__ import annotations
+
+from kabar.errors import InputError
+from kabar.extract import bylines, wire
+from kabar.extract.dateflags import date_flags
+from kabar.extract.html import extract_html
+from kabar.extract.lang import detect_lang
+from kabar.extract.outlets import network_of, outlet_from_url
+from kabar.extract.text import TextResult, extract_text
+from kabar.records import Article, DroppedLine, RawDoc
+
+
+def extract(raw: RawDoc) -> Article:
+    """The clean article in ``raw``; raises InputError when nothing usable remains."""
+    meta = dict(raw.meta or {})
+    fmt = raw.kind
+    if raw.kind == "record":
+        fmt = meta.get("format") or _sniff(raw.content)
+    if fmt not in ("text", "html"):
+        raise InputError(raw.source, f"unknown document kind {fmt!r}: expected text, html or record")
+    text = _decode(raw)
+    if fmt == "html":
+        art = _from_html(raw, text, meta.get("url"))
+    else:
+        art = _from_text(raw, extract_text(text))
+    # record fields given override extracted ones
+    for key in ("url", "title", "published_at", "outlet"):
+        if meta.get(key):
+            setattr(art, key, str(meta[key]))
+    if not art.outlet:
+        art.outlet = outlet_from_url(art.url)
+    net = network_of(art.outlet)
+    if net:
+        art.extra.setdefault("network", net)
+    if not art.paragraphs:
+        raise InputError(raw.source, "no article text found (empty page or only navigation/furniture)")
+    body = art.body
+    art.lang = detect_lang(body)
+    art.date_flags = date_flags(art.published_at, body)
+    return art
+
+
+def _from_text(raw: RawDoc, res: TextResult) -> Article:
+    return Article(
+        id=raw.id, source=raw.source, paragraphs=res.paragraphs, title=res.title,
+        published_at=res.published_at, authors=res.authors, editors=res.editors,
+        wire_sources=res.wire_sources, dateline=res.dateline, outlet=res.outlet,
+        dropped=res.dropped, extra=res.extra)
+
+
+def _from_html(raw: RawDoc, text: str, url: str | None) -> Article:
+    h = extract_html(text, url=url)
+    if h is None:
+        raise InputError(raw.source, "not a readable HTML page (no document tree)")
+    res = extract_text(h.text, body_only=True)
+    art = _from_text(raw, res)
+    art.url = h.url
+    art.title = h.title or res.title
+    art.published_at = h.published_at or res.published_at
+    bylines.merge(art.authors, h.authors)
+    # the page's own outlet (og:site_name, publisher) wins over datelines and credits
+    art.outlet = h.outlet or res.outlet
+    for k, v in (("section", h.section), ("description", h.description), ("tags", h.tags)):
+        if v:
+            art.extra.setdefault(k, v)
+    return art
+
+
+def _decode(raw: RawDoc) -> str:
+    data = raw.content
+    if not data or not data.strip():
+        raise InputError(raw.source, "empty document")
+    if b"\x00" in data[:4096]:
+        raise InputError(raw.source, "binary content (NUL bytes), not text or HTML")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _sniff(content: bytes) -> str:
+    head = content[:2048].lstrip().lower()
+    return "html" if head.startswith((b"<!doctype", b"<html")) or b"<body" in head else "text"
+
+
+def join_pages(articles: list[Article]) -> Article:
+    """One article from its pages ("Halaman 1 2 3"), in the order given; metadata from page 1."""
+    if not articles:
+        raise ValueError("join_pages needs at least one page")
+    first = articles[0]
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    dropped: list[DroppedLine] = []
+    for page_no, art in enumerate(articles, start=1):
+        for p in art.paragraphs:
+            if p not in seen:  # pages often repeat the lede or a teaser
+                seen.add(p)
+                paragraphs.append(p)
+        dropped.extend(DroppedLine(d.line_no, d.text, d.reason if page_no == 1 else f"{d.reason}")
+                       for d in art.dropped)
+    joined = Article.from_dict(first.to_dict())
+    joined.paragraphs = paragraphs
+    joined.dropped = dropped
+    for art in articles[1:]:
+        bylines.merge(joined.authors, art.authors)
+        bylines.merge(joined.editors, art.editors)
+        bylines.merge(joined.wire_sources, art.wire_sources)
+    bylines.merge(joined.wire_sources, wire.cited_sources(joined.body))
+    joined.date_flags = date_flags(joined.published_at, joined.body)
+    joined.extra["pages"] = [a.source for a in articles]
+    return joined

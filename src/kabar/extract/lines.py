@@ -1,0 +1,196 @@
+"""Classify every line of a plain-text scrape: body, or furniture with a reason.
+
+A cascade over the page's shape: local rules (:mod:`kabar.extract.rules`) label what a line says
+about itself; then the body's start (the dateline, or the first prose line that is not a caption
+or a deck above a byline) and end (the last prose line) split the page into header, body and
+trailer. Header lines become title / deck / date / byline / caption / section; trailer lines
+are furniture; inside the body only rule hits, captions and list items are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kabar.extract.dateline import Dateline, match_dateline
+from kabar.extract.rules import (
+    CREDIT_TAIL_RE,
+    LIST_HEAD_RE,
+    PHOTO_PREFIX_RE,
+    TERMINAL,
+    is_photo_credit_line,
+    rule_reason,
+)
+from kabar.extract.stopwords import stopword_ratio
+
+BODY = "body"
+# Rule reasons that can sit at the top of a page, above the lede.
+_HEADER_META = {"byline", "date", "caption"}
+# A dateline this far down still opens the body (seeds: 3rd-7th line; glued captions included).
+_DATELINE_WINDOW = 25
+
+
+@dataclass(slots=True)
+class Line:
+    line_no: int  # 1-based line in the raw text
+    text: str
+    label: str = ""
+    dateline: Dateline | None = None
+
+
+def is_prose(s: str, strict: bool = False) -> bool:
+    """Looks like a sentence of running text: ends like one and reads like the language.
+
+    Thresholds: 5 words / stopword ratio 0.12 keep 99.6% of detik1000 body lines of 5+ words
+    while rejecting 97% of the seeds' headline-list items (which end without a full stop).
+    """
+    words = s.split()
+    if s[:1] in "\"“'‘" and len(words) >= 2:
+        return True
+    ends = s.rstrip().endswith(TERMINAL if not strict else ('.', '"', '”', '!', '?', '…', "'", '’'))
+    if not ends:
+        return len(words) >= 25 and stopword_ratio(s) >= 0.15
+    return len(words) >= (5 if not strict else 4) or (len(words) >= 2 and stopword_ratio(s) > 0)
+
+
+def classify(lines: list[Line], body_only: bool = False) -> list[Line]:
+    """Label ``lines`` in place. ``body_only``: the text is already a body (HTML through
+    trafilatura): no header/trailer split, only rule hits, captions and a lede's dateline."""
+    n = len(lines)
+    local = [rule_reason(ln.text) for ln in lines]
+    if body_only:
+        start = _dateline_start(lines, local, window=3)
+        start = 0 if start is None else start
+        end = n - 1
+    else:
+        start = _body_start(lines, local)
+        end = _body_end(lines, local, start)
+    _label_header(lines[:start], local[:start])
+    in_list = False
+    for i in range(start, n):
+        ln, s = lines[i], lines[i].text.strip()
+        if i > end:
+            ln.label = local[i] or ("related" if in_list else "footer")
+            if LIST_HEAD_RE.match(s):
+                in_list = True
+            continue
+        if local[i] and not (local[i] == "date" and is_prose(s, strict=True) and len(s.split()) > 8):
+            ln.label = local[i]
+            in_list = local[i] == "related" and bool(LIST_HEAD_RE.match(s))
+            continue
+        prev = lines[i - 1].text if i else ""
+        if ln.dateline:
+            ln.label = BODY
+        elif _is_caption(s, prev, lines[i + 1].text if i + 1 < n else ""):
+            ln.label = "caption"
+        elif in_list and not is_prose(s, strict=True):
+            ln.label = "related"
+        else:
+            in_list = False
+            ln.label = BODY
+    return lines
+
+
+def _dateline_start(lines: list[Line], local: list[str | None], window: int) -> int | None:
+    for i, ln in enumerate(lines[:window]):
+        dl = match_dateline(ln.text.strip(), anywhere=bool(PHOTO_PREFIX_RE.match(ln.text)))
+        if dl and local[i] not in ("related", "ad", "footer"):
+            ln.dateline = dl
+            return i
+    return None
+
+
+def _body_start(lines: list[Line], local: list[str | None]) -> int:
+    i = _dateline_start(lines, local, _DATELINE_WINDOW)
+    if i is not None:
+        return i
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        if local[i] or not is_prose(s):
+            continue
+        prev = lines[i - 1].text if i else ""
+        nxt = lines[i + 1].text if i + 1 < n else ""
+        if _is_caption(s, prev, nxt):
+            continue
+        # a deck: prose directly above the byline / photo block
+        ahead = [local[j] for j in range(i + 1, min(n, i + 4))]
+        if any(a in _HEADER_META for a in ahead) and not any(
+                a is None and is_prose(lines[j].text) for j, a in zip(range(i + 1, i + 4), ahead, strict=False)
+                if j < n and j < i + 1 + ahead.index(next(x for x in ahead if x in _HEADER_META))):
+            continue
+        return i
+    return n
+
+
+def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
+    end = start - 1
+    in_list = False
+    for i in range(start, len(lines)):
+        s = lines[i].text.strip()
+        if local[i]:
+            if LIST_HEAD_RE.match(s):
+                in_list = True
+            continue
+        s = strip_trailing_credit(s)[0]
+        if is_prose(s, strict=True) and not (in_list and len(s.split()) < 8):
+            end, in_list = i, False
+    # a dateline-glued first line counts as body even when it is its only line
+    return max(end, start if start < len(lines) and lines[start].dateline else end)
+
+
+def _is_caption(s: str, prev: str, nxt: str) -> bool:
+    if PHOTO_PREFIX_RE.match(s):
+        return True
+    if is_photo_credit_line(prev) and len(s.split()) <= 80:
+        return True
+    if CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40 and not s.endswith((".", "”", '"')):
+        return True
+    # "Pemimpin Korea Utara Kim Jong Un." above "Pemimpin Korea Utara Kim Jong Un. /KCNA via REUTERS/"
+    return bool(len(s) > 10 and nxt.strip().startswith(s) and len(nxt.strip()) > len(s))
+
+
+def _label_header(lines: list[Line], local: list[str | None]) -> None:
+    cands: list[int] = []
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        prev = lines[i - 1].text if i else ""
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if local[i]:
+            ln.label = local[i] or ""
+        elif _is_caption(s, prev, nxt):
+            ln.label = "caption"
+        else:
+            cands.append(i)
+    title = max((i for i in cands if len(lines[i].text.split()) >= 3 and not lines[i].text.strip().endswith(".")),
+                key=lambda i: len(lines[i].text), default=None)
+    if title is None:
+        title = max((i for i in cands if len(lines[i].text.split()) >= 3), key=lambda i: len(lines[i].text),
+                    default=None)
+    for i in cands:
+        s = lines[i].text.strip()
+        if i == title:
+            lines[i].label = "title"
+        elif title is not None and i > title and is_prose(s):
+            lines[i].label = "deck"
+        else:
+            lines[i].label = "section" if len(s.split()) <= 4 else "navigation"
+
+
+def split_glued(text: str) -> list[str]:
+    """Split a photo credit glued to a lede ("Foto: AP|PropertiRUSIA, KUPANG TIMES - ...")."""
+    if PHOTO_PREFIX_RE.match(text):
+        dl = match_dateline(text, anywhere=True)
+        if dl and dl.start > 0:
+            return [text[:dl.start], text[dl.start:]]
+    return [text]
+
+
+def strip_trailing_credit(s: str) -> tuple[str, str | None]:
+    """'... upaya”. (Serambinews.com/Agus Ramadhan)' → ('... upaya”.', '(Serambinews.com/Agus Ramadhan)')."""
+    from kabar.extract.bylines import CREDIT_RE
+
+    m = CREDIT_RE.search(s)
+    if m and m.start() > 0 and re.search(r"[.!?\"”’]\s*$", s[:m.start()]):
+        return s[:m.start()].rstrip(), m.group().strip()
+    return s, None

@@ -1,0 +1,109 @@
+"""Local rules: what a single line of a plain-text scrape looks like on its own.
+
+Each rule returns a furniture reason or None. Position-aware decisions (title, deck, captions
+after a photo credit, lists after "Populer") are made in :mod:`kabar.extract.lines`.
+Patterns were collected from the seeds' furniture and the furniture left inside the detik1000
+bodies ("SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Saksikan Live DetikPagi:"), then
+checked not to fire on body lines of 1,000 detik + 300 indosum articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.extract.bylines import CREDIT_RE, parse_byline
+from kabar.extract.dates import page_date
+
+_I = re.I
+
+RELATED_RE = re.compile(
+    r"^\s*(?:baca\s+(?:juga|pula|selengkapnya|artikel)|simak\s+juga|lihat\s+juga|artikel\s+terkait|"
+    r"berita\s+terkait|read\s+(?:also|more)|see\s+also|related|also\s+read|tonton\s+juga|"
+    r"saksikan\s+juga|klik\s+(?:di\s*sini|link)|dapatkan\s+update|ikuti\s+(?:kami|berita|update|saluran)|"
+    r"simak\s+(?:berita|video|breaking)|gabung\s+(?:di\s+)?(?:grup|channel|saluran))\b\s*:?", _I)
+LIST_HEAD_RE = re.compile(
+    r"^\s*(?:berita\s+(?:terkait|terkini|terbaru|lainnya|populer|pilihan|rekomendasi)|terkait|terkini|"
+    r"terpopuler|populer|terbaru|pilihan\s+redaksi|artikel\s+(?:pilihan|terkait|lainnya|populer)|"
+    r"rekomendasi(?:\s+untuk\s+anda)?|most\s+(?:popular|read|viewed)|trending|headline|topik\s+pilihan|"
+    r"kabar\s+daerah|update|video\s+pilihan|baca\s+berita\s+lainnya|selengkapnya|lihat\s+semua|"
+    r"more\s+stories|latest(?:\s+news)?|read\s+next|popular|berita\s+utama|hot\s+topics?|"
+    r"konten\s+pilihan|news\s+update|indeks\s+berita)\s*:?\s*$", _I)
+TAGS_RE = re.compile(r"^\s*(?:tags?|tag\s*:|topik|topics?|kata\s+kunci|keywords?|label)\s*:?\s*(?:$|[#\w].{0,200}$)", _I)
+AD_RE = re.compile(
+    r"^\s*(?:scroll\s+to\s+(?:continue|resume)|advertisement|advertorial|iklan|sponsored|"
+    r"ayo\s+sukseskan|saksikan\s+live|download\s+(?:aplikasi|app)|unduh\s+aplikasi|"
+    r"dapatkan\s+(?:berita|informasi)|subscribe|berlangganan|promo\b|—?\s*ads?\s*—?$|"
+    r"loading\.{0,3}$|sedang\s+memuat|content\s+continues)", _I)
+NAV_RE = re.compile(
+    r"^\s*(?:halaman\s*:?\s*(?:\d+(?:\s+\d+)*)?\s*$|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|"
+    r"\d+(?:\s+\d+){1,}\s*(?:selanjutnya|next|»)?\s*$|next\s*(?:page)?\s*»?$|"
+    r"(?:home|beranda|index|indeks)(?:\s*[›»>/|]\s*\S.*)?$|edisi\s*:?\s*\d+|"
+    r"aa\s*$|share\s*:?$|bagikan\s*:?.{0,40}$|komentar\s*$|\d+\s+komentar|tutup\s*$|"
+    r"ikuti\s+kami(?:\s+di)?\s*:?.{0,40}$|follow\s+us|x\s*$|[<>«»|/•·\-–—=_*]+$|"
+    r"(?:facebook|twitter|whatsapp|telegram|line|instagram|copy\s+link|salin\s+tautan)(?:\s+\w+){0,4}$|"
+    r"(?:login|masuk|daftar|register|sign\s+in|cari|search)\s*$|"
+    r"(?:about\s+us|tentang\s+kami|kontak|contact|redaksi|pedoman\s+media\s+siber|privacy|kebijakan\s+privasi|"
+    r"info\s+iklan|karir|disclaimer|terms\s+of\s+use|syarat\s+dan\s+ketentuan)(?:\s+\S+){0,14}\s*$)", _I)
+FOOTER_RE = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|copyright|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|"
+    r"a\s+subsidiary\s+of|dilarang\s+mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
+SOURCE_RE = re.compile(r"^\s*\|?\s*(?:sumber(?:\s+\w+)?|source|dikutip\s+dari|disadur\s+dari)\s*:\s*\S", _I)
+PHOTO_PREFIX_RE = re.compile(r"^\s*\(?(?:foto|photo|foto\s*/\s*video|gambar|ilustrasi|image|dok\.?|dokumentasi|video|infografis|grafis)\s*[:/]", _I)
+# a trailing photo credit "... Kim Jong Un. /KCNA via REUTERS/" or ".../Net" or "(ANTARA FOTO/...)"
+CREDIT_TAIL_RE = re.compile(
+    r"(?:/\s*[A-Za-z][\w .&]{1,40}(?:\s+via\s+[A-Z]+)?\s*/?\s*$|\((?:antara\s+foto|foto|photo|dok)\b[^)]*\)\s*$|"
+    r"\b(?:[A-Z]+\s+via\s+[A-Z]+)\s*/?\s*$)", _I)
+# an all-caps credit line: "KCNA VIA KNS/AFP", "VLADIMIR SMIRNOV / POOL / AFP", "REUTERS/Name"
+_CREDIT_LINE_RE = re.compile(r"^[A-Z][A-Z .'\-&]*(?:\s*/\s*[A-Za-z][\w .'\-&]*){1,4}$|^[A-Z .'\-]+\s+VIA\s+[A-Z/ ]+$")
+_AGENCY_WORD = re.compile(r"\b(?:AFP|REUTERS|AP|ANTARA|KCNA|POOL|GETTY|EPA|XINHUA|KYODO|YONHAP|ANADOLU|SPUTNIK|TASS|DOK|NET)\b", _I)
+
+TERMINAL = ('.', '!', '?', '"', '”', "'", '’', '…', ')', ':', ';')
+
+
+def is_photo_credit_line(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 80 or len(s.split()) > 10:
+        return False
+    if PHOTO_PREFIX_RE.match(s) and len(s) < 80:
+        return True
+    letters = [c for c in s if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+    return bool(_CREDIT_LINE_RE.match(s) and _AGENCY_WORD.search(s) and upper > 0.7)
+
+
+def rule_reason(line: str) -> str | None:
+    """A furniture reason for ``line`` judged alone, or None (undecided: body-like or header)."""
+    s = line.strip()
+    if not s:
+        return None
+    if RELATED_RE.match(s):
+        return "related"
+    if AD_RE.match(s):
+        return "ad"
+    if FOOTER_RE.search(s) and len(s) < 200:
+        return "footer"
+    if SOURCE_RE.match(s):
+        return "source"
+    if TAGS_RE.match(s) and len(s.split()) <= 30 and not s.endswith("."):
+        return "tags"
+    if LIST_HEAD_RE.match(s):
+        return "related"
+    if NAV_RE.match(s):
+        return "navigation"
+    if is_photo_credit_line(s):
+        return "caption"
+    if len(s) < 160 and parse_byline(s) and not _is_sentence_with_colon(s):
+        return "byline"
+    if CREDIT_RE.fullmatch(s.strip()):
+        return "byline"
+    if re.fullmatch(r"\|.*", s) and len(s) < 120:  # "| Narasi: ..." trailer fields
+        return "byline"
+    d = page_date(s)
+    if d:
+        return "date"
+    return None
+
+
+def _is_sentence_with_colon(s: str) -> bool:
+    """'Oleh karena itu, ...' and 'Editor: ...' inside prose: a long line with a verb-ish tail."""
+    return len(s.split()) > 14 and s.endswith(".")

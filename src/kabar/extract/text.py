@@ -1,0 +1,112 @@
+"""Plain-text scrapes → body paragraphs, dropped lines and the metadata the furniture carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kabar.extract import bylines, wire
+from kabar.extract.dates import page_date
+from kabar.extract.lines import BODY, Line, classify, split_glued, strip_trailing_credit
+from kabar.extract.normalise import clean_whitespace
+from kabar.extract.outlets import outlet_from_copyright, outlet_from_tag
+from kabar.records import DroppedLine
+
+
+@dataclass(slots=True)
+class TextResult:
+    paragraphs: list[str]
+    dropped: list[DroppedLine]
+    title: str | None = None
+    published_at: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    wire_sources: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    outlet: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for no, raw in enumerate(text.splitlines(), start=1):
+        s = clean_whitespace(raw)
+        if s:
+            out.extend(Line(no, part.strip()) for part in split_glued(s) if part.strip())
+    return out
+
+
+def extract_text(text: str, body_only: bool = False) -> TextResult:
+    lines = classify(split_lines(text), body_only=body_only)
+    res = TextResult([], [])
+    credit_outlets: list[str] = []
+    copyright_outlet = None
+    for ln in lines:
+        s = ln.text
+        if ln.label == BODY:
+            if ln.dateline:
+                dl = ln.dateline
+                res.dropped.append(DroppedLine(ln.line_no, s[dl.start:dl.end].strip(), "dateline"))
+                res.dateline = res.dateline or dl.text
+                if dl.place:
+                    res.extra.setdefault("dateline_place", dl.place)
+                if dl.outlet:
+                    res.extra.setdefault("dateline_outlet", dl.outlet)
+                s = s[dl.end:].strip()
+            s, credit = strip_trailing_credit(s)
+            if credit:
+                res.dropped.append(DroppedLine(ln.line_no, credit, "byline"))
+                _credit(res, credit, credit_outlets)
+            if s:
+                res.paragraphs.append(s)
+            continue
+        res.dropped.append(DroppedLine(ln.line_no, s, ln.label))
+        if ln.label == "title" and not res.title:
+            res.title = s
+        elif ln.label == "deck":
+            res.extra.setdefault("description", s)
+        elif ln.label == "section":
+            res.extra.setdefault("section", s)
+        elif ln.label == "date" and not res.published_at and not res.paragraphs:
+            d = page_date(s)
+            res.published_at = d.iso if d else None
+        elif ln.label == "byline":
+            if not _credit(res, s, credit_outlets):
+                b = bylines.parse_byline(s)
+                if b:
+                    bylines.merge(res.authors, b.authors)
+                    bylines.merge(res.editors, b.editors)
+            if "sumber literasi" in s.lower() or "sumber:" in s.lower():
+                bylines.merge(res.wire_sources, wire.sources_in_list(s))
+        elif ln.label == "source":
+            names = wire.sources_in_list(s)
+            bylines.merge(res.wire_sources, names)
+            if not names:
+                tag = s.split(":", 1)[1].strip()
+                res.extra.setdefault("source_outlet", outlet_from_tag(tag) or tag)
+        elif ln.label == "caption":
+            credits = wire.photo_credit_agencies(s)
+            if credits:
+                bylines.merge(res.extra.setdefault("photo_credits", []), credits)
+        elif ln.label == "footer":
+            copyright_outlet = copyright_outlet or outlet_from_copyright(s)
+        # a date line after the byline block but before the lede (e.g. inside a byline)
+        if ln.label == "byline" and not res.published_at and not res.paragraphs:
+            d = page_date(s)
+            res.published_at = d.iso if d else None
+    bylines.merge(res.wire_sources, [w for w in wire.cited_sources("\n".join(res.paragraphs))])
+    res.outlet = res.extra.get("dateline_outlet") or (credit_outlets[0] if credit_outlets else None) or copyright_outlet
+    return res
+
+
+def _credit(res: TextResult, s: str, outlets: list[str]) -> bool:
+    c = bylines.parse_credit(s)
+    if not c:
+        return False
+    tag, names = c
+    o = outlet_from_tag(tag)
+    if o:
+        outlets.append(o)
+        bylines.merge(res.authors, names)
+    elif tag.lower() in {"ant", "antara"}:
+        bylines.merge(res.wire_sources, ["Antara"])
+    return True
