@@ -1,0 +1,205 @@
+"""Speech cues and speaker noun phrases for quote attribution (Indonesian and English).
+
+The lexicons here are the knowledge :mod:`kabar.nlp.quotes` works with: which words introduce
+speech, which words are roles or institutions rather than a person's name, and how to cut a
+phrase such as "Juru Bicara Kremlin Dmitry Peskov" into a role and a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Cues written after a direct quote: '"…," kata Tito.' / '"…," ujarnya.' / '"…," he said.'
+CUE_AFTER = (
+    "kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|sebut|lanjut|terang|papar|timpal|"
+    "sambung|pungkas|tandas|seru|tukas|kilah|klaim|aku|pesan|harap|bilang|cetus|beber|urai|ungkapnya|"
+    "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to"
+)
+# Verbs of saying in reported speech and before a direct quote: 'X mengatakan bahwa …'.
+CUE_VERB = (
+    "mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menyebut|menyebutkan|"
+    "menuturkan|menyampaikan|memastikan|mengklaim|menilai|memaparkan|menerangkan|mengaku|"
+    "membenarkan|mengingatkan|mengimbau|menekankan|mengutarakan|berkata|bertutur|menjawab|"
+    "menanggapi|berujar|mengakui|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
+    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
+    "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
+)
+CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
+CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
+
+PRONOUNS = {"ia", "dia", "beliau", "he", "she", "they", "mereka", "dirinya", "nya"}
+
+# Words that are roles, ranks, honorifics or institutions, never part of a person's name.
+ROLE_WORDS = {w.lower() for w in """
+Presiden Wakil Wapres Menteri Menko Mendagri Menkeu Menlu Menhan Menkes Mendikbud Menag Menpora
+Menparekraf Mensos Menaker Menhub Mentan Menkominfo Menkumham Menpan Menteri Sekretaris Sekjen
+Sesjen Kepala Ketua Ketum Direktur Dirut Dirjen Deputi Asisten Staf Khusus Juru Jurubicara Jubir
+Bicara Gubernur Bupati Wali Walikota Wagub Wabup Wawali Camat Lurah Kades Anggota Komisaris
+Kapolri Kapolda Kapolres Kapolsek Kabareskrim Kasat Kasatreskrim Kanit Kabid Humas Kadis Kabag
+Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal Kasau Pangdam
+Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
+Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
+Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Sir Dirreskrimum
+Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Kapuspen Kapuspenkum Koordinator
+Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
+Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
+Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
+Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
+Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
+Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
+Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
+Pemerintah Provinsi Kabupaten Kota Polri Polda Polres Polsek TNI DPR DPRD MPR DPD KPK BPK
+BNPB BPBD BMKG Bank Universitas Gedung Putih Istana RI Indonesia Rusia AS Amerika Serikat
+Jakarta Jawa Barat Timur Tengah Sumatera Utara Selatan Kalimantan Sulawesi Papua Bali Riau
+Aceh Banten Lampung Jambi Bengkulu Maluku Gorontalo Yogyakarta DIY NTB NTT Kepulauan Surabaya
+Bandung Medan Semarang Makassar Palembang Pekanbaru Keluarga Kantor Berita Tim Satgas Tentara
+Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
+Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
+""".split()}
+
+# Capitalised words that open a clause without being anybody's name.
+NOT_SUBJECT = {w.lower() for w in """
+Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
+Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
+Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
+Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
+Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
+Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan
+""".split()}
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*|(?:van|de|bin|binti|al|el|da|von)(?=\s)")
+_STOP_LOWER = {
+    "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
+    "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
+    "seperti", "dikutip", "sebagaimana", "dilansir", "kemarin", "hari", "sambil", "sembari", "dan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """A speaker as written: the name (or the whole phrase for an institution), its role, and
+    whether it was a pronoun or a role noun to resolve ("ia", "the spokesman")."""
+
+    name: str | None
+    role: str | None
+    pronoun: bool = False
+    length: int = 0  # characters of text the phrase took
+
+
+def is_role_word(tok: str) -> bool:
+    t = tok.strip(".,").lower()
+    return t in ROLE_WORDS or (len(tok) >= 2 and tok.isupper() and tok.isalpha())
+
+
+def split_role_name(phrase: str) -> tuple[str | None, str | None]:
+    """"Juru Bicara Kremlin Dmitry Peskov" → ("Dmitry Peskov", "Juru Bicara Kremlin").
+
+    The name is the trailing run of capitalised tokens that are not role or institution words
+    (at most four); what comes before it is the role. A phrase with no such run (an institution,
+    "Gedung Putih") is returned whole as the name.
+    """
+    phrase = phrase.strip(" ,")
+    if "," in phrase:  # apposition: "juru bicara Kementerian, Maria Zakharova"
+        head, _, tail = phrase.rpartition(",")
+        name, role = split_role_name(tail)
+        if name and not role and tail.strip()[:1].isupper():
+            return name, head.strip() or None
+    toks = phrase.split()
+    i = len(toks)
+    while i > 0 and len(toks) - i < 4:
+        t = toks[i - 1]
+        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von")) or is_role_word(t):
+            break
+        i -= 1
+    if i == len(toks):
+        return (phrase or None), None
+    name = " ".join(toks[i:])
+    role = " ".join(toks[:i]) or None
+    return name, role
+
+
+def parse_speaker(text: str) -> SpeakerPhrase:
+    """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
+    m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka)\b", text, re.I)
+    if m:
+        return SpeakerPhrase(None, None, True, m.end())
+    m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
+                 r"jubir\s+itu|menteri\s+itu|pejabat\s+itu)\b", text, re.I)
+    if m:
+        return SpeakerPhrase(None, m.group(1), True, m.end())
+    m = _UNNAMED.match(text)
+    if m:
+        return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
+    m = re.match(r"\s*(?:pernyataan|keterangan|laporan|unggahan|akun|the)\s+(?=[a-zA-Z])", text, re.I)
+    pos = m.end() if m else len(text) - len(text.lstrip())
+    end = pos
+    words: list[str] = []
+    for wm in re.finditer(r"[^\s,;:()]+|,|\(|\)|;|:", text[pos:]):
+        w = wm.group()
+        low = w.lower().rstrip(".")
+        if w == ",":
+            # keep a comma only for an apposition followed by a capitalised name
+            rest = text[pos + wm.end():].lstrip()
+            if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest):
+                words.append(",")
+                continue
+            break
+        if w in "();:" or low in _STOP_LOWER or _WEEKDAYISH.match(w):
+            break
+        if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "para", "sang", "bin"):
+            words.append(w.rstrip("."))
+            end = pos + wm.end()
+            if w.endswith(".") and not is_role_word(w):
+                break
+            continue
+        break
+    if not words:
+        return SpeakerPhrase(None, None, False, 0)
+    while words and words[-1] == ",":
+        words.pop()
+    phrase = " ".join(words).replace(" ,", ",")
+    name, role = split_role_name(phrase)
+    return SpeakerPhrase(name, role, False, end)
+
+
+def parse_subject(text: str) -> SpeakerPhrase:
+    """The speaker phrase at the *end* of ``text`` (what comes before "mengatakan")."""
+    t = text.rstrip()
+    t = re.sub(r"(?:\s+(?:juga|pun|kemudian|lantas|lalu|pula|also|then|sebelumnya|"
+               r"lebih\s+lanjut|sendiri|secara\s+terpisah))+$", "", t, flags=re.I)
+    m = re.search(r"\b(ia|dia|beliau|he|she|they|mereka)$", t, re.I)
+    if m:
+        return SpeakerPhrase(None, None, True, len(t) - m.start())
+    # take the last clause: after the last sentence-internal break word or comma-led connective
+    m = re.search(r"(?:^|[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)"
+                  r"(?P<np>[^.;:]*)$", t)
+    np_ = (m.group("np") if m else t).strip()
+    np_ = re.sub(r"^(?:sementara\s+itu|selain\s+itu|terkait\s+(?:hal\s+)?(?:ini|itu)|di\s+sisi\s+lain|"
+                 r"dalam\s+kesempatan\s+(?:itu|tersebut)|namun|tetapi|meanwhile|but|and)\s*,?\s*",
+                 "", np_, flags=re.I)
+    toks = np_.split()
+    # the noun phrase must be capitalised or role words throughout (no verbs, no clauses)
+    keep: list[str] = []
+    for tok in reversed(toks):
+        core = tok.strip(",")
+        if core[:1].isupper() or core.lower() in ROLE_WORDS or core.lower() in (
+                "juru", "bicara", "para", "sang", "bin", "dan", "van", "de", "al"):
+            keep.append(tok)
+            continue
+        break
+    keep.reverse()
+    while keep and keep[0].lower().strip(",") in {"dan", "bin", "van", "de"} | NOT_SUBJECT:
+        keep.pop(0)
+    if not keep:
+        return SpeakerPhrase(None, None, False, 0)
+    phrase = " ".join(keep).strip(", ")
+    name, role = split_role_name(phrase)
+    return SpeakerPhrase(name, role, False, len(phrase))
+
+
+_UNNAMED = re.compile(
+    r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|officials|analysts|sources|"
+    r"experts|residents)\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
+_WEEKDAYISH = re.compile(
+    r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b")

@@ -1,0 +1,132 @@
+"""Who is speaking: clause subjects before a speech verb, and speaker resolution within an article.
+
+``clause_subject`` finds the speaker phrase of a clause ("Juru bicara …, John Kirby, pada Rabu
+mengatakan" → John Kirby, role "Juru bicara …"). ``SpeakerResolver`` turns phrases into names: a
+pronoun or a role noun goes to the latest speaker, a short name ("Wahid") to the fullest form
+the article uses ("Gubernur Riau Abdul Wahid" → Abdul Wahid, role Gubernur Riau), and, when the
+caller gives entities or mentions, to the canonical entity name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kabar.nlp.cues import NOT_SUBJECT as _NOT_SUBJECT
+from kabar.nlp.cues import SpeakerPhrase, is_role_word, parse_speaker, parse_subject, split_role_name
+from kabar.records import Entity, Mention
+
+_BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
+
+
+def clause_subject(before: str) -> SpeakerPhrase:
+    """The speaker phrase of the clause ``before`` a speech verb (empty phrase when none)."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before)]
+    for st in starts:
+        seg = before[st:]
+        first = re.match(r"\s*([\w'’-]+)", seg)
+        if not first or first.group(1).lower() in _NOT_SUBJECT:
+            continue
+        phrase = parse_speaker(seg)
+        if not (phrase.name or phrase.pronoun):
+            continue
+        if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
+            continue
+        gap = seg[phrase.length:].strip().rstrip(",").strip()
+        if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
+            return phrase
+    tail = parse_subject(before.rstrip().rstrip(","))
+    if tail.name and tail.name.split()[0].lower() not in _NOT_SUBJECT:
+        return tail
+    return SpeakerPhrase(None, None)
+
+
+@dataclass(slots=True)
+class _Said:
+    pos: int
+    name: str
+    role: str | None
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """Resolves speaker phrases of one article, in reading order (call ``resolve`` by position)."""
+
+    body: str
+    entities: list[Entity] | None = None
+    mentions: list[Mention] | None = None
+    history: list[_Said] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
+        if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
+            return None, phrase.role  # an unnamed source: "para analis", "sumber"
+        if phrase is None or not (phrase.name or phrase.pronoun):
+            return self._latest(None)
+        if phrase.pronoun:
+            return self._latest(phrase.role)
+        name, role = self._canonical(phrase.name or "", phrase.role)
+        if role:
+            self.roles.setdefault(name, role)
+        role = role or self.roles.get(name)
+        self.history.append(_Said(pos, name, role))
+        return name, role
+
+    def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
+        if not self.history:
+            return None, None
+        if role_noun:
+            key = role_noun.lower().split()[0][:5]
+            for said in reversed(self.history):
+                if said.role and key in said.role.lower():
+                    return said.name, said.role
+        last = self.history[-1]
+        return last.name, last.role
+
+    def _canonical(self, surface: str, role: str | None) -> tuple[str, str | None]:
+        toks = {t.lower() for t in surface.split()}
+        for ent in self.entities or []:
+            for form in [ent.name, *ent.aliases]:
+                if toks and toks <= {t.lower() for t in form.split()}:
+                    return ent.name, role or (ent.roles[0] if ent.roles else None)
+        if self.mentions:
+            best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
+                        and toks <= {t.lower() for t in m.text.split()}), key=len, default=None)
+            if best:
+                name, mrole = split_role_name(best)
+                return name or best, role or mrole
+        return self._expand(surface, role)
+
+    def _expand(self, surface: str, role: str | None) -> tuple[str, str | None]:
+        """The fullest name in the body that contains every token of ``surface``."""
+        toks = surface.split()
+        if not toks or len(toks) > 3 or all(is_role_word(t) for t in toks):
+            return surface, role
+        for said in reversed(self.history):  # a name already used in full
+            if set(toks) < set(said.name.split()):
+                return said.name, role or said.role
+        best, best_role = surface, role
+        pat = re.compile(r"\b" + re.escape(surface) + r"\b((?:\s+[A-Z][\w'’-]+){0,2})")
+        for m in pat.finditer(self.body):
+            if _title_line(self.body, m.start()):
+                continue
+            left = self.body[max(0, m.start() - 120):m.start()]
+            cut = max(left.rfind(c) for c in ".\n(\"“”;:|")
+            left = left[cut + 1:]
+            phrase = parse_subject(left + m.group(0))
+            if not phrase.name:
+                continue
+            ptoks = phrase.name.split()
+            if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
+                best, best_role = phrase.name, role or phrase.role
+        return best, best_role
+
+
+def _title_line(body: str, pos: int) -> bool:
+    """A headline (most words capitalised, no full stop): no place to learn a person's full name."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    line = body[start:end if end >= 0 else len(body)].rstrip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (len(words) >= 4 and not line.endswith(".")
+            and sum(w[0].isupper() for w in words) / len(words) > 0.6)

@@ -1,0 +1,201 @@
+"""Quotes in news text: direct quotes in any quote marks, reported speech, and who said them.
+
+``find_quotes(body)`` runs a cascade:
+1. direct quote spans (straight and curly marks; a paragraph that opens a quote without closing
+   it continues into a next paragraph that opens with a quote mark); quoted terms ("scare
+   quotes") are dropped unless a speech cue stands next to them;
+2. attribution of each span: a ``|Name (Role)`` tail (regional scrapes), a cue after the quote
+   ('," kata X', '," ujarnya', '," he said'), or a cue before it ('X mengatakan, "…"');
+   unattributed quote paragraphs go to the latest speaker;
+3. reported speech in sentences without a direct quote: 'X mengatakan (bahwa) …', 'Menurut X, …',
+   '…, kata X.', 'X said (that) …' (``direct=False``, text = the reported clause);
+4. speakers resolved: pronouns and role nouns ("ia", "-nya", "he", "the spokesman") to the latest
+   speaker; short names to the full name the article uses (or the given entities' canonical names).
+
+Offsets index ``body``; a direct quote's span is its content without the quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, SpeakerPhrase, parse_speaker
+from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
+from kabar.nlp.quotemerge import QuoteGroup, group_quotes
+from kabar.nlp.reported import reported_clause
+from kabar.nlp.tokens import split_sentences
+from kabar.records import Entity, Mention, Quote
+
+__all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
+
+_OPEN = "\"“„«"
+_CLOSE = "\"”»"
+_PARA = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w+")
+_PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1,80})\))?(?=[,.\n]|$)")
+_AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
+_EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
+                      r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
+_KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
+_SPEECH_HINT = re.compile(r"\b(berjanji|bersumpah|menyebut|menyatakan|menegaskan|mengatakan|promised|vowed|"
+                          r"called|describ\w+|kata|said)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # first character of the quoted text
+    end: int  # one past its last character
+    close: int  # index of the closing mark (== end), or -1 when the paragraph ended first
+    para_start: bool  # the quote opens its paragraph
+
+
+def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[Mention] | None = None,
+                lang: str = "id") -> list[Quote]:
+    """Direct and reported quotes in ``body`` with speakers, roles and cue words."""
+    resolver = SpeakerResolver(body, entities, mentions)
+    found: list[tuple[int, int, str, SpeakerPhrase | None, str | None, bool]] = []
+    for sp in _direct_spans(body):
+        phrase, cue = _attribute(body, sp)
+        text = _clean(body[sp.start:sp.end])
+        if not _is_speech(body, sp, text, phrase, cue):
+            continue
+        found.append((sp.start, sp.end, text, phrase, cue, True))
+    covered = [(s, e) for s, e, *_ in found]
+    for sent in split_sentences(body):
+        if any(s < sent.end and e > sent.start for s, e in covered):
+            continue
+        rep = reported_clause(sent.text)
+        if rep:
+            rs, re_, phrase, cue = rep
+            found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
+    found.sort(key=lambda x: x[0])
+    out = []
+    for start, end, text, phrase, cue, direct in found:
+        name, role = resolver.resolve(phrase, start)
+        out.append(Quote(start, end, text, name, role, cue, direct))
+    return out
+
+
+def _direct_spans(body: str) -> list[_Span]:
+    """Quote spans, paragraph by paragraph, carrying an open quote into a paragraph that reopens it."""
+    spans: list[_Span] = []
+    paras = list(_PARA.finditer(body))
+    open_at: int | None = None
+    open_para_start = False
+    for pi, para in enumerate(paras):
+        text = para.group()
+        i = 0
+        if open_at is not None:  # a continued quote: skip the paragraph's opening mark
+            i = len(text) - len(text.lstrip()) + 1
+        while i < len(text):
+            ch = text[i]
+            pos = para.start() + i
+            if open_at is None and ch in _OPEN:
+                open_at = pos + 1
+                open_para_start = not text[:i].strip()
+            elif open_at is not None and ch in _CLOSE:
+                spans.append(_Span(open_at, pos, pos, open_para_start))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1].group().lstrip() if pi + 1 < len(paras) else ""
+            if not (nxt[:1] in _OPEN and open_para_start):
+                spans.append(_Span(open_at, para.end(), -1, open_para_start))
+                open_at = None
+    return [s for s in spans if body[s.start:s.end].strip()]
+
+
+def _clean(text: str) -> str:
+    """Quote text: a paragraph break and the continuation's opening mark become one space."""
+    text = re.sub(r"\s*\n+\s*[\"“„]?", " ", text)
+    return text.strip()
+
+
+def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
+    if sp.close >= 0:
+        after = body[sp.close + 1:sp.close + 200].split("\n", 1)[0]
+        m = _PIPE.match(after)
+        if m and m.group("name")[:1].isupper():
+            phrase = parse_speaker(m.group("name"))
+            role = (m.group("role") or "").strip() or phrase.role
+            return SpeakerPhrase(phrase.name or m.group("name").strip(), role), None
+        lead = _AFTER.match(after)
+        rest = after[lead.end():] if lead else after
+        m = CUE_AFTER_RE.match(rest)
+        if m:
+            cue = m.group("cue")
+            if m.group("nya"):
+                return SpeakerPhrase(None, None, True), cue[:-3]
+            tail = rest[m.end():]
+            phrase = parse_speaker(tail)
+            quoting = re.match(r"\s*(?:mengutip|quoting|citing)\s+", tail[phrase.length:], re.I)
+            if quoting:
+                phrase = parse_speaker(tail[phrase.length + quoting.end():])
+            if phrase.name or phrase.pronoun:
+                return phrase, re.sub(r"nya$", "", cue)
+        m = _EN_POST.match(after)
+        if m and not m.group("np").lower().startswith(("dan ", "and ")):
+            phrase = parse_speaker(m.group("np"))
+            if phrase.name or phrase.pronoun:
+                return phrase, m.group("cue")
+    return _attribute_before(body, sp)
+
+
+def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
+    """A cue before the opening mark in the same sentence: 'X mengatakan, "…', 'Kata X, "…', 'X: "…'."""
+    line_start = body.rfind("\n", 0, sp.start) + 1
+    before = body[line_start:sp.start - 1]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\u201d"))
+    before = before[cut + 1:]
+    if not before.strip():
+        return None, None
+    m = _KATA_FIRST.match(before)
+    if m:
+        phrase = parse_speaker(before[m.end():])
+        if phrase.name or phrase.pronoun:
+            return phrase, m.group("cue")
+    cues = list(CUE_VERB_RE.finditer(before)) or list(_SPEECH_HINT.finditer(before))
+    if cues:
+        cue = cues[-1]
+        subj = clause_subject(before[:cue.start()])
+        if subj.name or subj.pronoun:
+            return subj, cue.group(0)
+    if before.rstrip().endswith(":"):
+        subj = clause_subject(before.rstrip()[:-1])
+        if subj.name:
+            return subj, None
+    return None, None
+
+
+def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cue: str | None) -> bool:
+    """A quotation rather than a quoted term, a title or a nickname."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    titled = all(w[:1].isupper() or w.isdigit() for w in words)
+    if len(words) <= 3 and not sp.para_start and not _adjacent_cue(body, sp):
+        return False
+    if phrase is not None and (phrase.name or phrase.pronoun):
+        return len(words) >= 2 and not (titled and len(words) <= 4 and cue is None)
+    if titled:
+        return False
+    if sp.para_start and len(words) >= 4:
+        return True
+    return len(words) >= 6 and text.rstrip()[-1:] in ".,!?…"
+
+
+
+
+_CUE_BEFORE_END = re.compile(rf"(?:\b(?:{CUE_VERB}|kata|ujar|jawab|tanya|menjawab|bertanya)\s*|:)\s*[,:]?\s*$", re.I)
+
+
+def _adjacent_cue(body: str, sp: _Span) -> bool:
+    """A speech cue right before the opening mark or right after the closing one."""
+    if _CUE_BEFORE_END.search(body[max(0, sp.start - 41):sp.start - 1]):
+        return True
+    if sp.close < 0:
+        return False
+    after = body[sp.close + 1:sp.close + 40]
+    lead = _AFTER.match(after)
+    return bool(CUE_AFTER_RE.match(after[lead.end() if lead else 0:]) or after.lstrip().startswith("|"))

@@ -1,0 +1,108 @@
+"""Reported speech in one sentence: 'X mengatakan (bahwa) …', 'Menurut X, …', '…, kata X.'.
+
+Returns the reported clause's offsets within the sentence and the speaker phrase; the quote
+finder runs it on sentences that hold no direct quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.nlp.cues import CUE_VERB_RE, SpeakerPhrase, parse_speaker
+from kabar.nlp.quote_speakers import clause_subject
+
+# Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
+# object ("meminta maaf", "menolak tawaran") and are not reported speech.
+_STRICT = {
+    "meminta", "mengajak", "mendesak", "menyerukan", "menolak", "membantah", "menepis", "menjawab",
+    "menanggapi", "berharap", "mengharapkan", "menduga", "memperkirakan", "melaporkan", "mengakui",
+    "berpesan", "mengimbau", "berjanji", "bersumpah", "reported", "announced", "confirmed", "denied",
+    "wrote", "memastikan", "mengingatkan", "told", "menyampaikan",
+}
+_MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*)?(?P<cue>Menurut|According\s+to)\s+", re.I)
+_TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
+                    r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
+_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they)\s+(?P<cue>said|says|added|told\s+\w+)"
+                       r"\s*(?:,[^.]*)?[.!?]?\s*$")
+_THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
+_ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
+                      r"during|after)\b", re.I)
+_MIN_WORDS = 4
+
+
+def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
+    for rule in (_menurut, _trailing, _verb):
+        found = rule(sentence)
+        if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS:
+            return found
+    return None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _end(sentence: str) -> int:
+    return len(sentence.rstrip().rstrip(".!?").rstrip())
+
+
+def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _MENURUT.match(sentence)
+    if not m:
+        return None
+    phrase = parse_speaker(sentence[m.end():])
+    if not phrase.name:
+        return None
+    rest = m.end() + phrase.length
+    comma = sentence.find(",", rest)
+    if comma < 0 or comma - rest > 60:
+        return None
+    start = comma + 1 + (len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip()))
+    return start, _end(sentence), phrase, m.group("cue")
+
+
+def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _TRAIL.search(sentence)
+    if m:
+        phrase = parse_speaker(m.group("np"))
+        if phrase.name or phrase.pronoun:
+            return 0, m.start(), phrase, m.group("cue")
+    m = _EN_TRAIL.search(sentence)
+    if m:
+        phrase = parse_speaker(m.group("np"))
+        if phrase.name or phrase.pronoun:
+            return 0, m.start(), phrase, m.group("cue")
+    return None
+
+
+def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    for m in CUE_VERB_RE.finditer(sentence):
+        before = sentence[:m.start()]
+        if re.search(r"\b(yang|untuk|who|which|dapat|bisa)\s+(?:\w+\s+)?$", before, re.I):
+            continue
+        subj = clause_subject(before)
+        if not (subj.name or subj.pronoun):
+            continue
+        after = sentence[m.end():]
+        that = _THAT.search(after[:90])
+        cue = m.group("cue")
+        if that:
+            start = m.end() + that.end()
+        elif cue.lower() in _STRICT:
+            continue
+        else:
+            start = m.end()
+            adj = _ADJUNCT.match(after)
+            if adj:
+                comma = after.find(",", adj.end())
+                if comma < 0 or comma > 60:
+                    continue
+                start = m.end() + comma + 1
+            else:
+                lead = re.match(r"\s*,?", after)
+                start += lead.end() if lead else 0
+        while start < len(sentence) and sentence[start] in " ,:":
+            start += 1
+        return start, _end(sentence), subj, cue
+    return None

@@ -1,0 +1,112 @@
+"""Quotes: our own sentences in the shapes Indonesian and English news use."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.nlp.quotes import find_quotes, group_quotes
+from kabar.records import Entity, Quote
+
+
+def only(body: str, **kw) -> Quote:
+    found = find_quotes(body, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue"), [
+    ('"Kami akan memperbaiki jalan itu tahun ini," kata Budi Santoso.', "Budi Santoso", "kata"),
+    ("“Stok beras aman sampai akhir tahun,” ujar Sri Wahyuni di Semarang.", "Sri Wahyuni", "ujar"),
+    ('"Semua pihak harus menahan diri," tegas Kapolda Jawa Tengah Irjen Ahmad Luthfi.', "Ahmad Luthfi",
+     "tegas"),
+    ('Rina Marlina mengatakan, "Harga gabah turun karena panen raya."', "Rina Marlina", "mengatakan"),
+    ('"We will not back down," said Maria Lopez.', "Maria Lopez", "said"),
+    ('"The bridge will reopen next month," the mayor Tom Hale said.', "Tom Hale", "said"),
+])
+def test_direct_with_cue(body, speaker, cue):
+    q = only(body)
+    assert q.direct and q.speaker == speaker and q.cue == cue
+    assert body[q.start:q.end].startswith(q.text[:10])
+
+
+def test_title_and_name_are_split():
+    q = only('"Pertemuan akan berlangsung tertutup," kata Juru Bicara Kremlin Dmitry Peskov.')
+    assert (q.speaker, q.speaker_role) == ("Dmitry Peskov", "Juru Bicara Kremlin")
+
+
+def test_pipe_attribution_with_role():
+    q = only("“Kami tidak akan mundur dari kesepakatan ini,”|Andi Wijaya (Ketua Koperasi Tani)")
+    assert (q.speaker, q.speaker_role) == ("Andi Wijaya", "Ketua Koperasi Tani")
+
+
+def test_pronoun_goes_to_latest_speaker():
+    body = ('"Air bersih sudah mengalir ke semua desa," kata Bupati Lestari Handayani.\n\n'
+            '"Tahun depan kami bangun dua sumur lagi," ujarnya.')
+    q1, q2 = find_quotes(body)
+    assert q2.speaker == "Lestari Handayani" and q2.cue == "ujar"
+    assert q2.speaker_role == "Bupati"
+
+
+def test_short_name_resolves_to_full_name():
+    body = ("Gubernur Bengkulu Hendra Saputra membuka pasar murah di alun-alun.\n\n"
+            '"Kami ingin harga tetap terjangkau bagi warga," kata Hendra.')
+    q = only(body)
+    assert q.speaker == "Hendra Saputra"
+
+
+def test_paragraph_continuation_is_one_quote():
+    body = ('"Kami sudah menyiapkan posko di tiga kecamatan. Relawan berjaga siang dan malam.\n\n'
+            '"Bantuan logistik juga sudah dikirim sejak pagi," kata Dewi Anggraini.')
+    q = only(body)
+    assert q.start == 1 and body[q.end] == '"'
+    assert "Relawan berjaga" in q.text and "Bantuan logistik" in q.text
+    assert q.speaker == "Dewi Anggraini"
+
+
+def test_unattributed_quote_paragraph_follows_previous_speaker():
+    body = ('Menteri Perhubungan Arif Nugroho meninjau pelabuhan.\n\n'
+            '"Antrean kapal harus selesai pekan ini," kata Arif.\n\n'
+            '"Kami tambah petugas di dermaga dua dan tiga."')
+    qs = find_quotes(body)
+    assert [q.speaker for q in qs] == ["Arif Nugroho", "Arif Nugroho"]
+
+
+def test_scare_quotes_are_not_quotes():
+    assert find_quotes("Program “Kampung Tangguh” diluncurkan di kelurahan itu.") == []
+    assert find_quotes("Ia menyebut kebijakan itu sebagai “lampu hijau” bagi investor, kemarin sore.") == [] \
+        or find_quotes("Ia menyebut kebijakan itu sebagai “lampu hijau” bagi investor, kemarin sore.")[0].direct is False
+
+
+@pytest.mark.parametrize(("body", "speaker", "clause"), [
+    ("Kepala Dinas Kesehatan Rudi Hartono mengatakan bahwa kasus demam berdarah menurun tajam.",
+     "Rudi Hartono", "kasus demam berdarah menurun tajam"),
+    ("Menurut Siti Aminah, pasokan listrik akan pulih dalam dua hari.", "Siti Aminah",
+     "pasokan listrik akan pulih dalam dua hari"),
+    ("Jembatan darurat selesai dibangun pekan depan, kata Bambang Irawan.", "Bambang Irawan",
+     "Jembatan darurat selesai dibangun pekan depan"),
+    ("Police chief Ana Ruiz said that the road would stay closed overnight.", "Ana Ruiz",
+     "the road would stay closed overnight"),
+])
+def test_reported_speech(body, speaker, clause):
+    q = only(body)
+    assert not q.direct and q.speaker == speaker and q.text == clause
+
+
+def test_entities_give_canonical_name_and_role():
+    ents = [Entity("e1", "Joko Widodo", "PER", aliases=["Jokowi"], roles=["Presiden"])]
+    q = only('"Pembangunan harus merata," kata Jokowi.', entities=ents)
+    assert (q.speaker, q.speaker_role) == ("Joko Widodo", "Presiden")
+
+
+def test_offsets_index_body():
+    body = 'Pengantar berita.\n\n"Semua sekolah dibuka kembali hari Senin," kata Nina Kartika.'
+    q = only(body)
+    assert body[q.start:q.end].rstrip(",") == q.text.rstrip(",")
+
+
+def test_group_quotes_merges_same_words_across_outlets():
+    a = Quote(0, 10, "Kami akan terus memperkuat persahabatan kedua negara,", "Ali Rahman", None, "kata")
+    b = Quote(5, 15, "kami akan terus memperkuat persahabatan kedua negara.", "Ali Rahman", None, "ujar")
+    c = Quote(5, 15, "Harga pupuk tidak akan naik tahun ini.", "Ali Rahman", None, "ujar")
+    groups = group_quotes([("a1", a), ("a2", b), ("a3", c)])
+    assert [g.article_ids for g in groups] == [["a1", "a2"], ["a3"]]

@@ -1,0 +1,118 @@
+"""Time expressions: our own sentences, each with the value a careful reader would give."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kabar.nlp.timexpr import find_times, weekday_conflicts
+
+ANCHOR = date(2023, 9, 13)  # a Wednesday
+
+
+def one(text: str, anchor: date | datetime | None = ANCHOR, lang: str = "id"):
+    found = find_times(text, anchor, lang)
+    assert found, f"nothing found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "value", "gran"), [
+    ("Rapat digelar pada 30 Agustus di balai kota.", "2023-08-30", "day"),
+    ("Bantuan tiba Rabu (30/8) sore.", "2023-08-30", "day"),
+    ("Warga berkumpul Selasa, (12/09/23) pagi.", "2023-09-12", "day"),
+    ("Proyek dimulai pada September 2023.", "2023-09", "month"),
+    ("Jembatan itu dibangun pada 2019.", "2019", "year"),
+    ("Kesepakatan diteken Jumat, 22 Agustus 2025 di Bogor.", "2025-08-22", "day"),
+    ("The deal was signed on Aug. 30 in Seoul.", "2023-08-30", "day"),
+    ("Talks began on September 5, 2023.", "2023-09-05", "day"),
+    ("Laporan terbit 2023-07-01 lalu.", "2023-07-01", "day"),
+])
+def test_absolute(text, value, gran):
+    t = one(text)
+    assert (t.value, t.granularity) == (value, gran)
+
+
+@pytest.mark.parametrize(("text", "value", "gran"), [
+    ("Polisi menangkap pelaku kemarin.", "2023-09-12", "day"),
+    ("Pasar ramai hari ini.", "2023-09-13", "day"),
+    ("Sidang dilanjutkan besok.", "2023-09-14", "day"),
+    ("Hasilnya diumumkan lusa.", "2023-09-15", "day"),
+    ("Hujan deras turun tadi malam.", "2023-09-13", "day"),
+    ("Menteri berkunjung pekan lalu.", "2023-09-04", "week"),
+    ("Harga naik minggu lalu.", "2023-09-04", "week"),
+    ("Kebakaran terjadi sepekan lalu.", "2023-09-04", "week"),
+    ("Ia tiba dua hari lalu.", "2023-09-11", "day"),
+    ("Kantor itu dibuka 4 tahun lalu.", "2019", "year"),
+    ("Tarif baru berlaku bulan depan.", "2023-10", "month"),
+    ("Target itu tercapai awal tahun ini.", "2023", "year"),
+    ("Data dirilis akhir bulan lalu.", "2023-08", "month"),
+    ("Prices rose last week.", "2023-09-04", "week"),
+    ("The minister resigned yesterday.", "2023-09-12", "day"),
+])
+def test_relative(text, value, gran):
+    t = one(text)
+    assert (t.value, t.granularity) == (value, gran)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ia menyampaikan hal itu pada hari Senin.", "2023-09-11"),
+    ("Presiden akan berkunjung pada hari Senin.", "2023-09-18"),
+    ("Rapat digelar Senin depan.", "2023-09-18"),
+    ("Warga kerja bakti pada hari Minggu.", "2023-09-10"),
+    ("The talks ended on Monday.", "2023-09-11"),
+    ("Kami bertemu Rabu.", "2023-09-13"),
+])
+def test_weekdays(text, value):
+    assert one(text).value == value
+
+
+def test_minggu_lalu_is_a_week_not_sunday():
+    t = one("Minggu lalu harga beras naik.")
+    assert t.granularity == "week"
+
+
+def test_two_digit_year_is_this_century():
+    assert one("Ia tiba (12/09/23).").value == "2023-09-12"
+
+
+def test_day_month_takes_nearest_year_before_anchor():
+    assert one("Banjir melanda pada 28 Desember.", date(2024, 1, 3)).value == "2023-12-28"
+
+
+def test_day_month_in_future_tense_goes_forward():
+    assert one("Pemilu akan digelar 5 Januari.", date(2023, 12, 20)).value == "2024-01-05"
+
+
+def test_relative_without_anchor_is_unresolved():
+    t = one("Ia datang kemarin.", None)
+    assert t.value is None
+
+
+def test_offsets_and_sentence():
+    body = "Judul berita.\n\nPelaku ditangkap Rabu (30/8) malam. Ia ditahan."
+    t = one(body)
+    assert body[t.start:t.end] == t.text
+    assert t.sentence == "Pelaku ditangkap Rabu (30/8) malam."
+
+
+@pytest.mark.parametrize(("text", "conflict"), [
+    ("Ia berangkat pada hari Minggu, (11/09/23) dengan kereta.", True),  # 11/09/23 is a Monday
+    ("Ia berangkat pada hari Senin, (11/09/23) dengan kereta.", False),
+    ("Ia berangkat Rabu (30/8) pagi.", False),
+])
+def test_weekday_conflicts(text, conflict):
+    found = weekday_conflicts(find_times(text, ANCHOR))
+    assert bool(found) == conflict
+    if conflict:
+        assert found[0].named_weekday == "Minggu" and found[0].actual_weekday == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Harga cabai Rp 2019 per ons.",
+    "Sebanyak 2000 orang hadir.",
+    "Skor akhir 3/4 untuk tim tamu.",
+    "Mei Lin berbicara di depan kelas.",
+])
+def test_not_times(text):
+    assert find_times(text, ANCHOR) == []
