@@ -14,13 +14,14 @@ _ROLES = {
     "penulis": "authors", "reporter": "authors", "wartawan": "authors", "laporan": "authors",
     "laporan wartawan": "authors", "text": "authors", "teks": "authors", "oleh": "authors",
     "by": "authors", "author": "authors", "authors": "authors", "kontributor": "authors",
-    "penulis/editor": "authors", "reporter/editor": "authors", "writer": "authors",
+    "penulis/editor": "authors", "pewarta": "authors", "jurnalis": "authors", "koresponden": "authors", "reporter/editor": "authors", "writer": "authors",
     "editor": "editors", "penyunting": "editors", "redaktur": "editors", "editing": "editors",
     "edited by": "editors", "editor/penyunting": "editors", "copy editor": "editors",
 }
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True))
 # One "Role: Name" segment; segments are separated by "|", "/", ";" or runs of spaces.
-SEGMENT_RE = re.compile(rf"(?P<role>{_ROLE_ALT})\s*:\s*(?P<names>[^|;]+)", re.I)
+SEGMENT_RE = re.compile(
+    rf"(?P<role>{_ROLE_ALT})\s*:\s*(?P<names>(?:(?!(?:\b|/)\s*(?:{_ROLE_ALT})\s*:)[^|;])+)", re.I)
 # "Oleh Name" / "By Name" without a colon, when that is the whole line.
 _OLEH_RE = re.compile(r"^(?i:oleh|by)\s+(?P<names>[A-Z][\w.'\-]*(?:[ ,]+(?:and|dan|&)?\s*[A-Z][\w.'\-]*){0,6})\s*$")
 # "(Tribunnews.com/Name)", "(Tribunnews.com, Name)", "(Serambinews.com/Agus Ramadhan)", "(ant/NAME)"

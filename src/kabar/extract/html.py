@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.extract.normalise import clean_whitespace
+from kabar.extract.outlets import outlet_from_tag, outlet_from_url
 
 
 @dataclass(slots=True)
@@ -54,8 +55,10 @@ def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | N
     res.title = clean_whitespace(meta.get("title") or doc.title or "") or None
     res.published_at = meta.get("date") or doc.date
     res.authors = meta.get("authors") or _split_authors(doc.author)
-    res.outlet = meta.get("site") or doc.sitename
     res.url = meta.get("url") or doc.url or url
+    site = meta.get("site")
+    res.outlet = ((outlet_from_tag(site) if site else None) or outlet_from_url(res.url, fallback=False)
+                  or site or doc.sitename)
     res.section = meta.get("section") or (doc.categories[0] if doc.categories else None)
     res.description = doc.description
     res.tags = list(doc.tags or [])

@@ -16,7 +16,9 @@ from kabar.extract.dateline import Dateline, match_dateline
 from kabar.extract.rules import (
     CREDIT_TAIL_RE,
     LIST_HEAD_RE,
+    PHOTO_CREDIT_IN_RE,
     PHOTO_PREFIX_RE,
+    POPULAR_RE,
     TERMINAL,
     is_photo_credit_line,
     rule_reason,
@@ -66,29 +68,41 @@ def classify(lines: list[Line], body_only: bool = False) -> list[Line]:
         start = _body_start(lines, local)
         end = _body_end(lines, local, start)
     _label_header(lines[:start], local[:start])
-    in_list = False
+    list_reason: str | None = None  # inside a headline list: "related" or "popular-list"
     for i in range(start, n):
         ln, s = lines[i], lines[i].text.strip()
+        head = list_head(s)
         if i > end:
-            ln.label = local[i] or ("related" if in_list else "footer")
-            if LIST_HEAD_RE.match(s):
-                in_list = True
+            ln.label = head or (list_reason if list_reason and local[i] in (None, "date") else None) \
+                or local[i] or "footer"
+            list_reason = head or list_reason
+            continue
+        if head:
+            ln.label, list_reason = head, head
             continue
         if local[i] and not (local[i] == "date" and is_prose(s, strict=True) and len(s.split()) > 8):
-            ln.label = local[i]
-            in_list = local[i] == "related" and bool(LIST_HEAD_RE.match(s))
+            ln.label = list_reason if list_reason and local[i] == "date" else local[i]
+            if local[i] != "date":
+                list_reason = None
             continue
         prev = lines[i - 1].text if i else ""
         if ln.dateline:
             ln.label = BODY
         elif _is_caption(s, prev, lines[i + 1].text if i + 1 < n else ""):
             ln.label = "caption"
-        elif in_list and not is_prose(s, strict=True):
-            ln.label = "related"
+        elif list_reason and not is_prose(s, strict=True):
+            ln.label = list_reason
         else:
-            in_list = False
+            list_reason = None
             ln.label = BODY
     return lines
+
+
+def list_head(s: str) -> str | None:
+    """'Populer' / 'Berita Terkait' opening a list of headlines → the items' reason."""
+    if not LIST_HEAD_RE.match(s):
+        return None
+    return "popular-list" if POPULAR_RE.search(s) else "related"
 
 
 def _dateline_start(lines: list[Line], local: list[str | None], window: int) -> int | None:
@@ -140,14 +154,14 @@ def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
 
 
 def _is_caption(s: str, prev: str, nxt: str) -> bool:
-    if PHOTO_PREFIX_RE.match(s):
+    if PHOTO_PREFIX_RE.match(s) or (PHOTO_CREDIT_IN_RE.search(s) and len(s.split()) <= 50):
         return True
     if is_photo_credit_line(prev) and len(s.split()) <= 80:
         return True
     if CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40 and not s.endswith((".", "”", '"')):
         return True
     # "Pemimpin Korea Utara Kim Jong Un." above "Pemimpin Korea Utara Kim Jong Un. /KCNA via REUTERS/"
-    return bool(len(s) > 10 and nxt.strip().startswith(s) and len(nxt.strip()) > len(s))
+    return bool(len(s) > 10 and s.endswith(".") and nxt.strip().startswith(s) and len(nxt.strip()) > len(s))
 
 
 def _label_header(lines: list[Line], local: list[str | None]) -> None:

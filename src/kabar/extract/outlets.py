@@ -84,12 +84,14 @@ _TAGS: dict[str, str] = {
     "pr": "Pikiran Rakyat", "pikiranrakyat": "Pikiran Rakyat", "pikiran rakyat": "Pikiran Rakyat",
     "kupang times": "Kupang Times", "times indonesia": "Times Indonesia", "beritasatu": "Beritasatu",
     "media indonesia": "Media Indonesia", "grid.id": "Grid.ID", "kontan": "Kontan",
+    "kompas cyber": "Kompas.com", "kompas cyber media": "Kompas.com", "detik.com": "detikcom",
 }
 
 _NETWORKS = {name: net for name, net in OUTLETS.values() if net}
 
 
-def outlet_from_url(url: str | None) -> str | None:
+def outlet_from_url(url: str | None, fallback: bool = True) -> str | None:
+    """The outlet a URL belongs to; with ``fallback``, an unknown domain gives its bare name."""
     if not url:
         return None
     host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
@@ -102,7 +104,7 @@ def outlet_from_url(url: str | None) -> str | None:
             if name[0] == "Pikiran Rakyat" and i == 1:
                 return f"Pikiran Rakyat {parts[0].capitalize()}"
             return name[0]
-    if len(parts) >= 2:
+    if fallback and len(parts) >= 2:
         return parts[-3] if parts[-2] in {"co", "or", "ac", "go"} and len(parts) >= 3 else parts[-2]
     return None
 
@@ -144,6 +146,8 @@ def outlet_from_copyright(line: str) -> str | None:
     m = _COPYRIGHT_RE.search(line)
     if not m:
         return None
-    name = m.group("name")
+    name = re.sub(r"^PT\.?\s+", "", m.group("name"))
     name = re.split(r"\s+(?:network|all|a|is|,)\b", name, flags=re.I)[0].rstrip(".,")
-    return outlet_from_tag(name) or (name if "." in name else None)
+    if name.lower() in {"pt", "pt."}:
+        return None
+    return outlet_from_tag(name) or (name if "." in name or name[:1].isupper() else None)

@@ -19,7 +19,7 @@ _I = re.I
 RELATED_RE = re.compile(
     r"^\s*(?:baca\s+(?:juga|pula|selengkapnya|artikel)|simak\s+juga|lihat\s+juga|artikel\s+terkait|"
     r"berita\s+terkait|read\s+(?:also|more)|see\s+also|related|also\s+read|tonton\s+juga|"
-    r"saksikan\s+juga|klik\s+(?:di\s*sini|link)|dapatkan\s+update|ikuti\s+(?:kami|berita|update|saluran)|"
+    r"saksikan\s+juga|klik\s+(?:di\s*sini|link)|ikuti\s+(?:kami|berita|update|saluran)|"
     r"simak\s+(?:berita|video|breaking)|gabung\s+(?:di\s+)?(?:grup|channel|saluran))\b\s*:?", _I)
 LIST_HEAD_RE = re.compile(
     r"^\s*(?:berita\s+(?:terkait|terkini|terbaru|lainnya|populer|pilihan|rekomendasi)|terkait|terkini|"
@@ -28,11 +28,12 @@ LIST_HEAD_RE = re.compile(
     r"kabar\s+daerah|update|video\s+pilihan|baca\s+berita\s+lainnya|selengkapnya|lihat\s+semua|"
     r"more\s+stories|latest(?:\s+news)?|read\s+next|popular|berita\s+utama|hot\s+topics?|"
     r"konten\s+pilihan|news\s+update|indeks\s+berita)\s*:?\s*$", _I)
+POPULAR_RE = re.compile(r"populer|popular|terkini|terbaru|latest|most|trending|update|headline|hot|terhangat", _I)
 TAGS_RE = re.compile(r"^\s*(?:tags?|tag\s*:|topik|topics?|kata\s+kunci|keywords?|label)\s*:?\s*(?:$|[#\w].{0,200}$)", _I)
 AD_RE = re.compile(
     r"^\s*(?:scroll\s+to\s+(?:continue|resume)|advertisement|advertorial|iklan|sponsored|"
     r"ayo\s+sukseskan|saksikan\s+live|download\s+(?:aplikasi|app)|unduh\s+aplikasi|"
-    r"dapatkan\s+(?:berita|informasi)|subscribe|berlangganan|promo\b|—?\s*ads?\s*—?$|"
+    r"dapatkan\s+(?:berita|informasi|update)|subscribe|berlangganan|promo\b|—?\s*ads?\s*—?$|"
     r"loading\.{0,3}$|sedang\s+memuat|content\s+continues)", _I)
 NAV_RE = re.compile(
     r"^\s*(?:halaman\s*:?\s*(?:\d+(?:\s+\d+)*)?\s*$|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|"
@@ -48,7 +49,12 @@ FOOTER_RE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|"
     r"a\s+subsidiary\s+of|dilarang\s+mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
 SOURCE_RE = re.compile(r"^\s*\|?\s*(?:sumber(?:\s+\w+)?|source|dikutip\s+dari|disadur\s+dari)\s*:\s*\S", _I)
-PHOTO_PREFIX_RE = re.compile(r"^\s*\(?(?:foto|photo|foto\s*/\s*video|gambar|ilustrasi|image|dok\.?|dokumentasi|video|infografis|grafis)\s*[:/]", _I)
+PHOTO_PREFIX_RE = re.compile(
+    r"^\s*\(?(?:(?:foto|photo|foto\s*/\s*video|gambar|ilustrasi|image|dok\.?|dokumentasi|video|infografis|grafis)\s*[:/]"
+    r"|ilustrasi\b|foto\s+ilustrasi\b)", _I)
+# "(KOMPAS.com/RINA KARTIKA)", "ANTARA FOTO/Name/aww.", "(ANTARA/HO-Humas)" inside a caption
+PHOTO_CREDIT_IN_RE = re.compile(
+    r"\bANTARA\s+FOTO\s*/|\((?:[A-Z][\w.]*|[A-Z]+)\s*/\s*[A-Z][A-Z .'\-]+\)\s*$|\bFOTO\s*:\s*[A-Z]")
 # a trailing photo credit "... Kim Jong Un. /KCNA via REUTERS/" or ".../Net" or "(ANTARA FOTO/...)"
 CREDIT_TAIL_RE = re.compile(
     r"(?:/\s*[A-Za-z][\w .&]{1,40}(?:\s+via\s+[A-Z]+)?\s*/?\s*$|\((?:antara\s+foto|foto|photo|dok)\b[^)]*\)\s*$|"
@@ -68,7 +74,10 @@ def is_photo_credit_line(line: str) -> bool:
         return True
     letters = [c for c in s if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
-    return bool(_CREDIT_LINE_RE.match(s) and _AGENCY_WORD.search(s) and upper > 0.7)
+    if not _CREDIT_LINE_RE.match(s) or upper <= 0.7:
+        return False
+    # "KCNA VIA KNS/AFP" names an agency; "TRIBUNNEWS/YOGA PRATAMA" is OUTLET/PHOTOGRAPHER
+    return bool(_AGENCY_WORD.search(s) or ("/" in s and len(s.split()) <= 6 and upper > 0.95))
 
 
 def rule_reason(line: str) -> str | None:

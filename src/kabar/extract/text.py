@@ -94,7 +94,7 @@ def extract_text(text: str, body_only: bool = False) -> TextResult:
             d = page_date(s)
             res.published_at = d.iso if d else None
     bylines.merge(res.wire_sources, [w for w in wire.cited_sources("\n".join(res.paragraphs))])
-    res.outlet = res.extra.get("dateline_outlet") or (credit_outlets[0] if credit_outlets else None) or copyright_outlet
+    res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet)
     return res
 
 
@@ -110,3 +110,16 @@ def _credit(res: TextResult, s: str, outlets: list[str]) -> bool:
     elif tag.lower() in {"ant", "antara"}:
         bylines.merge(res.wire_sources, ["Antara"])
     return True
+
+
+def _pick_outlet(res: TextResult, credits: list[str], copyright_outlet: str | None) -> str | None:
+    """The dateline's outlet tag, else an end credit's, else the copyright line's. A wire agency in
+    the dateline ("JAKARTA (ANTARA) -") on another outlet's page is a wire source, not the outlet."""
+    dl = res.extra.get("dateline_outlet")
+    page = (credits[0] if credits else None) or copyright_outlet
+    if dl and dl in wire.AGENCIES:
+        if page and page != dl:
+            bylines.merge(res.wire_sources, [dl])
+            return page
+        return dl
+    return dl or page

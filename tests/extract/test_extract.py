@@ -1,0 +1,63 @@
+"""The extract() contract: kinds, records overriding fields, errors, multi-page joins."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kabar.errors import InputError
+from kabar.extract import extract, join_pages
+from kabar.records import RawDoc
+
+LEDE = "JAKARTA, KOMPAS.com - Pemerintah mengumumkan kebijakan baru tentang harga beras pada hari ini."
+
+
+def _raw(content: bytes, kind: str = "text", meta: dict | None = None) -> RawDoc:
+    return RawDoc.make("mem://x", content, kind, "2026-01-01T00:00:00Z", meta)
+
+
+def test_record_fields_override_extracted_ones() -> None:
+    meta = {"format": "text", "title": "Judul dari rekaman", "url": "https://www.tempo.co/a/b",
+            "published_at": "2024-05-01", "outlet": "Tempo"}
+    art = extract(_raw(LEDE.encode(), "record", meta))
+    assert (art.title, art.url, art.published_at, art.outlet) == (
+        "Judul dari rekaman", "https://www.tempo.co/a/b", "2024-05-01", "Tempo")
+    assert art.dateline == "JAKARTA, KOMPAS.com"
+    assert art.paragraphs == [LEDE.split(" - ", 1)[1]]
+
+
+def test_record_without_format_sniffs_html() -> None:
+    html = f"<html><body><article><p>{LEDE}</p><p>{LEDE[30:]}</p></article></body></html>"
+    art = extract(_raw(html.encode(), "record", {"url": "https://www.kompas.com/x"}))
+    assert art.outlet == "Kompas.com" and art.paragraphs
+
+
+@pytest.mark.parametrize("content, kind", [
+    (b"", "text"), (b"   \n\n ", "text"), (b"\x00\x01\x02binary", "text"),
+    ("Beranda\nLogin\n\u00a9 2024 Contoh".encode(), "text"), (b"<html><body></body></html>", "html"),
+    (b"x", "pdf"),
+])
+def test_nothing_usable_raises_input_error(content: bytes, kind: str) -> None:
+    with pytest.raises(InputError) as err:
+        extract(_raw(content, kind))
+    assert err.value.source == "mem://x"
+
+
+def test_every_removed_line_is_kept_with_a_reason() -> None:
+    text = "Judul Berita yang Cukup Panjang untuk Judul\n\nPenulis: Ani\n\n" + LEDE + "\n\nBaca Juga: Lain\n"
+    art = extract(_raw(text.encode()))
+    assert [(d.line_no, d.reason) for d in art.dropped] == [(1, "title"), (3, "byline"), (5, "dateline"),
+                                                            (7, "related")]
+    assert art.authors == ["Ani"]
+
+
+def test_join_pages_keeps_page_one_metadata_and_all_paragraphs() -> None:
+    p1 = extract(_raw(("Judul Berita Bersambung di Dua Halaman\n\n" + LEDE + "\n\nHalaman 1 2 3\n").encode()))
+    p2 = extract(_raw(b"Menurut kantor berita Reuters, harga gabah juga naik di beberapa daerah.\n\n"
+                      b"Pemerintah berjanji menambah stok di gudang."))
+    joined = join_pages([p1, p2])
+    assert joined.title == p1.title
+    assert joined.paragraphs == p1.paragraphs + p2.paragraphs
+    assert joined.wire_sources == ["Reuters"]
+    assert json.loads(json.dumps(joined.to_dict()))["body"] == joined.body
