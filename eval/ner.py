@@ -1,0 +1,80 @@
+"""Entity-level exact-span precision / recall / F1 of kabar's NER, per type and micro.
+
+    .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
+        ../shared/data/ner/nerp/valid_preprocess.txt [--model PATH]
+
+Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
+PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
+both match a gold entity exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from kabar.nlp.ner import LOWER_MODEL_FILE, MODEL_FILE, NerTagger, feature_maker, load_tagger, read_labelled
+
+TYPES = ("PER", "ORG", "LOC")
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end, type) from BIO tags; a stray I- starts a new entity."""
+    out = set()
+    start, typ = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if start >= 0 and (prefix != "I" or t != typ):
+            out.add((start, i, typ))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, typ = i, t
+    return out
+
+
+def score(tagger: NerTagger, path: Path) -> dict[str, tuple[float, float, float, int]]:
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as fh:
+        for tokens, gold_tags in read_labelled(fh):
+            gold, pred = spans(gold_tags), spans(tagger.tag(tokens))
+            for s in gold:
+                n_gold[s[2]] += 1
+            for s in pred:
+                n_pred[s[2]] += 1
+                tp[s[2]] += s in gold
+    result = {}
+    for t in (*TYPES, "micro"):
+        a, p, g = (sum(c.values()) if t == "micro" else c[t] for c in (tp, n_pred, n_gold))
+        prec = a / p if p else 0.0
+        rec = a / g if g else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        result[t] = (prec, rec, f1, g)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", type=Path, nargs="+", help="labelled CoNLL files")
+    ap.add_argument("--model-dir", type=Path, help="folder with ner.crfsuite and ner_lower.crfsuite "
+                    "(default: the shipped models)")
+    args = ap.parse_args(argv)
+    tagger = load_tagger()
+    if args.model_dir:
+        lower = args.model_dir / LOWER_MODEL_FILE
+        tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),
+                           lower.read_bytes() if lower.is_file() else None)
+    for path in args.files:
+        res = score(tagger, path)
+        print(f"{path}")
+        print(f"  {'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+        for t, (p, r, f, g) in res.items():
+            print(f"  {t:6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

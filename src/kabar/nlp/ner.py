@@ -1,0 +1,229 @@
+"""Named-entity tagging: a linear-chain CRF over hand-built token features (PER, ORG, LOC; BIO).
+
+The model (``kabar/models/ner.crfsuite``) is trained by ``train/ner.py`` and shipped in the
+package; word clusters (``kabar/models/ner_clusters.tsv``) and the gazetteer
+(``kabar/data/gazetteer.tsv``) it was trained with ship beside it. Nothing loads at import time.
+
+Two models, picked per sentence: sentences with normal capitalisation go to the cased model
+(shape and case features); sentences without it (all lower case, as in NERP, or all capitals, as
+in headlines) are lower-cased and go to the case-free model. Measured on idner dev, one model
+trained on both corpora lost 7 F1 points to the two (NERP's annotation conventions differ).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import pycrfsuite
+
+from kabar.nlp.aliases import gazetteer_tags, load_gazetteer
+
+MODEL_FILE = "ner.crfsuite"  # for text with normal capitalisation (trained on idner-news-2k)
+LOWER_MODEL_FILE = "ner_lower.crfsuite"  # for text without case (NERP + lower-cased idner)
+CLUSTER_FILE = "ner_clusters.tsv"
+# Cluster-path prefix lengths used as features (bit strings from train/ner.py's clustering).
+CLUSTER_PREFIXES = (4, 8, 12, 16)
+
+_DIGIT_RE = re.compile(r"\d")
+_PUNCT_RE = re.compile(r"^[^\w\s]+$")
+
+
+def is_cased(tokens: Sequence[str]) -> bool:
+    """True when the sentence shows normal capitalisation (both upper- and lower-case letters)."""
+    upper = lower = False
+    for tok in tokens:
+        for ch in tok:
+            if ch.isupper():
+                upper = True
+            elif ch.islower():
+                lower = True
+        if upper and lower:
+            return True
+    return False
+
+
+def _shape(tok: str) -> str:
+    out = []
+    for ch in tok:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _word_features(tok: str, clusters: dict[str, str]) -> tuple[list[str], list[str], str]:
+    """(case-free features, case features, lower form) for one word, independent of context."""
+    low = tok.lower()
+    free = [f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+            f"p2={low[:2]}", f"p3={low[:3]}", f"len={min(len(low), 8)}"]
+    if _DIGIT_RE.search(low):
+        free.append("digit")
+    if _PUNCT_RE.match(low):
+        free.append("punct")
+    if "-" in low:
+        free.append("hyphen")
+    path = clusters.get(low)
+    if path is not None:
+        free.extend(f"c{n}={path[:n]}" for n in CLUSTER_PREFIXES)
+    else:
+        free.append("c=none")
+    case = [f"shape={_shape(tok)}"]
+    if tok[:1].isupper():
+        case.append("title")
+    if tok.isupper() and len(tok) > 1:
+        case.append("caps")
+    return free, case, low
+
+
+@dataclass
+class FeatureMaker:
+    """Turns a tokenised sentence into CRF feature lists; holds the read-only tables it needs."""
+
+    clusters: dict[str, str] = field(default_factory=dict)
+    gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def __call__(self, tokens: Sequence[str], cased: bool | None = None) -> list[list[str]]:
+        if cased is None:
+            cased = is_cased(tokens)
+        words = [_word_features(t, self.clusters) for t in tokens]
+        lows = [w[2] for w in words]
+        gaz = gazetteer_tags(lows, self.gazetteer)
+        n = len(tokens)
+        shapes = [w[1][0] for w in words]
+        c8 = [self.clusters.get(low, "none")[:8] for low in lows]
+        out: list[list[str]] = []
+        for i in range(n):
+            free, case, low = words[i]
+            f = ["bias", *free]
+            if cased:
+                f.extend(case)
+                if i == 0:
+                    f.append("first")
+                f.append(f"sh-1={shapes[i - 1] if i > 0 else 'BOS'}")
+                f.append(f"sh+1={shapes[i + 1] if i + 1 < n else 'EOS'}")
+                f.append(f"sh-1|0={shapes[i - 1] if i > 0 else 'BOS'}|{shapes[i]}")
+                f.append(f"sh0|+1={shapes[i]}|{shapes[i + 1] if i + 1 < n else 'EOS'}")
+            else:
+                f.append("nocase")
+            if gaz[i]:
+                f.append(f"gaz={gaz[i]}")
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    f.append(f"w{d:+d}={lows[j]}")
+                    if d in (-1, 1):
+                        f.append(f"c8{d:+d}={c8[j]}")
+                        if gaz[j]:
+                            f.append(f"gaz{d:+d}={gaz[j]}")
+                else:
+                    f.append(f"w{d:+d}={'BOS' if d < 0 else 'EOS'}")
+            if i > 0:
+                f.append(f"w-1|0={lows[i - 1]}|{low}")
+            if i + 1 < n:
+                f.append(f"w0|+1={low}|{lows[i + 1]}")
+            out.append(f)
+        return out
+
+
+def _read_clusters(text: str) -> dict[str, str]:
+    table = {}
+    for line in text.splitlines():
+        word, _, path = line.partition("\t")
+        if path:
+            table[word] = path
+    return table
+
+
+def _open(model: bytes) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model)
+    return tagger
+
+
+class NerTagger:
+    """BIO tags (PER, ORG, LOC) for a tokenised sentence."""
+
+    def __init__(self, model: bytes, features: FeatureMaker, lower_model: bytes | None = None) -> None:
+        # crfsuite reads the buffers in place: they must outlive the taggers
+        self._models = (model, lower_model)
+        self._cased = _open(model)
+        self._lower = _open(lower_model) if lower_model else self._cased
+        self.features = features
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        if is_cased(tokens):
+            return list(self._cased.tag(self.features(tokens, cased=True)))
+        lowered = [t.lower() for t in tokens]
+        return list(self._lower.tag(self.features(lowered, cased=False)))
+
+    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+        for tokens in sentences:
+            yield self.tag(tokens)
+
+
+def feature_maker() -> FeatureMaker:
+    """The feature extractor with the shipped cluster table and gazetteer (for training, too)."""
+    models = resources.files("kabar") / "models"
+    cluster_path = models / CLUSTER_FILE
+    clusters = _read_clusters(cluster_path.read_text("utf-8")) if cluster_path.is_file() else {}
+    return FeatureMaker(clusters, load_gazetteer())
+
+
+@functools.lru_cache(maxsize=1)
+def load_tagger() -> NerTagger:
+    """The shipped tagger (loaded once per process)."""
+    models = resources.files("kabar") / "models"
+    lower = models / LOWER_MODEL_FILE
+    return NerTagger((models / MODEL_FILE).read_bytes(), feature_maker(),
+                     lower.read_bytes() if lower.is_file() else None)
+
+
+def read_conll(lines: Iterable[str]) -> Iterator[list[list[str]]]:
+    """Sentences of a CoNLL-style file as lists of columns (blank lines separate sentences)."""
+    sent: list[list[str]] = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip():
+            if sent:
+                yield sent
+            sent = []
+            continue
+        if line.startswith("-DOCSTART-"):
+            continue
+        sent.append(line.split("\t") if "\t" in line else line.split())
+    if sent:
+        yield sent
+
+
+# NERP's tag set → ours (EVT events and FNB food are not among our types and become O).
+NERP_TYPES = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+
+
+def read_labelled(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """(tokens, BIO tags over PER/ORG/LOC) from a labelled CoNLL file (tag in the last column)."""
+    for sent in read_conll(lines):
+        tokens = [cols[0] for cols in sent]
+        tags = []
+        for cols in sent:
+            tag = cols[-1]
+            prefix, _, typ = tag.partition("-")
+            mapped = NERP_TYPES.get(typ)
+            tags.append(f"{prefix}-{mapped}" if mapped and prefix in "BI" else "O")
+        yield tokens, tags
+
+
+def tag_conll(lines: Iterable[str], tagger: NerTagger | None = None) -> Iterator[str]:
+    """Read CoNLL-style text (token in the first column) and yield ``token<TAB>tag`` lines,
+    with a blank line after each sentence."""
+    tagger = tagger or load_tagger()
+    for sent in read_conll(lines):
+        tokens = [cols[0] for cols in sent]
+        for tok, tag in zip(tokens, tagger.tag(tokens), strict=True):
+            yield f"{tok}\t{tag}"
+        yield ""

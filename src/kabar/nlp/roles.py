@@ -1,0 +1,112 @@
+"""Roles and titles of a person, read from around their mentions.
+
+Three patterns, Indonesian and English:
+  title before the name   "Juru Bicara Kremlin Dmitry Peskov", "White House spokesman John Kirby"
+  parenthesis after it    "Peskov (Jubir Kremlin)", "Jake Sullivan (Penasihat Keamanan Nasional AS)"
+  apposition after it     "John Kirby, juru bicara Dewan Keamanan Nasional AS, mengatakan"
+A phrase is a role only if it holds a role word (``ROLE_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+ROLE_WORDS = frozenset("""
+presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
+kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
+sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
+perdana raja ratu pangeran putra mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
+anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah
+senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf khusus
+stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt pj penjabat ajudan utusan delegasi pejabat
+president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
+head chairman chairwoman chair leader governor mayor ambassador general commander senator
+representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
+attorney judge coordinator premier speaker founder
+""".split())
+
+# Words that may sit inside a title or apposition without ending it.
+CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
+# Lower-case words that may qualify an English title ("foreign ministry spokesman").
+MODIFIERS = frozenset("""ministry department foreign defence defense national security state press deputy
+senior former top interior finance trade health justice military army navy police government
+party opposition communications""".split())
+# Capitalised words that precede a title without belonging to it.
+LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
+the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal""".split())
+# Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
+APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
+ujar yang pada saat ketika di said says told added who when on in at""".split())
+
+MAX_ROLE_WORDS = 9
+_WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
+_PAREN_RE = re.compile(r"\s*\(([^()\n]{2,90})\)")
+
+
+def _is_role(word: str) -> bool:
+    return word.lower().strip(".") in ROLE_WORDS
+
+
+def _clean(words: list[str]) -> str | None:
+    while words and words[-1].lower() in CONNECTORS:
+        words = words[:-1]
+    if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
+        return None
+    return " ".join(words)
+
+
+def title_before(body: str, start: int) -> str | None:
+    """The title right before a name: capitalised words and role words back to the clause start."""
+    line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, 0)
+    words = _WORD_RE.findall(body[line_start:start])[-(MAX_ROLE_WORDS + 3):]
+    picked: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS):
+            picked.append(w)
+        else:
+            break
+    picked.reverse()
+    while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS):
+        picked = picked[1:]
+    return _clean(picked)
+
+
+def paren_after(body: str, end: int) -> str | None:
+    """A role in parentheses right after a name: "Peskov (Jubir Kremlin)"."""
+    m = _PAREN_RE.match(body, end)
+    if not m:
+        return None
+    words = _WORD_RE.findall(m.group(1))
+    return _clean(words) if words and _is_role(words[0]) else None
+
+
+def apposition_after(body: str, end: int) -> str | None:
+    """A role set off by a comma after a name: "John Kirby, juru bicara Gedung Putih, ..."."""
+    m = re.match(r"\s*,\s*([^,;:.\n()\"“”]{2,120})", body[end:end + 160])
+    if not m:
+        return None
+    words = _WORD_RE.findall(m.group(1))
+    if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai"}:
+        words = words[1:]
+    picked = []
+    for w in words:
+        if w.lower() in APPOSITION_STOPS and picked:
+            break
+        picked.append(w)
+    if not picked:
+        return None
+    english_head = any(_is_role(w) for w in picked[:4]) and picked[0][:1].isupper()
+    return _clean(picked) if _is_role(picked[0]) or english_head else None
+
+
+def find_roles(body: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for start, end in spans:
+        for role in (title_before(body, start), paren_after(body, end), apposition_after(body, end)):
+            if role and role.lower() not in seen:
+                seen.add(role.lower())
+                out.append(role)
+    return out

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from kabar.nlp.aliases import is_short_form, normalise
+from kabar.nlp.entities import find_entities, merge_entities
+from kabar.records import Entity
+
+
+class DictTagger:
+    """A stand-in tagger that tags the names it is given, so these tests check the resolution
+    logic, not the statistical model."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = {tuple(k.split()): v for k, v in names.items()}
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        tags = ["O"] * len(tokens)
+        for i in range(len(tokens)):
+            for words, typ in self.names.items():
+                if tuple(tokens[i:i + len(words)]) == words and tags[i] == "O":
+                    tags[i:i + len(words)] = [f"B-{typ}"] + [f"I-{typ}"] * (len(words) - 1)
+        return tags
+
+
+def _by_name(result):
+    return {e.name: e for e in result.entities}
+
+
+def test_short_form_joins_full_name_within_article():
+    body = "Pemimpin Korea Utara Kim Jong Un meninjau pabrik. Kim lalu berpidato di depan pekerja."
+    tagger = DictTagger({"Kim Jong Un": "PER", "Kim": "PER", "Korea Utara": "LOC"})
+    res = find_entities(body, tagger=tagger)
+    kim = _by_name(res)["Kim Jong Un"]
+    assert kim.mentions == 2 and "Kim" in kim.aliases
+    assert {m.key for m in res.mentions if m.text.startswith("Kim")} == {kim.key}
+
+
+def test_mention_offsets_index_the_body():
+    body = "Warga Bandung menyambut Ridwan Kamil.\n\nRidwan lalu pergi ke Garut."
+    res = find_entities(body, tagger=DictTagger({"Ridwan Kamil": "PER", "Ridwan": "PER", "Bandung": "LOC",
+                                                 "Garut": "LOC"}))
+    for m in res.mentions:
+        assert body[m.start:m.end] == m.text
+
+
+def test_lexicon_aliases_resolve_to_one_entity():
+    body = "Pejabat AS bertemu utusan Korut. Amerika Serikat dan Korea Utara sepakat berunding."
+    res = find_entities(body, tagger=DictTagger({"Amerika Serikat": "LOC", "Korea Utara": "LOC"}))
+    names = _by_name(res)
+    assert names["Amerika Serikat"].mentions == 2 and "AS" in names["Amerika Serikat"].aliases
+    assert names["Korea Utara"].mentions == 2
+
+
+def test_english_article_uses_english_canonical_name_and_same_key():
+    en = find_entities("The U.S. envoy met UN officials.", lang="en", tagger=DictTagger({}))
+    idn = find_entities("Utusan AS menemui pejabat PBB.", lang="id", tagger=DictTagger({}))
+    assert {e.name for e in en.entities} == {"United States", "United Nations"}
+    assert {e.key for e in en.entities} == {e.key for e in idn.entities}
+
+
+def test_acronym_defined_in_text_joins_its_full_name():
+    body = ("Lembaga Sensor Perfilman Daerah (LSPD) memeriksa film itu. "
+            "Menurut LSPD, film tersebut layak tayang.")
+    res = find_entities(body, tagger=DictTagger({"Lembaga Sensor Perfilman Daerah": "ORG"}))
+    [ent] = res.entities
+    assert ent.name == "Lembaga Sensor Perfilman Daerah" and ent.aliases == ["LSPD"] and ent.mentions == 3
+
+
+def test_roles_from_title_parenthesis_and_apposition():
+    body = ("Menteri Pertanian Sudirja Wibowo meninjau sawah. Wibowo (Ketua Dewan Pangan) menilai panen baik. "
+            "Laras Hapsari, juru bicara kementerian itu, membenarkan kabar tersebut. "
+            "Finance ministry spokesman Arif Budiman declined to comment.")
+    tagger = DictTagger({"Sudirja Wibowo": "PER", "Wibowo": "PER", "Laras Hapsari": "PER", "Arif Budiman": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Sudirja Wibowo"].roles == ["Menteri Pertanian", "Ketua Dewan Pangan"]
+    assert ents["Laras Hapsari"].roles == ["juru bicara kementerian itu"]
+    assert ents["Arif Budiman"].roles == ["Finance ministry spokesman"]
+
+
+def test_ambiguous_short_name_stays_apart():
+    body = "Kim Jong Un dan adiknya Kim Yo Jong hadir. Kim tersenyum."
+    res = find_entities(body, tagger=DictTagger({"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"}))
+    assert {e.name for e in res.entities} == {"Kim Jong Un", "Kim Yo Jong", "Kim"}
+
+
+def test_real_tagger_finds_people_and_places():
+    body = "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Semarang pada Senin."
+    res = find_entities(body)
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Ganjar Pranowo") == "PER"
+    assert types.get("Semarang") == "LOC"
+
+
+def test_merge_joins_lone_short_name_and_shared_alias():
+    per_article = {
+        "a1": [Entity("per:kim jong un", "Kim Jong Un", "PER", ["Kim"], ["Pemimpin Korea Utara"], 3),
+               Entity("loc:korea utara", "Korea Utara", "LOC", ["Korut"], [], 2)],
+        "a2": [Entity("per:kim", "Kim", "PER", [], [], 1),
+               Entity("loc:korea utara", "Korea Utara", "LOC", [], [], 1)],
+        "a3": [Entity("per:vladimir putin", "Vladimir Putin", "PER", ["Putin"], [], 2),
+               Entity("per:putri", "Putri", "PER", [], [], 1)],
+    }
+    merged = {e.name: e for e in merge_entities(per_article)}
+    assert merged["Kim Jong Un"].article_ids == ["a1", "a2"] and merged["Kim Jong Un"].mentions == 4
+    assert merged["Korea Utara"].mentions == 3
+    assert "Putri" in merged and merged["Vladimir Putin"].mentions == 2
+
+
+def test_merge_leaves_ambiguous_short_name_alone():
+    per_article = {
+        "a": [Entity("per:kim jong un", "Kim Jong Un", "PER", [], [], 1)],
+        "b": [Entity("per:kim yo jong", "Kim Yo Jong", "PER", [], [], 1)],
+        "c": [Entity("per:kim", "Kim", "PER", [], [], 1)],
+    }
+    assert len(merge_entities(per_article)) == 3
+
+
+def test_short_form_rules():
+    assert is_short_form("Kirby", "John Kirby", "PER")
+    assert not is_short_form("Jong", "Kim Jong Un", "PER")
+    assert is_short_form("BNPB", "Badan Nasional Penanggulangan Bencana", "ORG")
+    assert is_short_form("Basarnas", "Badan SAR Nasional", "ORG")
+    assert not is_short_form("Kalimantan", "Kalimantan Timur", "LOC")
+    assert normalise("Bapak  Joko Widodo") == "joko widodo"
