@@ -21,7 +21,7 @@ class Settings:
     # dedup: calibrated by eval/dedup.py on injected copies of real articles (docs/BENCHMARKS.md)
     minhash_perm: int = 128
     shingle_size: int = 5
-    near_dup_threshold: float = 0.8
+    near_dup_threshold: float = 0.5
     # clustering: calibrated by eval/cluster.py (docs/BENCHMARKS.md)
     cluster_window_days: int = 14
     cluster_threshold: float = 0.3

@@ -1,0 +1,284 @@
+"""The ``kabar`` command: each subcommand opens the store, calls one library function, and turns
+library errors into one-line messages and exit codes (0 all well, 1 some input failed, 2 usage or
+store error)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kabar import __version__
+from kabar.cli.progress import progress_for
+from kabar.config import Settings, load_settings
+from kabar.errors import KabarError
+from kabar.records import DocError
+
+app = typer.Typer(
+    name="kabar",
+    help="Turn raw news from many outlets into story dossiers: extract, de-duplicate, cluster, annotate, "
+         "compare sources, report. Indonesian first, English too.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Store URL: sqlite:///FILE.db (default sqlite:///kabar.db) "
+                                           "or postgresql://…", envvar="KABAR_DB", show_envvar=False)]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML with a kabar table); "
+                                                "default ./kabar.toml if present.")]
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive), URLs, or - for stdin.")]
+
+
+class DossierFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _settings(db: str | None, config: Path | None) -> Settings:
+    return load_settings(config, db=db)
+
+
+def _open(settings: Settings):
+    from kabar.store.base import open_store
+
+    return open_store(settings.db)
+
+
+def _report_errors(errors: list[DocError]) -> None:
+    for e in errors:
+        err.print(f"[red]error[/red]: {e.source}: {e.reason}", markup=True, highlight=False)
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]error[/red]: {exc}")
+    raise typer.Exit(2)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"kabar {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """kabar: story dossiers from many outlets."""
+
+
+@app.command()
+def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
+    """Add documents to the store: extract, de-duplicate, annotate and place each in a story.
+
+    Idempotent: content already stored is skipped. Bad inputs are reported one line each and the
+    run goes on; the exit code is 1 if any input failed.
+    """
+    from kabar import service
+
+    settings = _settings(db, config)
+    try:
+        store = _open(settings)
+    except KabarError as exc:
+        _fail(exc)
+    try:
+        with progress_for(err, "ingest") as tick:
+            stats = service.ingest(paths, store, settings, on_progress=tick)
+        _report_errors(stats.errors)
+        err.print(f"{stats.read} read, {stats.added} added, {stats.already} already stored, "
+                  f"{stats.failed} failed; {store.count('articles')} articles in "
+                  f"{store.count('stories')} stories in {settings.db}")
+    except KabarError as exc:
+        _fail(exc)
+    finally:
+        store.close()
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stories(db: DbOpt = None, config: ConfigOpt = None,
+            as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+            limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None) -> None:
+    """List stories, newest first: title, outlets, article count, first and last seen."""
+    from kabar import service
+
+    settings = _settings(db, config)
+    try:
+        store = _open(settings)
+        rows = service.story_rows(store, limit)
+    except KabarError as exc:
+        _fail(exc)
+    store.close()
+    if as_json:
+        out.print_json(json.dumps(rows, ensure_ascii=False)) if sys.stdout.isatty() else \
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "title", "outlets", "articles", "first seen", "last seen")
+    for r in rows:
+        table.add_row(r["id"], r["title"], ", ".join(r["outlets"]), str(r["articles"]),
+                      (r["first_seen"] or "")[:16], (r["last_seen"] or "")[:16])
+    out.print(table)
+
+
+@app.command()
+def story(story_id: Annotated[str, typer.Argument(help="A story id from `kabar stories`.")],
+          db: DbOpt = None, config: ConfigOpt = None,
+          fmt: Annotated[DossierFormat, typer.Option("--format", help="json, md or html.")] = DossierFormat.md,
+          ) -> None:
+    """Print one story's dossier: summary, timeline, quotes, claims, discrepancies, sources."""
+    from kabar import service
+
+    settings = _settings(db, config)
+    try:
+        store = _open(settings)
+        d = service.dossier(store, story_id, settings)
+    except KabarError as exc:
+        _fail(exc)
+    store.close()
+    print(service.render(d, fmt.value))
+
+
+@app.command()
+def report(paths: PathsArg, config: ConfigOpt = None,
+           fmt: Annotated[DossierFormat, typer.Option("--format", help="json (a list of dossiers), md or html.")
+                          ] = DossierFormat.json,
+           out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write one Markdown and one HTML file "
+                                                        "per story (and index.html) here instead of printing.")
+                              ] = None) -> None:
+    """One shot: ingest into a throw-away in-memory store and print every story's dossier."""
+    from kabar import service
+
+    settings = _settings(None, config)
+    try:
+        with progress_for(err, "report") as tick:
+            dossiers, stats = service.report(paths, settings, on_progress=tick)
+    except KabarError as exc:
+        _fail(exc)
+    _report_errors(stats.errors)
+    if out_dir:
+        written = service.write_reports(dossiers, out_dir)
+        err.print(f"{len(dossiers)} stories from {stats.added} articles written to {out_dir}/ "
+                  f"({len(written)} files; open {out_dir / 'index.html'})")
+    elif fmt is DossierFormat.json:
+        print(json.dumps(dossiers, ensure_ascii=False, indent=2))
+    else:
+        sep = "\n\n---\n\n" if fmt is DossierFormat.md else "\n"
+        print(sep.join(service.render(d, fmt.value) for d in dossiers))
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="Words to find (all must appear; the last may be a prefix).")],
+           db: DbOpt = None, config: ConfigOpt = None,
+           limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Full-text search over stored articles (title and body)."""
+    settings = _settings(db, config)
+    try:
+        store = _open(settings)
+        hits = store.search(query, limit)
+    except KabarError as exc:
+        _fail(exc)
+    store.close()
+    if as_json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        err.print(f"no article matches {query!r}")
+        raise typer.Exit(1)
+    for h in hits:
+        out.print(f"[bold]{h['title']}[/bold]  [dim]{h['id']} · story {h['story_id']}[/dim]", markup=True)
+        out.print("   " + h["snippet"].replace("\n", " "), markup=False)
+
+
+@app.command()
+def extract(paths: PathsArg, config: ConfigOpt = None,
+            fmt: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one Article JSON object per line; "
+                                                       "text: title, metadata and body.")] = ExtractFormat.jsonl,
+            explain: Annotated[bool, typer.Option("--explain", help="Also show every dropped line and why.")] = False,
+            ) -> None:
+    """Extraction only: clean body and metadata of each document, nothing stored."""
+    from kabar import service
+
+    settings = _settings(None, config)
+    failed = 0
+    for item in service.extract_only(paths, settings):
+        if isinstance(item, DocError):
+            failed += 1
+            _report_errors([item])
+            continue
+        d = item.to_dict()
+        if fmt is ExtractFormat.jsonl:
+            if not explain:
+                d.pop("dropped", None)
+            print(json.dumps(d, ensure_ascii=False))
+            continue
+        print(f"# {item.title or '(no title)'}\n{item.source}")
+        for key in ("outlet", "published_at", "authors", "editors", "wire_sources", "dateline", "lang", "date_flags"):
+            if d.get(key):
+                print(f"{key}: {d[key]}")
+        print()
+        print(item.body)
+        if explain:
+            print("\n-- dropped --")
+            for line in item.dropped:
+                print(f"{line.line_no:>4} {line.reason:<14} {line.text}")
+        print()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ner(file: Annotated[Path, typer.Argument(help="CoNLL-style text: token in the first column, blank line "
+                                             "between sentences; - for stdin.")]) -> None:
+    """Tag tokens with PER/ORG/LOC entities (BIO), printing token<TAB>tag lines."""
+    from kabar.nlp.ner import tag_conll
+
+    try:
+        stream = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
+    except OSError as exc:
+        _fail(KabarError(f"{file}: {exc.strerror}"))
+    with stream:
+        for line in tag_conll(stream):
+            print(line)
+
+
+@app.command()
+def serve(db: DbOpt = None, config: ConfigOpt = None,
+          host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
+    """Serve the web app (story list, story pages, search) and the JSON API under /api/."""
+    settings = _settings(db, config)
+    try:
+        import uvicorn
+
+        from kabar.web.app import create_app
+    except ImportError:
+        _fail(KabarError("the web app needs its extra: pip install 'kabar[web]'"))
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Fingerprints and duplicate / syndication links.
+
+Exact copies share the hash of their normalised body. Near-duplicates share enough word shingles:
+a MinHash signature (datasketch) is cut into LSH bands, the bands are looked up in an index the
+store keeps, and candidates are confirmed by their estimated Jaccard similarity. The cost per
+article therefore depends on the number of candidates, not on the archive size.
+
+Links: a copy from the same outlet (or with no outlet to tell) is ``duplicate_of`` the original; a
+copy from another outlet is ``syndicated_from`` it. The original is the article the copies cite as
+their source ("Sumber: X"), else the one with the earliest reliable date, else the first ingested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from datasketch import MinHash
+
+from kabar.records import Article, Fingerprint
+
+# Bump when the normalisation, shingling or MinHash parameters change: stored signatures with
+# another version are recomputed, never compared with new ones.
+FINGERPRINT_VERSION = "fp1-w3-p128-s1"
+NUM_PERM = 128
+SHINGLE = 3
+BANDS, ROWS = 32, 4  # 32 bands × 4 rows: pairs with Jaccard ≥ ~0.45 collide with p ≥ 0.7
+SEED = 1
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: punctuation, quote styles, spacing and accents do not matter."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def shingles(words: list[str], size: int = SHINGLE) -> set[bytes]:
+    if len(words) < size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def fingerprint(article: Article) -> Fingerprint:
+    norm = normalise(article.body)
+    exact = hashlib.sha256(norm.encode()).hexdigest()[:32]
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
+    sh = shingles(norm.split())
+    if sh:
+        mh.update_batch(list(sh))
+    return Fingerprint(article.id, exact, [int(x) for x in mh.hashvalues], FINGERPRINT_VERSION)
+
+
+def band_keys(signature: list[int]) -> list[str]:
+    arr = np.asarray(signature, dtype=np.uint64)
+    keys = []
+    for b in range(BANDS):
+        chunk = arr[b * ROWS:(b + 1) * ROWS].tobytes()
+        keys.append(f"{b}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+    return keys
+
+
+def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
+    a = np.asarray(sig_a, dtype=np.uint64)
+    b = np.asarray(sig_b, dtype=np.uint64)
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+class FingerprintIndex(Protocol):
+    """What dedup needs from a store: candidates by exact hash or LSH band, and their records."""
+
+    def by_exact(self, exact: str) -> list[str]: ...
+    def by_bands(self, keys: list[str]) -> list[str]: ...
+    def signature(self, article_id: str) -> list[int] | None: ...
+    def article_meta(self, article_id: str) -> Article | None: ...
+
+
+@dataclass(slots=True)
+class Link:
+    article_id: str
+    duplicate_of: str | None
+    syndicated_from: str | None
+
+
+def _same_outlet(a: Article, b: Article) -> bool:
+    if not a.outlet or not b.outlet:
+        return True
+    return _outlet_key(a.outlet) == _outlet_key(b.outlet)
+
+
+def _outlet_key(outlet: str) -> str:
+    key = re.sub(r"[^a-z0-9]", "", outlet.lower())
+    for suffix in ("com", "co", "id", "net", "org"):
+        key = key.removesuffix(suffix)
+    return key
+
+
+def _cites(copy: Article, original: Article) -> bool:
+    """The copy names the original's outlet as its source ("Sumber: X", "telah tayang di X")."""
+    cited = copy.extra.get("source_outlet") if copy.extra else None
+    return bool(cited and original.outlet and _outlet_key(cited) == _outlet_key(original.outlet))
+
+
+def pick_original(group: list[Article], order: dict[str, int]) -> Article:
+    """The article the others copy: cited by a copy, else earliest dated, else first ingested."""
+    for cand in group:
+        if any(_cites(other, cand) for other in group if other is not cand):
+            return cand
+    dated = [a for a in group if a.published_at and not a.date_flags]
+    if dated:
+        return min(dated, key=lambda a: (a.published_at or "", order.get(a.id, 0)))
+    return min(group, key=lambda a: order.get(a.id, 0))
+
+
+def find_matches(fp: Fingerprint, index: FingerprintIndex, threshold: float) -> list[str]:
+    """Ids of stored articles that are exact or near copies of the fingerprinted one."""
+    found = set(index.by_exact(fp.exact))
+    for cand in set(index.by_bands(band_keys(fp.minhash))) - found:
+        sig = index.signature(cand)
+        if sig is not None and jaccard(fp.minhash, sig) >= threshold:
+            found.add(cand)
+    found.discard(fp.article_id)
+    return sorted(found)
+
+
+def link_group(group: Iterable[Article], order: dict[str, int]) -> list[Link]:
+    """Links for every member of a copy group, all pointing at one original."""
+    members = list({a.id: a for a in group}.values())
+    original = pick_original(members, order)
+    links = [Link(original.id, None, None)]
+    for a in members:
+        if a is original:
+            continue
+        if _same_outlet(a, original):
+            links.append(Link(a.id, original.id, None))
+        else:
+            links.append(Link(a.id, None, original.id))
+    return links

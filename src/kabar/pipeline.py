@@ -1,0 +1,120 @@
+"""Run the stages over batches of documents: the local runner.
+
+Per document (pure, parallelisable): extract → annotate → fingerprint. Per batch, in one store
+transaction and in input order: store the document, link copies (dedup) and place it in a story
+(cluster). A document that fails is recorded with its reason and the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from kabar.cluster import Clusterer
+from kabar.config import Settings
+from kabar.dedup import band_keys, find_matches, fingerprint, link_group
+from kabar.errors import InputError
+from kabar.extract import extract
+from kabar.nlp.annotate import annotate
+from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc
+
+
+@dataclass(slots=True)
+class Processed:
+    raw: RawDoc
+    article: Article
+    annotations: Annotations
+    fingerprint: Fingerprint
+
+
+@dataclass(slots=True)
+class RunStats:
+    read: int = 0
+    added: int = 0
+    already: int = 0
+    errors: list[DocError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def process(raw: RawDoc) -> Processed | DocError:
+    """Extract, annotate and fingerprint one document; never raises for a bad document."""
+    try:
+        article = extract(raw)
+        ann = annotate(article)
+        fp = fingerprint(article)
+    except InputError as exc:
+        return DocError(raw.source, exc.reason)
+    except Exception as exc:  # one bad document never stops a run: record it and go on
+        return DocError(raw.source, f"could not process ({type(exc).__name__}: {exc})")
+    return Processed(raw, article, ann, fp)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float) -> None:
+    """Store one processed document, link its copies and put it in a story (inside a batch)."""
+    art = p.article
+    matches = find_matches(p.fingerprint, store, threshold)
+    store.put_article(art, p.annotations, p.fingerprint, band_keys(p.fingerprint.minhash))
+    if matches:
+        roots = set()
+        for mid in matches:
+            m = store.article(mid)
+            roots.add(m.duplicate_of or m.syndicated_from or m.id)
+        ids = set(roots) | {art.id}
+        for root in roots:
+            ids.update(store.copies_of(root))
+        group = [store.article(i) for i in sorted(ids)]
+        for link in link_group(group, store.ingest_order(sorted(ids))):
+            store.set_links(link.article_id, link.duplicate_of, link.syndicated_from)
+        root_story = next((store.article_story(r) for r in sorted(roots) if store.article_story(r)), None)
+        if root_story:
+            store.set_story(art.id, store.resolve_story(root_story))
+            return
+    assignment = clusterer.assign(art, p.annotations)
+    store.set_story(art.id, assignment.story_id)
+
+
+def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
+        on_progress: Callable[[int, str], None] | None = None,
+        mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
+    """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process)."""
+    stats = RunStats()
+    clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
+    mapper = mapper or (lambda f, xs: [f(x) for x in xs])
+    for chunk in batched(docs, settings.batch_size):
+        todo: list[RawDoc] = []
+        seen: set[str] = set()
+        for d in chunk:
+            stats.read += 1
+            if isinstance(d, DocError):
+                stats.errors.append(d)
+            elif d.id in seen or store.has_raw(d.id):
+                stats.already += 1
+            else:
+                seen.add(d.id)
+                todo.append(d)
+        results = mapper(process, todo)
+        with store.batch():
+            for d in chunk:
+                if isinstance(d, DocError):
+                    store.put_error(d)
+            for r in results:
+                if isinstance(r, DocError):
+                    stats.errors.append(r)
+                    store.put_error(r)
+                    continue
+                store.put_raw(r.raw)
+                store_processed(store, clusterer, r, settings.near_dup_threshold)
+                stats.added += 1
+        if on_progress:
+            on_progress(len(chunk), chunk[-1].source)
+    return stats

@@ -1,0 +1,106 @@
+"""The operations users run, as library calls: the CLI and the web app are thin layers over these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from kabar.config import Settings
+from kabar.ingest.readers import read_inputs
+from kabar.pipeline import RunStats, run
+from kabar.records import Article, DocError, RawDoc
+from kabar.store.base import open_store
+from kabar.story.dossier import build_dossier, load_story
+
+
+def ingest(paths: Iterable[str], store, settings: Settings,
+           on_progress: Callable[[int, str], None] | None = None, stdin: BinaryIO | None = None,
+           mapper=None) -> RunStats:
+    docs = read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin)
+    return run(docs, store, settings, on_progress=on_progress, mapper=mapper)
+
+
+def dossier(store, story_id: str, settings: Settings) -> dict[str, Any]:
+    return build_dossier(load_story(store, story_id), settings.summary_sentences)
+
+
+def story_rows(store, limit: int | None = None) -> list[dict[str, Any]]:
+    """One row per story for listings: id, title, outlets, article count, first and last seen."""
+    rows = []
+    for st in store.stories(limit):
+        arts = [store.article(a) for a in st.article_ids]
+        rows.append({"id": st.id, "title": st.title, "outlets": sorted({a.outlet for a in arts if a.outlet}),
+                     "articles": len(arts), "first_seen": st.first_seen, "last_seen": st.last_seen})
+    return rows
+
+
+def render(d: dict[str, Any], fmt: str) -> str:
+    import json
+
+    from kabar.report.html import render_html
+    from kabar.report.markdown import render_markdown
+
+    if fmt == "json":
+        return json.dumps(d, ensure_ascii=False, indent=2)
+    return render_markdown(d) if fmt == "md" else render_html(d)
+
+
+def all_dossiers(store, settings: Settings) -> list[dict[str, Any]]:
+    return [dossier(store, s.id, settings) for s in store.stories()]
+
+
+def report(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None,
+           on_progress: Callable[[int, str], None] | None = None) -> tuple[list[dict[str, Any]], RunStats]:
+    """One shot: ingest into a throw-away in-memory store and build every story's dossier."""
+    store = open_store("sqlite://")
+    try:
+        stats = ingest(paths, store, settings, on_progress=on_progress, stdin=stdin)
+        return all_dossiers(store, settings), stats
+    finally:
+        store.close()
+
+
+def extract_only(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None
+                 ) -> Iterable[Article | DocError]:
+    """Extraction alone, document by document (``kabar extract``)."""
+    from kabar.errors import InputError
+    from kabar.extract import extract
+
+    for doc in read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin):
+        if isinstance(doc, DocError):
+            yield doc
+            continue
+        try:
+            yield extract(doc)
+        except InputError as exc:
+            yield DocError(doc.source, exc.reason)
+        except Exception as exc:  # one bad document never stops a run
+            yield DocError(doc.source, f"could not extract ({type(exc).__name__}: {exc})")
+
+
+def write_reports(dossiers: list[dict[str, Any]], out_dir: Path, formats: Iterable[str] = ("md", "html")
+                  ) -> list[Path]:
+    """Write each dossier as ``<story id>.<fmt>`` plus an ``index.html`` listing them."""
+    import json
+
+    from kabar.report.html import render_html, render_index
+    from kabar.report.markdown import render_markdown
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    renderers = {"md": render_markdown, "html": render_html,
+                 "json": lambda d: json.dumps(d, ensure_ascii=False, indent=2)}
+    for d in dossiers:
+        for fmt in formats:
+            p = out_dir / f"{d['id']}.{fmt}"
+            p.write_text(renderers[fmt](d), encoding="utf-8")
+            written.append(p)
+    if "html" in formats:
+        index = out_dir / "index.html"
+        index.write_text(render_index(dossiers, {d["id"]: f"{d['id']}.html" for d in dossiers}), encoding="utf-8")
+        written.append(index)
+    return written
+
+
+__all__ = ["ingest", "dossier", "all_dossiers", "report", "extract_only", "write_reports", "RawDoc"]

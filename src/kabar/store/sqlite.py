@@ -1,0 +1,268 @@
+"""The embedded default store: one SQLite file (or ``:memory:``), FTS5 full-text search.
+
+Everything a batch writes goes in one transaction (:meth:`SqliteStore.batch`): a run killed half-way
+leaves the last finished batch stored and nothing of the unfinished one, and the next run skips
+documents already stored, so each ends up stored exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kabar.cluster import StoryState
+from kabar.errors import NotFound, StoreError
+from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS raw_docs (
+  id TEXT PRIMARY KEY, source TEXT, kind TEXT, fetched_at TEXT, meta TEXT, content BLOB);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, seq INTEGER, source TEXT, url TEXT, outlet TEXT, title TEXT,
+  published_at TEXT, lang TEXT, duplicate_of TEXT, syndicated_from TEXT, story_id TEXT, data TEXT);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
+CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
+CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
+CREATE TABLE IF NOT EXISTS fingerprints (
+  article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
+CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
+CREATE TABLE IF NOT EXISTS lsh_bands (key TEXT, article_id TEXT);
+CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(key);
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
+  merged_into TEXT, centroid TEXT);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
+CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
+CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
+CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+  id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+def sqlite_path(url: str) -> str:
+    if url in ("sqlite://", "sqlite:///:memory:", ":memory:"):
+        return ":memory:"
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    if url.startswith("sqlite://"):
+        return url[len("sqlite://"):]
+    return url
+
+
+class SqliteStore:
+    def __init__(self, url: str = "sqlite:///kabar.db"):
+        path = sqlite_path(url)
+        self.url = url
+        if path != ":memory:":
+            parent = Path(path).parent
+            if not parent.exists():
+                raise StoreError(f"cannot open store {url}: folder {parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open store {url}: {exc}") from exc
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
+        self._in_batch = False
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction: all of it is stored, or none of it (BEGIN IMMEDIATE serialises writers)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_batch = True
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._in_batch = False
+
+    # -- documents and articles ---------------------------------------------------------------
+    def has_raw(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM raw_docs WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def put_raw(self, doc: RawDoc) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO raw_docs VALUES (?,?,?,?,?,?)",
+                          (doc.id, doc.source, doc.kind, doc.fetched_at, json.dumps(doc.meta), doc.content))
+
+    def put_error(self, err: DocError) -> None:
+        self.conn.execute("INSERT INTO errors(source, reason) VALUES (?,?)", (err.source, err.reason))
+
+    def put_article(self, art: Article, ann: Annotations, fp: Fingerprint, bands: list[str]) -> None:
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
+            (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
+             art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False)))
+        self.conn.execute("INSERT INTO articles_fts VALUES (?,?,?)", (art.id, art.title or "", art.body))
+        self.conn.execute("INSERT INTO annotations VALUES (?,?)",
+                          (art.id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
+                          (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
+        self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, art.id) for b in bands])
+
+    def set_links(self, article_id: str, duplicate_of: str | None, syndicated_from: str | None) -> None:
+        row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
+        data = json.loads(row[0])
+        data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
+        self.conn.execute("UPDATE articles SET duplicate_of=?, syndicated_from=?, data=? WHERE id=?",
+                          (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
+
+    def article(self, article_id: str) -> Article:
+        row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id!r} in {self.url}")
+        return Article.from_dict(json.loads(row[0]))
+
+    def article_story(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def annotations(self, article_id: str) -> Annotations:
+        row = self.conn.execute("SELECT data FROM annotations WHERE article_id=?", (article_id,)).fetchone()
+        return Annotations.from_dict(json.loads(row[0])) if row else Annotations(article_id)
+
+    def copies_of(self, root_id: str) -> list[str]:
+        rows = self.conn.execute("SELECT id FROM articles WHERE duplicate_of=? OR syndicated_from=?",
+                                 (root_id, root_id)).fetchall()
+        return [r[0] for r in rows]
+
+    def ingest_order(self, ids: list[str]) -> dict[str, int]:
+        q = ",".join("?" * len(ids))
+        return dict(self.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({q})", ids).fetchall())
+
+    def count(self, table: str) -> int:
+        assert table in {"raw_docs", "articles", "stories", "errors", "annotations"}
+        if table == "stories":
+            return self.conn.execute("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    # -- FingerprintIndex ---------------------------------------------------------------------
+    def by_exact(self, exact: str) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT article_id FROM fingerprints WHERE exact=?", (exact,))]
+
+    def by_bands(self, keys: list[str]) -> list[str]:
+        q = ",".join("?" * len(keys))
+        return [r[0] for r in self.conn.execute(f"SELECT DISTINCT article_id FROM lsh_bands WHERE key IN ({q})", keys)]
+
+    def signature(self, article_id: str) -> list[int] | None:
+        from kabar.dedup import FINGERPRINT_VERSION
+
+        row = self.conn.execute("SELECT minhash, version FROM fingerprints WHERE article_id=?",
+                                (article_id,)).fetchone()
+        if row is None or row[1] != FINGERPRINT_VERSION:
+            return None
+        return json.loads(row[0])
+
+    def article_meta(self, article_id: str) -> Article | None:
+        try:
+            return self.article(article_id)
+        except NotFound:
+            return None
+
+    # -- StoryIndex ---------------------------------------------------------------------------
+    def doc_count(self) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='docs'").fetchone()
+        return int(row[0]) if row else 0
+
+    def doc_freq(self, terms: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({q})", chunk).fetchall())
+        return out
+
+    def add_doc_terms(self, terms: list[str]) -> None:
+        self.conn.executemany("INSERT INTO term_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                              [(t,) for t in terms])
+        self.conn.execute("INSERT INTO meta VALUES ('docs', '1') "
+                          "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]:
+        if not terms:
+            return []
+        q = ",".join("?" * len(terms))
+        sql = (f"SELECT DISTINCT s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid FROM story_terms t "
+               f"JOIN stories s ON s.id = t.story_id WHERE t.term IN ({q}) AND s.merged_into IS NULL")
+        args: list[str] = list(terms)
+        if lo and hi:
+            # a story with no dates at all can meet anything; else its span must touch the window
+            sql += " AND (s.last_seen IS NULL OR (s.last_seen >= ? AND s.first_seen <= ?))"
+            args += [lo, hi + "~"]
+        return [StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in self.conn.execute(sql, args)]
+
+    def save_story(self, story: StoryState) -> None:
+        self.conn.execute(
+            "INSERT INTO stories VALUES (?,?,?,?,?,NULL,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
+            "first_seen=excluded.first_seen, last_seen=excluded.last_seen, size=excluded.size, "
+            "centroid=excluded.centroid",
+            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid)))
+        self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
+        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:60]
+        self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?)", [(t, story.id) for t, _ in top])
+
+    def merge_story(self, source_id: str, target_id: str) -> None:
+        self.conn.execute("UPDATE stories SET merged_into=? WHERE id=?", (target_id, source_id))
+        self.conn.execute("UPDATE stories SET merged_into=? WHERE merged_into=?", (target_id, source_id))
+        self.conn.execute("UPDATE articles SET story_id=? WHERE story_id=?", (target_id, source_id))
+        self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (source_id,))
+
+    # -- reading stories ----------------------------------------------------------------------
+    def resolve_story(self, story_id: str) -> str:
+        """Follow merge redirects: an id a user saw before a merge still finds its story."""
+        seen = set()
+        while True:
+            row = self.conn.execute("SELECT merged_into FROM stories WHERE id=?", (story_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no story {story_id!r} in {self.url} (see `kabar stories`)")
+            if row[0] is None or story_id in seen:
+                return story_id
+            seen.add(story_id)
+            story_id = row[0]
+
+    def story(self, story_id: str) -> Story:
+        sid = self.resolve_story(story_id)
+        r = self.conn.execute("SELECT id, title, first_seen, last_seen, merged_into FROM stories WHERE id=?",
+                              (sid,)).fetchone()
+        ids = [x[0] for x in self.conn.execute(
+            "SELECT id FROM articles WHERE story_id=? ORDER BY COALESCE(published_at, ''), seq", (sid,))]
+        return Story(r[0], r[1], ids, r[2], r[3], r[4])
+
+    def stories(self, limit: int | None = None) -> list[Story]:
+        sql = ("SELECT id FROM stories WHERE merged_into IS NULL "
+               "ORDER BY COALESCE(last_seen, '') DESC, id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self.story(r[0]) for r in self.conn.execute(sql).fetchall()]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, str]]:
+        from kabar.store.base import fts_query
+
+        sql = ("SELECT id, title, snippet(articles_fts, 2, '[', ']', ' … ', 16), bm25(articles_fts) AS rank "
+               "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")
+        rows = self.conn.execute(sql, (fts_query(query), limit)).fetchall()
+        return [{"id": r[0], "title": r[1], "snippet": r[2], "story_id": self.article_story(r[0])} for r in rows]

@@ -1,0 +1,99 @@
+"""Assemble one story's dossier (the JSON contract in docs/DESIGN.md) from its articles and annotations."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from kabar.nlp.entities import merge_entities
+from kabar.nlp.quotes import group_quotes
+from kabar.records import Annotations, Article, Story
+from kabar.story.claims import align_claims
+from kabar.story.discrepancies import (
+    claim_discrepancies,
+    date_flag_discrepancies,
+    number_discrepancies,
+    weekday_conflicts,
+)
+from kabar.story.summary import summarise
+from kabar.story.timeline import build_timeline
+
+ARTICLE_FIELDS = ("id", "source", "url", "outlet", "title", "published_at", "authors", "editors",
+                  "wire_sources", "dateline", "lang", "body", "duplicate_of", "syndicated_from", "date_flags")
+
+
+@dataclass(slots=True)
+class StoryData:
+    story: Story
+    articles: list[Article]
+    annotations: dict[str, Annotations]
+
+
+def load_story(store, story_id: str) -> StoryData:
+    story = store.story(story_id)
+    articles = [store.article(a) for a in story.article_ids]
+    anns = {a.id: store.annotations(a.id) for a in articles}
+    return StoryData(story, articles, anns)
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    d = a.to_dict()
+    out = {k: d[k] for k in ARTICLE_FIELDS}
+    out["section"] = a.extra.get("section") if a.extra else None
+    return out
+
+
+def story_title(data: StoryData) -> str:
+    """The title of the earliest original article (copies and undated pages come last)."""
+    ranked = sorted(data.articles, key=lambda a: (bool(a.duplicate_of or a.syndicated_from),
+                                                  a.published_at is None, a.published_at or ""))
+    for a in ranked:
+        if a.title:
+            return a.title
+    return data.story.title or data.story.id
+
+
+def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]:
+    arts, anns = data.articles, data.annotations
+    originals = [a for a in arts if not a.duplicate_of]
+    entities = merge_entities({a.id: anns[a.id].entities for a in originals})
+    quotes = group_quotes([(a.id, q) for a in originals for q in anns[a.id].quotes])
+    timeline = build_timeline(arts, anns)
+    claims = align_claims(arts)
+    published = {a.id: a.published_at for a in arts}
+    summary = summarise(claims, summary_sentences, published)
+    discrepancies = number_discrepancies([s for c in claims for s in c.sentences])
+    discrepancies += claim_discrepancies(claims, anns)
+    for a in originals:
+        discrepancies.extend(weekday_conflicts(a))
+    discrepancies.extend(date_flag_discrepancies(arts))
+    dates = sorted(d for d in published.values() if d)
+    return {
+        "id": data.story.id,
+        "title": story_title(data),
+        "first_seen": dates[0] if dates else data.story.first_seen,
+        "last_seen": dates[-1] if dates else data.story.last_seen,
+        "outlets": sorted({a.outlet for a in arts if a.outlet}),
+        "articles": [article_json(a) for a in arts],
+        "entities": [
+            {"id": e.key, "name": e.name, "type": e.type, "aliases": list(e.aliases), "roles": list(e.roles),
+             "mentions": e.mentions, "article_ids": list(e.article_ids)}
+            for e in entities
+        ],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "speaker_role": q.speaker_role, "direct": q.direct,
+             "article_ids": list(q.article_ids)}
+            for q in quotes
+        ],
+        "timeline": [
+            {"date": e.date, "granularity": e.granularity, "text": e.text, "article_ids": e.article_ids,
+             "first_reported": e.first_reported, "last_reported": e.last_reported}
+            for e in timeline
+        ],
+        "claims": [
+            {"text": c.text, "article_ids": c.article_ids, "outlets": c.outlets, "single_source": c.single_source}
+            for c in claims
+        ],
+        "discrepancies": [asdict(d) for d in discrepancies],
+        "summary": [{"text": s.text, "article_ids": s.article_ids} for s in summary],
+    }

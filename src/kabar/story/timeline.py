@@ -1,0 +1,66 @@
+"""The story timeline: dated event sentences, merged across articles, in date order.
+
+Each time expression resolved to a day or month (or a year when nothing finer is known) dates the
+sentence it sits in. Entries with the same date whose sentences say the same thing (content-word
+cosine over ``MERGE_THRESHOLD``) become one entry citing every article. Each entry also tells
+when it was first and last reported (the publish dates of the articles carrying it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kabar.records import Annotations, Article
+from kabar.story.similarity import content_words, cosine, idf_table, tfidf
+
+MERGE_THRESHOLD = 0.35  # same date already agrees; a looser text match suffices
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str
+    granularity: str
+    text: str
+    article_ids: list[str]
+    first_reported: str | None = None
+    last_reported: str | None = None
+    vecs: list[dict[str, float]] = field(default_factory=list)
+
+
+def build_timeline(articles: list[Article], anns: dict[str, Annotations]) -> list[TimelineEntry]:
+    originals = [a for a in articles if not a.duplicate_of]
+    published = {a.id: a.published_at for a in articles}
+    raw: list[tuple[str, str, str, str]] = []  # date, granularity, sentence, article id
+    for art in originals:
+        ann = anns.get(art.id)
+        if not ann:
+            continue
+        best: dict[str, tuple[str, str]] = {}
+        for t in ann.times:
+            if not t.value or t.granularity not in GRANULARITY_RANK or not t.sentence:
+                continue
+            # one date per sentence: the finest one it states
+            cur = best.get(t.sentence)
+            if cur is None or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[cur[1]]:
+                best[t.sentence] = (t.value, t.granularity)
+        raw.extend((v, g, sent, art.id) for sent, (v, g) in best.items())
+    words = [content_words(r[2]) for r in raw]
+    idf = idf_table(words)
+    entries: list[TimelineEntry] = []
+    for (value, gran, sent, aid), w in zip(raw, words, strict=True):
+        vec = tfidf(w, idf)
+        match = next((e for e in entries if e.date == value
+                      and max(cosine(vec, v) for v in e.vecs) >= MERGE_THRESHOLD), None)
+        if match:
+            if aid not in match.article_ids:
+                match.article_ids.append(aid)
+            match.vecs.append(vec)
+        else:
+            entries.append(TimelineEntry(value, gran, sent, [aid], vecs=[vec]))
+    for e in entries:
+        dates = sorted(d for d in (published.get(a) for a in e.article_ids) if d)
+        e.first_reported = dates[0] if dates else None
+        e.last_reported = dates[-1] if dates else None
+    entries.sort(key=lambda e: (e.date, -len(e.article_ids), e.text))
+    return entries

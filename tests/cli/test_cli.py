@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kabar.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path):
+    return f"sqlite:///{tmp_path / 'k.db'}"
+
+
+def run(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input, env={"NO_COLOR": "1"})
+
+
+def test_help_lists_every_command():
+    r = run("--help")
+    assert r.exit_code == 0
+    for cmd in ("ingest", "stories", "story", "report", "search", "extract", "ner", "serve"):
+        assert cmd in r.output
+
+
+def test_ingest_stories_story_search(db, fixtures_dir):
+    r = run("ingest", fixtures_dir / "mini", "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "5 added" in r.output and "2 stories" in r.output
+    r = run("ingest", fixtures_dir / "mini", "--db", db)
+    assert "0 added, 5 already stored" in r.output
+    rows = json.loads(run("stories", "--db", db, "--json").output)
+    assert [r["articles"] for r in rows] == [2, 3]  # newest first: the March train story, then the February flood
+    sid = rows[0]["id"]
+    d = json.loads(run("story", sid, "--db", db, "--format", "json").output)
+    assert d["id"] == sid and len(d["articles"]) == rows[0]["articles"]
+    md = run("story", sid, "--db", db, "--format", "md").output
+    assert md.startswith("# ") and "## Sources" in md
+    html = run("story", sid, "--db", db, "--format", "html").output
+    assert html.lstrip().startswith("<!doctype html>")
+    hits = json.loads(run("search", "perahu karet", "--db", db, "--json").output)
+    assert hits and all(h["story_id"] for h in hits)
+    assert run("search", "zzzqqq", "--db", db).exit_code == 1
+    r = run("story", "s-missing", "--db", db)
+    assert r.exit_code == 2 and "no story" in r.output
+
+
+def test_bad_inputs_are_named_and_the_run_goes_on(db, tmp_path, fixtures_dir):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bad.jsonl").write_text('{"id": 1, "text": "Isi singkat berita yang cukup panjang untuk dibaca."}\n{oops\n')
+    r = run("ingest", fixtures_dir / "mini" / "banjir_1.txt", tmp_path / "bin.txt", tmp_path / "empty.txt",
+            tmp_path / "bad.jsonl", tmp_path / "missing.txt", "--db", db)
+    assert r.exit_code == 1
+    out = r.output
+    assert "bin.txt: binary" in out and "empty.txt: empty" in out and "bad.jsonl:2: broken JSON" in out
+    assert "missing.txt: no such file" in out
+    assert "2 added" in out and "4 failed" in out  # the scrape and the good JSON line
+    # what was stored before survives a later failing run
+    before = json.loads(run("stories", "--db", db, "--json").output)
+    run("ingest", tmp_path / "missing.txt", "--db", db)
+    assert json.loads(run("stories", "--db", db, "--json").output) == before
+
+
+def test_report_json_is_a_list_of_dossiers(fixtures_dir):
+    r = run("report", fixtures_dir / "mini", "--format", "json")
+    assert r.exit_code == 0
+    dossiers = json.loads(r.output)
+    assert isinstance(dossiers, list) and len(dossiers) == 2
+
+
+def test_report_writes_markdown_and_html_files(fixtures_dir, tmp_path):
+    r = run("report", fixtures_dir / "mini", "--out-dir", tmp_path / "out")
+    assert r.exit_code == 0
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "index.html" in files and sum(f.endswith(".md") for f in files) == 2
+    assert sum(f.endswith(".html") for f in files) == 3
+
+
+def test_extract_jsonl_and_explain(fixtures_dir):
+    r = run("extract", fixtures_dir / "mini" / "banjir_1.txt")
+    assert r.exit_code == 0
+    art = json.loads(r.output)
+    assert art["title"].startswith("Banjir Rendam") and "Baca Juga" not in art["body"]
+    assert "dropped" not in art
+    r = run("extract", fixtures_dir / "mini" / "banjir_1.txt", "--format", "text", "--explain")
+    assert "-- dropped --" in r.output and "Baca Juga" in r.output
+
+
+def test_stdin_input(fixtures_dir):
+    text = (fixtures_dir / "mini" / "kereta_1.txt").read_text()
+    r = run("extract", "-", input=text)
+    assert r.exit_code == 0 and json.loads(r.output)["source"] == "-"
+
+
+def test_ner_command_tags_conll(tmp_path):
+    p = tmp_path / "s.conll"
+    p.write_text("Presiden\nJoko\nWidodo\nberkunjung\nke\nJakarta\n.\n\nIa\npulang\n.\n")
+    r = run("ner", p)
+    assert r.exit_code == 0
+    lines = r.output.strip("\n").split("\n")
+    assert lines[1].split("\t") == ["Joko", "B-PER"] and lines[5].split("\t") == ["Jakarta", "B-LOC"]
+    assert "" in lines  # sentence break kept

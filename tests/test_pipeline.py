@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from kabar.config import Settings
+from kabar.records import RawDoc
+from kabar.service import all_dossiers, ingest
+from kabar.store.base import open_store
+
+
+def _stories(store):
+    return sorted(sorted(store.article(a).source.rsplit("/", 1)[-1] for a in s.article_ids) for s in store.stories())
+
+
+def test_mini_corpus_forms_two_stories_with_the_copy_linked(fixtures_dir):
+    store = open_store("sqlite://")
+    stats = ingest([str(fixtures_dir / "mini")], store, Settings())
+    assert stats.failed == 0
+    assert _stories(store) == [["banjir_1.txt", "banjir_2.txt", "banjir_2_copy.txt"], ["kereta_1.txt", "kereta_2.txt"]]
+    by_name = {store.article(a).source.rsplit("/", 1)[-1]: store.article(a)
+               for s in store.stories() for a in s.article_ids}
+    assert by_name["banjir_2_copy.txt"].duplicate_of == by_name["banjir_2.txt"].id
+    assert by_name["banjir_1.txt"].duplicate_of is None
+
+
+def test_order_of_arrival_does_not_change_the_stories(fixtures_dir):
+    files = sorted((fixtures_dir / "mini").glob("*.txt"))
+    a, b = open_store("sqlite://"), open_store("sqlite://")
+    ingest([str(f) for f in files], a, Settings())
+    ingest([str(f) for f in reversed(files)], b, Settings())
+    assert _stories(a) == _stories(b)
+
+
+def test_a_document_that_breaks_a_stage_is_recorded_and_the_run_goes_on(fixtures_dir, monkeypatch):
+    import kabar.pipeline as pipeline
+
+    real = pipeline.annotate
+
+    def flaky(article):
+        if "Whoosh" in (article.title or ""):
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "annotate", flaky)
+    store = open_store("sqlite://")
+    stats = ingest([str(fixtures_dir / "mini")], store, Settings())
+    assert stats.added == 4 and stats.failed == 1
+    assert "kereta_2.txt" in stats.errors[0].source and "RuntimeError: boom" in stats.errors[0].reason
+    assert store.count("errors") == 1
+
+
+def test_dossier_has_every_contract_field(fixtures_dir):
+    store = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    dossiers = all_dossiers(store, Settings())
+    assert len(dossiers) == 2
+    for d in dossiers:
+        assert {"id", "title", "first_seen", "last_seen", "articles", "entities", "quotes", "timeline", "claims",
+                "discrepancies", "summary"} <= set(d)
+        for a in d["articles"]:
+            assert {"id", "source", "url", "outlet", "title", "published_at", "authors", "editors", "wire_sources",
+                    "dateline", "lang", "body", "duplicate_of", "syndicated_from", "date_flags"} <= set(a)
+        ids = {a["id"] for a in d["articles"]}
+        for key in ("entities", "quotes", "timeline", "claims", "summary", "discrepancies"):
+            for item in d[key]:
+                assert item["article_ids"] and set(item["article_ids"]) <= ids
+        assert d["summary"]
+
+
+def test_numbers_that_differ_between_outlets_are_a_discrepancy(fixtures_dir):
+    store = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    banjir = next(d for d in all_dossiers(store, Settings()) if len(d["articles"]) == 3)
+    numbers = [x for x in banjir["discrepancies"] if x["kind"] == "number"]
+    assert any("420" in x["detail"] and "450" in x["detail"] for x in numbers), banjir["discrepancies"]
+
+
+def test_rawdoc_ids_ignore_the_path():
+    a = RawDoc.make("a.txt", b"x", "text", "t")
+    b = RawDoc.make("b/c.txt", b"x", "text", "t2")
+    assert a.id == b.id

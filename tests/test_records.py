@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kabar.records import Annotations, Article, DateFlag, DroppedLine, Entity, Mention, Quote, TimeExpr
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@given(paras=st.lists(texts.filter(lambda t: t.strip() and "\n\n" not in t), min_size=1, max_size=5),
+       title=st.none() | texts, authors=st.lists(texts, max_size=3))
+def test_article_survives_a_dict_round_trip(paras, title, authors):
+    a = Article(id="a1", source="x.txt", paragraphs=paras, title=title, authors=authors,
+                dropped=[DroppedLine(3, "Baca Juga: x", "related")], date_flags=[DateFlag("k", "d")])
+    back = Article.from_dict(a.to_dict())
+    assert back == a
+
+
+def test_annotations_round_trip():
+    ann = Annotations("a1", [Mention(0, 3, "Kim", "PER", "kim jong un")], [Entity("kim jong un", "Kim Jong Un", "PER")],
+                      [Quote(5, 9, "ya", "Kim Jong Un")], [TimeExpr(0, 4, "2019", "2019", "year")])
+    assert Annotations.from_dict(ann.to_dict()) == ann
