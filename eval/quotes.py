@@ -1,0 +1,146 @@
+"""Quote extraction and attribution against the hand-annotated detik1000 set.
+
+    python eval/quotes.py --data eval/data/quotes/detik1000.jsonl \
+        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|all] [--errors]
+
+Span matching, one-to-one per article (greedy by overlap):
+- ``iou``   primary: character overlap / union ≥ 0.5, after trimming spaces and edge punctuation
+- ``exact`` the trimmed spans are identical
+- ``any``   any overlap at all
+Speaker accuracy is over matched (iou) quotes whose gold speaker is named: ``strict`` = equal after
+lower-casing and dropping punctuation; ``lenient`` = one name's tokens contain the other's
+("Hendra" ~ "Hendra Nirmala"). Unnamed gold sources are reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+
+from kabar.nlp.quotes import find_quotes
+
+_EDGE = " \t\n,.;:\"“”'"
+
+
+def trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _EDGE:
+        start += 1
+    while end > start and body[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def name_tokens(name: str | None) -> list[str]:
+    return re.findall(r"\w+", (name or "").lower())
+
+
+def match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], ok) -> list[tuple[int, int]]:
+    pairs = sorted(((iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+                    if ok(g, p)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for _score, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="eval/data/quotes/detik1000.jsonl")
+    ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
+    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
+    args = ap.parse_args(argv)
+
+    csv.field_size_limit(sys.maxsize)
+    rows = list(csv.DictReader(open(args.csv, encoding="utf-8")))
+    gold_by_row: dict[int, list[dict]] = defaultdict(list)
+    for line in open(args.data, encoding="utf-8"):
+        g = json.loads(line)
+        if args.split in ("all", g["split"]):
+            gold_by_row[g["row"]].append(g)
+
+    counts: dict[str, int] = defaultdict(int)
+    for row, golds in sorted(gold_by_row.items()):
+        if rows[row]["id"] != golds[0]["article_id"]:
+            print(f"row {row}: id mismatch, is this the right CSV?", file=sys.stderr)
+            return 2
+        body = rows[row]["isi_berita"]
+        preds = find_quotes(body)
+        gs = [trim(body, g["start"], g["end"]) for g in golds]
+        ps = [trim(body, q.start, q.end) for q in preds]
+        counts["gold"] += len(gs)
+        counts["pred"] += len(ps)
+        for kind in (True, False):
+            counts[f"gold_{kind}"] += sum(g["direct"] == kind for g in golds)
+            counts[f"pred_{kind}"] += sum(q.direct == kind for q in preds)
+        counts["exact"] += len(match(gs, ps, lambda a, b: a == b))
+        counts["any"] += len(match(gs, ps, lambda a, b: iou(a, b) > 0))
+        pairs = match(gs, ps, lambda a, b: iou(a, b) >= 0.5)
+        counts["iou"] += len(pairs)
+        for gi, pi in pairs:
+            g, q = golds[gi], preds[pi]
+            counts["flag_ok"] += g["direct"] == q.direct
+            if g["direct"] == q.direct:
+                counts[f"typed_{g['direct']}"] += 1
+            if not g["speaker"]:
+                counts["unnamed"] += 1
+                continue
+            gt, pt = name_tokens(g["speaker"]), name_tokens(q.speaker)
+            strict = gt == pt
+            lenient = bool(pt) and (set(gt) <= set(pt) or set(pt) <= set(gt))
+            counts["named"] += 1
+            counts["spk_strict"] += strict
+            counts["spk_lenient"] += lenient
+            if args.errors and not strict:
+                print(f"SPEAKER row {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
+                      f"cue={q.cue!r} | {body[q.start:q.end][:80]!r}")
+        if args.errors:
+            hit_g = {gi for gi, _ in pairs}
+            hit_p = {pi for _, pi in pairs}
+            for gi, g in enumerate(golds):
+                if gi not in hit_g:
+                    print(f"MISSED row {row} {'D' if g['direct'] else 'R'} {body[g['start']:g['end']][:100]!r}")
+            for pi, q in enumerate(preds):
+                if pi not in hit_p:
+                    print(f"SPURIOUS row {row} {'D' if q.direct else 'R'} spk={q.speaker!r} "
+                          f"{body[q.start:q.end][:100]!r}")
+
+    n_art = len(gold_by_row)
+    print(f"quotes eval — {args.data} split={args.split}: {n_art} articles, {counts['gold']} gold, "
+          f"{counts['pred']} predicted")
+    for key, label in (("iou", "span F1 (IoU≥0.5)"), ("exact", "span F1 exact"), ("any", "span F1 any-overlap")):
+        p, r, f = f1(counts[key], counts["pred"], counts["gold"])
+        print(f"  {label:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    for kind, label in ((True, "direct"), (False, "reported")):
+        p, r, f = f1(counts[f"typed_{kind}"], counts[f"pred_{kind}"], counts[f"gold_{kind}"])
+        print(f"  {label + ' (IoU, same type)':<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+              f"(gold {counts[f'gold_{kind}']}, pred {counts[f'pred_{kind}']})")
+    m = counts["iou"] or 1
+    print(f"  direct/reported flag right on matched: {counts['flag_ok'] / m:.3f}")
+    n = counts["named"] or 1
+    print(f"  speaker accuracy (matched, named gold {counts['named']}): strict {counts['spk_strict'] / n:.3f}"
+          f"  lenient {counts['spk_lenient'] / n:.3f}   (unnamed gold sources matched: {counts['unnamed']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
