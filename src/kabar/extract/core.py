@@ -20,11 +20,11 @@ def extract(raw: RawDoc) -> Article:
         fmt = meta.get("format") or _sniff(raw.content)
     if fmt not in ("text", "html"):
         raise InputError(raw.source, f"unknown document kind {fmt!r}: expected text, html or record")
-    text = _decode(raw)
-    if fmt == "html":
-        art = _from_html(raw, text, meta.get("url"))
+    _check_bytes(raw)
+    if fmt == "html":  # bytes: trafilatura detects the page's own encoding
+        art = _from_html(raw, raw.content, meta.get("url"))
     else:
-        art = _from_text(raw, extract_text(text))
+        art = _from_text(raw, extract_text(_decode(raw)))
     # record fields given override extracted ones
     for key in ("url", "title", "published_at", "outlet"):
         if meta.get(key):
@@ -50,11 +50,11 @@ def _from_text(raw: RawDoc, res: TextResult) -> Article:
         dropped=res.dropped, extra=res.extra)
 
 
-def _from_html(raw: RawDoc, text: str, url: str | None) -> Article:
-    h = extract_html(text, url=url)
+def _from_html(raw: RawDoc, content: bytes, url: str | None) -> Article:
+    h = extract_html(content, url=url)
     if h is None:
         raise InputError(raw.source, "not a readable HTML page (no document tree)")
-    res = extract_text(h.text, body_only=True)
+    res = extract_text(h.text, body_only=True, title=h.title)
     art = _from_text(raw, res)
     art.url = h.url
     art.title = h.title or res.title
@@ -68,12 +68,16 @@ def _from_html(raw: RawDoc, text: str, url: str | None) -> Article:
     return art
 
 
-def _decode(raw: RawDoc) -> str:
+def _check_bytes(raw: RawDoc) -> None:
     data = raw.content
     if not data or not data.strip():
         raise InputError(raw.source, "empty document")
     if b"\x00" in data[:4096]:
         raise InputError(raw.source, "binary content (NUL bytes), not text or HTML")
+
+
+def _decode(raw: RawDoc) -> str:
+    data = raw.content
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(enc)

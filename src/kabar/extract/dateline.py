@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kabar.extract.outlets import outlet_from_tag
 
-_DASH = r"\s*[-–—]+\s*"
+_DASH = r"(?:\s+[-–—]+|\s*[–—]+)\s*"  # "Jakarta -", "JAKARTA—"; never "Sprungbrett-"
 _CAPS = r"[A-Z][A-Z'.\-]*(?:\s+[A-Z][A-Z'.\-]*){0,3}"
 _TAG = r"[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2}"
 _WEB = r"[A-Za-z][\w\-]*\.(?:com|co\.id|co|id|net|tv)"
@@ -23,7 +23,7 @@ _PATTERNS = [
     # "KOMPAS.com -", "PR DEPOK -" (an outlet tag alone)
     re.compile(rf"(?P<tag>{_WEB}|{_CAPS}){_DASH}(?=[\"“A-Z])"),
     # "Jakarta -" (detik style: place in title case)
-    re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}){_DASH}(?=[\"“A-Z])"),
+    re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])"),
 ]
 
 

@@ -47,7 +47,7 @@ def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | N
     meta = _read_meta(tree)
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        favor_recall=True, date_extraction_params={"extensive_search": True, "original_date": True})
+        date_extraction_params={"extensive_search": True, "original_date": True})
     if doc is None:
         return None
     text = doc.text or ""

@@ -55,19 +55,24 @@ def is_prose(s: str, strict: bool = False) -> bool:
     return len(words) >= (5 if not strict else 4) or (len(words) >= 2 and stopword_ratio(s) > 0)
 
 
-def classify(lines: list[Line], body_only: bool = False) -> list[Line]:
+def classify(lines: list[Line], body_only: bool = False, title: str | None = None) -> list[Line]:
     """Label ``lines`` in place. ``body_only``: the text is already a body (HTML through
-    trafilatura): no header/trailer split, only rule hits, captions and a lede's dateline."""
+    trafilatura): no header/trailer split, only rule hits, captions, the page ``title`` repeated
+    on top and a lede's dateline."""
     n = len(lines)
     local = [rule_reason(ln.text) for ln in lines]
     if body_only:
-        start = _dateline_start(lines, local, window=3)
-        start = 0 if start is None else start
+        key = _key(title) if title else None
+        start = 0
+        while start < min(n, 3) and (local[start] in ("byline", "date") or _key(lines[start].text) == key):
+            lines[start].label = local[start] or "title"
+            start += 1
+        _dateline_start(lines[start:], local[start:], window=1)  # marks a lede dateline
         end = n - 1
     else:
         start = _body_start(lines, local)
         end = _body_end(lines, local, start)
-    _label_header(lines[:start], local[:start])
+        _label_header(lines[:start], local[:start])
     list_reason: str | None = None  # inside a headline list: "related" or "popular-list"
     for i in range(start, n):
         ln, s = lines[i], lines[i].text.strip()
@@ -96,6 +101,10 @@ def classify(lines: list[Line], body_only: bool = False) -> list[Line]:
             list_reason = None
             ln.label = BODY
     return lines
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().casefold()
 
 
 def list_head(s: str) -> str | None:

@@ -28,7 +28,6 @@ _CLITICS = r"nya|lah|kah|pun|ku|mu"
 
 _PATTERN = re.compile(
     r"(?P<crlf>\r\n?)"
-    r"|(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<ws>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])"
     rf"|\b(?P<pre>(?i:{_PREFIXES}))-(?=[a-z]{{3,}}\b)"
     rf"|(?<=[A-Za-z]{{2}})(?P<cl>-)(?=(?i:{_CLITICS})\b)"
@@ -49,7 +48,20 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+
+
 def normalise_with_map(text: str) -> Normalised:
+    # pass 1: drop zero-width characters (so "a \u200b b" has two spaces for pass 2 to join)
+    first = _ZW_RE.sub("", text)
+    if len(first) == len(text):
+        return _normalise(first, list(range(len(text) + 1)))
+    keep = [i for i, ch in enumerate(text) if not _ZW_RE.match(ch)] + [len(text)]
+    return _normalise(first, keep)
+
+
+def _normalise(text: str, base: list[int]) -> Normalised:
+    """Pass 2 over zero-width-free ``text``; ``base`` maps its offsets to the caller's string."""
     text_t = text.translate(_CHAR_MAP)  # one-to-one: offsets unchanged
     out: list[str] = []
     offsets: list[int] = []
@@ -65,11 +77,11 @@ def normalise_with_map(text: str) -> Normalised:
             offsets.append(m.start())
         elif kind == "pre":
             _copy(text_t, m.start(), m.end() - 1, out, offsets)
-        # "zw" and "cl": removed
+        # "cl": the hyphen is removed
         pos = m.end()
     _copy(text_t, pos, len(text_t), out, offsets)
     offsets.append(len(text))
-    return Normalised("".join(out), offsets)
+    return Normalised("".join(out), [base[i] for i in offsets])
 
 
 def _copy(src: str, start: int, end: int, out: list[str], offsets: list[int]) -> None:

@@ -105,8 +105,8 @@ def rule_reason(line: str) -> str | None:
         return "byline"
     if CREDIT_RE.fullmatch(s.strip()):
         return "byline"
-    if re.fullmatch(r"\|.*", s) and len(s) < 120:  # "| Narasi: ..." trailer fields
-        return "byline"
+    if re.match(r"\|\s*[A-Z][\w ]{1,25}:", s) and s.count("|") <= 2 and len(s) < 120:
+        return "byline"  # "| Narasi: ...", "|Text: W.J.B" trailer fields (not table rows)
     d = page_date(s)
     if d:
         return "date"

@@ -35,8 +35,8 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def extract_text(text: str, body_only: bool = False) -> TextResult:
-    lines = classify(split_lines(text), body_only=body_only)
+def extract_text(text: str, body_only: bool = False, title: str | None = None) -> TextResult:
+    lines = classify(split_lines(text), body_only=body_only, title=title)
     res = TextResult([], [])
     credit_outlets: list[str] = []
     copyright_outlet = None
