@@ -7,8 +7,11 @@ the archive size. The article joins the best-scoring story above the threshold, 
 one; when it scores above the threshold with two stories, it bridges them and they merge (the
 younger story keeps a redirect to the older one, so ids users saw stay valid).
 
-Vectors are TF-IDF over the title (counted twice), the lead (first sentences) and entity keys, with
-document frequencies kept incrementally by the store.
+Similarity mixes two views: the cosine of multilingual sentence vectors of title + lead
+(kabar.nlp.embed; meets across languages) and the cosine of TF-IDF vectors over the title (counted
+twice), the lead and entity keys, with document frequencies kept incrementally by the store. The
+time window is soft: a story outside it is only joined on a strong match (a republished old
+article still finds its story, and the dossier flags its date).
 """
 
 from __future__ import annotations
@@ -20,14 +23,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
+import numpy as np
+
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.tokens import split_sentences
 from kabar.records import Annotations, Article, content_id
 
 LEAD_SENTENCES = 5
 CENTROID_TERMS = 300  # terms kept per story centroid; more did not change eval/cluster.py scores
-QUERY_TERMS = 12  # strongest article terms used to look candidate stories up
+QUERY_TERMS = 30  # strongest article terms used to look candidate stories up
 ENTITY_WEIGHT = 2.0
+EMBED_WEIGHT = 0.75  # share of the sentence-vector cosine in the score when vectors are available
+OUT_OF_WINDOW_MARGIN = 0.15  # a story outside the time window needs threshold + this margin
+RARE_DF = 200  # out-of-window stories are looked up through terms at most this frequent only
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -39,6 +47,7 @@ class StoryState:
     last_seen: str | None
     size: int
     centroid: dict[str, float] = field(default_factory=dict)  # term → summed unit-vector weight
+    embedding: np.ndarray | None = None  # sum of the members' unit sentence vectors
 
 
 class StoryIndex(Protocol):
@@ -48,6 +57,7 @@ class StoryIndex(Protocol):
     def doc_freq(self, terms: list[str]) -> dict[str, int]: ...
     def add_doc_terms(self, terms: list[str]) -> None: ...
     def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]: ...
+    def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]: ...
     def save_story(self, story: StoryState) -> None: ...
     def merge_story(self, source_id: str, target_id: str) -> None: ...
 
@@ -105,34 +115,51 @@ class Assignment:
 
 
 class Clusterer:
-    def __init__(self, index: StoryIndex, threshold: float = 0.3, window_days: int = 14):
+    def __init__(self, index: StoryIndex, threshold: float = 0.45, window_days: int = 14):
         self.index = index
         self.threshold = threshold
         self.window = timedelta(days=window_days)
 
-    def vector(self, counts: Counter[str]) -> dict[str, float]:
-        n = self.index.doc_count() + 1
-        df = self.index.doc_freq(list(counts))
-        vec = {t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1) for t, c in counts.items()}
-        return _unit(vec)
+    def score(self, vec: dict[str, float], emb: np.ndarray | None, story: StoryState) -> float:
+        text = cosine(vec, story.centroid)
+        if emb is None or story.embedding is None:
+            return text
+        norm = float(np.linalg.norm(story.embedding))
+        sem = float(emb @ story.embedding) / norm if norm else 0.0
+        return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
 
-    def assign(self, article: Article, ann: Annotations | None) -> Assignment:
+    def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None) -> list[tuple[StoryState, bool]]:
+        """Stories to compare with: those in the time window sharing a strong term, and (for a
+        strong match only) those outside it sharing a rare term. ``True`` marks in-window ones."""
+        query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]]
+        if day is None:
+            return [(s, True) for s in self.index.candidate_stories(query, None, None)]
+        lo, hi = (day - self.window).isoformat(), (day + self.window).isoformat()
+        found = {s.id: (s, True) for s in self.index.candidate_stories(query, lo, hi)}
+        rare = [t for t in query if df.get(t, 0) <= RARE_DF]
+        for s in self.index.stories_by_terms(rare, limit=20):
+            found.setdefault(s.id, (s, False))
+        return list(found.values())
+
+    def assign(self, article: Article, ann: Annotations | None, emb: np.ndarray | None = None) -> Assignment:
         counts = article_terms(article, ann)
         self.index.add_doc_terms(list(counts))
-        vec = self.vector(counts)
+        n = self.index.doc_count() + 1
+        df = self.index.doc_freq(list(counts))
+        vec = _unit({t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1)
+                     for t, c in counts.items()})
         day = day_of(article.published_at)
-        lo = (day - self.window).isoformat() if day else None
-        hi = (day + self.window).isoformat() if day else None
-        query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]]
-        scored = sorted(
-            ((cosine(vec, s.centroid), s) for s in self.index.candidate_stories(query, lo, hi)),
-            key=lambda x: (-x[0], x[1].id),
-        )
-        hits = [(sc, s) for sc, s in scored if sc >= self.threshold]
+        scored = []
+        for story, in_window in self.candidates(vec, df, day):
+            need = self.threshold if in_window else self.threshold + OUT_OF_WINDOW_MARGIN
+            sc = self.score(vec, emb, story)
+            if sc >= need:
+                scored.append((sc, story))
+        hits = sorted(scored, key=lambda x: (-x[0], x[1].id))
         if not hits:
             story = StoryState(id="s" + content_id(article.id, 12), title=article.title or "",
                                first_seen=article.published_at, last_seen=article.published_at, size=0)
-            self._add(story, article, vec)
+            self._add(story, article, vec, emb)
             return Assignment(story.id, 0.0, [])
         best_score, best = hits[0]
         merged = []
@@ -143,10 +170,12 @@ class Clusterer:
             self.index.merge_story(source.id, target.id)
             merged.append(source.id)
             best = target
-        self._add(best, article, vec)
+        self._add(best, article, vec, emb)
         return Assignment(best.id, best_score, merged)
 
-    def _add(self, story: StoryState, article: Article, vec: dict[str, float]) -> None:
+    def _add(self, story: StoryState, article: Article, vec: dict[str, float], emb: np.ndarray | None) -> None:
+        if emb is not None:
+            story.embedding = emb.copy() if story.embedding is None else story.embedding + emb
         for t, w in vec.items():
             story.centroid[t] = story.centroid.get(t, 0.0) + w
         story.centroid = _top(story.centroid, CENTROID_TERMS)
@@ -164,6 +193,8 @@ class Clusterer:
             target.centroid[t] = target.centroid.get(t, 0.0) + w
         target.centroid = _top(target.centroid, CENTROID_TERMS)
         target.size += source.size
+        if source.embedding is not None:
+            target.embedding = source.embedding if target.embedding is None else target.embedding + source.embedding
         for when in (source.first_seen, source.last_seen):
             if when and (not target.first_seen or when < target.first_seen):
                 target.first_seen = when

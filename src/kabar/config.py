@@ -24,7 +24,7 @@ class Settings:
     near_dup_threshold: float = 0.5
     # clustering: calibrated by eval/cluster.py (docs/BENCHMARKS.md)
     cluster_window_days: int = 14
-    cluster_threshold: float = 0.3
+    cluster_threshold: float = 0.45
     # summary
     summary_sentences: int = 6
 

@@ -11,12 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+import numpy as np
+
 from kabar.cluster import Clusterer
 from kabar.config import Settings
 from kabar.dedup import band_keys, find_matches, fingerprint, link_group
 from kabar.errors import InputError
 from kabar.extract import extract
 from kabar.nlp.annotate import annotate
+from kabar.nlp.embed import embed_articles
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc
 
 
@@ -26,6 +29,7 @@ class Processed:
     article: Article
     annotations: Annotations
     fingerprint: Fingerprint
+    embedding: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -79,7 +83,7 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
         if root_story:
             store.set_story(art.id, store.resolve_story(root_story))
             return
-    assignment = clusterer.assign(art, p.annotations)
+    assignment = clusterer.assign(art, p.annotations, p.embedding)
     store.set_story(art.id, assignment.story_id)
 
 
@@ -103,6 +107,9 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                 seen.add(d.id)
                 todo.append(d)
         results = mapper(process, todo)
+        good = [r for r in results if isinstance(r, Processed)]
+        for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
+            r.embedding = emb
         with store.batch():
             for d in chunk:
                 if isinstance(d, DocError):

@@ -13,11 +13,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from kabar.cluster import StoryState
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
 
 SCHEMA_VERSION = 1
+INDEX_TERMS = 100  # a story is found through its strongest terms
+STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
+
+
+def _story_state(r: tuple) -> StoryState:
+    emb = None if r[6] is None else np.frombuffer(r[6], dtype=np.float32).copy()
+    return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -37,7 +47,7 @@ CREATE TABLE IF NOT EXISTS lsh_bands (key TEXT, article_id TEXT);
 CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(key);
 CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
-  merged_into TEXT, centroid TEXT);
+  merged_into TEXT, centroid TEXT, embedding BLOB);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
@@ -206,23 +216,33 @@ class SqliteStore:
         if not terms:
             return []
         q = ",".join("?" * len(terms))
-        sql = (f"SELECT DISTINCT s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid FROM story_terms t "
+        sql = (f"SELECT DISTINCT {STORY_COLS} FROM story_terms t "
                f"JOIN stories s ON s.id = t.story_id WHERE t.term IN ({q}) AND s.merged_into IS NULL")
         args: list[str] = list(terms)
         if lo and hi:
             # a story with no dates at all can meet anything; else its span must touch the window
             sql += " AND (s.last_seen IS NULL OR (s.last_seen >= ? AND s.first_seen <= ?))"
             args += [lo, hi + "~"]
-        return [StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in self.conn.execute(sql, args)]
+        return [_story_state(r) for r in self.conn.execute(sql, args)]
+
+    def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
+        if not terms:
+            return []
+        q = ",".join("?" * len(terms))
+        sql = (f"SELECT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
+               f"WHERE t.term IN ({q}) AND s.merged_into IS NULL GROUP BY s.id ORDER BY COUNT(*) DESC, s.id LIMIT ?")
+        return [_story_state(r) for r in self.conn.execute(sql, [*terms, limit])]
 
     def save_story(self, story: StoryState) -> None:
         self.conn.execute(
-            "INSERT INTO stories VALUES (?,?,?,?,?,NULL,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
+            "INSERT INTO stories VALUES (?,?,?,?,?,NULL,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
             "first_seen=excluded.first_seen, last_seen=excluded.last_seen, size=excluded.size, "
-            "centroid=excluded.centroid",
-            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid)))
+            "centroid=excluded.centroid, embedding=excluded.embedding",
+            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid),
+             None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()))
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
-        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:60]
+        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
         self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?)", [(t, story.id) for t, _ in top])
 
     def merge_story(self, source_id: str, target_id: str) -> None:

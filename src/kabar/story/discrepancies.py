@@ -3,8 +3,9 @@
 - numbers: an aligned claim whose articles give different counts ("12 korban" vs "14 korban");
 - dates: an aligned claim whose articles resolve its date expressions to different days;
 - places / people: an aligned claim naming different places or people in the same slot;
-- weekday_date: a weekday that contradicts its own explicit date ("Minggu (11/09/23)");
-- page_date: an article whose page date does not fit its content (from its ``date_flags``).
+- page_date_outlier: an article dated far from the rest of its story;
+- the articles' own ``date_flags`` (from extraction and annotation): a weekday that contradicts its
+  own date ("Minggu (11/09/23)"), a page date later than everything the text reports.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kabar.lang.calendar import WEEKDAYS, expand_year
 from kabar.records import Annotations, Article
 from kabar.story.claims import Claim, Sentence
 from kabar.story.similarity import cosine
@@ -21,12 +21,6 @@ from kabar.story.similarity import cosine
 _NUMBER = re.compile(r"(?<![\w/.,:])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d+))?\s*(%|persen|orang|korban|unit|"
                      r"jiwa|warga|rumah|km|kilometer|ton|juta|miliar|triliun|ribu|people|percent|"
                      r"dead|killed|injured|tewas|meninggal|luka|hari|days)?", re.IGNORECASE)
-_WEEKDAY_DATE = re.compile(
-    r"\b(" + "|".join(w for w in WEEKDAYS if len(w) > 3) + r")\b[\s,]*\(?\s*(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\s*\)?",
-    re.IGNORECASE)
-_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
 @dataclass(slots=True)
 class Discrepancy:
     kind: str
@@ -111,25 +105,25 @@ def number_discrepancies(sentences: list[Sentence]) -> list[Discrepancy]:
     return list(found.values())
 
 
-def weekday_conflicts(article: Article) -> list[Discrepancy]:
-    """"Minggu (11/09/23)" where 11 September 2023 was a Monday."""
+# An article dated this far from the median of its story's other articles does not fit its content
+# (typically an old story republished with a new page date); the seeds' republished copy is ~2 years off.
+OUTLIER_DAYS = 90
+
+
+def date_outliers(articles: list[Article]) -> list[Discrepancy]:
+    dated = [(a, date.fromisoformat(a.published_at[:10])) for a in articles if a.published_at]
     found = []
-    anchor_year = int(article.published_at[:4]) if article.published_at else None
-    for m in _WEEKDAY_DATE.finditer(article.body):
-        wd = WEEKDAYS[m.group(1).lower()]
-        day, month = int(m.group(2)), int(m.group(3))
-        year = expand_year(int(m.group(4))) if m.group(4) else anchor_year
-        if year is None:
+    for a, d in dated:
+        others = sorted(o for b, o in dated if b is not a)
+        if len(others) < 2:
             continue
-        try:
-            actual = date(year, month, day)
-        except ValueError:
-            continue
-        if actual.weekday() != wd:
+        median = others[len(others) // 2]
+        if abs((d - median).days) > OUTLIER_DAYS:
             found.append(Discrepancy(
-                "weekday_date",
-                f"“{m.group(0).strip()}” — {actual.isoformat()} was a {_NAMES_ID[actual.weekday()]}, "
-                f"not a {_NAMES_ID[wd]}", [article.id]))
+                "page_date_outlier",
+                f"{a.outlet or a.source} is dated {d.isoformat()}, but the story's other {len(others)} articles "
+                f"date from {others[0].isoformat()} to {others[-1].isoformat()}: its page date does not fit "
+                "what it reports (a republished or re-dated article?)", [a.id]))
     return found
 
 

@@ -12,8 +12,8 @@ from kabar.story.claims import align_claims
 from kabar.story.discrepancies import (
     claim_discrepancies,
     date_flag_discrepancies,
+    date_outliers,
     number_discrepancies,
-    weekday_conflicts,
 )
 from kabar.story.summary import summarise
 from kabar.story.timeline import build_timeline
@@ -50,6 +50,10 @@ def story_title(data: StoryData) -> str:
     for a in ranked:
         if a.title:
             return a.title
+    for a in ranked:  # no page has a title: the first sentence of the earliest article
+        first = a.body.split("\n\n", 1)[0]
+        if first:
+            return first if len(first) <= 100 else first[:97].rsplit(" ", 1)[0] + "…"
     return data.story.title or data.story.id
 
 
@@ -64,8 +68,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     summary = summarise(claims, summary_sentences, published)
     discrepancies = number_discrepancies([s for c in claims for s in c.sentences])
     discrepancies += claim_discrepancies(claims, anns)
-    for a in originals:
-        discrepancies.extend(weekday_conflicts(a))
+    discrepancies.extend(date_outliers(originals))
     discrepancies.extend(date_flag_discrepancies(arts))
     dates = sorted(d for d in published.values() if d)
     return {
