@@ -22,6 +22,7 @@ CUE_VERB = (
     "menuturkan|menyampaikan|memastikan|mengklaim|menilai|memaparkan|menerangkan|mengaku|"
     "membenarkan|mengingatkan|mengimbau|menekankan|mengutarakan|berkata|bertutur|menjawab|"
     "menanggapi|berujar|mengakui|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
+    "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
 )
@@ -53,7 +54,8 @@ Pemerintah Provinsi Kabupaten Kota Polri Polda Polres Polsek TNI DPR DPRD MPR DP
 BNPB BPBD BMKG Bank Universitas Gedung Putih Istana RI Indonesia Rusia AS Amerika Serikat
 Jakarta Jawa Barat Timur Tengah Sumatera Utara Selatan Kalimantan Sulawesi Papua Bali Riau
 Aceh Banten Lampung Jambi Bengkulu Maluku Gorontalo Yogyakarta DIY NTB NTT Kepulauan Surabaya
-Bandung Medan Semarang Makassar Palembang Pekanbaru Keluarga Kantor Berita Tim Satgas Tentara
+Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sumsel Sumbar Sulsel
+Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
 Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
 Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
 """.split()}
@@ -67,6 +69,14 @@ Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Se
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan
 """.split()}
+# Role words whose next capitalised word is a place or unit, not the start of a person's name.
+PLACE_TAKERS = {
+    "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
+    "polda", "polsek", "gubernur", "bupati", "walikota", "dprd", "pemprov", "pemkab", "pemkot", "kanwil",
+    "lapas", "rutan", "kodam", "korem", "kodim", "lanud", "lantamal", "kecamatan", "desa", "kelurahan",
+    "universitas", "pengadilan", "camat", "lurah", "wakil", "dinas",
+}
+_NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*|(?:van|de|bin|binti|al|el|da|von)(?=\s)")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
@@ -88,7 +98,7 @@ class SpeakerPhrase:
 
 def is_role_word(tok: str) -> bool:
     t = tok.strip(".,").lower()
-    return t in ROLE_WORDS or (len(tok) >= 2 and tok.isupper() and tok.isalpha())
+    return (t in ROLE_WORDS or tok.startswith("(") or (len(tok) >= 2 and tok.isupper() and tok.isalpha()))
 
 
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
@@ -105,6 +115,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         if name and not role and tail.strip()[:1].isupper():
             return name, head.strip() or None
     toks = phrase.split()
+    if not any(t[:1].isupper() for t in toks):
+        return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
@@ -113,6 +125,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i -= 1
     if i == len(toks):
         return (phrase or None), None
+    if i > 0 and toks[i - 1].lower() in PLACE_TAKERS:
+        if len(toks) - i == 1:  # "Satpol PP Kabupaten Pasuruan": an institution, not a person
+            return phrase, None
+        if len(toks) - i >= 3:  # "Kejaksaan Negeri Majalengka Hendra Prayoga": the place is the role's
+            i += 1
     name = " ".join(toks[i:])
     role = " ".join(toks[:i]) or None
     return name, role
@@ -134,7 +151,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos
     words: list[str] = []
-    for wm in re.finditer(r"[^\s,;:()]+|,|\(|\)|;|:", text[pos:]):
+    for wm in _NP_TOKEN.finditer(text[pos:]):
         w = wm.group()
         low = w.lower().rstrip(".")
         if w == ",":
@@ -144,15 +161,24 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                 words.append(",")
                 continue
             break
-        if w in "();:" or low in _STOP_LOWER or _WEEKDAYISH.match(w):
+        if w.startswith("(") and len(w) > 2 and words:  # "(UGM)", "(Kasi Intel)" inside a role
+            words.append(w)
+            end = pos + wm.end()
+            continue
+        if w == "dan" and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+            words.append(w)  # "Deputi Penindakan dan Eksekusi KPK"
+            continue
+        if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "para", "sang", "bin"):
             words.append(w.rstrip("."))
             end = pos + wm.end()
-            if w.endswith(".") and not is_role_word(w):
+            if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
                 break
             continue
         break
+    while words and words[-1] == "dan":
+        words.pop()
     if not words:
         return SpeakerPhrase(None, None, False, 0)
     while words and words[-1] == ",":
@@ -182,7 +208,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
     keep: list[str] = []
     for tok in reversed(toks):
         core = tok.strip(",")
-        if core[:1].isupper() or core.lower() in ROLE_WORDS or core.lower() in (
+        if core[:1].isupper() or core.startswith("(") or core.lower() in ROLE_WORDS or core.lower() in (
                 "juru", "bicara", "para", "sang", "bin", "dan", "van", "de", "al"):
             keep.append(tok)
             continue

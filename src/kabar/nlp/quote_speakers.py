@@ -19,16 +19,24 @@ from kabar.records import Entity, Mention
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
 
+_CONNECTIVE = re.compile(
+    r"\s*(?:(?:sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|kemudian|adapun|sebelumnya|"
+    r"sedangkan|padahal|however|meanwhile|but|and|so)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
+
+
 def clause_subject(before: str) -> SpeakerPhrase:
     """The speaker phrase of the clause ``before`` a speech verb (empty phrase when none)."""
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before)]
     for st in starts:
         seg = before[st:]
+        lead = _CONNECTIVE.match(seg)
+        if lead:
+            seg = seg[lead.end():]
         first = re.match(r"\s*([\w'’-]+)", seg)
         if not first or first.group(1).lower() in _NOT_SUBJECT:
             continue
         phrase = parse_speaker(seg)
-        if not (phrase.name or phrase.pronoun):
+        if not (phrase.name or phrase.pronoun or phrase.role):
             continue
         if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
             continue
@@ -57,6 +65,12 @@ class SpeakerResolver:
     mentions: list[Mention] | None = None
     history: list[_Said] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+
+    def note(self, phrase: SpeakerPhrase, pos: int) -> None:
+        """A source named without a quote ("Hal itu dikatakan Kepala …, Suminto"): a later "ia"."""
+        if phrase.name:
+            name, role = self._canonical(phrase.name, phrase.role)
+            self.history.append(_Said(pos, name, role))
 
     def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
@@ -111,7 +125,7 @@ class SpeakerResolver:
             if _title_line(self.body, m.start()):
                 continue
             left = self.body[max(0, m.start() - 120):m.start()]
-            cut = max(left.rfind(c) for c in ".\n(\"“”;:|")
+            cut = max(left.rfind(c) for c in ".\n\"“”;:|")
             left = left[cut + 1:]
             phrase = parse_subject(left + m.group(0))
             if not phrase.name:

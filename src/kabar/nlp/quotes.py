@@ -24,7 +24,7 @@ from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, SpeakerPhrase, p
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause
-from kabar.nlp.tokens import split_sentences
+from kabar.nlp.tokens import Span, split_sentences
 from kabar.records import Entity, Mention, Quote
 
 __all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
@@ -38,6 +38,8 @@ _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
 _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
+# "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
+_PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
 _SPEECH_HINT = re.compile(r"\b(berjanji|bersumpah|menyebut|menyatakan|menegaskan|mengatakan|promised|vowed|"
                           r"called|describ\w+|kata|said)\b", re.I)
 
@@ -62,7 +64,11 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             continue
         found.append((sp.start, sp.end, text, phrase, cue, True))
     covered = [(s, e) for s, e, *_ in found]
-    for sent in split_sentences(body):
+    intros: list[tuple[int, SpeakerPhrase]] = []
+    for sent in _sentences(body):
+        intro = _PASSIVE_INTRO.search(sent.text)
+        if intro:
+            intros.append((sent.start + intro.start(), parse_speaker(sent.text[intro.end():])))
         if any(s < sent.end and e > sent.start for s, e in covered):
             continue
         rep = reported_clause(sent.text)
@@ -72,8 +78,19 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
     found.sort(key=lambda x: x[0])
     out = []
     for start, end, text, phrase, cue, direct in found:
+        while intros and intros[0][0] < start:
+            resolver.note(intros.pop(0)[1], start)
         name, role = resolver.resolve(phrase, start)
         out.append(Quote(start, end, text, name, role, cue, direct))
+    return out
+
+
+def _sentences(body: str) -> list[Span]:
+    """Sentences, with every line break ending one (scrapes often put paragraphs on single lines)."""
+    out = []
+    for line in _PARA.finditer(body):
+        out.extend(Span(line.start() + s.start, line.start() + s.end, s.text)
+                   for s in split_sentences(line.group()))
     return out
 
 

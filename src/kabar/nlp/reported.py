@@ -14,12 +14,17 @@ from kabar.nlp.quote_speakers import clause_subject
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
 _STRICT = {
-    "meminta", "mengajak", "mendesak", "menyerukan", "menolak", "membantah", "menepis", "menjawab",
-    "menanggapi", "berharap", "mengharapkan", "menduga", "memperkirakan", "melaporkan", "mengakui",
-    "berpesan", "mengimbau", "berjanji", "bersumpah", "reported", "announced", "confirmed", "denied",
-    "wrote", "memastikan", "mengingatkan", "told", "menyampaikan",
+    "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan",
+    "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
+    "announced", "confirmed", "denied", "wrote", "told", "menyampaikan",
 }
-_MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*)?(?P<cue>Menurut|According\s+to)\s+", re.I)
+# Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
+_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "urged", "asked"}
+_TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
+_INSERTED = re.compile(
+    r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
+    r"sebut|disebutkan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*(?P<b>\S.*)$", re.I)
+_MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
 _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they)\s+(?P<cue>said|says|added|told\s+\w+)"
@@ -27,12 +32,12 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they)
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
                       r"during|after)\b", re.I)
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_menurut, _trailing, _verb):
+    for rule in (_menurut, _inserted, _trailing, _verb):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS:
             return found
@@ -51,6 +56,10 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
     if not m:
         return None
+    if sentence[m.end():].startswith("nya"):  # "Menurutnya, …" / "Menurutnya ahli …"
+        rest = m.end() + 3
+        lead = re.match(r"\s*,?\s*", sentence[rest:])
+        return rest + (lead.end() if lead else 0), _end(sentence), SpeakerPhrase(None, None, True), "menurut"
     phrase = parse_speaker(sentence[m.end():])
     if not phrase.name:
         return None
@@ -60,6 +69,26 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None
     start = comma + 1 + (len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip()))
     return start, _end(sentence), phrase, m.group("cue")
+
+
+def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
+    m = _INSERTED.match(sentence)
+    if not m:
+        return None
+    cue = m.group("cue")
+    if cue.lower().endswith("nya") or not m.group("np").strip():
+        phrase = SpeakerPhrase(None, None, True)
+    else:
+        phrase = parse_speaker(m.group("np"))
+        if not (phrase.name or phrase.pronoun):
+            return None
+    head = m.group("a")
+    # "Selain itu, katanya, …": the head is a connective, the content starts after the cue
+    if re.fullmatch(r"\s*(?:selain\s+itu|di\s+sisi\s+lain|hanya\s+saja|namun|tetapi|sementara\s+itu|"
+                    r"lebih\s+lanjut|menurutnya)\s*", head, re.I):
+        return m.start("b"), _end(sentence), phrase, re.sub(r"nya$", "", cue)
+    return 0, _end(sentence), phrase, re.sub(r"nya$", "", cue)
 
 
 def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
@@ -82,15 +111,26 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if re.search(r"\b(yang|untuk|who|which|dapat|bisa)\s+(?:\w+\s+)?$", before, re.I):
             continue
         subj = clause_subject(before)
-        if not (subj.name or subj.pronoun):
+        if not (subj.name or subj.pronoun or subj.role):
             continue
         after = sentence[m.end():]
-        that = _THAT.search(after[:90])
         cue = m.group("cue")
+        low = cue.lower()
+        if _TOPIC.match(after):
+            continue  # "menjelaskan soal …" names a topic, not what was said
+        that = _THAT.search(after[:90])
+        if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
+            that = None
+        if not that:
+            that = re.match(r"\s*,?\s*(jika|kalau)\b", after)
         if that:
             start = m.end() + that.end()
-        elif cue.lower() in _STRICT:
+        elif low in _STRICT:
             continue
+        elif low in _REQUEST:
+            if not re.search(r"\b(untuk|agar|supaya|segera)\b", after[:70]):
+                continue
+            start = m.end()
         else:
             start = m.end()
             adj = _ADJUNCT.match(after)
