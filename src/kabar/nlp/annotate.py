@@ -1,20 +1,15 @@
 """The annotate stage: entities, then quotes (whose speakers resolve to those entities), then time
-expressions resolved against the article's publish date, then a date-fit check."""
+expressions resolved against the article's publish date."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from datetime import date, datetime
 
+from kabar.extract.dates import find_dates
 from kabar.nlp.entities import find_entities
 from kabar.nlp.quotes import find_quotes
 from kabar.nlp.timexpr import find_times
-from kabar.records import Annotations, Article, DateFlag, TimeExpr
-
-# An article whose dated content sits this far before its page date is probably a republished
-# old story (the sample corpus's republished article is years off; real updates are days off).
-STALE_DAYS = 180
+from kabar.records import Annotations, Article
 
 
 def anchor_of(article: Article) -> date | None:
@@ -35,43 +30,16 @@ def annotate(article: Article) -> Annotations:
     quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang=article.lang)
     anchor = anchor_of(article)
     times = find_times(body, anchor, lang=article.lang)
-    flag = date_fit_flag(anchor, times)
-    if flag and not any(f.kind == flag.kind for f in article.date_flags):
-        article.date_flags.append(flag)
+    when = event_date(article, anchor)
+    if when:
+        article.extra["event_date"] = when
     return Annotations(article.id, ents.mentions, ents.entities, quotes, times)
 
 
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-
-
-def _explicit_year_dates(times: list[TimeExpr]) -> list[date]:
-    """Dates the text states with a year of its own ("12/09/23", "25 April 2019"), not relative ones."""
-    out = []
-    for t in times:
-        if not t.value or not _HAS_YEAR.search(t.text):
-            continue
-        parts = (t.value.split("-") + ["1", "1"])[:3]
-        try:
-            out.append(date(int(parts[0]), int(parts[1]), int(parts[2])))
-        except ValueError:
-            continue
-    return out
-
-
-def date_fit_flag(anchor: date | None, times: list[TimeExpr]) -> DateFlag | None:
-    """Flag a page date far after every explicit date in the text (a republished old story)."""
-    if anchor is None:
+def event_date(article: Article, anchor: date | None) -> str | None:
+    """For a page whose date its text contradicts (flagged ``page_date_mismatch`` by extraction),
+    the latest date the text itself states: the date clustering should place the article at."""
+    if not any(f.kind == "page_date_mismatch" for f in article.date_flags):
         return None
-    dates = _explicit_year_dates(times)
-    if len(dates) < 2:
-        return None
-    latest = max(dates)
-    if (anchor - latest).days <= STALE_DAYS:
-        return None
-    years = Counter(d.year for d in dates)
-    common = ", ".join(str(y) for y, _ in years.most_common(3))
-    return DateFlag(
-        "content_older_than_page",
-        f"page date {anchor.isoformat()} but the latest date the text gives is {latest.isoformat()} "
-        f"({len(dates)} dated mentions, mostly {common})",
-    )
+    dated = [f.value for f in find_dates(article.body, ref=anchor) if f.has_year]
+    return max(dated).isoformat() if dated else None

@@ -21,7 +21,7 @@ CUE_VERB = (
     "mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menyebut|menyebutkan|"
     "menuturkan|menyampaikan|memastikan|mengklaim|menilai|memaparkan|menerangkan|mengaku|"
     "membenarkan|mengingatkan|mengimbau|menekankan|mengutarakan|berkata|bertutur|menjawab|"
-    "menanggapi|berujar|mengakui|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
+    "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
@@ -43,7 +43,7 @@ Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kom
 Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
 Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Sir Dirreskrimum
 Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Kapuspen Kapuspenkum Koordinator
-Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
+Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
 Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
@@ -69,6 +69,15 @@ Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Se
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan
 """.split()}
+# Titles that name a person's office: a phrase of only these and role words ("Wapres", "Menteri
+# Keuangan", "Ulama karismatik ini") points back to a speaker already named.
+PERSON_TITLES = {
+    "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menkeu", "menlu", "menhan", "menkes",
+    "mensos", "gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "kapolri", "kapolda", "kapolres",
+    "panglima", "jubir", "juru", "ketua", "kepala", "direktur", "dirut", "sekjen", "ulama", "pengasuh",
+    "legislator", "politikus", "politisi", "pengamat", "ekonom", "jenderal", "pakar", "ahli", "rektor",
+    "minister", "president", "governor", "spokesman", "spokeswoman", "chief",
+}
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
 PLACE_TAKERS = {
     "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
@@ -161,11 +170,14 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                 words.append(",")
                 continue
             break
-        if w.startswith("(") and len(w) > 2 and words:  # "(UGM)", "(Kasi Intel)" inside a role
-            words.append(w)
+        if w.startswith("(") and len(w) > 2 and words:
+            inner = w[1:-1].split()
+            if not all(is_role_word(t) for t in inner):
+                break  # "Saifullah Yusuf (Gus Ipul)": an alias closes the phrase
+            words.append(w.replace(" ", "\u00a0"))  # "(UGM)", "(Kasi Intel)" inside a role
             end = pos + wm.end()
             continue
-        if w == "dan" and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+        if w in ("dan", "&") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
             words.append(w)  # "Deputi Penindakan dan Eksekusi KPK"
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
@@ -184,6 +196,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     while words and words[-1] == ",":
         words.pop()
     phrase = " ".join(words).replace(" ,", ",")
+    if words[0].lower() in PERSON_TITLES and all(is_role_word(w) or w == "," for w in words):
+        return SpeakerPhrase(None, phrase, True, end)  # "Wapres", "Menteri Keuangan": a role anaphor
     name, role = split_role_name(phrase)
     return SpeakerPhrase(name, role, False, end)
 

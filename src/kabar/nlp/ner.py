@@ -25,8 +25,19 @@ from kabar.nlp.aliases import gazetteer_tags, load_gazetteer
 MODEL_FILE = "ner.crfsuite"  # for text with normal capitalisation (trained on idner-news-2k)
 LOWER_MODEL_FILE = "ner_lower.crfsuite"  # for text without case (NERP + lower-cased idner)
 CLUSTER_FILE = "ner_clusters.tsv"
-# Cluster-path prefix lengths used as features (bit strings from train/ner.py's clustering).
-CLUSTER_PREFIXES = (4, 8, 12, 16)
+# Columns of the cluster table after the word: cluster ids at three granularities, then the
+# capitalisation bucket (train/clusters.py).
+CLUSTER_NAMES = ("c64", "c256", "c1k", "cap")
+_UNKNOWN = ("none", "none", "none", "none")
+
+
+def cap_bucket(capitalised: int, seen: int) -> str:
+    """How often a word is capitalised mid-sentence in cased news, in five bands (edges chosen
+    by eye on the ratio histogram: most words sit near 0 or near 1)."""
+    if seen < 3:
+        return "rare"
+    r = capitalised / seen
+    return "0" if r < 0.05 else "lo" if r < 0.3 else "mid" if r < 0.7 else "hi" if r < 0.95 else "all"
 
 _DIGIT_RE = re.compile(r"\d")
 _PUNCT_RE = re.compile(r"^[^\w\s]+$")
@@ -55,7 +66,7 @@ def _shape(tok: str) -> str:
     return "".join(out)[:6]
 
 
-def _word_features(tok: str, clusters: dict[str, str]) -> tuple[list[str], list[str], str]:
+def _word_features(tok: str, clusters: dict[str, tuple[str, ...]]) -> tuple[list[str], list[str], str]:
     """(case-free features, case features, lower form) for one word, independent of context."""
     low = tok.lower()
     free = [f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
@@ -66,11 +77,8 @@ def _word_features(tok: str, clusters: dict[str, str]) -> tuple[list[str], list[
         free.append("punct")
     if "-" in low:
         free.append("hyphen")
-    path = clusters.get(low)
-    if path is not None:
-        free.extend(f"c{n}={path[:n]}" for n in CLUSTER_PREFIXES)
-    else:
-        free.append("c=none")
+    info = clusters.get(low, _UNKNOWN)
+    free.extend(f"{name}={val}" for name, val in zip(CLUSTER_NAMES, info, strict=True))
     case = [f"shape={_shape(tok)}"]
     if tok[:1].isupper():
         case.append("title")
@@ -83,7 +91,7 @@ def _word_features(tok: str, clusters: dict[str, str]) -> tuple[list[str], list[
 class FeatureMaker:
     """Turns a tokenised sentence into CRF feature lists; holds the read-only tables it needs."""
 
-    clusters: dict[str, str] = field(default_factory=dict)
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def __call__(self, tokens: Sequence[str], cased: bool | None = None) -> list[list[str]]:
@@ -94,7 +102,7 @@ class FeatureMaker:
         gaz = gazetteer_tags(lows, self.gazetteer)
         n = len(tokens)
         shapes = [w[1][0] for w in words]
-        c8 = [self.clusters.get(low, "none")[:8] for low in lows]
+        info = [self.clusters.get(low, _UNKNOWN) for low in lows]
         out: list[list[str]] = []
         for i in range(n):
             free, case, low = words[i]
@@ -115,8 +123,10 @@ class FeatureMaker:
                 j = i + d
                 if 0 <= j < n:
                     f.append(f"w{d:+d}={lows[j]}")
+                    f.append(f"c64{d:+d}={info[j][0]}")
                     if d in (-1, 1):
-                        f.append(f"c8{d:+d}={c8[j]}")
+                        f.append(f"c256{d:+d}={info[j][1]}")
+                        f.append(f"cap{d:+d}={info[j][3]}")
                         if gaz[j]:
                             f.append(f"gaz{d:+d}={gaz[j]}")
                 else:
@@ -129,12 +139,12 @@ class FeatureMaker:
         return out
 
 
-def _read_clusters(text: str) -> dict[str, str]:
+def _read_clusters(text: str) -> dict[str, tuple[str, ...]]:
     table = {}
     for line in text.splitlines():
-        word, _, path = line.partition("\t")
-        if path:
-            table[word] = path
+        cols = line.split("\t")
+        if len(cols) == len(CLUSTER_NAMES) + 1:
+            table[cols[0]] = tuple(cols[1:])
     return table
 
 

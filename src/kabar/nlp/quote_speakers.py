@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.nlp.cues import NOT_SUBJECT as _NOT_SUBJECT
-from kabar.nlp.cues import SpeakerPhrase, is_role_word, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.cues import (
+    PERSON_TITLES,
+    SpeakerPhrase,
+    is_role_word,
+    parse_speaker,
+    parse_subject,
+    split_role_name,
+)
 from kabar.records import Entity, Mention
 
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
@@ -41,12 +48,26 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
+        if re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name:
+            # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back
+            if not any(t.lower() in PERSON_TITLES for t in (phrase.role or "").split() + phrase.name.split()):
+                continue
+            phrase = SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True,
+                                   phrase.length)
+            gap = ""
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
             return phrase
     tail = parse_subject(before.rstrip().rstrip(","))
     if tail.name and tail.name.split()[0].lower() not in _NOT_SUBJECT:
         return tail
     return SpeakerPhrase(None, None)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_ALIAS_PAREN = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
+                          rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
+                          rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
+_ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
 
 
 @dataclass(slots=True)
@@ -66,6 +87,18 @@ class SpeakerResolver:
     history: list[_Said] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
 
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum", "Munafri 'Appi' Arifuddin"
+        for m in _ALIAS_PAREN.finditer(self.body):
+            full = split_role_name(m.group("full"))[0]
+            alias = m.group("alias") or m.group("alias2")
+            if full and alias and not alias.isupper():
+                self.aliases[alias] = full
+        for m in _ALIAS_NICK.finditer(self.body):
+            self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
+
     def note(self, phrase: SpeakerPhrase, pos: int) -> None:
         """A source named without a quote ("Hal itu dikatakan Kepala …, Suminto"): a later "ia"."""
         if phrase.name:
@@ -79,11 +112,21 @@ class SpeakerResolver:
             return self._latest(None)
         if phrase.pronoun:
             return self._latest(phrase.role)
-        name, role = self._canonical(phrase.name or "", phrase.role)
+        name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
         if role:
             self.roles.setdefault(name, role)
         role = role or self.roles.get(name)
         self.history.append(_Said(pos, name, role))
+        return name, role
+
+    def _org_prefix(self, name: str, role: str | None) -> tuple[str, str | None]:
+        """"Direktur Utama Jasa | Marga Rivan Achmad Purwantono": when the role's last word and the
+        name's first word recur together in the article ("Jasa Marga"), that word is the role's."""
+        toks = name.split()
+        rtoks = (role or "").split()
+        if len(toks) >= 3 and rtoks and rtoks[-1].lower() not in PERSON_TITLES:
+            if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:
+                return " ".join(toks[1:]), f"{role} {toks[0]}"
         return name, role
 
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
@@ -98,6 +141,7 @@ class SpeakerResolver:
         return last.name, last.role
 
     def _canonical(self, surface: str, role: str | None) -> tuple[str, str | None]:
+        surface = self.aliases.get(surface, surface)
         toks = {t.lower() for t in surface.split()}
         for ent in self.entities or []:
             for form in [ent.name, *ent.aliases]:
@@ -120,7 +164,9 @@ class SpeakerResolver:
             if set(toks) < set(said.name.split()):
                 return said.name, role or said.role
         best, best_role = surface, role
-        pat = re.compile(r"\b" + re.escape(surface) + r"\b((?:\s+[A-Z][\w'’-]+){0,2})")
+        # a one-word name may grow to the right ("Kim" → "Kim Jong Un"); longer ones only leftwards
+        right = r"((?:\s+[A-Z][\w'’-]+){0,2})" if len(toks) == 1 else "()"
+        pat = re.compile(r"\b" + re.escape(surface) + r"\b" + right)
         for m in pat.finditer(self.body):
             if _title_line(self.body, m.start()):
                 continue
