@@ -128,14 +128,18 @@ class Clusterer:
         sem = float(emb @ story.embedding) / norm if norm else 0.0
         return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
 
-    def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None) -> list[tuple[StoryState, bool]]:
+    def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None,
+                   strict: bool = False) -> list[tuple[StoryState, bool]]:
         """Stories to compare with: those in the time window sharing a strong term, and (for a
-        strong match only) those outside it sharing a rare term. ``True`` marks in-window ones."""
+        strong match only, unless ``strict``) those outside it sharing a rare term. ``True`` marks
+        in-window ones."""
         query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]]
         if day is None:
             return [(s, True) for s in self.index.candidate_stories(query, None, None)]
         lo, hi = (day - self.window).isoformat(), (day + self.window).isoformat()
         found = {s.id: (s, True) for s in self.index.candidate_stories(query, lo, hi)}
+        if strict:
+            return list(found.values())
         rare = [t for t in query if df.get(t, 0) <= RARE_DF]
         for s in self.index.stories_by_terms(rare, limit=20):
             found.setdefault(s.id, (s, False))
@@ -148,9 +152,12 @@ class Clusterer:
         df = self.index.doc_freq(list(counts))
         vec = _unit({t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1)
                      for t, c in counts.items()})
-        day = day_of(article.published_at)
+        # a page whose text contradicts its date (a republished old story) is placed at the text's
+        # date, and that date is trusted: no match outside the window
+        event = article.extra.get("event_date")
+        day = day_of(event or article.published_at)
         scored = []
-        for story, in_window in self.candidates(vec, df, day):
+        for story, in_window in self.candidates(vec, df, day, strict=bool(event)):
             need = self.threshold if in_window else self.threshold + OUT_OF_WINDOW_MARGIN
             sc = self.score(vec, emb, story)
             if sc >= need:
@@ -158,7 +165,7 @@ class Clusterer:
         hits = sorted(scored, key=lambda x: (-x[0], x[1].id))
         if not hits:
             story = StoryState(id="s" + content_id(article.id, 12), title=article.title or "",
-                               first_seen=article.published_at, last_seen=article.published_at, size=0)
+                               first_seen=None, last_seen=None, size=0)
             self._add(story, article, vec, emb)
             return Assignment(story.id, 0.0, [])
         best_score, best = hits[0]
@@ -180,7 +187,7 @@ class Clusterer:
             story.centroid[t] = story.centroid.get(t, 0.0) + w
         story.centroid = _top(story.centroid, CENTROID_TERMS)
         story.size += 1
-        when = article.published_at
+        when = article.extra.get("event_date") or article.published_at
         if when:
             if not story.first_seen or when < story.first_seen:
                 story.first_seen = when

@@ -16,7 +16,7 @@ from datetime import date
 
 from kabar.records import Annotations, Article
 from kabar.story.claims import Claim, Sentence
-from kabar.story.similarity import cosine
+from kabar.story.similarity import content_words, cosine
 
 _NUMBER = re.compile(r"(?<![\w/.,:])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d+))?\s*(%|persen|orang|korban|unit|"
                      r"jiwa|warga|rumah|km|kilometer|ton|juta|miliar|triliun|ribu|people|percent|"
@@ -28,38 +28,41 @@ class Discrepancy:
     article_ids: list[str]
 
 
-def _numbers(text: str) -> dict[str, str]:
-    """Counted quantities by their unit word ("korban" → "12"); bare years and dates are skipped."""
+def _numbers(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Counted quantities by unit word: "merendam 420 rumah di tiga desa" → {"rumah": ("420",
+    {rendam, tiga, desa})}, the set being the content words around the number (what is counted)."""
     out = {}
     for m in _NUMBER.finditer(text):
         unit = (m.group(3) or "").lower()
-        if not unit:
-            continue
+        if not unit or _RANGE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "4,7 sampai 5,5 persen": the end of a range is not a count
         value = m.group(1).replace(".", "").replace(",", "") + (f".{m.group(2)}" if m.group(2) else "")
-        out[unit] = value
+        before = content_words(text[max(0, m.start() - 40):m.start()])[-3:]
+        after = content_words(text[m.end():m.end() + 40])[:3]
+        out[unit] = (value, frozenset(before + after))
     return out
 
 
-def _slot_values(claim: Claim, ann_by_id: dict[str, Annotations], types: set[str]) -> dict[str, set[str]]:
-    """Per article of the claim, the entity keys of the given types named in its sentence."""
-    out: dict[str, set[str]] = {}
-    for s in claim.sentences:
-        ann = ann_by_id.get(s.article_id)
-        names = set()
-        if ann:
-            for e in ann.entities:
-                if e.type in types and any(n and n in s.text for n in [e.name, *e.aliases]):
-                    names.add(e.name)
-        out[s.article_id] = names
-    return out
+def _names_in(text: str, ann: Annotations | None, types: set[str]) -> set[str]:
+    if not ann:
+        return set()
+    return {e.name for e in ann.entities if e.type in types and any(n and n in text for n in [e.name, *e.aliases])}
 
 
-def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations]) -> list[Discrepancy]:
+def _overlap(a: set[str], b: set[str]) -> bool:
+    """Names share a word ("Kolonel Lee Sung-jun" / "Lee Sung-jun", "Labkesda Jawa Barat" / "Jawa Barat")."""
+    words = {w for n in a for w in n.lower().split()}
+    return any(w in words for n in b for w in n.lower().split())
+
+
+def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
+                        articles: list[Article]) -> list[Discrepancy]:
     found = []
+    by_article = {a.id: a for a in articles}
     for c in claims:
         if len(c.outlets) < 2:
             continue
-        per_article = {s.article_id: (s.outlet, {}) for s in c.sentences}
+        per_article = {s.article_id: s.outlet for s in c.sentences}
         dates = {}
         for s in c.sentences:
             ann = ann_by_id.get(s.article_id)
@@ -68,39 +71,49 @@ def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations]) 
             if days:
                 dates[s.article_id] = days
         if len(dates) > 1 and not set.intersection(*(set(v) for v in dates.values())):
-            detail = "; ".join(f"{per_article[a][0]}: {', '.join(v)}" for a, v in dates.items())
+            detail = "; ".join(f"{per_article[a]}: {', '.join(v)}" for a, v in dates.items())
             found.append(Discrepancy("date", f"{c.text[:120]} — {detail}", sorted(dates)))
         for kind, types in (("place", {"LOC"}), ("person", {"PER"})):
-            slots = {a: v for a, v in _slot_values(c, ann_by_id, types).items() if v}
-            distinct = {frozenset(v) for v in slots.values()}
-            # every article names someone/somewhere, and no name is shared by all of them
-            if len(slots) > 1 and len(distinct) > 1 and not set.intersection(*map(set, distinct)):
-                detail = "; ".join(f"{per_article[a][0]}: {', '.join(sorted(v))}" for a, v in slots.items())
-                found.append(Discrepancy(kind, f"{c.text[:120]} — {detail}", sorted(slots)))
+            # a contradiction only where one outlet's sentence names X and the other's names Y, and
+            # neither article mentions the other's name anywhere
+            names = {s.article_id: _names_in(s.text, ann_by_id.get(s.article_id), types) for s in c.sentences}
+            everywhere = {aid: _names_in(by_article[aid].body, ann_by_id.get(aid), types)
+                          for aid in names if aid in by_article}
+            pairs = [(x, y) for x in names for y in names if x < y and names[x] and names[y]
+                     and not _overlap(names[x], everywhere.get(y, set()))
+                     and not _overlap(names[y], everywhere.get(x, set()))]
+            for x, y in pairs:
+                detail = (f"{c.text[:120]} — {per_article[x]}: {', '.join(sorted(names[x]))}; "
+                          f"{per_article[y]}: {', '.join(sorted(names[y]))}")
+                found.append(Discrepancy(kind, detail, [x, y]))
     return found
 
 
+_RANGE = re.compile(r"(\bsampai|\bhingga|\bto|[-–])\s*$", re.IGNORECASE)
+
 # Sentences from two outlets counting the same thing ("... 420 rumah ..." / "... 450 rumah ...")
 # need not align as one claim to disagree; sharing the unit and some content is enough.
-NUMBER_PAIR_SIMILARITY = 0.2
+NUMBER_PAIR_SIMILARITY = 0.3
 
 
 def number_discrepancies(sentences: list[Sentence]) -> list[Discrepancy]:
-    counted = [(s, _numbers(s.text)) for s in sentences]
-    counted = [(s, n) for s, n in counted if n]
+    """Two outlets counting the same thing (same unit, a shared word around the number, similar
+    sentences) with different numbers."""
+    counted = [(s, n) for s in sentences if (n := _numbers(s.text))]
     found: dict[tuple[str, frozenset[str]], Discrepancy] = {}
     for i, (a, na) in enumerate(counted):
         for b, nb in counted[i + 1:]:
             if a.outlet == b.outlet or a.article_id == b.article_id:
                 continue
             for unit in sorted(set(na) & set(nb)):
-                if na[unit] == nb[unit] or cosine(a.vec, b.vec) < NUMBER_PAIR_SIMILARITY:
+                (va, ctx_a), (vb, ctx_b) = na[unit], nb[unit]
+                if va == vb or not (ctx_a & ctx_b) or cosine(a.vec, b.vec) < NUMBER_PAIR_SIMILARITY:
                     continue
-                key = (unit, frozenset((na[unit], nb[unit])))
+                key = (unit, frozenset((va, vb)))
                 if key in found:
                     continue
-                detail = (f"{a.outlet}: {na[unit]} {unit} (“{a.text[:100]}”); "
-                          f"{b.outlet}: {nb[unit]} {unit} (“{b.text[:100]}”)")
+                detail = (f"{a.outlet}: {va} {unit} (“{a.text[:100]}”); "
+                          f"{b.outlet}: {vb} {unit} (“{b.text[:100]}”)")
                 found[key] = Discrepancy("number", detail, sorted({a.article_id, b.article_id}))
     return list(found.values())
 

@@ -67,7 +67,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     published = {a.id: a.published_at for a in arts}
     summary = summarise(claims, summary_sentences, published)
     discrepancies = number_discrepancies([s for c in claims for s in c.sentences])
-    discrepancies += claim_discrepancies(claims, anns)
+    discrepancies += claim_discrepancies(claims, anns, originals)
     discrepancies.extend(date_outliers(originals))
     discrepancies.extend(date_flag_discrepancies(arts))
     dates = sorted(d for d in published.values() if d)
