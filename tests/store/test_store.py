@@ -1,16 +1,18 @@
+"""The store contract, run on every backend: SQLite always, PostgreSQL when KABAR_TEST_POSTGRES is set."""
+
 from __future__ import annotations
 
 import pytest
 
 from kabar.config import Settings
 from kabar.errors import NotFound, StoreError
-from kabar.service import ingest
+from kabar.service import all_dossiers, ingest
 from kabar.store.base import fts_query, open_store
 
 
 @pytest.fixture
-def store():
-    s = open_store("sqlite://")
+def store(store_url):
+    s = open_store(store_url)
     yield s
     s.close()
 
@@ -23,9 +25,8 @@ def test_ingest_is_idempotent(store, fixtures_dir):
     assert store.count("articles") == 5 and store.count("raw_docs") == 5
 
 
-def test_interrupted_batch_leaves_nothing_half_stored(tmp_path, fixtures_dir, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'k.db'}"
-    settings = Settings(db=url, batch_size=2)
+def test_interrupted_batch_leaves_nothing_half_stored(store_url, fixtures_dir, monkeypatch):
+    settings = Settings(db=store_url, batch_size=2)
     import kabar.pipeline as pipeline
 
     real = pipeline.store_processed
@@ -38,11 +39,11 @@ def test_interrupted_batch_leaves_nothing_half_stored(tmp_path, fixtures_dir, mo
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "store_processed", dying)
-    s = open_store(url)
+    s = open_store(store_url)
     with pytest.raises(KeyboardInterrupt):
         ingest([str(fixtures_dir / "mini")], s, settings)
     s.close()
-    s = open_store(url)
+    s = open_store(store_url)
     assert s.count("articles") == 2 and s.count("raw_docs") == 2  # only the first batch
     monkeypatch.setattr(pipeline, "store_processed", real)
     stats = ingest([str(fixtures_dir / "mini")], s, settings)
@@ -55,14 +56,23 @@ def test_interrupted_batch_leaves_nothing_half_stored(tmp_path, fixtures_dir, mo
 def test_search_finds_and_highlights(store, fixtures_dir):
     ingest([str(fixtures_dir / "mini")], store, Settings())
     hits = store.search("perahu karet")
-    assert hits and all("[" in h["snippet"] for h in hits)
+    assert hits and all("[" in h["snippet"] and "]" in h["snippet"] for h in hits)
+    assert all(h["story_id"] for h in hits)
+    assert store.search("perahu kar")  # the last word is a prefix
     assert store.search('"; DROP TABLE articles; --') == []
+    assert store.search("***") == []
     assert store.count("articles") == 5
 
 
-def test_unknown_ids_and_bad_urls(store, tmp_path):
+def test_unknown_ids(store):
     with pytest.raises(NotFound):
         store.story("nope")
+    with pytest.raises(NotFound):
+        store.article("nope")
+    assert store.article_meta("nope") is None
+
+
+def test_bad_urls(tmp_path):
     with pytest.raises(StoreError):
         open_store(f"sqlite:///{tmp_path}/no/such/dir/k.db")
     with pytest.raises(StoreError):
@@ -72,3 +82,31 @@ def test_unknown_ids_and_bad_urls(store, tmp_path):
 def test_fts_query_quotes_every_word():
     assert fts_query('Korea "Utara') == '"Korea" AND "Utara"*'
     assert fts_query("***") == '""'
+
+
+def test_backends_give_the_same_stories(store_url, fixtures_dir):
+    """What a store holds after ingesting does not depend on the backend: same stories, links, dossiers."""
+    ref, other = open_store("sqlite://"), open_store(store_url)
+    for s in (ref, other):
+        ingest([str(fixtures_dir / "mini")], s, Settings())
+
+    def shape(s):
+        return sorted((st.id, tuple(st.article_ids)) for st in s.stories())
+
+    assert shape(other) == shape(ref)
+    assert [d["summary"] for d in all_dossiers(other, Settings())] == \
+        [d["summary"] for d in all_dossiers(ref, Settings())]
+    for st in ref.stories():
+        for a in st.article_ids:
+            assert other.article(a).to_dict() == ref.article(a).to_dict()
+            assert other.annotations(a).to_dict() == ref.annotations(a).to_dict()
+    assert other.count("stories") == ref.count("stories")
+    ref.close()
+    other.close()
+
+
+def test_errors_are_recorded(store, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    stats = ingest([str(bad)], store, Settings())
+    assert stats.failed == 1 and store.count("errors") == 1

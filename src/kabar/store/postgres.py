@@ -1,0 +1,294 @@
+"""The server store: PostgreSQL through psycopg 3, behind the same interface as :class:`SqliteStore`.
+
+Full-text search uses a ``tsvector`` column (the ``simple`` configuration: no stemming, like
+SQLite's ``unicode61``) with a GIN index; snippets come from ``ts_headline`` with the same ``[ ]``
+markers as SQLite's ``snippet``. Everything a batch writes goes in one transaction
+(:meth:`PostgresStore.batch`), and a transaction-scoped advisory lock serialises writers the way
+SQLite's ``BEGIN IMMEDIATE`` does: the article sequence, the dedup index and the story index each
+see one writer at a time, so two processes ingesting at once store every document exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+
+from kabar.cluster import StoryState
+from kabar.errors import MissingDependency, NotFound, StoreError
+from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
+
+SCHEMA_VERSION = 1
+INDEX_TERMS = 100  # as SqliteStore: a story is found through its strongest terms
+WRITE_LOCK = 0x6B61626172  # advisory lock key ("kabar"): one writing batch at a time
+STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
+HEADLINE = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \""
+_TERM = re.compile(r"\w+", re.UNICODE)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS raw_docs (
+  id TEXT PRIMARY KEY, source TEXT, kind TEXT, fetched_at TEXT, meta TEXT, content BYTEA);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, seq BIGINT, source TEXT, url TEXT, outlet TEXT, title TEXT,
+  published_at TEXT, lang TEXT, duplicate_of TEXT, syndicated_from TEXT, story_id TEXT, data TEXT,
+  body TEXT, tsv TSVECTOR);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
+CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
+CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING GIN (tsv);
+CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
+CREATE TABLE IF NOT EXISTS fingerprints (
+  article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
+CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
+CREATE TABLE IF NOT EXISTS lsh_bands (key TEXT, article_id TEXT);
+CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(key);
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
+  merged_into TEXT, centroid TEXT, embedding BYTEA);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
+CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
+CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
+CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
+CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TIMESTAMPTZ DEFAULT now());
+"""
+
+
+def ts_query(query: str) -> str:
+    """A user's words as a safe ``to_tsquery`` text: every word must appear, the last as a prefix
+    (the same meaning as :func:`kabar.store.base.fts_query` gives SQLite)."""
+    words = [w.lower() for w in _TERM.findall(query)]
+    if not words:
+        return ""
+    parts = [f"'{w}'" for w in words]
+    parts[-1] += ":*"
+    return " & ".join(parts)
+
+
+def _story_state(r: tuple) -> StoryState:
+    emb = None if r[6] is None else np.frombuffer(bytes(r[6]), dtype=np.float32).copy()
+    return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
+
+
+class PostgresStore:
+    def __init__(self, url: str):
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise MissingDependency("psycopg[binary]", "postgres") from exc
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            with self.conn.transaction():
+                # two processes creating the schema at once would collide on the catalog
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                for stmt in filter(str.strip, SCHEMA.split(";")):
+                    self.conn.execute(stmt)
+                row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if row is None:
+                    self.conn.execute("INSERT INTO meta VALUES ('schema', %s)", (str(SCHEMA_VERSION),))
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open store {_safe(url)}: {str(exc).strip()}") from exc
+        if row is not None and int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"store {_safe(url)} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _q(self, sql: str, args: tuple | list = ()) -> list[tuple]:
+        return self.conn.execute(sql, args).fetchall()
+
+    def _one(self, sql: str, args: tuple | list = ()) -> tuple | None:
+        return self.conn.execute(sql, args).fetchone()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction: all of it is stored, or none of it; writers take turns."""
+        with self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield
+
+    # -- documents and articles ---------------------------------------------------------------
+    def has_raw(self, doc_id: str) -> bool:
+        return self._one("SELECT 1 FROM raw_docs WHERE id=%s", (doc_id,)) is not None
+
+    def put_raw(self, doc: RawDoc) -> None:
+        self.conn.execute("INSERT INTO raw_docs VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (id) DO NOTHING",
+                          (doc.id, doc.source, doc.kind, doc.fetched_at, json.dumps(doc.meta), doc.content))
+
+    def put_error(self, err: DocError) -> None:
+        self.conn.execute("INSERT INTO errors(source, reason) VALUES (%s,%s)", (err.source, err.reason))
+
+    def put_article(self, art: Article, ann: Annotations, fp: Fingerprint, bands: list[str]) -> None:
+        seq = self._one("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles")[0]
+        title, body = art.title or "", art.body
+        self.conn.execute(
+            "INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,NULL,%s,%s,"
+            "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'))",
+            (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
+             art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False), body,
+             title, body))
+        self.conn.execute("INSERT INTO annotations VALUES (%s,%s)",
+                          (art.id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        self.conn.execute("INSERT INTO fingerprints VALUES (%s,%s,%s,%s)",
+                          (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
+        with self.conn.cursor() as cur:
+            cur.executemany("INSERT INTO lsh_bands VALUES (%s,%s)", [(b, art.id) for b in bands])
+
+    def set_links(self, article_id: str, duplicate_of: str | None, syndicated_from: str | None) -> None:
+        data = json.loads(self._one("SELECT data FROM articles WHERE id=%s", (article_id,))[0])
+        data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
+        self.conn.execute("UPDATE articles SET duplicate_of=%s, syndicated_from=%s, data=%s WHERE id=%s",
+                          (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE articles SET story_id=%s WHERE id=%s", (story_id, article_id))
+
+    def article(self, article_id: str) -> Article:
+        row = self._one("SELECT data FROM articles WHERE id=%s", (article_id,))
+        if row is None:
+            raise NotFound(f"no article {article_id!r} in {_safe(self.url)}")
+        return Article.from_dict(json.loads(row[0]))
+
+    def article_story(self, article_id: str) -> str | None:
+        row = self._one("SELECT story_id FROM articles WHERE id=%s", (article_id,))
+        return row[0] if row else None
+
+    def annotations(self, article_id: str) -> Annotations:
+        row = self._one("SELECT data FROM annotations WHERE article_id=%s", (article_id,))
+        return Annotations.from_dict(json.loads(row[0])) if row else Annotations(article_id)
+
+    def copies_of(self, root_id: str) -> list[str]:
+        return [r[0] for r in self._q("SELECT id FROM articles WHERE duplicate_of=%s OR syndicated_from=%s",
+                                      (root_id, root_id))]
+
+    def ingest_order(self, ids: list[str]) -> dict[str, int]:
+        return dict(self._q("SELECT id, seq FROM articles WHERE id = ANY(%s)", (list(ids),)))
+
+    def count(self, table: str) -> int:
+        assert table in {"raw_docs", "articles", "stories", "errors", "annotations"}
+        if table == "stories":
+            return self._one("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL")[0]
+        return self._one(f"SELECT COUNT(*) FROM {table}")[0]
+
+    # -- FingerprintIndex ---------------------------------------------------------------------
+    def by_exact(self, exact: str) -> list[str]:
+        return [r[0] for r in self._q("SELECT article_id FROM fingerprints WHERE exact=%s", (exact,))]
+
+    def by_bands(self, keys: list[str]) -> list[str]:
+        return [r[0] for r in self._q("SELECT DISTINCT article_id FROM lsh_bands WHERE key = ANY(%s)",
+                                      (list(keys),))]
+
+    def signature(self, article_id: str) -> list[int] | None:
+        from kabar.dedup import FINGERPRINT_VERSION
+
+        row = self._one("SELECT minhash, version FROM fingerprints WHERE article_id=%s", (article_id,))
+        if row is None or row[1] != FINGERPRINT_VERSION:
+            return None
+        return json.loads(row[0])
+
+    def article_meta(self, article_id: str) -> Article | None:
+        try:
+            return self.article(article_id)
+        except NotFound:
+            return None
+
+    # -- StoryIndex ---------------------------------------------------------------------------
+    def doc_count(self) -> int:
+        row = self._one("SELECT value FROM meta WHERE key='docs'")
+        return int(row[0]) if row else 0
+
+    def doc_freq(self, terms: list[str]) -> dict[str, int]:
+        return dict(self._q("SELECT term, df FROM term_df WHERE term = ANY(%s)", (list(terms),)))
+
+    def add_doc_terms(self, terms: list[str]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany("INSERT INTO term_df VALUES (%s, 1) ON CONFLICT (term) DO UPDATE "
+                            "SET df = term_df.df + 1", [(t,) for t in terms])
+        self.conn.execute("INSERT INTO meta VALUES ('docs', '1') ON CONFLICT (key) "
+                          "DO UPDATE SET value = (meta.value::bigint + 1)::text")
+
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]:
+        if not terms:
+            return []
+        sql = (f"SELECT DISTINCT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
+               "WHERE t.term = ANY(%s) AND s.merged_into IS NULL")
+        args: list = [list(terms)]
+        if lo and hi:
+            # a story with no dates at all can meet anything; else its span must touch the window
+            sql += " AND (s.last_seen IS NULL OR (s.last_seen >= %s AND s.first_seen <= %s))"
+            args += [lo, hi + "~"]
+        return [_story_state(r) for r in self._q(sql, args)]
+
+    def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
+        if not terms:
+            return []
+        sql = (f"SELECT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
+               "WHERE t.term = ANY(%s) AND s.merged_into IS NULL GROUP BY s.id "
+               "ORDER BY COUNT(*) DESC, s.id LIMIT %s")
+        return [_story_state(r) for r in self._q(sql, (list(terms), limit))]
+
+    def save_story(self, story: StoryState) -> None:
+        emb = None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()
+        self.conn.execute(
+            "INSERT INTO stories VALUES (%s,%s,%s,%s,%s,NULL,%s,%s) ON CONFLICT (id) DO UPDATE SET "
+            "title=excluded.title, first_seen=excluded.first_seen, last_seen=excluded.last_seen, "
+            "size=excluded.size, centroid=excluded.centroid, embedding=excluded.embedding",
+            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid), emb))
+        self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (story.id,))
+        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
+        with self.conn.cursor() as cur:
+            cur.executemany("INSERT INTO story_terms VALUES (%s,%s) ON CONFLICT DO NOTHING",
+                            [(t, story.id) for t, _ in top])
+
+    def merge_story(self, source_id: str, target_id: str) -> None:
+        self.conn.execute("UPDATE stories SET merged_into=%s WHERE id=%s", (target_id, source_id))
+        self.conn.execute("UPDATE stories SET merged_into=%s WHERE merged_into=%s", (target_id, source_id))
+        self.conn.execute("UPDATE articles SET story_id=%s WHERE story_id=%s", (target_id, source_id))
+        self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (source_id,))
+
+    # -- reading stories ----------------------------------------------------------------------
+    def resolve_story(self, story_id: str) -> str:
+        """Follow merge redirects: an id a user saw before a merge still finds its story."""
+        seen = set()
+        while True:
+            row = self._one("SELECT merged_into FROM stories WHERE id=%s", (story_id,))
+            if row is None:
+                raise NotFound(f"no story {story_id!r} in {_safe(self.url)} (see `kabar stories`)")
+            if row[0] is None or story_id in seen:
+                return story_id
+            seen.add(story_id)
+            story_id = row[0]
+
+    def story(self, story_id: str) -> Story:
+        sid = self.resolve_story(story_id)
+        r = self._one("SELECT id, title, first_seen, last_seen, merged_into FROM stories WHERE id=%s", (sid,))
+        ids = [x[0] for x in self._q(
+            "SELECT id FROM articles WHERE story_id=%s ORDER BY COALESCE(published_at, ''), seq", (sid,))]
+        return Story(r[0], r[1], ids, r[2], r[3], r[4])
+
+    def stories(self, limit: int | None = None) -> list[Story]:
+        sql = "SELECT id FROM stories WHERE merged_into IS NULL ORDER BY COALESCE(last_seen, '') DESC, id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self.story(r[0]) for r in self._q(sql)]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, str]]:
+        q = ts_query(query)
+        if not q:
+            return []
+        sql = ("SELECT a.id, a.title, ts_headline('simple', a.body, q, %s), a.story_id "
+               "FROM articles a, to_tsquery('simple', %s) q WHERE a.tsv @@ q "
+               "ORDER BY ts_rank_cd(a.tsv, q) DESC, a.seq LIMIT %s")
+        rows = self._q(sql, (HEADLINE, q, limit))
+        return [{"id": r[0], "title": r[1], "snippet": r[2], "story_id": r[3]} for r in rows]
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
