@@ -116,3 +116,25 @@ def test_weekday_conflicts(text, conflict):
 ])
 def test_not_times(text):
     assert find_times(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "gran"), [
+    ("Bazar berlangsung 3-5 Oktober di lapangan.", date(2025, 10, 20), "2025-10-03", "day"),
+    ("Ia terlihat di kafe itu pada malam Minggu.", date(2025, 10, 20), "2025-10-18", "day"),
+    ("Pendaftaran dibuka hingga 31 Oktober.", date(2025, 10, 20), "2025-10-31", "day"),
+    ("Kantor itu pindah Agustus silam.", date(2023, 9, 13), "2023-08", "month"),
+    ("Mulai Oktober, tarif parkir naik.", date(2023, 9, 13), "2023-10", "month"),
+    ("Petugas datang dini hari tadi.", date(2023, 9, 13), "2023-09-13", "day"),
+])
+def test_harder_forms(text, anchor, value, gran):
+    t = one(text, anchor)
+    assert (t.value, t.granularity) == (value, gran)
+
+
+def test_some_days_ago_is_found_but_unresolved():
+    t = one("Pencuri itu beraksi beberapa hari lalu.")
+    assert (t.value, t.granularity) == (None, "unknown")
+
+
+def test_full_month_name_does_not_take_the_full_stop():
+    assert one("Rapat terakhir digelar 2 Oktober.").text == "2 Oktober"

@@ -53,12 +53,19 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def pick_year(month: int, day: int | None, anchor: date, future: bool) -> int:
-    """The year that puts ``day month`` nearest the anchor: on or before it, or after it if ``future``.
+def pick_year(month: int, day: int | None, anchor: date, tense: str | bool) -> int:
+    """The year that puts ``day month`` nearest the anchor: on or before it (``tense`` "past"), after
+    it ("future"), or either side ("nearest", for deadlines such as "hingga 31 Oktober").
 
     Only the anchor's year and its neighbours are candidates, so "5 Januari" in a paper of
     28 December is next year when the tense is future, and this year otherwise.
     """
+    if isinstance(tense, bool):
+        tense = "future" if tense else "past"
+    if tense == "nearest":
+        return min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda y: abs(((safe_date(y, month, day or 15) or date(y, month, 28)) - anchor).days))
+    future = tense == "future"
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day or 1)

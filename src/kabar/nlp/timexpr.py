@@ -43,7 +43,8 @@ _UNITS = {
 }
 _NUM = r"\d{1,3}|" + "|".join(sorted((w for w in _NUM_WORDS if w != "se"), key=len, reverse=True))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
-_MON = rf"(?:{MONTH_PATTERN})\.?"
+# a full stop belongs to a month only when it abbreviates it ("Agt.", "Sept."), never "Oktober."
+_MON = rf"(?:{MONTH_PATTERN})(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?"
 _WD = rf"(?:{WEEKDAY_PATTERN})"
 _NUMDATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?(?![\d/])"
 _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
@@ -63,6 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\(\s*{_NUMDATE}\s*\)|\(?{_TEXTDATE}\)?)", _I)),
     ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     ("text_date", re.compile(rf"(?<![\d/]){_TEXTDATE}", _I)),
+    # "15-17 Oktober": the range starts the day it names first
+    ("range", re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}))?"
+                         r"(?!\d)", _I)),
     ("month_day", re.compile(
         rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?(?!\d)", _I)),
     ("num_date", re.compile(
@@ -70,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s*(?(open)\))", _I)),
     ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?!\d)", _I)),
     ("rel_n", re.compile(
-        rf"\b(?:(?P<n>{_NUM})\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
+        rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now)\b", _I)),
     ("rel_unit", re.compile(
         r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
@@ -78,16 +82,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<unit>pekan|minggu|bulan|tahun|week|month|year)\b"
         r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam))", _I)),
     ("wd", re.compile(
-        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\b(?P<pre>last|next|this)\s+)?(?:\bhari\s+)?"
-        rf"\b(?P<wd>{_WD})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini|nanti|"
+        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\b(?P<pre>last|next|this)\s+)?"
+        rf"(?:\b(?P<malam>malam)\s+)?(?:\bhari\s+)?\b(?P<wd>{_WD})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini|nanti|"
         r"pekan\s+depan|minggu\s+depan|pekan\s+lalu|minggu\s+lalu))?", _I)),
     ("deictic", re.compile(
         r"\b(?:kemarin\s+lusa|kemarin(?:\s+(?:pagi|siang|sore|malam))?|hari\s+ini|besok(?:\s+(?:pagi|"
-        r"siang|sore|malam))?|esok\s+hari|lusa|tadi\s+(?:pagi|siang|sore|malam)|malam\s+tadi|semalam|"
+        r"siang|sore|malam))?|esok\s+hari|lusa|tadi\s+(?:pagi|siang|sore|malam)|(?:dini\s+hari|pagi|siang|sore|"
+        r"subuh|malam)\s+tadi|semalam|"
         r"yesterday|today|tomorrow|tonight|last\s+night)\b", _I)),
     ("month", re.compile(
-        rf"(?:\b(?P<pre>pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|by|"
-        rf"early|late|mid-?)\s*)\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|depan|mendatang|ini|"
+        rf"(?:\b(?P<pre>pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|mulai|per|in|since|until|"
+        rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
         r"nanti|kemarin))?", _I)),
     ("year", re.compile(
         r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?<![\d.,/:-])(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
@@ -135,8 +140,7 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        future = _future(body, m, sent)
-        res = _resolve(kind, m, anchor_day, future, morning)
+        res = _resolve(kind, m, anchor_day, _tense(body, m), morning)
         if res is None:
             continue
         value, gran = res
@@ -167,36 +171,44 @@ def _sentence_at(sents, starts: list[int], pos: int) -> str:
     return sents[i].text if i >= 0 and pos < sents[i].end else ""
 
 
-def _future(body: str, m: re.Match[str], sentence: str) -> bool:
-    """Future tense: a future word right after the expression, or a future marker before it."""
+def _tense(body: str, m: re.Match[str]) -> str:
+    """"future": a future word right after the expression or a future marker before it; "nearest":
+    a deadline ("hingga 31 Oktober") that may lie either side of the anchor; else "past"."""
     after = body[m.end():m.end() + 25].lower()
     if re.match(r"\s*(depan|mendatang|nanti|lagi|next|ke\s+depan)\b", after):
-        return True
+        return "future"
     if re.match(r"\s*(lalu|kemarin|silam|ago)\b", after):
-        return False
+        return "past"
     before = body[max(0, m.start() - 70):m.start()]
     # only the part of the current sentence before the expression
     cut = max(before.rfind(". "), before.rfind("\n"))
-    return bool(_FUTURE_BEFORE.search(before[cut + 1:]))
+    if _FUTURE_BEFORE.search(before[cut + 1:]) or re.search(r"\bmulai\s*$", before, re.I):
+        return "future"
+    if re.search(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", before, re.I):
+        return "nearest"
+    return "past"
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool,
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
              morning: bool) -> tuple[str | None, str] | None:
     g = m.groupdict()
+    future = tense == "future"
     if kind == "wd_date":
         d, mo = g.get("d") or g.get("td"), g.get("m")
         mo_n = int(mo) if mo else month_number(g["tm"])
-        return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, future)
+        return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, tense)
     if kind == "num_date" and not (g.get("y") or g.get("open") or g.get("cue")):
         return None  # a bare "3/4" is a fraction or a score more often than a date
     if kind in ("iso", "num_date"):
-        return _day_month(int(g["d"]), int(g["m"]), g.get("y"), anchor, future)
+        return _day_month(int(g["d"]), int(g["m"]), g.get("y"), anchor, tense)
     if kind == "text_date":
-        return _day_month(int(g["td"]), month_number(g["tm"]), g.get("ty"), anchor, future)
+        return _day_month(int(g["td"]), month_number(g["tm"]), g.get("ty"), anchor, tense)
+    if kind == "range":
+        return _day_month(int(g["d"]), month_number(g["m"]), g.get("y"), anchor, tense)
     if kind == "month_day":
         if not m.group("m")[0].isupper():
             return None
-        return _day_month(int(g["d"]), month_number(g["m"]), g.get("y"), anchor, future)
+        return _day_month(int(g["d"]), month_number(g["m"]), g.get("y"), anchor, tense)
     if kind == "month_year":
         if not m.group("m")[0].isupper():
             return None
@@ -212,13 +224,15 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool,
         return None, "unknown"
     if kind == "deictic":
         key = re.sub(r"\s+", " ", m.group().lower())
-        if key.startswith(("tadi", "malam tadi")):
+        if "tadi" in key:
             offset = -1 if morning and "malam" in key else 0
         else:
             base = re.sub(r"\s+(pagi|siang|sore|malam)$", "", key)
             offset = _DEICTIC[base]
         return iso(shift(anchor, "day", offset), "day"), "day"
     if kind == "rel_n":
+        if (g.get("n") or "").lower() == "beberapa":
+            return None, "unknown"  # "beberapa hari lalu": some days ago, no date to give
         n = 1 if g.get("se") else _number(g["n"])
         unit = _UNITS[g["unit"].lower()]
         sign = -1 if g["dir"].lower() in ("lalu", "silam", "ago") else 1
@@ -233,7 +247,7 @@ def _number(word: str) -> int:
 
 
 def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
-               future: bool) -> tuple[str | None, str] | None:
+               tense: str) -> tuple[str | None, str] | None:
     if not mo or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     if y:
@@ -241,7 +255,7 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
         return (found.isoformat(), "day") if found else None
     if anchor is None:
         return None, "day"
-    found = safe_date(pick_year(mo, d, anchor, future), mo, d)
+    found = safe_date(pick_year(mo, d, anchor, tense), mo, d)
     return (found.isoformat(), "day") if found else None
 
 
@@ -255,10 +269,13 @@ def _month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str | N
     if anchor is None:
         return None, "month"
     mod = (m.group("mod") or "").lower()
-    fut = future or mod in ("depan", "mendatang", "nanti")
-    if mod in ("lalu", "kemarin"):
-        fut = False
-    y = pick_year(mo, None, anchor, fut)
+    if not (m.group("pre") or mod):
+        return None  # a bare month name needs a preposition or a modifier to be a date
+    pre = (m.group("pre") or "").lower()
+    tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
+    if mod in ("lalu", "kemarin", "silam"):
+        tense = "past"
+    y = pick_year(mo, None, anchor, tense)
     return f"{y:04d}-{mo:02d}", "month"
 
 
@@ -274,6 +291,8 @@ def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str |
     if not wd_text[0].isupper() and not has_hari:
         return None
     wd = WEEKDAYS[wd_text.lower()]
+    if m.group("malam"):
+        wd = (wd - 1) % 7  # "malam Minggu" is Saturday night
     if anchor is None:
         return None, "day"
     if mod in ("pekan depan", "minggu depan"):
