@@ -28,12 +28,19 @@ _OLEH_RE = re.compile(r"^(?i:oleh|by)\s+(?P<names>[A-Z][\w.'\-]*(?:[ ,]+(?:and|d
 CREDIT_RE = re.compile(
     r"\((?P<outlet>[A-Za-z][\w.\-]*(?:\.com|\.co\.id|\.id|\.co|\.net)|[a-z]{2,6})\s*[/,]\s*"
     r"(?P<names>[A-Za-z][\w.'\- ]{1,60}?)\)\s*$")
+# Editors' initials closing an article: "(rdp/imk)", "(b)", "[noe]", "( end )", "(T.H - ZG/S023)"
+INITIALS_RE = re.compile(r"\s*[(\[]\s*(?:[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*|end|(?:[A-Z.]+\s*-\s*)?[A-Z]{1,4}/[A-Z]\d{3})\s*[)\]]\s*$")
+
+
+# detik's "Name - detikNews", "Tim detikcom - detikFinance": the author, then the desk
+DESK_RE = re.compile(r"^(?P<names>[A-Z][\w.' ,&]{2,80}?)\s+-\s+(?P<desk>detik[A-Za-z]*|[A-Z][\w]*\.com)\s*$")
 
 
 @dataclass(slots=True)
 class Byline:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    outlet_tag: str | None = None
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -49,6 +56,12 @@ def parse_byline(line: str) -> Byline | None:
         m = _OLEH_RE.match(text)
         if m:
             out.authors = split_names(m.group("names"))
+    if not (out.authors or out.editors):
+        m = DESK_RE.match(text)
+        if m:
+            out.outlet_tag = "detikcom" if m.group("desk").startswith("detik") else m.group("desk")
+            out.authors = [n for n in split_names(m.group("names")) if not n.lower().startswith("tim ")]
+            return out
     return out if (out.authors or out.editors) else None
 
 

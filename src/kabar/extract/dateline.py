@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kabar.extract.outlets import outlet_from_tag
 
-_DASH = r"(?:\s+[-–—]+|\s*[–—]+)\s*"  # "Jakarta -", "JAKARTA—"; never "Sprungbrett-"
+_DASH = r"(?:\s+[-–—]+|\s*[–—]+)(?:\s+-)?\s*"  # "Jakarta -", "JAKARTA—"; never "Sprungbrett-"
 _CAPS = r"[A-Z][A-Z'.\-]*(?:\s+[A-Z][A-Z'.\-]*){0,3}"
 _TAG = r"[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2}"
 _WEB = r"[A-Za-z][\w\-]*\.(?:com|co\.id|co|id|net|tv)"
@@ -18,12 +18,14 @@ _PATTERNS = [
     re.compile(rf"(?P<place>{_CAPS}),\s*(?P<tag>{_TAG}){_DASH}(?=[\"“A-Z])"),
     # "JAKARTA (ANTARA) -", "Jakarta (ANTARA) -"
     re.compile(rf"(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),
+    # "Jakarta, CNN Indonesia -", "Bandung, Kompas.com -" (a known outlet after a place in title case)
+    re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*(?P<tag>{_TAG}){_DASH}(?=[\"“A-Z])"),
     # "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -"
     re.compile(rf"(?P<tag>{_WEB}),\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}){_DASH}(?=[\"“A-Z])", re.I),
     # "KOMPAS.com -", "PR DEPOK -" (an outlet tag alone)
     re.compile(rf"(?P<tag>{_WEB}|{_CAPS}){_DASH}(?=[\"“A-Z])"),
-    # "Jakarta -" (detik style: place in title case)
-    re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])"),
+    # "Jakarta -" (detik style: place in title case); one word may take the dash unspaced ("Jakarta- ")
+    re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
 ]
 
 
@@ -43,20 +45,33 @@ def match_dateline(line: str, anywhere: bool = False) -> Dateline | None:
         if not m or len(line) - m.end() < 30:
             continue
         g = m.groupdict()
-        tag, place = g.get("tag"), g.get("place")
+        tag, place = g.get("tag"), g.get("place") or g.get("place1")
         outlet = outlet_from_tag(tag) if tag else None
         if tag and not outlet:
-            # an unknown tag counts only when it looks like an outlet (".com", all caps)
-            if not (re.search(r"\.\w{2,3}$", tag) or tag.isupper()):
+            # an unknown tag counts only when it looks like an outlet (".com", all caps, in brackets)
+            if not (re.search(r"\.\w{2,3}$", tag) or tag.isupper()
+                    or (pat is _PATTERNS[1] and re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", tag))):
                 continue
-            if place is None and len(tag.split()) == 1 and pat is _PATTERNS[3] and not tag.endswith(
-                    (".com", ".co", ".id", ".co.id", ".net", ".tv")):
-                place, tag = tag, None  # "JAKARTA -": a place alone
-        if place and pat is _PATTERNS[4] and len(line[:m.start()].strip()) > 0:
-            continue
+            if pat is _PATTERNS[2]:
+                continue  # "Place, Tag -" needs a known outlet
+            if place is None and pat is _PATTERNS[4] and not re.search(r"\.\w{2,3}$", tag):
+                place, tag = tag, None  # "JAKARTA -", "KOREA SELATAN -": a place alone
+        if place and pat is _PATTERNS[5] and (len(line[:m.start()].strip()) > 0 or _has_stopword(place)):
+            continue  # "Menurut Pocket - Lint, ..." is prose, not "Jakarta -"
         text = line[m.start():m.end()].strip(" -–—\t")
         return Dateline(m.start(), m.end(), text, place, outlet or (_tidy_tag(tag) if tag else None))
     return None
+
+
+# Words that open sentences, never a dateline's place (justext's stoplist has "Jakarta" in it).
+_NOT_PLACE = frozenset(
+    "menurut dalam pada saat ketika setelah sebelum selain namun sementara meski dengan untuk bagi dari "
+    "oleh di ke hal ini itu para sang kata ujar sejak hingga bahkan adapun yakni yaitu kemudian lalu "
+    "the a an in on at for from by with after before while as".split())
+
+
+def _has_stopword(place: str) -> bool:
+    return any(w.lower() in _NOT_PLACE for w in place.split())
 
 
 def _tidy_tag(tag: str) -> str:

@@ -129,6 +129,8 @@ def page_date(line: str) -> FoundDate | None:
     first = dates[0]
     rest = (line[:first.start] + " " + line[first.end:]).strip(" \t-–—|•·,:()")
     rest = _DATE_LINE_RE.sub("", rest).strip(" \t-–—|•·,:()")
-    if not first.has_year or len(rest) > 60:
+    # what is left must be furniture too ("| LAPORAN: NAME", "Kompas.com"), not a caption's words
+    lower_words = sum(w[:1].islower() for w in rest.split())
+    if not first.has_year or len(rest) > 60 or lower_words > 2:
         return None
     return first

@@ -27,6 +27,11 @@ OUTLETS: dict[str, tuple[str, str | None]] = {
     "surya.co.id": ("Surya", "Tribun Network"),
     "bangkapos.com": ("Bangka Pos", "Tribun Network"),
     "kompas.com": ("Kompas.com", "KG Media"),
+    "bolasport.com": ("BolaSport.com", "KG Media"),
+    "poskotanews.com": ("Pos Kota", None),
+    "dailysocial.id": ("DailySocial", None),
+    "rimanews.com": ("Rimanews", None),
+    "goal.com": ("Goal Indonesia", None),
     "kompas.id": ("Kompas", "KG Media"),
     "kompas.tv": ("Kompas TV", "KG Media"),
     "kontan.co.id": ("Kontan", "KG Media"),
@@ -84,6 +89,11 @@ _TAGS: dict[str, str] = {
     "pr": "Pikiran Rakyat", "pikiranrakyat": "Pikiran Rakyat", "pikiran rakyat": "Pikiran Rakyat",
     "kupang times": "Kupang Times", "times indonesia": "Times Indonesia", "beritasatu": "Beritasatu",
     "media indonesia": "Media Indonesia", "grid.id": "Grid.ID", "kontan": "Kontan",
+    "pos kota": "Pos Kota", "poskota": "Pos Kota", "poskotanews": "Pos Kota", "juara.net": "Juara.net",
+    "juara": "Juara.net", "bolasport": "BolaSport.com", "bolasport.com": "BolaSport.com",
+    "rimanews": "Rimanews", "dailysocial": "DailySocial", "dailysocial.id": "DailySocial",
+    "goal": "Goal Indonesia", "goal indonesia": "Goal Indonesia", "merdeka.com": "Merdeka",
+    "suara.com": "Suara.com", "antara news": "Antara", "cnnindonesia.com": "CNN Indonesia",
     "kompas cyber": "Kompas.com", "kompas cyber media": "Kompas.com", "detik.com": "detikcom",
 }
 
@@ -147,6 +157,7 @@ def outlet_from_copyright(line: str) -> str | None:
     if not m:
         return None
     name = re.sub(r"^PT\.?\s+", "", m.group("name"))
+    name = re.split(r"\.\s", name)[0]  # "DailySocial. Hak cipta" → "DailySocial"
     name = re.split(r"\s+(?:network|all|a|is|,)\b", name, flags=re.I)[0].rstrip(".,")
     if name.lower() in {"pt", "pt."}:
         return None

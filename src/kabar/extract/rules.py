@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kabar.extract.bylines import CREDIT_RE, parse_byline
+from kabar.extract.bylines import CREDIT_RE, INITIALS_RE, parse_byline
 from kabar.extract.dates import page_date
 
 _I = re.I
@@ -34,9 +34,11 @@ AD_RE = re.compile(
     r"^\s*(?:scroll\s+to\s+(?:continue|resume)|advertisement|advertorial|iklan|sponsored|"
     r"ayo\s+sukseskan|saksikan\s+live|download\s+(?:aplikasi|app)|unduh\s+aplikasi|"
     r"dapatkan\s+(?:berita|informasi|update)|subscribe|berlangganan|promo\b|—?\s*ads?\s*—?$|"
-    r"loading\.{0,3}$|sedang\s+memuat|content\s+continues)", _I)
+    r"loading\.{0,3}$|sedang\s+memuat|content\s+continues|"
+    # an outlet's self-promotion: "DailySocial.id adalah portal berita ...", "Kompas.com adalah situs ..."
+    r"[\w\-]+\.(?:id|com|co\.id|net|co)\s+(?:adalah|merupakan)\s+(?:portal|situs|media)\b)", _I)
 NAV_RE = re.compile(
-    r"^\s*(?:halaman\s*:?\s*(?:\d+(?:\s+\d+)*)?\s*$|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|"
+    r"^\s*(?:halaman\s*:?\s*[\d\s]*(?:selanjutnya|berikutnya|sebelumnya|next|»)?\s*$|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|"
     r"\d+(?:\s+\d+){1,}\s*(?:selanjutnya|next|»)?\s*$|next\s*(?:page)?\s*»?$|"
     r"(?:home|beranda|index|indeks)(?:\s*[›»>/|]\s*\S.*)?$|edisi\s*:?\s*\d+|"
     r"aa\s*$|share\s*:?$|bagikan\s*:?.{0,40}$|komentar\s*$|\d+\s+komentar|tutup\s*$|"
@@ -47,11 +49,12 @@ NAV_RE = re.compile(
     r"info\s+iklan|karir|disclaimer|terms\s+of\s+use|syarat\s+dan\s+ketentuan)(?:\s+\S+){0,14}\s*$)", _I)
 FOOTER_RE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|"
-    r"a\s+subsidiary\s+of|dilarang\s+mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
+    r"a\s+subsidiary\s+of|dilarang\s+(?:keras\s+)?mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
 SOURCE_RE = re.compile(r"^\s*\|?\s*(?:sumber(?:\s+\w+)?|source|dikutip\s+dari|disadur\s+dari)\s*:\s*\S", _I)
 PHOTO_PREFIX_RE = re.compile(
     r"^\s*\(?(?:(?:foto|photo|foto\s*/\s*video|gambar|ilustrasi|image|dok\.?|dokumentasi|video|infografis|grafis)\s*[:/]"
     r"|ilustrasi\b|foto\s+ilustrasi\b)", _I)
+CREDIT_PREFIX_RE = re.compile(r"^\s*\(?(?:foto|photo|gambar|image|dok\.?|dokumentasi|video)\s*[:/]", _I)
 # "(KOMPAS.com/RINA KARTIKA)", "ANTARA FOTO/Name/aww.", "(ANTARA/HO-Humas)" inside a caption
 PHOTO_CREDIT_IN_RE = re.compile(
     r"\bANTARA\s+FOTO\s*/|\((?:[A-Z][\w.]*|[A-Z]+)\s*/\s*[A-Z][A-Z .'\-]+\)\s*$|\bFOTO\s*:\s*[A-Z]")
@@ -70,8 +73,8 @@ def is_photo_credit_line(line: str) -> bool:
     s = line.strip()
     if len(s) > 80 or len(s.split()) > 10:
         return False
-    if PHOTO_PREFIX_RE.match(s) and len(s) < 80:
-        return True
+    if CREDIT_PREFIX_RE.match(s) and len(s.split()) <= 6 and not s.endswith("."):
+        return True  # "Foto: AP|Properti", "Foto: Dok. Humas" (a credit, not a caption sentence)
     letters = [c for c in s if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
     if not _CREDIT_LINE_RE.match(s) or upper <= 0.7:
@@ -103,7 +106,7 @@ def rule_reason(line: str) -> str | None:
         return "caption"
     if len(s) < 160 and parse_byline(s) and not _is_sentence_with_colon(s):
         return "byline"
-    if CREDIT_RE.fullmatch(s.strip()):
+    if CREDIT_RE.fullmatch(s) or INITIALS_RE.fullmatch(s):
         return "byline"
     if re.match(r"\|\s*[A-Z][\w ]{1,25}:", s) and s.count("|") <= 2 and len(s) < 120:
         return "byline"  # "| Narasi: ...", "|Text: W.J.B" trailer fields (not table rows)

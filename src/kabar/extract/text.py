@@ -58,6 +58,7 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
                 _credit(res, credit, credit_outlets)
             if s:
                 res.paragraphs.append(s)
+                res.extra.setdefault("paragraph_lines", []).append(ln.line_no)
             continue
         res.dropped.append(DroppedLine(ln.line_no, s, ln.label))
         if ln.label == "title" and not res.title:
@@ -75,6 +76,8 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
                 if b:
                     bylines.merge(res.authors, b.authors)
                     bylines.merge(res.editors, b.editors)
+                    if b.outlet_tag:
+                        credit_outlets.append(outlet_from_tag(b.outlet_tag) or b.outlet_tag)
             if "sumber literasi" in s.lower() or "sumber:" in s.lower():
                 bylines.merge(res.wire_sources, wire.sources_in_list(s))
         elif ln.label == "source":
