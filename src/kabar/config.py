@@ -27,6 +27,10 @@ class Settings:
     cluster_threshold: float = 0.45
     # summary
     summary_sentences: int = 6
+    # web app (kabar serve)
+    api_token: str = ""  # POST /api/documents is off unless set (env KABAR_API_TOKEN); sent as a Bearer token
+    max_request_bytes: int = 5_000_000  # larger request bodies get 413
+    dossier_cache_size: int = 512  # dossiers kept in memory per server (one build takes 0.1-0.5 s)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         known = {f.name for f in fields(self)}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from kabar.errors import StoreError
+from kabar.records import Annotations, Article, Story
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -36,3 +38,35 @@ def open_store(url: str):
 
         return SqliteStore(url)
     raise StoreError(f"unknown store URL {url!r}: use sqlite:///FILE.db or postgresql://…")
+
+
+class Store(Protocol):
+    """The reading side every store offers, as the web app (``kabar.web``) uses it.
+
+    Ingest also needs the writing side the pipeline calls (``batch``, ``put_raw``, ``put_article``,
+    ``set_links``, ``set_story``, the fingerprint and story indexes); see ``kabar.store.sqlite``.
+    Rows are plain dicts and lists so that every store can give the same.
+    """
+
+    url: str
+
+    def close(self) -> None: ...
+    def resolve_story(self, story_id: str) -> str: ...  # follows merges; NotFound if unknown
+    def story(self, story_id: str) -> Story: ...
+    def stories(self, limit: int | None = None) -> list[Story]: ...
+    def article(self, article_id: str) -> Article: ...  # NotFound if unknown
+    def article_story(self, article_id: str) -> str | None: ...
+    def annotations(self, article_id: str) -> Annotations: ...
+    def copies_of(self, root_id: str) -> list[str]: ...
+    def count(self, table: str) -> int: ...
+    def search(self, query: str, limit: int = 20) -> list[dict[str, str]]: ...
+
+    # -- queries for the web app
+    def story_list(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]: ...
+    def story_count(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None) -> int: ...
+    def outlet_counts(self) -> list[dict]: ...
+    def search_page(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]: ...
+    def article_briefs(self, ids: list[str]) -> list[dict]: ...
+    def data_version(self) -> str: ...

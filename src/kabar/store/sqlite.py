@@ -286,3 +286,87 @@ class SqliteStore:
                "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")
         rows = self.conn.execute(sql, (fts_query(query), limit)).fetchall()
         return [{"id": r[0], "title": r[1], "snippet": r[2], "story_id": self.article_story(r[0])} for r in rows]
+
+    # -- queries for the web app --------------------------------------------------------------
+    # Read-only, listed in kabar.store.base.Store; the PostgreSQL store implements the same.
+    def _story_filter(self, entity: str | None, outlet: str | None, date_from: str | None,
+                      date_to: str | None) -> tuple[str, list[str]]:
+        sql, args = " WHERE s.merged_into IS NULL", []
+        if outlet:
+            sql += " AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = ?)"
+            args.append(outlet)
+        if date_from:
+            sql += " AND s.last_seen >= ?"
+            args.append(date_from)
+        if date_to:
+            sql += " AND s.first_seen <= ?"
+            args.append(date_to + "~")  # "~" sorts after any time of day: the whole day counts
+        if entity:
+            phrase = '"' + entity.replace('"', '""') + '"'
+            sql += (" AND s.id IN (SELECT a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id "
+                    "WHERE articles_fts MATCH ?)")
+            args.append(phrase)
+        return sql, args
+
+    def story_list(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+        """One page of stories, newest first, as rows ``{id, title, outlets, articles, first_seen, last_seen}``.
+
+        Filters: ``entity`` — some article's title or body holds this name as a phrase (full-text);
+        ``outlet`` — some article comes from this outlet (exact name); ``date_from``/``date_to`` — ISO
+        dates the story's span [first_seen, last_seen] must touch (inclusive).
+        """
+        where, args = self._story_filter(entity, outlet, date_from, date_to)
+        sql = ("SELECT s.id, s.title, s.first_seen, s.last_seen, "
+               "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
+               "(SELECT GROUP_CONCAT(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM articles a "
+               " WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet)) "
+               f"FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?")
+        rows = self.conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
+        return [{"id": r[0], "title": r[1], "outlets": r[5].split("\x1f") if r[5] else [], "articles": r[4],
+                 "first_seen": r[2], "last_seen": r[3]} for r in rows]
+
+    def story_count(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None) -> int:
+        """How many stories :meth:`story_list` would give without paging."""
+        where, args = self._story_filter(entity, outlet, date_from, date_to)
+        return self.conn.execute(f"SELECT COUNT(*) FROM stories s{where}", args).fetchone()[0]
+
+    def outlet_counts(self) -> list[dict]:
+        """Every outlet with its number of articles, ``[{outlet, articles}]``, by name."""
+        rows = self.conn.execute("SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL "
+                                 "GROUP BY outlet ORDER BY outlet").fetchall()
+        return [{"outlet": r[0], "articles": r[1]} for r in rows]
+
+    def search_page(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Like :meth:`search` with paging and each hit's outlet, date and story:
+        ``[{id, title, snippet, outlet, published_at, story_id}]``, best first; matches in the
+        snippet are marked with ``[`` and ``]``."""
+        from kabar.store.base import fts_query
+
+        sql = ("SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
+               "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? "
+               "ORDER BY bm25(articles_fts), f.id LIMIT ? OFFSET ?")
+        rows = self.conn.execute(sql, (fts_query(query), int(limit), int(offset))).fetchall()
+        return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4],
+                 "story_id": r[5]} for r in rows]
+
+    def article_briefs(self, ids: list[str]) -> list[dict]:
+        """Short rows for linking to articles, in the order of ``ids`` (unknown ids left out):
+        ``[{id, title, outlet, published_at, url, duplicate_of, syndicated_from, story_id}]``."""
+        if not ids:
+            return []
+        q = ",".join("?" * len(ids))
+        rows = self.conn.execute("SELECT id, title, outlet, published_at, url, duplicate_of, syndicated_from, "
+                                 f"story_id FROM articles WHERE id IN ({q})", ids).fetchall()
+        keys = ("id", "title", "outlet", "published_at", "url", "duplicate_of", "syndicated_from", "story_id")
+        found = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def data_version(self) -> str:
+        """A token that changes whenever an ingest adds articles or stories (cache invalidation).
+
+        Every change to stored stories happens while an ingest adds articles, so the newest article
+        and story rows are enough; both lookups are O(1) in SQLite."""
+        r = self.conn.execute("SELECT (SELECT MAX(rowid) FROM articles), (SELECT MAX(rowid) FROM stories)").fetchone()
+        return f"{r[0] or 0}.{r[1] or 0}"

@@ -1,0 +1,60 @@
+"""The JSON API under /api: the same data as the pages, in the contract shapes (docs/DESIGN.md)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse
+
+from kabar.story.dossier import article_json
+from kabar.web.filters import StoryFilter
+from kabar.web.pages import MAX_QUERY, Ctx
+
+router = APIRouter(prefix="/api", tags=["read"])
+
+
+@router.get("/stories", summary="Stories, newest first, filtered and paged")
+def stories(ctx: Ctx, entity: Annotated[str | None, Query(description="a name some article mentions")] = None,
+            outlet: Annotated[str | None, Query(description="an outlet some article comes from")] = None,
+            date_from: Annotated[str | None, Query(description="YYYY-MM-DD: stories still running then")] = None,
+            date_to: Annotated[str | None, Query(description="YYYY-MM-DD: stories begun by then")] = None,
+            limit: Annotated[int, Query(ge=1, le=200)] = 50,
+            offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
+    f = StoryFilter.parse(entity, outlet, date_from, date_to)
+    with ctx.stores.store() as st:
+        total = st.story_count(**f.as_params())
+        rows = st.story_list(**f.as_params(), limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset, "stories": rows}
+
+
+@router.get("/stories/{story_id}", name="api_story", summary="One story's dossier (a merged story's id redirects)",
+            responses={301: {"description": "the story was merged into another; follow Location"},
+                       404: {"description": "no such story"}})
+def story(request: Request, ctx: Ctx, story_id: str) -> Any:
+    with ctx.stores.store() as st:
+        sid = st.resolve_story(story_id)
+        if sid != story_id:
+            return RedirectResponse(request.url_for("api_story", story_id=sid).path, status_code=301)
+        return ctx.dossier(st, sid)
+
+
+@router.get("/articles/{article_id}", summary="One article: contract fields, dropped lines, copies",
+            responses={404: {"description": "no such article"}})
+def article(ctx: Ctx, article_id: str) -> dict[str, Any]:
+    with ctx.stores.store() as st:
+        a = st.article(article_id)
+        out = article_json(a)
+        out["story_id"] = st.article_story(a.id)
+        out["dropped"] = [{"line_no": x.line_no, "text": x.text, "reason": x.reason} for x in a.dropped]
+        out["copies"] = sorted(c for c in st.copies_of(a.id))
+    return out
+
+
+@router.get("/search", summary="Full-text search over articles (every word must appear)")
+def search(ctx: Ctx, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
+           limit: Annotated[int, Query(ge=1, le=100)] = 20,
+           offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> dict[str, Any]:
+    with ctx.stores.store() as st:
+        results = st.search_page(q, limit=limit, offset=offset)
+    return {"query": q, "limit": limit, "offset": offset, "results": results}

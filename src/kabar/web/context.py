@@ -1,0 +1,104 @@
+"""What every request needs, built once by ``create_app``: store connections and the dossier cache.
+
+SQLite connections belong to the thread that opened them, and FastAPI runs plain ``def`` routes on
+a pool of worker threads; :class:`StoreProvider` therefore keeps one store per worker thread,
+opened on first use (bench/web.py measures this against opening a store per request).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from kabar.config import Settings
+from kabar.store.base import Store, open_store
+from kabar.story.dossier import build_dossier, load_story
+
+
+class StoreProvider:
+    """One store per thread (``per_thread=True``, the default) or one per request."""
+
+    def __init__(self, url: str, per_thread: bool = True):
+        self.url = url
+        self.per_thread = per_thread
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._opened: list[Store] = []
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        if not self.per_thread:
+            st = open_store(self.url)
+            try:
+                yield st
+            finally:
+                st.close()
+            return
+        st = getattr(self._local, "store", None)
+        if st is None:
+            st = self._local.store = open_store(self.url)
+            with self._lock:
+                self._opened.append(st)
+        yield st
+
+    def close(self) -> None:
+        """Close every per-thread store (at shutdown; connections of finished threads included)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for st in opened:
+            try:
+                st.close()
+            except Exception:  # noqa: BLE001 - a connection owned by another thread; the process ends anyway
+                pass
+
+
+class DossierCache:
+    """Built dossiers by story id, each valid while the store's ``data_version()`` is unchanged.
+
+    Building a dossier takes 0.1-0.5 s; serving it again from here takes microseconds. Any ingest
+    (over HTTP or by another process) changes the data version, which drops every entry on its next use.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._items: OrderedDict[str, tuple[str, dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, story_id: str, version: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        with self._lock:
+            item = self._items.get(story_id)
+            if item is not None and item[0] == version:
+                self._items.move_to_end(story_id)
+                self.hits += 1
+                return item[1]
+            self.misses += 1
+        d = build()  # outside the lock: other stories keep being served meanwhile
+        if self.size > 0:
+            with self._lock:
+                self._items[story_id] = (version, d)
+                self._items.move_to_end(story_id)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+        return d
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+@dataclass(slots=True)
+class WebContext:
+    settings: Settings
+    stores: StoreProvider
+    dossiers: DossierCache
+    ingest_lock: threading.Lock
+
+    def dossier(self, store: Store, story_id: str) -> dict[str, Any]:
+        """The dossier of an unmerged story id (callers resolve merges first)."""
+        return self.dossiers.get(story_id, store.data_version(),
+                                 lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences))

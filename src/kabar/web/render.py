@@ -1,0 +1,66 @@
+"""Jinja2 templates for the pages: the web's own, falling back to the dossier report's macros and CSS."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlencode
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader
+from markupsafe import Markup, escape
+
+from kabar.report.html import timeline_svg
+
+
+def highlight(snippet: str | None) -> Markup:
+    """A search snippet with its ``[``…``]`` match markers as ``<mark>``: escaped first, then marked,
+    and every mark closed, so no text from an article can open or break an element."""
+    out, open_ = [], False
+    for ch in str(escape(snippet or "")):
+        if ch == "[" and not open_:
+            out.append("<mark>")
+            open_ = True
+        elif ch == "]" and open_:
+            out.append("</mark>")
+            open_ = False
+        else:
+            out.append(ch)
+    if open_:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def query_string(params: dict[str, Any], **changes: Any) -> str:
+    """``?a=1&b=2`` from ``params`` updated by ``changes``; empty values left out."""
+    merged = {**params, **changes}
+    kept = {k: v for k, v in merged.items() if v not in (None, "") and not (k == "page" and v == 1)}
+    return "?" + urlencode(kept) if kept else ""
+
+
+def make_env() -> Environment:
+    env = Environment(loader=ChoiceLoader([PackageLoader("kabar.web", "templates"),
+                                           PackageLoader("kabar.report", "templates")]),
+                      autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["highlight"] = highlight
+    env.globals["query_string"] = query_string
+    return env
+
+
+def stylesheet(env: Environment) -> str:
+    """The dossier report's style followed by the web app's own (served as /static/kabar.css)."""
+    from importlib.resources import files
+
+    web_css = files("kabar.web").joinpath("static/web.css").read_text(encoding="utf-8")
+    return env.get_template("_style.css.j2").render() + "\n" + web_css
+
+
+def story_context(d: dict[str, Any]) -> dict[str, Any]:
+    """What the story page needs beyond the dossier itself (as the dossier report computes it)."""
+    numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in d["quotes"]:
+        by_speaker[q["speaker"] or "(unattributed)"].append(q)
+    speakers = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
+    return {"d": d, "numbers": numbers, "speakers": speakers, "outlets": outlets,
+            "matrix_claims": d["claims"][:40], "chart": timeline_svg(d["timeline"], numbers)}
