@@ -119,6 +119,9 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                     stats.errors.append(r)
                     store.put_error(r)
                     continue
+                if store.has_raw(r.raw.id):  # another process stored it since the check above
+                    stats.already += 1
+                    continue
                 store.put_raw(r.raw)
                 store_processed(store, clusterer, r, settings.near_dup_threshold)
                 stats.added += 1
