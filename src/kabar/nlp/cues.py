@@ -29,7 +29,7 @@ CUE_VERB = (
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
-PRONOUNS = {"ia", "dia", "beliau", "he", "she", "they", "mereka", "dirinya", "nya"}
+PRONOUNS = {"ia", "dia", "beliau", "he", "she", "they", "mereka", "dirinya", "nya", "pihaknya"}
 
 # Words that are roles, ranks, honorifics or institutions, never part of a person's name.
 ROLE_WORDS = {w.lower() for w in """
@@ -58,6 +58,8 @@ Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sum
 Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
 Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
 Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
+Kuasa Pengacara Advokat Kecamatan Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
+Pengadilan Polresta Polrestabes
 """.split()}
 
 # Capitalised words that open a clause without being anybody's name.
@@ -105,9 +107,24 @@ class SpeakerPhrase:
     length: int = 0  # characters of text the phrase took
 
 
+# First words of organisation names: such a speaker is an institution, not a person.
+ORG_HEADS = {w.lower() for w in """
+Koalisi Aliansi Yayasan Asosiasi Himpunan Ikatan Persatuan Forum Serikat Perkumpulan Organisasi
+Lembaga Badan Dinas Kementerian Komisi Dewan Majelis Partai Pemerintah Pemprov Pemkot Pemkab PT CV
+Bank Universitas Kantor Tim Satgas Polri Polda Polres TNI KPK DPR DPRD
+""".split()}
+# Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
+_OFFICE = re.compile(
+    r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|parekraf|ko|kop|lhk|pupr|"
+    r"dikbud|dikdasmen|naker|pppa|kominfo|komdigi|esdm|bumn|ekraf|hut|imipas|haj|pkp|dikti|sesneg|setneg)"
+    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|ro|jati|jari|rutan|lapas)\w*"
+    r"|Keja(?:gung|ri|ti)|Dir(?:jen|ut|reskrim\w*|lantas|intelkam|narkoba)")
+
+
 def is_role_word(tok: str) -> bool:
     t = tok.strip(".,").lower()
-    return (t in ROLE_WORDS or tok.startswith("(") or (len(tok) >= 2 and tok.isupper() and tok.isalpha()))
+    return (t in ROLE_WORDS or tok.startswith("(") or (len(tok) >= 2 and tok.isupper() and tok.isalpha())
+            or bool(_OFFICE.fullmatch(tok.strip(".,"))))
 
 
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
@@ -134,6 +151,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i -= 1
     if i == len(toks):
         return (phrase or None), None
+    if i > 0 and toks[i - 1].lower() in ("pt", "cv", "ud", "pd", "perum"):
+        i -= 1  # "PT Indobuildco": the company form is part of the name
     if i > 0 and toks[i - 1].lower() in PLACE_TAKERS:
         if len(toks) - i == 1:  # "Satpol PP Kabupaten Pasuruan": an institution, not a person
             return phrase, None
@@ -146,7 +165,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
-    m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka)\b", text, re.I)
+    m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I)
     if m:
         return SpeakerPhrase(None, None, True, m.end())
     m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
@@ -211,7 +230,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, None, True, len(t) - m.start())
     # take the last clause: after the last sentence-internal break word or comma-led connective
-    m = re.search(r"(?:^|[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)"
+    m = re.search(r"(?:^|(?<!\b[A-Z])[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)"
                   r"(?P<np>[^.;:]*)$", t)
     np_ = (m.group("np") if m else t).strip()
     np_ = re.sub(r"^(?:sementara\s+itu|selain\s+itu|terkait\s+(?:hal\s+)?(?:ini|itu)|di\s+sisi\s+lain|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kabar.nlp.cues import NOT_SUBJECT as _NOT_SUBJECT
 from kabar.nlp.cues import (
+    ORG_HEADS,
     PERSON_TITLES,
     SpeakerPhrase,
     is_role_word,
@@ -67,6 +68,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _ALIAS_PAREN = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
                           rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
                           rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
+_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
 _ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
 
 
@@ -96,6 +98,13 @@ class SpeakerResolver:
             alias = m.group("alias") or m.group("alias2")
             if full and alias and not alias.isupper():
                 self.aliases[alias] = full
+        for m in _ACRONYM.finditer(self.body):  # "Indonesia Corruption Watch (ICW)"
+            words = m.group("full").split()
+            acr = m.group("acr")
+            for k in range(len(words), 1, -1):
+                if "".join(w[0] for w in words[-k:]).upper() == acr.upper():
+                    self.aliases.setdefault(acr, " ".join(words[-k:]))
+                    break
         for m in _ALIAS_NICK.finditer(self.body):
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
 
@@ -124,7 +133,7 @@ class SpeakerResolver:
         name's first word recur together in the article ("Jasa Marga"), that word is the role's."""
         toks = name.split()
         rtoks = (role or "").split()
-        if len(toks) >= 3 and rtoks and rtoks[-1].lower() not in PERSON_TITLES:
+        if len(toks) >= 3 and rtoks and not is_role_word(rtoks[-1]):
             if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:
                 return " ".join(toks[1:]), f"{role} {toks[0]}"
         return name, role
@@ -137,6 +146,10 @@ class SpeakerResolver:
             for said in reversed(self.history):
                 if said.role and key in said.role.lower():
                     return said.name, said.role
+        # "-nya" after a quote goes to a person rather than to an institution named in between
+        for said in reversed(self.history[-3:]):
+            if not _org_like(said.name):
+                return said.name, said.role
         last = self.history[-1]
         return last.name, last.role
 
@@ -165,7 +178,7 @@ class SpeakerResolver:
                 return said.name, role or said.role
         best, best_role = surface, role
         # a one-word name may grow to the right ("Kim" → "Kim Jong Un"); longer ones only leftwards
-        right = r"((?:\s+[A-Z][\w'’-]+){0,2})" if len(toks) == 1 else "()"
+        right = r"((?:\s+(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)){0,2})" if len(toks) == 1 else "()"
         pat = re.compile(r"\b" + re.escape(surface) + r"\b" + right)
         for m in pat.finditer(self.body):
             if _title_line(self.body, m.start()):
@@ -180,6 +193,11 @@ class SpeakerResolver:
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
                 best, best_role = phrase.name, role or phrase.role
         return best, best_role
+
+
+def _org_like(name: str) -> bool:
+    toks = name.split()
+    return name.isupper() or any(is_role_word(t) for t in toks) or toks[0].lower() in ORG_HEADS
 
 
 def _title_line(body: str, pos: int) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, SpeakerPhrase, parse_speaker
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
-from kabar.nlp.reported import reported_clause
+from kabar.nlp.reported import reported_clause, speech_subject
 from kabar.nlp.tokens import Span, split_sentences
 from kabar.records import Entity, Mention, Quote
 
@@ -34,6 +34,9 @@ _CLOSE = "\"”»"
 _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 _PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1,80})\))?(?=[,.\n]|$)")
+# '"…," demikian keterangan tertulis Koalisi X' / '"…," bunyi pernyataan X'
+_STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterangan(?:\s+tertulis)?|pernyataan(?:\s+resmi)?|"
+                        r"rilis|siaran\s+pers|unggahan)\s+", re.I)
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
 _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
@@ -75,7 +78,12 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         if rep:
             rs, re_, phrase, cue = rep
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
+        else:
+            subj = speech_subject(sent.text)
+            if subj:
+                intros.append((sent.start + subj[0], subj[1]))
     found.sort(key=lambda x: x[0])
+    intros.sort(key=lambda x: x[0])
     out = []
     for start, end, text, phrase, cue, direct in found:
         while intros and intros[0][0] < start:
@@ -137,6 +145,11 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             phrase = parse_speaker(m.group("name"))
             role = (m.group("role") or "").strip() or phrase.role
             return SpeakerPhrase(phrase.name or m.group("name").strip(), role), None
+        m = _STATEMENT.match(after)
+        if m:
+            phrase = parse_speaker(after[m.end():])
+            if phrase.name:
+                return phrase, m.group("cue")
         lead = _AFTER.match(after)
         rest = after[lead.end():] if lead else after
         m = CUE_AFTER_RE.match(rest)

@@ -60,15 +60,34 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         rest = m.end() + 3
         lead = re.match(r"\s*,?\s*", sentence[rest:])
         return rest + (lead.end() if lead else 0), _end(sentence), SpeakerPhrase(None, None, True), "menurut"
-    phrase = parse_speaker(sentence[m.end():])
-    if not phrase.name:
+    first = sentence.find(",", m.end())
+    if first < 0 or first - m.end() > 120:
         return None
-    rest = m.end() + phrase.length
-    comma = sentence.find(",", rest)
-    if comma < 0 or comma - rest > 60:
+    phrase = parse_speaker(sentence[m.end():first])
+    comma = first
+    # "Menurut pengamat otomotif dari ITB, Yannes Pasaribu, ada …": a name in apposition
+    appo = re.match(r"\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", sentence[first + 1:])
+    if appo and not phrase.name or (appo and phrase.name and phrase.name[:1].islower()):
+        phrase = parse_speaker(appo.group(1))
+        comma = first + 1 + appo.end() - 1
+    if not (phrase.name or phrase.role):
         return None
     start = comma + 1 + (len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip()))
     return start, _end(sentence), phrase, m.group("cue")
+
+
+def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
+    """A named subject of a speech verb even without a reported clause ("X menyampaikan maaf"):
+    the person a following "ia" refers to."""
+    for m in _INTRO_VERB.finditer(sentence):
+        subj = clause_subject(sentence[:m.start()])
+        if subj.name:
+            return m.start(), subj
+    return None
+
+
+_INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
+                         r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|said|told)\b", re.I)
 
 
 def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
