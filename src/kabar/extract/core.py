@@ -60,6 +60,7 @@ def _from_html(raw: RawDoc, content: bytes, url: str | None) -> Article:
     art.title = h.title or res.title
     art.published_at = h.published_at or res.published_at
     bylines.merge(art.authors, h.authors)
+    bylines.merge(art.editors, h.editors)
     # the page's own outlet (og:site_name, publisher) wins over datelines and credits
     art.outlet = h.outlet or res.outlet
     for k, v in (("section", h.section), ("description", h.description), ("tags", h.tags)):

@@ -14,20 +14,24 @@ from datetime import date, datetime
 
 from kabar.lang.calendar import MONTH_PATTERN, TIMEZONES, WEEKDAY_PATTERN, WEEKDAYS, expand_year, month_number
 
-_WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
 _TIME = r"(?:[\s,|/-]*(?:pukul|pkl\.?|jam)?\s*(?P<hh>[012]?\d)[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>WIB|WITA|WIT|UTC|GMT)?)?"
+# Every pattern starts at a digit, a bracket or a month name (never an optional weekday: trying a
+# weekday alternation at every position made find_dates 0.8 ms a line); the weekday before a
+# date is read afterwards with _WD_BEFORE.
 _PATTERNS = [
-    # "Jumat, 22 Agustus 2025", "5 September 2023, 20:37 WIB", "KAMIS, 31 AGUSTUS 2023 | 12:34 WIB"
-    re.compile(rf"(?:{_WD}\s*,?\s*)?\b(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN})\.?\s+(?P<y>\d{{4}})\b{_TIME}", re.I),
+    # "22 Agustus 2025", "5 September 2023, 20:37 WIB", "31 AGUSTUS 2023 | 12:34 WIB"
+    re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN})\.?\s+(?P<y>\d{{4}})\b{_TIME}", re.I),
     # "Sept. 5, 2023", "September 5, 2023 at 10:00 a.m."
-    re.compile(rf"(?:{_WD}\s*,?\s*)?\b(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y>\d{{4}})\b(?:\s*at)?{_TIME}", re.I),
-    # "Rabu (13/9/2023)", "Selasa, (12/09/23)", "Rabu (30/8)", "(12/09/23)"
-    re.compile(rf"(?:{_WD}\s*,?\s*)?\((?P<d>[0-3]?\d)/(?P<mn>[01]?\d)(?:/(?P<y>\d{{4}}|\d{{2}}))?\)", re.I),
+    re.compile(rf"\b(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y>\d{{4}})\b(?:\s*at)?{_TIME}", re.I),
+    # "(13/9/2023)", "(12/09/23)", "(30/8)" — with the weekday before: "Rabu (13/9/2023)"
+    re.compile(r"\((?P<d>[0-3]?\d)/(?P<mn>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?\)"),
     # "12/09/2023 14:05", "22-08-2025" (day first, as Indonesian pages write it)
     re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)[/-](?P<mn>[01]?\d)[/-](?P<y>\d{{4}})(?![\d/]){_TIME}"),
     # ISO: "2023-08-31", "2023-08-31T12:34:00+07:00"
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[012]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<off>Z|[+-]\d\d:?\d\d)?)?\b"),
 ]
+_WD_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY_PATTERN})\s*,?\s*$", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +53,21 @@ def find_dates(text: str, ref: date | None = None) -> list[FoundDate]:
     """
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            fd = _build(m, ref)
+            wd = _WD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            fd = _build(m, ref, wd)
             if fd:
                 found.append(fd)
-                taken.append((m.start(), m.end()))
+                taken.append((fd.start, m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
-def _build(m: re.Match[str], ref: date | None) -> FoundDate | None:
+def _build(m: re.Match[str], ref: date | None, wd_match: re.Match[str] | None) -> FoundDate | None:
     g = m.groupdict()
     month = int(g["mn"]) if g.get("mn") else month_number(g["m"])
     if not month:
@@ -93,8 +100,9 @@ def _build(m: re.Match[str], ref: date | None) -> FoundDate | None:
             hh = 0
         if hh < 24:
             iso = _with_time(d, hh, mi, g.get("tz"), g.get("off"))
-    wd = WEEKDAYS.get(g["wd"].lower()) if g.get("wd") else None
-    return FoundDate(m.start(), m.end(), m.group(), d, has_year, iso, wd)
+    wd = WEEKDAYS.get(wd_match.group("wd").lower()) if wd_match else None
+    start = wd_match.start() if wd_match else m.start()
+    return FoundDate(start, m.end(), m.string[start:m.end()], d, has_year, iso, wd)
 
 
 def _with_time(d: date, hh: int, mi: int, tz: str | None, off: str | None) -> str:

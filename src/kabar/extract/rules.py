@@ -88,6 +88,8 @@ def rule_reason(line: str) -> str | None:
     s = line.strip()
     if not s:
         return None
+    if len(s) > 240:  # long lines: only the prefix rules apply (the others are length-capped)
+        return "related" if RELATED_RE.match(s) else "ad" if AD_RE.match(s) else None
     if RELATED_RE.match(s):
         return "related"
     if AD_RE.match(s):

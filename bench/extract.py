@@ -1,0 +1,89 @@
+"""Extraction speed: kabar.extract (HTML) vs trafilatura.extract alone, on the same pages, one run.
+
+Usage: python bench/extract.py ../shared/data/extraction/trafilatura-eval [--pages N] [--repeat R]
+
+Reads the HTML pages from the tar.gz into memory first, so only extraction is timed; one process,
+one thread. trafilatura runs with its defaults (body text only); kabar does the body (trafilatura),
+page metadata (JSON-LD/meta tags, htmldate), the Indonesian line layer, language id and date checks.
+Also times plain-text scrapes (the eval/data/boilerplate pages are not needed: the seeds are used
+when ../shared/seeds exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import trafilatura
+
+from kabar.errors import InputError
+from kabar.extract import extract
+from kabar.records import RawDoc
+
+
+def load(root: Path, n: int | None) -> list[bytes]:
+    pages = []
+    with tarfile.open(root / "trafilatura_eval_html.tar.gz") as tar:
+        for m in tar:
+            if m.isfile() and m.name.endswith(".html"):
+                f = tar.extractfile(m)
+                if f:
+                    pages.append(f.read())
+            if n and len(pages) >= n:
+                break
+    return pages
+
+
+def run_kabar(pages: list[bytes]) -> None:
+    for i, html in enumerate(pages):
+        try:
+            extract(RawDoc(str(i), f"page{i}", html, "html", ""))
+        except InputError:
+            pass
+
+
+def run_trafilatura(pages: list[bytes]) -> None:
+    for html in pages:
+        trafilatura.extract(html)
+
+
+def timed(fn, pages: list[bytes], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(pages)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", type=Path, help="folder with trafilatura_eval_html.tar.gz")
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args(argv)
+    pages = load(args.data, args.pages)
+    mb = sum(map(len, pages)) / 1e6
+    run_kabar(pages[:5])  # warm up imports (trafilatura, htmldate, py3langid, justext stoplist)
+    run_trafilatura(pages[:5])
+    # alternate order so neither side always runs on a warmer cache
+    t_traf = timed(run_trafilatura, pages, args.repeat)
+    t_kabar = timed(run_kabar, pages, args.repeat)
+    print(f"pages: {len(pages)} HTML ({mb:.1f} MB), best of {args.repeat}, one thread")
+    print(f"trafilatura.extract   {len(pages) / t_traf:7.1f} pages/s")
+    print(f"kabar.extract (html)  {len(pages) / t_kabar:7.1f} pages/s   = {t_traf / t_kabar:.2f}x trafilatura")
+    seeds = args.data.parent.parent.parent / "seeds"
+    if seeds.is_dir():
+        texts = [p.read_bytes() for p in sorted(seeds.glob("*.txt"))] * 40
+        t0 = time.perf_counter()
+        for i, t in enumerate(texts):
+            extract(RawDoc(str(i), f"seed{i}", t, "text", ""))
+        print(f"kabar.extract (text)  {len(texts) / (time.perf_counter() - t0):7.1f} pages/s (seed scrapes x40)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
