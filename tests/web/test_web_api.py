@@ -65,3 +65,13 @@ def test_openapi_lists_the_api(client):
     assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/search",
             "/api/documents"} <= set(spec["paths"])
     assert "/" not in spec["paths"]  # pages are for people, not in the spec
+
+
+def test_listed_titles_are_the_dossier_titles(client, api):
+    for row in client.get("/api/stories", params={"limit": 200}).json()["stories"]:
+        assert row["title"] == client.get(f"/api/stories/{row['id']}").json()["title"]
+
+
+def test_head_is_answered_like_get_without_a_body(client, api):
+    r = client.head(f"/stories/{api['stories'][0]}")
+    assert r.status_code == 200 and r.content == b"" and int(r.headers["content-length"]) > 0

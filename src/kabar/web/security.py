@@ -40,7 +40,7 @@ async def _send_json(send, status: int, message: str) -> None:
 
 class SecurityMiddleware:
     """Adds :data:`HEADERS` to every response; refuses bodies over ``max_bytes`` with 413, whether
-    announced by Content-Length or found while streaming."""
+    announced by Content-Length or found while streaming; answers HEAD as GET without a body."""
 
     def __init__(self, app, max_bytes: int):
         self.app = app
@@ -61,6 +61,9 @@ class SecurityMiddleware:
                 if announced > self.max_bytes:
                     await _send_json(send, 413, too_large)
                     return
+        head = scope["method"] == "HEAD"
+        if head:  # answer HEAD like GET, without the body
+            scope = {**scope, "method": "GET"}
         seen = 0
         started = False
 
@@ -80,6 +83,8 @@ class SecurityMiddleware:
                 names = {n.lower() for n, _ in HEADERS}
                 kept = [(n, v) for n, v in message.get("headers", []) if n.lower() not in names]
                 message = {**message, "headers": kept + HEADERS}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:
