@@ -14,6 +14,7 @@ from dataclasses import dataclass
 CUE_AFTER = (
     "kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|sebut|lanjut|terang|papar|timpal|"
     "sambung|pungkas|tandas|seru|tukas|kilah|klaim|aku|pesan|harap|bilang|cetus|beber|urai|ungkapnya|"
+    "tutup|cerita|kenang|tanya|jawab|sahut|keluh|"
     "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to"
 )
 # Verbs of saying in reported speech and before a direct quote: 'X mengatakan bahwa …'.
@@ -23,6 +24,7 @@ CUE_VERB = (
     "membenarkan|mengingatkan|mengimbau|menekankan|mengutarakan|berkata|bertutur|menjawab|"
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
+    "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
 )
@@ -58,7 +60,15 @@ Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sum
 Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
 Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
 Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
-Kuasa Pengacara Advokat Kecamatan Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
+Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
+Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
+Pelatih Kapten Capt Hidup Lingkungan Kerajaan
+Prancis Perancis Inggris Jerman Jepang China Tiongkok Cina India Rusia Ukraina Australia Kanada
+Belanda Italia Spanyol Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Brunei Korea
+Iran Irak Israel Palestina Mesir Turki Suriah Lebanon Yordania Qatar Kuwait Yaman Pakistan
+Afganistan Bangladesh Kolombia Brasil Argentina Meksiko Ekuador Kenya Nigeria Denmark Swedia
+Norwegia Finlandia Swiss Austria Belgia Polandia Arab Saudi Emirat Selandia Baru France Germany
+Japan Britain British American Chinese Russian Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
 Pengadilan Polresta Polrestabes
 """.split()}
 
@@ -172,7 +182,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                  r"jubir\s+itu|menteri\s+itu|pejabat\s+itu)\b", text, re.I)
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
-    m = _UNNAMED.match(text)
+    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
     m = re.match(r"\s*(?:pernyataan|keterangan|laporan|unggahan|akun|the)\s+(?=[a-zA-Z])", text, re.I)
@@ -193,10 +203,12 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             inner = w[1:-1].split()
             if not all(is_role_word(t) for t in inner):
                 break  # "Saifullah Yusuf (Gus Ipul)": an alias closes the phrase
+            if not re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+                break  # "… Pembangunan Ekonomi (OECD)" at the end: the acronym is an alias
             words.append(w.replace(" ", "\u00a0"))  # "(UGM)", "(Kasi Intel)" inside a role
             end = pos + wm.end()
             continue
-        if w in ("dan", "&") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+        if w in ("dan", "&", "for", "of", "and", "on") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
             words.append(w)  # "Deputi Penindakan dan Eksekusi KPK"
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
@@ -256,6 +268,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
     return SpeakerPhrase(name, role, False, len(phrase))
 
 
+_UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|officials|analysts|sources|"
     r"experts|residents)\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")

@@ -49,7 +49,8 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
-        if re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name:
+        if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
+                and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back
             if not any(t.lower() in PERSON_TITLES for t in (phrase.role or "").split() + phrase.name.split()):
                 continue

@@ -40,10 +40,13 @@ _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterang
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
 _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
+_GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[A-Z][a-z])")
+_CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
+                             r"pungkas|said|says|told)\b", re.I)
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
 _PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
-_SPEECH_HINT = re.compile(r"\b(berjanji|bersumpah|menyebut|menyatakan|menegaskan|mengatakan|promised|vowed|"
+_SPEECH_HINT = re.compile(r"\b(menurutnya|berjanji|bersumpah|menyebut|menyatakan|menegaskan|mengatakan|promised|vowed|"
                           r"called|describ\w+|kata|said)\b", re.I)
 
 
@@ -75,6 +78,8 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         if any(s < sent.end and e > sent.start for s, e in covered):
             continue
         rep = reported_clause(sent.text)
+        if rep and _common_noun(body, rep[2]):
+            rep = None  # "Pelaku diduga meminta …": a capitalised common noun, not a source
         if rep:
             rs, re_, phrase, cue = rep
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
@@ -93,12 +98,23 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
     return out
 
 
+def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:
+    """A one-word "name" the article also writes in lower case ("Pelaku", "Caranya") is a noun."""
+    name = phrase.name or ""
+    if " " in name or not name[:1].isupper() or phrase.role:
+        return False
+    return name.endswith("nya") or re.search(rf"\b{re.escape(name.lower())}\b", body) is not None
+
+
 def _sentences(body: str) -> list[Span]:
     """Sentences, with every line break ending one (scrapes often put paragraphs on single lines)."""
     out = []
     for line in _PARA.finditer(body):
-        out.extend(Span(line.start() + s.start, line.start() + s.end, s.text)
-                   for s in split_sentences(line.group()))
+        # "…kebuntuan.Menurutnya, …": a full stop glued to the next sentence still ends one
+        cuts = [0] + [m.end() for m in _GLUED.finditer(line.group())] + [len(line.group())]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            base = line.start() + a
+            out.extend(Span(base + s.start, base + s.end, s.text) for s in split_sentences(line.group()[a:b]))
     return out
 
 
@@ -111,14 +127,27 @@ def _direct_spans(body: str) -> list[_Span]:
     for pi, para in enumerate(paras):
         text = para.group()
         i = 0
+        depth = 0  # straight quotes nested inside a quote: 'melibatkan "manusia" dalam'
         if open_at is not None:  # a continued quote: skip the paragraph's opening mark
             i = len(text) - len(text.lstrip()) + 1
         while i < len(text):
             ch = text[i]
             pos = para.start() + i
+            prev = text[i - 1] if i else " "
+            nxt_ch = text[i + 1] if i + 1 < len(text) else " "
             if open_at is None and ch in _OPEN:
-                open_at = pos + 1
-                open_para_start = not text[:i].strip()
+                if ch == '"' and prev in ",.?!" and _CUE_AFTER_MARK.match(text, i + 1):
+                    # a quote whose opening mark the scrape lost: '…beracun," kata Smith'
+                    lead = len(text) - len(text.lstrip())
+                    spans.append(_Span(para.start() + lead, pos, pos, True))
+                else:
+                    open_at = pos + 1
+                    open_para_start = not text[:i].strip()
+                    depth = 0
+            elif open_at is not None and ch == '"' and prev.isspace() and nxt_ch.isalnum() and pos > open_at:
+                depth += 1
+            elif open_at is not None and ch == '"' and depth:
+                depth -= 1
             elif open_at is not None and ch in _CLOSE:
                 spans.append(_Span(open_at, pos, pos, open_para_start))
                 open_at = None
@@ -188,6 +217,8 @@ def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str |
     cues = list(CUE_VERB_RE.finditer(before)) or list(_SPEECH_HINT.finditer(before))
     if cues:
         cue = cues[-1]
+        if cue.group(0).lower() == "menurutnya":  # 'menurutnya, perjanjian diperlukan untuk "…"'
+            return SpeakerPhrase(None, None, True), "menurut"
         subj = clause_subject(before[:cue.start()])
         if subj.name or subj.pronoun:
             return subj, cue.group(0)
@@ -212,6 +243,9 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
         return False
     if sp.para_start and len(words) >= 4:
         return True
+    sentence_start = re.search(r"[.!?][\"”]?\s*$", body[max(0, sp.start - 4):sp.start - 1]) is not None
+    if sentence_start and len(words) >= 3 and text.rstrip()[-1:] in ".!?…":
+        return True  # '… kata X kepada AFP. "Sepertinya tidak akan ada kesepakatan."'
     return len(words) >= 6 and text.rstrip()[-1:] in ".,!?…"
 
 

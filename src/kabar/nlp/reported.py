@@ -19,7 +19,8 @@ _STRICT = {
     "announced", "confirmed", "denied", "wrote", "told", "menyampaikan",
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
-_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "urged", "asked"}
+_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
+            "urged", "asked"}
 _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
@@ -37,7 +38,7 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_menurut, _inserted, _trailing, _verb):
+    for rule in (_menurut, _passive, _inserted, _trailing, _verb):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS:
             return found
@@ -90,6 +91,27 @@ _INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menjelaskan|menegaskan|m
                          r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|said|told)\b", re.I)
 
 
+def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """"Dijelaskan oleh …, Prof Erma Yulihastin bahwa …" and "X dinilai Brown lebih mudah"."""
+    m = _PASSIVE_THAT.match(sentence)
+    if m:
+        phrase = parse_speaker(m.group("np").split(",")[-1])
+        if phrase.name:
+            return m.start("clause"), _end(sentence), phrase, m.group("cue")
+    m = _PASSIVE_BY.search(sentence)
+    if m and m.start() > 0:
+        phrase = parse_speaker(m.group("np"))
+        if phrase.name and not phrase.name.lower().startswith(("sebagai", "oleh")):
+            return 0, _end(sentence), phrase, m.group("cue")
+    return None
+
+
+_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan)\s+(?:oleh\s+)?"
+                           r"(?P<np>[^.]{3,200}?)\s+bahwa\s+(?P<clause>\S.*)$")
+_PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                         r"\s+(?=[a-z])")
+
+
 def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
     m = _INSERTED.match(sentence)
@@ -129,6 +151,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         before = sentence[:m.start()]
         if re.search(r"\b(yang|untuk|who|which|dapat|bisa)\s+(?:\w+\s+)?$", before, re.I):
             continue
+        if re.search(r"\b(tidak|belum|bukan|tak|not|never)\s+(?:\w+\s+)?$", before, re.I):
+            continue  # "ia tidak menyarankan …": a denial, not what was said
         subj = clause_subject(before)
         if not (subj.name or subj.pronoun or subj.role):
             continue
@@ -147,7 +171,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _STRICT:
             continue
         elif low in _REQUEST:
-            if not re.search(r"\b(untuk|agar|supaya|segera)\b", after[:70]):
+            if not re.search(r"\b(untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak)\b", after[:80]):
                 continue
             start = m.end()
         else:
