@@ -153,6 +153,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     toks = phrase.split()
     if not any(t[:1].isupper() for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
+    joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
+    if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3 and not is_role_word(toks[0])
+            and all(t[:1].isupper() or t in ("dan", "and", "for", "of", "&") for t in toks)):
+        return phrase, None  # "National Oceanic and Atmospheric Administration": one institution
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
@@ -213,7 +217,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break
-        if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "para", "sang", "bin"):
+        if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin"):
             words.append(w.rstrip("."))
             end = pos + wm.end()
             if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
