@@ -110,3 +110,49 @@ def test_group_quotes_merges_same_words_across_outlets():
     c = Quote(5, 15, "Harga pupuk tidak akan naik tahun ini.", "Ali Rahman", None, "ujar")
     groups = group_quotes([("a1", a), ("a2", b), ("a3", c)])
     assert [g.article_ids for g in groups] == [["a1", "a2"], ["a3"]]
+
+
+def test_quote_whose_opening_mark_was_lost():
+    body = 'Pengantar.\nPasokan air akan normal lusa," kata Yudi Pranata, Senin.'
+    q = only(body)
+    assert q.text.startswith("Pasokan air") and q.speaker == "Yudi Pranata"
+
+
+def test_nested_straight_quotes_stay_inside_one_quote():
+    body = '"Kami diajari menyebut mereka "tamu" dan bukan pembeli," kata Rina Safitri.'
+    q = only(body)
+    assert "bukan pembeli" in q.text and q.speaker == "Rina Safitri"
+
+
+def test_glued_sentences_are_split():
+    body = ("Kepala Dinas Pertanian Joko Susilo menuduh tengkulak sebagai biang kenaikan harga.Menurutnya, "
+            'harga gabah "dipermainkan oleh segelintir pedagang besar di kota."')
+    qs = find_quotes(body)
+    assert [q.direct for q in qs] == [False, True]
+    assert qs[1].speaker == "Joko Susilo"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Dijelaskan oleh Kepala Stasiun Cuaca, Rahmat Hidayat bahwa hujan lebat masih akan turun pekan ini.",
+     "Rahmat Hidayat"),
+    ("Kenaikan tarif itu dinilai Sutrisno terlalu tinggi bagi pedagang kecil.", "Sutrisno"),
+])
+def test_passive_sources(body, speaker):
+    q = only(body)
+    assert not q.direct and q.speaker == speaker
+
+
+def test_a_denial_is_not_reported_speech():
+    assert find_quotes("Dokter Ana Lestari tidak menyarankan pasien untuk berhenti minum obat sendiri.") == []
+
+
+def test_institution_with_and_stays_whole():
+    q = only("Harga pangan naik 3 persen tahun ini, menurut Badan Pangan dan Pertanian Dunia.")
+    assert q.speaker == "Badan Pangan dan Pertanian Dunia"
+
+
+def test_alias_in_parentheses_resolves_to_full_name():
+    body = ('Menteri Desa Abdul Halim Iskandar (Gus Halim) meninjau lokasi.\n'
+            '"Dana desa harus tepat sasaran," kata Gus Halim.')
+    q = only(body)
+    assert q.speaker == "Abdul Halim Iskandar"

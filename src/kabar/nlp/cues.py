@@ -154,7 +154,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if not any(t[:1].isupper() for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
     joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
-    if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3 and not is_role_word(toks[0])
+    if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3
+            and (not is_role_word(toks[0]) or toks[0].lower() in ORG_HEADS)
             and all(t[:1].isupper() or t in ("dan", "and", "for", "of", "&") for t in toks)):
         return phrase, None  # "National Oceanic and Atmospheric Administration": one institution
     i = len(toks)
@@ -167,7 +168,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return (phrase or None), None
     if i > 0 and toks[i - 1].lower() in ("pt", "cv", "ud", "pd", "perum"):
         i -= 1  # "PT Indobuildco": the company form is part of the name
-    if i > 0 and toks[i - 1].lower() in PLACE_TAKERS:
+    ministry = i > 1 and toks[i - 2].lower() in ("menteri", "kementerian", "wamen", "wakil")
+    if i > 0 and toks[i - 1].lower() in PLACE_TAKERS and not ministry:
         if len(toks) - i == 1:  # "Satpol PP Kabupaten Pasuruan": an institution, not a person
             return phrase, None
         if len(toks) - i >= 3:  # "Kejaksaan Negeri Majalengka Hendra Prayoga": the place is the role's

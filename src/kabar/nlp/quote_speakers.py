@@ -65,7 +65,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
     return SpeakerPhrase(None, None)
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
 _ALIAS_PAREN = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
                           rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
                           rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
