@@ -53,15 +53,12 @@ def render(page: dict, arts: dict) -> tuple[str, list[str], str]:
     return sep.join(texts), out_labels, art["title"]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", type=Path, help="../shared/data")
-    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
-    ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified lines")
-    args = ap.parse_args(argv)
-    arts = load_articles(args.data)
+def evaluate(data: Path, split: str = "all") -> dict:
+    """Scores over the pages of ``split``: precision/recall of kept body lines, furniture dropped
+    per label, reason agreement, field accuracy, and the errors (for printing)."""
+    arts = load_articles(data)
     pages = [json.loads(x) for x in (HERE / "data" / "boilerplate" / "pages.jsonl").open(encoding="utf-8")]
-    pages = [p for p in pages if args.split == "all" or p["split"] == args.split]
+    pages = [p for p in pages if split == "all" or p["split"] == split]
     tp = fp = fn = 0
     dropped_ok: collections.Counter[str] = collections.Counter()
     totals: collections.Counter[str] = collections.Counter()
@@ -105,9 +102,24 @@ def main(argv: list[str] | None = None) -> int:
         fields["authors"].append(art.authors == g["authors"])
         fields["editors"].append(art.editors == g["editors"])
         fields["outlet"].append(art.outlet == g["outlet"])
-    p = tp / max(1, tp + fp)
-    r = tp / max(1, tp + fn)
-    print(f"pages: {len(pages)} (split {args.split}); lines: {sum(totals.values()) + tp + fn}; body lines: {tp + fn}")
+    return {"pages": len(pages), "tp": tp, "fp": fp, "fn": fn, "precision": tp / max(1, tp + fp),
+            "recall": tp / max(1, tp + fn), "totals": totals, "dropped_ok": dropped_ok,
+            "reason_ok": reason_ok, "reason_n": reason_n, "fields": dict(fields), "errors": errors,
+            "field_errors": field_errors}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", type=Path, help="../shared/data")
+    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misclassified lines")
+    args = ap.parse_args(argv)
+    sc = evaluate(args.data, args.split)
+    tp, fp, fn, p, r = sc["tp"], sc["fp"], sc["fn"], sc["precision"], sc["recall"]
+    totals, dropped_ok, fields = sc["totals"], sc["dropped_ok"], sc["fields"]
+    reason_ok, reason_n = sc["reason_ok"], sc["reason_n"]
+    errors, field_errors = sc["errors"], sc["field_errors"]
+    print(f"pages: {sc['pages']} (split {args.split}); lines: {sum(totals.values()) + tp + fn}; body lines: {tp + fn}")
     print(f"kept body lines: precision {p:.3f}  recall {r:.3f}  f1 {2 * p * r / max(1e-9, p + r):.3f}"
           f"   (tp {tp}, fp {fp}, fn {fn})")
     print("furniture dropped, by gold label:")

@@ -122,3 +122,14 @@ def test_page_date_mismatch_flag() -> None:
 def test_weekday_mismatch_flag() -> None:
     flags = date_flags("2023-09-12", "Ia berangkat pada hari Minggu, (11/09/23), dengan kereta.")
     assert [f.kind for f in flags] == ["weekday_mismatch"]
+
+
+def test_a_year_typo_is_named_and_is_no_page_date_evidence() -> None:
+    # 7/10/2025 was a Tuesday: "Selasa (7/10/2024)" on a 2025 page is last year's number typed
+    flags = date_flags("2025-10-07", "Rapat digelar Selasa (7/10/2024) di gedung DPR.")
+    assert [f.kind for f in flags] == ["weekday_mismatch"]
+    assert "2025-10-07" in flags[0].detail and "typo" in flags[0].detail
+
+
+def test_a_lone_historical_date_is_no_page_date_mismatch() -> None:
+    assert date_flags("2025-08-17", "Proklamasi dibacakan pada 17 Agustus 1945 di Jakarta.") == []

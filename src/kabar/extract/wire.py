@@ -16,7 +16,9 @@ AGENCIES: dict[str, str] = {
     "Reuters": r"Reuters",
     "Associated Press": r"Associated\s+Press|\bAP\b(?=\s*(?:\)|,|melaporkan|reported|news|mengutip))",
     "AFP": r"\bAFP\b|Agence\s+France[- ]Presse",
-    "Antara": r"\bANTARA\b|\bAntara(?:news)?\b(?!\s+(?:lain|kedua|negara|pemerintah))",
+    # "antara" is also the word "between": only the agency's own forms count
+    "Antara": r"\bANTARA\b(?!\s+FOTO)|\(\s*Antara\s*\)|\bAntaranews\b|\bAntara\s+News\b|"
+              r"(?i:kantor\s+berita|dikutip\s+dari|dilansir\s+dari|melansir|mengutip|dari|kepada)\s+Antara\b",
     "Kyodo": r"\bKyodo\b",
     "Xinhua": r"\bXinhua\b",
     "Interfax": r"\bInterfax\b",
@@ -99,11 +101,15 @@ def cited_sources(text: str) -> list[str]:
 def sources_in_list(text: str) -> list[str]:
     """Sources named in a "Sumber: Reuters, Kyodo News" line (any known name, no cue needed)."""
     hits: list[tuple[int, str]] = []
-    for name, rx in (_AGENCY_RES | _PAPER_RES).items():
+    for name, rx in (_AGENCY_RES | _PAPER_RES | _LIST_RES).items():
         m = rx.search(text)
         if m:
             hits.append((m.start(), name))
     return [n for _, n in sorted(hits)]
+
+
+# in a "Sumber:" list a bare name is enough
+_LIST_RES = {"Antara": re.compile(r"\b(?:ANTARA|Antara)\b"), "Associated Press": re.compile(r"Associated\s+Press|\bAP\b")}
 
 
 def photo_credit_agencies(text: str) -> list[str]:
