@@ -1,0 +1,84 @@
+"""The patterns :mod:`kabar.nlp.timexpr` scans for, and the word tables it resolves them with.
+
+Each pattern names its kind; :func:`kabar.nlp.timexpr.find_times` keeps the longest non-overlapping
+matches (ties go to the earlier pattern in ``PATTERNS``) and resolves them by kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.lang.calendar import MONTH_PATTERN, WEEKDAY_PATTERN
+
+NUM_WORDS = {
+    "se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "a": 1, "an": 1, "one": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+UNITS = {
+    "hari": "day", "day": "day", "days": "day", "pekan": "week", "minggu": "week", "week": "week",
+    "weeks": "week", "bulan": "month", "month": "month", "months": "month", "tahun": "year",
+    "year": "year", "years": "year",
+}
+_NUM = r"\d{1,3}|" + "|".join(sorted((w for w in NUM_WORDS if w != "se"), key=len, reverse=True))
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+# a full stop belongs to a month only when it abbreviates it ("Agt.", "Sept."), never "Oktober."
+_MON = rf"(?:{MONTH_PATTERN})(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?"
+WD = rf"(?:{WEEKDAY_PATTERN})"
+_NUMDATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?(?![\d/])"
+_TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
+
+FUTURE_BEFORE = re.compile(
+    r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
+    r"plans?\s+to|is\s+to|are\s+to|expected\s+to|upcoming)\b", re.I)
+
+_I = re.I
+# Each pattern names its kind; the order is the priority among matches of equal length.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Rabu (30/8)", "Selasa, (12/09/23)", "Jumat, 22 Agustus 2025", "hari Minggu (11/09/23) lalu"
+    ("wd_date", re.compile(
+        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*"
+        rf"(?:\(\s*{_NUMDATE}\s*\)|\(?{_TEXTDATE}\)?)", _I)),
+    ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("text_date", re.compile(rf"(?<![\d/]){_TEXTDATE}", _I)),
+    # "15-17 Oktober": the range starts the day it names first
+    ("range", re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}))?"
+                         r"(?!\d)", _I)),
+    ("month_day", re.compile(
+        rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?(?!\d)", _I)),
+    ("num_date", re.compile(
+        rf"(?:\b(?P<cue>tanggal|tgl\.?|pada|on|sejak|hingga)\s+)?(?<![\w/.,-])(?P<open>\()?\s*{_NUMDATE}"
+        r"\s*(?(open)\))", _I)),
+    ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?!\d)", _I)),
+    ("rel_n", re.compile(
+        rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
+        r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now)\b", _I)),
+    ("rel_unit", re.compile(
+        r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
+        r"beginning\s+of)\s+)?(?:(?P<en>last|next|this|past)\s+)?"
+        r"(?P<unit>pekan|minggu|bulan|tahun|week|month|year)\b"
+        r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam))", _I)),
+    ("wd", re.compile(
+        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\b(?P<pre>last|next|this)\s+)?"
+        rf"(?:\b(?P<malam>malam)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini|nanti|"
+        r"pekan\s+depan|minggu\s+depan|pekan\s+lalu|minggu\s+lalu))?", _I)),
+    ("deictic", re.compile(
+        r"\b(?:kemarin\s+lusa|kemarin(?:\s+(?:pagi|siang|sore|malam))?|hari\s+ini|besok(?:\s+(?:pagi|"
+        r"siang|sore|malam))?|esok\s+hari|lusa|tadi\s+(?:pagi|siang|sore|malam)|(?:dini\s+hari|pagi|siang|sore|"
+        r"subuh|malam)\s+tadi|semalam|"
+        r"yesterday|today|tomorrow|tonight|last\s+night)\b", _I)),
+    ("month", re.compile(
+        rf"(?:\b(?P<pre>pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|mulai|per|in|since|until|"
+        rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
+        r"nanti|kemarin))?", _I)),
+    ("year", re.compile(
+        r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?<![\d.,/:-])(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
+        r"(?![\d%]|[.,]\d|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
+        r"peserta|kasus|people|buah|ekor|kali|m\b))")),
+]
+LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|in|since|until|tanggal|tgl\.?)\s+)?"
+                   r"(?:(?:hari|tahun)\s+(?=[A-Z0-9])|bulan\s+(?=[A-Z]))?", re.I)
+DEICTIC = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "lusa": 2,
+            "semalam": -1, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+REL_DIR = {"lalu": -1, "kemarin": -1, "silam": -1, "last": -1, "past": -1, "ini": 0, "this": 0,
+            "depan": 1, "mendatang": 1, "berikutnya": 1, "next": 1}
