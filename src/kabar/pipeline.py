@@ -107,7 +107,8 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                 seen.add(d.id)
                 todo.append(d)
         results = mapper(process, todo)
-        good = [r for r in results if isinstance(r, Processed)]
+        # a distributed mapper may have embedded them already, on its workers
+        good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
         for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
             r.embedding = emb
         with store.batch():

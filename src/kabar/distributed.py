@@ -1,0 +1,113 @@
+"""The same stages on Dask: per-document work on a cluster, global work in the driver.
+
+:func:`kabar.pipeline.run` takes a ``mapper`` that runs the per-document stages (extract, annotate,
+fingerprint: :func:`kabar.pipeline.process`) over one batch. :func:`open_executor` gives a mapper
+that cuts the batch into partitions, processes them on Dask workers and gathers the results back
+**in input order**; dedup, clustering and storing then run in the driver exactly as in the local
+runner, so the same input gives the same stories whichever executor ran it.
+
+Executor specs: ``local`` (in-process), ``dask`` (a local cluster of worker processes, one per CPU
+unless ``workers`` says otherwise) or ``dask://HOST:PORT`` (a running ``dask scheduler``; its
+workers need kabar installed).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from kabar.errors import KabarError, MissingDependency
+
+Mapper = Callable[[Callable, list], list]
+PARTITIONS_PER_WORKER = 2  # a little slack so a slow partition does not leave a worker idle
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutorSpec:
+    kind: str  # "local" or "dask"
+    address: str | None = None  # scheduler address for a remote cluster, None for a local one
+
+
+def parse_executor(spec: str) -> ExecutorSpec:
+    """``local``, ``dask`` or ``dask://HOST:PORT`` (also ``tcp://HOST:PORT``)."""
+    s = spec.strip()
+    if s in ("", "local"):
+        return ExecutorSpec("local")
+    if s == "dask":
+        return ExecutorSpec("dask")
+    if s.startswith("dask://"):
+        return ExecutorSpec("dask", "tcp://" + s[len("dask://"):])
+    if s.startswith(("tcp://", "tls://")):
+        return ExecutorSpec("dask", s)
+    raise KabarError(f"unknown executor {spec!r}: use local, dask or dask://HOST:PORT")
+
+
+def run_partition(f: Callable, items: list) -> list:
+    """On a worker: ``f`` over one partition, then the sentence vectors of what it processed (also
+    per-document work, and the costliest part of it), so the driver has only global work left."""
+    from kabar.nlp.embed import embed_articles
+    from kabar.pipeline import Processed
+
+    results = [f(x) for x in items]
+    good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
+    for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
+        r.embedding = emb
+    return results
+
+
+def partitions(items: list, parts: int) -> list[list]:
+    """``items`` cut into at most ``parts`` contiguous slices of near-equal size, order kept."""
+    if not items:
+        return []
+    size = math.ceil(len(items) / max(1, parts))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def dask_mapper(client) -> Mapper:
+    """A mapper that runs ``f`` over a batch on ``client``'s workers and returns results in order."""
+
+    def mapper(f: Callable, items: list) -> list:
+        if not items:
+            return []
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        futures = [client.submit(run_partition, f, part, pure=False)
+                   for part in partitions(items, workers * PARTITIONS_PER_WORKER)]
+        try:
+            done = client.gather(futures)
+        except Exception as exc:  # a worker died or could not import kabar: say so, stop the run
+            raise KabarError(f"the Dask cluster failed to process a batch ({type(exc).__name__}: {exc})") from exc
+        return [r for part in done for r in part]
+
+    return mapper
+
+
+@contextmanager
+def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper | None]:
+    """The mapper for ``spec`` (``None`` for the in-process runner); a local cluster it starts is
+    shut down on exit."""
+    es = parse_executor(spec) if isinstance(spec, str) else spec
+    if es.kind == "local":
+        yield None
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise MissingDependency("dask[distributed]", "dask") from exc
+    if es.address:
+        try:
+            client = Client(es.address, timeout=30)
+        except OSError as exc:
+            raise KabarError(f"cannot reach the Dask scheduler at {es.address}: {exc}") from exc
+        try:
+            yield dask_mapper(client)
+        finally:
+            client.close()
+        return
+    import os
+
+    n = workers or os.cpu_count() or 1
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        yield dask_mapper(client)

@@ -1,0 +1,53 @@
+"""The Dask executor gives the same stories as the local runner."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.config import Settings
+from kabar.distributed import ExecutorSpec, open_executor, parse_executor, partitions
+from kabar.errors import KabarError
+from kabar.ingest.readers import read_inputs
+from kabar.pipeline import run
+from kabar.store.base import open_store
+
+
+def _stories(store):
+    return sorted((st.id, tuple(st.article_ids)) for st in store.stories())
+
+
+def test_executor_specs():
+    assert parse_executor("local") == ExecutorSpec("local")
+    assert parse_executor("dask") == ExecutorSpec("dask")
+    assert parse_executor("dask://10.0.0.5:8786") == ExecutorSpec("dask", "tcp://10.0.0.5:8786")
+    with pytest.raises(KabarError, match="unknown executor"):
+        parse_executor("spark")
+
+
+def test_partitions_keep_order_and_cover_everything():
+    items = list(range(11))
+    parts = partitions(items, 4)
+    assert len(parts) <= 4 and [x for p in parts for x in p] == items
+    assert partitions([], 3) == []
+    assert partitions([1], 8) == [[1]]
+
+
+def test_local_executor_is_the_in_process_runner():
+    with open_executor("local") as mapper:
+        assert mapper is None
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_the_same_stories_as_the_local_runner(fixtures_dir):
+    pytest.importorskip("distributed")
+    paths = [str(fixtures_dir / "mini")]
+    local = open_store("sqlite://")
+    run(read_inputs(paths), local, Settings(batch_size=4))
+    dask = open_store("sqlite://")
+    with open_executor("dask", workers=2) as mapper:
+        stats = run(read_inputs(paths), dask, Settings(batch_size=4), mapper=mapper)
+    assert stats.added == 5 and stats.failed == 0
+    assert _stories(dask) == _stories(local)
+    for st in local.stories():
+        for a in st.article_ids:
+            assert dask.article(a).to_dict() == local.article(a).to_dict()
