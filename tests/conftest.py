@@ -51,3 +51,61 @@ def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'kabar.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+class Site:
+    """A web site on loopback for fetch tests: ``pages[path] = (status, content_type, body, headers)``.
+
+    Answers ``If-None-Match`` with 304 when the page's ETag header matches, counts requests per path
+    in ``hits`` and keeps each request's headers in ``seen_headers``. Never reaches outside 127.0.0.1.
+    """
+
+    def __init__(self, base: str):
+        self.base = base
+        self.pages: dict[str, tuple[int, str, bytes, dict[str, str]]] = {}
+        self.hits: dict[str, int] = {}
+        self.seen_headers: dict[str, dict[str, str]] = {}
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+            status: int = 200, **headers: str) -> str:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.pages[path] = (status, content_type, data, {k.replace("_", "-"): v for k, v in headers.items()})
+        return self.url(path)
+
+
+@pytest.fixture
+def http_site():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    site: Site
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            path = self.path
+            site.hits[path] = site.hits.get(path, 0) + 1
+            site.seen_headers[path] = dict(self.headers)
+            status, ctype, body, headers = site.pages.get(path, (404, "text/plain", b"not found", {}))
+            if headers.get("ETag") and self.headers.get("If-None-Match") == headers["ETag"]:
+                status, body = 304, b""
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    site = Site(f"http://127.0.0.1:{server.server_address[1]}")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site
+    server.shutdown()
+    server.server_close()

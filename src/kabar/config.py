@@ -27,6 +27,13 @@ class Settings:
     cluster_threshold: float = 0.45
     # summary
     summary_sentences: int = 6
+    # scaling out (docs/scaling.md): where per-document stages run, and how live sources are fetched
+    executor: str = "local"  # local, dask (a local cluster) or dask://HOST:PORT
+    dask_workers: int = 0  # workers of a local Dask cluster; 0: one per CPU
+    allow_private: bool = False  # fetch from private, loopback and link-local addresses too
+    fetch_timeout: float = 20.0  # seconds per HTTP request
+    fetch_retries: int = 2  # retries after a timeout, a dropped connection, HTTP 429 or 5xx
+    host_interval: float = 1.0  # seconds between two requests to one host
     # web app (kabar serve)
     api_token: str = ""  # POST /api/documents is off unless set (env KABAR_API_TOKEN); sent as a Bearer token
     max_request_bytes: int = 5_000_000  # larger request bodies get 413

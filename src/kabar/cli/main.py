@@ -83,23 +83,33 @@ def main_options(
     """kabar: story dossiers from many outlets."""
 
 
+ExecutorOpt = Annotated[str | None, typer.Option(
+    "--executor", help="Where per-document stages run: local (default), dask (a local cluster, one worker "
+    "per CPU) or dask://HOST:PORT (a running Dask scheduler). Stories are the same either way.")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")]
+
+
 @app.command()
-def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
+def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt = None,
+           allow_private: AllowPrivateOpt = False) -> None:
     """Add documents to the store: extract, de-duplicate, annotate and place each in a story.
 
-    Idempotent: content already stored is skipped. Bad inputs are reported one line each and the
-    run goes on; the exit code is 1 if any input failed.
+    Inputs are files, folders, - for stdin, and URLs of pages, RSS/Atom feeds or sitemaps (a feed
+    or sitemap brings in every article it lists). Idempotent: content already stored is skipped.
+    Bad inputs are reported one line each and the run goes on; the exit code is 1 if any input failed.
     """
-    from kabar import service
+    from kabar.distributed import open_executor
+    from kabar.ingest.watch import ingest_inputs
 
-    settings = _settings(db, config)
+    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None)
     try:
         store = _open(settings)
     except KabarError as exc:
         _fail(exc)
     try:
-        with progress_for(err, "ingest") as tick:
-            stats = service.ingest(paths, store, settings, on_progress=tick)
+        with progress_for(err, "ingest") as tick, open_executor(settings.executor, settings.dask_workers) as mapper:
+            stats = ingest_inputs(paths, store, settings, on_progress=tick, mapper=mapper)
         _report_errors(stats.errors)
         err.print(f"{stats.read} read, {stats.added} added, {stats.already} already stored, "
                   f"{stats.failed} failed; {store.count('articles')} articles in "
@@ -110,6 +120,51 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None) -> None:
         store.close()
     if stats.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(sources: Annotated[Path, typer.Argument(help="A text file: one URL (page, RSS/Atom feed, sitemap), file "
+                                                  "or folder per line; # starts a comment.")],
+          db: DbOpt = None, config: ConfigOpt = None,
+          every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 15m, 2h.")] = "15m",
+          polls: Annotated[int | None, typer.Option("--polls", help="Stop after this many polls "
+                                                    "(default: until interrupted).")] = None,
+          state: Annotated[Path | None, typer.Option("--state", help="Where to remember validators and fetched "
+                                                     "entries (default: SOURCES.state.json beside it).")] = None,
+          executor: ExecutorOpt = None, allow_private: AllowPrivateOpt = False) -> None:
+    """Poll live sources again and again and ingest only what is new.
+
+    Each poll fetches every source with conditional GET, skips feed entries fetched before, obeys
+    robots.txt and waits between requests to one host. Errors are reported one line each and the
+    next poll goes on; the sources file is re-read before each poll.
+    """
+    from kabar.distributed import open_executor
+    from kabar.ingest.watch import parse_every
+    from kabar.ingest.watch import watch as watch_sources
+
+    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None)
+
+    def report_poll(p) -> None:
+        _report_errors(p.stats.errors)
+        err.print(f"poll {p.number}: {p.stats.read} read, {p.stats.added} added, {p.stats.already} already "
+                  f"stored, {p.stats.failed} failed; {store.count('articles')} articles in "
+                  f"{store.count('stories')} stories")
+
+    try:
+        interval = parse_every(every)
+        store = _open(settings)
+    except KabarError as exc:
+        _fail(exc)
+    try:
+        with open_executor(settings.executor, settings.dask_workers) as mapper:
+            watch_sources(sources, store, settings, interval, polls=polls, on_poll=report_poll,
+                          state_file=state, mapper=mapper)
+    except KabarError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        err.print("stopped")
+    finally:
+        store.close()
 
 
 @app.command()
