@@ -8,17 +8,18 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
 from kabar.story.dossier import article_json
-from kabar.web.filters import StoryFilter
+from kabar.web.filters import DAY, MAX_TEXT, StoryFilter
 from kabar.web.pages import MAX_QUERY, Ctx
 
 router = APIRouter(prefix="/api", tags=["read"])
 
 
 @router.get("/stories", summary="Stories, newest first, filtered and paged")
-def stories(ctx: Ctx, entity: Annotated[str | None, Query(description="a name some article mentions")] = None,
-            outlet: Annotated[str | None, Query(description="an outlet some article comes from")] = None,
-            date_from: Annotated[str | None, Query(description="YYYY-MM-DD: stories still running then")] = None,
-            date_to: Annotated[str | None, Query(description="YYYY-MM-DD: stories begun by then")] = None,
+def stories(ctx: Ctx,
+            entity: Annotated[str | None, Query(max_length=MAX_TEXT, description="a name some article mentions")] = None,
+            outlet: Annotated[str | None, Query(max_length=MAX_TEXT, description="an outlet of some article")] = None,
+            date_from: Annotated[str | None, Query(pattern=DAY, description="stories still running then")] = None,
+            date_to: Annotated[str | None, Query(pattern=DAY, description="stories begun by then")] = None,
             limit: Annotated[int, Query(ge=1, le=200)] = 50,
             offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
     f = StoryFilter.parse(entity, outlet, date_from, date_to)

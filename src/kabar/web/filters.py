@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 
 from fastapi import HTTPException
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # YYYY-MM-DD
+_DAY = re.compile(DAY)
 MAX_TEXT = 200  # longest entity or outlet name a filter accepts
 
 
@@ -30,14 +31,14 @@ class StoryFilter:
 
         def day(name: str, v: str | None) -> str | None:
             v = (v or "").strip()
-            if v and not _DAY.fullmatch(v):
+            if v and not _DAY.match(v):
                 raise HTTPException(400, f"{name} must be a date written YYYY-MM-DD, not {v[:40]!r}")
             return v or None
 
-        f = cls(text("entity", entity), text("outlet", outlet), day("date_from", date_from), day("date_to", date_to))
-        if f.date_from and f.date_to and f.date_from > f.date_to:
-            raise HTTPException(400, "date_from is after date_to")
-        return f
+        lo, hi = day("date_from", date_from), day("date_to", date_to)
+        if lo and hi and lo > hi:  # a range typed backwards means the same range
+            lo, hi = hi, lo
+        return cls(text("entity", entity), text("outlet", outlet), lo, hi)
 
     def as_params(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}
