@@ -20,6 +20,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 from kabar.nlp.quotes import find_quotes
 
@@ -62,6 +63,79 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors: bool = False) -> dict:
+    """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc)."""
+    csv.field_size_limit(sys.maxsize)
+    with open(csv_path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    gold_by_row: dict[int, list[dict]] = defaultdict(list)
+    with open(data, encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            if split in ("all", g["split"]):
+                gold_by_row[g["row"]].append(g)
+
+    counts: dict[str, int] = defaultdict(int)
+    for row, golds in sorted(gold_by_row.items()):
+        if rows[row]["id"] != golds[0]["article_id"]:
+            raise ValueError(f"row {row}: id mismatch, is {csv_path} the detik1000 CSV?")
+        body = rows[row]["isi_berita"]
+        preds = find_quotes(body)
+        _score_article(row, body, golds, preds, counts, errors)
+    counts["articles"] = len(gold_by_row)
+    out: dict = dict(counts)
+    for key in ("iou", "exact", "any"):
+        out[f"f1_{key}"] = f1(counts[key], counts["pred"], counts["gold"])
+    for kind, label in ((True, "direct"), (False, "reported")):
+        out[f"f1_{label}"] = f1(counts[f"typed_{kind}"], counts[f"pred_{kind}"], counts[f"gold_{kind}"])
+    named = counts["named"] or 1
+    out["speaker_strict"] = counts["spk_strict"] / named
+    out["speaker_lenient"] = counts["spk_lenient"] / named
+    out["flag_ok"] = counts["flag_ok"] / (counts["iou"] or 1)
+    return out
+
+
+def _score_article(row: int, body: str, golds: list[dict], preds: list, counts: dict, errors: bool) -> None:
+    gs = [trim(body, g["start"], g["end"]) for g in golds]
+    ps = [trim(body, q.start, q.end) for q in preds]
+    counts["gold"] += len(gs)
+    counts["pred"] += len(ps)
+    for kind in (True, False):
+        counts[f"gold_{kind}"] += sum(g["direct"] == kind for g in golds)
+        counts[f"pred_{kind}"] += sum(q.direct == kind for q in preds)
+    counts["exact"] += len(match(gs, ps, lambda a, b: a == b))
+    counts["any"] += len(match(gs, ps, lambda a, b: iou(a, b) > 0))
+    pairs = match(gs, ps, lambda a, b: iou(a, b) >= 0.5)
+    counts["iou"] += len(pairs)
+    for gi, pi in pairs:
+        g, q = golds[gi], preds[pi]
+        counts["flag_ok"] += g["direct"] == q.direct
+        if g["direct"] == q.direct:
+            counts[f"typed_{g['direct']}"] += 1
+        if not g["speaker"]:
+            counts["unnamed"] += 1
+            continue
+        gt, pt = name_tokens(g["speaker"]), name_tokens(q.speaker)
+        strict = gt == pt
+        lenient = bool(pt) and (set(gt) <= set(pt) or set(pt) <= set(gt))
+        counts["named"] += 1
+        counts["spk_strict"] += strict
+        counts["spk_lenient"] += lenient
+        if errors and not strict:
+            print(f"SPEAKER row {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
+                  f"cue={q.cue!r} | {body[q.start:q.end][:80]!r}")
+    if errors:
+        hit_g = {gi for gi, _ in pairs}
+        hit_p = {pi for _, pi in pairs}
+        for gi, g in enumerate(golds):
+            if gi not in hit_g:
+                print(f"MISSED row {row} {'D' if g['direct'] else 'R'} {body[g['start']:g['end']][:100]!r}")
+        for pi, q in enumerate(preds):
+            if pi not in hit_p:
+                print(f"SPURIOUS row {row} {'D' if q.direct else 'R'} spk={q.speaker!r} "
+                      f"{body[q.start:q.end][:100]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/quotes/detik1000.jsonl")
@@ -69,76 +143,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     args = ap.parse_args(argv)
-
-    csv.field_size_limit(sys.maxsize)
-    rows = list(csv.DictReader(open(args.csv, encoding="utf-8")))
-    gold_by_row: dict[int, list[dict]] = defaultdict(list)
-    for line in open(args.data, encoding="utf-8"):
-        g = json.loads(line)
-        if args.split in ("all", g["split"]):
-            gold_by_row[g["row"]].append(g)
-
-    counts: dict[str, int] = defaultdict(int)
-    for row, golds in sorted(gold_by_row.items()):
-        if rows[row]["id"] != golds[0]["article_id"]:
-            print(f"row {row}: id mismatch, is this the right CSV?", file=sys.stderr)
-            return 2
-        body = rows[row]["isi_berita"]
-        preds = find_quotes(body)
-        gs = [trim(body, g["start"], g["end"]) for g in golds]
-        ps = [trim(body, q.start, q.end) for q in preds]
-        counts["gold"] += len(gs)
-        counts["pred"] += len(ps)
-        for kind in (True, False):
-            counts[f"gold_{kind}"] += sum(g["direct"] == kind for g in golds)
-            counts[f"pred_{kind}"] += sum(q.direct == kind for q in preds)
-        counts["exact"] += len(match(gs, ps, lambda a, b: a == b))
-        counts["any"] += len(match(gs, ps, lambda a, b: iou(a, b) > 0))
-        pairs = match(gs, ps, lambda a, b: iou(a, b) >= 0.5)
-        counts["iou"] += len(pairs)
-        for gi, pi in pairs:
-            g, q = golds[gi], preds[pi]
-            counts["flag_ok"] += g["direct"] == q.direct
-            if g["direct"] == q.direct:
-                counts[f"typed_{g['direct']}"] += 1
-            if not g["speaker"]:
-                counts["unnamed"] += 1
-                continue
-            gt, pt = name_tokens(g["speaker"]), name_tokens(q.speaker)
-            strict = gt == pt
-            lenient = bool(pt) and (set(gt) <= set(pt) or set(pt) <= set(gt))
-            counts["named"] += 1
-            counts["spk_strict"] += strict
-            counts["spk_lenient"] += lenient
-            if args.errors and not strict:
-                print(f"SPEAKER row {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
-                      f"cue={q.cue!r} | {body[q.start:q.end][:80]!r}")
-        if args.errors:
-            hit_g = {gi for gi, _ in pairs}
-            hit_p = {pi for _, pi in pairs}
-            for gi, g in enumerate(golds):
-                if gi not in hit_g:
-                    print(f"MISSED row {row} {'D' if g['direct'] else 'R'} {body[g['start']:g['end']][:100]!r}")
-            for pi, q in enumerate(preds):
-                if pi not in hit_p:
-                    print(f"SPURIOUS row {row} {'D' if q.direct else 'R'} spk={q.speaker!r} "
-                          f"{body[q.start:q.end][:100]!r}")
-
-    n_art = len(gold_by_row)
-    print(f"quotes eval — {args.data} split={args.split}: {n_art} articles, {counts['gold']} gold, "
-          f"{counts['pred']} predicted")
+    r = evaluate(args.data, args.csv, args.split, args.errors)
+    print(f"quotes eval — {args.data} split={args.split}: {r['articles']} articles, {r['gold']} gold, "
+          f"{r['pred']} predicted")
     for key, label in (("iou", "span F1 (IoU≥0.5)"), ("exact", "span F1 exact"), ("any", "span F1 any-overlap")):
-        p, r, f = f1(counts[key], counts["pred"], counts["gold"])
-        print(f"  {label:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        p, rec, f = r[f"f1_{key}"]
+        print(f"  {label:<22} P {p:.3f}  R {rec:.3f}  F1 {f:.3f}")
     for kind, label in ((True, "direct"), (False, "reported")):
-        p, r, f = f1(counts[f"typed_{kind}"], counts[f"pred_{kind}"], counts[f"gold_{kind}"])
-        print(f"  {label + ' (IoU, same type)':<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
-              f"(gold {counts[f'gold_{kind}']}, pred {counts[f'pred_{kind}']})")
-    m = counts["iou"] or 1
-    print(f"  direct/reported flag right on matched: {counts['flag_ok'] / m:.3f}")
-    n = counts["named"] or 1
-    print(f"  speaker accuracy (matched, named gold {counts['named']}): strict {counts['spk_strict'] / n:.3f}"
-          f"  lenient {counts['spk_lenient'] / n:.3f}   (unnamed gold sources matched: {counts['unnamed']})")
+        p, rec, f = r[f"f1_{label}"]
+        print(f"  {label + ' (IoU, same type)':<22} P {p:.3f}  R {rec:.3f}  F1 {f:.3f}  "
+              f"(gold {r.get(f'gold_{kind}', 0)}, pred {r.get(f'pred_{kind}', 0)})")
+    print(f"  direct/reported flag right on matched: {r['flag_ok']:.3f}")
+    print(f"  speaker accuracy (matched, named gold {r.get('named', 0)}): strict {r['speaker_strict']:.3f}"
+          f"  lenient {r['speaker_lenient']:.3f}   (unnamed gold sources matched: {r.get('unnamed', 0)})")
     return 0
 
 

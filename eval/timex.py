@@ -21,6 +21,7 @@ import argparse
 import json
 from collections import Counter
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from kabar.nlp.timexpr import find_times
 
@@ -44,14 +45,10 @@ def baseline(expr: str, anchor: date, gran: str) -> str | None:
     return _round(got.date(), gran) if got else None
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default="eval/data/timex_id.jsonl")
-    ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--no-baseline", action="store_true")
-    args = ap.parse_args(argv)
-
-    items = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True) -> dict:
+    """Per-kind totals, detections and right resolutions (and dateparser's) on the set at ``data``."""
+    with open(data, encoding="utf-8") as fh:
+        items = [json.loads(line) for line in fh]
     total, found, right, base_right = Counter(), Counter(), Counter(), Counter()
     for it in items:
         anchor = date.fromisoformat(it["anchor"])
@@ -66,21 +63,33 @@ def main(argv: list[str] | None = None) -> int:
             t = hits[0]
             ok = (t.value, t.granularity) == (it["value"], it["granularity"])
             right[kind] += ok
-        if args.errors and not ok:
+        if errors and not ok:
             got = f"{hits[0].text!r} → {hits[0].value} {hits[0].granularity}" if hits else "nothing"
             print(f"{kind:<14} {it['anchor']} {it['expression']!r} want {it['value']} {it['granularity']}"
                   f", got {got} | {it['sentence']}")
-        if not args.no_baseline:
+        if with_baseline:
             base_right[kind] += baseline(it["expression"], anchor, it["granularity"]) == it["value"]
-
     n = sum(total.values())
-    print(f"timex eval — {args.data}: {n} expressions")
-    print(f"  detection {sum(found.values()) / n:.3f}   resolution accuracy {sum(right.values()) / n:.3f}"
-          + ("" if args.no_baseline else f"   (dateparser baseline {sum(base_right.values()) / n:.3f})"))
-    for kind in sorted(total):
-        line = f"    {kind:<14} n={total[kind]:<3} accuracy {right[kind] / total[kind]:.3f}"
+    return {"n": n, "total": total, "found": found, "right": right, "baseline": base_right,
+            "detection": sum(found.values()) / n, "accuracy": sum(right.values()) / n,
+            "baseline_accuracy": sum(base_right.values()) / n}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="eval/data/timex_id.jsonl")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args(argv)
+    r = evaluate(args.data, args.errors, not args.no_baseline)
+    print(f"timex eval — {args.data}: {r['n']} expressions")
+    print(f"  detection {r['detection']:.3f}   resolution accuracy {r['accuracy']:.3f}"
+          + ("" if args.no_baseline else f"   (dateparser baseline {r['baseline_accuracy']:.3f})"))
+    for kind in sorted(r["total"]):
+        n = r["total"][kind]
+        line = f"    {kind:<14} n={n:<3} accuracy {r['right'][kind] / n:.3f}"
         if not args.no_baseline:
-            line += f"   dateparser {base_right[kind] / total[kind]:.3f}"
+            line += f"   dateparser {r['baseline'][kind] / n:.3f}"
         print(line)
     return 0
 

@@ -156,3 +156,33 @@ def test_alias_in_parentheses_resolves_to_full_name():
             '"Dana desa harus tepat sasaran," kata Gus Halim.')
     q = only(body)
     assert q.speaker == "Abdul Halim Iskandar"
+
+
+def _eval_module(name: str):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "eval" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"kabar_eval_{name}", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.shared
+def test_quotes_dev_floor(shared_dir):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "eval" / "data" / "quotes" / "detik1000.jsonl"
+    r = _eval_module("quotes").evaluate(data, shared_dir / "data" / "news" / "detik1000" / "data_berita.csv", "dev")
+    # floors under today's dev figures (span F1 0.997, speaker 0.995 strict), at the goals
+    assert r["f1_iou"][2] >= 0.95
+    assert r["speaker_strict"] >= 0.90
+
+
+@pytest.mark.shared
+def test_seed_pipe_quotes_name_speaker_and_role(shared_dir):
+    body = next((shared_dir / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")
+    roles = {(q.speaker, q.speaker_role) for q in find_quotes(body) if q.direct}
+    assert ("Jake Sullivan", "Penasihat Keamanan Nasional AS") in roles

@@ -138,3 +138,23 @@ def test_some_days_ago_is_found_but_unresolved():
 
 def test_full_month_name_does_not_take_the_full_stop():
     assert one("Rapat terakhir digelar 2 Oktober.").text == "2 Oktober"
+
+
+def test_timex_set_floor():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("kabar_eval_timex", root / "eval" / "timex.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    r = mod.evaluate(root / "eval" / "data" / "timex_id.jsonl", with_baseline=False)
+    assert r["accuracy"] >= 0.95  # today 1.000 on our own 205 sentences
+
+
+@pytest.mark.shared
+def test_seed_weekday_conflict_is_reported(shared_dir):
+    body = next((shared_dir / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")
+    conflicts = weekday_conflicts(find_times(body, date(2023, 9, 12)))
+    assert [(c.named_weekday, c.date, c.actual_weekday) for c in conflicts] == [("Minggu", "2023-09-11", 0)]
