@@ -72,3 +72,11 @@ def test_stdin_and_same_content_same_id(tmp_path):
     p.write_text("Judul\n\nIsi.", encoding="utf-8")
     docs, _ = _read(["-", p], stdin=io.BytesIO(b"Judul\n\nIsi."))
     assert docs[0].source == "-" and docs[0].id == docs[1].id
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    rec = {"id": "u", "text": "Paragraf satu.\u2028Masih paragraf satu.\x85Lanjut."}
+    p.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, errors = _read([p])
+    assert errors == [] and len(docs) == 1

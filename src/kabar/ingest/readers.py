@@ -146,7 +146,9 @@ def records_from_json(source: str, text: str, fetched_at: str) -> Iterator[RawDo
             return
         items = [(f"item {i + 1}", rec) for i, rec in enumerate(data)]
     else:
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        # JSON lines are separated by \n alone: str.splitlines() would also split inside strings
+        # holding U+2028 or U+0085, which real article text does contain
+        for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:

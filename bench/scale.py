@@ -1,0 +1,156 @@
+"""Ingest throughput at archive scale: ingest → stories into the embedded SQLite store.
+
+    python bench/scale.py --detik ../shared/data/news/detik1000/data_berita.csv \
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl --sizes 2000 10000
+
+Corpora are built from real article texts: each synthetic article takes the paragraphs of 2–3 real
+articles of the same outlet/category (so vocabulary, length and furniture-free text are real, and
+no two synthetic articles are near-copies by accident), gets a publish date spread over two years,
+and 10% of the corpus are injected exact or syndicated copies. Each size runs in a fresh process
+(peak memory is that process's maximum RSS). Also prints per-stage costs on a sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def real_texts(detik: Path | None, indosum: Path | None) -> list[dict]:
+    texts = []
+    if detik:
+        with detik.open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                paras = [p.strip() for p in r["isi_berita"].split("\n") if p.strip()]
+                texts.append({"group": "detik", "title": r["judul"].strip(), "paras": paras})
+    if indosum:
+        with indosum.open(encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                paras = [" ".join(" ".join(s) for s in p) for p in d["paragraphs"]]
+                texts.append({"group": f"{d.get('source')}/{d.get('category')}", "title": paras[0][:90], "paras": paras})
+    return [t for t in texts if len(t["paras"]) >= 2]
+
+
+def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
+    path = OUT / f"corpus-{n}.jsonl"
+    if path.exists():
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    groups: dict[str, list[dict]] = {}
+    for t in texts:
+        groups.setdefault(t["group"], []).append(t)
+    keys = sorted(groups)
+    start = date(2024, 1, 1)
+    originals: list[dict] = []
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            if originals and rng.random() < 0.10:
+                src = rng.choice(originals)
+                rec = dict(src, id=f"copy-{i}", outlet=rng.choice([src["outlet"], "Jaringan Contoh"]))
+            else:
+                g = groups[rng.choice(keys)]
+                parts = rng.sample(g, min(len(g), rng.choice((2, 3))))
+                paras = [p for part in parts for p in part["paras"][: max(2, len(part["paras"]) // 2)]]
+                day = start + timedelta(days=rng.randrange(730))
+                rec = {"id": f"a-{i}", "title": parts[0]["title"], "text": "\n\n".join(paras),
+                       "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
+                originals.append(rec)
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def run_one(corpus: Path, db: Path) -> dict:
+    from kabar.config import Settings
+    from kabar.service import ingest
+    from kabar.store.base import open_store
+
+    if db.exists():
+        db.unlink()
+    store = open_store(f"sqlite:///{db}")
+    t = time.perf_counter()
+    stats = ingest([str(corpus)], store, Settings(batch_size=256))
+    elapsed = time.perf_counter() - t
+    stories = store.count("stories")
+    store.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": stats.added, "failed": stats.failed, "seconds": elapsed, "stories": stories,
+            "peak_mb": peak_mb, "db_mb": db.stat().st_size / 1e6}
+
+
+def stage_costs(corpus: Path, n: int = 300) -> dict[str, float]:
+    """Milliseconds per document for each per-document stage, on the first ``n`` records."""
+    from kabar.dedup import fingerprint
+    from kabar.extract import extract
+    from kabar.ingest.readers import read_inputs
+    from kabar.nlp.embed import embed_articles
+    from kabar.nlp.entities import find_entities
+    from kabar.nlp.quotes import find_quotes
+    from kabar.nlp.timexpr import find_times
+
+    docs = [d for _, d in zip(range(n), read_inputs([str(corpus)]), strict=False)]
+    cost: dict[str, float] = {}
+
+    def timed(name, fn, items):
+        t = time.perf_counter()
+        out = [fn(x) for x in items]
+        cost[name] = (time.perf_counter() - t) * 1000 / len(items)
+        return out
+
+    arts = timed("extract", extract, docs)
+    ents = timed("entities", lambda a: find_entities(a.body, a.lang), arts)
+    timed("quotes", lambda ae: find_quotes(ae[0].body, ae[1].entities, ae[1].mentions), list(zip(arts, ents, strict=True)))
+    timed("times", lambda a: find_times(a.body, None, a.lang), arts)
+    timed("fingerprint", fingerprint, arts)
+    t = time.perf_counter()
+    embed_articles(arts)
+    cost["embed"] = (time.perf_counter() - t) * 1000 / len(arts)
+    return cost
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--detik", type=Path)
+    ap.add_argument("--indosum", type=Path)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 200_000])
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]))))
+        return
+    texts = real_texts(args.detik, args.indosum)
+    print(f"{len(texts)} real texts to build from")
+    rows = []
+    for n in args.sizes:
+        corpus = build_corpus(texts, n)
+        if n == args.sizes[0]:
+            costs = stage_costs(corpus)
+            print("per-document stage costs (ms/doc, 300 docs): " +
+                  ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
+        out = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(OUT / f"scale-{n}.db")],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        r["size"] = n
+        rows.append(r)
+        print(f"{n:>7} docs: {r['articles']} articles in {r['stories']} stories, {r['seconds']:.0f} s, "
+              f"{r['articles'] / r['seconds']:.1f} articles/s, {r['seconds'] / max(r['articles'], 1) * 1000:.1f} "
+              f"ms/article, peak {r['peak_mb']:.0f} MB, db {r['db_mb']:.0f} MB, {r['failed']} failed", flush=True)
+    if len(rows) > 1:
+        a, b = rows[0], rows[-1]
+        ratio = (b["seconds"] / b["articles"]) / (a["seconds"] / a["articles"])
+        print(f"seconds per article at {b['size']} / at {a['size']}: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

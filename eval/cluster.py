@@ -1,0 +1,135 @@
+"""Story clustering quality: BCubed precision/recall/F1 of kabar's stories against gold events.
+
+    python eval/cluster.py --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json
+    python eval/cluster.py --indonesian eval/data/cluster_id.json \
+        --detik ../shared/data/news/detik1000/data_berita.csv \
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl
+    python eval/cluster.py --samples samples/corpus
+
+Every article goes through the whole pipeline (as JSON records: extraction, annotation, dedup,
+incremental clustering) in an in-memory store, in the order given. ``--thresholds`` sweeps the
+clustering threshold. Clust-McMs' cluster 166 is a noise bucket: its articles count as singletons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+
+from bcubed import bcubed  # noqa: E402
+
+from kabar.config import Settings  # noqa: E402
+from kabar.service import ingest  # noqa: E402
+from kabar.store.base import open_store  # noqa: E402
+
+NOISE = 166
+
+
+def mmds_records(path: Path) -> tuple[list[dict], dict[str, str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    records, gold = [], {}
+    for art, cl in zip(data["articles"], data["clusters"], strict=True):
+        rid = f"mmds-{art['ID']}"
+        text = "\n\n".join(s["content"] for s in art["sentences"])
+        records.append({"id": rid, "title": art["title"], "text": text})
+        gold[rid] = f"noise-{rid}" if cl == NOISE else f"c{cl}"
+    return records, gold
+
+
+def indonesian_records(labels: Path, detik: Path, indosum: Path) -> tuple[list[dict], dict[str, str]]:
+    from loaders import load_detik, load_indosum
+
+    items = json.loads(labels.read_text(encoding="utf-8"))
+    sets = {"detik1000": load_detik(detik), "indosum": load_indosum(indosum)}
+    records, gold = [], {}
+    for it in items:
+        key = int(it["id"]) if it["dataset"] == "detik1000" else it["id"]
+        src = sets[it["dataset"]][key]
+        rid = f"{it['dataset']}-{it['id']}"
+        if it["dataset"] == "detik1000":
+            text = src["body"]
+            outlet = "detik.com"
+        else:
+            text = "\n\n".join(" ".join(p) for p in src["body_paragraphs"])
+            outlet = src.get("source")
+        when = src.get("date")
+        records.append({"id": rid, "title": src.get("title") or "", "text": text, "url": src.get("url"),
+                        "outlet": outlet, "published_at": when.isoformat() if when else None})
+        gold[rid] = it["event"] or f"single-{rid}"
+    return records, gold
+
+
+def sample_records(corpus: Path) -> tuple[list[str], dict[str, str]]:
+    labels = json.loads((corpus / "LABELS.json").read_text(encoding="utf-8"))
+    return [str(corpus)], {k: v["story"] or f"single-{k}" for k, v in labels.items()}
+
+
+def run(inputs: list[str], settings: Settings) -> tuple[dict[str, str], float, int]:
+    store = open_store("sqlite://")
+    t = time.perf_counter()
+    stats = ingest(inputs, store, settings)
+    elapsed = time.perf_counter() - t
+    pred = {}
+    for st in store.stories():
+        for aid in st.article_ids:
+            src = store.article(aid).source
+            pred[src] = st.id
+    store.close()
+    return pred, elapsed, stats.failed
+
+
+def key_of(source: str, base: Path | None) -> str:
+    if "#" in source:
+        return source.split("#", 1)[1]
+    return str(Path(source).resolve().relative_to(base)) if base else source
+
+
+def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | None, thresholds: list[float]) -> None:
+    for th in thresholds:
+        pred_src, elapsed, failed = run(inputs, Settings(cluster_threshold=th))
+        pred = {key_of(s, base): sid for s, sid in pred_src.items()}
+        missing = [g for g in gold if g not in pred]
+        for m in missing:  # an article that failed extraction counts as a wrong singleton
+            pred[m] = f"missing-{m}"
+        p, r, f = bcubed({k: pred[k] for k in gold}, gold)
+        n_pred = len(set(pred[k] for k in gold))
+        n_gold = len(set(gold.values()))
+        print(f"{name:<12} threshold {th:.2f}: BCubed P {p:.3f} R {r:.3f} F1 {f:.3f} | {len(gold)} articles, "
+              f"{n_gold} gold clusters, {n_pred} predicted, {failed} failed, {len(missing)} missing | "
+              f"{elapsed / len(gold) * 1000:.0f} ms/article")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mmds", type=Path)
+    ap.add_argument("--indonesian", type=Path, help="eval/data/cluster_id.json")
+    ap.add_argument("--detik", type=Path)
+    ap.add_argument("--indosum", type=Path)
+    ap.add_argument("--samples", type=Path, help="samples/corpus (with LABELS.json)")
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[Settings().cluster_threshold])
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.mmds:
+            recs, gold = mmds_records(args.mmds)
+            p = Path(tmp) / "mmds.jsonl"
+            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+            evaluate("mmds-dev", [str(p)], gold, None, args.thresholds)
+        if args.indonesian:
+            recs, gold = indonesian_records(args.indonesian, args.detik, args.indosum)
+            p = Path(tmp) / "id.jsonl"
+            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+            evaluate("indonesian", [str(p)], gold, None, args.thresholds)
+        if args.samples:
+            inputs, gold = sample_records(args.samples)
+            evaluate("samples", inputs, gold, args.samples.resolve(), args.thresholds)
+
+
+if __name__ == "__main__":
+    main()
