@@ -20,12 +20,12 @@ import numpy as np
 from kabar.cluster import StoryState
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
+from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 
 SCHEMA_VERSION = 1
 INDEX_TERMS = 100  # as SqliteStore: a story is found through its strongest terms
 WRITE_LOCK = 0x6B61626172  # advisory lock key ("kabar"): one writing batch at a time
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
-HEADLINE = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \""
 _TERM = re.compile(r"\w+", re.UNICODE)
 
 SCHEMA = """
@@ -74,7 +74,7 @@ def _story_state(r: tuple) -> StoryState:
     return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
 
 
-class PostgresStore:
+class PostgresStore(PostgresWebQueries):
     def __init__(self, url: str):
         try:
             import psycopg
