@@ -56,6 +56,7 @@ def test_join_pages_keeps_page_one_metadata_and_all_paragraphs() -> None:
     p1 = extract(_raw(("Judul Berita Bersambung di Dua Halaman\n\n" + LEDE + "\n\nHalaman 1 2 3\n").encode()))
     p2 = extract(_raw(b"Menurut kantor berita Reuters, harga gabah juga naik di beberapa daerah.\n\n"
                       b"Pemerintah berjanji menambah stok di gudang."))
+    assert p1.extra.get("paginated") is True
     joined = join_pages([p1, p2])
     assert joined.title == p1.title
     assert joined.paragraphs == p1.paragraphs + p2.paragraphs

@@ -63,7 +63,8 @@ def _from_html(raw: RawDoc, content: bytes, url: str | None) -> Article:
     bylines.merge(art.editors, h.editors)
     # the page's own outlet (og:site_name, publisher) wins over datelines and credits
     art.outlet = h.outlet or res.outlet
-    for k, v in (("section", h.section), ("description", h.description), ("tags", h.tags)):
+    for k, v in (("section", h.section), ("description", h.description), ("tags", h.tags),
+                 ("next_page", h.next_page)):
         if v:
             art.extra.setdefault(k, v)
     return art

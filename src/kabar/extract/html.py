@@ -26,6 +26,7 @@ class HtmlResult:
     description: str | None = None
     tags: list[str] = field(default_factory=list)
     lang: str | None = None
+    next_page: str | None = None
 
 
 def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | None:
@@ -58,4 +59,5 @@ def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | N
     res.description = meta.get("description")
     res.tags = meta.get("tags", [])
     res.lang = meta.get("lang")
+    res.next_page = meta.get("next_page")
     return res

@@ -134,6 +134,12 @@ def read_meta(tree: Any) -> dict[str, Any]:
             editors += [e for e in b.editors if e not in editors]
         elif "author" in (node.get("class") or "") + (node.get("rel") or "") and len(text.split()) <= 6:
             authors += [a for a in split_names(text) if a not in authors]
+    nxt = tree.find(".//link[@rel='next']")
+    if nxt is not None and nxt.get("href"):
+        out["next_page"] = nxt.get("href")  # multi-page article: fetch it and join_pages()
+    nxt = tree.find(".//link[@rel='next']")
+    if nxt is not None and nxt.get("href"):
+        out["next_page"] = nxt.get("href")  # multi-page article: fetch it and join_pages()
     if authors and "authors" not in out:
         out["authors"] = authors
     if editors:

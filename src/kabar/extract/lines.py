@@ -108,7 +108,7 @@ def classify(lines: list[Line], body_only: bool = False, title: str | None = Non
         prev = lines[i - 1].text if i else ""
         if ln.dateline:
             ln.label = BODY
-        elif _is_caption(s, prev, lines[i + 1].text if i + 1 < n else ""):
+        elif _is_caption(s, prev, lines[i + 1].text if i + 1 < n else "", strong_only=body_only):
             ln.label = "caption"
         elif list_reason and not is_prose(s, strict=True):
             ln.label = list_reason
@@ -189,9 +189,13 @@ def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
 _LIST_ITEM_RE = re.compile(r"^[A-Z][\w ]{1,25}:\s+\S")
 
 
-def _is_caption(s: str, prev: str, nxt: str) -> bool:
+def _is_caption(s: str, prev: str, nxt: str, strong_only: bool = False) -> bool:
+    """A photo caption or credit. ``strong_only`` (bodies from HTML, any language): only lines that
+    say so themselves ("Foto: ...", "ANTARA FOTO/...")."""
     if PHOTO_PREFIX_RE.match(s) or (PHOTO_CREDIT_IN_RE.search(s) and len(s.split()) <= 50):
         return True
+    if strong_only:
+        return False
     if is_photo_credit_line(prev) and len(s.split()) <= 80:
         return True
     if CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40 and not s.endswith((".", "”", '"')):

@@ -48,7 +48,8 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-_ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# zero-width space, word joiner, BOM, soft hyphen; ZWJ/ZWNJ stay (Indic scripts and emoji need them)
+_ZW_RE = re.compile(r"[\u200b\u2060\ufeff\u00ad]+")
 
 
 def normalise_with_map(text: str) -> Normalised:
@@ -96,6 +97,6 @@ def normalise_for_nlp(text: str) -> str:
 
 def clean_whitespace(text: str) -> str:
     """Light cleanup kept in Article bodies: NBSP/zero-width/control characters and space runs."""
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
+    text = _ZW_RE.sub("", text)
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()

@@ -60,8 +60,9 @@ PHOTO_CREDIT_IN_RE = re.compile(
     r"\bANTARA\s+FOTO\s*/|\((?:[A-Z][\w.]*|[A-Z]+)\s*/\s*[A-Z][A-Z .'\-]+\)\s*$|\bFOTO\s*:\s*[A-Z]")
 # a trailing photo credit "... Kim Jong Un. /KCNA via REUTERS/" or ".../Net" or "(ANTARA FOTO/...)"
 CREDIT_TAIL_RE = re.compile(
-    r"(?:/\s*[A-Za-z][\w .&]{1,40}(?:\s+via\s+[A-Z]+)?\s*/?\s*$|\((?:antara\s+foto|foto|photo|dok)\b[^)]*\)\s*$|"
-    r"\b(?:[A-Z]+\s+via\s+[A-Z]+)\s*/?\s*$)", _I)
+    r"(?:(?<=[\w.\s])/\s*(?!www\.)[A-Za-z][\w .&]{1,40}(?:\s+via\s+[A-Z]+)?\s*/?\s*$"
+    r"|(?i:\((?:antara\s+foto|foto|photo|dok)\b[^)]*\))\s*$"
+    r"|\b[A-Z]{2,}\s+(?:via|VIA)\s+[A-Z]{2,}\s*/?\s*$)")
 # an all-caps credit line: "KCNA VIA KNS/AFP", "VLADIMIR SMIRNOV / POOL / AFP", "REUTERS/Name"
 _CREDIT_LINE_RE = re.compile(r"^[A-Z][A-Z .'\-&]*(?:\s*/\s*[A-Za-z][\w .'\-&]*){1,4}$|^[A-Z .'\-]+\s+VIA\s+[A-Z/ ]+$")
 _AGENCY_WORD = re.compile(r"\b(?:AFP|REUTERS|AP|ANTARA|KCNA|POOL|GETTY|EPA|XINHUA|KYODO|YONHAP|ANADOLU|SPUTNIK|TASS|DOK|NET)\b", _I)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kabar.extract import bylines, wire
@@ -10,6 +11,9 @@ from kabar.extract.lines import BODY, Line, classify, split_glued, strip_trailin
 from kabar.extract.normalise import clean_whitespace
 from kabar.extract.outlets import outlet_from_copyright, outlet_from_tag
 from kabar.records import DroppedLine
+
+PAGINATION_RE = re.compile(r"(?i)^\s*(?:halaman\s*:?\s*\d|halaman\s+(?:selanjutnya|berikutnya)|\d+(?:\s+\d+)+\s*"
+                           r"(?:selanjutnya|next|»)?\s*$|next\s*page)")
 
 
 @dataclass(slots=True)
@@ -90,6 +94,8 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
             credits = wire.photo_credit_agencies(s)
             if credits:
                 bylines.merge(res.extra.setdefault("photo_credits", []), credits)
+        elif ln.label == "navigation" and PAGINATION_RE.match(s):
+            res.extra["paginated"] = True  # "Halaman 1 2 3": more pages to fetch and join_pages()
         elif ln.label == "footer":
             copyright_outlet = copyright_outlet or outlet_from_copyright(s)
         # a date line after the byline block but before the lede (e.g. inside a byline)
