@@ -63,8 +63,12 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors: bool = False) -> dict:
-    """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc)."""
+def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors: bool = False,
+             with_entities: bool = False) -> dict:
+    """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc).
+
+    ``with_entities`` runs kabar.nlp.entities first and passes its entities and mentions, as the
+    annotate stage does."""
     csv.field_size_limit(sys.maxsize)
     with open(csv_path, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -80,7 +84,13 @@ def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors:
         if rows[row]["id"] != golds[0]["article_id"]:
             raise ValueError(f"row {row}: id mismatch, is {csv_path} the detik1000 CSV?")
         body = rows[row]["isi_berita"]
-        preds = find_quotes(body)
+        if with_entities:
+            from kabar.nlp.entities import find_entities
+
+            ents = find_entities(body)
+            preds = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
+        else:
+            preds = find_quotes(body)
         _score_article(row, body, golds, preds, counts, errors)
     counts["articles"] = len(gold_by_row)
     out: dict = dict(counts)
@@ -142,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
     ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
+    ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
-    r = evaluate(args.data, args.csv, args.split, args.errors)
-    print(f"quotes eval — {args.data} split={args.split}: {r['articles']} articles, {r['gold']} gold, "
+    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities)
+    print(f"quotes eval — {args.data} split={args.split} entities={args.entities}: {r['articles']} articles, "
+          f"{r['gold']} gold, "
           f"{r['pred']} predicted")
     for key, label in (("iou", "span F1 (IoU≥0.5)"), ("exact", "span F1 exact"), ("any", "span F1 any-overlap")):
         p, rec, f = r[f"f1_{key}"]

@@ -155,19 +155,30 @@ class SpeakerResolver:
         return last.name, last.role
 
     def _canonical(self, surface: str, role: str | None) -> tuple[str, str | None]:
+        """The article's fullest form of the name, then the caller's entity that names it.
+
+        An entity is used only when its canonical name holds every word of the article's fullest
+        form: a shorter entity name ("Willy" for "Willy Indra Yunani") would lose the person."""
         surface = self.aliases.get(surface, surface)
-        toks = {t.lower() for t in surface.split()}
+        name, role = self._expand(surface, role)
+        toks = {t.lower() for t in name.split()}
         for ent in self.entities or []:
-            for form in [ent.name, *ent.aliases]:
-                if toks and toks <= {t.lower() for t in form.split()}:
-                    return ent.name, role or (ent.roles[0] if ent.roles else None)
-        if self.mentions:
+            forms = [ent.name, *ent.aliases]
+            if not toks or not any(toks <= {t.lower() for t in f.split()} for f in forms):
+                continue
+            ent_role = role or (ent.roles[0] if ent.roles else None)
+            ent_toks = ent.name.split()
+            adds_role = any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
+            fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) >= len(toks)
+            return (ent.name if fuller and not adds_role else name), ent_role
+        if self.mentions and not self.entities:
             best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
                         and toks <= {t.lower() for t in m.text.split()}), key=len, default=None)
             if best:
-                name, mrole = split_role_name(best)
-                return name or best, role or mrole
-        return self._expand(surface, role)
+                mname, mrole = split_role_name(best)
+                if mname and toks <= {t.lower() for t in mname.split()}:
+                    return mname, role or mrole
+        return name, role
 
     def _expand(self, surface: str, role: str | None) -> tuple[str, str | None]:
         """The fullest name in the body that contains every token of ``surface``."""
