@@ -169,7 +169,7 @@ class SpeakerResolver:
             ent_role = role or (ent.roles[0] if ent.roles else None)
             ent_toks = ent.name.split()
             adds_role = any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
-            fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) >= len(toks)
+            fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) > len(toks)
             return (ent.name if fuller and not adds_role else name), ent_role
         if self.mentions and not self.entities:
             best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
