@@ -60,6 +60,11 @@ Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sum
 Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
 Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
 Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
+Perekonomian Pangan Bidang Pembangunan Manusia Kebudayaan Maritim Investasi Infrastruktur
+Kewilayahan Sekretariat Komunikasi Digital Informatika Ketenagakerjaan Pariwisata Koperasi
+Perumahan Kelautan Perikanan Kehutanan Desa Transmigrasi Pemuda Olahraga Pertanahan Agraria
+Foundation Group Institute Corporation Company Holding Persero Kortas Tipikor
+MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom
 Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
 Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
 Pelatih Kapten Capt Hidup Lingkungan Kerajaan
@@ -74,7 +79,7 @@ Pengadilan Polresta Polrestabes
 
 # Capitalised words that open a clause without being anybody's name.
 NOT_SUBJECT = {w.lower() for w in """
-Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
+Senada Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
 Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
@@ -147,10 +152,18 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     phrase = phrase.strip(" ,")
     if "," in phrase:  # apposition: "juru bicara Kementerian, Maria Zakharova"
         head, _, tail = phrase.rpartition(",")
+        if tail.split() and all(is_role_word(t) for t in tail.split()):
+            return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
         name, role = split_role_name(tail)
         if name and not role and tail.strip()[:1].isupper():
             return name, head.strip() or None
     toks = phrase.split()
+    degrees = []
+    while len(toks) > 2 and toks[-1].lower() in _DEGREES:
+        degrees.insert(0, toks.pop())  # "Raldi Hendro Koestoer PhD"
+    if degrees:
+        name, role = split_role_name(" ".join(toks))
+        return name, role
     if not any(t[:1].isupper() for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
     joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
@@ -188,10 +201,12 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                  r"jubir\s+itu|menteri\s+itu|pejabat\s+itu)\b", text, re.I)
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
+    text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
-    m = re.match(r"\s*(?:pernyataan|keterangan|laporan|unggahan|akun|the)\s+(?=[a-zA-Z])", text, re.I)
+    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|dalam|laman|situs|resmi|"
+                 r"tertulis)\s+)+(?=[a-zA-Z])", text, re.I)
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos
     words: list[str] = []
@@ -274,6 +289,8 @@ def parse_subject(text: str) -> SpeakerPhrase:
     return SpeakerPhrase(name, role, False, len(phrase))
 
 
+_DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
+_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|officials|analysts|sources|"

@@ -24,6 +24,7 @@ from kabar.nlp.cues import (
 )
 from kabar.records import Entity, Mention
 
+_HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
 
@@ -34,6 +35,7 @@ _CONNECTIVE = re.compile(
 
 def clause_subject(before: str) -> SpeakerPhrase:
     """The speaker phrase of the clause ``before`` a speech verb (empty phrase when none)."""
+    before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before)]
     for st in starts:
         seg = before[st:]
@@ -49,6 +51,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
+        gap = re.sub(r"^,\s*[a-z][^,]{0,80},\s*", "", gap)  # ", dosen Hukum Lingkungan UI, turut …"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back

@@ -16,11 +16,16 @@ from kabar.nlp.quote_speakers import clause_subject
 _STRICT = {
     "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan",
     "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
-    "announced", "confirmed", "denied", "wrote", "told", "menyampaikan",
+    "announced", "confirmed", "denied", "wrote", "told",
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
-            "urged", "asked"}
+            "berpesan", "urged", "asked"}
+# What "menyampaikan" takes when it conveys a greeting or a feeling, not a statement
+_CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
+                       r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat)\b", re.I)
+_TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
+_TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
 _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
@@ -38,7 +43,7 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_menurut, _passive, _inserted, _trailing, _verb):
+    for rule in (_citation, _menurut, _passive, _inserted, _trailing, _verb):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS:
             return found
@@ -88,7 +93,36 @@ def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
 
 
 _INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
-                         r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|said|told)\b", re.I)
+                         r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|menyuarakan|menyayangkan|"
+                         r"mengapresiasi|mengkritik|menanggapi|menjawab|membantah|said|told)\b", re.I)
+
+
+def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """"Dikutip dari laman NDTV, kopi …", "Melansir detikNews, mayoritas …": a cited source."""
+    m = _CITE.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    comma = rest.find(",")
+    paren = re.search(r"\([A-Z][A-Za-z]{1,10}\)", rest[:100])
+    if 0 <= comma <= 100 and not (paren and paren.end() < comma):
+        cut, source = m.end() + comma + 1, rest[:comma]
+    elif paren:  # "Melansir laman resmi Kementerian Sekretariat Negara (Kemensetneg) BLT Kesra …"
+        cut, source = m.end() + paren.end(), rest[:paren.start()]
+    else:
+        return None
+    phrase = parse_speaker(source)
+    if not phrase.name:
+        return None
+    while cut < len(sentence) and sentence[cut] in " ,":
+        cut += 1
+    return cut, _end(sentence), phrase, m.group("cue")
+
+
+# "Berdasarkan data …" cites figures, not words: only a cited page or statement counts
+_CITE = re.compile(r"^(?:[^,]{0,40},\s*)?(?P<cue>Dikutip\s+dari|Dilansir\s+dari|Dilansir|Melansir|Mengutip\s+dari|"
+                   r"Mengutip|Merujuk|Berdasarkan(?=\s+(?:laman|situs))|Melalui(?=\s+(?:keterangan|akun|laman)))\s+(?:(?:laman|situs|akun|keterangan|data|penjelasan|"
+                   r"resmi|tertulis|Instagram|X)\s+)*", re.I)
 
 
 def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
@@ -159,8 +193,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         after = sentence[m.end():]
         cue = m.group("cue")
         low = cue.lower()
-        if _TOPIC.match(after):
+        if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
+        if low == "menyampaikan" and _CONVEYED.match(after):
+            continue
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
