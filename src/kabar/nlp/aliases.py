@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from kabar.records import Entity
@@ -56,23 +56,37 @@ def entity_key(type_: str, name: str) -> str:
     return f"{type_.lower()}:{normalise(name)}"
 
 
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lower-case token tuple → type; ``firsts`` holds every entry's first token."""
+
+    entries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    firsts: frozenset[str] = frozenset()
+
+    def get(self, key: tuple[str, ...]) -> str | None:
+        return self.entries.get(key)
+
+
 @functools.lru_cache(maxsize=1)
-def load_gazetteer() -> dict[tuple[str, ...], str]:
-    """Folded token tuple → type, for the NER gazetteer features."""
+def load_gazetteer() -> Gazetteer:
+    """The NER gazetteer (``kabar/data/gazetteer.tsv``)."""
     table: dict[tuple[str, ...], str] = {}
     for row in _rows(_data_text("gazetteer.tsv")):
         toks = tuple(t.lower() for t in _WORD_RE.findall(row[1]))
         if toks:
             table.setdefault(toks, row[0])
-    return table
+    return Gazetteer(table, frozenset(k[0] for k in table))
 
 
-def gazetteer_tags(lows: Sequence[str], gazetteer: dict[tuple[str, ...], str]) -> list[str]:
+def gazetteer_tags(lows: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     """BIO-style gazetteer tags ("B-LOC", "I-ORG", "") from a greedy longest match over tokens."""
     n = len(lows)
     tags = [""] * n
     i = 0
     while i < n:
+        if lows[i] not in gazetteer.firsts:
+            i += 1
+            continue
         for size in range(min(GAZ_MAX_TOKENS, n - i), 0, -1):
             typ = gazetteer.get(tuple(lows[i:i + size]))
             if typ:

@@ -20,7 +20,7 @@ from importlib import resources
 
 import pycrfsuite
 
-from kabar.nlp.aliases import gazetteer_tags, load_gazetteer
+from kabar.nlp.aliases import Gazetteer, gazetteer_tags, load_gazetteer
 
 MODEL_FILE = "ner.crfsuite"  # for text with normal capitalisation (trained on idner-news-2k)
 LOWER_MODEL_FILE = "ner_lower.crfsuite"  # for text without case (NERP + lower-cased idner)
@@ -66,75 +66,107 @@ def _shape(tok: str) -> str:
     return "".join(out)[:6]
 
 
-def _word_features(tok: str, clusters: dict[str, tuple[str, ...]]) -> tuple[list[str], list[str], str]:
-    """(case-free features, case features, lower form) for one word, independent of context."""
+# Context offsets whose word features are used, and the features each contributes.
+OFFSETS = (-3, -2, -1, 1, 2, 3)
+# Per-word feature cache bound (entries); a news archive's vocabulary of a few 100k fits.
+CACHE_LIMIT = 300_000
+
+
+@dataclass(slots=True)
+class _Word:
+    """The context-free features of one token, computed once per distinct token."""
+
+    low: str
+    shape: str
+    own: list[str]  # case-free features of the token itself
+    case: list[str]  # case features of the token itself
+    ctx: dict[int, list[str]]  # case-free features it lends its neighbours, by offset
+    ctx_case: dict[int, list[str]]  # case features it lends its neighbours (offsets ±1)
+
+
+def _make_word(tok: str, clusters: dict[str, tuple[str, ...]]) -> _Word:
     low = tok.lower()
-    free = [f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
-            f"p2={low[:2]}", f"p3={low[:3]}", f"len={min(len(low), 8)}"]
+    c64, c256, c1k, cap = clusters.get(low, _UNKNOWN)
+    own = ["bias", f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+           f"p2={low[:2]}", f"p3={low[:3]}", f"len={min(len(low), 8)}",
+           f"c64={c64}", f"c256={c256}", f"c1k={c1k}", f"cap={cap}"]
     if _DIGIT_RE.search(low):
-        free.append("digit")
+        own.append("digit")
     if _PUNCT_RE.match(low):
-        free.append("punct")
+        own.append("punct")
     if "-" in low:
-        free.append("hyphen")
-    info = clusters.get(low, _UNKNOWN)
-    free.extend(f"{name}={val}" for name, val in zip(CLUSTER_NAMES, info, strict=True))
-    case = [f"shape={_shape(tok)}"]
+        own.append("hyphen")
+    shape = _shape(tok)
+    case = [f"shape={shape}", f"cap|shape={cap}|{shape}"]
     if tok[:1].isupper():
         case.append("title")
     if tok.isupper() and len(tok) > 1:
         case.append("caps")
-    return free, case, low
+    ctx = {}
+    for d in OFFSETS:
+        f = [f"w{d:+d}={low}"]
+        if abs(d) < 3:
+            f.append(f"c64{d:+d}={c64}")
+        if abs(d) == 1:
+            f += [f"c256{d:+d}={c256}", f"cap{d:+d}={cap}"]
+        ctx[d] = f
+    ctx_case = {d: [f"sh{d:+d}={shape}"] for d in (-1, 1)}
+    return _Word(low, shape, own, case, ctx, ctx_case)
+
+
+_EDGE = {d: [f"w{d:+d}={'BOS' if d < 0 else 'EOS'}"] for d in OFFSETS}
+_EDGE_CASE = {d: [f"sh{d:+d}={'BOS' if d < 0 else 'EOS'}"] for d in (-1, 1)}
 
 
 @dataclass
 class FeatureMaker:
-    """Turns a tokenised sentence into CRF feature lists; holds the read-only tables it needs."""
+    """Turns a tokenised sentence into CRF feature lists; holds the read-only tables it needs
+    and a cache of per-token features (bounded by ``CACHE_LIMIT``)."""
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+    _cache: dict[str, _Word] = field(default_factory=dict, repr=False)
+
+    def _word(self, tok: str) -> _Word:
+        w = self._cache.get(tok)
+        if w is None:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            w = self._cache[tok] = _make_word(tok, self.clusters)
+        return w
 
     def __call__(self, tokens: Sequence[str], cased: bool | None = None) -> list[list[str]]:
         if cased is None:
             cased = is_cased(tokens)
-        words = [_word_features(t, self.clusters) for t in tokens]
-        lows = [w[2] for w in words]
-        gaz = gazetteer_tags(lows, self.gazetteer)
-        n = len(tokens)
-        shapes = [w[1][0] for w in words]
-        info = [self.clusters.get(low, _UNKNOWN) for low in lows]
+        words = [self._word(t) for t in tokens]
+        gaz = gazetteer_tags([w.low for w in words], self.gazetteer)
+        n = len(words)
         out: list[list[str]] = []
-        for i in range(n):
-            free, case, low = words[i]
-            f = ["bias", *free]
+        for i, w in enumerate(words):
+            f = w.own.copy()
+            for d in OFFSETS:
+                j = i + d
+                f += words[j].ctx[d] if 0 <= j < n else _EDGE[d]
+            prev = words[i - 1] if i > 0 else None
+            nxt = words[i + 1] if i + 1 < n else None
+            f.append(f"w-1|0={prev.low if prev else 'BOS'}|{w.low}")
+            f.append(f"w0|+1={w.low}|{nxt.low if nxt else 'EOS'}")
             if cased:
-                f.extend(case)
+                f += w.case
+                f += prev.ctx_case[-1] if prev else _EDGE_CASE[-1]
+                f += nxt.ctx_case[1] if nxt else _EDGE_CASE[1]
+                f.append(f"sh-1|0={prev.shape if prev else 'BOS'}|{w.shape}")
+                f.append(f"sh0|+1={w.shape}|{nxt.shape if nxt else 'EOS'}")
                 if i == 0:
                     f.append("first")
-                f.append(f"sh-1={shapes[i - 1] if i > 0 else 'BOS'}")
-                f.append(f"sh+1={shapes[i + 1] if i + 1 < n else 'EOS'}")
-                f.append(f"sh-1|0={shapes[i - 1] if i > 0 else 'BOS'}|{shapes[i]}")
-                f.append(f"sh0|+1={shapes[i]}|{shapes[i + 1] if i + 1 < n else 'EOS'}")
             else:
                 f.append("nocase")
             if gaz[i]:
                 f.append(f"gaz={gaz[i]}")
-            for d in (-2, -1, 1, 2):
-                j = i + d
-                if 0 <= j < n:
-                    f.append(f"w{d:+d}={lows[j]}")
-                    f.append(f"c64{d:+d}={info[j][0]}")
-                    if d in (-1, 1):
-                        f.append(f"c256{d:+d}={info[j][1]}")
-                        f.append(f"cap{d:+d}={info[j][3]}")
-                        if gaz[j]:
-                            f.append(f"gaz{d:+d}={gaz[j]}")
-                else:
-                    f.append(f"w{d:+d}={'BOS' if d < 0 else 'EOS'}")
-            if i > 0:
-                f.append(f"w-1|0={lows[i - 1]}|{low}")
-            if i + 1 < n:
-                f.append(f"w0|+1={low}|{lows[i + 1]}")
+            if i > 0 and gaz[i - 1]:
+                f.append(f"gaz-1={gaz[i - 1]}")
+            if nxt and gaz[i + 1]:
+                f.append(f"gaz+1={gaz[i + 1]}")
             out.append(f)
         return out
 
