@@ -1,7 +1,7 @@
 """Quote extraction and attribution against the hand-annotated detik1000 set.
 
     python eval/quotes.py --data eval/data/quotes/detik1000.jsonl \
-        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|test2|test3|test4|all] [--errors]
+        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test5|all] [--errors]
 
 Span matching, one-to-one per article (greedy by overlap):
 - ``iou``   primary: character overlap / union ≥ 0.5, after trimming spaces and edge punctuation
@@ -73,15 +73,19 @@ def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors:
     with open(csv_path, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     gold_by_row: dict[int, list[dict]] = defaultdict(list)
+    ids: dict[int, str] = {}
     with open(data, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
             if split in ("all", g["split"]):
-                gold_by_row[g["row"]].append(g)
+                ids[g["row"]] = g["article_id"]
+                if not g.get("none"):  # {"none": true}: an annotated article with no quote in it
+                    gold_by_row[g["row"]].append(g)
 
     counts: dict[str, int] = defaultdict(int)
-    for row, golds in sorted(gold_by_row.items()):
-        if rows[row]["id"] != golds[0]["article_id"]:
+    for row in sorted(ids):
+        golds = gold_by_row.get(row, [])
+        if rows[row]["id"] != ids[row]:
             raise ValueError(f"row {row}: id mismatch, is {csv_path} the detik1000 CSV?")
         body = rows[row]["isi_berita"]
         if with_entities:
@@ -92,7 +96,7 @@ def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors:
         else:
             preds = find_quotes(body)
         _score_article(row, body, golds, preds, counts, errors)
-    counts["articles"] = len(gold_by_row)
+    counts["articles"] = len(ids)
     out: dict = dict(counts)
     for key in ("iou", "exact", "any"):
         out[f"f1_{key}"] = f1(counts[key], counts["pred"], counts["gold"])
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/quotes/detik1000.jsonl")
     ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
-    ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "test5", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
