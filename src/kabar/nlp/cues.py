@@ -25,6 +25,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
+    "mempersilakan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
 )
@@ -65,7 +66,7 @@ Kewilayahan Sekretariat Komunikasi Digital Informatika Ketenagakerjaan Pariwisat
 Perumahan Kelautan Perikanan Kehutanan Desa Transmigrasi Pemuda Olahraga Pertanahan Agraria
 Foundation Group Institute Corporation Company Holding Persero Kortas Tipikor
 MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom
-Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
+Wilayah Satuan Tugas Supervisi Koordinasi Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
 Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
 Pelatih Kapten Capt Hidup Lingkungan Kerajaan
 Prancis Perancis Inggris Jerman Jepang China Tiongkok Cina India Rusia Ukraina Australia Kanada
@@ -79,7 +80,8 @@ Pengadilan Polresta Polrestabes
 
 # Capitalised words that open a clause without being anybody's name.
 NOT_SUBJECT = {w.lower() for w in """
-Senada Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
+Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah
+Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
 Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
@@ -128,6 +130,7 @@ Koalisi Aliansi Yayasan Asosiasi Himpunan Ikatan Persatuan Forum Serikat Perkump
 Lembaga Badan Dinas Kementerian Komisi Dewan Majelis Partai Pemerintah Pemprov Pemkot Pemkab PT CV
 Bank Universitas Kantor Tim Satgas Polri Polda Polres TNI KPK DPR DPRD
 """.split()}
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
 _OFFICE = re.compile(
     r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|parekraf|ko|kop|lhk|pupr|"
@@ -139,7 +142,7 @@ _OFFICE = re.compile(
 def is_role_word(tok: str) -> bool:
     t = tok.strip(".,").lower()
     return (t in ROLE_WORDS or tok.startswith("(") or (len(tok) >= 2 and tok.isupper() and tok.isalpha())
-            or bool(_OFFICE.fullmatch(tok.strip(".,"))))
+            or bool(_OFFICE.fullmatch(tok.strip(".,"))) or bool(_ROMAN.fullmatch(tok.strip(".,"))))
 
 
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
@@ -202,6 +205,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
+    m = _DESCRIBED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
+    if m:
+        return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
@@ -290,6 +296,8 @@ def parse_subject(text: str) -> SpeakerPhrase:
 
 
 _DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
+_DESCRIBED = re.compile(r"\s*(?P<desc>(?:salah\s+(?:satu|seorang)|seorang)\b[^,.\"”]{0,60}),\s*"
+                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:\(\d|,|\.|$|kepada|di\b|saat))")
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(

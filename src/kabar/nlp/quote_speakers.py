@@ -52,6 +52,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
         gap = re.sub(r"^,\s*[a-z][^,]{0,80},\s*", "", gap)  # ", dosen Hukum Lingkungan UI, turut …"
+        gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back
@@ -100,7 +101,8 @@ class SpeakerResolver:
         for m in _ALIAS_PAREN.finditer(self.body):
             full = split_role_name(m.group("full"))[0]
             alias = m.group("alias") or m.group("alias2")
-            if full and alias and not alias.isupper():
+            # "Kementerian Komunikasi dan Digital (Komdigi)" is an institution's short name, not a person's
+            if full and len(full.split()) >= 2 and alias and not alias.isupper():
                 self.aliases[alias] = full
         for m in _ACRONYM.finditer(self.body):  # "Indonesia Corruption Watch (ICW)"
             words = m.group("full").split()
@@ -205,8 +207,10 @@ class SpeakerResolver:
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
+            while len(ptoks) > len(toks) and ptoks[0].lower() in _NOT_SUBJECT:
+                ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
-                best, best_role = phrase.name, role or phrase.role
+                best, best_role = " ".join(ptoks), role or phrase.role
         return best, best_role
 
 

@@ -40,7 +40,7 @@ _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterang
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
 _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
-_GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told)\b", re.I)
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
@@ -238,7 +238,9 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
     if len(words) <= 3 and not sp.para_start and not _adjacent_cue(body, sp):
         return False
     if phrase is not None and (phrase.name or phrase.pronoun):
-        return len(words) >= 2 and not (titled and len(words) <= 4 and cue is None)
+        # one word is enough with an explicit cue: '"Benar," kata Wakil Ketua KPK …'
+        return (len(words) >= 2 or (cue is not None and phrase.name is not None)) and not (
+            titled and len(words) <= 4 and cue is None)
     if titled:
         return False
     if sp.para_start and len(words) >= 4:

@@ -20,7 +20,7 @@ _STRICT = {
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
-            "berpesan", "urged", "asked"}
+            "berpesan", "mempersilakan", "urged", "asked"}
 # What "menyampaikan" takes when it conveys a greeting or a feeling, not a statement
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat)\b", re.I)
@@ -30,7 +30,8 @@ _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|ab
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
     r"sebut|disebutkan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*(?P<b>\S.*)$", re.I)
-_MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|bahkan|lalu|jadi|maka)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
+_MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|bahkan|lalu|jadi|maka|justru|padahal|"
+                      r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
 _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they)\s+(?P<cue>said|says|added|told\s+\w+)"
@@ -94,7 +95,8 @@ def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
 
 _INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
                          r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|menyuarakan|menyayangkan|"
-                         r"mengapresiasi|mengkritik|menanggapi|menjawab|membantah|said|told)\b", re.I)
+                         r"mengapresiasi|mengkritik|menanggapi|menjawab|membantah|menyambut|mengucapkan|"
+                         r"said|told)\b", re.I)
 
 
 def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
