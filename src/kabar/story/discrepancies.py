@@ -18,9 +18,18 @@ from kabar.records import Annotations, Article
 from kabar.story.claims import Claim, Sentence
 from kabar.story.similarity import content_words, cosine
 
-_NUMBER = re.compile(r"(?<![\w/.,:])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d+))?\s*(%|persen|orang|korban|unit|"
-                     r"jiwa|warga|rumah|km|kilometer|ton|juta|miliar|triliun|ribu|people|percent|"
-                     r"dead|killed|injured|tewas|meninggal|luka|hari|days)?", re.IGNORECASE)
+_UNITS = (r"%|persen|orang|korban|unit|jiwa|warga|rumah|siswa|murid|penumpang|perjalanan|km|kilometer|ton|"
+          r"juta|miliar|triliun|ribu|people|percent|students|houses|homes|trips|dead|killed|injured|tewas|"
+          r"meninggal|luka|hari|days")
+_NUMBER = re.compile(r"(?<![\w/.,:])(?P<cur>Rp\.?\s?|US\$\s?|\$)?(?P<int>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](?P<frac>\d+))?"
+                     r"\s*(?P<unit>" + _UNITS + r")?\b", re.IGNORECASE)
+# counts written as words ("sembilan orang", "ten people")
+_WORD_NUMBERS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\s+(" + _UNITS + r")\b", re.IGNORECASE)
 @dataclass(slots=True)
 class Discrepancy:
     kind: str
@@ -28,18 +37,29 @@ class Discrepancy:
     article_ids: list[str]
 
 
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    before = content_words(text[max(0, start - 40):start])[-3:]
+    after = content_words(text[end:end + 40])[:3]
+    return frozenset(before + after)
+
+
 def _numbers(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     """Counted quantities by unit word: "merendam 420 rumah di tiga desa" → {"rumah": ("420",
     {rendam, tiga, desa})}, the set being the content words around the number (what is counted)."""
     out = {}
     for m in _NUMBER.finditer(text):
-        unit = (m.group(3) or "").lower()
+        unit = (m.group("unit") or "").lower()
+        if m.group("cur"):  # "Rp1,2 miliar", "Rp16.620": the currency is the unit, the scale word part of the value
+            unit, scale = "rupiah" if m.group("cur").lower().startswith("rp") else "usd", unit
+        else:
+            scale = ""
         if not unit or _RANGE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "4,7 sampai 5,5 persen": the end of a range is not a count
-        value = m.group(1).replace(".", "").replace(",", "") + (f".{m.group(2)}" if m.group(2) else "")
-        before = content_words(text[max(0, m.start() - 40):m.start()])[-3:]
-        after = content_words(text[m.end():m.end() + 40])[:3]
-        out[unit] = (value, frozenset(before + after))
+        value = m.group("int").replace(".", "").replace(",", "") + (f".{m.group('frac')}" if m.group("frac") else "")
+        out[unit] = (value + (f" {scale}" if scale else ""), _context(text, m.start(), m.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        unit = m.group(2).lower()
+        out.setdefault(unit, (str(_WORD_NUMBERS[m.group(1).lower()]), _context(text, m.start(), m.end())))
     return out
 
 
@@ -93,7 +113,7 @@ _RANGE = re.compile(r"(\bsampai|\bhingga|\bto|[-–])\s*$", re.IGNORECASE)
 
 # Sentences from two outlets counting the same thing ("... 420 rumah ..." / "... 450 rumah ...")
 # need not align as one claim to disagree; sharing the unit and some content is enough.
-NUMBER_PAIR_SIMILARITY = 0.3
+NUMBER_PAIR_SIMILARITY = 0.2
 
 
 def number_discrepancies(sentences: list[Sentence]) -> list[Discrepancy]:
@@ -107,7 +127,7 @@ def number_discrepancies(sentences: list[Sentence]) -> list[Discrepancy]:
                 continue
             for unit in sorted(set(na) & set(nb)):
                 (va, ctx_a), (vb, ctx_b) = na[unit], nb[unit]
-                if va == vb or not (ctx_a & ctx_b) or cosine(a.vec, b.vec) < NUMBER_PAIR_SIMILARITY:
+                if va == vb or len(ctx_a & ctx_b) < 2 or cosine(a.vec, b.vec) < NUMBER_PAIR_SIMILARITY:
                     continue
                 key = (unit, frozenset((va, vb)))
                 if key in found:
@@ -124,18 +144,21 @@ OUTLIER_DAYS = 90
 
 
 def date_outliers(articles: list[Article]) -> list[Discrepancy]:
+    """Articles dated far from the story's median date (needs 3 dated articles: with two, which one
+    is off cannot be told)."""
     dated = [(a, date.fromisoformat(a.published_at[:10])) for a in articles if a.published_at]
+    if len(dated) < 3:
+        return []
+    days = sorted(d for _, d in dated)
+    median = days[len(days) // 2]
     found = []
     for a, d in dated:
-        others = sorted(o for b, o in dated if b is not a)
-        if len(others) < 2:
-            continue
-        median = others[len(others) // 2]
         if abs((d - median).days) > OUTLIER_DAYS:
+            near = [o for o in days if abs((o - median).days) <= OUTLIER_DAYS]
             found.append(Discrepancy(
                 "page_date_outlier",
-                f"{a.outlet or a.source} is dated {d.isoformat()}, but the story's other {len(others)} articles "
-                f"date from {others[0].isoformat()} to {others[-1].isoformat()}: its page date does not fit "
+                f"{a.outlet or a.source} is dated {d.isoformat()}, but {len(near)} of the story's articles "
+                f"date from {near[0].isoformat()} to {near[-1].isoformat()}: its page date does not fit "
                 "what it reports (a republished or re-dated article?)", [a.id]))
     return found
 

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from kabar.records import Article
+from kabar.story.claims import align_claims
+from kabar.story.discrepancies import _numbers, date_outliers, number_discrepancies
+
+
+def _art(aid, outlet, text, date="2025-03-01"):
+    return Article(id=aid, source=aid, paragraphs=[text], outlet=outlet, published_at=date)
+
+
+def test_counts_are_read_with_their_unit_and_context():
+    nums = _numbers("Polisi menyita uang Rp1,25 miliar dan menahan sembilan orang di Bandar Lampung.")
+    assert nums["rupiah"][0] == "125 miliar" or nums["rupiah"][0] == "1.25 miliar"
+    assert nums["orang"][0] == "9"
+    assert "persen" not in _numbers("Ekonomi tumbuh 4,7 sampai 5,5 persen tahun ini.")
+
+
+def test_two_outlets_counting_the_same_thing_differently():
+    a = _art("a", "Kabar A", "Banjir bandang merendam 420 rumah warga di tiga desa Kabupaten Bekasi pada Senin pagi.")
+    b = _art("b", "Kabar B", "BPBD mencatat 450 rumah warga terendam banjir di tiga desa Kabupaten Bekasi.")
+    c = _art("c", "Kabar C", "Harga cabai rawit naik menjadi Rp80.000 per kilogram di pasar Bekasi.")
+    found = number_discrepancies([s for cl in align_claims([a, b, c]) for s in cl.sentences])
+    assert len(found) == 1 and found[0].article_ids == ["a", "b"] and "420" in found[0].detail
+
+
+def test_an_article_dated_far_from_its_story_is_an_outlier():
+    arts = [_art("a", "A", "x", "2023-09-05"), _art("b", "B", "x", "2023-09-12"), _art("c", "C", "x", "2025-08-22")]
+    out = date_outliers(arts)
+    assert [d.article_ids for d in out] == [["c"]] and "2025-08-22" in out[0].detail
