@@ -31,17 +31,23 @@ def detokenise(text: str) -> str:
     return re.sub(r"([($]) ", r"\1", text)
 
 
-def date_counts(articles: list[dict], method: str) -> Counter:
-    counts: Counter = Counter()
+def article_dates(articles: list[dict]) -> list[tuple[str, list[str]]]:
+    """(publication date, day-granular dates mentioned) per article: find_times runs once."""
+    out = []
     for art in articles:
         dct = date.fromisoformat(art["dct"][:10])
-        seen = set()
-        for t in find_times(detokenise(art["text"]), dct, lang="en"):
-            if t.granularity == "day" and t.value:
-                seen.add(t.value)
-                counts[t.value] += 1
+        days = [t.value for t in find_times(detokenise(art["text"]), dct, lang="en")
+                if t.granularity == "day" and t.value]
+        out.append((dct.isoformat(), days))
+    return out
+
+
+def date_counts(dated: list[tuple[str, list[str]]], method: str) -> Counter:
+    counts: Counter = Counter()
+    for dct, days in dated:
+        counts.update(days)
         if method == "mentions+dct":
-            counts[dct.isoformat()] += 1
+            counts[dct] += 1
     return counts
 
 
@@ -60,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         articles = json.load(open(arts_path, encoding="utf-8"))
         n_articles += len(articles)
-        counts = date_counts(articles, args.method)
+        counts = date_counts(article_dates(articles), args.method)
         for tl_path in sorted(topic.glob("*.timeline.json")):
             gold = {e["date"][:10] for e in json.load(open(tl_path, encoding="utf-8"))}
             lo, hi = ("0000", "9999") if args.no_range else (min(gold), max(gold))
