@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
 CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);  -- web: outlet filter and counts
 CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
 CREATE TABLE IF NOT EXISTS fingerprints (
   article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
@@ -318,13 +319,16 @@ class SqliteStore:
         dates the story's span [first_seen, last_seen] must touch (inclusive).
         """
         where, args = self._story_filter(entity, outlet, date_from, date_to)
+        # page first (the inner query), then the per-story columns for that page's rows only
         sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
                " ORDER BY a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
                " COALESCE(a.published_at, ''), a.seq LIMIT 1), s.title), s.first_seen, s.last_seen, "
                "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
                "(SELECT GROUP_CONCAT(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM articles a "
                " WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet)) "
-               f"FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?")
+               f"FROM (SELECT s.id, s.title, s.first_seen, s.last_seen FROM stories s{where} "
+               " ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?) s "
+               "ORDER BY COALESCE(s.last_seen, '') DESC, s.id")
         rows = self.conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
         return [{"id": r[0], "title": r[1], "outlets": r[5].split("\x1f") if r[5] else [], "articles": r[4],
                  "first_seen": r[2], "last_seen": r[3]} for r in rows]
@@ -347,10 +351,13 @@ class SqliteStore:
         snippet are marked with ``[`` and ``]``."""
         from kabar.store.base import fts_query
 
+        # rank and page first (the inner query); snippets only for that page's rows
         sql = ("SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
-               "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? "
-               "ORDER BY bm25(articles_fts), f.id LIMIT ? OFFSET ?")
-        rows = self.conn.execute(sql, (fts_query(query), int(limit), int(offset))).fetchall()
+               "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid IN "
+               "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) "
+               "ORDER BY f.rank, f.rowid")
+        match = fts_query(query)
+        rows = self.conn.execute(sql, (match, match, int(limit), int(offset))).fetchall()
         return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4],
                  "story_id": r[5]} for r in rows]
 

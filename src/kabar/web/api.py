@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from kabar.story.dossier import article_json
 from kabar.web.filters import DAY, MAX_TEXT, StoryFilter
-from kabar.web.pages import MAX_QUERY, Ctx
+from kabar.web.pages import MAX_QUERY, Ctx, search_hits, story_rows
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -24,8 +25,7 @@ def stories(ctx: Ctx,
             offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
     f = StoryFilter.parse(entity, outlet, date_from, date_to)
     with ctx.stores.store() as st:
-        total = st.story_count(**f.as_params())
-        rows = st.story_list(**f.as_params(), limit=limit, offset=offset)
+        total, rows = story_rows(ctx, st, f, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "stories": rows}
 
 
@@ -37,7 +37,9 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Any:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("api_story", story_id=sid).path, status_code=301)
-        return ctx.dossier(st, sid)
+        body = ctx.cached(st, "page", ("json", sid),
+                          lambda: json.dumps(ctx.dossier(st, sid), ensure_ascii=False).encode("utf-8"))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/articles/{article_id}", summary="One article: contract fields, dropped lines, copies",
@@ -57,5 +59,5 @@ def search(ctx: Ctx, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> dict[str, Any]:
     with ctx.stores.store() as st:
-        results = st.search_page(q, limit=limit, offset=offset)
+        results = search_hits(ctx, st, q, limit, offset)
     return {"query": q, "limit": limit, "offset": offset, "results": results}

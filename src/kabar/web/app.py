@@ -6,7 +6,6 @@ Everything the app holds (store connections, dossier cache, templates) is built 
 
 from __future__ import annotations
 
-import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -18,7 +17,7 @@ from kabar import __version__
 from kabar.config import Settings
 from kabar.errors import NotFound, StoreError
 from kabar.web import api, ingest, pages
-from kabar.web.context import DossierCache, StoreProvider, WebContext
+from kabar.web.context import StoreProvider, WebContext
 from kabar.web.render import make_env, stylesheet
 from kabar.web.security import SecurityMiddleware
 
@@ -71,7 +70,7 @@ def create_app(settings: Settings) -> FastAPI:
     env = make_env()
     app.state.env = env
     app.state.css = stylesheet(env)
-    app.state.ctx = WebContext(settings, stores, DossierCache(settings.dossier_cache_size), threading.Lock())
+    app.state.ctx = WebContext(settings, stores)
     app.add_middleware(SecurityMiddleware, max_bytes=settings.max_request_bytes)
     _install_errors(app)
     app.include_router(pages.router)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.config import Settings
@@ -56,35 +56,33 @@ class StoreProvider:
                 pass
 
 
-class DossierCache:
-    """Built dossiers by story id, each valid while the store's ``data_version()`` is unchanged.
-
-    Building a dossier takes 0.1-0.5 s; serving it again from here takes microseconds. Any ingest
-    (over HTTP or by another process) changes the data version, which drops every entry on its next use.
-    """
+class VersionedCache:
+    """A bounded LRU of built things (dossiers, rendered pages, query results), each valid while the
+    store's ``data_version()`` is unchanged: any ingest, over HTTP or by another process, changes the
+    version, and an entry built under an older one is rebuilt on its next use."""
 
     def __init__(self, size: int):
         self.size = size
-        self._items: OrderedDict[str, tuple[str, dict[str, Any]]] = OrderedDict()
+        self._items: OrderedDict[Hashable, tuple[str, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get(self, story_id: str, version: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def get(self, key: Hashable, version: str, build: Callable[[], Any]) -> Any:
         with self._lock:
-            item = self._items.get(story_id)
+            item = self._items.get(key)
             if item is not None and item[0] == version:
-                self._items.move_to_end(story_id)
+                self._items.move_to_end(key)
                 self.hits += 1
                 return item[1]
             self.misses += 1
-        d = build()  # outside the lock: other stories keep being served meanwhile
+        value = build()  # outside the lock: other requests keep being served meanwhile
         if self.size > 0:
             with self._lock:
-                self._items[story_id] = (version, d)
-                self._items.move_to_end(story_id)
+                self._items[key] = (version, value)
+                self._items.move_to_end(key)
                 while len(self._items) > self.size:
                     self._items.popitem(last=False)
-        return d
+        return value
 
     def clear(self) -> None:
         with self._lock:
@@ -93,12 +91,27 @@ class DossierCache:
 
 @dataclass(slots=True)
 class WebContext:
+    """Settings, store connections and caches: one per app. Building a dossier takes 0.1-0.5 s and
+    rendering its page 10-20 ms; both are kept (``dossier_cache_size`` stories), and so are recent
+    story-list and search results, which cost a full-text query each."""
+
     settings: Settings
     stores: StoreProvider
-    dossiers: DossierCache
-    ingest_lock: threading.Lock
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+    caches: dict[str, VersionedCache] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        n = self.settings.dossier_cache_size
+        self.caches = {"dossier": VersionedCache(n), "page": VersionedCache(n), "query": VersionedCache(4 * n)}
+
+    def cached(self, store: Store, kind: str, key: Hashable, build: Callable[[], Any]) -> Any:
+        return self.caches[kind].get(key, store.data_version(), build)
 
     def dossier(self, store: Store, story_id: str) -> dict[str, Any]:
         """The dossier of an unmerged story id (callers resolve merges first)."""
-        return self.dossiers.get(story_id, store.data_version(),
-                                 lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences))
+        return self.cached(store, "dossier", story_id,
+                           lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences))
+
+    def clear(self) -> None:
+        for c in self.caches.values():
+            c.clear()

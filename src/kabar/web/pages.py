@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kabar.store.base import Store
 from kabar.web.context import WebContext
 from kabar.web.filters import StoryFilter
 from kabar.web.render import story_context
@@ -26,9 +27,24 @@ Ctx = Annotated[WebContext, Depends(web)]
 Page = Annotated[int, Query(alias="page", ge=1, le=100_000)]
 
 
+def render(request: Request, name: str, **context) -> str:
+    return request.app.state.env.get_template(name).render(**context)
+
+
 def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    html = request.app.state.env.get_template(name).render(request=request, **context)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(render(request, name, **context), status_code=status)
+
+
+def story_rows(ctx: WebContext, st: Store, f: StoryFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """(total, one page of rows) for a filter, kept in the query cache until the next ingest."""
+    return ctx.cached(st, "query", ("stories", f, limit, offset),
+                      lambda: (st.story_count(**f.as_params()), st.story_list(**f.as_params(), limit=limit,
+                                                                               offset=offset)))
+
+
+def search_hits(ctx: WebContext, st: Store, q: str, limit: int, offset: int) -> list[dict]:
+    return ctx.cached(st, "query", ("search", " ".join(q.lower().split()), limit, offset),
+                      lambda: st.search_page(q, limit=limit, offset=offset))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -36,9 +52,8 @@ def story_list(request: Request, ctx: Ctx, entity: str | None = None, outlet: st
                date_from: str | None = None, date_to: str | None = None, page_no: Page = 1) -> Response:
     f = StoryFilter.parse(entity, outlet, date_from, date_to)
     with ctx.stores.store() as st:
-        total = st.story_count(**f.as_params())
-        rows = st.story_list(**f.as_params(), limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-        outlets = st.outlet_counts()
+        total, rows = story_rows(ctx, st, f, PAGE_SIZE, (page_no - 1) * PAGE_SIZE)
+        outlets = ctx.cached(st, "query", "outlets", st.outlet_counts)
     return page(request, "stories.html.j2", rows=rows, total=total, f=f, params=f.as_params(),
                 outlets=outlets, page_no=page_no, pages=max(1, -(-total // PAGE_SIZE)))
 
@@ -49,8 +64,9 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Response:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("story", story_id=sid).path, status_code=301)
-        d = ctx.dossier(st, sid)
-    return page(request, "story.html.j2", **story_context(d))
+        html = ctx.cached(st, "page", sid, lambda: render(request, "story.html.j2",
+                                                             **story_context(ctx.dossier(st, sid))))
+    return HTMLResponse(html)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -72,7 +88,7 @@ def search(request: Request, ctx: Ctx, q: Annotated[str, Query(max_length=MAX_QU
     results: list[dict] = []
     if q.strip():
         with ctx.stores.store() as st:
-            results = st.search_page(q, limit=SEARCH_PAGE_SIZE + 1, offset=(page_no - 1) * SEARCH_PAGE_SIZE)
+            results = search_hits(ctx, st, q, SEARCH_PAGE_SIZE + 1, (page_no - 1) * SEARCH_PAGE_SIZE)
     more = len(results) > SEARCH_PAGE_SIZE
     return page(request, "search.html.j2", q=q, results=results[:SEARCH_PAGE_SIZE], page_no=page_no, more=more)
 
