@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from kabar.records import Entity
-
 # Longest gazetteer entry, in tokens, that the matcher tries (the longest entry has 7 tokens).
 GAZ_MAX_TOKENS = 7
 
@@ -49,6 +47,25 @@ def normalise(name: str) -> str:
     while len(toks) > 1 and toks[0] in HONORIFICS:
         toks = toks[1:]
     return " ".join(toks)
+
+
+# Spelling folds for matching transliterated and old-spelling names (Soekarno/Sukarno,
+# Dmitry/Dmitri, Zelensky/Zelenskyy, Djoko/Joko); applied in order to each folded word.
+_FOLDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ph", "f"), ("y", "i"))
+_DOUBLE_RE = re.compile(r"(\w)\1+")
+
+
+def fold(name: str) -> str:
+    """A looser matching form than ``normalise``: hyphens split words ("Jong-un" = "Jong Un"),
+    old Indonesian spellings and common transliteration variants fold together."""
+    words = []
+    for w in normalise(name).replace("-", " ").replace("'", "").split():
+        if len(w) > 3:  # short words are mostly acronyms: "UII" is not "UI"
+            for a, b in _FOLDS:
+                w = w.replace(a, b)
+            w = _DOUBLE_RE.sub(r"\1", w)
+        words.append(w)
+    return " ".join(words)
 
 
 def entity_key(type_: str, name: str) -> str:
@@ -195,104 +212,17 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
     Persons: the short form's words are a run of the full name's words that starts or ends it
-    ("Kim" ~ "Kim Jong Un", "Kirby" ~ "John Kirby"). Organisations and places: an acronym of the
+    ("Kim" ~ "Kim Jong Un", "Kirby" ~ "John Kirby"), or its first and last word. Organisations and places: an acronym of the
     full name, or the full name without a generic head word ("Gerindra" ~ "Partai Gerindra").
     """
-    s, f = normalise(short).split(), normalise(full).split()
+    s, f = fold(short).split(), fold(full).split()
     if not s or not f or len(s) >= len(f):
         return False
     n = len(s)
     if type_ == "PER":
-        return f[:n] == s or f[-n:] == s
-    if f[0] in GENERIC_HEADS and f[1:] == s:
+        # a run at either end, or first and last name without the middle ones
+        # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")
+        return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
+    if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
         return True
     return is_acronym_of(short, full)
-
-
-@dataclass(slots=True)
-class StoryEntity:
-    """An entity across a story's articles. ``id`` is the key of its best-known name."""
-
-    id: str
-    name: str
-    type: str
-    aliases: list[str]
-    roles: list[str]
-    mentions: int
-    article_ids: list[str]
-
-    @property
-    def key(self) -> str:
-        return self.id
-
-
-def _strong_names(ent: Entity) -> set[str]:
-    """Names safe to merge on: the canonical name and multi-word or capitalised aliases."""
-    names = {normalise(ent.name)}
-    for a in ent.aliases:
-        if len(a.split()) > 1 or (a.isupper() and len(a) > 1):
-            names.add(normalise(a))
-    return names
-
-
-def _family(type_: str) -> str:
-    # Places and organisations trade types between taggers and outlets ("Kremlin", "Gedung
-    # Putih"): they may merge with each other, never with a person.
-    return "PER" if type_ == "PER" else "ORGLOC"
-
-
-def merge_entities(per_article: dict[str, list[Entity]]) -> list[StoryEntity]:
-    """Join the entities of a story's articles: same key, a shared full name or alias, or a lone
-    short name ("Kim") that fits exactly one full name ("Kim Jong Un") in the story."""
-    items = [(aid, e) for aid, ents in per_article.items() for e in ents]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
-    owner: dict[tuple[str, str], int] = {}
-    for i, (_, e) in enumerate(items):
-        for name in {f"key={e.key}", *_strong_names(e)}:
-            slot = (_family(e.type), name)
-            if slot in owner:
-                union(i, owner[slot])
-            else:
-                owner[slot] = i
-    # Lone short names: join the single group whose full name they fit.
-    for i, (_, e) in enumerate(items):
-        if len(normalise(e.name).split()) != 1:
-            continue
-        fits = {find(j) for j, (_, f) in enumerate(items)
-                if _family(f.type) == _family(e.type) and is_short_form(e.name, f.name, f.type)}
-        if len(fits) == 1:
-            union(i, fits.pop())
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
-    return sorted((_story_entity([items[i] for i in idx]) for idx in groups.values()),
-                  key=lambda s: (-s.mentions, s.name))
-
-
-def _story_entity(members: list[tuple[str, Entity]]) -> StoryEntity:
-    types: dict[str, int] = {}
-    for _, e in members:
-        types[e.type] = types.get(e.type, 0) + max(e.mentions, 1)
-    best_type = max(types, key=lambda t: types[t])
-    best = max((e for _, e in members),
-               key=lambda e: (len(normalise(e.name).split()), e.mentions, e.name))
-    names = {e.name for _, e in members} | {a for _, e in members for a in e.aliases}
-    aliases = sorted({n for n in names if normalise(n) != normalise(best.name)})
-    roles: list[str] = []
-    for _, e in members:
-        roles.extend(r for r in e.roles if r.lower() not in {x.lower() for x in roles})
-    article_ids = list(dict.fromkeys(aid for aid, _ in members))
-    return StoryEntity(best.key, best.name, best_type, aliases, roles,
-                       sum(e.mentions for _, e in members), article_ids)

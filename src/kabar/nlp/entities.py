@@ -4,7 +4,7 @@
 knows that the tagger missed ("AS", "PBB"), learns acronyms the text defines ("Badan Nasional
 Penanggulangan Bencana (BNPB)"), joins short forms to their full name ("Kim" → "Kim Jong Un"),
 and attaches roles from titles and appositions (``kabar.nlp.roles_of``). Across a story,
-``merge_entities`` (in ``kabar.nlp.aliases``) joins the articles' entities.
+``merge_entities`` (in ``kabar.nlp.entity_merge``) joins the articles' entities.
 """
 
 from __future__ import annotations
@@ -15,20 +15,20 @@ from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
     HONORIFICS,
-    StoryEntity,
     entity_key,
+    fold,
     is_acronym_of,
     is_short_form,
     load_lexicon,
-    merge_entities,
     normalise,
 )
+from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.roles import find_roles
 from kabar.nlp.tokens import Span, split_sentences, tokenize
 from kabar.records import Entity, Mention
 
-__all__ = ["EntityResult", "StoryEntity", "find_entities", "merge_entities"]
+__all__ = ["EntityResult", "StoryEntity", "article_entity", "find_entities", "merge_entities"]
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
 LEX_MAX_TOKENS = 5
@@ -63,6 +63,22 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     raws.extend(_defined_acronyms(body, raws))
     raws.sort(key=lambda r: r.start)
     return _resolve(body, raws, lang)
+
+
+def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] | None = None,
+                   roles: list[str] | None = None, mentions: int = 1) -> Entity:
+    """An article-level entity built the way ``find_entities`` canonicalises one (lexicon first)."""
+    entry = load_lexicon().lookup(name)
+    if entry and _same_family(entry.type, type_):
+        extra = [name] if normalise(name) != normalise(entry.name(lang)) else []
+        return Entity(entry.key, entry.name(lang), entry.type, [*extra, *(aliases or [])],
+                      list(roles or []), mentions)
+    return Entity(entity_key(type_, name), name, type_, list(aliases or []), list(roles or []), mentions)
+
+
+def _same_family(a: str, b: str) -> bool:
+    """A lexicon entry may retype a place as an organisation or back, never a person ("Jordan")."""
+    return (a == "PER") == (b == "PER")
 
 
 def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[_Raw]:
@@ -132,14 +148,14 @@ def _resolve(body: str, raws: list[_Raw], lang: str) -> EntityResult:
     for r in raws:
         if r.lex_key is None:
             entry = lex.lookup(r.text)
-            if entry:
+            if entry and _same_family(entry.type, r.type):
                 r.lex_key, r.type = entry.key, entry.type
     # 2. One type per surface name: the most frequent one (ties: the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for r in raws:
-        votes[normalise(r.text)][r.type] += 1
+        votes[fold(r.text)][r.type] += 1
     for r in raws:
-        r.type = votes[normalise(r.text)].most_common(1)[0][0]
+        r.type = votes[fold(r.text)].most_common(1)[0][0]
     # 3. Group: lexicon key, else the full name a short form belongs to, else the name itself.
     group_of = _group(body, raws)
     mentions, members = [], defaultdict(list)
@@ -168,12 +184,12 @@ def _group(body: str, raws: list[_Raw]) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
     for r in raws:
-        names.setdefault((r.type, normalise(r.text)), r.text)
+        names.setdefault((r.type, fold(r.text)), r.text)
     acronyms = {}
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         m = _ACRONYM_RE.match(body, r.end)
         if m and is_acronym_of(m.group(1), r.text):
-            acronyms[normalise(m.group(1))] = normalise(r.text)
+            acronyms[fold(m.group(1))] = fold(r.text)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for (typ, norm), surface in names.items():
         if norm in acronyms and (typ, acronyms[norm]) in names:
@@ -184,13 +200,13 @@ def _group(body: str, raws: list[_Raw]) -> dict[int, str]:
         fulls = {f for f in fulls if not any(g != f and f in g for g in fulls)}
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
-    lex_keys = {(r.type, normalise(r.text)): r.lex_key for r in raws if r.lex_key}
+    lex_keys = {(r.type, fold(r.text)): r.lex_key for r in raws if r.lex_key}
     out = {}
     for r in raws:
         if r.lex_key:
             out[id(r)] = r.lex_key
             continue
-        node = (r.type, normalise(r.text))
+        node = (r.type, fold(r.text))
         seen = set()
         while node in parent and node not in seen:
             seen.add(node)
