@@ -56,9 +56,9 @@ def render(page: dict, arts: dict) -> tuple[str, list[str], str]:
 def evaluate(data: Path, split: str = "all") -> dict:
     """Scores over the pages of ``split``: precision/recall of kept body lines, furniture dropped
     per label, reason agreement, field accuracy, and the errors (for printing)."""
-    arts = load_articles(data)
     pages = [json.loads(x) for x in (HERE / "data" / "boilerplate" / "pages.jsonl").open(encoding="utf-8")]
     pages = [p for p in pages if split == "all" or p["split"] == split]
+    arts = load_articles(data, {(p["dataset"], p["key"]) for p in pages})
     tp = fp = fn = 0
     dropped_ok: collections.Counter[str] = collections.Counter()
     totals: collections.Counter[str] = collections.Counter()

@@ -27,6 +27,20 @@ def test_record_fields_override_extracted_ones() -> None:
     assert art.paragraphs == [LEDE.split(" - ", 1)[1]]
 
 
+def test_a_record_date_the_page_contradicts_is_flagged() -> None:
+    text = "Senin, 4 Maret 2024\n\n" + LEDE
+    art = extract(_raw(text.encode(), "record", {"format": "text", "published_at": "2024-05-01"}))
+    assert art.published_at == "2024-05-01"
+    assert [f.kind for f in art.date_flags] == ["record_date_mismatch"]
+    assert art.extra["page_published_at"] == "2024-03-04"
+
+
+def test_html_saved_as_text_is_read_as_html() -> None:
+    html = f"<!DOCTYPE html><html><body><article><p>{LEDE}</p></article></body></html>"
+    art = extract(_raw(html.encode(), "text"))
+    assert not any("<" in p for p in art.paragraphs) and art.paragraphs
+
+
 def test_record_without_format_sniffs_html() -> None:
     html = f"<html><body><article><p>{LEDE}</p><p>{LEDE[30:]}</p></article></body></html>"
     art = extract(_raw(html.encode(), "record", {"url": "https://www.kompas.com/x"}))

@@ -192,7 +192,8 @@ def detok(tokens: list[str]) -> str:
     return re.sub(r"\s{2,}", " ", s).strip()
 
 
-def load_articles(data: Path) -> dict[tuple[str, str], dict]:
+def load_articles(data: Path, body_keys: set[tuple[str, str]] | None = None) -> dict[tuple[str, str], dict]:
+    """Every article's title and date; its lines too when ``body_keys`` is None or holds its key."""
     arts: dict[tuple[str, str], dict] = {}
     with open(data / "news/detik1000/data_berita.csv", encoding="utf-8") as f:
         for i, row in enumerate(csv.DictReader(f)):
@@ -202,7 +203,8 @@ def load_articles(data: Path) -> dict[tuple[str, str], dict]:
                                            "outlet": "detikcom"}
     with open(data / "summarization/indosum/indosum_dev_pool.jsonl", encoding="utf-8") as f:
         for row in map(json.loads, f):
-            lines = [detok([t for sent in para for t in sent]) for para in row["paragraphs"]]
+            need = body_keys is None or ("indosum", row["id"]) in body_keys
+            lines = [detok([t for sent in para for t in sent]) for para in row["paragraphs"]] if need else []
             ts = int(row["id"].split("-", 1)[0])
             slug = re.sub(r"\.html?$", "", row["source_url"].split("?")[0].rstrip("/").split("/")[-1])
             words = [w for w in re.split(r"[-.]", slug) if w and (not w.isdigit() or len(w) < 5)]

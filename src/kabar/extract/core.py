@@ -9,7 +9,10 @@ from kabar.extract.html import extract_html
 from kabar.extract.lang import detect_lang
 from kabar.extract.outlets import network_of, outlet_from_url
 from kabar.extract.text import TextResult, extract_text
-from kabar.records import Article, DroppedLine, RawDoc
+from kabar.records import Article, DateFlag, DroppedLine, RawDoc
+
+# Larger inputs are no news article (the biggest trafilatura-eval page is under 2 MB).
+MAX_BYTES = 50_000_000
 
 
 def extract(raw: RawDoc) -> Article:
@@ -18,6 +21,8 @@ def extract(raw: RawDoc) -> Article:
     fmt = raw.kind
     if raw.kind == "record":
         fmt = meta.get("format") or _sniff(raw.content)
+    elif raw.kind == "text" and _sniff(raw.content) == "html":
+        fmt = "html"  # an HTML page saved as .txt: its tags would otherwise become body lines
     if fmt not in ("text", "html"):
         raise InputError(raw.source, f"unknown document kind {fmt!r}: expected text, html or record")
     _check_bytes(raw)
@@ -25,7 +30,8 @@ def extract(raw: RawDoc) -> Article:
         art = _from_html(raw, raw.content, meta.get("url"))
     else:
         art = _from_text(raw, extract_text(_decode(raw)))
-    # record fields given override extracted ones
+    # record fields given override extracted ones; a page date that disagrees is kept as a flag
+    page_date = art.published_at
     for key in ("url", "title", "published_at", "outlet"):
         if meta.get(key):
             setattr(art, key, str(meta[key]))
@@ -39,6 +45,10 @@ def extract(raw: RawDoc) -> Article:
     body = art.body
     art.lang = detect_lang(body)
     art.date_flags = date_flags(art.published_at, body)
+    if page_date and art.published_at and page_date[:10] != art.published_at[:10]:
+        art.extra["page_published_at"] = page_date
+        art.date_flags.append(DateFlag(
+            "record_date_mismatch", f"the record says {art.published_at}, the page itself {page_date}"))
     return art
 
 
@@ -76,6 +86,8 @@ def _check_bytes(raw: RawDoc) -> None:
         raise InputError(raw.source, "empty document")
     if b"\x00" in data[:4096]:
         raise InputError(raw.source, "binary content (NUL bytes), not text or HTML")
+    if len(data) > MAX_BYTES:
+        raise InputError(raw.source, f"too large for a news page ({len(data):,} bytes > {MAX_BYTES:,})")
 
 
 def _decode(raw: RawDoc) -> str:
@@ -90,7 +102,7 @@ def _decode(raw: RawDoc) -> str:
 
 def _sniff(content: bytes) -> str:
     head = content[:2048].lstrip().lower()
-    return "html" if head.startswith((b"<!doctype", b"<html")) or b"<body" in head else "text"
+    return "html" if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head else "text"
 
 
 def join_pages(articles: list[Article]) -> Article:

@@ -12,6 +12,7 @@ real compounds keep theirs ("kupu-kupu", "Bangsa-Bangsa", "ke-2", "se-Indonesia"
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _CHAR_MAP = str.maketrans({
@@ -96,7 +97,8 @@ def normalise_for_nlp(text: str) -> str:
 
 
 def clean_whitespace(text: str) -> str:
-    """Light cleanup kept in Article bodies: NBSP/zero-width/control characters and space runs."""
-    text = _ZW_RE.sub("", text)
+    """Light cleanup kept in Article bodies: Unicode NFC (composed characters, as trafilatura's
+    own text output has them), NBSP/zero-width/control characters and space runs."""
+    text = unicodedata.normalize("NFC", _ZW_RE.sub("", text))
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
