@@ -12,16 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kabar.nlp.cues import NOT_SUBJECT as _NOT_SUBJECT
-from kabar.nlp.cues import (
-    ORG_HEADS,
-    PERSON_TITLES,
-    SpeakerPhrase,
-    is_role_word,
-    parse_speaker,
-    parse_subject,
-    split_role_name,
-)
+from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.speaker_words import NOT_SUBJECT as _NOT_SUBJECT
+from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word
 from kabar.records import Entity, Mention
 
 _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")

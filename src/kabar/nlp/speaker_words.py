@@ -1,0 +1,102 @@
+"""The words speaker phrases are cut with: roles, ranks, offices, institutions, places, degrees.
+
+Lexicons only; :mod:`kabar.nlp.cues` parses phrases with them. Lists were written from Indonesian
+news usage (the seed articles and the detik dev split of eval/data/quotes) and grow with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that are roles, ranks, honorifics or institutions, never part of a person's name.
+ROLE_WORDS = {w.lower() for w in """
+Presiden Wakil Wapres Menteri Menko Mendagri Menkeu Menlu Menhan Menkes Mendikbud Menag Menpora
+Menparekraf Mensos Menaker Menhub Mentan Menkominfo Menkumham Menpan Menteri Sekretaris Sekjen
+Sesjen Kepala Ketua Ketum Direktur Dirut Dirjen Deputi Asisten Staf Khusus Juru Jurubicara Jubir
+Bicara Gubernur Bupati Wali Walikota Wagub Wabup Wawali Camat Lurah Kades Anggota Komisaris
+Kapolri Kapolda Kapolres Kapolsek Kabareskrim Kasat Kasatreskrim Kanit Kabid Humas Kadis Kabag
+Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal Kasau Pangdam
+Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
+Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
+Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Sir Dirreskrimum
+Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Kapuspen Kapuspenkum Koordinator
+Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
+Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
+Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
+Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
+Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
+Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
+Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
+Pemerintah Provinsi Kabupaten Kota Polri Polda Polres Polsek TNI DPR DPRD MPR DPD KPK BPK
+BNPB BPBD BMKG Bank Universitas Gedung Putih Istana RI Indonesia Rusia AS Amerika Serikat
+Jakarta Jawa Barat Timur Tengah Sumatera Utara Selatan Kalimantan Sulawesi Papua Bali Riau
+Aceh Banten Lampung Jambi Bengkulu Maluku Gorontalo Yogyakarta DIY NTB NTT Kepulauan Surabaya
+Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sumsel Sumbar Sulsel
+Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
+Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
+Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
+Perekonomian Pangan Bidang Pembangunan Manusia Kebudayaan Maritim Investasi Infrastruktur
+Kewilayahan Sekretariat Komunikasi Digital Informatika Ketenagakerjaan Pariwisata Koperasi
+Perumahan Kelautan Perikanan Kehutanan Desa Transmigrasi Pemuda Olahraga Pertanahan Agraria
+Foundation Group Institute Corporation Company Holding Persero Kortas Tipikor
+MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom
+Wilayah Satuan Tugas Supervisi Koordinasi Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
+Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
+Pelatih Kapten Capt Hidup Lingkungan Kerajaan
+Prancis Perancis Inggris Jerman Jepang China Tiongkok Cina India Rusia Ukraina Australia Kanada
+Belanda Italia Spanyol Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Brunei Korea
+Iran Irak Israel Palestina Mesir Turki Suriah Lebanon Yordania Qatar Kuwait Yaman Pakistan
+Afganistan Bangladesh Kolombia Brasil Argentina Meksiko Ekuador Kenya Nigeria Denmark Swedia
+Norwegia Finlandia Swiss Austria Belgia Polandia Arab Saudi Emirat Selandia Baru France Germany
+Japan Britain British American Chinese Russian Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
+Pengadilan Polresta Polrestabes
+""".split()}
+
+# Capitalised words that open a clause without being anybody's name.
+NOT_SUBJECT = {w.lower() for w in """
+Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah
+Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
+Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
+Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
+Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
+Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
+Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan
+""".split()}
+# Titles that name a person's office: a phrase of only these and role words ("Wapres", "Menteri
+# Keuangan", "Ulama karismatik ini") points back to a speaker already named.
+PERSON_TITLES = {
+    "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menkeu", "menlu", "menhan", "menkes",
+    "mensos", "gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "kapolri", "kapolda", "kapolres",
+    "panglima", "jubir", "juru", "ketua", "kepala", "direktur", "dirut", "sekjen", "ulama", "pengasuh",
+    "legislator", "politikus", "politisi", "pengamat", "ekonom", "jenderal", "pakar", "ahli", "rektor",
+    "minister", "president", "governor", "spokesman", "spokeswoman", "chief",
+}
+# Role words whose next capitalised word is a place or unit, not the start of a person's name.
+PLACE_TAKERS = {
+    "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
+    "polda", "polsek", "gubernur", "bupati", "walikota", "dprd", "pemprov", "pemkab", "pemkot", "kanwil",
+    "lapas", "rutan", "kodam", "korem", "kodim", "lanud", "lantamal", "kecamatan", "desa", "kelurahan",
+    "universitas", "pengadilan", "camat", "lurah", "wakil", "dinas",
+}
+# First words of organisation names: such a speaker is an institution, not a person.
+ORG_HEADS = {w.lower() for w in """
+Koalisi Aliansi Yayasan Asosiasi Himpunan Ikatan Persatuan Forum Serikat Perkumpulan Organisasi
+Lembaga Badan Dinas Kementerian Komisi Dewan Majelis Partai Pemerintah Pemprov Pemkot Pemkab PT CV
+Bank Universitas Kantor Tim Satgas Polri Polda Polres TNI KPK DPR DPRD
+""".split()}
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
+_OFFICE = re.compile(
+    r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|parekraf|ko|kop|lhk|pupr|"
+    r"dikbud|dikdasmen|naker|pppa|kominfo|komdigi|esdm|bumn|ekraf|hut|imipas|haj|pkp|dikti|sesneg|setneg)"
+    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|ro|jati|jari|rutan|lapas)\w*"
+    r"|Keja(?:gung|ri|ti)|Dir(?:jen|ut|reskrim\w*|lantas|intelkam|narkoba)")
+
+
+def is_role_word(tok: str) -> bool:
+    t = tok.strip(".,").lower()
+    return (t in ROLE_WORDS or tok.startswith("(") or (len(tok) >= 2 and tok.isupper() and tok.isalpha())
+            or bool(_OFFICE.fullmatch(tok.strip(".,"))) or bool(_ROMAN.fullmatch(tok.strip(".,"))))
+
+
+DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
