@@ -158,3 +158,8 @@ def test_seed_weekday_conflict_is_reported(shared_dir):
     body = next((shared_dir / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")
     conflicts = weekday_conflicts(find_times(body, date(2023, 9, 12)))
     assert [(c.named_weekday, c.date, c.actual_weekday) for c in conflicts] == [("Minggu", "2023-09-11", 0)]
+
+
+def test_weekday_conflicts_also_takes_the_body_first():
+    body = "Ia berangkat pada hari Minggu, (11/09/23) dengan kereta."
+    assert weekday_conflicts(body, find_times(body, ANCHOR)) == weekday_conflicts(find_times(body, ANCHOR))

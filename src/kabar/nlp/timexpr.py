@@ -76,8 +76,14 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
     return out
 
 
-def weekday_conflicts(times: Iterable[TimeExpr]) -> list[WeekdayConflict]:
-    """Day-granular expressions that name a weekday other than their explicit date's weekday."""
+def weekday_conflicts(times: Iterable[TimeExpr] | str,
+                      body_times: Iterable[TimeExpr] | None = None) -> list[WeekdayConflict]:
+    """Day-granular expressions that name a weekday other than their explicit date's weekday.
+
+    Call it with ``find_times``' output; ``weekday_conflicts(body, times)`` is accepted too (the
+    body is not needed: each expression carries its own text and offsets)."""
+    if isinstance(times, str):
+        times = body_times or []
     out = []
     for t in times:
         if t.granularity != "day" or not t.value or not re.search(r"\d", t.text):
