@@ -108,6 +108,29 @@ def evaluate(data: Path, split: str = "all") -> dict:
             "field_errors": field_errors}
 
 
+def evaluate_seeds(shared: Path) -> dict:
+    """Kept-body-line precision/recall on the five real scrapes in ../shared/seeds (seeds.json)."""
+    gold = json.loads((HERE / "data" / "boilerplate" / "seeds.json").read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    errors = []
+    for prefix, labels in sorted((k, v) for k, v in gold.items() if not k.startswith("_")):
+        path = next((shared / "seeds").glob(f"{prefix}_*.txt"))
+        text = path.read_text(encoding="utf-8")
+        art = extract(RawDoc.make(str(path), text.encode(), "text", ""))
+        kept = set(art.extra.get("paragraph_lines", []))
+        for no, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            body = str(no) not in labels
+            tp += body and no in kept
+            fn += body and no not in kept
+            fp += (not body) and no in kept
+            if body != (no in kept):
+                errors.append((prefix, no, labels.get(str(no), "body"), line[:80]))
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": tp / max(1, tp + fp), "recall": tp / max(1, tp + fn),
+            "errors": errors}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", type=Path, help="../shared/data")
@@ -133,6 +156,13 @@ def main(argv: list[str] | None = None) -> int:
         print("ERR", *e)
     for e in field_errors[:args.errors]:
         print("FIELD", *e)
+    seeds = args.data.parent / "seeds"
+    if seeds.is_dir():
+        ss = evaluate_seeds(args.data.parent)
+        print(f"real seed scrapes (5 pages, read while writing the rules): kept body lines precision "
+              f"{ss['precision']:.3f} recall {ss['recall']:.3f} (tp {ss['tp']}, fp {ss['fp']}, fn {ss['fn']})")
+        for e in ss["errors"][:args.errors]:
+            print("SEED", *e)
     return 0
 
 

@@ -61,3 +61,8 @@ def test_boilerplate_dev_floor(shared_dir: Path) -> None:
     fields = scores["fields"]
     assert sum(fields["published_at"]) / len(fields["published_at"]) >= 0.95
     assert sum(fields["title"]) / len(fields["title"]) >= 0.9
+
+
+def test_seed_line_labels_floor(shared_dir: Path) -> None:
+    scores = _boilerplate_eval().evaluate_seeds(shared_dir)
+    assert scores["precision"] >= 0.97 and scores["recall"] >= 0.98, scores["errors"]
