@@ -53,8 +53,8 @@ def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | N
     res.editors = meta.get("editors", [])
     res.url = meta.get("url") or url
     site = meta.get("site")
-    res.outlet = ((outlet_from_tag(site) if site else None) or outlet_from_url(res.url, fallback=False)
-                  or site or outlet_from_url(res.url))
+    # the bare domain is the last resort, after the text's own dateline and credits (core.py)
+    res.outlet = (outlet_from_tag(site) if site else None) or outlet_from_url(res.url, fallback=False) or site
     res.section = meta.get("section")
     res.description = meta.get("description")
     res.tags = meta.get("tags", [])
