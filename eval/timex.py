@@ -9,8 +9,8 @@ its granularity. Conventions: a week is given by its Monday ("pekan lalu" on Wed
 "tadi malam" with a date-only anchor is the anchor day; a weekday without tense is the nearest
 such day on or before the anchor, with future tense ("akan", "mendatang", "depan") the next one.
 
-Scores: detection = a predicted expression overlaps the gold one; resolution accuracy = value and
-granularity both right (over all items). A dateparser 1.x baseline (languages=['id'],
+Scores: detection = a predicted expression overlaps the gold one (exact span: same text);
+resolution accuracy = value and granularity both right (over all items). A dateparser 1.x baseline (languages=['id'],
 DATE_ORDER=DMY, PREFER_DATES_FROM=past, RELATIVE_BASE=anchor) parses the gold expression text alone,
 and its date is rounded to the gold granularity — a generous baseline.
 """
@@ -49,7 +49,7 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
     """Per-kind totals, detections and right resolutions (and dateparser's) on the set at ``data``."""
     with open(data, encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh]
-    total, found, right, base_right = Counter(), Counter(), Counter(), Counter()
+    total, found, right, base_right, exact = Counter(), Counter(), Counter(), Counter(), Counter()
     for it in items:
         anchor = date.fromisoformat(it["anchor"])
         s = it["sentence"].index(it["expression"])
@@ -61,6 +61,7 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
         if hits:
             found[kind] += 1
             t = hits[0]
+            exact[kind] += t.text == it["expression"]
             ok = (t.value, t.granularity) == (it["value"], it["granularity"])
             right[kind] += ok
         if errors and not ok:
@@ -72,6 +73,7 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
     n = sum(total.values())
     return {"n": n, "total": total, "found": found, "right": right, "baseline": base_right,
             "detection": sum(found.values()) / n, "accuracy": sum(right.values()) / n,
+            "exact_span": sum(exact.values()) / n,
             "baseline_accuracy": sum(base_right.values()) / n}
 
 
@@ -83,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     r = evaluate(args.data, args.errors, not args.no_baseline)
     print(f"timex eval — {args.data}: {r['n']} expressions")
-    print(f"  detection {r['detection']:.3f}   resolution accuracy {r['accuracy']:.3f}"
+    print(f"  detection {r['detection']:.3f} (exact span {r['exact_span']:.3f})   "
+          f"resolution accuracy {r['accuracy']:.3f}"
           + ("" if args.no_baseline else f"   (dateparser baseline {r['baseline_accuracy']:.3f})"))
     for kind in sorted(r["total"]):
         n = r["total"][kind]

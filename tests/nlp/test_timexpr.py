@@ -163,3 +163,14 @@ def test_seed_weekday_conflict_is_reported(shared_dir):
 def test_weekday_conflicts_also_takes_the_body_first():
     body = "Ia berangkat pada hari Minggu, (11/09/23) dengan kereta."
     assert weekday_conflicts(body, find_times(body, ANCHOR)) == weekday_conflicts(find_times(body, ANCHOR))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Harga cabai turun hari ini.", "hari ini"),
+    ("Target itu tercapai tahun ini.", "tahun ini"),
+    ("Pemilu digelar tahun mendatang.", "tahun mendatang"),
+    ("Ia bicara pada hari Senin.", "Senin"),
+    ("Aturan itu berlaku sejak tahun 2019.", "2019"),
+])
+def test_span_keeps_the_expression_and_drops_a_leading_preposition(text, span):
+    assert one(text).text == span

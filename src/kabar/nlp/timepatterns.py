@@ -38,7 +38,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rabu (30/8)", "Selasa, (12/09/23)", "Jumat, 22 Agustus 2025", "hari Minggu (11/09/23) lalu"
     ("wd_date", re.compile(
         rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*"
-        rf"(?:\(\s*{_NUMDATE}\s*\)|\(?{_TEXTDATE}\)?)", _I)),
+        rf"(?:\(?\s*{_NUMDATE}\s*\)?|\(?{_TEXTDATE}\)?)", _I)),
+    # "Kemarin (19/10)", "hari ini (20/10)": the explicit date decides
+    ("deictic_date", re.compile(rf"\b(?:kemarin|hari\s+ini|besok|tadi\s+malam)\s*\(\s*{_NUMDATE}\s*\)", _I)),
     ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     ("text_date", re.compile(rf"(?<![\d/]){_TEXTDATE}", _I)),
     # "15-17 Oktober": the range starts the day it names first
@@ -76,8 +78,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?![\d%]|[.,]\d|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
         r"peserta|kasus|people|buah|ekor|kali|m\b))")),
 ]
-LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|in|since|until|tanggal|tgl\.?)\s+)?"
-                   r"(?:(?:hari|tahun)\s+(?=[A-Z0-9])|bulan\s+(?=[A-Z]))?", re.I)
+LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|mulai|per|in|since|until|tanggal|tgl\.?)\s+)?"
+                   r"(?:(?:hari|tahun)\s+(?=(?-i:[A-Z0-9]))|bulan\s+(?=(?-i:[A-Z])))?", re.I)
 DEICTIC = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "lusa": 2,
             "semalam": -1, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 REL_DIR = {"lalu": -1, "kemarin": -1, "silam": -1, "last": -1, "past": -1, "ini": 0, "this": 0,

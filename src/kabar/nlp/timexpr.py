@@ -131,7 +131,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, tense)
     if kind == "num_date" and not (g.get("y") or g.get("open") or g.get("cue")):
         return None  # a bare "3/4" is a fraction or a score more often than a date
-    if kind in ("iso", "num_date"):
+    if kind in ("iso", "num_date", "deictic_date"):
         return _day_month(int(g["d"]), int(g["m"]), g.get("y"), anchor, tense)
     if kind == "text_date":
         return _day_month(int(g["td"]), month_number(g["tm"]), g.get("ty"), anchor, tense)
