@@ -24,6 +24,8 @@ _PATTERNS = [
     re.compile(rf"(?P<tag>{_WEB}),\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}){_DASH}(?=[\"“A-Z])", re.I),
     # "KOMPAS.com -", "PR DEPOK -" (an outlet tag alone)
     re.compile(rf"(?P<tag>{_WEB}|{_CAPS}){_DASH}(?=[\"“A-Z])"),
+    # "SINGAPORE: A man ..." (CNA style: a place in capitals and a colon)
+    re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{3,})?):\s+(?=[\"“A-Z])"),
     # "Jakarta -" (detik style: place in title case); one word may take the dash unspaced ("Jakarta- ")
     re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
 ]
@@ -56,7 +58,7 @@ def match_dateline(line: str, anywhere: bool = False) -> Dateline | None:
                 continue  # "Place, Tag -" needs a known outlet
             if place is None and pat is _PATTERNS[4] and not re.search(r"\.\w{2,3}$", tag):
                 place, tag = tag, None  # "JAKARTA -", "KOREA SELATAN -": a place alone
-        if place and pat is _PATTERNS[5] and (len(line[:m.start()].strip()) > 0 or _has_stopword(place)):
+        if place and pat is _PATTERNS[6] and (len(line[:m.start()].strip()) > 0 or _has_stopword(place)):
             continue  # "Menurut Pocket - Lint, ..." is prose, not "Jakarta -"
         text = line[m.start():m.end()].strip(" -–—\t")
         return Dateline(m.start(), m.end(), text, place, outlet or (_tidy_tag(tag) if tag else None))

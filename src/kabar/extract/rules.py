@@ -67,7 +67,10 @@ CREDIT_TAIL_RE = re.compile(
 _CREDIT_LINE_RE = re.compile(r"^[A-Z][A-Z .'\-&]*(?:\s*/\s*[A-Za-z][\w .'\-&]*){1,4}$|^[A-Z .'\-]+\s+VIA\s+[A-Z/ ]+$")
 _AGENCY_WORD = re.compile(r"\b(?:AFP|REUTERS|AP|ANTARA|KCNA|POOL|GETTY|EPA|XINHUA|KYODO|YONHAP|ANADOLU|SPUTNIK|TASS|DOK|NET)\b", _I)
 
-TERMINAL = ('.', '!', '?', '"', '”', "'", '’', '…', ')', ':', ';')
+# How prose lines end (with CJK full stops and a stray opening quote as scrapes have them);
+# STRICT_TERMINAL: how a body's last line ends.
+STRICT_TERMINAL = ('.', '"', '”', '“', '!', '?', '…', "'", '’', '。', '！', '？', '」', '』')
+TERMINAL = STRICT_TERMINAL + (')', ':', ';')
 
 
 def is_photo_credit_line(line: str) -> bool:
