@@ -186,3 +186,23 @@ def test_seed_pipe_quotes_name_speaker_and_role(shared_dir):
     body = next((shared_dir / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")
     roles = {(q.speaker, q.speaker_role) for q in find_quotes(body) if q.direct}
     assert ("Jake Sullivan", "Penasihat Keamanan Nasional AS") in roles
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "direct"), [
+    ('"We will protect the poorest households," Finance Minister Sarah Collins told reporters.',
+     "Sarah Collins", "Finance Minister", True),
+    ("Opposition leader Mark Tan said the government was hiding the true cost.", "Mark Tan",
+     "Opposition leader", False),
+    ("According to the central bank, inflation will stay below 3 percent.", None, "the central bank", False),
+    ("Menurut polisi, pelaku sudah diincar sejak lama.", None, "polisi", False),
+])
+def test_english_and_unnamed_sources(body, speaker, role, direct):
+    q = only(body)
+    assert (q.speaker, q.speaker_role, q.direct) == (speaker, role, direct)
+
+
+def test_pronoun_after_english_quote():
+    body = ('"It is a difficult balance," Finance Minister Sarah Collins said. '
+            '"But we will protect the poorest households."\n\nShe added that subsidies would be reviewed in March.')
+    qs = find_quotes(body)
+    assert [q.speaker for q in qs] == ["Sarah Collins"] * 3

@@ -78,7 +78,10 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         phrase = parse_speaker(appo.group(1))
         comma = first + 1 + appo.end() - 1
     if not (phrase.name or phrase.role):
-        return None
+        source = sentence[m.end():comma].strip()
+        if not re.fullmatch(r"(?:the\s+)?[a-z][a-z\s]{2,40}", source, re.I) or source[:1].isupper():
+            return None
+        phrase = SpeakerPhrase(None, source)  # "Menurut polisi, …", "According to the central bank, …"
     start = comma + 1 + (len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip()))
     return start, _end(sentence), phrase, m.group("cue")
 

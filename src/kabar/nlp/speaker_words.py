@@ -40,6 +40,8 @@ Kewilayahan Sekretariat Komunikasi Digital Informatika Ketenagakerjaan Pariwisat
 Perumahan Kelautan Perikanan Kehutanan Desa Transmigrasi Pemuda Olahraga Pertanahan Agraria
 Foundation Group Institute Corporation Company Holding Persero Kortas Tipikor
 MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom
+Leader Official Chairman Chairwoman Lawmaker Economist Professor Police Prosecutor Judge Lawyer
+Envoy Opposition Foreign Finance Defence Defense Health Interior Justice Trade State Senior
 Wilayah Satuan Tugas Supervisi Koordinasi Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
 Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
 Pelatih Kapten Capt Hidup Lingkungan Kerajaan
