@@ -16,14 +16,16 @@ from kabar.records import RawDoc
 
 pytestmark = pytest.mark.shared
 
-# seed file prefix → (outlet, published_at, #authors, #editors, wire_sources, has dateline, #paragraphs)
+# seed file prefix → (outlet, published_at, #authors, #editors, wire_sources, has dateline, #paragraphs,
+# date flag kinds). 000's caption dates from years before must not flag its page date; 004 names a
+# weekday its date did not fall on.
 SEEDS = {
-    "000": ("Tribunnews", "2025-08-22", 1, 1, [], False, 7),
+    "000": ("Tribunnews", "2025-08-22", 1, 1, [], False, 7, []),
     "001": ("Pikiran Rakyat Depok", "2023-09-05T20:37:00+07:00", 0, 1,
-            ["Reuters", "New York Times", "Interfax"], True, 9),
-    "002": ("Serambinews", None, 1, 1, [], False, 10),
-    "003": (None, "2023-08-31T12:34:00+07:00", 1, 0, ["Associated Press"], False, 8),
-    "004": ("Kupang Times", None, 1, 0, ["Reuters", "Kyodo"], True, 21),
+            ["Reuters", "New York Times", "Interfax"], True, 9, []),
+    "002": ("Serambinews", None, 1, 1, [], False, 10, []),
+    "003": (None, "2023-08-31T12:34:00+07:00", 1, 0, ["Associated Press"], False, 8, []),
+    "004": ("Kupang Times", None, 1, 0, ["Reuters", "Kyodo"], True, 21, ["weekday_mismatch"]),
 }
 
 
@@ -31,7 +33,8 @@ SEEDS = {
 def test_seed_scrape(shared_dir: Path, prefix: str) -> None:
     path = next((shared_dir / "seeds").glob(f"{prefix}_*.txt"))
     art = extract(RawDoc.make(str(path), path.read_bytes(), "text", "2026-01-01T00:00:00Z"))
-    outlet, published, n_auth, n_ed, wires, has_dateline, n_para = SEEDS[prefix]
+    outlet, published, n_auth, n_ed, wires, has_dateline, n_para, flags = SEEDS[prefix]
+    assert [f.kind for f in art.date_flags] == flags
     assert (art.outlet, art.published_at) == (outlet, published)
     assert (len(art.authors), len(art.editors)) == (n_auth, n_ed)
     assert art.wire_sources == wires

@@ -15,7 +15,7 @@ promos; IndoSum's "Baca juga :" and promo lines) was labelled by the patterns in
 and checked by eye on every selected article; three columnist bios were labelled by hand (``MANUAL``).
 
 Split: pages are shuffled once; the first half is ``dev`` (rules were tuned looking at it), the
-second half ``test`` (only its score was looked at).
+second half ``test`` (its errors were printed once; no later change targets them).
 
 Usage: python eval/data/boilerplate/make_pages.py ../shared/data > eval/data/boilerplate/pages.jsonl
 """
