@@ -29,12 +29,20 @@ def _day(iso: str) -> date | None:
         return None
 
 
+CHART_DAYS = 60
+
+
 def timeline_svg(timeline: list[dict[str, Any]], numbers: dict[str, int], width: int = 860) -> Markup:
     """Events as dots on a date axis, sized by how many articles report them, linked to the list."""
     points = [(i, _day(e["date"]), e) for i, e in enumerate(timeline)]
     points = [(i, d, e) for i, d, e in points if d]
     if not points:
         return Markup("")
+    # the axis spans the story itself: background dates (a 2018 quake recalled in 2025) stay in
+    # the list below but would squeeze the story's days into one dot
+    days = sorted(d for _, d, _ in points)
+    median = days[len(days) // 2]
+    points = [(i, d, e) for i, d, e in points if abs((d - median).days) <= CHART_DAYS]
     lo = min(d for _, d, _ in points)
     hi = max(d for _, d, _ in points)
     span = max((hi - lo).days, 1)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from kabar.report.html import render_html, render_index, timeline_svg
+from kabar.report.markdown import render_markdown
+
+EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+
+
+def dossier(title=EVIL, body=EVIL):
+    art = {"id": "a1", "source": "x.txt", "url": None, "outlet": EVIL, "title": title, "published_at": "2025-01-02",
+           "authors": [EVIL], "editors": [], "wire_sources": [], "dateline": None, "lang": "id", "body": body,
+           "duplicate_of": None, "syndicated_from": None, "date_flags": [{"kind": "k", "detail": EVIL}]}
+    return {"id": "s1", "title": title, "first_seen": "2025-01-02", "last_seen": "2025-01-02", "outlets": [EVIL],
+            "articles": [art],
+            "entities": [{"id": "e", "name": EVIL, "type": "PER", "aliases": [EVIL], "roles": [EVIL], "mentions": 1,
+                          "article_ids": ["a1"]}],
+            "quotes": [{"text": EVIL, "speaker": EVIL, "speaker_role": EVIL, "direct": True, "article_ids": ["a1"]}],
+            "timeline": [{"date": "2025-01-01", "granularity": "day", "text": EVIL, "article_ids": ["a1"],
+                          "first_reported": "2025-01-02", "last_reported": "2025-01-02"}],
+            "claims": [{"text": EVIL, "article_ids": ["a1"], "outlets": [EVIL], "single_source": True}],
+            "discrepancies": [{"kind": "number", "detail": EVIL, "article_ids": ["a1"]}],
+            "summary": [{"text": EVIL, "article_ids": ["a1"]}]}
+
+
+def test_html_escapes_everything_from_articles():
+    page = render_html(dossier())
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "Content-Security-Policy" in page and "script-src" not in page.split("Content-Security-Policy")[1][:80]
+    index = render_index([dossier()], {"s1": "s1.html"})
+    assert "<script>" not in index and "<img" not in index
+
+
+def test_html_citations_link_to_sources_and_chart_is_drawn():
+    page = render_html(dossier(title="Judul", body="Isi"))
+    assert 'href="#a1"' in page and 'id="a1"' in page
+    assert "<svg" in page and 'href="#t1"' in page
+
+
+def test_timeline_chart_leaves_background_dates_out_of_its_axis():
+    tl = [{"date": "1990", "granularity": "year", "text": "x", "article_ids": ["a"]},
+          {"date": "2025-07-15", "granularity": "day", "text": "y", "article_ids": ["a"]},
+          {"date": "2025-07-16", "granularity": "day", "text": "z", "article_ids": ["a"]}]
+    svg = str(timeline_svg(tl, {"a": 1}))
+    assert "1990" not in svg and "2025-07-15" in svg
+
+
+def test_markdown_escapes_markup_and_cites_footnotes():
+    md = render_markdown(dossier(title="Judul *tebal* [link](x)", body="Isi"))
+    assert md.startswith("# Judul \\*tebal\\* \\[link\\](x)")
+    assert "[^1]" in md and "\\<script\\>" in md
