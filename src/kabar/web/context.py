@@ -57,32 +57,45 @@ class StoreProvider:
 
 
 class VersionedCache:
-    """A bounded LRU of built things (dossiers, rendered pages, query results), each valid while the
-    store's ``data_version()`` is unchanged: any ingest, over HTTP or by another process, changes the
-    version, and an entry built under an older one is rebuilt on its next use."""
+    """A bounded LRU of built things (dossiers, rendered pages, query results), each entry valid for
+    the version it was built under (the store's ``story_version`` or ``data_version``): an ingest,
+    over HTTP or by another process, changes the version and the entry is rebuilt on its next use.
+    Requests that want the same missing entry at once wait for one build instead of each building it."""
 
     def __init__(self, size: int):
         self.size = size
         self._items: OrderedDict[Hashable, tuple[str, Any]] = OrderedDict()
+        self._building: dict[tuple[Hashable, str], threading.Event] = {}
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
     def get(self, key: Hashable, version: str, build: Callable[[], Any]) -> Any:
-        with self._lock:
-            item = self._items.get(key)
-            if item is not None and item[0] == version:
-                self._items.move_to_end(key)
-                self.hits += 1
-                return item[1]
-            self.misses += 1
-        value = build()  # outside the lock: other requests keep being served meanwhile
-        if self.size > 0:
+        while True:
             with self._lock:
-                self._items[key] = (version, value)
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
-        return value
+                item = self._items.get(key)
+                if item is not None and item[0] == version:
+                    self._items.move_to_end(key)
+                    self.hits += 1
+                    return item[1]
+                pending = self._building.get((key, version))
+                if pending is None:
+                    pending = self._building[(key, version)] = threading.Event()
+                    self.misses += 1
+                    break
+            pending.wait()  # another request is building it: use theirs (or build if theirs failed)
+        try:
+            value = build()  # outside the lock: other keys keep being served meanwhile
+            if self.size > 0:
+                with self._lock:
+                    self._items[key] = (version, value)
+                    self._items.move_to_end(key)
+                    while len(self._items) > self.size:
+                        self._items.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                del self._building[(key, version)]
+            pending.set()
 
     def clear(self) -> None:
         with self._lock:
@@ -104,13 +117,17 @@ class WebContext:
         n = self.settings.dossier_cache_size
         self.caches = {"dossier": VersionedCache(n), "page": VersionedCache(n), "query": VersionedCache(4 * n)}
 
-    def cached(self, store: Store, kind: str, key: Hashable, build: Callable[[], Any]) -> Any:
-        return self.caches[kind].get(key, store.data_version(), build)
+    def cached(self, store: Store, kind: str, key: Hashable, build: Callable[[], Any],
+               version: str | None = None) -> Any:
+        """``build()``, or what it gave before under the same version (default: the store's data version)."""
+        return self.caches[kind].get(key, store.data_version() if version is None else version, build)
 
-    def dossier(self, store: Store, story_id: str) -> dict[str, Any]:
-        """The dossier of an unmerged story id (callers resolve merges first)."""
+    def dossier(self, store: Store, story_id: str, version: str | None = None) -> dict[str, Any]:
+        """The dossier of an unmerged story id (callers resolve merges first), rebuilt only when the
+        story changed (``story_version``)."""
         return self.cached(store, "dossier", story_id,
-                           lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences))
+                           lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences),
+                           version or store.story_version(story_id))
 
     def clear(self) -> None:
         for c in self.caches.values():

@@ -64,8 +64,10 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Response:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("story", story_id=sid).path, status_code=301)
+        version = st.story_version(sid)
         html = ctx.cached(st, "page", sid, lambda: render(request, "story.html.j2",
-                                                             **story_context(ctx.dossier(st, sid))))
+                                                             **story_context(ctx.dossier(st, sid, version))),
+                          version)
     return HTMLResponse(html)
 
 
