@@ -42,10 +42,8 @@ CUE_VERB = (
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
-PRONOUNS = {"ia", "dia", "beliau", "he", "she", "they", "mereka", "dirinya", "nya", "pihaknya"}
 
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
-_CAP_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*|(?:van|de|bin|binti|al|el|da|von)(?=\s)")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
