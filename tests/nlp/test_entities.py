@@ -161,3 +161,24 @@ def test_alias_test_set_scores_stay_high():
         tp, n_pred, n_gold = tp + a, n_pred + p, n_gold + g
     # floors a little under the measured 1.000 / 0.880 (eval/aliases.py)
     assert tp / n_pred >= 0.97 and tp / n_gold >= 0.85
+
+
+def test_titles_swept_into_names_are_cut_off():
+    body = "Peskov (Jubir Kremlin) menolak. Juru Bicara Kremlin Dmitry Peskov menegaskan hal itu."
+    tagger = DictTagger({"Jubir Kremlin": "PER", "Kremlin Dmitry Peskov": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Dmitry Peskov"].type == "PER"
+    assert ents["Dmitry Peskov"].mentions == 2  # the untagged "Peskov" is found again by its surname
+    assert "Jubir Kremlin" not in ents and ents["Kremlin"].type in {"ORG", "LOC"}
+
+
+def test_lower_case_words_are_not_names_in_cased_text():
+    body = "Juru bicara Yusuf Hamdan said the talks went well."
+    res = find_entities(body, tagger=DictTagger({"Yusuf Hamdan": "PER", "said": "PER"}))
+    assert [e.name for e in res.entities] == ["Yusuf Hamdan"]
+
+
+def test_names_never_span_lines():
+    body = "Foto: ANTARA\nMenteri Sosial Rina Kartika meninjau lokasi."
+    res = find_entities(body, tagger=DictTagger({"ANTARA Menteri": "ORG", "Rina Kartika": "PER"}))
+    assert all("\n" not in m.text for m in res.mentions)

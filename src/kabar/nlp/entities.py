@@ -19,12 +19,13 @@ from kabar.nlp.aliases import (
     fold,
     is_acronym_of,
     is_short_form,
+    load_gazetteer,
     load_lexicon,
     normalise,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
-from kabar.nlp.ner import NerTagger, load_tagger
-from kabar.nlp.roles import find_roles
+from kabar.nlp.ner import NerTagger, is_cased, load_tagger
+from kabar.nlp.roles import ROLE_WORDS, find_roles
 from kabar.nlp.tokens import Span, split_sentences, tokenize
 from kabar.records import Entity, Mention
 
@@ -56,13 +57,31 @@ class _Raw:
 def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) -> EntityResult:
     tagger = tagger or load_tagger()
     raws: list[_Raw] = []
-    for sent in split_sentences(body):
+    for sent in _lines(split_sentences(body)):
         toks = [Span(t.start + sent.start, t.end + sent.start, t.text) for t in tokenize(sent.text)]
-        raws.extend(_tagged(body, toks, tagger.tag([t.text for t in toks])))
+        words = [t.text for t in toks]
+        tagged = _tagged(body, toks, tagger.tag(words))
+        if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
+            tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
+        raws.extend(tagged)
         raws.extend(_lexicon_hits(body, toks, raws))
     raws.extend(_defined_acronyms(body, raws))
+    raws.extend(_propagated(body, raws))
     raws.sort(key=lambda r: r.start)
     return _resolve(body, raws, lang)
+
+
+def _lines(sentences: list[Span]) -> list[Span]:
+    """Sentences cut at line breaks too: in scraped text a line is a caption, credit or heading
+    as often as it is part of a sentence, and a name never spans two lines."""
+    out = []
+    for sent in sentences:
+        pos = 0
+        for piece in sent.text.split("\n"):
+            if piece.strip():
+                out.append(Span(sent.start + pos, sent.start + pos + len(piece), piece))
+            pos += len(piece) + 1
+    return out
 
 
 def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] | None = None,
@@ -91,17 +110,44 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[_Raw]:
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
-    return [r for r in out if r.text]
+    return [piece for r in out if r.text for piece in _split_place_prefix(body, r)]
+
+
+def _split_place_prefix(body: str, r: _Raw) -> list[_Raw]:
+    """Titles and places the tagger swept into a name. Leading role words go ("Jubir Kremlin"
+    leaves "Kremlin", a place); a known place or body heading a person's name of three or more
+    words is its own mention ("Kremlin Dmitry Peskov")."""
+    words = list(re.finditer(r"\S+", r.text))
+    while words and words[0].group().lower() in ROLE_WORDS:
+        words = words[1:]
+    if not words:
+        return []
+    if words[0].start():
+        start = r.start + words[0].start()
+        rest = body[start:r.end]
+        typ = load_gazetteer().get(tuple(w.lower() for w in rest.split()))
+        entry = load_lexicon().lookup(rest)
+        if r.type != "PER" and not (typ or entry):  # "Penasihat Keamanan Nasional": a title
+            return []
+        return _split_place_prefix(body, _Raw(start, r.end, rest, typ or r.type))
+    if r.type != "PER" or len(words) < 3:
+        return [r]
+    typ = load_gazetteer().get((words[0].group().lower(),))
+    if not typ:
+        return [r]
+    cut = r.start + words[1].start()
+    return [_Raw(r.start, r.start + words[0].end(), words[0].group(), typ), _Raw(cut, r.end, body[cut:r.end], "PER")]
 
 
 def _make(body: str, start: int, end: int, typ: str) -> _Raw:
-    """A raw mention with leading honorifics ("Bapak", "Dr.") and stray punctuation trimmed."""
+    """A raw mention with leading honorifics ("Bapak", "Dr.") and lower-case heads ("pulau",
+    "wilayah": the training data includes them, a canonical name should not) trimmed."""
     text = body[start:end]
-    m = re.match(r"(?:(\w+)\.?\s+)", text)
-    while m and m.group(1).lower() in HONORIFICS and len(text.split()) > 1:
+    m = re.match(r"(\w+)\.?\s+(?=\S)", text)
+    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()):
         start += m.end()
         text = body[start:end]
-        m = re.match(r"(?:(\w+)\.?\s+)", text)
+        m = re.match(r"(\w+)\.?\s+(?=\S)", text)
     return _Raw(start, end, text, typ)
 
 
@@ -139,6 +185,25 @@ def _defined_acronyms(body: str, raws: list[_Raw]) -> list[_Raw]:
         for m in re.finditer(rf"\b{re.escape(acr)}\b", body):
             if not any(a < m.end() and m.start() < b for a, b in busy):
                 out.append(_Raw(m.start(), m.end(), acr, typ))
+    return out
+
+
+def _propagated(body: str, raws: list[_Raw]) -> list[_Raw]:
+    """Untagged repeats of names found elsewhere in the article: the exact surface forms, and
+    the surname of a person named in full ("Peskov" at the start of a later sentence)."""
+    forms: dict[str, str] = {}
+    for r in raws:
+        forms.setdefault(r.text, r.type)
+        last = r.text.split()[-1]
+        if r.type == "PER" and len(r.text.split()) > 1 and len(last) > 2 and last[0].isupper():
+            forms.setdefault(last, "PER")
+    busy = [(r.start, r.end) for r in raws]
+    out = []
+    for form, typ in forms.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", body):
+            if not any(a < m.end() and m.start() < b for a, b in busy):
+                out.append(_Raw(m.start(), m.end(), form, typ))
+                busy.append((m.start(), m.end()))
     return out
 
 

@@ -29,9 +29,16 @@ attorney judge coordinator premier speaker founder
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
+# Indonesian titles are often written in lower case mid-sentence ("kata menteri pertahanan
+# Rusia"): their portfolio and rank words count too.
 MODIFIERS = frozenset("""ministry department foreign defence defense national security state press deputy
 senior former top interior finance trade health justice military army navy police government
-party opposition communications""".split())
+party opposition communications
+pertahanan keamanan luar negeri dalam keuangan kesehatan pendidikan agama hukum sosial perhubungan
+perdagangan pertanian perindustrian koordinator bidang politik nasional tertinggi agung besar utama
+umum jenderal khusus tinggi daerah provinsi kota kabupaten negara republik kepresidenan istana militer
+angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian badan dewan komisi majelis
+partai mantan eks""".split())
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal""".split())
@@ -59,7 +66,10 @@ def _clean(words: list[str]) -> str | None:
 def title_before(body: str, start: int) -> str | None:
     """The title right before a name: capitalised words and role words back to the clause start."""
     line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, 0)
-    words = _WORD_RE.findall(body[line_start:start])[-(MAX_ROLE_WORDS + 3):]
+    before = body[line_start:start]
+    # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma
+    before = re.sub(r",\s*$", "", before)
+    words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 3):]
     picked: list[str] = []
     for w in reversed(words):
         if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS):
