@@ -38,6 +38,7 @@ class Settings:
     api_token: str = ""  # POST /api/documents is off unless set (env KABAR_API_TOKEN); sent as a Bearer token
     max_request_bytes: int = 5_000_000  # larger request bodies get 413
     dossier_cache_size: int = 512  # dossiers kept in memory per server (one build takes 0.1-0.5 s)
+    warm_stories: int = 50  # newest stories whose pages the server builds at start and after an ingest
 
     def with_overrides(self, **overrides: Any) -> Settings:
         known = {f.name for f in fields(self)}

@@ -70,3 +70,20 @@ def test_size_zero_caches_nothing():
     for _ in range(3):
         cache.get("k", "v", lambda: calls.append(1))
     assert len(calls) == 3
+
+
+def test_warming_builds_the_newest_story_pages(web_db):
+    from fastapi.testclient import TestClient
+
+    from kabar.config import Settings
+    from kabar.web.app import create_app
+
+    app = create_app(Settings(db=f"sqlite:///{web_db}", warm_stories=3))
+    ctx = app.state.ctx
+    ctx.warm()
+    assert ctx.caches["page"].misses == 3
+    c = TestClient(app)  # not as a context manager: no lifespan, so no second warming runs meanwhile
+    newest = c.get("/api/stories", params={"limit": 1}).json()["stories"][0]["id"]
+    hits = ctx.caches["page"].hits
+    assert c.get(f"/stories/{newest}").status_code == 200
+    assert ctx.caches["page"].hits == hits + 1

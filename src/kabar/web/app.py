@@ -32,7 +32,7 @@ def _wants_json(request: Request) -> bool:
 def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
-    html = request.app.state.env.get_template("error.html.j2").render(request=request, status=status, message=message)
+    html = request.app.state.ctx.env.get_template("error.html.j2").render(request=request, status=status, message=message)
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
@@ -62,15 +62,17 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        warming = app.state.ctx.warm_in_background()
         yield
+        app.state.ctx.stopping.set()
+        warming.join(30)
         stores.close()
 
     app = FastAPI(title="kabar", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     env = make_env()
-    app.state.env = env
     app.state.css = stylesheet(env)
-    app.state.ctx = WebContext(settings, stores)
+    app.state.ctx = WebContext(settings, stores, env)
     app.add_middleware(SecurityMiddleware, max_bytes=settings.max_request_bytes)
     _install_errors(app)
     app.include_router(pages.router)

@@ -7,6 +7,7 @@ opened on first use (bench/web.py measures this against opening a store per requ
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
@@ -14,9 +15,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from jinja2 import Environment
+
 from kabar.config import Settings
 from kabar.store.base import Store, open_store
 from kabar.story.dossier import build_dossier, load_story
+from kabar.web.render import story_context
+
+log = logging.getLogger(__name__)
 
 
 class StoreProvider:
@@ -110,8 +116,10 @@ class WebContext:
 
     settings: Settings
     stores: StoreProvider
+    env: Environment
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     caches: dict[str, VersionedCache] = field(default_factory=dict)
+    stopping: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         n = self.settings.dossier_cache_size
@@ -129,6 +137,37 @@ class WebContext:
                            lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences),
                            version or store.story_version(story_id))
 
+    def story_page(self, store: Store, story_id: str) -> str:
+        """The story page's HTML for an unmerged story id, rebuilt only when the story changed."""
+        version = store.story_version(story_id)
+        return self.cached(store, "page", story_id, lambda: self.env.get_template("story.html.j2").render(
+            **story_context(self.dossier(store, story_id, version))), version)
+
     def clear(self) -> None:
         for c in self.caches.values():
             c.clear()
+
+    def warm(self) -> None:
+        """Build the pages of the newest ``warm_stories`` stories (those the list shows first), so that
+        their first view does not wait for a dossier; unchanged stories cost one query each."""
+        if self.settings.warm_stories <= 0:
+            return
+        st = open_store(self.stores.url)  # this thread's own, closed when done
+        try:
+            for row in st.story_list(limit=self.settings.warm_stories):
+                if self.stopping.is_set():
+                    return
+                self.story_page(st, row["id"])
+        finally:
+            st.close()
+
+    def warm_in_background(self) -> threading.Thread:
+        thread = threading.Thread(target=self._warm_quietly, name="kabar-warm", daemon=True)
+        thread.start()
+        return thread
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.warm()
+        except Exception as exc:  # noqa: BLE001 - warming is an optimisation; requests still build pages
+            log.warning("could not warm the story pages: %s", exc)

@@ -59,8 +59,9 @@ def ingest_records(ctx: WebContext, data: bytes) -> dict[str, Any]:
     docs = list(records_from_json(SOURCE, text, now_iso()))
     with ctx.ingest_lock, ctx.stores.store() as st:
         stats = run(docs, st, ctx.settings)
-        ctx.clear()
+        ctx.caches["query"].clear()
         stories = st.count("stories")
+    ctx.warm_in_background()  # new and changed stories near the top of the list
     return {"read": stats.read, "added": stats.added, "already": stats.already, "failed": stats.failed,
             "errors": [{"source": e.source, "reason": e.reason} for e in stats.errors], "stories": stories}
 

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kabar.store.base import Store
 from kabar.web.context import WebContext
 from kabar.web.filters import StoryFilter
-from kabar.web.render import story_context
 
 PAGE_SIZE = 50
 SEARCH_PAGE_SIZE = 20
@@ -27,12 +26,8 @@ Ctx = Annotated[WebContext, Depends(web)]
 Page = Annotated[int, Query(alias="page", ge=1, le=100_000)]
 
 
-def render(request: Request, name: str, **context) -> str:
-    return request.app.state.env.get_template(name).render(**context)
-
-
 def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    return HTMLResponse(render(request, name, **context), status_code=status)
+    return HTMLResponse(request.app.state.ctx.env.get_template(name).render(**context), status_code=status)
 
 
 def story_rows(ctx: WebContext, st: Store, f: StoryFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
@@ -64,10 +59,7 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Response:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("story", story_id=sid).path, status_code=301)
-        version = st.story_version(sid)
-        html = ctx.cached(st, "page", sid, lambda: render(request, "story.html.j2",
-                                                             **story_context(ctx.dossier(st, sid, version))),
-                          version)
+        html = ctx.story_page(st, sid)
     return HTMLResponse(html)
 
 
