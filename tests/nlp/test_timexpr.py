@@ -174,3 +174,8 @@ def test_weekday_conflicts_also_takes_the_body_first():
 ])
 def test_span_keeps_the_expression_and_drops_a_leading_preposition(text, span):
     assert one(text).text == span
+
+
+def test_year_in_a_law_number_is_not_a_date():
+    assert find_times("Aturan itu merujuk UU Nomor 17 Tahun 2003 tentang keuangan.", ANCHOR) == []
+    assert find_times("Perpres No. 79 Tahun 2025 sudah diteken.", ANCHOR) == []

@@ -32,6 +32,8 @@ from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
 from kabar.nlp.tokens import split_sentences
 from kabar.records import TimeExpr
 
+_LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class WeekdayConflict:
@@ -147,6 +149,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         mo_n = month_number(g["m"])
         return (f"{int(g['y']):04d}-{mo_n:02d}", "month") if mo_n else None
     if kind == "year":
+        before = m.string[max(0, m.start() - 40):m.start("y")]
+        if _LAW_NUMBER.search(before):
+            return None  # "UU Nomor 17 Tahun 2003": the year names a law, it dates nothing
         return g["y"], "year"
     if kind == "month":
         return _month(m, anchor, future)
