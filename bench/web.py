@@ -219,36 +219,53 @@ def measure(db: Path, requests: int, threads: int) -> None:
     stories = [r["id"] for r in store.story_list(limit=100_000)]
     outlets = [o["outlet"] for o in store.outlet_counts()]
     some_articles = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY random() LIMIT 400")]
+    names = sorted({e.name for a in some_articles[:100] for e in store.annotations(a).entities
+                    if e.type in ("PER", "ORG") and len(e.name) > 3})
+    vocab = sorted({w.lower() for r in store.search_page("dan", limit=50) for w in (r["title"] or "").split()
+                    if w.isalpha() and len(w) > 4})
     store.close()
-    print(f"store: {db} — {n_art} articles, {n_story} stories; client threads {threads}", flush=True)
+    print(f"store: {db} — {n_art} articles, {n_story} stories; client threads {threads} for warm cases", flush=True)
     rng = random.Random(11)
-    hot = rng.sample(stories, 200)
-    cold = [s for s in stories if s not in set(hot)]
+    hot = rng.sample(stories[100:], 200)
+    cold = [s for s in stories[100:] if s not in set(hot)]
     rng.shuffle(cold)
+
+    def q(text: str) -> str:
+        return text.replace(" ", "+")
+
     for per_thread in (True, False):
         srv = Server(db, per_thread=per_thread)
         mode = "store per thread" if per_thread else "store per request"
         try:
             print(f"-- {mode}", flush=True)
-            load(srv.port, ["/", "/search?q=gempa"], 1)  # first use: templates, connections
+            time.sleep(30)  # let the server warm the newest stories' pages first (warm_stories)
             if per_thread:
-                lat, wall = load(srv.port, [f"/stories/{s}" for s in cold[:100]], 1)
-                report("story page, cold (first view: dossier built)", lat, wall, 1)
-            load(srv.port, [f"/stories/{s}" for s in hot], threads)  # fill the cache with the working set
-            cases = {
+                colds = {
+                    "story page, cold (dossier built)": [f"/stories/{s}" for s in cold[:100]],
+                    "search page, cold (new query)": [f"/search?q={q(w)}" for w in rng.sample(vocab, min(40, len(vocab)))],
+                    "story list by outlet, cold": [f"/?outlet={q(o)}" for o in rng.sample(outlets, min(30, len(outlets)))],
+                    "story list by entity, cold (full-text)": [f"/?entity={q(n)}" for n in rng.sample(names, min(20, len(names)))],
+                    "story list, page 1, cold": ["/"],
+                }
+                for name, paths in colds.items():
+                    lat, wall = load(srv.port, paths, 1)
+                    report(name, lat, wall, 1)
+            load(srv.port, [f"/stories/{s}" for s in hot], threads)  # the working set, built once
+            load(srv.port, [f"/search?q={q(w)}" for w in SEARCHES] + [f"/api/search?q={q(w)}" for w in SEARCHES]
+                 + ["/?page=200"], 1)
+            warm = {
+                "story page, newest 50 (warmed at start)": [f"/stories/{rng.choice(stories[:50])}"
+                                                            for _ in range(requests // 2)],
                 "story page, warm (dossier cached)": [f"/stories/{rng.choice(hot)}" for _ in range(requests)],
                 "api dossier JSON, warm": [f"/api/stories/{rng.choice(hot)}" for _ in range(requests // 2)],
-                "search page": [f"/search?q={rng.choice(SEARCHES).replace(' ', '+')}" for _ in range(requests)],
-                "api search": [f"/api/search?q={rng.choice(SEARCHES).replace(' ', '+')}" for _ in range(requests // 2)],
+                "search page, repeated queries": [f"/search?q={q(rng.choice(SEARCHES))}" for _ in range(requests)],
+                "api search, repeated queries": [f"/api/search?q={q(rng.choice(SEARCHES))}" for _ in range(requests // 2)],
                 "story list, page 1": ["/"] * (requests // 4),
-                "story list, deep page (page 200)": ["/?page=200"] * (requests // 4),
-                "story list, by outlet": [f"/?outlet={rng.choice(outlets).replace(' ', '+')}"
-                                          for _ in range(requests // 4)],
-                "story list, by entity (full-text)": ["/?entity=BMKG"] * (requests // 4),
-                "article page": [f"/articles/{rng.choice(some_articles)}" for _ in range(requests // 2)],
+                "story list, page 200": ["/?page=200"] * (requests // 4),
+                "article page (not cached)": [f"/articles/{rng.choice(some_articles)}" for _ in range(requests // 2)],
             }
-            for name, paths in cases.items():
-                if not per_thread and not name.startswith(("story page", "search page")):
+            for name, paths in warm.items():
+                if not per_thread and name not in ("story page, warm (dossier cached)", "article page (not cached)"):
                     continue
                 lat, wall = load(srv.port, paths, threads)
                 report(name, lat, wall, threads)

@@ -11,11 +11,12 @@ from fastapi.responses import RedirectResponse, Response
 from kabar.story.dossier import article_json
 from kabar.web.filters import DAY, MAX_TEXT, StoryFilter
 from kabar.web.pages import MAX_QUERY, Ctx, search_hits, story_rows
+from kabar.web.schemas import ArticleDetail, Dossier, Problem, SearchResults, StoryList
 
 router = APIRouter(prefix="/api", tags=["read"])
 
 
-@router.get("/stories", summary="Stories, newest first, filtered and paged")
+@router.get("/stories", summary="Stories, newest first, filtered and paged", responses={200: {"model": StoryList}})
 def stories(ctx: Ctx,
             entity: Annotated[str | None, Query(max_length=MAX_TEXT, description="a name some article mentions")] = None,
             outlet: Annotated[str | None, Query(max_length=MAX_TEXT, description="an outlet of some article")] = None,
@@ -30,8 +31,9 @@ def stories(ctx: Ctx,
 
 
 @router.get("/stories/{story_id}", name="api_story", summary="One story's dossier (a merged story's id redirects)",
-            responses={301: {"description": "the story was merged into another; follow Location"},
-                       404: {"description": "no such story"}})
+            responses={200: {"model": Dossier, "description": "the dossier (docs/DESIGN.md)"},
+                       301: {"description": "the story was merged into another; follow Location"},
+                       404: {"model": Problem, "description": "no such story"}})
 def story(request: Request, ctx: Ctx, story_id: str) -> Any:
     with ctx.stores.store() as st:
         sid = st.resolve_story(story_id)
@@ -45,7 +47,7 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Any:
 
 
 @router.get("/articles/{article_id}", summary="One article: contract fields, dropped lines, copies",
-            responses={404: {"description": "no such article"}})
+            responses={200: {"model": ArticleDetail}, 404: {"model": Problem, "description": "no such article"}})
 def article(ctx: Ctx, article_id: str) -> dict[str, Any]:
     with ctx.stores.store() as st:
         a = st.article(article_id)
@@ -56,7 +58,8 @@ def article(ctx: Ctx, article_id: str) -> dict[str, Any]:
     return out
 
 
-@router.get("/search", summary="Full-text search over articles (every word must appear)")
+@router.get("/search", summary="Full-text search over articles (every word must appear)",
+            responses={200: {"model": SearchResults}})
 def search(ctx: Ctx, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from kabar.ingest.readers import now_iso, records_from_json
 from kabar.pipeline import run
 from kabar.web.context import WebContext
 from kabar.web.pages import Ctx
+from kabar.web.schemas import IngestResult, Problem
 from kabar.web.security import token_ok
 
 router = APIRouter(prefix="/api", tags=["ingest"])
@@ -67,8 +68,10 @@ def ingest_records(ctx: WebContext, data: bytes) -> dict[str, Any]:
 
 
 @router.post("/documents", summary="Ingest news records (needs the API token)", openapi_extra={"requestBody": BODY_DOC},
-             responses={401: {"description": "no token sent"}, 403: {"description": "wrong token, or ingest off"},
-                        413: {"description": "body over max_request_bytes"}})
+             responses={200: {"model": IngestResult}, 401: {"model": Problem, "description": "no token sent"},
+                        403: {"model": Problem, "description": "wrong token, or ingest off"},
+                        413: {"model": Problem, "description": "body over max_request_bytes"},
+                        422: {"model": IngestResult, "description": "no record could be used"}})
 async def documents(request: Request, ctx: Ctx) -> Any:
     """Records like ``{"id", "url", "title", "text" or "html", "published_at", "outlet"}``: one object,
     an array, or JSON lines. Runs the whole pipeline (extract, dedup, annotate, cluster) on them."""
