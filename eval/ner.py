@@ -62,11 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model-dir", type=Path, help="folder with ner.crfsuite and ner_lower.crfsuite "
                     "(default: the shipped models)")
     args = ap.parse_args(argv)
-    tagger = load_tagger()
     if args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),
                            lower.read_bytes() if lower.is_file() else None)
+    else:
+        tagger = load_tagger()
     for path in args.files:
         res = score(tagger, path)
         print(f"{path}")

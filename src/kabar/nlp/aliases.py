@@ -41,6 +41,7 @@ def name_tokens(name: str) -> list[str]:
     return _WORD_RE.findall(folded.replace("’", "'"))
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function called for every lexicon probe
 def normalise(name: str) -> str:
     """The matching form of a name: folded words joined by one space, honorifics dropped."""
     toks = name_tokens(name)
@@ -55,6 +56,7 @@ _FOLDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ph", "f"), ("y"
 _DOUBLE_RE = re.compile(r"(\w)\1+")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A looser matching form than ``normalise``: hyphens split words ("Jong-un" = "Jong Un"),
     old Indonesian spellings and common transliteration variants fold together."""

@@ -158,10 +158,13 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     i = 0
     while i < len(toks):
+        if not toks[i].text[:1].isupper():  # lexicon names start with a capital here
+            i += 1
+            continue
         for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
             s, e = toks[i].start, toks[i + size - 1].end
             entry = lex.lookup(body[s:e])
-            if entry and not any(a < e and s < b for a, b in busy) and body[s].isupper():
+            if entry and not any(a < e and s < b for a, b in busy):
                 out.append(_Raw(s, e, body[s:e], entry.type, entry.key))
                 i += size
                 break
