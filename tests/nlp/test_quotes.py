@@ -206,3 +206,11 @@ def test_pronoun_after_english_quote():
             '"But we will protect the poorest households."\n\nShe added that subsidies would be reviewed in March.')
     qs = find_quotes(body)
     assert [q.speaker for q in qs] == ["Sarah Collins"] * 3
+
+
+@pytest.mark.parametrize("cue", ["kata juru bicara itu", "the spokesman said"])
+def test_role_noun_goes_to_the_speaker_with_that_role(cue):
+    body = ('"Kapal patroli sudah dikerahkan," kata Juru Bicara Bakamla Wisnu Pramandita.\n\n'
+            '"Nelayan diminta menjauh," kata Kepala Desa Sukamaju Asep Hidayat.\n\n'
+            f'"Operasi berlangsung sampai Jumat," {cue}.')
+    assert find_quotes(body)[-1].speaker == "Wisnu Pramandita"

@@ -17,6 +17,12 @@ from kabar.nlp.speaker_words import NOT_SUBJECT as _NOT_SUBJECT
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word
 from kabar.records import Entity, Mention
 
+# A role noun in one language finds a speaker whose role was written in the other.
+_ROLE_SYNONYMS = {
+    "spoke": ("spokes", "juru bicara", "jurubicara", "jubir"), "juru": ("spokes", "juru bicara", "jurubicara", "jubir"),
+    "jubir": ("spokes", "juru bicara", "jurubicara", "jubir"), "minis": ("minister", "menteri"),
+    "mente": ("minister", "menteri"), "presi": ("president", "presiden"), "gover": ("governor", "gubernur"),
+}
 _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
@@ -142,8 +148,9 @@ class SpeakerResolver:
             return None, None
         if role_noun:
             key = role_noun.lower().split()[0][:5]
+            keys = _ROLE_SYNONYMS.get(key, (key,))
             for said in reversed(self.history):
-                if said.role and key in said.role.lower():
+                if said.role and any(k in said.role.lower() for k in keys):
                     return said.name, said.role
         # "-nya" after a quote goes to a person rather than to an institution named in between
         for said in reversed(self.history[-3:]):
