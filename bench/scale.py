@@ -71,22 +71,61 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
     return path
 
 
-def run_one(corpus: Path, db: Path) -> dict:
+def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -> dict:
+    import hashlib
+
     from kabar.config import Settings
+    from kabar.distributed import open_executor
     from kabar.service import ingest
     from kabar.store.base import open_store
 
     if db.exists():
         db.unlink()
     store = open_store(f"sqlite:///{db}")
-    t = time.perf_counter()
-    stats = ingest([str(corpus)], store, Settings(batch_size=256))
-    elapsed = time.perf_counter() - t
+    mapped = [0.0]
+
+    def timing(inner):  # time spent in per-document stages; the rest is the driver's serial work
+        def mapper(f, xs):
+            t0 = time.perf_counter()
+            out = inner(f, xs) if inner else [f(x) for x in xs]
+            mapped[0] += time.perf_counter() - t0
+            return out
+        return mapper
+
+    with open_executor(executor, workers) as inner:  # a local Dask cluster starts outside the timing
+        t = time.perf_counter()
+        stats = ingest([str(corpus)], store, Settings(batch_size=256), mapper=timing(inner))
+        elapsed = time.perf_counter() - t
     stories = store.count("stories")
+    # which articles each story holds: equal hashes mean the same stories, whatever ran the stages
+    shape = sorted((st.id, tuple(sorted(st.article_ids))) for st in store.stories())
     store.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"articles": stats.added, "failed": stats.failed, "seconds": elapsed, "stories": stories,
-            "peak_mb": peak_mb, "db_mb": db.stat().st_size / 1e6}
+            "peak_mb": peak_mb, "db_mb": db.stat().st_size / 1e6, "mapped_seconds": mapped[0],
+            "stories_hash": hashlib.sha256(repr(shape).encode()).hexdigest()[:16]}
+
+
+def child(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -> dict:
+    """run_one in a fresh process (its peak RSS is its own; Dask workers are counted apart)."""
+    cmd = [sys.executable, __file__, "--child", str(corpus), str(db), "--executor", executor,
+           "--workers", str(workers)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def dask_column(corpus: Path, n: int, local: dict, workers: list[int]) -> None:
+    """The ``--executor dask`` column: time with each worker count, speed-up over the first, and
+    whether the stories equal the local runner's."""
+    runs = {w: child(corpus, OUT / f"scale-{n}-dask{w}.db", "dask", w) for w in workers}
+    base = runs[workers[0]]["seconds"]
+    for w, r in runs.items():
+        same = "yes" if r["stories_hash"] == local["stories_hash"] else "no"
+        print(f"{n:>7} docs, dask {w} worker(s): {r['seconds']:.0f} s, {r['articles'] / r['seconds']:.2f} "
+              f"articles/s, speed-up over {workers[0]} worker(s) {base / r['seconds']:.2f}×, over local "
+              f"{local['seconds'] / r['seconds']:.2f}×, {r['seconds'] - r['mapped_seconds']:.0f} s of it serial in "
+              f"the driver, driver peak {r['peak_mb']:.0f} MB, same stories: {same}",
+              flush=True)
 
 
 def stage_costs(corpus: Path, n: int = 300) -> dict[str, float]:
@@ -124,10 +163,13 @@ def main() -> None:
     ap.add_argument("--detik", type=Path)
     ap.add_argument("--indosum", type=Path)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 200_000])
+    ap.add_argument("--executor", default="local", help="local, or dask: also time a local Dask cluster "
+                    "with each --workers count and check its stories equal the local runner's")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Dask worker counts to time")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]))))
+        print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
         return
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
@@ -138,14 +180,16 @@ def main() -> None:
             costs = stage_costs(corpus)
             print("per-document stage costs (ms/doc, 300 docs): " +
                   ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
-        out = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(OUT / f"scale-{n}.db")],
-                             capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
+        r = child(corpus, OUT / f"scale-{n}.db")
         r["size"] = n
         rows.append(r)
         print(f"{n:>7} docs: {r['articles']} articles in {r['stories']} stories, {r['seconds']:.0f} s, "
               f"{r['articles'] / r['seconds']:.1f} articles/s, {r['seconds'] / max(r['articles'], 1) * 1000:.1f} "
               f"ms/article, peak {r['peak_mb']:.0f} MB, db {r['db_mb']:.0f} MB, {r['failed']} failed", flush=True)
+        if args.executor.startswith("dask"):
+            print(f"{n:>7} docs, local: {r['seconds'] - r['mapped_seconds']:.0f} s of "
+                  f"{r['seconds']:.0f} s outside the per-document stages (embedding, dedup, clustering, storing)")
+            dask_column(corpus, n, r, args.workers)
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         ratio = (b["seconds"] / b["articles"]) / (a["seconds"] / a["articles"])
