@@ -182,3 +182,11 @@ def test_names_never_span_lines():
     body = "Foto: ANTARA\nMenteri Sosial Rina Kartika meninjau lokasi."
     res = find_entities(body, tagger=DictTagger({"ANTARA Menteri": "ORG", "Rina Kartika": "PER"}))
     assert all("\n" not in m.text for m in res.mentions)
+
+
+def test_capital_acting_for_its_country_joins_the_country():
+    body = "Korea Utara menguji rudal. Pyongyang membantah tuduhan itu. Utusan tiba di Pyongyang kemarin."
+    res = find_entities(body, tagger=DictTagger({"Korea Utara": "LOC", "Pyongyang": "LOC"}))
+    keys = [(m.text, m.key) for m in res.mentions]
+    assert keys[1] == ("Pyongyang", "loc:korea utara")  # the actor is the state
+    assert keys[2] == ("Pyongyang", "loc:pyongyang")  # the place stays a place

@@ -228,3 +228,34 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
         return True
     return is_acronym_of(short, full)
+
+
+# Capitals that stand for their country's government when they act or speak ("Pyongyang
+# membantah", "Washington said"); the value is the country's lexicon name.
+CAPITAL_METONYMS = {
+    "Pyongyang": "Korea Utara", "Seoul": "Korea Selatan", "Washington": "Amerika Serikat",
+    "Moskow": "Rusia", "Moscow": "Rusia", "Beijing": "Tiongkok", "Kyiv": "Ukraina", "Kiev": "Ukraina",
+    "Teheran": "Iran", "Tehran": "Iran", "Tokyo": "Jepang", "Canberra": "Australia",
+    "London": "Inggris", "Paris": "Prancis", "Berlin": "Jerman", "Ankara": "Turki",
+    "Riyadh": "Arab Saudi", "Kairo": "Mesir", "Cairo": "Mesir", "Taipei": "Taiwan", "Jakarta": "Indonesia",
+}
+# Words after a capital that make it an actor rather than a place.
+METONYM_VERBS = frozenset("""mengatakan menyatakan menegaskan membantah menolak menuduh mengecam
+memperingatkan mengancam menuntut meminta menyebut mengklaim menganggap menilai menanggapi mengutuk
+menyerukan mendesak berjanji sepakat enggan belum telah akan juga
+said says denied rejected accused warned threatened demanded called condemned claimed has have
+had will would""".split())
+# Words before a capital that make it a place ("di Pyongyang", "in Washington").
+PLACE_PREPOSITIONS = frozenset("di ke dari menuju kota ibu ibukota in at to from into near".split())
+
+
+def metonym_country(name: str, before: str, after: str) -> LexEntry | None:
+    """The country a capital stands for, when the words around it make it an actor."""
+    country = CAPITAL_METONYMS.get(name)
+    if not country:
+        return None
+    prev = before.split()[-1:] or [""]
+    nxt = after.split()[:1] or [""]
+    if prev[0].lower() in PLACE_PREPOSITIONS or nxt[0].lower().strip(",.") not in METONYM_VERBS:
+        return None
+    return load_lexicon().lookup(country)

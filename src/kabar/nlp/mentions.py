@@ -1,0 +1,180 @@
+"""Raw name spans in one article, before they are resolved into entities.
+
+The NER tagger runs line by line and sentence by sentence; its spans are cleaned (titles,
+honorifics and lower-case heads cut off, places swept into a person's name split out, lower-case
+slips in cased text dropped), then names the tagger missed are added: lexicon names ("AS", "PBB"),
+gazetteer places, acronyms the text defines ("... Bencana (BNPB)") and repeats of names found
+elsewhere in the article (a surname on its own).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kabar.nlp.aliases import CAPITAL_METONYMS, HONORIFICS, is_acronym_of, load_gazetteer, load_lexicon
+from kabar.nlp.ner import NerTagger, is_cased
+from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.tokens import Span, split_sentences, tokenize
+
+# Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
+LEX_MAX_TOKENS = 5
+
+ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    type: str
+    lex_key: str | None = None
+
+
+def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
+    """Every name span of ``body``, in order of position (they never overlap)."""
+    raws: list[RawMention] = []
+    for sent in _lines(split_sentences(body)):
+        toks = [Span(t.start + sent.start, t.end + sent.start, t.text) for t in tokenize(sent.text)]
+        words = [t.text for t in toks]
+        tagged = _tagged(body, toks, tagger.tag(words))
+        if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
+            tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
+        raws.extend(tagged)
+        raws.extend(_lexicon_hits(body, toks, raws))
+    raws.extend(_defined_acronyms(body, raws))
+    raws.extend(_propagated(body, raws))
+    raws.sort(key=lambda r: r.start)
+    return raws
+
+
+def _lines(sentences: list[Span]) -> list[Span]:
+    """Sentences cut at line breaks too: in scraped text a line is a caption, credit or heading
+    as often as it is part of a sentence, and a name never spans two lines."""
+    out = []
+    for sent in sentences:
+        pos = 0
+        for piece in sent.text.split("\n"):
+            if piece.strip():
+                out.append(Span(sent.start + pos, sent.start + pos + len(piece), piece))
+            pos += len(piece) + 1
+    return out
+
+
+def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
+    out: list[RawMention] = []
+    start, typ = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if start >= 0 and (prefix != "I" or t != typ):
+            out.append(_make(body, toks[start].start, toks[i - 1].end, typ))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, typ = i, t
+    return [piece for r in out if r.text for piece in _split_place_prefix(body, r)]
+
+
+def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
+    """Titles and places the tagger swept into a name. Leading role words go ("Jubir Kremlin"
+    leaves "Kremlin", a place); a known place or body heading a person's name of three or more
+    words is its own mention ("Kremlin Dmitry Peskov")."""
+    words = list(re.finditer(r"\S+", r.text))
+    while words and words[0].group().lower() in ROLE_WORDS:
+        words = words[1:]
+    if not words:
+        return []
+    if words[0].start():
+        start = r.start + words[0].start()
+        rest = body[start:r.end]
+        typ = load_gazetteer().get(tuple(w.lower() for w in rest.split()))
+        entry = load_lexicon().lookup(rest)
+        if r.type != "PER" and not (typ or entry):  # "Penasihat Keamanan Nasional": a title
+            return []
+        return _split_place_prefix(body, RawMention(start, r.end, rest, typ or r.type))
+    if r.type != "PER" or len(words) < 3:
+        return [r]
+    typ = load_gazetteer().get((words[0].group().lower(),))
+    if not typ:
+        return [r]
+    cut = r.start + words[1].start()
+    return [RawMention(r.start, r.start + words[0].end(), words[0].group(), typ), RawMention(cut, r.end, body[cut:r.end], "PER")]
+
+
+def _make(body: str, start: int, end: int, typ: str) -> RawMention:
+    """A raw mention with leading honorifics ("Bapak", "Dr.") and lower-case heads ("pulau",
+    "wilayah": the training data includes them, a canonical name should not) trimmed."""
+    text = body[start:end]
+    m = re.match(r"(\w+)\.?\s+(?=\S)", text)
+    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()):
+        start += m.end()
+        text = body[start:end]
+        m = re.match(r"(\w+)\.?\s+(?=\S)", text)
+    return RawMention(start, end, text, typ)
+
+
+def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> list[RawMention]:
+    """Names the lexicon knows in this sentence that no tagged mention covers, and gazetteer
+    places the tagger left out (its training data leaves acting countries and capitals
+    untagged: "Israel meluncurkan ..."); a gazetteer place opening a sentence must be a capital
+    ("Pyongyang membantah"), other capitalised words there are too often ordinary ones."""
+    lex, gaz = load_lexicon(), load_gazetteer()
+    busy = [(r.start, r.end) for r in taken]
+    out: list[RawMention] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].text[:1].isupper():  # lexicon names start with a capital here
+            i += 1
+            continue
+        for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
+            s, e = toks[i].start, toks[i + size - 1].end
+            if any(a < e and s < b for a, b in busy):
+                continue
+            text = body[s:e]
+            entry = lex.lookup(text)
+            place = gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (
+                i > 0 or text in CAPITAL_METONYMS)
+            if entry or place:
+                out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Mentions of acronyms the text defines as "Full Name (ACR)" that the tagger left untagged."""
+    defined: dict[str, str] = {}
+    for r in raws:
+        m = ACRONYM_RE.match(body, r.end)
+        if m and r.type != "PER" and is_acronym_of(m.group(1), r.text):
+            defined[m.group(1)] = r.type
+    if not defined:
+        return []
+    busy = [(r.start, r.end) for r in raws]
+    out = []
+    for acr, typ in defined.items():
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", body):
+            if not any(a < m.end() and m.start() < b for a, b in busy):
+                out.append(RawMention(m.start(), m.end(), acr, typ))
+    return out
+
+
+def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Untagged repeats of names found elsewhere in the article: the exact surface forms, and
+    the surname of a person named in full ("Peskov" at the start of a later sentence)."""
+    forms: dict[str, str] = {}
+    for r in raws:
+        forms.setdefault(r.text, r.type)
+        last = r.text.split()[-1]
+        if r.type == "PER" and len(r.text.split()) > 1 and len(last) > 2 and last[0].isupper():
+            forms.setdefault(last, "PER")
+    busy = [(r.start, r.end) for r in raws]
+    out = []
+    for form, typ in forms.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", body):
+            if not any(a < m.end() and m.start() < b for a, b in busy):
+                out.append(RawMention(m.start(), m.end(), form, typ))
+                busy.append((m.start(), m.end()))
+    return out
