@@ -221,8 +221,8 @@ def measure(db: Path, requests: int, threads: int) -> None:
     some_articles = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY random() LIMIT 400")]
     names = sorted({e.name for a in some_articles[:100] for e in store.annotations(a).entities
                     if e.type in ("PER", "ORG") and len(e.name) > 3})
-    vocab = sorted({w.lower() for r in store.search_page("dan", limit=50) for w in (r["title"] or "").split()
-                    if w.isalpha() and len(w) > 4})
+    vocab = sorted({w.lower() for a in store.article_briefs(some_articles) for w in (a["title"] or "").split()
+                    if w.isalpha() and len(w) > 4})  # words of titles: what people search for
     store.close()
     print(f"store: {db} — {n_art} articles, {n_story} stories; client threads {threads} for warm cases", flush=True)
     rng = random.Random(11)
