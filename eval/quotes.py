@@ -1,7 +1,7 @@
 """Quote extraction and attribution against the hand-annotated detik1000 set.
 
     python eval/quotes.py --data eval/data/quotes/detik1000.jsonl \
-        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test5|all] [--errors]
+        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test6|all] [--errors]
 
 Span matching, one-to-one per article (greedy by overlap):
 - ``iou``   primary: character overlap / union ≥ 0.5, after trimming spaces and edge punctuation
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/quotes/detik1000.jsonl")
     ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
-    ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "test5", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "test5", "test6", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
