@@ -179,3 +179,12 @@ def test_span_keeps_the_expression_and_drops_a_leading_preposition(text, span):
 def test_year_in_a_law_number_is_not_a_date():
     assert find_times("Aturan itu merujuk UU Nomor 17 Tahun 2003 tentang keuangan.", ANCHOR) == []
     assert find_times("Perpres No. 79 Tahun 2025 sudah diteken.", ANCHOR) == []
+
+
+def test_this_year_in_the_sentence_fixes_the_year():
+    assert one("Lebaran tahun ini jatuh pada 10 April.", date(2024, 3, 4)).value == "2024-04-10"
+
+
+def test_a_duration_is_found_but_not_dated():
+    t = one("Harga beras naik dalam tiga pekan terakhir.")
+    assert (t.value, t.granularity) == (None, "unknown")

@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?!\d)", _I)),
     ("rel_n", re.compile(
         rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
-        r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now)\b", _I)),
+        r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
     ("rel_unit", re.compile(
         r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
         r"beginning\s+of)\s+)?(?:(?P<en>last|next|this|past)\s+)?"

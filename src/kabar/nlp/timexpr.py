@@ -32,6 +32,8 @@ from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
 from kabar.nlp.tokens import split_sentences
 from kabar.records import TimeExpr
 
+# "Lebaran tahun ini jatuh pada 10 April": the sentence itself says which year
+_THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.I)
 _LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", re.I)
 
 
@@ -68,7 +70,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        res = _resolve(kind, m, anchor_day, _tense(body, m), morning)
+        tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
+        res = _resolve(kind, m, anchor_day, tense, morning)
         if res is None:
             continue
         value, gran = res
@@ -154,7 +157,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             return None  # "UU Nomor 17 Tahun 2003": the year names a law, it dates nothing
         return g["y"], "year"
     if kind == "month":
-        return _month(m, anchor, future)
+        return _month(m, anchor, future, tense == "this_year")
     if kind == "wd":
         return _weekday(m, anchor, future)
     if anchor is None:
@@ -168,8 +171,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             offset = DEICTIC[base]
         return iso(shift(anchor, "day", offset), "day"), "day"
     if kind == "rel_n":
-        if (g.get("n") or "").lower() == "beberapa":
-            return None, "unknown"  # "beberapa hari lalu": some days ago, no date to give
+        if (g.get("n") or "").lower() == "beberapa" or g["dir"].lower() == "terakhir":
+            return None, "unknown"  # "beberapa hari lalu", "tiga pekan terakhir": no date to give
         n = 1 if g.get("se") else _number(g["n"])
         unit = UNITS[g["unit"].lower()]
         sign = -1 if g["dir"].lower() in ("lalu", "silam", "ago") else 1
@@ -192,11 +195,13 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
         return (found.isoformat(), "day") if found else None
     if anchor is None:
         return None, "day"
-    found = safe_date(pick_year(mo, d, anchor, tense), mo, d)
+    year = anchor.year if tense == "this_year" else pick_year(mo, d, anchor, tense)
+    found = safe_date(year, mo, d)
     return (found.isoformat(), "day") if found else None
 
 
-def _month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str | None, str] | None:
+def _month(m: re.Match[str], anchor: date | None, future: bool,
+           this_year: bool = False) -> tuple[str | None, str] | None:
     name = m.group("m")
     if not name[0].isupper() or len(name) < 3 or name.lower() in ("mar", "jan", "may", "sep"):
         return None  # "may", "Jan" and "Mar" are words and names more often than months
@@ -212,7 +217,7 @@ def _month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str | N
     tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
     if mod in ("lalu", "kemarin", "silam"):
         tense = "past"
-    y = pick_year(mo, None, anchor, tense)
+    y = anchor.year if this_year else pick_year(mo, None, anchor, tense)
     return f"{y:04d}-{mo:02d}", "month"
 
 
