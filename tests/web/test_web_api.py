@@ -62,7 +62,7 @@ def test_unknown_ids_are_404_json(client):
 
 def test_openapi_lists_the_api(client):
     spec = client.get("/api/openapi.json").json()
-    assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/search",
+    assert {"/api/stories", "/api/outlets", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/search",
             "/api/documents"} <= set(spec["paths"])
     assert "/" not in spec["paths"]  # pages are for people, not in the spec
 
@@ -75,3 +75,10 @@ def test_listed_titles_are_the_dossier_titles(client, api):
 def test_head_is_answered_like_get_without_a_body(client, api):
     r = client.head(f"/stories/{api['stories'][0]}")
     assert r.status_code == 200 and r.content == b"" and int(r.headers["content-length"]) > 0
+
+
+def test_outlets(client):
+    outlets = client.get("/api/outlets").json()
+    assert outlets == sorted(outlets, key=lambda o: o["outlet"]) and all(o["articles"] > 0 for o in outlets)
+    listed = {o for r in client.get("/api/stories", params={"limit": 200}).json()["stories"] for o in r["outlets"]}
+    assert listed == {o["outlet"] for o in outlets}

@@ -87,3 +87,24 @@ def test_warming_builds_the_newest_story_pages(web_db):
     hits = ctx.caches["page"].hits
     assert c.get(f"/stories/{newest}").status_code == 200
     assert ctx.caches["page"].hits == hits + 1
+
+
+def test_a_finished_threads_store_is_released(tmp_path):
+    import gc
+
+    from kabar.web.context import StoreProvider
+
+    provider = StoreProvider(f"sqlite:///{tmp_path / 'x.db'}")
+
+    def use():
+        with provider.store() as st:
+            assert st.count("articles") == 0
+
+    t = threading.Thread(target=use)
+    t.start()
+    t.join()
+    gc.collect()
+    assert len(provider._opened) == 0  # worker threads come and go: their connections must not pile up
+    use()
+    assert len(provider._opened) == 1
+    provider.close()

@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from kabar.story.dossier import article_json
 from kabar.web.filters import DAY, MAX_TEXT, StoryFilter
 from kabar.web.pages import MAX_QUERY, Ctx, search_hits, story_rows
-from kabar.web.schemas import ArticleDetail, Dossier, Problem, SearchResults, StoryList
+from kabar.web.schemas import ArticleDetail, Dossier, OutletCount, Problem, SearchResults, StoryList
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -28,6 +28,13 @@ def stories(ctx: Ctx,
     with ctx.stores.store() as st:
         total, rows = story_rows(ctx, st, f, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "stories": rows}
+
+
+@router.get("/outlets", summary="Every outlet with its number of articles (for the outlet filter)",
+            responses={200: {"model": list[OutletCount]}})
+def outlets(ctx: Ctx) -> Any:
+    with ctx.stores.store() as st:
+        return ctx.cached(st, "query", "outlets", st.outlet_counts)
 
 
 @router.get("/stories/{story_id}", name="api_story", summary="One story's dossier (a merged story's id redirects)",

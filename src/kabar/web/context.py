@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
@@ -33,7 +34,8 @@ class StoreProvider:
         self.per_thread = per_thread
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._opened: list[Store] = []
+        # weakly: when an idle worker thread ends, its thread-local store goes and its connection closes
+        self._opened: weakref.WeakSet[Store] = weakref.WeakSet()
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -48,13 +50,13 @@ class StoreProvider:
         if st is None:
             st = self._local.store = open_store(self.url)
             with self._lock:
-                self._opened.append(st)
+                self._opened.add(st)
         yield st
 
     def close(self) -> None:
         """Close every per-thread store (at shutdown; connections of finished threads included)."""
         with self._lock:
-            opened, self._opened = self._opened, []
+            opened, self._opened = list(self._opened), weakref.WeakSet()
         for st in opened:
             try:
                 st.close()

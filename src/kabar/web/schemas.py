@@ -102,6 +102,11 @@ class StoryRow(_Open):
     last_seen: str | None
 
 
+class OutletCount(_Open):
+    outlet: str
+    articles: int
+
+
 class StoryList(_Open):
     total: int
     limit: int
