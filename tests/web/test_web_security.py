@@ -73,3 +73,20 @@ def test_token_compare():
     assert token_ok("s3cret", "s3cret")
     assert not token_ok("s3cre", "s3cret") and not token_ok("", "") and not token_ok(None, "x")
     assert not token_ok("x", "")
+
+
+def test_a_bug_still_answers_with_the_security_headers(web_db):
+    from fastapi.testclient import TestClient
+
+    from kabar.config import Settings
+    from kabar.web.app import create_app
+
+    app = create_app(Settings(db=f"sqlite:///{web_db}", warm_stories=0))
+
+    def broken():
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/broken", broken)
+    r = TestClient(app, raise_server_exceptions=False).get("/broken")
+    assert r.status_code == 500 and r.headers["content-security-policy"] == CSP
+    assert "a bug" not in r.text  # no internals in the answer

@@ -1,4 +1,4 @@
-"""What every request needs, built once by ``create_app``: store connections and the dossier cache.
+"""What every request needs, built once by ``create_app``: store connections and the caches.
 
 SQLite connections belong to the thread that opened them, and FastAPI runs plain ``def`` routes on
 a pool of worker threads; :class:`StoreProvider` therefore keeps one store per worker thread,

@@ -92,3 +92,9 @@ class SecurityMiddleware:
         except BodyTooLarge:
             if not started:
                 await _send_json(send, 413, too_large)
+        except Exception:
+            # a bug: answer 500 here, with the headers (the server's own error page would lack
+            # them), then let it propagate to be logged
+            if not started:
+                await _send_json(send, 500, "internal error: the server log has the details")
+            raise
