@@ -30,6 +30,15 @@ _PATTERNS = [
     # ISO: "2023-08-31", "2023-08-31T12:34:00+07:00"
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[012]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<off>Z|[+-]\d\d:?\d\d)?)?\b"),
 ]
+# cheap gates, one per pattern above: the full pattern (with its month alternation) runs only on
+# texts where its gate matches (find_dates was 3% of HTML extraction time without them)
+_GATES = [
+    re.compile(r"\d\s+[A-Za-z]{3}"),
+    re.compile(r"[A-Za-z]\.?\s+[0-3]?\d(?:st|nd|rd|th)?,\s*\d{4}"),
+    re.compile(r"\(\d{1,2}/\d"),
+    re.compile(r"\d[/-]\d{1,2}[/-]\d{4}"),
+    re.compile(r"\d{4}-\d\d-\d\d"),
+]
 _WD_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY_PATTERN})\s*,?\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -55,7 +64,9 @@ def find_dates(text: str, ref: date | None = None) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found
-    for pat in _PATTERNS:
+    for gate, pat in zip(_GATES, _PATTERNS, strict=True):
+        if not gate.search(text):
+            continue
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -36,7 +36,7 @@ def extract_html(content: bytes | str, url: str | None = None) -> HtmlResult | N
     tree = load_html(content)
     if tree is None:
         return None
-    meta = read_meta(tree)
+    meta = read_meta(tree, content if isinstance(content, bytes) else None)
     date = meta.get("date")
     if not date:
         from htmldate import find_date

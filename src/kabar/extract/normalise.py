@@ -96,9 +96,16 @@ def normalise_for_nlp(text: str) -> str:
     return normalise_with_map(text).text
 
 
+def clean_text(text: str) -> str:
+    """Whole-document cleanup kept in Article bodies: Unicode NFC (composed characters, as
+    trafilatura's own text output has them), zero-width and control characters (not newlines)."""
+    return _CTRL_RE.sub("", unicodedata.normalize("NFC", _ZW_RE.sub("", text)))
+
+
 def clean_whitespace(text: str) -> str:
-    """Light cleanup kept in Article bodies: Unicode NFC (composed characters, as trafilatura's
-    own text output has them), NBSP/zero-width/control characters and space runs."""
-    text = unicodedata.normalize("NFC", _ZW_RE.sub("", text))
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-    return re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
+    """One line's cleanup: NBSP and space runs to one space, trimmed (after :func:`clean_text`)."""
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -110,7 +110,7 @@ def rule_reason(line: str) -> str | None:
         return "navigation"
     if is_photo_credit_line(s):
         return "caption"
-    if len(s) < 160 and parse_byline(s) and not _is_sentence_with_colon(s):
+    if len(s) < 160 and _MAY_BE_BYLINE.search(s) and parse_byline(s) and not _is_sentence_with_colon(s):
         return "byline"
     if CREDIT_RE.fullmatch(s) or INITIALS_RE.fullmatch(s):
         return "byline"
@@ -120,6 +120,10 @@ def rule_reason(line: str) -> str | None:
     if d:
         return "date"
     return None
+
+
+# every byline form parse_byline knows has one of these (a gate: it is called on most lines)
+_MAY_BE_BYLINE = re.compile(r":|^(?:oleh|by)\s|\s-\s", re.I)
 
 
 def _is_sentence_with_colon(s: str) -> bool:

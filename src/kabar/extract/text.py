@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kabar.extract import bylines, wire
 from kabar.extract.dates import page_date
 from kabar.extract.lines import BODY, Line, classify, split_glued, strip_trailing_credit
-from kabar.extract.normalise import clean_whitespace
+from kabar.extract.normalise import clean_text, clean_whitespace
 from kabar.extract.outlets import outlet_from_copyright, outlet_from_tag
 from kabar.records import DroppedLine
 
@@ -32,7 +32,9 @@ class TextResult:
 
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
-    for no, raw in enumerate(text.splitlines(), start=1):
+    # \x0b, \x0c and \x1c-\x1e are line breaks to str.splitlines but not to line numbers:
+    # clean_text drops them first (it keeps \n and \r)
+    for no, raw in enumerate(clean_text(text).splitlines(), start=1):
         s = clean_whitespace(raw)
         if s:
             out.extend(Line(no, part.strip()) for part in split_glued(s) if part.strip())
