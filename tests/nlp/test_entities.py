@@ -190,3 +190,10 @@ def test_capital_acting_for_its_country_joins_the_country():
     keys = [(m.text, m.key) for m in res.mentions]
     assert keys[1] == ("Pyongyang", "loc:korea utara")  # the actor is the state
     assert keys[2] == ("Pyongyang", "loc:pyongyang")  # the place stays a place
+
+
+def test_english_titles_and_nationalities_are_not_part_of_the_name():
+    body = "Talks went on, Russian President Oleg Markov said. North Korean media were silent."
+    tagger = DictTagger({"Russian President Oleg Markov": "PER", "North Korean": "PER"})
+    ents = _by_name(find_entities(body, lang="en", tagger=tagger))
+    assert set(ents) == {"Oleg Markov"} and ents["Oleg Markov"].roles == ["Russian President"]

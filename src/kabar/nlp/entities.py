@@ -46,16 +46,17 @@ def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] |
                    roles: list[str] | None = None, mentions: int = 1) -> Entity:
     """An article-level entity built the way ``find_entities`` canonicalises one (lexicon first)."""
     entry = load_lexicon().lookup(name)
-    if entry and _same_family(entry.type, type_):
+    if entry and _same_family(entry.type, type_, name):
         extra = [name] if normalise(name) != normalise(entry.name(lang)) else []
         return Entity(entry.key, entry.name(lang), entry.type, [*extra, *(aliases or [])],
                       list(roles or []), mentions)
     return Entity(entity_key(type_, name), name, type_, list(aliases or []), list(roles or []), mentions)
 
 
-def _same_family(a: str, b: str) -> bool:
-    """A lexicon entry may retype a place as an organisation or back, never a person ("Jordan")."""
-    return (a == "PER") == (b == "PER")
+def _same_family(a: str, b: str, name: str = "") -> bool:
+    """A lexicon entry may retype a place as an organisation or back; it retypes a person only
+    by a name of several words ("White House"), never by one ("Jordan" may be a person)."""
+    return (a == "PER") == (b == "PER") or len(name.split()) > 1
 
 
 def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
@@ -66,7 +67,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if r.lex_key is None:
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
             entry = entry or lex.lookup(r.text)
-            if entry and _same_family(entry.type, r.type):
+            if entry and _same_family(entry.type, r.type, r.text):
                 r.lex_key, r.type = entry.key, entry.type
     # 2. One type per surface name: the most frequent one (ties: the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)

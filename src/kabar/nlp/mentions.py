@@ -20,6 +20,13 @@ from kabar.nlp.tokens import Span, split_sentences, tokenize
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
 LEX_MAX_TOKENS = 5
 
+# Nationality words that open English titles ("Russian President Vladimir Putin") and are not
+# part of the name; a span of nothing else is no name at all ("North Korean").
+DEMONYMS = frozenset("""American British Chinese Russian Ukrainian Korean North South Japanese Indonesian
+Malaysian Singaporean Australian Indian Iranian Israeli Palestinian Saudi Turkish French German Dutch
+Italian Spanish Philippine Filipino Thai Vietnamese Pakistani Afghan Syrian Iraqi Egyptian Qatari
+European Asian African Western Eastern US U.S. UK""".split())
+
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
 
 
@@ -80,7 +87,7 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     leaves "Kremlin", a place); a known place or body heading a person's name of three or more
     words is its own mention ("Kremlin Dmitry Peskov")."""
     words = list(re.finditer(r"\S+", r.text))
-    while words and words[0].group().lower() in ROLE_WORDS:
+    while words and (words[0].group().lower() in ROLE_WORDS or words[0].group() in DEMONYMS):
         words = words[1:]
     if not words:
         return []
