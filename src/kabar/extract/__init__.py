@@ -33,7 +33,7 @@ Decisions:
 ``Article.extra`` keys set here: section, description, tags, photo_credits, source_outlet,
 network, dateline_place, dateline_outlet, paragraph_lines (the raw line each paragraph came from,
 text scrapes), paginated ("Halaman 1 2 3" seen), next_page (HTML rel=next), page_published_at
-(when a record's date overrode the page's), pages (join_pages).
+(when a record's date overrode the page's), pages and dropped_page (join_pages).
 """
 
 from __future__ import annotations

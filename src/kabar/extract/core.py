@@ -113,13 +113,14 @@ def join_pages(articles: list[Article]) -> Article:
     seen: set[str] = set()
     paragraphs: list[str] = []
     dropped: list[DroppedLine] = []
+    dropped_page: list[int] = []  # line numbers restart on each page: which page each came from
     for page_no, art in enumerate(articles, start=1):
         for p in art.paragraphs:
             if p not in seen:  # pages often repeat the lede or a teaser
                 seen.add(p)
                 paragraphs.append(p)
-        dropped.extend(DroppedLine(d.line_no, d.text, d.reason if page_no == 1 else f"{d.reason}")
-                       for d in art.dropped)
+        dropped.extend(art.dropped)
+        dropped_page.extend([page_no] * len(art.dropped))
     joined = Article.from_dict(first.to_dict())
     joined.paragraphs = paragraphs
     joined.dropped = dropped
@@ -130,4 +131,6 @@ def join_pages(articles: list[Article]) -> Article:
     bylines.merge(joined.wire_sources, wire.cited_sources(joined.body))
     joined.date_flags = date_flags(joined.published_at, joined.body)
     joined.extra["pages"] = [a.source for a in articles]
+    joined.extra["dropped_page"] = dropped_page
+    joined.extra.pop("paragraph_lines", None)  # page 1's map no longer fits the joined body
     return joined
