@@ -49,7 +49,7 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         raws.extend(tagged)
-        raws.extend(_lexicon_hits(body, toks, raws))
+        raws.extend(_lexicon_hits(body, toks, tagged))  # spans of this sentence only
     raws.extend(_defined_acronyms(body, raws))
     raws.extend(_propagated(body, raws))
     raws.sort(key=lambda r: r.start)
