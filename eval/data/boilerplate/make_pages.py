@@ -153,7 +153,7 @@ def page_for(outlet: str, rng: random.Random, when: datetime, n_body: int, other
         tail = [["text", f"({outlet}.com/{author})", "byline"], ["text", "Berita Terkait", "related"], *related,
                 ["text", "Berita Populer", "popular-list"], *popular,
                 ["text", f"© {when.year} TRIBUNnews.com Network, a subsidiary of KG Media. All Right Reserved", "footer"],
-                ["text", "About Us Help Privacy Policy Terms of Use Contact Us Pedoman Media Siber Redaksi Info iklan", "navigation"]]
+                ["text", "Tentang Kami Bantuan Kebijakan Privasi Syarat Penggunaan Kontak Pedoman Media Siber Redaksi", "navigation"]]
         gold["published_at"] = when.strftime("%Y-%m-%d")
     elif outlet == "Pos Kota":
         gold["outlet"] = "Pos Kota"

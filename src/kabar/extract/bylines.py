@@ -24,7 +24,7 @@ SEGMENT_RE = re.compile(
     rf"(?P<role>{_ROLE_ALT})\s*:\s*(?P<names>(?:(?!(?:\b|/)\s*(?:{_ROLE_ALT})\s*:)[^|;])+)", re.I)
 # "Oleh Name" / "By Name" without a colon, when that is the whole line.
 _OLEH_RE = re.compile(r"^(?i:oleh|by)\s+(?P<names>[A-Z][\w.'\-]*(?:[ ,]+(?:and|dan|&)?\s*[A-Z][\w.'\-]*){0,6})\s*$")
-# "(Tribunnews.com/Name)", "(Tribunnews.com, Name)", "(Serambinews.com/Agus Ramadhan)", "(ant/NAME)"
+# "(Tribunnews.com/Name)", "(Tribunnews.com, Name)", "(Serambinews.com/Nama Penulis)", "(ant/NAME)"
 CREDIT_RE = re.compile(
     r"\((?P<outlet>[A-Za-z][\w.\-]*(?:\.com|\.co\.id|\.id|\.co|\.net)|[a-z]{2,6})\s*[/,]\s*"
     r"(?P<names>[A-Za-z][\w.'\- ]{1,60}?)\)\s*$")
@@ -88,7 +88,7 @@ def split_names(s: str) -> list[str]:
 
 
 def tidy_name(name: str) -> str:
-    """'SARAH MEILIANA GUNAWAN' → 'Sarah Meiliana Gunawan'; initials ('W.J.B') kept."""
+    """'DEWI AYU LESTARI' → 'Dewi Ayu Lestari'; initials ('A.B.C') kept."""
     if name.isupper() and not re.fullmatch(r"(?:[A-Z]\.?){1,4}", name.replace(" ", "")):
         return " ".join(w.capitalize() for w in name.split())
     return name

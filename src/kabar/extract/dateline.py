@@ -14,7 +14,7 @@ _CAPS = r"[A-Z][A-Z'.\-]*(?:\s+[A-Z][A-Z'.\-]*){0,3}"
 _TAG = r"[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2}"
 _WEB = r"[A-Za-z][\w\-]*\.(?:com|co\.id|co|id|net|tv)"
 _PATTERNS = [
-    # "JAKARTA, KOMPAS.com -", "RUSIA, KUPANG TIMES -"
+    # "JAKARTA, KOMPAS.com -", "MAKASSAR, KOTA TIMES -"
     re.compile(rf"(?P<place>{_CAPS}),\s*(?P<tag>{_TAG}){_DASH}(?=[\"“A-Z])"),
     # "JAKARTA (ANTARA) -", "Jakarta (ANTARA) -"
     re.compile(rf"(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),

@@ -149,7 +149,8 @@ def page_date(line: str) -> FoundDate | None:
     rest = (line[:first.start] + " " + line[first.end:]).strip(" \t-–—|•·,:()")
     rest = _DATE_LINE_RE.sub("", rest).strip(" \t-–—|•·,:()")
     # what is left must be furniture too ("| LAPORAN: NAME", "Kompas.com"), not a caption's words
+    # (a looser test dropped short quoted lines ending in a date from detik1000 bodies)
     lower_words = sum(w[:1].islower() for w in rest.split())
-    if not first.has_year or len(rest) > 60 or lower_words > 2:
+    if not first.has_year or len(rest) > 60 or lower_words > 1 or any(q in rest for q in "\"“”"):
         return None
     return first

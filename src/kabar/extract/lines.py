@@ -212,7 +212,7 @@ def _is_caption(s: str, prev: str, nxt: str, strong_only: bool = False) -> bool:
         return True
     if CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40 and not s.endswith((".", "”", '"')):
         return True
-    # "Pemimpin Korea Utara Kim Jong Un." above "Pemimpin Korea Utara Kim Jong Un. /KCNA via REUTERS/"
+    # "Warga di lokasi banjir." above "Warga di lokasi banjir. /Dok. Warga/"
     return bool(len(s) > 10 and s.endswith(".") and nxt.strip().startswith(s) and len(nxt.strip()) > len(s))
 
 
@@ -244,7 +244,7 @@ def _label_header(lines: list[Line], local: list[str | None]) -> None:
 
 
 def split_glued(text: str) -> list[str]:
-    """Split a photo credit glued to a lede ("Foto: AP|PropertiRUSIA, KUPANG TIMES - ...")."""
+    """Split a photo credit glued to a lede ("Foto: AP|DokMAKASSAR, KOTA TIMES - ...")."""
     if PHOTO_PREFIX_RE.match(text):
         dl = match_dateline(text, anywhere=True)
         if dl and dl.start > 0:
@@ -253,7 +253,7 @@ def split_glued(text: str) -> list[str]:
 
 
 def strip_trailing_credit(s: str) -> tuple[str, str | None]:
-    """'... upaya”. (Serambinews.com/Agus Ramadhan)' → ('... upaya”.', '(Serambinews.com/Agus Ramadhan)')."""
+    """'... katanya. (Tribunnews.com/Dewi Lestari)' → ('... katanya.', '(Tribunnews.com/Dewi Lestari)')."""
     from kabar.extract.bylines import CREDIT_RE, INITIALS_RE
 
     m = CREDIT_RE.search(s) or INITIALS_RE.search(s)

@@ -17,10 +17,10 @@ from kabar.extract.dates import page_date
 _I = re.I
 
 RELATED_RE = re.compile(
-    r"^\s*(?:baca\s+(?:juga|pula|selengkapnya|artikel)|simak\s+juga|lihat\s+juga|artikel\s+terkait|"
+    r"^\s*[(\[]?\s*(?:baca\s*:|baca\s+(?:juga|pula|selengkapnya|artikel)|simak\s+juga|lihat\s+juga|artikel\s+terkait|"
     r"berita\s+terkait|read\s+(?:also|more)|see\s+also|related|also\s+read|tonton\s+juga|"
     r"saksikan\s+juga|klik\s+(?:di\s*sini|link)|ikuti\s+(?:kami|berita|update|saluran)|"
-    r"simak\s+(?:berita|video|breaking)|gabung\s+(?:di\s+)?(?:grup|channel|saluran))\b\s*:?", _I)
+    r"simak\s+(?:berita|video|breaking)|gabung\s+(?:di\s+)?(?:grup|channel|saluran))(?:\b|(?<=:))\s*:?", _I)
 LIST_HEAD_RE = re.compile(
     r"^\s*(?:berita\s+(?:terkait|terkini|terbaru|lainnya|populer|pilihan|rekomendasi)|terkait|terkini|"
     r"terpopuler|populer|terbaru|pilihan\s+redaksi|artikel\s+(?:pilihan|terkait|lainnya|populer)|"
@@ -58,12 +58,12 @@ CREDIT_PREFIX_RE = re.compile(r"^\s*\(?(?:foto|photo|gambar|image|dok\.?|dokumen
 # "(KOMPAS.com/RINA KARTIKA)", "ANTARA FOTO/Name/aww.", "(ANTARA/HO-Humas)" inside a caption
 PHOTO_CREDIT_IN_RE = re.compile(
     r"\bANTARA\s+FOTO\s*/|\((?:[A-Z][\w.]*|[A-Z]+)\s*/\s*[A-Z][A-Z .'\-]+\)\s*$|\bFOTO\s*:\s*[A-Z]")
-# a trailing photo credit "... Kim Jong Un. /KCNA via REUTERS/" or ".../Net" or "(ANTARA FOTO/...)"
+# a trailing photo credit "... di lokasi banjir. /Dok. Warga/" or ".../Net" or "(ANTARA FOTO/...)"
 CREDIT_TAIL_RE = re.compile(
     r"(?:(?<=[\w.\s])/\s*(?!www\.)[A-Za-z][\w .&]{1,40}(?:\s+via\s+[A-Z]+)?\s*/?\s*$"
     r"|(?i:\((?:antara\s+foto|foto|photo|dok)\b[^)]*\))\s*$"
     r"|\b[A-Z]{2,}\s+(?:via|VIA)\s+[A-Z]{2,}\s*/?\s*$)")
-# an all-caps credit line: "KCNA VIA KNS/AFP", "VLADIMIR SMIRNOV / POOL / AFP", "REUTERS/Name"
+# an all-caps credit line: "XINHUA VIA AFP", "NAMA FOTOGRAFER / POOL / AFP", "REUTERS/Name"
 _CREDIT_LINE_RE = re.compile(r"^[A-Z][A-Z .'\-&]*(?:\s*/\s*[A-Za-z][\w .'\-&]*){1,4}$|^[A-Z .'\-]+\s+VIA\s+[A-Z/ ]+$")
 _AGENCY_WORD = re.compile(r"\b(?:AFP|REUTERS|AP|ANTARA|KCNA|POOL|GETTY|EPA|XINHUA|KYODO|YONHAP|ANADOLU|SPUTNIK|TASS|DOK|NET)\b", _I)
 
@@ -78,12 +78,12 @@ def is_photo_credit_line(line: str) -> bool:
     if len(s) > 80 or len(s.split()) > 10:
         return False
     if CREDIT_PREFIX_RE.match(s) and len(s.split()) <= 6 and not s.endswith("."):
-        return True  # "Foto: AP|Properti", "Foto: Dok. Humas" (a credit, not a caption sentence)
+        return True  # "Foto: AP", "Foto: Dok. Humas" (a credit, not a caption sentence)
     letters = [c for c in s if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / max(1, len(letters))
     if not _CREDIT_LINE_RE.match(s) or upper <= 0.7:
         return False
-    # "KCNA VIA KNS/AFP" names an agency; "TRIBUNNEWS/YOGA PRATAMA" is OUTLET/PHOTOGRAPHER
+    # "XINHUA VIA AFP" names an agency; "TRIBUNNEWS/YOGA PRATAMA" is OUTLET/PHOTOGRAPHER
     return bool(_AGENCY_WORD.search(s) or ("/" in s and len(s.split()) <= 6 and upper > 0.95))
 
 
@@ -115,7 +115,7 @@ def rule_reason(line: str) -> str | None:
     if CREDIT_RE.fullmatch(s) or INITIALS_RE.fullmatch(s):
         return "byline"
     if re.match(r"\|\s*[A-Z][\w ]{1,25}:", s) and s.count("|") <= 2 and len(s) < 120:
-        return "byline"  # "| Narasi: ...", "|Text: W.J.B" trailer fields (not table rows)
+        return "byline"  # "| Narasi: ...", "|Text: A.B.C" trailer fields (not table rows)
     d = page_date(s)
     if d:
         return "date"

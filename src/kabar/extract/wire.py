@@ -3,7 +3,7 @@
 Counted: a news agency named in the body ("Kantor Berita Interfax", "seperti dimuat Associated
 Press", "dikutip dari Reuters", "(Antara)"), a newspaper or broadcaster named with a citation cue
 ("dilaporkan oleh New York Times", "according to the BBC"), and "Sumber:" lines. Not counted:
-photo credits ("KCNA via REUTERS", "Foto: AP", "VLADIMIR SMIRNOV / POOL / AFP"): they say who took
+photo credits ("KCNA via REUTERS", "Foto: AP", "NAMA / POOL / AFP"): they say who took
 the picture, not where the text came from; they go to ``Article.extra["photo_credits"]``.
 """
 
