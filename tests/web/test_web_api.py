@@ -82,3 +82,11 @@ def test_outlets(client):
     assert outlets == sorted(outlets, key=lambda o: o["outlet"]) and all(o["articles"] > 0 for o in outlets)
     listed = {o for r in client.get("/api/stories", params={"limit": 200}).json()["stories"] for o in r["outlets"]}
     assert listed == {o["outlet"] for o in outlets}
+
+
+def test_api_page_describes_every_endpoint_for_people(client):
+    r = client.get("/api")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    for path in client.get("/api/openapi.json").json()["paths"]:
+        assert f"{path}</code>" in r.text
+    assert "<script" not in r.text

@@ -22,8 +22,8 @@ def stories(ctx: Ctx,
             outlet: Annotated[str | None, Query(max_length=MAX_TEXT, description="an outlet of some article")] = None,
             date_from: Annotated[str | None, Query(pattern=DAY, description="stories still running then")] = None,
             date_to: Annotated[str | None, Query(pattern=DAY, description="stories begun by then")] = None,
-            limit: Annotated[int, Query(ge=1, le=200)] = 50,
-            offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
+            limit: Annotated[int, Query(ge=1, le=200, description="stories per page")] = 50,
+            offset: Annotated[int, Query(ge=0, le=10_000_000, description="stories to skip")] = 0) -> dict[str, Any]:
     f = StoryFilter.parse(entity, outlet, date_from, date_to)
     with ctx.stores.store() as st:
         total, rows = story_rows(ctx, st, f, limit, offset)
@@ -67,9 +67,9 @@ def article(ctx: Ctx, article_id: str) -> dict[str, Any]:
 
 @router.get("/search", summary="Full-text search over articles (every word must appear)",
             responses={200: {"model": SearchResults}})
-def search(ctx: Ctx, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
-           limit: Annotated[int, Query(ge=1, le=100)] = 20,
-           offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> dict[str, Any]:
+def search(ctx: Ctx, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, description="plain words")],
+           limit: Annotated[int, Query(ge=1, le=100, description="results per page")] = 20,
+           offset: Annotated[int, Query(ge=0, le=100_000, description="results to skip")] = 0) -> dict[str, Any]:
     with ctx.stores.store() as st:
         results = search_hits(ctx, st, q, limit, offset)
     return {"query": q, "limit": limit, "offset": offset, "results": results}

@@ -26,7 +26,7 @@ DESCRIPTION = ("Story dossiers from many outlets' news: stories, dossiers (the J
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/api"
+    return request.url.path.startswith("/api/")
 
 
 def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:

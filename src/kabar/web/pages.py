@@ -87,6 +87,12 @@ def search(request: Request, ctx: Ctx, q: Annotated[str, Query(max_length=MAX_QU
     return page(request, "search.html.j2", q=q, results=results[:SEARCH_PAGE_SIZE], page_no=page_no, more=more)
 
 
+@router.get("/api", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """The API described for people, from the app's own OpenAPI spec (no script, unlike Swagger UI)."""
+    return page(request, "api.html.j2", spec=request.app.openapi())
+
+
 @router.get("/static/kabar.css")
 def stylesheet(request: Request) -> Response:
     return Response(request.app.state.css, media_type="text/css",
