@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, seq INTEGER, source TEXT, url TEXT, outlet TEXT, title TEXT,
   published_at TEXT, lang TEXT, duplicate_of TEXT, syndicated_from TEXT, story_id TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
 CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);  -- web: outlet filter and counts
