@@ -115,7 +115,7 @@ class Assignment:
 
 
 class Clusterer:
-    def __init__(self, index: StoryIndex, threshold: float = 0.45, window_days: int = 14):
+    def __init__(self, index: StoryIndex, threshold: float = 0.5, window_days: int = 14):
         self.index = index
         self.threshold = threshold
         self.window = timedelta(days=window_days)
