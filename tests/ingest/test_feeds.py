@@ -35,11 +35,16 @@ def site(http_site, fixtures_dir):
     return http_site
 
 
+@pytest.fixture
+def feedparser():
+    return pytest.importorskip("feedparser")
+
+
 def _settings(tmp_path) -> Settings:
     return Settings(db=f"sqlite:///{tmp_path / 'k.db'}", allow_private=True, host_interval=0.0, fetch_retries=0)
 
 
-def test_a_feed_brings_in_every_article_it_lists(site, tmp_path):
+def test_a_feed_brings_in_every_article_it_lists(site, tmp_path, feedparser):
     site.add("/rss.xml", _rss(site, NAMES[:3]), "application/rss+xml")
     store = open_store("sqlite://")
     stats = ingest_inputs([site.url("/rss.xml")], store, _settings(tmp_path))
@@ -48,7 +53,7 @@ def test_a_feed_brings_in_every_article_it_lists(site, tmp_path):
     assert urls == sorted(site.url(f"/berita/{n}") for n in NAMES[:3])
 
 
-def test_atom_feeds_and_sitemaps(site, tmp_path):
+def test_atom_feeds_and_sitemaps(site, tmp_path, feedparser):
     links = "".join(f'<entry><title>{n}</title><link href="/berita/{n}"/></entry>' for n in NAMES[:2])
     site.add("/atom.xml", f'<feed xmlns="http://www.w3.org/2005/Atom"><title>U</title>{links}</feed>',
              "application/atom+xml")
@@ -62,7 +67,7 @@ def test_atom_feeds_and_sitemaps(site, tmp_path):
     assert stats.added == 4 and stats.failed == 0  # relative Atom links resolved; index → sitemap → pages
 
 
-def test_each_poll_ingests_only_what_is_new(site, tmp_path):
+def test_each_poll_ingests_only_what_is_new(site, tmp_path, feedparser):
     site.add("/rss.xml", _rss(site, NAMES[:2]), "application/rss+xml", ETag='"1"')
     sources = tmp_path / "sources.txt"
     sources.write_text(f"# test feeds\n{site.url('/rss.xml')}\n\n")
@@ -82,7 +87,7 @@ def test_each_poll_ingests_only_what_is_new(site, tmp_path):
     assert store.count("articles") == 3
 
 
-def test_a_failed_entry_is_reported_and_tried_again(site, tmp_path):
+def test_a_failed_entry_is_reported_and_tried_again(site, tmp_path, feedparser):
     site.add("/rss.xml", _rss(site, [NAMES[0], "gone"]), "application/rss+xml", ETag='"1"')
     state = SourceState(tmp_path / "state.json", "x")
     store = open_store("sqlite://")
