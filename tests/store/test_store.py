@@ -138,6 +138,8 @@ def test_web_queries_agree_with_sqlite(store_url, fixtures_dir):
         assert len(other.search_page("banjir", limit=1, offset=1)) == 1
         before = other.data_version()
         assert before == other.data_version()
+        for st in ref.stories():
+            assert other.story_version(st.id) == ref.story_version(st.id)
     finally:
         ref.close()
         other.close()

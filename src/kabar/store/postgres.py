@@ -40,6 +40,7 @@ CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
 CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);
 CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING GIN (tsv);
 CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
 CREATE TABLE IF NOT EXISTS fingerprints (

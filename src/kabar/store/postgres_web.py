@@ -6,6 +6,8 @@ twin in :class:`kabar.store.sqlite.SqliteStore` (tests/store/test_store.py compa
 
 from __future__ import annotations
 
+import hashlib
+
 HEADLINE = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \""
 
 
@@ -16,7 +18,7 @@ class PostgresWebQueries:
                       date_to: str | None) -> tuple[str, list[str]]:
         sql, args = " WHERE s.merged_into IS NULL", []
         if outlet:
-            sql += " AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = %s)"
+            sql += " AND s.id IN (SELECT a.story_id FROM articles a WHERE a.outlet = %s)"  # index articles_outlet
             args.append(outlet)
         if date_from:
             sql += " AND s.last_seen >= %s"
@@ -85,3 +87,10 @@ class PostgresWebQueries:
         r = self.conn.execute("SELECT (SELECT MAX(seq) FROM articles), "
                               "(SELECT value FROM meta WHERE key = 'docs')").fetchone()
         return f"{r[0] or 0}.{r[1] or 0}"
+
+    def story_version(self, story_id: str) -> str:
+        """A token that changes whenever ``story_id``'s dossier may change: its articles and their
+        copy/syndication links (the same token SqliteStore gives for the same rows)."""
+        rows = self.conn.execute("SELECT id, duplicate_of, syndicated_from FROM articles WHERE story_id = %s "
+                                 "ORDER BY id", (story_id,)).fetchall()
+        return hashlib.sha1(repr([tuple(r) for r in rows]).encode()).hexdigest()
