@@ -5,7 +5,7 @@ One table for every stage that reads dates (publish dates in extraction, time ex
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 # month number by lower-case name or abbreviation (Indonesian and English; with and without dots
 # stripped). "Agt"/"Agu"/"Ags", "Sept", "Nop" and "Des" are the Indonesian press abbreviations.
@@ -42,8 +42,8 @@ TIMEZONES: dict[str, timezone] = {
     "wib": timezone(timedelta(hours=7), "WIB"),
     "wita": timezone(timedelta(hours=8), "WITA"),
     "wit": timezone(timedelta(hours=9), "WIT"),
-    "utc": timezone.utc,
-    "gmt": timezone.utc,
+    "utc": UTC,
+    "gmt": UTC,
 }
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
