@@ -86,9 +86,11 @@ def run(inputs: list[str], settings: Settings) -> tuple[dict[str, str], float, i
 
 
 def key_of(source: str, base: Path | None) -> str:
-    if "#" in source:
-        return source.split("#", 1)[1]
-    return str(Path(source).resolve().relative_to(base)) if base else source
+    path, _, rid = source.partition("#")
+    if base is None:
+        return rid or source
+    rel = Path(path).resolve().relative_to(base).as_posix()
+    return f"{rel}#{rid}" if rid else rel
 
 
 def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | None, thresholds: list[float]) -> None:
