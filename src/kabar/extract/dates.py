@@ -140,6 +140,9 @@ _DATE_LINE_RE = re.compile(
     re.I)
 
 
+_UPDATED_RE = re.compile(r"(?i)\b(?:updated|diperbarui|last\s+updated)\b.{0,40}$")
+
+
 def page_date(line: str) -> FoundDate | None:
     """The date of a line that is (mostly) a date: a page's publish-date line."""
     dates = find_dates(line)
@@ -147,6 +150,7 @@ def page_date(line: str) -> FoundDate | None:
         return None
     first = dates[0]
     rest = (line[:first.start] + " " + line[first.end:]).strip(" \t-–—|•·,:()")
+    rest = _UPDATED_RE.sub("", rest).strip()  # "Oct 6, 2025 2:30 AM GMT Updated 5 hours ago"
     rest = _DATE_LINE_RE.sub("", rest).strip(" \t-–—|•·,:()")
     # what is left must be furniture too ("| LAPORAN: NAME", "Kompas.com"), not a caption's words
     # (a looser test dropped short quoted lines ending in a date from detik1000 bodies)

@@ -19,8 +19,10 @@ from kabar.extract.rules import (
     PHOTO_CREDIT_IN_RE,
     PHOTO_PREFIX_RE,
     POPULAR_RE,
+    SECTION_WORDS,
     STRICT_TERMINAL,
     TERMINAL,
+    is_menu,
     is_photo_credit_line,
     rule_reason,
 )
@@ -237,10 +239,25 @@ def _label_header(lines: list[Line], local: list[str | None]) -> None:
         s = lines[i].text.strip()
         if i == title:
             lines[i].label = "title"
+        elif title is not None and i > title and _is_bare_byline(
+                s, local[i - 1] if i else None, local[i + 1] if i + 1 < len(lines) else "end"):
+            lines[i].label = "byline"
         elif title is not None and i > title and is_prose(s):
             lines[i].label = "deck"
         else:
             lines[i].label = "section" if len(s.split()) <= 4 else "navigation"
+
+
+# "Yoga Pratama", "Moh. Fadli", "Rizky A. Nugroho": a person's name alone on its line
+BARE_NAME_RE = re.compile(r"[A-Z][a-z'’\-]+\.?(?: (?:[A-Z]\.|[A-Z][a-z'’\-]+\.?)){1,3}")
+
+
+def _is_bare_byline(s: str, prev: str | None, nxt: str | None) -> bool:
+    """An unlabelled byline: a bare name below the headline, right under the date line and above an
+    "Editor:" line, a photo credit or the lede."""
+    if not BARE_NAME_RE.fullmatch(s) or is_menu(s) or any(w.lower() in SECTION_WORDS for w in s.split()):
+        return False
+    return prev == "date" and nxt in ("byline", "caption", "end")
 
 
 def split_glued(text: str) -> list[str]:

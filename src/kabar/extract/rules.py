@@ -87,6 +87,31 @@ def is_photo_credit_line(line: str) -> bool:
     return bool(_AGENCY_WORD.search(s) or ("/" in s and len(s.split()) <= 6 and upper > 0.95))
 
 
+# A menu bar: "Beranda Nasional Daerah Ekonomi Dunia Olahraga Video", "Market | Finansial | Premium",
+# "Home > Finansial > Moneter". Separated items: each a short capitalised name; unseparated: a run of
+# capitalised words that are mostly section names (a Title Case headline has few of them).
+_MENU_SEP_RE = re.compile(r"\s*[|•·›»>]\s*")
+SECTION_WORDS = frozenset(
+    "beranda home menu nasional daerah regional ekonomi ekbis bisnis dunia internasional olahraga sport "
+    "sports bola foto video english metro megapolitan hukum politik market markets finansial keuangan "
+    "teknologi tekno properti premium korporasi news berita seleb selebriti otomotif lifestyle gaya hidup "
+    "indeks opini opinion world business politics travel wisata kuliner kesehatan health pendidikan "
+    "edukasi hiburan entertainment sains science tech climate newsletters infografis network "
+    "jabodetabek humaniora global ragam".split())
+
+
+def is_menu(s: str) -> bool:
+    parts = [p for p in _MENU_SEP_RE.split(s.strip()) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= 3 and p[:1].isupper() and not re.search(r"[\d:.,;!?\"“]", p)
+                               for p in parts):
+        return True
+    words = s.split()
+    if len(words) < 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    known = sum(w.lower() in SECTION_WORDS for w in words)
+    return known >= 0.6 * len(words) or (words[0].lower() in ("beranda", "home") and known >= 0.4 * len(words))
+
+
 def rule_reason(line: str) -> str | None:
     """A furniture reason for ``line`` judged alone, or None (undecided: body-like or header)."""
     s = line.strip()
@@ -106,7 +131,7 @@ def rule_reason(line: str) -> str | None:
         return "tags"
     if LIST_HEAD_RE.match(s):
         return "related"
-    if NAV_RE.match(s):
+    if NAV_RE.match(s) or is_menu(s):
         return "navigation"
     if is_photo_credit_line(s):
         return "caption"

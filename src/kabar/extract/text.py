@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kabar.extract import bylines, wire
 from kabar.extract.dates import page_date
-from kabar.extract.lines import BODY, Line, classify, split_glued, strip_trailing_credit
+from kabar.extract.lines import BARE_NAME_RE, BODY, Line, classify, split_glued, strip_trailing_credit
 from kabar.extract.normalise import clean_text, clean_whitespace
 from kabar.extract.outlets import outlet_from_copyright, outlet_from_tag
 from kabar.records import DroppedLine
@@ -46,6 +46,7 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
     res = TextResult([], [])
     credit_outlets: list[str] = []
     copyright_outlet = None
+    date_under_title = False  # the published_at came from a date line below the headline
     for ln in lines:
         s = ln.text
         if ln.label == BODY:
@@ -73,13 +74,20 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
             res.extra.setdefault("description", s)
         elif ln.label == "section":
             res.extra.setdefault("section", s)
-        elif ln.label == "date" and not res.published_at and not res.paragraphs:
+        elif ln.label == "date" and not res.paragraphs and (
+                not res.published_at or (res.title and not date_under_title and not _UPDATE_RE.match(s))):
+            # a top bar's "today" ("Jumat, 14 November 2025" above the headline) yields to the
+            # article's own date line under the headline
             d = page_date(s)
-            res.published_at = d.iso if d else None
+            if d:
+                res.published_at = d.iso
+                date_under_title = bool(res.title)
         elif ln.label == "byline":
             if not _credit(res, s, credit_outlets):
                 b = bylines.parse_byline(s)
-                if b:
+                if not b and BARE_NAME_RE.fullmatch(s):
+                    bylines.merge(res.authors, [s])  # a bare name under the date line
+                elif b:
                     bylines.merge(res.authors, b.authors)
                     bylines.merge(res.editors, b.editors)
                     if b.outlet_tag:
@@ -107,6 +115,9 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
     bylines.merge(res.wire_sources, [w for w in wire.cited_sources("\n".join(res.paragraphs))])
     res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet)
     return res
+
+
+_UPDATE_RE = re.compile(r"(?i)^\W*(?:updated|diperbarui|update|last\s+updated)\b")
 
 
 def _credit(res: TextResult, s: str, outlets: list[str]) -> bool:
