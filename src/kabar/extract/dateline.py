@@ -29,6 +29,7 @@ _PATTERNS = [
     # "Jakarta -" (detik style: place in title case); one word may take the dash unspaced ("Jakarta- ")
     re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
 ]
+_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|tv)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ def match_dateline(line: str, anywhere: bool = False) -> Dateline | None:
             continue
         g = m.groupdict()
         tag, place = g.get("tag"), g.get("place") or g.get("place1")
+        if place and tag and _DOMAIN.search(place) and not _DOMAIN.search(tag):
+            place, tag = tag, place  # "TRIBUNPALU.COM, POSO -": the domain is the outlet
         outlet = outlet_from_tag(tag) if tag else None
         if tag and not outlet:
             # an unknown tag counts only when it looks like an outlet (".com", all caps, in brackets)

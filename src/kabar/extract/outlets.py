@@ -148,11 +148,18 @@ def network_of(outlet: str | None) -> str | None:
 
 
 _COPYRIGHT_RE = re.compile(
-    r"(?:©|\(c\)|copyright|hak cipta)\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*"
+    r"(?:(?:©|\(c\)|copyright|hak cipta)\s*)+(?:\d{4}(?:\s*-\s*\d{4})?)?\s*,?\s*"
     r"(?P<name>[A-Za-z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})", re.I)
 
 
+# the brand before the mark: "Bisnis Harian © 2025 PT Media Bisnis Harian" (the company after it)
+_BRAND_FIRST_RE = re.compile(r"\s*(?P<name>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})\s*(?:©|\([cC]\)|(?i:copyright))")
+
+
 def outlet_from_copyright(line: str) -> str | None:
+    m = _BRAND_FIRST_RE.match(line)
+    if m and m.group("name").lower() not in ("copyright", "hak cipta"):
+        return outlet_from_tag(m.group("name")) or m.group("name")
     m = _COPYRIGHT_RE.search(line)
     if not m:
         return None
@@ -162,3 +169,45 @@ def outlet_from_copyright(line: str) -> str | None:
     if name.lower() in {"pt", "pt."}:
         return None
     return outlet_from_tag(name) or (name if "." in name or name[:1].isupper() else None)
+
+
+_KNOWN = {name for name, _ in OUTLETS.values()} | set(_TAGS.values())
+_SUFFIX = r"(?:\.(?:com|co\.id|id|co|net|tv))"
+# a site's own name on a line of its own: "KabarSolo.com", "SUARA TIMUR", "The Jakarta Chronicle"
+_BRAND_LINE_RE = re.compile(rf"[A-Za-z][\w\-]*{_SUFFIX}|[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+){{1,3}}|The(?: [A-Z][a-z]+){{1,3}}")
+
+
+def brand_line(line: str) -> str | None:
+    """The outlet a masthead line names, when the whole line looks like a site's name."""
+    s = line.strip()
+    return s if _BRAND_LINE_RE.fullmatch(s) else None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", re.sub(rf"(?i)^the\s+|{_SUFFIX}$", "", name.strip()).lower())
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _key(a) == _key(b)  # type: ignore[arg-type]
+
+
+def printed_form(name: str, text: str) -> str:
+    """An outlet we have no display name for, as the page prints it best: mixed case over capitals,
+    the spaced name over the domain ("Suara Timur" over "SUARATIMUR.COM"), "The Jakarta Chronicle"
+    over "Jakarta Chronicle"; an acronym tag ("KBN") spelled out where the page expands it."""
+    if name in _KNOWN:
+        return name
+    key = _key(name)
+    if not key:
+        return name
+    if name.isupper() and 2 <= len(key) <= 5:  # "KBN" → "KBN KANTOR BERITA NUSANTARA", "Kantor Berita Nusantara"
+        for lower in ("[a-z]", "[A-Z]"):
+            m = re.search(r"\b" + r"\s+".join(rf"{c.upper()}{lower}+" for c in key) + r"\b", text)
+            if m:
+                return m.group() if lower == "[a-z]" else m.group().title()
+    rx = re.compile(r"(?<![\w.])(?:the\s+)?" + r"[\s\-]?".join(key) + rf"{_SUFFIX}?(?![\w])", re.I)
+    forms = {m.group() for m in rx.finditer(text)}
+    if not forms:
+        return name
+    best = max(forms, key=lambda f: (not f.isupper(), " " in f, len(f)))
+    return best.title() if best.isupper() and " " in best else best

@@ -9,7 +9,13 @@ from kabar.extract import bylines, wire
 from kabar.extract.dates import page_date
 from kabar.extract.lines import BARE_NAME_RE, BODY, Line, classify, split_glued, strip_trailing_credit
 from kabar.extract.normalise import clean_text, clean_whitespace
-from kabar.extract.outlets import outlet_from_copyright, outlet_from_tag
+from kabar.extract.outlets import (
+    brand_line,
+    outlet_from_copyright,
+    outlet_from_tag,
+    printed_form,
+    same_outlet,
+)
 from kabar.records import DroppedLine
 
 PAGINATION_RE = re.compile(r"(?i)^\s*(?:halaman\s*:?\s*\d|halaman\s+(?:selanjutnya|berikutnya)|\d+(?:\s+\d+)+\s*"
@@ -108,13 +114,34 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
             res.extra["paginated"] = True  # "Halaman 1 2 3": more pages to fetch and join_pages()
         elif ln.label == "footer":
             copyright_outlet = copyright_outlet or outlet_from_copyright(s)
+        m = _REPUBLISHED_RE.search(s)
+        if m:  # "Artikel ini telah tayang di KabarNasional.com": the copy's source, not its outlet
+            res.extra.setdefault("source_outlet", outlet_from_tag(m.group("tag")) or m.group("tag"))
         # a date line after the byline block but before the lede (e.g. inside a byline)
         if ln.label == "byline" and not res.published_at and not res.paragraphs:
             d = page_date(s)
             res.published_at = d.iso if d else None
     bylines.merge(res.wire_sources, [w for w in wire.cited_sources("\n".join(res.paragraphs))])
-    res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet)
+    furniture = "\n".join(d.text for d in res.dropped)
+    masthead = brand_line(lines[0].text) if lines and lines[0].label != BODY else None
+    _dateline_is_outlet(res, furniture)
+    res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet or masthead)
+    if res.outlet:
+        res.outlet = printed_form(res.outlet, furniture)
     return res
+
+
+_REPUBLISHED_RE = re.compile(r"(?i)\b(?:telah|sudah)\s+(?:tayang|terbit|dimuat|ditayangkan)\s+di\s+(?P<tag>[\w\-]+\.[\w.]+\w)")
+
+
+def _dateline_is_outlet(res: TextResult, furniture: str) -> None:
+    """"RADAR SEKAMPUNG - ..." reads like "KOREA SELATAN - ...": a name in capitals that the page's
+    photo credits also give as "/RADAR SEKAMPUNG/Name/" is the outlet's tag, not a place."""
+    place = res.extra.get("dateline_place")
+    if place and not res.extra.get("dateline_outlet") and place.isupper() and \
+            re.search(rf"(?:^|[\s(/]){re.escape(place)}\s*/\s*[A-Z]", furniture, re.M):
+        res.extra["dateline_outlet"] = place.title()
+        del res.extra["dateline_place"]
 
 
 _UPDATE_RE = re.compile(r"(?i)^\W*(?:updated|diperbarui|update|last\s+updated)\b")
@@ -135,9 +162,14 @@ def _credit(res: TextResult, s: str, outlets: list[str]) -> bool:
 
 
 def _pick_outlet(res: TextResult, credits: list[str], copyright_outlet: str | None) -> str | None:
-    """The dateline's outlet tag, else an end credit's, else the copyright line's. A wire agency in
+    """The dateline's outlet tag, else an end credit's, else the copyright line's or the masthead's
+    (a source's tags on a syndicated copy do not count). A wire agency in
     the dateline ("JAKARTA (ANTARA) -") on another outlet's page is a wire source, not the outlet."""
     dl = res.extra.get("dateline_outlet")
+    src = res.extra.get("source_outlet")
+    if same_outlet(dl, src):
+        dl = None  # a syndicated copy keeps its source's dateline and credit
+    credits = [c for c in credits if not same_outlet(c, src)]
     page = (credits[0] if credits else None) or copyright_outlet
     if dl and dl in wire.AGENCIES:
         if page and page != dl:
