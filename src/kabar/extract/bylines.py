@@ -33,7 +33,12 @@ INITIALS_RE = re.compile(r"\s*[(\[]\s*(?:[a-z]{1,5}(?:\s*/\s*[a-z]{1,5})*|end|(?
 
 
 # detik's "Name - detikNews", "Tim detikcom - detikFinance": the author, then the desk
-DESK_RE = re.compile(r"^(?P<names>[A-Z][\w.' ,&]{2,80}?)\s+-\s+(?P<desk>detik[A-Za-z]*|[A-Z][\w]*\.com)\s*$")
+# and the same shape with another outlet's camel-case desk: "Name - detakJabar", "Name - kumparanNEWS"
+DESK_RE = re.compile(
+    r"^(?P<names>[A-Z][\w.' ,&]{2,80}?)\s+-\s+(?P<desk>detik[A-Za-z]*|[A-Z][\w]*\.com|[a-z]{3,}[A-Z][A-Za-z]+)\s*$")
+# a wire's closing credit: "(Reporting by A in Seoul and B in Tokyo; Editing by C)"
+WIRE_CREDIT_RE = re.compile(r"^\(\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[^()]+\)$", re.I)
+_WIRE_ROLE_RE = re.compile(r"\s*(additional\s+reporting|reporting|writing|editing)\s+by\s+(.+)", re.I)
 
 
 @dataclass(slots=True)
@@ -46,6 +51,8 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """The people a byline line names, or None when the line is no byline."""
     text = line.strip().strip("|").strip()
+    if WIRE_CREDIT_RE.match(text):
+        return _wire_credit(text)
     out = Byline()
     for m in SEGMENT_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isalnum():
@@ -59,9 +66,21 @@ def parse_byline(line: str) -> Byline | None:
     if not (out.authors or out.editors):
         m = DESK_RE.match(text)
         if m:
-            out.outlet_tag = "detikcom" if m.group("desk").startswith("detik") else m.group("desk")
+            desk = m.group("desk")
+            out.outlet_tag = "detikcom" if desk.startswith("detik") else desk if "." in desk else None
             out.authors = [n for n in split_names(m.group("names")) if not n.lower().startswith("tim ")]
             return out
+    return out if (out.authors or out.editors) else None
+
+
+def _wire_credit(text: str) -> Byline | None:
+    out = Byline()
+    for seg in text.strip("() ").split(";"):
+        m = _WIRE_ROLE_RE.match(seg)
+        if not m or m.group(1).lower().startswith("additional"):
+            continue
+        names = split_names(re.sub(r"\s+in\s+[A-Z][\w ]*?(?=\s+(?:and|dan)\s+|,|$)", "", m.group(2).strip()))
+        (out.editors if m.group(1).lower() == "editing" else out.authors).extend(names)
     return out if (out.authors or out.editors) else None
 
 

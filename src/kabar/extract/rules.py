@@ -148,7 +148,7 @@ def rule_reason(line: str) -> str | None:
 
 
 # every byline form parse_byline knows has one of these (a gate: it is called on most lines)
-_MAY_BE_BYLINE = re.compile(r":|^(?:oleh|by)\s|\s-\s", re.I)
+_MAY_BE_BYLINE = re.compile(r":|^(?:oleh|by)\s|\s-\s|^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s", re.I)
 
 
 def _is_sentence_with_colon(s: str) -> bool:
