@@ -1,0 +1,173 @@
+"""Header and footer furniture that misled the metadata: menus, top-bar dates, bare bylines, outlets.
+
+Every page here is a short one of our own, written in the shapes such pages have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.extract.bylines import parse_byline
+from kabar.extract.dateline import match_dateline
+from kabar.extract.dates import page_date
+from kabar.extract.outlets import outlet_from_copyright, printed_form
+from kabar.extract.rules import is_menu, rule_reason
+from kabar.extract.text import extract_text
+
+LEDE = ("Pemerintah kota memutuskan menutup sementara jembatan penghubung dua kecamatan itu setelah "
+        "retakan baru ditemukan pada Senin pagi.")
+BODY = ("Kepala dinas mengatakan perbaikan diperkirakan memakan waktu dua pekan dan warga diminta "
+        "memakai jalur alternatif selama pengerjaan berlangsung.")
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Beranda Nasional Daerah Ekonomi Dunia Olahraga Foto Video",
+    "Home  Berita  Bisnis  Otomotif  Sport  Lifestyle",
+    "Pasar | Keuangan | Ekonomi | Properti | Teknologi | Premium",
+    "World | Asia | Business | Climate",
+    "Home > Keuangan > Perbankan",
+])
+def test_menu_bars_are_navigation(line: str) -> None:
+    assert rule_reason(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Harga Beras Naik Lagi Jelang Akhir Tahun",
+    "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+    "Rabu, 22 Oktober 2025 | 15:10 WIB",
+    "Penulis: Sari Wulandari | Editor: Bima Putra",
+])
+def test_headlines_dates_and_bylines_are_no_menu(line: str) -> None:
+    assert not is_menu(line)
+
+
+def test_the_headline_below_a_menu_bar_is_the_title() -> None:
+    res = extract_text(_page(
+        "WARTA KOTA KITA",
+        "Beranda Nasional Daerah Ekonomi Dunia Olahraga Foto Video English",
+        "Daerah",
+        "Jembatan Kali Bening retak, warga diminta memutar",
+        "Senin, 3 Maret 2025 10:20 WIB",
+        "Kali Bening, Kota Kita (WKK) - " + LEDE, BODY))
+    assert res.title == "Jembatan Kali Bening retak, warga diminta memutar"
+
+
+def test_the_date_line_under_the_headline_beats_the_top_bar_date() -> None:
+    res = extract_text(_page(
+        "KOTAKITA.COM",
+        "Selasa, 4 Maret 2025",
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar Lewat Jalan Desa",
+        "Senin, 3 Maret 2025 | 16:05 WIB",
+        "Penulis : Sari Wulandari",
+        LEDE, BODY))
+    assert res.published_at == "2025-03-03T16:05:00+07:00"
+
+
+def test_a_top_bar_date_stays_when_it_is_the_only_one() -> None:
+    res = extract_text(_page("Selasa, 4 Maret 2025", "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+                             LEDE, BODY))
+    assert res.published_at == "2025-03-04"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Senin, 3 Maret 2025 | 16.05 WIB", "2025-03-03T16:05:00+07:00"),
+    ("March 3, 2025 9:45 AM GMT Updated 3 hours ago", "2025-03-03T09:45:00+00:00"),
+    ("Mar 3, 2025 09:45 GMT", "2025-03-03T09:45:00+00:00"),
+])
+def test_page_date_lines_keep_their_time(line: str, iso: str) -> None:
+    d = page_date(line)
+    assert d and d.iso == iso
+
+
+def test_a_bare_name_under_the_date_line_is_the_author() -> None:
+    res = extract_text(_page(
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+        "Senin, 3 Maret 2025 | 16:05 WIB",
+        "Sari Wulandari",
+        "Editor: Bima Putra",
+        LEDE, BODY))
+    assert (res.authors, res.editors) == (["Sari Wulandari"], ["Bima Putra"])
+
+
+def test_a_section_name_above_the_headline_is_no_author() -> None:
+    res = extract_text(_page(
+        "Senin, 3 Maret 2025",
+        "Infrastruktur Daerah",
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+        "Penulis: Sari Wulandari",
+        LEDE, BODY))
+    assert res.authors == ["Sari Wulandari"]
+
+
+def test_wire_closing_credits_and_camel_case_desks() -> None:
+    b = parse_byline("(Reporting by Lee Ji-woo in Busan and Tom Baker; Editing by Nora Field)")
+    assert b and (b.authors, b.editors) == (["Lee Ji-woo", "Tom Baker"], ["Nora Field"])
+    b = parse_byline("(Writing by Tom Baker; Additional reporting by Ana Putri in Medan; Editing by Nora Field)")
+    assert b and (b.authors, b.editors) == (["Tom Baker"], ["Nora Field"])
+    b = parse_byline("Sari Wulandari - warnaJatim")
+    assert b and b.authors == ["Sari Wulandari"] and b.outlet_tag is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Warta Kita © Copyright 2025. All Rights Reserved", "Warta Kita"),
+    ("Warta Kita © 2025 PT Media Warta Kita Nusantara. Hak Cipta Dilindungi.", "Warta Kita"),
+    ("© Copyright 2025 KotaKita.com. All Right Reserved", "KotaKita.com"),
+    ("Copyright © 2025 KOTAKITA.COM - bagian dari Kita Network", "KOTAKITA.COM"),
+])
+def test_copyright_lines(line: str, outlet: str) -> None:
+    assert outlet_from_copyright(line) == outlet
+
+
+def test_a_domain_before_the_place_is_the_outlet_tag() -> None:
+    dl = match_dateline("KOTAKITA.COM, SUKAMAJU - " + LEDE)
+    assert dl and dl.place == "SUKAMAJU" and dl.outlet == "Kotakita.com"
+
+
+def test_printed_form_prefers_the_page_s_own_spelling() -> None:
+    page = "KOTA KITA\nFoto: Dok. Kota Kita\n© 2025 KotaKita.com"
+    assert printed_form("Kotakita.com", page) == "Kota Kita"
+    assert printed_form("Kotakita.com", "KOTAKITA.COM\n© 2025 KotaKita.com") == "KotaKita.com"
+    assert printed_form("Harian Pagi", "The Harian Pagi\n© 2025 The Harian Pagi") == "The Harian Pagi"
+    assert printed_form("WKK", "WKK WARTA KOTA KITA\nWarta Kota Kita - Jl. Mawar 1") == "Warta Kota Kita"
+    assert printed_form("Kompas.com", "KOMPAS.COM") == "Kompas.com"  # a known outlet keeps its name
+
+
+def test_a_syndicated_copy_keeps_its_own_outlet() -> None:
+    res = extract_text(_page(
+        "KotaKita.com",
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+        "Senin, 3 Maret 2025 16:05 WIB",
+        "WARTAPUSAT.COM - " + LEDE, BODY,
+        "(WartaPusat.com/Sari Wulandari)",
+        "Artikel ini telah tayang di WartaPusat.com dengan judul Jembatan Kali Bening Retak",
+        "© 2025 KotaKita.com, Kita Network. All Right Reserved"))
+    assert res.outlet == "KotaKita.com"
+    assert res.extra["source_outlet"] == "WartaPusat.com"
+
+
+def test_a_place_then_a_domain_and_the_place_is_no_outlet() -> None:
+    res = extract_text(_page(
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+        "Senin, 3 Maret 2025 16:05 WIB",
+        "KOTAKITA.COM, SUKAMAJU - " + LEDE, BODY,
+        "(KotaKita.com/Sari Wulandari)"))
+    assert res.outlet == "KotaKita.com"
+
+
+def test_a_tag_in_capitals_that_the_photo_credit_names_is_the_outlet() -> None:
+    res = extract_text(_page(
+        "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+        "- 3 Maret 2025, 16:05 WIB",
+        "Jembatan Kali Bening yang retak. /WARTA SUKAMAJU/Sari Wulandari/",
+        "WARTA SUKAMAJU - " + LEDE, BODY))
+    assert res.outlet == "Warta Sukamaju"
+
+
+def test_the_masthead_names_the_outlet_when_nothing_else_does() -> None:
+    res = extract_text(_page("Kabarkita.id", "Jembatan Kali Bening Retak, Warga Diminta Memutar",
+                             "Senin, 3 Maret 2025 16:05 WIB", LEDE, BODY))
+    assert res.outlet == "Kabarkita.id"
