@@ -146,12 +146,15 @@ def main() -> None:
         found = [c for c in items if c in links and root[c] == root[truth[c][0]]]
         print(f"  {kind:<11} recall {len(found) / len(items):.3f} ({len(found)}/{len(items)} in one copy group with "
               "their original)")
+        for c in [c for c in items if c not in found][:3]:
+            o = truth[c][0]
+            print(f"    missed {c}: linked to {links.get(c, ('nothing',))[0]}; its original {o} → {root[o]}")
     correct = sum(1 for c, (o, _) in links.items() if same_group(c, o))
     among_real = sum(1 for c, (o, _) in links.items() if c in body and o in body)
     print(f"  precision {correct / max(len(links), 1):.3f} ({correct}/{len(links)} links right; {among_real} links join "
           f"two real articles, right when their bodies share ≥ {REAL_COPY_JACCARD:.0%} of their words)")
     exact_items = [c for c, (_, k) in truth.items() if k == "exact"]
-    ok = sum(1 for c in exact_items if links.get(c, (None, "duplicate_of"))[1] == "duplicate_of")
+    ok = sum(1 for c in exact_items if c in links and links[c][1] == "duplicate_of")
     syn_items = [c for c, (_, k) in truth.items() if k != "exact"]
     ok_syn = sum(1 for c in syn_items if c in links and links[c][1] == "syndicated_from")
     print(f"  link kind right: exact copy → duplicate_of {ok}/{len(exact_items)}, other outlet's copy → "
