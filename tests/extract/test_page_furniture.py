@@ -171,3 +171,20 @@ def test_the_masthead_names_the_outlet_when_nothing_else_does() -> None:
     res = extract_text(_page("Kabarkita.id", "Jembatan Kali Bening Retak, Warga Diminta Memutar",
                              "Senin, 3 Maret 2025 16:05 WIB", LEDE, BODY))
     assert res.outlet == "Kabarkita.id"
+
+
+@pytest.mark.parametrize("line, text, place, outlet", [
+    ("BUSAN, Mar 3 (NW) - A ferry carrying 200 passengers ran aground off the southern coast on Monday.",
+     "BUSAN, Mar 3 (NW)", "BUSAN", "NW"),
+    ("MEDAN, North Sumatra — The river burst its banks before dawn, flooding hundreds of homes nearby.",
+     "MEDAN, North Sumatra", "MEDAN", None),
+])
+def test_wire_and_region_datelines(line: str, text: str, place: str, outlet: str | None) -> None:
+    dl = match_dateline(line)
+    assert dl is not None and (dl.text, dl.place, dl.outlet) == (text, place, outlet)
+
+
+def test_a_headline_with_an_acronym_and_a_colon_is_no_dateline() -> None:
+    assert match_dateline("BPBD: Tiga Kecamatan Masih Terendam Banjir Hingga Sore Ini") is None
+    dl = match_dateline("SINGAPORE: A man was arrested on Monday after a car crashed into a bus stop.")
+    assert dl is not None and dl.place == "SINGAPORE"

@@ -28,7 +28,11 @@ _PATTERNS = [
     re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{3,})?):\s+(?=[\"“A-Z])"),
     # "Jakarta -" (detik style: place in title case); one word may take the dash unspaced ("Jakarta- ")
     re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
+    # "SEOUL, Oct 6 (Reuters) -", "JAKARTA, July 15 (AW) -" (wire style: the day between)
+    re.compile(rf"(?P<place>{_CAPS}),\s*[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),
 ]
+# "POSO, Central Sulawesi —": a region after the place, not an outlet tag
+_REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|tv)$", re.I)
 
 
@@ -54,13 +58,17 @@ def match_dateline(line: str, anywhere: bool = False) -> Dateline | None:
         outlet = outlet_from_tag(tag) if tag else None
         if tag and not outlet:
             # an unknown tag counts only when it looks like an outlet (".com", all caps, in brackets)
-            if not (re.search(r"\.\w{2,3}$", tag) or tag.isupper()
-                    or (pat is _PATTERNS[1] and re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", tag))):
+            if pat is _PATTERNS[0] and _REGION.fullmatch(tag):
+                tag = None
+            elif not (re.search(r"\.\w{2,3}$", tag) or tag.isupper() or (
+                    (pat is _PATTERNS[1] or pat is _PATTERNS[7]) and re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", tag))):
                 continue
             if pat is _PATTERNS[2]:
                 continue  # "Place, Tag -" needs a known outlet
-            if place is None and pat is _PATTERNS[4] and not re.search(r"\.\w{2,3}$", tag):
+            if place is None and pat is _PATTERNS[4] and tag and not re.search(r"\.\w{2,3}$", tag):
                 place, tag = tag, None  # "JAKARTA -", "KOREA SELATAN -": a place alone
+        if pat is _PATTERNS[5] and not re.search(r"[.!?\"”]\s*$", line):
+            continue  # "BMKG: Hujan Lebat Akhir Pekan Ini" is a headline; "SINGAPORE: ..." opens a sentence
         if place and pat is _PATTERNS[6] and (len(line[:m.start()].strip()) > 0 or _has_stopword(place)):
             continue  # "Menurut Pocket - Lint, ..." is prose, not "Jakarta -"
         text = line[m.start():m.end()].strip(" -–—\t")
