@@ -188,3 +188,12 @@ def test_a_headline_with_an_acronym_and_a_colon_is_no_dateline() -> None:
     assert match_dateline("BPBD: Tiga Kecamatan Masih Terendam Banjir Hingga Sore Ini") is None
     dl = match_dateline("SINGAPORE: A man was arrested on Monday after a car crashed into a bus stop.")
     assert dl is not None and dl.place == "SINGAPORE"
+
+
+def test_agencies_named_but_not_cited() -> None:
+    from kabar.extract.wire import cited_sources
+
+    assert cited_sources("Berdasarkan data Bloomberg, rupiah ditutup melemah ke Rp16.500.") == []
+    assert cited_sources("Seperti dilaporkan Bloomberg, bank itu menunda penawaran saham.") == ["Bloomberg"]
+    assert cited_sources("Hingga sore, kantor berita Xinhua belum memberikan keterangan.") == []
+    assert cited_sources("Xinhua melaporkan banjir itu. Xinhua belum merilis jumlah korban.") == ["Xinhua"]

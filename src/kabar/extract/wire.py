@@ -30,7 +30,8 @@ AGENCIES: dict[str, str] = {
     "dpa": r"\bdpa\b|Deutsche\s+Presse[- ]Agentur",
     "ANSA": r"\bANSA\b",
     "EFE": r"\bEFE\b",
-    "Bloomberg": r"\bBloomberg\b(?!\s+(?:Philanthropies|School))",
+    # "data Bloomberg" / "Bloomberg data": market figures from its terminal, not its reporting
+    "Bloomberg": r"(?<!data )(?<!Data )\bBloomberg\b(?!\s+(?:Philanthropies|School|data|Index|Terminal))",
     "Anadolu": r"\bAnadolu\b",
     "WAFA": r"\bWAFA\b",
     "Sputnik": r"\bSputnik\b(?!\s+V)",
@@ -77,6 +78,12 @@ def _present(name: str, text: str) -> bool:
 _PHOTO_RE = re.compile(r"\((?i:foto|photo|dok|ilustrasi)[^)]*\)|\b[A-Z]+\s+(?:via|VIA)\s+[A-Z]+\b|\bREUTERS/\w+")
 
 
+# "KCNA belum memberikan keterangan", "state media had not reported on it": named, not cited
+_NOT_SAID_RE = re.compile(
+    r"\W{0,3}(?:(?:belum|tidak)\s+(?:memberikan|memberi|melaporkan|merilis|menyiarkan|mengomentari|berkomentar)"
+    r"|(?:had|has|did)\s+not\s+(?:yet\s+)?(?:reported|report|commented|comment))\b", re.I)
+
+
 def cited_sources(text: str) -> list[str]:
     """Canonical names of wire services/outlets cited in body ``text``, in order of first mention."""
     text = _PHOTO_RE.sub(" ", text)
@@ -84,7 +91,7 @@ def cited_sources(text: str) -> list[str]:
     for name, rx in _AGENCY_RES.items():
         if not _present(name, text):
             continue
-        m = rx.search(text)
+        m = next((m for m in rx.finditer(text) if not _NOT_SAID_RE.match(text, m.end())), None)
         if m:
             hits.append((m.start(), name))
     for name, rx in _PAPER_RES.items():
