@@ -33,6 +33,8 @@ BANDS, ROWS = 32, 4  # 32 bands × 4 rows: pairs with Jaccard ≥ ~0.45 collide 
 SEED = 1
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# date flags that make a page date unfit to say which copy came first (a weekday typo does not)
+UNRELIABLE_DATE = {"page_date_mismatch", "body_date_after_page_date"}
 
 
 def normalise(text: str) -> str:
@@ -113,7 +115,7 @@ def pick_original(group: list[Article], order: dict[str, int]) -> Article:
     for cand in group:
         if any(_cites(other, cand) for other in group if other is not cand):
             return cand
-    dated = [a for a in group if a.published_at and not a.date_flags]
+    dated = [a for a in group if a.published_at and not any(f.kind in UNRELIABLE_DATE for f in a.date_flags)]
     if dated:
         return min(dated, key=lambda a: (a.published_at or "", order.get(a.id, 0)))
     return min(group, key=lambda a: order.get(a.id, 0))
