@@ -197,3 +197,14 @@ def test_agencies_named_but_not_cited() -> None:
     assert cited_sources("Seperti dilaporkan Bloomberg, bank itu menunda penawaran saham.") == ["Bloomberg"]
     assert cited_sources("Hingga sore, kantor berita Xinhua belum memberikan keterangan.") == []
     assert cited_sources("Xinhua melaporkan banjir itu. Xinhua belum merilis jumlah korban.") == ["Xinhua"]
+
+
+def test_an_html_body_opening_with_breadcrumb_headline_and_deck_starts_at_the_dateline() -> None:
+    title = "Ferry runs aground off Busan, all passengers rescued"
+    body = "\n".join([
+        "World / Asia", title, "Coast guard boats reached the vessel within an hour of the distress call.",
+        "BUSAN, South Korea — A ferry carrying 200 passengers ran aground off the southern coast on Monday.",
+        "All passengers were taken ashore by coast guard boats, officials said."])
+    res = extract_text(body, body_only=True, title=title)
+    assert res.paragraphs[0].startswith("A ferry carrying")
+    assert res.extra["dateline_place"] == "BUSAN"

@@ -7,7 +7,7 @@ from kabar.extract import bylines, wire
 from kabar.extract.dateflags import date_flags
 from kabar.extract.html import extract_html
 from kabar.extract.lang import detect_lang
-from kabar.extract.outlets import network_of, outlet_from_url
+from kabar.extract.outlets import network_of, outlet_from_url, same_outlet
 from kabar.extract.text import TextResult, extract_text
 from kabar.records import Article, DateFlag, DroppedLine, RawDoc
 
@@ -37,6 +37,10 @@ def extract(raw: RawDoc) -> Article:
             setattr(art, key, str(meta[key]))
     if not art.outlet:
         art.outlet = outlet_from_url(art.url)
+    place = art.extra.get("dateline_place")
+    if place and not art.extra.get("dateline_outlet") and same_outlet(place, art.outlet):
+        # "WARTA NUSANTARA - ..." on Warta Nusantara's page: the outlet's tag, not a place
+        art.extra["dateline_outlet"] = art.extra.pop("dateline_place")
     net = network_of(art.outlet)
     if net:
         art.extra.setdefault("network", net)

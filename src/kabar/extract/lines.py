@@ -96,6 +96,7 @@ def classify(lines: list[Line], body_only: bool = False, title: str | None = Non
         while start < min(n, 3) and (local[start] in ("byline", "date") or _key(lines[start].text) == key):
             lines[start].label = local[start] or "title"
             start += 1
+        start = _header_above_dateline(lines, local, start, key)
         _dateline_start(lines[start:], local[start:], window=1)  # marks a lede dateline
         end = n - 1
     else:
@@ -130,6 +131,20 @@ def classify(lines: list[Line], body_only: bool = False, title: str | None = Non
             list_reason = None
             ln.label = BODY
     return lines
+
+
+def _header_above_dateline(lines: list[Line], local: list[str | None], start: int, key: str | None) -> int:
+    """A body from HTML that still opens with a breadcrumb, the headline and a deck above a dateline
+    lede: the headline repeated within the first lines, a dateline right after → all header."""
+    for j in range(start + 1, min(len(lines), start + 5)):
+        if key and _key(lines[j].text) == key:
+            k = next((k for k in range(j + 1, min(len(lines), j + 3)) if match_dateline(lines[k].text.strip())), None)
+            if k is None:
+                return start
+            for i in range(start, k):
+                lines[i].label = local[i] or ("title" if i == j else "deck" if i > j else "section")
+            return k
+    return start
 
 
 def _key(s: str) -> str:
