@@ -208,3 +208,14 @@ def test_an_html_body_opening_with_breadcrumb_headline_and_deck_starts_at_the_da
     res = extract_text(body, body_only=True, title=title)
     assert res.paragraphs[0].startswith("A ferry carrying")
     assert res.extra["dateline_place"] == "BUSAN"
+
+
+def test_masthead_lines() -> None:
+    from kabar.extract.outlets import brand_line
+
+    assert brand_line("KotaKita.com") == "KotaKita.com"
+    assert brand_line("WARTA KOTA KITA") == "WARTA KOTA KITA"
+    assert brand_line("The Harian Pagi") == "The Harian Pagi"
+    assert brand_line("BREAKING NEWS") is None
+    assert brand_line("Jembatan Kali Bening Retak") is None
+    assert outlet_from_copyright("All Rights Reserved © 2025 KotaKita.com") == "KotaKita.com"

@@ -158,7 +158,7 @@ _BRAND_FIRST_RE = re.compile(r"\s*(?P<name>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}
 
 def outlet_from_copyright(line: str) -> str | None:
     m = _BRAND_FIRST_RE.match(line)
-    if m and m.group("name").lower() not in ("copyright", "hak cipta"):
+    if m and not re.search(r"(?i)copyright|hak cipta|rights|reserved|foto|photo|konten|content", m.group("name")):
         return outlet_from_tag(m.group("name")) or m.group("name")
     m = _COPYRIGHT_RE.search(line)
     if not m:
@@ -180,7 +180,13 @@ _BRAND_LINE_RE = re.compile(rf"[A-Za-z][\w\-]*{_SUFFIX}|[A-Z][A-Z\-]+(?: [A-Z][A
 def brand_line(line: str) -> str | None:
     """The outlet a masthead line names, when the whole line looks like a site's name."""
     s = line.strip()
-    return s if _BRAND_LINE_RE.fullmatch(s) else None
+    if not _BRAND_LINE_RE.fullmatch(s) or set(s.lower().split()) <= _NOT_BRAND:
+        return None
+    return s
+
+
+_NOT_BRAND = frozenset("breaking news live update terkini terbaru headline exclusive eksklusif berita "
+                       "utama nasional internasional foto video opini opinion".split())
 
 
 def _key(name: str) -> str:
