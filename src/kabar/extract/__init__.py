@@ -25,8 +25,11 @@ Decisions:
     ("KCNA via REUTERS", "Foto: AP") say who took a picture, not where the words came from: they
     go to ``extra["photo_credits"]``.
   - The outlet is the page's own (record > og:site_name/publisher > known URL > dateline tag >
-    end credit "(Serambinews.com/Name)" > copyright line). "Sumber: TribunSolo.com" names a
-    sister site the text came from: ``extra["source_outlet"]``.
+    end credit "(Serambinews.com/Name)" > copyright line, the brand before "©" first > masthead
+    line). "Sumber: TribunSolo.com" or "Artikel ini telah tayang di X" names a sister site the text
+    came from: ``extra["source_outlet"]``, and that site's dateline tag and credit on the copy do
+    not count. An outlet with no display name in outlets.py is given as the page prints it best
+    ("Suara Timur" over "SUARATIMUR.COM"; an acronym tag spelled out where the page expands it).
   - HTML ``dropped`` lists only what the line layer removed; trafilatura's removals are not
     itemised.
 
