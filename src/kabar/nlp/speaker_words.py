@@ -42,6 +42,7 @@ Foundation Group Institute Corporation Company Holding Persero Kortas Tipikor
 MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom
 Leader Official Chairman Chairwoman Lawmaker Economist Professor Police Prosecutor Judge Lawyer
 Envoy Opposition Foreign Finance Defence Defense Health Interior Justice Trade State Senior
+Ministry Department Military Army Navy Government Presidential
 Bakamla Basarnas Bawaslu Bappenas Bapanas Bulog Pertamina Kominfo Komdigi Kemenko Kemensetneg
 Setneg Polhukam Bareskrim Densus Brimob Kopassus Kostrad Lemhannas Kejagung Kemenag Ditjen Pusdatin
 Wilayah Satuan Tugas Supervisi Koordinasi Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
