@@ -22,6 +22,8 @@ def only(body: str, **kw) -> Quote:
     ('Rina Marlina mengatakan, "Harga gabah turun karena panen raya."', "Rina Marlina", "mengatakan"),
     ('"We will not back down," said Maria Lopez.', "Maria Lopez", "said"),
     ('"The bridge will reopen next month," the mayor Tom Hale said.', "Tom Hale", "said"),
+    ('"Both sides should return to talks," foreign ministry spokesperson Dewi Lestari said.', "Dewi Lestari",
+     "said"),
 ])
 def test_direct_with_cue(body, speaker, cue):
     q = only(body)

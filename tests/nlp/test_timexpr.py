@@ -61,6 +61,8 @@ def test_relative(text, value, gran):
     ("Rapat digelar Senin depan.", "2023-09-18"),
     ("Warga kerja bakti pada hari Minggu.", "2023-09-10"),
     ("The talks ended on Monday.", "2023-09-11"),
+    ("Diplomats said the vote was likely to take place on Monday.", "2023-09-18"),
+    ("The court is set to hear the case on Friday.", "2023-09-15"),
     ("Kami bertemu Rabu.", "2023-09-13"),
 ])
 def test_weekdays(text, value):

@@ -30,7 +30,7 @@ _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)
 
 FUTURE_BEFORE = re.compile(
     r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
-    r"plans?\s+to|is\s+to|are\s+to|expected\s+to|(?:likely|set|due|poised|going)\s+to\s+(?:be|take|meet|hold|vote|visit|start|begin|open|resume|announce)|upcoming)\b", re.I)
+    r"plans?\s+to|is\s+to|are\s+to|expected\s+to|(?:likely|set|poised|going)\s+to\s+[a-z]+|due\s+to\s+(?:be|take|meet|hold|vote|visit|start|begin|open|resume|announce|hear|sign|arrive|return)|upcoming)\b", re.I)
 
 _I = re.I
 # Each pattern names its kind; the order is the priority among matches of equal length.
