@@ -18,9 +18,11 @@ class Settings:
     # ingest
     max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
     batch_size: int = 64
-    # dedup: calibrated by eval/dedup.py on injected copies of real articles (docs/BENCHMARKS.md)
+    # dedup: calibrated by eval/dedup.py on injected copies of real articles (docs/BENCHMARKS.md).
+    # The fingerprint itself (shingles, permutations) is fixed in kabar.dedup and versioned with the
+    # stored signatures; these two only state it: word pairs, 128 permutations.
     minhash_perm: int = 128
-    shingle_size: int = 5
+    shingle_size: int = 2
     near_dup_threshold: float = 0.5
     # clustering: calibrated by eval/cluster.py (docs/BENCHMARKS.md): BCubed F1 at 0.45 / 0.50 / 0.55
     # was 0.841 / 0.847 / 0.822 on Clust-McMs dev and 0.827 / 0.887 / 0.880 on the Indonesian set
