@@ -8,6 +8,7 @@ or organisations; places and organisations may join each other (outlets type "Kr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import fold, is_short_form, normalise
@@ -74,11 +75,11 @@ def merge_entities(per_article: dict[str, list[Entity]]) -> list[StoryEntity]:
             else:
                 owner[slot] = i
     # Short names, longest first: join the single group whose full name they fit.
+    fits_of = _short_form_index(items)
     order = sorted(range(len(items)), key=lambda i: -len(fold(items[i][1].name).split()))
     for i in order:
         e = items[i][1]
-        fits = {find(j) for j, (_, f) in enumerate(items)
-                if _family(f.type) == _family(e.type) and is_short_form(e.name, f.name, f.type)}
+        fits = {find(j) for j in fits_of(_family(e.type), e.name)}
         fits.discard(find(i))
         if len(fits) == 1:
             union(i, fits.pop())
@@ -87,6 +88,44 @@ def merge_entities(per_article: dict[str, list[Entity]]) -> list[StoryEntity]:
         groups.setdefault(find(i), []).append(i)
     return sorted((_story_entity([items[i] for i in idx]) for idx in groups.values()),
                   key=lambda s: (-s.mentions, s.name))
+
+
+def _short_form_index(items: list[tuple[str, Entity]]) -> Callable[[str, str], list[int]]:
+    """``fits(family, short)``: the items of that family whose full name ``short`` is a short form of
+    (``is_short_form(short, item name, item type)``), each distinct name compared once.
+
+    A story repeats its names across articles, and most names fit nothing; comparing every item
+    with every other was most of a dossier's cost. The distinct (name, type) pairs are compared
+    instead, and only with names of more words that could fit: a short form's first word is a word
+    of the full name, except an acronym (one token, an organisation or place), which is checked
+    against every longer name of its family.
+    """
+    members: dict[tuple[str, str, str], list[int]] = {}  # (family, name, type) -> items
+    for j, (_, f) in enumerate(items):
+        members.setdefault((_family(f.type), f.name, f.type), []).append(j)
+    by_word: dict[tuple[str, str], list[tuple[str, str, str]]] = {}  # (family, folded word) -> fulls
+    longer: dict[str, list[tuple[int, tuple[str, str, str]]]] = {}  # family -> (words, full)
+    for full in members:
+        words = fold(full[1]).split()
+        for w in dict.fromkeys(words):
+            by_word.setdefault((full[0], w), []).append(full)
+        longer.setdefault(full[0], []).append((len(words), full))
+    memo: dict[tuple[str, str], list[int]] = {}
+
+    def fits(family: str, short: str) -> list[int]:
+        key = (family, short)
+        if key not in memo:
+            s = fold(short).split()
+            if not s:
+                cands: list[tuple[str, str, str]] = []
+            elif family != "PER" and " " not in short.strip():  # may be an acronym of any longer name
+                cands = [full for n, full in longer.get(family, ()) if n > len(s)]
+            else:
+                cands = by_word.get((family, s[0]), [])
+            memo[key] = [j for full in cands if is_short_form(short, full[1], full[2]) for j in members[full]]
+        return memo[key]
+
+    return fits
 
 
 def _story_entity(members: list[tuple[str, Entity]]) -> StoryEntity:
