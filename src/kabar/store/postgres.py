@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (t
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TIMESTAMPTZ DEFAULT now());
+CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS dossier_dirty (story_id TEXT PRIMARY KEY);
 """
 
 
@@ -145,8 +147,14 @@ class PostgresStore(PostgresWebQueries):
         data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
         self.conn.execute("UPDATE articles SET duplicate_of=%s, syndicated_from=%s, data=%s WHERE id=%s",
                           (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+        self.conn.execute("INSERT INTO dossier_dirty SELECT story_id FROM articles WHERE id=%s "
+                          "AND story_id IS NOT NULL ON CONFLICT DO NOTHING", (article_id,))
 
     def set_story(self, article_id: str, story_id: str) -> None:
+        # the story it leaves (if any) changes too
+        self.conn.execute("INSERT INTO dossier_dirty SELECT story_id FROM articles WHERE id=%s "
+                          "AND story_id IS NOT NULL ON CONFLICT DO NOTHING", (article_id,))
+        self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (story_id,))
         self.conn.execute("UPDATE articles SET story_id=%s WHERE id=%s", (story_id, article_id))
 
     def article(self, article_id: str) -> Article:
@@ -246,12 +254,35 @@ class PostgresStore(PostgresWebQueries):
         with self.conn.cursor() as cur:
             cur.executemany("INSERT INTO story_terms VALUES (%s,%s) ON CONFLICT DO NOTHING",
                             [(t, story.id) for t, _ in top])
+        self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
         self.conn.execute("UPDATE stories SET merged_into=%s WHERE id=%s", (target_id, source_id))
         self.conn.execute("UPDATE stories SET merged_into=%s WHERE merged_into=%s", (target_id, source_id))
         self.conn.execute("UPDATE articles SET story_id=%s WHERE story_id=%s", (target_id, source_id))
         self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (source_id,))
+        self.conn.execute("DELETE FROM dossiers WHERE story_id=%s", (source_id,))
+        self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (target_id,))
+
+    # -- built dossiers (see SqliteStore) -----------------------------------------------------
+    def dirty_stories(self) -> list[str]:
+        return [r[0] for r in self._q("SELECT story_id FROM dossier_dirty ORDER BY story_id")]
+
+    def save_dossier(self, story_id: str, version: str, dossier: dict) -> bool:
+        if self.story_version(story_id) != version:
+            return False
+        self.conn.execute("INSERT INTO dossiers VALUES (%s,%s,%s) ON CONFLICT (story_id) DO UPDATE SET "
+                          "version=excluded.version, data=excluded.data",
+                          (story_id, version, json.dumps(dossier, ensure_ascii=False)))
+        self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
+        return True
+
+    def forget_dirty(self, story_id: str) -> None:
+        self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
+
+    def stored_dossier(self, story_id: str, version: str) -> dict | None:
+        row = self._one("SELECT data FROM dossiers WHERE story_id=%s AND version=%s", (story_id, version))
+        return json.loads(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------
     def resolve_story(self, story_id: str) -> str:

@@ -20,7 +20,7 @@ from kabar.cluster import StoryState
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: fts_story
 INDEX_TERMS = 100  # a story is found through its strongest terms
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
@@ -57,6 +57,13 @@ CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
   id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+-- each full-text row's article and story: the entity filter maps matches to stories without reading
+-- the articles' (large) rows or the full-text content
+CREATE TABLE IF NOT EXISTS fts_story (fts_rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE, story_id TEXT);
+CREATE INDEX IF NOT EXISTS fts_story_story ON fts_story(story_id);
+-- built dossiers (JSON) for their story_version, and the stories changed since theirs was built
+CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS dossier_dirty (story_id TEXT PRIMARY KEY);
 """
 
 
@@ -88,9 +95,26 @@ class SqliteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) == 1:
+            self._upgrade_from_1()
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
         self._in_batch = False
+
+    def _upgrade_from_1(self) -> None:
+        """Schema 1 → 2: fill ``fts_story`` from the stored articles (once; a kabar that reads
+        schema 1 only refuses the store afterwards, so it cannot add rows that miss the table)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "1":
+                self.conn.execute("DELETE FROM fts_story")
+                self.conn.execute("INSERT INTO fts_story SELECT f.rowid, f.id, a.story_id FROM articles_fts f "
+                                  "LEFT JOIN articles a ON a.id = f.id")
+                self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
@@ -127,7 +151,8 @@ class SqliteStore:
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
             (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
              art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False)))
-        self.conn.execute("INSERT INTO articles_fts VALUES (?,?,?)", (art.id, art.title or "", art.body))
+        fts = self.conn.execute("INSERT INTO articles_fts VALUES (?,?,?)", (art.id, art.title or "", art.body))
+        self.conn.execute("INSERT INTO fts_story VALUES (?,?,NULL)", (fts.lastrowid, art.id))
         self.conn.execute("INSERT INTO annotations VALUES (?,?)",
                           (art.id, json.dumps(ann.to_dict(), ensure_ascii=False)))
         self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
@@ -140,9 +165,16 @@ class SqliteStore:
         data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
         self.conn.execute("UPDATE articles SET duplicate_of=?, syndicated_from=?, data=? WHERE id=?",
                           (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM articles "
+                          "WHERE id=? AND story_id IS NOT NULL", (article_id,))
 
     def set_story(self, article_id: str, story_id: str) -> None:
+        # the story it leaves (if any) changes too
+        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM articles "
+                          "WHERE id=? AND story_id IS NOT NULL", (article_id,))
+        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story_id,))
         self.conn.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
+        self.conn.execute("UPDATE fts_story SET story_id=? WHERE article_id=?", (story_id, article_id))
 
     def article(self, article_id: str) -> Article:
         row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -247,12 +279,44 @@ class SqliteStore:
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
         self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?)", [(t, story.id) for t, _ in top])
+        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
         self.conn.execute("UPDATE stories SET merged_into=? WHERE id=?", (target_id, source_id))
         self.conn.execute("UPDATE stories SET merged_into=? WHERE merged_into=?", (target_id, source_id))
         self.conn.execute("UPDATE articles SET story_id=? WHERE story_id=?", (target_id, source_id))
+        self.conn.execute("UPDATE fts_story SET story_id=? WHERE story_id=?", (target_id, source_id))
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (source_id,))
+        self.conn.execute("DELETE FROM dossiers WHERE story_id=?", (source_id,))
+        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (target_id,))
+
+    # -- built dossiers -----------------------------------------------------------------------
+    # Ingest marks the stories it changes; kabar.service.refresh_dossiers builds and stores their
+    # dossiers, so that a story's first view reads one instead of building it.
+    def dirty_stories(self) -> list[str]:
+        """Stories changed since their dossier was stored (merged-away ones included)."""
+        return [r[0] for r in self.conn.execute("SELECT story_id FROM dossier_dirty ORDER BY story_id")]
+
+    def save_dossier(self, story_id: str, version: str, dossier: dict) -> bool:
+        """Store ``dossier`` as built for ``version`` and clear the story's mark, unless the story
+        changed meanwhile (its version is no longer ``version``): then store nothing, keep the mark
+        and give False. Call inside :meth:`batch`."""
+        if self.story_version(story_id) != version:
+            return False
+        self.conn.execute("INSERT OR REPLACE INTO dossiers VALUES (?,?,?)",
+                          (story_id, version, json.dumps(dossier, ensure_ascii=False)))
+        self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
+        return True
+
+    def forget_dirty(self, story_id: str) -> None:
+        """Clear a mark with nothing to build (a story merged away or gone)."""
+        self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
+
+    def stored_dossier(self, story_id: str, version: str) -> dict | None:
+        """The stored dossier of ``story_id`` if it was built for ``version``, else None."""
+        row = self.conn.execute("SELECT data FROM dossiers WHERE story_id=? AND version=?",
+                                (story_id, version)).fetchone()
+        return json.loads(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------
     def resolve_story(self, story_id: str) -> str:
@@ -306,7 +370,7 @@ class SqliteStore:
             args.append(date_to + "~")  # "~" sorts after any time of day: the whole day counts
         if entity:
             phrase = '"' + entity.replace('"', '""') + '"'
-            sql += (" AND s.id IN (SELECT a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id "
+            sql += (" AND s.id IN (SELECT m.story_id FROM articles_fts f JOIN fts_story m ON m.fts_rowid = f.rowid "
                     "WHERE articles_fts MATCH ?)")
             args.append(phrase)
         return sql, args
@@ -353,15 +417,25 @@ class SqliteStore:
         snippet are marked with ``[`` and ``]``."""
         from kabar.store.base import fts_query
 
-        # rank and page first; then a snippet for each row of the page only (a snippet costs ~1 ms)
+        # Rank and page first, then snippets for the page's rows only (a snippet costs ~1 ms). The
+        # snippets come from one more pass over the matches, limited to the page's rowid range: a
+        # query per row would evaluate the match (a prefix query merges every matching term's
+        # list) once per row, which cost more than the ranking for words in many articles.
         match = fts_query(query)
-        page = self.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid "
-                                 "LIMIT ? OFFSET ?", (match, int(limit), int(offset))).fetchall()
-        sql = ("SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
-               "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?")
-        rows = [self.conn.execute(sql, (match, rowid)).fetchone() for (rowid,) in page]
+        page = [r[0] for r in self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?",
+            (match, int(limit), int(offset)))]
+        if not page:
+            return []
+        q = ",".join("?" * len(page))
+        # "+rowid": a filter on the rows the range gives, not a lookup per listed rowid
+        hits = {r[0]: r[1:] for r in self.conn.execute(
+            "SELECT f.rowid, f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
+            "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id "
+            f"WHERE articles_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({q})",
+            (match, min(page), max(page), *page))}
         return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4],
-                 "story_id": r[5]} for r in rows if r]
+                 "story_id": r[5]} for r in (hits.get(rowid) for rowid in page) if r]
 
     def article_briefs(self, ids: list[str]) -> list[dict]:
         """Short rows for linking to articles, in the order of ``ids`` (unknown ids left out):

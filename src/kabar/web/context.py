@@ -112,9 +112,11 @@ class VersionedCache:
 
 @dataclass(slots=True)
 class WebContext:
-    """Settings, store connections and caches: one per app. Building a dossier takes 0.1-0.5 s and
-    rendering its page 10-20 ms; both are kept (``dossier_cache_size`` stories), and so are recent
-    story-list and search results, which cost a full-text query each."""
+    """Settings, store connections and caches: one per app. Ingest stores each changed story's
+    dossier; one it has not (an ingest still running, a store from an older kabar) is built here,
+    in 0.02-0.5 s. Rendering a story page takes 10-20 ms; dossiers and pages are kept
+    (``dossier_cache_size`` stories), and so are recent story-list and search results, which cost a
+    full-text query each."""
 
     settings: Settings
     stores: StoreProvider
@@ -134,10 +136,17 @@ class WebContext:
 
     def dossier(self, store: Store, story_id: str, version: str | None = None) -> dict[str, Any]:
         """The dossier of an unmerged story id (callers resolve merges first), rebuilt only when the
-        story changed (``story_version``)."""
-        return self.cached(store, "dossier", story_id,
-                           lambda: build_dossier(load_story(store, story_id), self.settings.summary_sentences),
-                           version or store.story_version(story_id))
+        story changed (``story_version``): the one ingest stored for this version
+        (``kabar.service.refresh_dossiers``), else built here."""
+        version = version or store.story_version(story_id)
+
+        def build() -> dict[str, Any]:
+            stored = store.stored_dossier(story_id, version)
+            if stored is not None:
+                return stored
+            return build_dossier(load_story(store, story_id), self.settings.summary_sentences)
+
+        return self.cached(store, "dossier", story_id, build, version)
 
     def story_page(self, store: Store, story_id: str) -> str:
         """The story page's HTML for an unmerged story id, rebuilt only when the story changed."""

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from kabar.ingest.readers import now_iso, records_from_json
 from kabar.pipeline import run
+from kabar.service import refresh_dossiers
 from kabar.web.context import WebContext
 from kabar.web.pages import Ctx
 from kabar.web.schemas import IngestResult, Problem
@@ -61,6 +62,7 @@ def ingest_records(ctx: WebContext, data: bytes) -> dict[str, Any]:
     with ctx.ingest_lock, ctx.stores.store() as st:
         stats = run(docs, st, ctx.settings)
         ctx.caches["query"].clear()
+        refresh_dossiers(st, ctx.settings)  # the changed stories' dossiers, stored for their first view
         stories = st.count("stories")
     ctx.warm_in_background()  # new and changed stories near the top of the list
     return {"read": stats.read, "added": stats.added, "already": stats.already, "failed": stats.failed,

@@ -1,0 +1,114 @@
+"""The SQLite store's faster read paths give what the plain queries give: the entity filter through
+``fts_story``, search pages whose snippets come from one pass, and the schema 1 → 2 upgrade."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.cluster import StoryState
+from kabar.errors import StoreError
+from kabar.records import Annotations, Article, Fingerprint
+from kabar.store.base import fts_query, open_store
+
+
+def _article(i: int, body: str, title: str = "") -> Article:
+    return Article(id=f"a{i:03d}", source=f"test:{i}", paragraphs=[p for p in body.split("\n\n") if p],
+                   outlet=f"Outlet {i % 3}", title=title, published_at=f"2025-01-{1 + i % 28:02d}")
+
+
+def _put(store, i: int, body: str, story: str, title: str = "") -> None:
+    a = _article(i, body, title)
+    store.put_article(a, Annotations(a.id), Fingerprint(a.id, f"x{i}", [], "t"), [])
+    store.set_story(a.id, story)
+
+
+def _reference_entity_stories(store, name: str) -> set[str]:
+    """The entity filter as it was: match, then each article's row for its story."""
+    phrase = '"' + name.replace('"', '""') + '"'
+    return {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT s.id FROM stories s WHERE s.merged_into IS NULL AND s.id IN (SELECT a.story_id "
+        "FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ?)", (phrase,))}
+
+
+def _reference_search(store, query: str, limit: int, offset: int) -> list[dict]:
+    """search_page as it was: a query per row of the ranked page."""
+    match = fts_query(query)
+    page = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid "
+                              "LIMIT ? OFFSET ?", (match, limit, offset)).fetchall()
+    sql = ("SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
+           "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?")
+    rows = [store.conn.execute(sql, (match, rowid)).fetchone() for (rowid,) in page]
+    return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4], "story_id": r[5]}
+            for r in rows if r]
+
+
+BODIES = [
+    "Gubernur Jawa Barat meninjau banjir di Bekasi.\n\nWarga mengungsi ke masjid.",
+    "Banjir merendam Bekasi dan Karawang.\n\nBPBD Kabupaten Bekasi mengerahkan perahu karet.",
+    "Kereta rel listrik terganggu di Manggarai.\n\nPenumpang menumpuk di stasiun Bekasi.",
+    "Korea Utara meluncurkan rudal balistik.\n\nMiliter Korea Selatan memantau peluncuran.",
+]
+
+
+@pytest.fixture
+def store():
+    s = open_store("sqlite://")
+    with s.batch():
+        for i in range(60):  # many identical bodies: equal ranks everywhere, as with copies of a page
+            _put(s, i, BODIES[i % len(BODIES)] + ("\n\nBanjir lagi." if i % 7 == 0 else ""),
+                 f"s{i % 9}", title=f"Berita {i}")
+        for k in range(9):
+            s.save_story(StoryState(f"s{k}", f"Story {k}", "2025-01-01", f"2025-01-{10 + k}", 1))
+    yield s
+    s.close()
+
+
+def test_fts_story_follows_articles_through_story_changes_and_merges(store):
+    def consistent() -> None:
+        rows = store.conn.execute("SELECT f.id, m.article_id, m.story_id, a.story_id FROM articles_fts f "
+                                  "JOIN fts_story m ON m.fts_rowid = f.rowid JOIN articles a ON a.id = f.id").fetchall()
+        assert len(rows) == store.count("articles")
+        assert all(r[0] == r[1] and r[2] == r[3] for r in rows)
+
+    consistent()
+    store.set_story("a005", "s1")
+    consistent()
+    store.merge_story("s2", "s3")
+    consistent()
+    for name in ("Bekasi", "Korea Utara", "perahu karet", "Manggarai", "tidak ada", 'Korea "Utara'):
+        assert {r["id"] for r in store.story_list(entity=name, limit=100)} == _reference_entity_stories(store, name)
+        assert store.story_count(entity=name) == len(_reference_entity_stories(store, name))
+
+
+def test_search_pages_equal_the_per_row_queries_even_with_ties(store):
+    for query in ("banjir", "bekasi", "korea utara", "kar", "banjir bek", "zzz", "***"):
+        for limit, offset in ((21, 0), (5, 0), (5, 5), (7, 13), (20, 40), (3, 200)):
+            assert store.search_page(query, limit=limit, offset=offset) == \
+                _reference_search(store, query, limit, offset), (query, limit, offset)
+    assert any("[Bekasi]" in h["snippet"] for h in store.search_page("bekasi"))
+
+
+def test_a_schema_1_store_is_upgraded_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    s = open_store(url)
+    with s.batch():
+        for i in range(6):
+            _put(s, i, BODIES[i % len(BODIES)], f"s{i % 2}")
+        for k in range(2):
+            s.save_story(StoryState(f"s{k}", f"Story {k}", None, None, 1))
+    # as a kabar with schema 1 left it: no fts_story rows
+    s.conn.execute("DELETE FROM fts_story")
+    s.conn.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    s.close()
+    s = open_store(url)
+    try:
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        assert s.conn.execute("SELECT COUNT(*) FROM fts_story WHERE story_id IS NOT NULL").fetchone()[0] == 6
+        assert s.story_count(entity="Bekasi") == len(_reference_entity_stories(s, "Bekasi")) > 0
+    finally:
+        s.close()
+    s = open_store(url)
+    s.conn.execute("UPDATE meta SET value='99' WHERE key='schema'")
+    s.close()
+    with pytest.raises(StoreError):
+        open_store(url)
