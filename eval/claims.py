@@ -2,18 +2,27 @@
 claim exactly when a reader says they assert the same thing?
 
     python eval/claims.py eval/data/claims_id.jsonl --detik ../shared/data/news/detik1000/data_berita.csv \
-        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--cv]
 
 For every labelled pair (eval/data/claims_id.md says how they were labelled), kabar aligns the
 two whole articles (kabar.story.claims.align_claims, as a dossier does) and we check whether the
 two labelled sentences end in one claim. Prints precision (of "same claim" decisions), recall
 and accuracy; "conflict" pairs (same claim, different figures) are reported apart.
+
+Then the Indonesian↔English pairs of eval/data/claims_id.en.json (an Indonesian article of the
+set aligned with an English article written for it): the cross-language threshold is chosen on
+their ``dev`` half; precision and recall are printed for both halves.
+
+``--cv``: 5-fold cross-validation by event (5 shuffles): the same-language threshold and figure
+penalty are chosen on four folds (most true pairs joined at precision >= 0.9) and scored on the
+fifth, so the figure is not tuned on itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -22,8 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from loaders import load_detik, load_indosum, sentence_text  # noqa: E402
 
 from kabar.records import Article  # noqa: E402
+from kabar.story import claims as claims_mod  # noqa: E402
 from kabar.story.claims import align_claims  # noqa: E402
 from kabar.story.similarity import content_words  # noqa: E402
+
+THRESHOLDS = [round(0.55 + 0.025 * i, 3) for i in range(9)]
+PENALTIES = [0.0, 0.1, 0.2, 0.3]
+CROSS_THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(11)]
 
 
 def article(dataset: str, aid, data: dict) -> Article:
@@ -51,42 +65,153 @@ def claim_of(text: str, claims, article_id: str) -> int | None:
     return best if best_overlap >= 0.5 else None
 
 
+def cases(pairs: list[dict], data: dict, english: dict | None = None) -> list[tuple]:
+    """(article a, article b, sentence a, sentence b, pair) for each labelled pair."""
+    out = []
+    for pair in pairs:
+        ds = pair["dataset"]
+        a = article(ds, pair["a"]["id"], data)
+        ta = sentence_text(dict(pair["a"], dataset=ds), data)
+        if "en" in pair["b"]:
+            rec = english[pair["b"]["en"]]
+            b = Article(id=pair["b"]["en"], source=pair["b"]["en"], paragraphs=rec["paragraphs"],
+                        outlet=pair["b"]["en"], title=rec["title"], lang="en")
+            tb = rec["paragraphs"][pair["b"]["sent"]]
+        else:
+            b = article(ds, pair["b"]["id"], data)
+            tb = sentence_text(dict(pair["b"], dataset=ds), data)
+        out.append((a, b, ta, tb, pair))
+    return out
+
+
+def joined(case: tuple, **params) -> bool:
+    a, b, ta, tb, _ = case
+    claims = align_claims([a, b], **params)
+    ca, cb = claim_of(ta, claims, a.id), claim_of(tb, claims, b.id)
+    return ca is not None and ca == cb
+
+
+def score(results: list[tuple[bool, dict]]) -> tuple[int, int, int, int]:
+    tp = sum(j and p["label"] == "same" for j, p in results)
+    fp = sum(j and p["label"] != "same" for j, p in results)
+    fn = sum(not j and p["label"] == "same" for j, p in results)
+    tn = sum(not j and p["label"] != "same" for j, p in results)
+    return tp, fp, fn, tn
+
+
+def line(tp: int, fp: int, fn: int, tn: int) -> str:
+    return (f"precision {tp / max(tp + fp, 1):.3f} ({tp}/{tp + fp})  recall {tp / max(tp + fn, 1):.3f} "
+            f"({tp}/{tp + fn})  accuracy {(tp + tn) / max(tp + fp + fn + tn, 1):.3f}")
+
+
+def pick(joins: dict, idx: list[int], labels: list[bool]) -> tuple:
+    """The setting joining most true pairs of ``idx`` at precision >= 0.9 (fewest false ones on
+    ties); the most precise one when none reaches 0.9."""
+    best = None
+    for params, j in joins.items():
+        tp = sum(j[i] and labels[i] for i in idx)
+        fp = sum(j[i] and not labels[i] for i in idx)
+        precision = tp / max(tp + fp, 1)
+        key = (precision >= 0.9, tp if precision >= 0.9 else precision, -fp)
+        if best is None or key > best[0]:
+            best = (key, params)
+    return best[1]
+
+
+def cross_validate(items: list[tuple]) -> None:
+    labels = [c[4]["label"] == "same" for c in items]
+    events = sorted({c[4]["event"] for c in items})
+    for name, penalties in (("lexical only", [0.0]), ("lexical - figure penalty", PENALTIES)):
+        joins = {(t, p): [joined(c, threshold=t, figure_penalty=p) for c in items]
+                 for t in THRESHOLDS for p in penalties}
+        tp = fp = fn = tn = 0
+        chosen = []
+        for seed in range(5):
+            shuffled = list(events)
+            random.Random(seed).shuffle(shuffled)
+            fold = {e: i % 5 for i, e in enumerate(shuffled)}
+            for k in range(5):
+                train = [i for i, c in enumerate(items) if fold[c[4]["event"]] != k]
+                params = pick(joins, train, labels)
+                chosen.append(params)
+                res = [(joins[params][i], items[i][4]) for i, c in enumerate(items) if fold[c[4]["event"]] == k]
+                a, b, c_, d = score(res)
+                tp, fp, fn, tn = tp + a, fp + b, fn + c_, tn + d
+        print(f"  5-fold CV by event x5, {name}: {line(tp, fp, fn, tn)}")
+        print(f"    settings chosen (threshold, penalty): {sorted(set(chosen))}")
+
+
+def timing(items: list[tuple], english: Path) -> None:
+    """ms per story of 10 articles: 10 Indonesian ones, and 9 Indonesian + 1 English (sentence
+    vectors computed afresh, then again from the cache as when a story is viewed again)."""
+    import time
+
+    from kabar.nlp import embed
+
+    indonesian = list({c[0].id: c[0] for c in items}.values())
+    doc = json.loads(english.read_text(encoding="utf-8"))
+    en = [Article(id=k, source=k, paragraphs=r["paragraphs"], outlet=k, title=r["title"], lang="en")
+          for k, r in doc["articles"].items()]
+    embed.embed_texts(["pemanasan"])  # load the model outside the timing
+    for name, make in (("10 Indonesian", lambda k: indonesian[k * 10:k * 10 + 10]),
+                       ("9 Indonesian + 1 English", lambda k: indonesian[k * 9:k * 9 + 9] + [en[k % len(en)]])):
+        cold, warm, sentences = [], [], []
+        for k in range(5):
+            arts = make(k)
+            embed._SENTENCE_CACHE.clear()
+            t = time.perf_counter()
+            claims = align_claims(arts)
+            cold.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            align_claims(arts)
+            warm.append(time.perf_counter() - t)
+            sentences.append(sum(len(c.sentences) for c in claims))
+        print(f"  {name}: {sum(sentences) / 5:.0f} sentences a story; align_claims "
+              f"{1000 * sum(cold) / 5:.0f} ms a story ({1000 * max(cold):.0f} at most), "
+              f"{1000 * sum(warm) / 5:.0f} ms with cached vectors")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pairs", type=Path)
     ap.add_argument("--detik", type=Path, required=True)
     ap.add_argument("--indosum", type=Path, required=True)
+    ap.add_argument("--english", type=Path, default=Path(__file__).resolve().parent / "data" / "claims_id.en.json",
+                    help="Indonesian-English pairs (skipped when the file is missing)")
+    ap.add_argument("--cv", action="store_true", help="also cross-validate the same-language settings")
+    ap.add_argument("--timing", action="store_true", help="time align_claims on stories of 10 articles")
     args = ap.parse_args()
     data = {"detik1000": load_detik(args.detik), "indosum": load_indosum(args.indosum)}
-    tp = fp = fn = tn = unmatched = 0
-    conflicts = conflicts_joined = 0
-    for line in args.pairs.read_text(encoding="utf-8").splitlines():
-        pair = json.loads(line)
-        ds = pair["dataset"]
-        a, b = article(ds, pair["a"]["id"], data), article(ds, pair["b"]["id"], data)
+    pairs = [json.loads(x) for x in args.pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
+    items = cases(pairs, data)
+    results = [(joined(c), c[4]) for c in items]
+    unmatched = 0
+    for a, b, ta, tb, _ in items:
         claims = align_claims([a, b])
-        ta = sentence_text(dict(pair["a"], dataset=ds), data)
-        tb = sentence_text(dict(pair["b"], dataset=ds), data)
-        ca, cb = claim_of(ta, claims, a.id), claim_of(tb, claims, b.id)
-        if ca is None or cb is None:
-            unmatched += 1
-        joined = ca is not None and ca == cb
-        same = pair["label"] == "same"
-        if pair.get("conflict"):
-            conflicts += 1
-            conflicts_joined += joined
-        tp += joined and same
-        fp += joined and not same
-        fn += (not joined) and same
-        tn += (not joined) and not same
-    n = tp + fp + fn + tn
-    precision = tp / max(tp + fp, 1)
-    recall = tp / max(tp + fn, 1)
-    print(f"{n} labelled pairs ({tp + fn} same, {fp + tn} different); {unmatched} sentences not found as a "
+        unmatched += claim_of(ta, claims, a.id) is None or claim_of(tb, claims, b.id) is None
+    tp, fp, fn, tn = score(results)
+    print(f"{len(items)} labelled pairs ({tp + fn} same, {fp + tn} different); {unmatched} sentences not found as a "
           "kabar sentence (too short or split differently) count as not joined")
-    print(f"  precision {precision:.3f} ({tp}/{tp + fp})  recall {recall:.3f} ({tp}/{tp + fn})  "
-          f"accuracy {(tp + tn) / max(n, 1):.3f}")
-    print(f"  conflict pairs (same claim, different figures) joined: {conflicts_joined}/{conflicts}")
+    print(f"  {line(tp, fp, fn, tn)}  (threshold {claims_mod.ALIGN_THRESHOLD}, "
+          f"figure penalty {claims_mod.FIGURE_PENALTY})")
+    conflicts = [j for j, p in results if p.get("conflict")]
+    print(f"  conflict pairs (same claim, different figures) joined: {sum(conflicts)}/{len(conflicts)}")
+    if args.cv:
+        cross_validate(items)
+    if args.timing:
+        timing(items, args.english)
+    if args.english.exists():
+        doc = json.loads(args.english.read_text(encoding="utf-8"))
+        xl = cases(doc["pairs"], data, doc["articles"])
+        print(f"{len(xl)} Indonesian-English pairs ({sum(c[4]['label'] == 'same' for c in xl)} same)")
+        for split in ("dev", "test"):
+            part = [c for c in xl if c[4]["split"] == split]
+            if split == "dev":
+                for t in CROSS_THRESHOLDS:
+                    print(f"  dev, cross-language threshold {t}: "
+                          f"{line(*score([(joined(c, cross_threshold=t), c[4]) for c in part]))}")
+            print(f"  {split} ({len(part)} pairs), threshold {claims_mod.CROSS_LANG_THRESHOLD}: "
+                  f"{line(*score([(joined(c), c[4]) for c in part]))}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ same pairs 0.14–0.37. Only the title and lead are embedded (whole texts scored
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -48,3 +49,29 @@ def embed_articles(articles: list[Article]) -> list[np.ndarray | None]:
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return list(vecs / norms)
+
+
+_SENTENCE_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+SENTENCE_CACHE_SIZE = 8192  # 16 MiB of vectors: a story viewed again is not embedded again
+
+
+def embed_texts(texts: list[str]) -> np.ndarray | None:
+    """Unit vectors (rows) of short texts such as sentences, the ones not seen lately embedded in
+    one batched call; ``None`` when the model is missing."""
+    model = _model()
+    if model is None:
+        return None
+    todo = list(dict.fromkeys(t for t in texts if t not in _SENTENCE_CACHE))
+    if todo:
+        vecs = np.asarray(model.encode(todo), dtype=np.float32)
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        for t, v in zip(todo, vecs / norms, strict=True):
+            _SENTENCE_CACHE[t] = v
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    for i, t in enumerate(texts):
+        out[i] = _SENTENCE_CACHE[t]
+        _SENTENCE_CACHE.move_to_end(t)
+    while len(_SENTENCE_CACHE) > SENTENCE_CACHE_SIZE:
+        _SENTENCE_CACHE.popitem(last=False)
+    return out

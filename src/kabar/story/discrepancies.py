@@ -75,6 +75,14 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return any(w in words for n in b for w in n.lower().split())
 
 
+def _in_text(names: set[str], article: Article | None) -> bool:
+    """Any word of the names is a word of the article's text."""
+    if article is None:
+        return False
+    words = set(re.findall(r"[^\W_]+", f"{article.title or ''} {article.body}".lower()))
+    return any(w in words for n in names for w in re.findall(r"[^\W_]+", n.lower()) if len(w) > 2)
+
+
 def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
                         articles: list[Article]) -> list[Discrepancy]:
     found = []
@@ -96,12 +104,18 @@ def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
         for kind, types in (("place", {"LOC"}), ("person", {"PER"})):
             # a contradiction only where one outlet's sentence names X and the other's names Y, and
             # neither article mentions the other's name anywhere
+            # Only sentences in one language: a translation names places in its own language
+            # ("Jepang" / "Japan"). And not where the other article's text names it anywhere,
+            # whatever its tagger made of it ("Lenteng Agung" tagged a person in one article only).
             names = {s.article_id: _names_in(s.text, ann_by_id.get(s.article_id), types) for s in c.sentences}
+            lang = {s.article_id: s.lang for s in c.sentences}
             everywhere = {aid: _names_in(by_article[aid].body, ann_by_id.get(aid), types)
                           for aid in names if aid in by_article}
             pairs = [(x, y) for x in names for y in names if x < y and names[x] and names[y]
+                     and lang[x] == lang[y]
                      and not _overlap(names[x], everywhere.get(y, set()))
-                     and not _overlap(names[y], everywhere.get(x, set()))]
+                     and not _overlap(names[y], everywhere.get(x, set()))
+                     and not _in_text(names[x], by_article.get(y)) and not _in_text(names[y], by_article.get(x))]
             for x, y in pairs:
                 detail = (f"{c.text[:120]} — {per_article[x]}: {', '.join(sorted(names[x]))}; "
                           f"{per_article[y]}: {', '.join(sorted(names[y]))}")

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kabar.nlp import embed
+from kabar.records import Article
+from kabar.story import claims as claims_mod
+from kabar.story.claims import align_claims
+from kabar.story.similarity import figure_mismatch, figures
+
+
+def _art(aid, outlet, *sentences, lang="id"):
+    return Article(id=aid, source=aid, paragraphs=list(sentences), outlet=outlet, lang=lang)
+
+
+def _claim_of(claims, text):
+    return next(i for i, c in enumerate(claims) for s in c.sentences if s.text == text)
+
+
+def test_figures_read_indonesian_and_english_marks_and_scale_words():
+    def mismatch(a, b):
+        return figure_mismatch(figures(a), figures(b))
+
+    assert mismatch("Rp 1.960,3 triliun", "Rp 1,960.3 trillion") == 0
+    assert mismatch("Rp 13.255.244.538.149", "Rp 13,2 triliun") == 0  # the rounded report of one figure
+    assert mismatch("35,04 juta KPM", "35 juta KPM") == 0
+    assert mismatch("skor 3,352", "skor 3,35") == 0
+    assert mismatch("1.700 orang", "1,700 people") == 0
+    assert mismatch("defisit 1,35% PDB", "defisit 1,56% PDB") == 1
+    assert mismatch("Rp 17.708.848.926.661", "Rp 13,2 triliun") == 1
+    assert mismatch("sampai 31 Agustus", "sampai 30 September") == 1
+    assert mismatch("tanpa angka", "12 orang") == 0  # nothing to compare
+
+
+def test_paraphrases_align_and_a_claim_lists_its_outlets():
+    a = _art("a", "Kabar A", "Banjir bandang merendam ratusan rumah warga di tiga desa Kabupaten Bekasi pada Senin pagi.",
+             "Harga cabai rawit naik tajam di pasar tradisional Bekasi pekan ini.")
+    b = _art("b", "Kabar B", "Ratusan rumah warga di tiga desa Kabupaten Bekasi terendam banjir bandang Senin pagi.")
+    claims = align_claims([a, b])
+    flood = claims[_claim_of(claims, b.paragraphs[0])]
+    assert flood.article_ids == ["a", "b"] and flood.outlets == ["Kabar A", "Kabar B"]
+    assert not flood.single_source and flood.text == a.paragraphs[0]  # wording of the earliest article
+    assert claims[_claim_of(claims, a.paragraphs[1])].single_source
+    assert claims[0] is flood  # carried by most outlets first
+
+
+def test_one_template_with_other_figures_is_not_one_claim():
+    a = _art("a", "Kabar A", "Realisasi defisit itu setara dengan 1,35% terhadap Produk Domestik Bruto (PDB) nasional.")
+    b = _art("b", "Kabar B", "Realisasi defisit itu setara dengan 1,56% terhadap Produk Domestik Bruto (PDB) nasional.")
+    claims = align_claims([a, b])
+    assert len(claims) == 2 and all(c.single_source for c in claims)
+    # without the figure penalty the two would be one claim
+    assert len(align_claims([a, b], figure_penalty=0.0)) == 1
+
+
+def test_a_claim_holds_one_sentence_per_article_and_the_best_match_wins():
+    a = _art("a", "A", "Gempa bermagnitudo 6,2 mengguncang Kabupaten Poso pada Selasa pagi waktu setempat.")
+    b = _art("b", "B", "Gempa bermagnitudo 6,2 mengguncang wilayah Poso Selasa pagi dan merusak rumah warga.",
+             "Gempa bermagnitudo 6,2 mengguncang Kabupaten Poso pada Selasa pagi waktu setempat kemarin.")
+    claims = align_claims([a, b])
+    joined = claims[_claim_of(claims, a.paragraphs[0])]
+    assert [s.text for s in joined.sentences] == [a.paragraphs[0], b.paragraphs[1]]
+
+
+def test_a_story_in_one_language_is_not_embedded(monkeypatch):
+    def boom(texts):
+        raise AssertionError("embedded a single-language story")
+
+    monkeypatch.setattr(embed, "embed_texts", boom)
+    a = _art("a", "A", "Banjir bandang merendam ratusan rumah warga di Kabupaten Bekasi.")
+    b = _art("b", "B", "Ratusan rumah warga di Kabupaten Bekasi terendam banjir bandang.", lang="ms")
+    assert len(align_claims([a, b])) == 1
+
+
+def test_sentences_in_two_languages_align_by_their_vectors(monkeypatch):
+    # a stand-in encoder: translations get the same vector, everything else an orthogonal one
+    meaning = {"Gempa": 0, "Earthquake": 0, "Presiden": 1, "President": 1, "Harga": 2, "Fuel": 3}
+    seen = []
+
+    def fake(texts):
+        seen.append(list(texts))
+        out = np.zeros((len(texts), 8), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i, meaning[t.split()[0]]] = 1.0
+        return out
+
+    monkeypatch.setattr(embed, "embed_texts", fake)
+    a = _art("a", "Kabar A", "Gempa bermagnitudo 6,2 mengguncang Poso pada Selasa pagi.",
+             "Presiden meminta warga tetap tenang dan waspada gempa susulan.",
+             "Harga beras di pasar Poso naik sejak pekan lalu.")
+    b = _art("b", "Wire B", "Earthquake of magnitude 6.2 struck Poso on Tuesday morning.",
+             "President asked residents to stay calm and watch for aftershocks.",
+             "Fuel queues formed in Palu as stations ran dry.", lang="en")
+    claims = align_claims([a, b])
+    assert len(seen) == 1 and len(seen[0]) == 6  # one batched call for the whole story
+    for ai, bi in ((0, 0), (1, 1)):
+        c = claims[_claim_of(claims, a.paragraphs[ai])]
+        assert c.outlets == ["Kabar A", "Wire B"] and b.paragraphs[bi] in [s.text for s in c.sentences]
+    assert claims[_claim_of(claims, a.paragraphs[2])].single_source
+    assert claims[_claim_of(claims, b.paragraphs[2])].single_source
+
+
+def test_a_figure_the_translation_does_not_state_weakens_the_match(monkeypatch):
+    monkeypatch.setattr(embed, "embed_texts", lambda texts: np.full((len(texts), 4), 0.75 ** 0.5 / 2, dtype=np.float32))
+    a = _art("a", "A", "Gempa itu menewaskan 12 orang kemarin.")
+    assert len(align_claims([a, _art("b", "B", "The earthquake killed 12 people yesterday.", lang="en")])) == 1
+    assert len(align_claims([a, _art("b", "B", "The earthquake killed 14 people yesterday.", lang="en")])) == 2
+
+
+@pytest.mark.skipif(not embed.available(), reason="sentence encoder not installed")
+def test_the_shipped_encoder_aligns_a_real_translation():
+    a = _art("a", "Kabar A", "Presiden Prabowo Subianto hari ini menerima uang pengganti kerugian negara dari kasus "
+             "korupsi ekspor minyak sawit.", "Harga beras di pasar tradisional Jakarta naik sejak pekan lalu.")
+    b = _art("b", "Wire B", "President Prabowo Subianto today received money recovered for the state from the palm oil "
+             "export corruption case.", "The national football team lost its qualifier in Jeddah on Saturday.",
+             lang="en")
+    claims = align_claims([a, b])
+    assert claims[0].outlets == ["Kabar A", "Wire B"]
+    assert {s.text for s in claims[0].sentences} == {a.paragraphs[0], b.paragraphs[0]}
+    assert sum(not c.single_source for c in claims) == 1
+    assert claims_mod.CROSS_LANG_THRESHOLD > 0.5
