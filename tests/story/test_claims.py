@@ -120,3 +120,20 @@ def test_the_shipped_encoder_aligns_a_real_translation():
     assert {s.text for s in claims[0].sentences} == {a.paragraphs[0], b.paragraphs[0]}
     assert sum(not c.single_source for c in claims) == 1
     assert claims_mod.CROSS_LANG_THRESHOLD > 0.5
+
+
+def test_sentence_vectors_are_batched_unit_length_and_cached(monkeypatch):
+    calls = []
+
+    class Fake:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return np.array([[len(t), 1.0, 0.0] + [0.0] * (embed.DIM - 3) for t in texts])
+
+    monkeypatch.setattr(embed, "_model", lambda: Fake())
+    monkeypatch.setattr(embed, "_SENTENCE_CACHE", type(embed._SENTENCE_CACHE)())
+    first = embed.embed_texts(["satu kalimat", "dua kalimat panjang", "satu kalimat"])
+    assert calls == [["satu kalimat", "dua kalimat panjang"]]
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0) and np.allclose(first[0], first[2])
+    again = embed.embed_texts(["dua kalimat panjang", "tiga"])
+    assert calls[1:] == [["tiga"]] and np.allclose(again[0], first[1])

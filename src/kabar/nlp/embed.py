@@ -8,6 +8,7 @@ same pairs 0.14–0.37. Only the title and lead are embedded (whole texts scored
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from functools import lru_cache
 
@@ -53,6 +54,7 @@ def embed_articles(articles: list[Article]) -> list[np.ndarray | None]:
 
 _SENTENCE_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 SENTENCE_CACHE_SIZE = 8192  # 16 MiB of vectors: a story viewed again is not embedded again
+_CACHE_LOCK = threading.Lock()
 
 
 def embed_texts(texts: list[str]) -> np.ndarray | None:
@@ -61,17 +63,21 @@ def embed_texts(texts: list[str]) -> np.ndarray | None:
     model = _model()
     if model is None:
         return None
-    todo = list(dict.fromkeys(t for t in texts if t not in _SENTENCE_CACHE))
+    with _CACHE_LOCK:
+        known = {t: _SENTENCE_CACHE[t] for t in texts if t in _SENTENCE_CACHE}
+    todo = list(dict.fromkeys(t for t in texts if t not in known))
     if todo:
         vecs = np.asarray(model.encode(todo), dtype=np.float32)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        for t, v in zip(todo, vecs / norms, strict=True):
-            _SENTENCE_CACHE[t] = v
+        known.update(zip(todo, vecs / norms, strict=True))
+    with _CACHE_LOCK:
+        for t in texts:
+            _SENTENCE_CACHE[t] = known[t]
+            _SENTENCE_CACHE.move_to_end(t)
+        while len(_SENTENCE_CACHE) > SENTENCE_CACHE_SIZE:
+            _SENTENCE_CACHE.popitem(last=False)
     out = np.empty((len(texts), DIM), dtype=np.float32)
     for i, t in enumerate(texts):
-        out[i] = _SENTENCE_CACHE[t]
-        _SENTENCE_CACHE.move_to_end(t)
-    while len(_SENTENCE_CACHE) > SENTENCE_CACHE_SIZE:
-        _SENTENCE_CACHE.popitem(last=False)
+        out[i] = known[t]
     return out
