@@ -11,7 +11,16 @@ Similarity mixes two views: the cosine of multilingual sentence vectors of title
 (kabar.nlp.embed; meets across languages) and the cosine of TF-IDF vectors over the title (counted
 twice), the lead and entity keys, with document frequencies kept incrementally by the store. The
 time window is soft: a story outside it is only joined on a strong match (a republished old
-article still finds its story, and the dossier flags its date).
+article still finds its story, and the dossier flags its date). Inside the window the bar rises with
+the days between the article and the story's span, up to the out-of-window margin: one topic's
+successive events (KPK raids in three places over a few weeks) stay apart, while an
+event's articles arrive within a day or two.
+
+Languages: the TF-IDF view only compares texts in one language. A story keeps the languages of its
+members (zero-weight ``lang:`` keys in its centroid, which neither count in the cosine nor get
+indexed ahead of real terms); an article in a language none of them has is scored by the sentence
+vectors alone, against a higher bar. Chinese and Japanese text, written without spaces, is cut into
+character pairs, so that two such articles share terms at all.
 """
 
 from __future__ import annotations
@@ -36,7 +45,12 @@ ENTITY_WEIGHT = 2.0
 EMBED_WEIGHT = 0.75  # share of the sentence-vector cosine in the score when vectors are available
 OUT_OF_WINDOW_MARGIN = 0.15  # a story outside the time window needs threshold + this margin
 RARE_DF = 200  # out-of-window stories are looked up through terms at most this frequent only
+# per week between the article and the story's span (the first day free), capped at the margin above
+DAY_GAP_PENALTY = 0.3
+CROSS_LANGUAGE_THRESHOLD = 0.55  # sentence-vector cosine an article needs with a story in other languages
+LANG_KEY = "lang:"
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+)")
 
 
 @dataclass(slots=True)
@@ -62,14 +76,30 @@ class StoryIndex(Protocol):
     def merge_story(self, source_id: str, target_id: str) -> None: ...
 
 
+def words(text: str) -> list[str]:
+    """Words of 3+ letters; a run of Chinese/Japanese characters gives its character pairs instead
+    (a Latin name inside it stays a word)."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if not _CJK.search(w):
+            out.append(w)
+            continue
+        for part in _CJK.split(w):
+            if _CJK.fullmatch(part):
+                out += [part[i:i + 2] for i in range(len(part) - 1)] or [part]
+            elif len(part) >= 3:
+                out.append(part)
+    return out
+
+
 def article_terms(article: Article, ann: Annotations | None) -> Counter[str]:
     counts: Counter[str] = Counter()
     title = article.title or ""
-    for w in _WORD.findall(title.lower()):
+    for w in words(title):
         if w not in STOPWORDS:
             counts[w] += 2
     lead = " ".join(s.text for s in split_sentences(article.body)[:LEAD_SENTENCES])
-    for w in _WORD.findall(lead.lower()):
+    for w in words(lead):
         if w not in STOPWORDS:
             counts[w] += 1
     if ann:
@@ -102,9 +132,25 @@ def _unit(vec: dict[str, float]) -> dict[str, float]:
 
 
 def _top(vec: dict[str, float], n: int) -> dict[str, float]:
+    """The ``n`` strongest terms; language keys always stay."""
     if len(vec) <= n:
         return vec
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+    langs = {t: w for t, w in vec.items() if t.startswith(LANG_KEY)}
+    terms = sorted((kv for kv in vec.items() if not kv[0].startswith(LANG_KEY)), key=lambda kv: (-kv[1], kv[0]))
+    return dict(terms[:n]) | langs
+
+
+def story_langs(story: StoryState) -> set[str]:
+    """Languages of the story's members; empty for a story stored before they were kept."""
+    return {t.removeprefix(LANG_KEY) for t in story.centroid if t.startswith(LANG_KEY)}
+
+
+def day_gap(day: date | None, story: StoryState) -> int:
+    """Days between ``day`` and the story's span; 0 inside it or when a date is missing."""
+    lo, hi = day_of(story.first_seen), day_of(story.last_seen)
+    if day is None or lo is None or hi is None:
+        return 0
+    return max((lo - day).days, (day - hi).days, 0)
 
 
 @dataclass(slots=True)
@@ -120,12 +166,18 @@ class Clusterer:
         self.threshold = threshold
         self.window = timedelta(days=window_days)
 
-    def score(self, vec: dict[str, float], emb: np.ndarray | None, story: StoryState) -> float:
+    def score(self, vec: dict[str, float], emb: np.ndarray | None, story: StoryState, lang: str | None = None) -> float:
+        """Similarity of an article (term vector, sentence vector, language) with a story, on the
+        scale of ``threshold``."""
         text = cosine(vec, story.centroid)
         if emb is None or story.embedding is None:
             return text
         norm = float(np.linalg.norm(story.embedding))
         sem = float(emb @ story.embedding) / norm if norm else 0.0
+        langs = story_langs(story)
+        if lang and langs and lang not in langs:
+            # no shared language: the terms cannot meet, the sentence vectors alone decide
+            return sem - CROSS_LANGUAGE_THRESHOLD + self.threshold
         return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
 
     def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None,
@@ -158,8 +210,12 @@ class Clusterer:
         day = day_of(event or article.published_at)
         scored = []
         for story, in_window in self.candidates(vec, df, day, strict=bool(event)):
-            need = self.threshold if in_window else self.threshold + OUT_OF_WINDOW_MARGIN
-            sc = self.score(vec, emb, story)
+            if in_window:
+                gap = max(day_gap(day, story) - 1, 0)
+                need = self.threshold + min(DAY_GAP_PENALTY * gap / 7, OUT_OF_WINDOW_MARGIN)
+            else:
+                need = self.threshold + OUT_OF_WINDOW_MARGIN
+            sc = self.score(vec, emb, story, article.lang)
             if sc >= need:
                 scored.append((sc, story))
         hits = sorted(scored, key=lambda x: (-x[0], x[1].id))
@@ -181,6 +237,8 @@ class Clusterer:
         return Assignment(best.id, best_score, merged)
 
     def _add(self, story: StoryState, article: Article, vec: dict[str, float], emb: np.ndarray | None) -> None:
+        if article.lang:
+            story.centroid.setdefault(LANG_KEY + article.lang, 0.0)
         if emb is not None:
             story.embedding = emb.copy() if story.embedding is None else story.embedding + emb
         for t, w in vec.items():
