@@ -20,6 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
+from kabar.store.base import pack_dossier, unpack_dossier
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 
 SCHEMA_VERSION = 1
@@ -56,7 +57,7 @@ CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (t
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TIMESTAMPTZ DEFAULT now());
-CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data BYTEA);
 CREATE TABLE IF NOT EXISTS dossier_dirty (story_id TEXT PRIMARY KEY);
 """
 
@@ -273,7 +274,7 @@ class PostgresStore(PostgresWebQueries):
             return False
         self.conn.execute("INSERT INTO dossiers VALUES (%s,%s,%s) ON CONFLICT (story_id) DO UPDATE SET "
                           "version=excluded.version, data=excluded.data",
-                          (story_id, version, json.dumps(dossier, ensure_ascii=False)))
+                          (story_id, version, pack_dossier(dossier)))
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
         return True
 
@@ -282,7 +283,7 @@ class PostgresStore(PostgresWebQueries):
 
     def stored_dossier(self, story_id: str, version: str) -> dict | None:
         row = self._one("SELECT data FROM dossiers WHERE story_id=%s AND version=%s", (story_id, version))
-        return json.loads(row[0]) if row else None
+        return unpack_dossier(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------
     def resolve_story(self, story_id: str) -> str:

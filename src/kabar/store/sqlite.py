@@ -19,6 +19,7 @@ import numpy as np
 from kabar.cluster import StoryState
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
+from kabar.store.base import pack_dossier, unpack_dossier
 
 SCHEMA_VERSION = 2  # 2: fts_story
 INDEX_TERMS = 100  # a story is found through its strongest terms
@@ -61,8 +62,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 -- the articles' (large) rows or the full-text content
 CREATE TABLE IF NOT EXISTS fts_story (fts_rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE, story_id TEXT);
 CREATE INDEX IF NOT EXISTS fts_story_story ON fts_story(story_id);
--- built dossiers (JSON) for their story_version, and the stories changed since theirs was built
-CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data TEXT);
+-- built dossiers (deflated JSON: kabar.store.base.pack_dossier) for their story_version, and the
+-- stories changed since theirs was built
+CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data BLOB);
 CREATE TABLE IF NOT EXISTS dossier_dirty (story_id TEXT PRIMARY KEY);
 """
 
@@ -304,7 +306,7 @@ class SqliteStore:
         if self.story_version(story_id) != version:
             return False
         self.conn.execute("INSERT OR REPLACE INTO dossiers VALUES (?,?,?)",
-                          (story_id, version, json.dumps(dossier, ensure_ascii=False)))
+                          (story_id, version, pack_dossier(dossier)))
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
         return True
 
@@ -316,7 +318,7 @@ class SqliteStore:
         """The stored dossier of ``story_id`` if it was built for ``version``, else None."""
         row = self.conn.execute("SELECT data FROM dossiers WHERE story_id=? AND version=?",
                                 (story_id, version)).fetchone()
-        return json.loads(row[0]) if row else None
+        return unpack_dossier(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------
     def resolve_story(self, story_id: str) -> str:
