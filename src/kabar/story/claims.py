@@ -37,13 +37,14 @@ FIGURE_PENALTY = 0.2  # taken off the score of two sentences per unit of figure 
 # cosine (across languages only names and figures are shared words), less the figure penalty,
 # above CROSS_LANG_THRESHOLD. Chosen on the dev half of eval/data/claims_id.en.json
 # (Indonesian↔English pairs; eval/data/claims_id.md): dev 13/13 true pairs joined, no false
-# one; test half precision 1.0 (7/7), recall 0.58. Lexical alone joined none of them.
+# one; test (4 other events) precision 1.0 (15/15), recall 0.65. Lexical alone joined none.
 CROSS_LANG_LEXICAL = 0.5
 CROSS_LANG_THRESHOLD = 0.7
-# Sentence vectors cost ~3-10 ms a sentence on one busy core: a story in two languages embeds the
-# first sentences of every article, at most this many in all (10 articles: their first 10), where
-# news puts what several outlets report. eval/claims.py --timing: 10 Indonesian articles ~30 ms a
-# story; 9 Indonesian + 1 English ~270 ms, ~20 ms once their vectors are cached.
+# Sentence vectors cost ~3-5 ms of CPU a sentence: a story in two languages embeds the first
+# sentences of every article, at most this many in all (10 articles: their first 10), where news
+# puts what several outlets report. eval/claims.py --timing (2 shared cores, under load): 10
+# Indonesian articles ~50-60 ms a story; 9 Indonesian + 1 English ~450-580 ms, ~65-85 ms once
+# their vectors are cached (a story viewed again).
 EMBED_BUDGET = 100
 MIN_WORDS = 5  # shorter lines are headings or fragments, not claims
 
