@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -12,6 +13,8 @@ from kabar.pipeline import RunStats, run
 from kabar.records import Article, DocError, RawDoc
 from kabar.store.base import open_store
 from kabar.story.dossier import build_dossier, load_story
+
+log = logging.getLogger(__name__)
 
 
 def ingest(paths: Iterable[str], store, settings: Settings,
@@ -50,7 +53,11 @@ def refresh_dossiers(store, settings: Settings) -> int:
                 store.forget_dirty(sid)
             continue
         version = store.story_version(sid)
-        d = build_dossier(load_story(store, sid), settings.summary_sentences)
+        try:
+            d = build_dossier(load_story(store, sid), settings.summary_sentences)
+        except Exception as exc:  # noqa: BLE001 - the articles are stored; the page builds it (or says why)
+            log.warning("could not build the dossier of story %s: %s", sid, exc)
+            continue
         with store.batch():
             done += store.save_dossier(sid, version, d)
     return done

@@ -92,3 +92,19 @@ def test_links_set_later_mark_the_story(store, fixtures_dir):
     assert store.dirty_stories() == [st.id]
     refresh_dossiers(store, Settings())
     _assert_current(store)
+
+
+def test_a_dossier_that_fails_to_build_leaves_the_ingest_done_and_the_story_marked(store, fixtures_dir, monkeypatch):
+    import kabar.service as service
+
+    def broken(*args, **kwargs):
+        raise ValueError("broken")
+
+    monkeypatch.setattr(service, "build_dossier", broken)
+    stats = ingest([str(fixtures_dir / "mini")], store, Settings())
+    assert stats.added == 5
+    marked = store.dirty_stories()
+    assert marked and set(marked) >= {st.id for st in store.stories()}
+    monkeypatch.undo()
+    refresh_dossiers(store, Settings())
+    _assert_current(store)
