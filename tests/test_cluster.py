@@ -78,12 +78,12 @@ def test_an_article_in_another_language_is_scored_by_its_sentence_vector_alone()
     # same event in Malay: no shared terms, a sentence-vector cosine of 0.6 (mixed score would be 0.45)
     other = cl.assign(art("b", "Taufan landa Jepun, empat maut", lang="ms"), None, unit(0.6, 0.8))
     assert other.story_id == first.story_id and other.score >= 0.5
-    assert story_langs(index.stories[first.story_id]) == {"en", "ms"}
+    assert story_langs(index.stories[first.story_id]) == {"en", "id"}  # Malay shares Indonesian's words
     # a third language with a cosine of 0.52: above the threshold, below the cross-language bar
     story = index.stories[first.story_id].embedding
     near = unit(0.52 * np.linalg.norm(story) / story[0], 0, 0.81)
     assert 0.5 < float(near @ story) / np.linalg.norm(story) < CROSS_LANGUAGE_THRESHOLD
-    far = cl.assign(art("c", "Gempa bumi landa Mexico", lang="id"), None, near)
+    far = cl.assign(art("c", "墨西哥发生强烈地震", lang="zh"), None, near)
     assert far.story_id != first.story_id
 
 
@@ -95,3 +95,11 @@ def test_the_bar_rises_with_the_days_between_an_article_and_its_story():
         # a borderline match: the same score joins the next day and stays apart a week later
         second = cl.assign(art("b", "Rain in Demak", date=date), None, unit(0.7, 0.714))
         assert (second.story_id == first.story_id) == (index is same_day)
+
+
+def test_malay_and_indonesian_are_compared_by_their_words_too():
+    cl = Clusterer(MemoryIndex(), threshold=0.5)
+    first = cl.assign(art("a", "Taufan landa Jepun", lang="ms"), None, unit(1, 0))
+    # no shared terms and a cosine of 0.6: the mixed score (0.45) decides, not the vector alone
+    other = cl.assign(art("b", "Topan menerjang Jepang", lang="id"), None, unit(0.6, 0.8))
+    assert other.story_id != first.story_id

@@ -18,8 +18,8 @@ event's articles arrive within a day or two.
 
 Languages: the TF-IDF view only compares texts in one language. A story keeps the languages of its
 members (zero-weight ``lang:`` keys in its centroid, which neither count in the cosine nor get
-indexed ahead of real terms); an article in a language none of them has is scored by the sentence
-vectors alone, against a higher bar. Chinese and Japanese text, written without spaces, is cut into
+indexed ahead of real terms; Malay counts as Indonesian); an article in a language none of them has
+is scored by the sentence vectors alone, against a higher bar. Chinese and Japanese text, written without spaces, is cut into
 character pairs, so that two such articles share terms at all.
 """
 
@@ -49,6 +49,7 @@ RARE_DF = 200  # out-of-window stories are looked up through terms at most this 
 DAY_GAP_PENALTY = 0.3
 CROSS_LANGUAGE_THRESHOLD = 0.55  # sentence-vector cosine an article needs with a story in other languages
 LANG_KEY = "lang:"
+SHARED_TERMS = {"ms": "id"}  # languages whose texts share their words: one for the TF-IDF view
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -140,6 +141,10 @@ def _top(vec: dict[str, float], n: int) -> dict[str, float]:
     return dict(terms[:n]) | langs
 
 
+def term_lang(lang: str | None) -> str | None:
+    return SHARED_TERMS.get(lang, lang) if lang else None
+
+
 def story_langs(story: StoryState) -> set[str]:
     """Languages of the story's members; empty for a story stored before they were kept."""
     return {t.removeprefix(LANG_KEY) for t in story.centroid if t.startswith(LANG_KEY)}
@@ -174,7 +179,7 @@ class Clusterer:
             return text
         norm = float(np.linalg.norm(story.embedding))
         sem = float(emb @ story.embedding) / norm if norm else 0.0
-        langs = story_langs(story)
+        langs, lang = story_langs(story), term_lang(lang)
         if lang and langs and lang not in langs:
             # no shared language: the terms cannot meet, the sentence vectors alone decide
             return sem - CROSS_LANGUAGE_THRESHOLD + self.threshold
@@ -237,8 +242,8 @@ class Clusterer:
         return Assignment(best.id, best_score, merged)
 
     def _add(self, story: StoryState, article: Article, vec: dict[str, float], emb: np.ndarray | None) -> None:
-        if article.lang:
-            story.centroid.setdefault(LANG_KEY + article.lang, 0.0)
+        if lang := term_lang(article.lang):
+            story.centroid.setdefault(LANG_KEY + lang, 0.0)
         if emb is not None:
             story.embedding = emb.copy() if story.embedding is None else story.embedding + emb
         for t, w in vec.items():
