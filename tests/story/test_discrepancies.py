@@ -67,3 +67,11 @@ def test_a_translation_naming_places_in_its_own_language_is_no_discrepancy(monke
                 paragraphs=["The missile fell outside Japan's exclusive economic zone, the defence ministry said."])
     assert len(align_claims([a, b])) == 1  # one claim in two languages
     assert _place_discrepancies([a, b], {"a": _ann("a", "Jepang"), "b": _ann("b", "Japan")}) == []
+
+
+def test_an_outlet_quoted_as_the_source_is_no_place():
+    a = _art("a", "Kantor Berita Nusantara", "Tim SAR gabungan masih mencari dua warga yang hilang di Poso, kata Agus di Jakarta.")
+    b = _art("b", "TribunPalu", "Tim SAR gabungan masih mencari dua warga yang hilang di Poso, kata Agus, dikutip dari "
+             "Kantor Berita Nusantara.")
+    anns = {"a": _ann("a", "Poso", "Jakarta"), "b": _ann("b", "Poso", "Nusantara")}
+    assert _place_discrepancies([a, b], anns) == []

@@ -75,6 +75,12 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return any(w in words for n in b for w in n.lower().split())
 
 
+def _without(text: str, phrases: list[str]) -> str:
+    for p in phrases:
+        text = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", text)
+    return text
+
+
 def _in_text(names: set[str], article: Article | None) -> bool:
     """Any word of the names is a word of the article's text."""
     if article is None:
@@ -87,6 +93,8 @@ def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
                         articles: list[Article]) -> list[Discrepancy]:
     found = []
     by_article = {a.id: a for a in articles}
+    # "dikutip dari Kantor Berita Nusantara": an outlet's name is no place or person of the claim
+    outlets = sorted({a.outlet for a in articles if a.outlet}, key=len, reverse=True)
     for c in claims:
         if len(c.outlets) < 2:
             continue
@@ -107,7 +115,8 @@ def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
             # Only sentences in one language: a translation names places in its own language
             # ("Jepang" / "Japan"). And not where the other article's text names it anywhere,
             # whatever its tagger made of it ("Lenteng Agung" tagged a person in one article only).
-            names = {s.article_id: _names_in(s.text, ann_by_id.get(s.article_id), types) for s in c.sentences}
+            names = {s.article_id: _names_in(_without(s.text, outlets), ann_by_id.get(s.article_id), types)
+                     for s in c.sentences}
             lang = {s.article_id: s.lang for s in c.sentences}
             everywhere = {aid: _names_in(by_article[aid].body, ann_by_id.get(aid), types)
                           for aid in names if aid in by_article}
