@@ -144,12 +144,16 @@ def build(db: Path, data: Path, n_articles: int) -> None:
 
 def store_dossiers(store) -> None:
     """Build and store the dossiers of the stories marked changed, as ``kabar.service.ingest`` does
-    after a run; a store from before stored dossiers (none stored) has every story marked first."""
+    after a run; stories whose stored dossier another kabar built (or that have none: a store from
+    before stored dossiers) are marked first."""
     from kabar.config import Settings
     from kabar.service import refresh_dossiers
+    from kabar.story.dossier import builder_id
 
-    if store.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM dossiers)").fetchone()[0]:
-        store.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT id FROM stories WHERE merged_into IS NULL")
+    with store.batch():
+        store.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT s.id FROM stories s WHERE s.merged_into IS NULL "
+                           "AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.story_id = s.id AND d.version LIKE ?)",
+                           (builder_id() + ":%",))
     n = len(store.dirty_stories())
     if not n:
         return

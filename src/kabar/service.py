@@ -12,7 +12,7 @@ from kabar.ingest.readers import read_inputs
 from kabar.pipeline import RunStats, run
 from kabar.records import Article, DocError, RawDoc
 from kabar.store.base import open_store
-from kabar.story.dossier import build_dossier, load_story
+from kabar.story.dossier import build_dossier, dossier_key, load_story
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,10 @@ def refresh_dossiers(store, settings: Settings) -> int:
     """Build and store the dossier of every story changed since its dossier was stored (the store
     marks them as ingest writes); how many were stored.
 
-    Each dossier is stored with the ``story_version`` it was built from and only if the story is
-    still at that version, so a reader never gets a stale one: a story changed meanwhile keeps its
-    mark for the next refresh, and its page builds the dossier until then. Stores without stored
+    Each dossier is stored under the ``story_version`` it was built from and the code that built it
+    (:func:`kabar.story.dossier.dossier_key`), and only if the story is still at that version, so a
+    reader never gets a stale one: a story changed meanwhile keeps its mark for the next refresh,
+    and its page builds the dossier until then, as do pages of stories stored by an older kabar. Stores without stored
     dossiers are left alone. The cost is one dossier build per changed story per ingest run, at
     ingest time instead of at the story's first view.
     """
@@ -59,7 +60,7 @@ def refresh_dossiers(store, settings: Settings) -> int:
             log.warning("could not build the dossier of story %s: %s", sid, exc)
             continue
         with store.batch():
-            done += store.save_dossier(sid, version, d)
+            done += store.save_dossier(sid, version, dossier_key(version), d)
     return done
 
 
@@ -68,7 +69,7 @@ def dossier(store, story_id: str, settings: Settings) -> dict[str, Any]:
     stored = getattr(store, "stored_dossier", None)
     if stored is not None:
         sid = store.resolve_story(story_id)
-        d = stored(sid, store.story_version(sid))
+        d = stored(sid, dossier_key(store.story_version(sid)))
         if d is not None:
             return d
     return build_dossier(load_story(store, story_id), settings.summary_sentences)

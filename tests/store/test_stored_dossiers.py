@@ -10,7 +10,7 @@ import pytest
 from kabar.config import Settings
 from kabar.service import dossier, ingest, refresh_dossiers
 from kabar.store.base import open_store
-from kabar.story.dossier import build_dossier, load_story
+from kabar.story.dossier import build_dossier, builder_id, dossier_key, load_story
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def _built(store, sid: str) -> dict:
 def _assert_current(store) -> None:
     assert store.dirty_stories() == []
     for st in store.stories():
-        stored = store.stored_dossier(st.id, store.story_version(st.id))
+        stored = store.stored_dossier(st.id, dossier_key(store.story_version(st.id)))
         built = _built(store, st.id)
         assert stored == built  # the same values and shapes (no tuple comes back as a list)
         assert json.dumps(stored, ensure_ascii=False) == json.dumps(built, ensure_ascii=False)
@@ -53,8 +53,8 @@ def test_a_new_article_joining_a_story_refreshes_its_dossier(store, fixtures_dir
     for st in grown:
         old_version = before[st.id][0]
         assert store.story_version(st.id) != old_version
-        assert store.stored_dossier(st.id, old_version) is None  # the old one is never served
-        d = store.stored_dossier(st.id, store.story_version(st.id))
+        assert store.stored_dossier(st.id, dossier_key(old_version)) is None  # the old one is never served
+        d = store.stored_dossier(st.id, dossier_key(store.story_version(st.id)))
         assert {a["id"] for a in d["articles"]} == set(st.article_ids)
 
 
@@ -64,11 +64,11 @@ def test_a_merge_drops_the_merged_storys_dossier_and_refreshes_the_target(store,
     arts = set(store.story(a).article_ids) | set(store.story(b).article_ids)
     with store.batch():
         store.merge_story(b, a)
-    assert store.stored_dossier(a, store.story_version(a)) is None  # a's articles changed: not current
+    assert store.stored_dossier(a, dossier_key(store.story_version(a))) is None  # a's articles changed: not current
     assert set(store.dirty_stories()) >= {a}
     assert refresh_dossiers(store, Settings()) == 1
     _assert_current(store)
-    assert {x["id"] for x in store.stored_dossier(a, store.story_version(a))["articles"]} == arts
+    assert {x["id"] for x in store.stored_dossier(a, dossier_key(store.story_version(a)))["articles"]} == arts
     assert dossier(store, b, Settings())["id"] == a  # the merged id still finds the story
 
 
@@ -79,8 +79,8 @@ def test_a_dossier_built_before_a_change_is_not_stored(store, fixtures_dir):
     version, d = store.story_version(sid), _built(store, sid)
     ingest([str(mini / "banjir_2.txt")], store, Settings())  # the story changes meanwhile
     with store.batch():
-        assert store.save_dossier(sid, version, d) is False
-    assert store.stored_dossier(sid, version) is None
+        assert store.save_dossier(sid, version, dossier_key(version), d) is False
+    assert store.stored_dossier(sid, dossier_key(version)) is None
     _assert_current(store)
 
 
@@ -108,3 +108,17 @@ def test_a_dossier_that_fails_to_build_leaves_the_ingest_done_and_the_story_mark
     monkeypatch.undo()
     refresh_dossiers(store, Settings())
     _assert_current(store)
+
+
+def test_a_dossier_stored_by_other_code_is_not_served(store, fixtures_dir, monkeypatch):
+    import kabar.service as service
+
+    ingest([str(fixtures_dir / "mini" / "banjir_1.txt")], store, Settings())
+    sid = store.stories()[0].id
+    version = store.story_version(sid)
+    assert dossier_key(version).startswith(builder_id() + ":")
+    with store.batch():
+        assert store.save_dossier(sid, version, f"older-code:{version}", {"id": sid, "stale": True})
+    assert store.stored_dossier(sid, dossier_key(version)) is None
+    monkeypatch.setattr(service, "build_dossier", lambda *a, **k: {"id": sid, "built": True})
+    assert service.dossier(store, sid, Settings()) == {"id": sid, "built": True}

@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 import kabar.web.context as context
 from kabar.config import Settings
 from kabar.store.base import open_store
+from kabar.story.dossier import dossier_key
 from kabar.web.app import create_app
 
 TOKEN = "stored-dossier-token"
@@ -40,7 +41,7 @@ def test_a_missing_stored_dossier_is_built(db_copy):
     store = open_store(f"sqlite:///{db_copy}")
     try:
         sid = store.stories()[0].id
-        expected = store.stored_dossier(sid, store.story_version(sid))
+        expected = store.stored_dossier(sid, dossier_key(store.story_version(sid)))
         store.conn.execute("DELETE FROM dossiers")  # as a store from before stored dossiers
     finally:
         store.close()
@@ -60,7 +61,7 @@ def test_http_ingest_stores_the_changed_storys_dossier(db_copy, warm):
     try:
         assert store.dirty_stories() == []
         sid = hit["story_id"]
-        stored = store.stored_dossier(sid, store.story_version(sid))
+        stored = store.stored_dossier(sid, dossier_key(store.story_version(sid)))
         assert stored == page and RECORD["title"] in [a["title"] for a in stored["articles"]]
     finally:
         store.close()

@@ -269,20 +269,20 @@ class PostgresStore(PostgresWebQueries):
     def dirty_stories(self) -> list[str]:
         return [r[0] for r in self._q("SELECT story_id FROM dossier_dirty ORDER BY story_id")]
 
-    def save_dossier(self, story_id: str, version: str, dossier: dict) -> bool:
+    def save_dossier(self, story_id: str, version: str, key: str, dossier: dict) -> bool:
         if self.story_version(story_id) != version:
             return False
         self.conn.execute("INSERT INTO dossiers VALUES (%s,%s,%s) ON CONFLICT (story_id) DO UPDATE SET "
                           "version=excluded.version, data=excluded.data",
-                          (story_id, version, pack_dossier(dossier)))
+                          (story_id, key, pack_dossier(dossier)))
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
         return True
 
     def forget_dirty(self, story_id: str) -> None:
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
 
-    def stored_dossier(self, story_id: str, version: str) -> dict | None:
-        row = self._one("SELECT data FROM dossiers WHERE story_id=%s AND version=%s", (story_id, version))
+    def stored_dossier(self, story_id: str, key: str) -> dict | None:
+        row = self._one("SELECT data FROM dossiers WHERE story_id=%s AND version=%s", (story_id, key))
         return unpack_dossier(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------

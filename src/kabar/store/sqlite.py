@@ -299,14 +299,15 @@ class SqliteStore:
         """Stories changed since their dossier was stored (merged-away ones included)."""
         return [r[0] for r in self.conn.execute("SELECT story_id FROM dossier_dirty ORDER BY story_id")]
 
-    def save_dossier(self, story_id: str, version: str, dossier: dict) -> bool:
-        """Store ``dossier`` as built for ``version`` and clear the story's mark, unless the story
-        changed meanwhile (its version is no longer ``version``): then store nothing, keep the mark
-        and give False. Call inside :meth:`batch`."""
+    def save_dossier(self, story_id: str, version: str, key: str, dossier: dict) -> bool:
+        """Store ``dossier``, built from the story at ``story_version`` ``version``, under ``key``
+        (kabar.story.dossier.dossier_key) and clear the story's mark, unless the story changed
+        meanwhile (its version is no longer ``version``): then store nothing, keep the mark and give
+        False. Call inside :meth:`batch`."""
         if self.story_version(story_id) != version:
             return False
         self.conn.execute("INSERT OR REPLACE INTO dossiers VALUES (?,?,?)",
-                          (story_id, version, pack_dossier(dossier)))
+                          (story_id, key, pack_dossier(dossier)))
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
         return True
 
@@ -314,10 +315,10 @@ class SqliteStore:
         """Clear a mark with nothing to build (a story merged away or gone)."""
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
 
-    def stored_dossier(self, story_id: str, version: str) -> dict | None:
-        """The stored dossier of ``story_id`` if it was built for ``version``, else None."""
+    def stored_dossier(self, story_id: str, key: str) -> dict | None:
+        """The stored dossier of ``story_id`` if it was stored under ``key``, else None."""
         row = self.conn.execute("SELECT data FROM dossiers WHERE story_id=? AND version=?",
-                                (story_id, version)).fetchone()
+                                (story_id, key)).fetchone()
         return unpack_dossier(row[0]) if row else None
 
     # -- reading stories ----------------------------------------------------------------------

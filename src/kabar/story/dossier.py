@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
+from kabar import __version__
 from kabar.nlp.entities import merge_entities
 from kabar.nlp.quotes import group_quotes
 from kabar.records import Annotations, Article, Story
@@ -20,6 +24,25 @@ from kabar.story.timeline import build_timeline
 
 ARTICLE_FIELDS = ("id", "source", "url", "outlet", "title", "published_at", "authors", "editors",
                   "wire_sources", "dateline", "lang", "body", "duplicate_of", "syndicated_from", "date_flags")
+
+
+@functools.lru_cache(maxsize=1)
+def builder_id() -> str:
+    """A fingerprint of the code and data that build dossiers: kabar's version and the text of
+    ``kabar/story``, ``kabar/nlp``, ``kabar/lang``, ``kabar/data`` and ``records.py``. A stored
+    dossier is used only by the builder that made it, so one from older code is never served."""
+    root = Path(__file__).resolve().parent.parent
+    files = sorted({*root.glob("story/*.py"), *root.glob("nlp/*.py"), *root.glob("lang/*.py"),
+                    *root.glob("data/*"), root / "records.py"})
+    h = hashlib.sha1(__version__.encode())
+    for f in files:
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def dossier_key(story_version: str) -> str:
+    """What a stored dossier is kept under: the builder and the story's ``story_version``."""
+    return f"{builder_id()}:{story_version}"
 
 
 @dataclass(slots=True)

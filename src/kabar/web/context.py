@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from kabar.config import Settings
 from kabar.store.base import Store, open_store
-from kabar.story.dossier import build_dossier, load_story
+from kabar.story.dossier import build_dossier, dossier_key, load_story
 from kabar.web.render import story_context
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class WebContext:
         version = version or store.story_version(story_id)
 
         def build() -> dict[str, Any]:
-            stored = store.stored_dossier(story_id, version)
+            stored = store.stored_dossier(story_id, dossier_key(version))
             if stored is not None:
                 return stored
             return build_dossier(load_story(store, story_id), self.settings.summary_sentences)
