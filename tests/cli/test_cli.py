@@ -104,3 +104,18 @@ def test_ner_command_tags_conll(tmp_path):
     lines = r.output.strip("\n").split("\n")
     assert lines[1].split("\t") == ["Joko", "B-PER"] and lines[5].split("\t") == ["Jakarta", "B-LOC"]
     assert "" in lines  # sentence break kept
+
+
+def test_ingest_stores_the_dossiers_of_the_stories_it_changed(db, fixtures_dir):
+    from kabar.store.base import open_store
+    from kabar.story.dossier import dossier_key
+
+    assert run("ingest", fixtures_dir / "mini", "--db", db).exit_code == 0
+    store = open_store(db)
+    try:
+        assert store.dirty_stories() == []
+        for st in store.stories():
+            d = store.stored_dossier(st.id, dossier_key(store.story_version(st.id)))
+            assert d is not None and d["id"] == st.id
+    finally:
+        store.close()

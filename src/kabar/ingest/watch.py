@@ -110,12 +110,16 @@ def ingest_inputs(inputs: Iterable[str], store, settings: Settings,
                   on_progress: Callable[[int, str], None] | None = None, mapper=None,
                   memory: SourceState | None = None, fetcher: Fetcher | None = None) -> RunStats:
     """Ingest files, folders and URLs into ``store``; with ``memory``, only what is new, and what
-    was learnt is saved once the documents are stored."""
+    was learnt is saved once the documents are stored. Then the dossiers of the stories that changed
+    are built and stored (:func:`kabar.service.refresh_dossiers`)."""
     fetcher = fetcher or Fetcher.from_settings(settings)
     docs = source_docs(inputs, fetcher, memory, settings.max_bytes)
     stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
     if memory is not None:
         memory.save()
+    from kabar.service import refresh_dossiers  # here: kabar.service imports the readers this module uses
+
+    refresh_dossiers(store, settings)  # the changed stories' dossiers, stored for their first view
     return stats
 
 
