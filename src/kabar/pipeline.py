@@ -15,7 +15,7 @@ import numpy as np
 
 from kabar.cluster import Clusterer
 from kabar.config import Settings
-from kabar.dedup import band_keys, find_matches, fingerprint, link_group
+from kabar.dedup import band_keys, find_matches, fingerprint, link_group, refresh_fingerprints
 from kabar.errors import InputError
 from kabar.extract import extract
 from kabar.nlp.annotate import annotate
@@ -92,6 +92,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
         mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
     """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process)."""
     stats = RunStats()
+    refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
     clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
     mapper = mapper or (lambda f, xs: [f(x) for x in xs])
     for chunk in batched(docs, settings.batch_size):

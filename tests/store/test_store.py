@@ -153,3 +153,30 @@ def test_data_version_changes_when_articles_arrive(store, fixtures_dir):
     assert store.data_version() == middle != before
     ingest([str(fixtures_dir / "mini" / "kereta_1.txt")], store, Settings())
     assert store.data_version() != middle
+
+
+def test_signatures_of_an_older_fingerprint_version_are_remade_at_the_next_ingest(store, fixtures_dir):
+    from kabar.dedup import FINGERPRINT_VERSION, band_keys, fingerprint, refresh_fingerprints
+    from kabar.records import Article, Fingerprint
+
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    ids = sorted(r[0] for r in store.conn.execute("SELECT id FROM articles"))
+    olds = {}
+    with store.batch():  # what an older kabar would have left: another version, other signatures and bands
+        for aid in ids:
+            art = store.article(aid)
+            now = store.signature(aid)
+            old = fingerprint(Article(aid, art.source, [" ".join(reversed(art.body.split()))])).minhash
+            olds[aid] = old
+            store.replace_fingerprint(Fingerprint(aid, "x", old, "fp0-test"), band_keys(old), band_keys(now))
+    assert all(store.signature(aid) is None for aid in ids)  # stale: never compared
+    assert sorted(a for a, _ in store.stale_fingerprints(FINGERPRINT_VERSION)) == ids
+
+    assert ingest([str(fixtures_dir / "mini")], store, Settings()).already == 5  # the refresh runs anyway
+    assert store.stale_fingerprints(FINGERPRINT_VERSION) == []
+    for aid in ids:
+        sig = fingerprint(store.article(aid)).minhash
+        assert store.signature(aid) == sig
+        assert aid in store.by_bands(band_keys(sig)) and aid not in store.by_bands(band_keys(olds[aid]))
+        assert store.by_exact(fingerprint(store.article(aid)).exact).count(aid) == 1
+    assert refresh_fingerprints(store) == 0

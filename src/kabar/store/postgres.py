@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
 CREATE TABLE IF NOT EXISTS fingerprints (
   article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
 CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
+CREATE INDEX IF NOT EXISTS fingerprints_version ON fingerprints(version);  -- re-fingerprinting after an upgrade
 CREATE TABLE IF NOT EXISTS lsh_bands (key TEXT, article_id TEXT);
 CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(key);
 CREATE TABLE IF NOT EXISTS stories (
@@ -200,6 +201,21 @@ class PostgresStore(PostgresWebQueries):
         if row is None or row[1] != FINGERPRINT_VERSION:
             return None
         return json.loads(row[0])
+
+    def stale_fingerprints(self, version: str, limit: int = 1000) -> list[tuple[str, list[int]]]:
+        """(article id, old signature) of articles fingerprinted with another version (older kabar)."""
+        return [(r[0], json.loads(r[1])) for r in self._q(
+            "SELECT article_id, minhash FROM fingerprints WHERE version < %s OR version > %s LIMIT %s",
+            (version, version, limit))]
+
+    def replace_fingerprint(self, fp: Fingerprint, bands: list[str], old_bands: list[str]) -> None:
+        """A new signature and its band rows; the old band rows go by their keys (the band index)."""
+        self.conn.execute("UPDATE fingerprints SET exact=%s, minhash=%s, version=%s WHERE article_id=%s",
+                          (fp.exact, json.dumps(fp.minhash), fp.version, fp.article_id))
+        self.conn.execute("DELETE FROM lsh_bands WHERE key = ANY(%s) AND article_id=%s",
+                          (list(old_bands), fp.article_id))
+        with self.conn.cursor() as cur:
+            cur.executemany("INSERT INTO lsh_bands VALUES (%s,%s)", [(b, fp.article_id) for b in bands])
 
     def article_meta(self, article_id: str) -> Article | None:
         try:
