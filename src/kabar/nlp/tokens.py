@@ -39,6 +39,7 @@ def tokenize(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _BOUNDARY_RE = re.compile(r'([.!?…]+)(["”’\')\]]*)(\s+)(?=["“‘(\[]?[A-Z0-9À-Ý])')
 
 
@@ -53,9 +54,13 @@ def split_sentences(text: str) -> list[Span]:
             before = chunk[start:m.start()]
             last = re.search(r"(\S+)$", before)
             if m.group(1) == "." and last:
-                word = last.group(1).lower().lstrip("(\"“")
-                # "Dr.", "Jl.", single initials "J." and "U.S." do not end a sentence.
+                raw = last.group(1).lstrip("(\"“")
+                word = raw.lower()
+                # "Dr.", "Jl.", single initials "J." and "U.S." do not end a sentence; nor do
+                # capital initialisms ("U.N. Security Council") or "7:10 a.m. (2210 GMT …)"
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+                if _INITIALISM.fullmatch(raw) and (raw[0].isupper() or chunk[m.end(3):m.end(3) + 1] == "("):
                     continue
             end = m.end(2)
             _add(spans, chunk, base, start, end)
