@@ -42,11 +42,15 @@ def real_texts(detik: Path | None, indosum: Path | None) -> list[dict]:
     return [t for t in texts if len(t["paras"]) >= 2]
 
 
+SHARD = 1000  # records per JSONL file: one file of 10k+ articles would pass the 50 MB input guard
+
+
 def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
-    path = OUT / f"corpus-{n}.jsonl"
-    if path.exists():
+    """A folder of JSONL shards (read in name order, as ``kabar ingest FOLDER`` reads them)."""
+    path, done = OUT / f"corpus-{n}", OUT / f"corpus-{n}.done"
+    if done.exists():
         return path
-    OUT.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     groups: dict[str, list[dict]] = {}
     for t in texts:
@@ -54,20 +58,24 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
     keys = sorted(groups)
     start = date(2024, 1, 1)
     originals: list[dict] = []
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            if originals and rng.random() < 0.10:
-                src = rng.choice(originals)
-                rec = dict(src, id=f"copy-{i}", outlet=rng.choice([src["outlet"], "Jaringan Contoh"]))
-            else:
-                g = groups[rng.choice(keys)]
-                parts = rng.sample(g, min(len(g), rng.choice((2, 3))))
-                paras = [p for part in parts for p in part["paras"][: max(2, len(part["paras"]) // 2)]]
-                day = start + timedelta(days=rng.randrange(730))
-                rec = {"id": f"a-{i}", "title": parts[0]["title"], "text": "\n\n".join(paras),
-                       "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
-                originals.append(rec)
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    records: list[dict] = []
+    for i in range(n):
+        if originals and rng.random() < 0.10:
+            src = rng.choice(originals)
+            rec = dict(src, id=f"copy-{i}", outlet=rng.choice([src["outlet"], "Jaringan Contoh"]))
+        else:
+            g = groups[rng.choice(keys)]
+            parts = rng.sample(g, min(len(g), rng.choice((2, 3))))
+            paras = [p for part in parts for p in part["paras"][: max(2, len(part["paras"]) // 2)]]
+            day = start + timedelta(days=rng.randrange(730))
+            rec = {"id": f"a-{i}", "title": parts[0]["title"], "text": "\n\n".join(paras),
+                   "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
+            originals.append(rec)
+        records.append(rec)
+    for k in range(0, n, SHARD):
+        with (path / f"part-{k // SHARD:04d}.jsonl").open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records[k:k + SHARD])
+    done.write_text("")
     return path
 
 
@@ -190,7 +198,7 @@ def main() -> None:
             print(f"{n:>7} docs, local: {r['seconds'] - r['mapped_seconds']:.0f} s of "
                   f"{r['seconds']:.0f} s outside the per-document stages (embedding, dedup, clustering, storing)")
             dask_column(corpus, n, r, args.workers)
-    if len(rows) > 1:
+    if len(rows) > 1 and rows[0]["articles"] and rows[-1]["articles"]:
         a, b = rows[0], rows[-1]
         ratio = (b["seconds"] / b["articles"]) / (a["seconds"] / a["articles"])
         print(f"seconds per article at {b['size']} / at {a['size']}: {ratio:.2f}")
