@@ -35,13 +35,18 @@ def refresh_dossiers(store, settings: Settings) -> int:
     Each dossier is stored under the ``story_version`` it was built from and the code that built it
     (:func:`kabar.story.dossier.dossier_key`), and only if the story is still at that version, so a
     reader never gets a stale one: a story changed meanwhile keeps its mark for the next refresh,
-    and its page builds the dossier until then, as do pages of stories stored by an older kabar. Stores without stored
-    dossiers are left alone. The cost is one dossier build per changed story per ingest run, at
+    and its page builds the dossier until then. Dossiers an older kabar stored (another builder) are
+    marked the first time a new kabar refreshes, and rebuilt then. Stores without stored dossiers are
+    left alone. The cost is one dossier build per changed story per ingest run, at
     ingest time instead of at the story's first view.
     """
     if not hasattr(store, "dirty_stories"):
         return 0
     from kabar.errors import NotFound
+    from kabar.story.dossier import builder_id
+
+    with store.batch():  # after an upgrade, every dossier the older code stored is rebuilt here once
+        store.mark_stale_dossiers(builder_id())
 
     done = 0
     for sid in store.dirty_stories():

@@ -122,3 +122,16 @@ def test_a_dossier_stored_by_other_code_is_not_served(store, fixtures_dir, monke
     assert store.stored_dossier(sid, dossier_key(version)) is None
     monkeypatch.setattr(service, "build_dossier", lambda *a, **k: {"id": sid, "built": True})
     assert service.dossier(store, sid, Settings()) == {"id": sid, "built": True}
+
+
+def test_dossiers_an_older_kabar_stored_are_rebuilt_at_the_next_refresh(store, fixtures_dir, monkeypatch):
+    import kabar.story.dossier as dossier_mod
+
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    sids = [st.id for st in store.stories()]
+    assert all(store.stored_dossier(s, dossier_key(store.story_version(s))) for s in sids)
+    monkeypatch.setattr(dossier_mod, "builder_id", lambda: "newer-code")  # an upgrade
+    assert all(store.stored_dossier(s, dossier_key(store.story_version(s))) is None for s in sids)
+    assert refresh_dossiers(store, Settings()) == len(sids)  # nothing was ingested; all rebuilt
+    assert all(store.stored_dossier(s, dossier_key(store.story_version(s))) for s in sids)
+    assert refresh_dossiers(store, Settings()) == 0  # once per builder

@@ -297,6 +297,17 @@ class PostgresStore(PostgresWebQueries):
     def forget_dirty(self, story_id: str) -> None:
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=%s", (story_id,))
 
+    def mark_stale_dossiers(self, builder: str) -> int:
+        row = self._one("SELECT value FROM meta WHERE key='dossier_builder'")
+        if row is not None and row[0] == builder:
+            return 0
+        n = self.conn.execute("INSERT INTO dossier_dirty SELECT story_id FROM dossiers "
+                              "WHERE substr(version, 1, %s) <> %s ON CONFLICT DO NOTHING",
+                              (len(builder) + 1, builder + ":")).rowcount
+        self.conn.execute("INSERT INTO meta VALUES ('dossier_builder', %s) ON CONFLICT (key) DO UPDATE "
+                          "SET value=excluded.value", (builder,))
+        return n
+
     def stored_dossier(self, story_id: str, key: str) -> dict | None:
         row = self._one("SELECT data FROM dossiers WHERE story_id=%s AND version=%s", (story_id, key))
         return unpack_dossier(row[0]) if row else None

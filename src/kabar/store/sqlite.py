@@ -330,6 +330,17 @@ class SqliteStore:
         """Clear a mark with nothing to build (a story merged away or gone)."""
         self.conn.execute("DELETE FROM dossier_dirty WHERE story_id=?", (story_id,))
 
+    def mark_stale_dossiers(self, builder: str) -> int:
+        """Mark the stories whose stored dossier another builder made (kabar was upgraded), once per
+        builder (meta ``dossier_builder``), so that the next refresh stores current ones; how many."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key='dossier_builder'").fetchone()
+        if row is not None and row[0] == builder:
+            return 0
+        n = self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM dossiers "
+                              "WHERE substr(version, 1, ?) != ?", (len(builder) + 1, builder + ":")).rowcount
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('dossier_builder', ?)", (builder,))
+        return n
+
     def stored_dossier(self, story_id: str, key: str) -> dict | None:
         """The stored dossier of ``story_id`` if it was stored under ``key``, else None."""
         row = self.conn.execute("SELECT data FROM dossiers WHERE story_id=? AND version=?",
