@@ -43,6 +43,10 @@ class Settings:
     max_request_bytes: int = 5_000_000  # larger request bodies get 413
     dossier_cache_size: int = 512  # dossiers kept in memory per server (one build takes 0.1-0.5 s)
     warm_stories: int = 50  # newest stories whose pages the server builds at start and after an ingest
+    # after an ingest, build and store the dossiers of the stories it changed (first views read
+    # them; ~40 ms a story). False defers them: pages build on view, and the next ingest with it
+    # on stores every story marked meanwhile.
+    store_dossiers: bool = True
 
     def with_overrides(self, **overrides: Any) -> Settings:
         known = {f.name for f in fields(self)}

@@ -24,7 +24,8 @@ def ingest(paths: Iterable[str], store, settings: Settings,
     (:func:`refresh_dossiers`), so that a story's first view reads its dossier."""
     docs = read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin)
     stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
-    refresh_dossiers(store, settings)
+    if settings.store_dossiers:
+        refresh_dossiers(store, settings)
     return stats
 
 

@@ -119,3 +119,20 @@ def test_ingest_stores_the_dossiers_of_the_stories_it_changed(db, fixtures_dir):
             assert d is not None and d["id"] == st.id
     finally:
         store.close()
+
+
+def test_defer_dossiers_leaves_them_marked_for_the_next_ingest(db, fixtures_dir):
+    from kabar.store.base import open_store
+
+    assert run("ingest", fixtures_dir / "mini", "--db", db, "--defer-dossiers").exit_code == 0
+    store = open_store(db)
+    try:
+        assert len(store.dirty_stories()) == 2  # both stories wait for their dossiers
+    finally:
+        store.close()
+    assert run("ingest", fixtures_dir / "mini", "--db", db).exit_code == 0  # nothing new; stores them
+    store = open_store(db)
+    try:
+        assert store.dirty_stories() == []
+    finally:
+        store.close()

@@ -86,13 +86,16 @@ def main_options(
 ExecutorOpt = Annotated[str | None, typer.Option(
     "--executor", help="Where per-document stages run: local (default), dask (a local cluster, one worker "
     "per CPU) or dask://HOST:PORT (a running Dask scheduler). Stories are the same either way.")]
+DeferOpt = Annotated[bool, typer.Option(
+    "--defer-dossiers", help="Do not build the changed stories' dossiers after this ingest (faster bulk loads); "
+    "their pages build them on view, and the next ingest without this flag stores them.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")]
 
 
 @app.command()
 def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt = None,
-           allow_private: AllowPrivateOpt = False) -> None:
+           allow_private: AllowPrivateOpt = False, defer_dossiers: DeferOpt = False) -> None:
     """Add documents to the store: extract, de-duplicate, annotate and place each in a story.
 
     Inputs are files, folders, - for stdin, and URLs of pages, RSS/Atom feeds or sitemaps (a feed
@@ -102,7 +105,8 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
     from kabar.distributed import open_executor
     from kabar.ingest.watch import ingest_inputs
 
-    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None)
+    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None,
+                                                    store_dossiers=False if defer_dossiers else None)
     try:
         store = _open(settings)
     except KabarError as exc:

@@ -119,7 +119,8 @@ def ingest_inputs(inputs: Iterable[str], store, settings: Settings,
         memory.save()
     from kabar.service import refresh_dossiers  # here: kabar.service imports the readers this module uses
 
-    refresh_dossiers(store, settings)  # the changed stories' dossiers, stored for their first view
+    if settings.store_dossiers:
+        refresh_dossiers(store, settings)  # the changed stories' dossiers, stored for their first view
     return stats
 
 
