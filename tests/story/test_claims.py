@@ -137,3 +137,46 @@ def test_sentence_vectors_are_batched_unit_length_and_cached(monkeypatch):
     assert np.allclose(np.linalg.norm(first, axis=1), 1.0) and np.allclose(first[0], first[2])
     again = embed.embed_texts(["dua kalimat panjang", "tiga"])
     assert calls[1:] == [["tiga"]] and np.allclose(again[0], first[1])
+
+
+def _mixed_story():
+    return [
+        _art("a", "Kabar A", "Gempa bermagnitudo 6,2 mengguncang Poso pada Selasa pagi.",
+             "Presiden meminta warga tetap tenang dan waspada gempa susulan.",
+             "Harga beras di pasar Poso naik sejak pekan lalu."),
+        _art("b", "Wire B", "Earthquake of magnitude 6.2 struck Poso on Tuesday morning.",
+             "President asked residents to stay calm and watch for aftershocks.",
+             "Fuel queues formed in Palu as stations ran dry.", lang="en"),
+        _art("c", "Kabar C", "Gempa bermagnitudo 6,2 mengguncang Poso Selasa pagi ini.",
+             "Presiden meminta warga tenang dan mewaspadai gempa susulan.",
+             "Harga beras di pasar Poso naik sejak minggu lalu."),
+        _art("d", "Wire D", "Earthquake of magnitude 6.3 struck Poso on Tuesday morning.",
+             "President asked residents to stay calm.", lang="en"),
+    ]
+
+
+def test_sentence_pairs_are_scored_in_bounded_blocks_with_the_same_result(monkeypatch):
+    # the whole story's n×n matrices peaked at ~500 MB for a 567-article story: pairs are scored a
+    # block of rows at a time, and the block size changes nothing
+    meaning = {"Gempa": 0, "Earthquake": 0, "Presiden": 1, "President": 1, "Harga": 2, "Fuel": 3}
+
+    def fake(texts):
+        out = np.zeros((len(texts), 8), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i, meaning[t.split()[0]]] = 1.0
+        return out
+
+    monkeypatch.setattr(embed, "embed_texts", fake)
+    arts = _mixed_story()
+    sentences = claims_mod.story_sentences(arts)
+    words = [claims_mod.content_words(s.text) for s in sentences]
+    idf = claims_mod.idf_table(words)
+    for s, w in zip(sentences, words, strict=True):
+        s.vec = claims_mod.tfidf(w, idf)
+    n = len(sentences)
+    whole = claims_mod.candidate_pairs(sentences, block_cells=n * n)
+    assert any(sentences[i].lang != sentences[j].lang for _, i, j in whole)  # the cross-language path ran
+    for cells in (1, n, 3 * n + 1):
+        blocks = list(claims_mod._lexical_blocks(sentences, cells))
+        assert all(b.size <= max(cells, n) for _, b in blocks) and sum(len(b) for _, b in blocks) == n
+        assert claims_mod.candidate_pairs(sentences, block_cells=cells) == whole

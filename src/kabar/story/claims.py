@@ -89,9 +89,15 @@ def story_sentences(articles: list[Article]) -> list[Sentence]:
     return out
 
 
-def _lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
-    """TF-IDF cosine of every pair of sentences (sparse product: a story of 50 articles has
-    ~1,500 sentences and ~8,000 words)."""
+# Pairs are scored a block of rows at a time, never as one n×n matrix: a story's sentences grow
+# with its articles (the 567-article story of bench/scale.py's 10k corpus has 5,094 sentences), and
+# the dense matrices of the whole story peaked at ~500 MB in the ingest process's dossier refresh,
+# quadratic in the largest story. A block holds at most this many cells (float32: 16 MB).
+BLOCK_CELLS = 4_000_000
+
+
+def _tfidf_rows(sentences: list[Sentence]):
+    """The sentences' TF-IDF vectors as the rows of a sparse matrix."""
     from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
@@ -101,44 +107,71 @@ def _lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
             vals.append(v)
-    m = csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(len(sentences), max(len(vocab), 1)))
-    return (m @ m.T).toarray()
+    return csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(len(sentences), max(len(vocab), 1)))
+
+
+def _lexical_blocks(sentences: list[Sentence], block_cells: int = BLOCK_CELLS):
+    """TF-IDF cosine of every pair of sentences, as ``(first row, dense block of rows × all
+    sentences)`` (sparse products: a story of 50 articles has ~1,500 sentences and ~8,000 words)."""
+    m = _tfidf_rows(sentences)
+    mt = m.T.tocsr()
+    n = len(sentences)
+    step = max(1, block_cells // max(n, 1))
+    for lo in range(0, n, step):
+        yield lo, (m[lo:lo + step] @ mt).toarray()
+
+
+def _lexical_matrix(sentences: list[Sentence]) -> np.ndarray:
+    """TF-IDF cosine of every pair of sentences as one n×n matrix (small stories, tests)."""
+    return np.vstack([block for _, block in _lexical_blocks(sentences)])
 
 
 def candidate_pairs(sentences: list[Sentence], threshold: float = ALIGN_THRESHOLD,
                     figure_penalty: float = FIGURE_PENALTY,
-                    cross_threshold: float = CROSS_LANG_THRESHOLD) -> list[tuple[float, int, int]]:
+                    cross_threshold: float = CROSS_LANG_THRESHOLD,
+                    block_cells: int = BLOCK_CELLS) -> list[tuple[float, int, int]]:
     """(margin over its threshold, i, j) for every pair of sentences of two articles that may be
-    one claim."""
+    one claim. Memory: O(``block_cells``) beyond the sentences, whatever the story's size."""
     n = len(sentences)
     if n < 2:
         return []
     article = np.unique([s.article_id for s in sentences], return_inverse=True)[1]
     lang = np.unique([s.lang for s in sentences], return_inverse=True)[1]
-    upper = np.triu(np.ones((n, n), dtype=bool), 1) & (article[:, None] != article[None, :])
-    same_lang = lang[:, None] == lang[None, :]
-    scores = np.full((n, n), -1.0, dtype=np.float32)
-    lexical = _lexical_matrix(sentences)
-    scores[same_lang] = lexical[same_lang] - threshold
-    if (upper & ~same_lang).any():
+    # a language is an article's, so sentences in two languages are always of two articles
+    pos = np.full(n, -1)
+    picked = np.empty(0, dtype=np.intp)
+    sim = None
+    if lang.max() > 0:
         from kabar.nlp.embed import embed_texts
 
         # the leads of the articles, sentence 0 of each first, up to the budget
-        picked = sorted(range(n), key=lambda i: (sentences[i].position, i))[:EMBED_BUDGET]
-        vecs = embed_texts([sentences[i].text for i in picked])
+        order = sorted(range(n), key=lambda i: (sentences[i].position, i))[:EMBED_BUDGET]
+        vecs = embed_texts([sentences[i].text for i in order])
         if vecs is not None:
-            sub = np.ix_(picked, picked)
-            cross = ~same_lang[sub]
-            block = scores[sub]
-            block[cross] = (vecs @ vecs.T + CROSS_LANG_LEXICAL * lexical[sub])[cross] - cross_threshold
-            scores[sub] = block
+            picked = np.asarray(order, dtype=np.intp)
+            pos[picked] = np.arange(len(picked))
+            sim = vecs @ vecs.T
+    cols = np.arange(n)
     out = []
-    for i, j in zip(*np.nonzero(upper & (scores >= 0)), strict=True):
-        margin = float(scores[i, j])
-        if figure_penalty:
-            margin -= figure_penalty * figure_mismatch(figures(sentences[i].text), figures(sentences[j].text))
-        if margin >= 0:
-            out.append((margin, int(i), int(j)))
+    for lo, lexical in _lexical_blocks(sentences, block_cells):
+        hi = lo + len(lexical)
+        rows = cols[lo:hi]
+        upper = (cols[None, :] > rows[:, None]) & (article[lo:hi, None] != article[None, :])
+        same_lang = lang[lo:hi, None] == lang[None, :]
+        scores = np.full(lexical.shape, -1.0, dtype=np.float32)
+        scores[same_lang] = lexical[same_lang] - threshold
+        if sim is not None:
+            for r in np.nonzero(pos[lo:hi] >= 0)[0]:
+                cross = lang[picked] != lang[lo + r]
+                row = (sim[pos[lo + r]] + CROSS_LANG_LEXICAL * lexical[r, picked])[cross] - cross_threshold
+                scores[r, picked[cross]] = row
+        for i, j in zip(*np.nonzero(upper & (scores >= 0)), strict=True):
+            margin = float(scores[i, j])
+            i = int(i) + lo
+            if figure_penalty:
+                margin -= figure_penalty * figure_mismatch(figures(sentences[i].text), figures(sentences[j].text))
+            if margin >= 0:
+                out.append((margin, i, int(j)))
     return out
 
 
