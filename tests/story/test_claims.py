@@ -180,3 +180,14 @@ def test_sentence_pairs_are_scored_in_bounded_blocks_with_the_same_result(monkey
         blocks = list(claims_mod._lexical_blocks(sentences, cells))
         assert all(b.size <= max(cells, n) for _, b in blocks) and sum(len(b) for _, b in blocks) == n
         assert claims_mod.candidate_pairs(sentences, block_cells=cells) == whole
+
+
+def test_stemming_keeps_only_a_bounded_cache():
+    from kabar.story import similarity
+
+    assert similarity.stem.cache_info().maxsize is not None
+    similarity.stem.cache_clear()
+    assert [similarity.stem(w) for w in ("merendam", "terendam", "banjirnya", "floods")] == \
+        ["rendam", "rendam", "banjir", "flood"]
+    # Sastrawi's own CachedStemmer kept every word it ever saw (a dict that never evicts)
+    assert not hasattr(similarity._stemmer(), "cache")

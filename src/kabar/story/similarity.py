@@ -17,7 +17,11 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 def _stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    # create_stemmer wraps the stemmer in a CachedStemmer whose dict never evicts: one entry per
+    # distinct word of every dossier built, growing with the ingest run. ``stem``'s bounded
+    # lru_cache is the cache; the wrapped stemmer gives the same stems.
+    stemmer = StemmerFactory().create_stemmer()
+    return getattr(stemmer, "delegatedStemmer", stemmer)
 
 
 @lru_cache(maxsize=200_000)
