@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.nlp.ner import is_cased, load_tagger, read_labelled, tag_conll
+from kabar.nlp.ner import FeatureMaker, is_cased, load_tagger, read_labelled, tag_conll
 
 TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
@@ -41,6 +41,15 @@ def test_tag_conll_keeps_tokens_and_separates_sentences():
     rows = [line.split("\t") for line in out if line]
     assert [r[0] for r in rows] == ["Anies", "berkunjung", "Surabaya", "ramai"]
     assert all(r[1] in TAGS for r in rows)
+
+
+def test_title_features_mark_the_tokens_after_an_office_title_in_cased_text_only():
+    fm = FeatureMaker()
+    cased = fm(["Kata", "Presiden", "Joko", "Widodo", "."], cased=True)
+    assert ["ttl-1" in f for f in cased] == [False, False, True, False, False]
+    assert ["ttl-2" in f for f in cased] == [False, False, False, True, False]
+    lower = fm(["kata", "presiden", "joko", "widodo", "."], cased=False)
+    assert not any(x.startswith("ttl") or x.startswith("c1k-") or x.startswith("c1k+") for f in lower for x in f)
 
 
 def test_read_labelled_maps_nerp_types_and_drops_others():

@@ -21,6 +21,7 @@ from importlib import resources
 import pycrfsuite
 
 from kabar.nlp.aliases import Gazetteer, gazetteer_tags, load_gazetteer
+from kabar.nlp.speaker_words import PERSON_TITLES
 
 MODEL_FILE = "ner.crfsuite"  # for text with normal capitalisation (trained on idner-news-2k)
 LOWER_MODEL_FILE = "ner_lower.crfsuite"  # for text without case (NERP + lower-cased idner)
@@ -82,6 +83,7 @@ class _Word:
     case: list[str]  # case features of the token itself
     ctx: dict[int, list[str]]  # case-free features it lends its neighbours, by offset
     ctx_case: dict[int, list[str]]  # case features it lends its neighbours (offsets ±1)
+    person_title: bool  # an office title ("presiden", "menteri", "kapolda"): a name may follow
 
 
 def _make_word(tok: str, clusters: dict[str, tuple[str, ...]]) -> _Word:
@@ -110,8 +112,10 @@ def _make_word(tok: str, clusters: dict[str, tuple[str, ...]]) -> _Word:
         if abs(d) == 1:
             f += [f"c256{d:+d}={c256}", f"cap{d:+d}={cap}"]
         ctx[d] = f
-    ctx_case = {d: [f"sh{d:+d}={shape}"] for d in (-1, 1)}
-    return _Word(low, shape, own, case, ctx, ctx_case)
+    # c1k±1 lives with the case features so that the case-free model's features stay unchanged
+    # (worth about a point on idner dev together with the title features; see train/ner.py)
+    ctx_case = {d: [f"sh{d:+d}={shape}", f"c1k{d:+d}={c1k}"] for d in (-1, 1)}
+    return _Word(low, shape, own, case, ctx, ctx_case, low in PERSON_TITLES)
 
 
 _EDGE = {d: [f"w{d:+d}={'BOS' if d < 0 else 'EOS'}"] for d in OFFSETS}
@@ -159,6 +163,10 @@ class FeatureMaker:
                 f.append(f"sh0|+1={w.shape}|{nxt.shape if nxt else 'EOS'}")
                 if i == 0:
                     f.append("first")
+                if prev and prev.person_title:
+                    f.append("ttl-1")
+                if i > 1 and words[i - 2].person_title:
+                    f.append("ttl-2")
             else:
                 f.append("nocase")
             if gaz[i]:
