@@ -71,3 +71,16 @@ def test_dev_f1_stays_above_floor(shared_dir):
     # floors a little under the measured dev figures (0.844 and 0.777; see eval/ner.py)
     assert score(load_tagger(), ner_dir / "idner-news-2k" / "dev.txt")["micro"][2] >= 0.82
     assert score(load_tagger(), ner_dir / "nerp" / "valid_preprocess.txt")["micro"][2] >= 0.75
+
+
+def test_the_word_feature_cache_is_bounded_and_keeps_recent_words(monkeypatch):
+    import kabar.nlp.ner as ner
+
+    monkeypatch.setattr(ner, "CACHE_LIMIT", 50)
+    fm = FeatureMaker()
+    first = fm(["Jakarta"])
+    for i in range(200):
+        fm([f"kata{i}", "Jakarta"])  # 'Jakarta' stays recent
+        assert len(fm._cache) <= 50
+    assert "Jakarta" in fm._cache and "kata0" not in fm._cache
+    assert fm(["Jakarta"]) == first  # same features from the cache as when it was made
