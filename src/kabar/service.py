@@ -23,6 +23,14 @@ def ingest(paths: Iterable[str], store, settings: Settings,
     """Run the pipeline over ``paths``, then build and store the dossiers of the stories it changed
     (:func:`refresh_dossiers`), so that a story's first view reads its dossier."""
     docs = read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin)
+    return ingest_docs(docs, store, settings, on_progress=on_progress, mapper=mapper)
+
+
+def ingest_docs(docs: Iterable[RawDoc | DocError], store, settings: Settings,
+                on_progress: Callable[[int, str], None] | None = None, mapper=None) -> RunStats:
+    """Every ingest path (files, live sources, HTTP): the pipeline over ``docs``, then the dossiers
+    of the stories it changed stored (:func:`refresh_dossiers`) unless ``settings.store_dossiers``
+    is off, in which case they stay marked for a later ingest."""
     stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
     if settings.store_dossiers:
         refresh_dossiers(store, settings)

@@ -21,7 +21,7 @@ from kabar.errors import KabarError
 from kabar.ingest.feeds import SourceMemory, docs_from_url
 from kabar.ingest.fetch import Fetcher
 from kabar.ingest.readers import read_inputs
-from kabar.pipeline import RunStats, run
+from kabar.pipeline import RunStats
 from kabar.records import DocError, RawDoc
 
 MAX_SEEN = 20_000  # entry URLs remembered per state file, newest kept
@@ -114,13 +114,11 @@ def ingest_inputs(inputs: Iterable[str], store, settings: Settings,
     are built and stored (:func:`kabar.service.refresh_dossiers`)."""
     fetcher = fetcher or Fetcher.from_settings(settings)
     docs = source_docs(inputs, fetcher, memory, settings.max_bytes)
-    stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
+    from kabar.service import ingest_docs  # here: kabar.service imports the readers this module uses
+
+    stats = ingest_docs(docs, store, settings, on_progress=on_progress, mapper=mapper)
     if memory is not None:
         memory.save()
-    from kabar.service import refresh_dossiers  # here: kabar.service imports the readers this module uses
-
-    if settings.store_dossiers:
-        refresh_dossiers(store, settings)  # the changed stories' dossiers, stored for their first view
     return stats
 
 

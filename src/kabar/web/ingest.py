@@ -9,8 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from kabar.ingest.readers import now_iso, records_from_json
-from kabar.pipeline import run
-from kabar.service import refresh_dossiers
+from kabar.service import ingest_docs
 from kabar.web.context import WebContext
 from kabar.web.pages import Ctx
 from kabar.web.schemas import IngestResult, Problem
@@ -60,9 +59,8 @@ def ingest_records(ctx: WebContext, data: bytes) -> dict[str, Any]:
         raise HTTPException(400, "empty body: send a JSON record, a JSON array of records, or JSON lines")
     docs = list(records_from_json(SOURCE, text, now_iso()))
     with ctx.ingest_lock, ctx.stores.store() as st:
-        stats = run(docs, st, ctx.settings)
+        stats = ingest_docs(docs, st, ctx.settings)  # and the changed stories' dossiers, stored
         ctx.caches["query"].clear()
-        refresh_dossiers(st, ctx.settings)  # the changed stories' dossiers, stored for their first view
         stories = st.count("stories")
     ctx.warm_in_background()  # new and changed stories near the top of the list
     return {"read": stats.read, "added": stats.added, "already": stats.already, "failed": stats.failed,
