@@ -32,7 +32,8 @@ from kabar.records import Article, Fingerprint
 
 # Bump when the normalisation, shingling or MinHash parameters change: stored signatures with
 # another version are never compared with new ones (``FingerprintIndex.signature`` gives None for
-# them); such articles are still found by their exact hash. "fp1-w3-p128-s1" used 3-word shingles.
+# them) and are recomputed at the next ingest (:func:`refresh_fingerprints`). "fp1-w3-p128-s1"
+# used 3-word shingles.
 FINGERPRINT_VERSION = "fp1-w2-p128-s1"
 NUM_PERM = 128
 SHINGLE = 2
