@@ -2,7 +2,8 @@
 claim exactly when a reader says they assert the same thing?
 
     python eval/claims.py eval/data/claims_id.jsonl --detik ../shared/data/news/detik1000/data_berita.csv \
-        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--cv]
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--cv] [--timing] \
+        [--audit eval/data/claims_audit.jsonl]
 
 For every labelled pair (eval/data/claims_id.md says how they were labelled), kabar aligns the
 two whole articles (kabar.story.claims.align_claims, as a dossier does) and we check whether the
@@ -16,6 +17,12 @@ their ``dev`` half; precision and recall are printed for both halves.
 ``--cv``: 5-fold cross-validation by event (5 shuffles): the same-language threshold and figure
 penalty are chosen on four folds (most true pairs joined at precision >= 0.9) and scored on the
 fifth, so the figure is not tuned on itself.
+
+``--audit PATH``: the audit of kabar's own alignments (eval/data/claims_audit.jsonl; claims_id.md
+says how it was sampled and labelled). Every audited event is aligned again with the current code
+(all its articles of cluster_id.json, as a dossier would) and the labelled pairs are looked up:
+precision over the labelled pairs still joined, how many are no longer joined, and how many joined
+pairs of those events carry no label (the audit covers a sample, up to 3 pairs an event).
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from kabar.records import Article  # noqa: E402
 from kabar.story import claims as claims_mod  # noqa: E402
 from kabar.story.claims import align_claims  # noqa: E402
 from kabar.story.similarity import content_words  # noqa: E402
+
+CLUSTERS = Path(__file__).resolve().parent / "data" / "cluster_id.json"
 
 THRESHOLDS = [round(0.55 + 0.025 * i, 3) for i in range(9)]
 PENALTIES = [0.0, 0.1, 0.2, 0.3]
@@ -172,6 +181,85 @@ def timing(items: list[tuple], english: Path) -> None:
               f"{1000 * sum(cpu) / 5:.0f} ms), {1000 * sum(warm) / 5:.0f} ms with cached vectors")
 
 
+def _sentence_at(spans: dict, side: dict, aid: str):
+    """The kabar sentence of article ``aid`` covering most of the labelled span (at least half of it)."""
+    start, end = side["start"], side["end"]
+    best, best_overlap = None, 0
+    for key in spans.get(aid, ()):
+        overlap = min(end, key[2]) - max(start, key[1])
+        if overlap > best_overlap:
+            best, best_overlap = key, overlap
+    return best if best_overlap * 2 >= end - start else None
+
+
+def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS) -> tuple[list[tuple[bool, dict]], dict]:
+    """Align each audited event again (all its articles) and look up the labelled pairs.
+
+    Returns ``(joined, pair)`` for every labelled pair, and per event the number of cross-article
+    sentence pairs kabar now joins (``{(dataset, event): n}``)."""
+    members: dict[tuple[str, str], list] = {}
+    for rec in json.loads(clusters.read_text(encoding="utf-8")):
+        if rec["event"]:
+            members.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    results, joined_now = [], {}
+    for key in dict.fromkeys((r["dataset"], r["event"]) for r in rows):
+        ds = key[0]
+        arts = [article(ds, i, data) for i in members[key]]
+        split = {a.id: claims_mod.split_sentences(a.body) for a in arts}
+        claim_at, spans = {}, {}
+        for k, claim in enumerate(align_claims(arts)):
+            for s in claim.sentences:
+                span = split[s.article_id][s.position]
+                sent = (s.article_id, span.start, span.end)
+                claim_at[sent] = k
+                spans.setdefault(s.article_id, []).append(sent)
+            ids = [s.article_id for s in claim.sentences]
+            joined_now[key] = joined_now.get(key, 0) + sum(
+                ids[i] != ids[j] for i in range(len(ids)) for j in range(i + 1, len(ids)))
+        for r in (r for r in rows if (r["dataset"], r["event"]) == key):
+            a = _sentence_at(spans, r["a"], article(ds, r["a"]["id"], data).id)
+            b = _sentence_at(spans, r["b"], article(ds, r["b"]["id"], data).id)
+            results.append((a is not None and b is not None and claim_at[a] == claim_at[b], r))
+    return results, joined_now
+
+
+def audit_report(path: Path, data: dict) -> None:
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    results, joined_now = audit(rows, data)
+
+    def precision(res: list) -> str:
+        tp, fp, _, _ = score(res)
+        return f"precision {tp / max(tp + fp, 1):.3f} ({tp}/{tp + fp})"
+
+    def part(name: str, keep) -> None:
+        res = [(j, p) for j, p in results if keep(p)]
+        if not res:
+            return
+        n_events = len({(p["dataset"], p["event"]) for _, p in res})
+        clean = [(j, p) for j, p in res if not p.get("furniture")]
+        print(f"  {name} ({n_events} events, {len(res)} pairs): {precision(res)}; without page furniture "
+              f"{precision(clean)}; {sum(not j for j, _ in res)} no longer joined")
+
+    lost = sum(not j for j, _ in results)
+    furniture = [j for j, p in results if p.get("furniture")]
+    conflicts = [j for j, p in results if p.get("conflict")]
+    events = {(r["dataset"], r["event"]) for r in rows}
+    print(f"audit {path.name}: {len(rows)} labelled pairs of kabar's own alignments, {len(events)} events  "
+          f"(threshold {claims_mod.ALIGN_THRESHOLD}, figure penalty {claims_mod.FIGURE_PENALTY})")
+    print(f"  {precision(results)} over the labelled pairs still joined; {lost} labelled pairs no longer joined")
+    print(f"  without the {len(furniture)} page-furniture pairs (labelled different; kabar's extractor drops such "
+          f"lines before a dossier is built): {precision([(j, p) for j, p in results if not p.get('furniture')])}")
+    print(f"  page-furniture pairs still joined: {sum(furniture)}/{len(furniture)}; "
+          f"conflict pairs still joined: {sum(conflicts)}/{len(conflicts)}")
+    for ds in ("detik1000", "indosum"):
+        for held, name in ((True, "held-out events"), (False, "events with claims_id pairs")):
+            part(f"{ds}, {name}", lambda p, ds=ds, held=held: p["dataset"] == ds and p["held_out"] == held)
+    labelled_joined = len(results) - lost
+    total = sum(joined_now.values())
+    print(f"  coverage: these events now join {total} cross-article sentence pairs; {labelled_joined} of them "
+          f"labelled ({labelled_joined / max(total, 1):.1%}), {total - labelled_joined} unlabelled")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pairs", type=Path)
@@ -181,6 +269,7 @@ def main() -> None:
                     help="Indonesian-English pairs (skipped when the file is missing)")
     ap.add_argument("--cv", action="store_true", help="also cross-validate the same-language settings")
     ap.add_argument("--timing", action="store_true", help="time align_claims on stories of 10 articles")
+    ap.add_argument("--audit", type=Path, help="labelled sample of kabar's own alignments (claims_audit.jsonl)")
     args = ap.parse_args()
     data = {"detik1000": load_detik(args.detik), "indosum": load_indosum(args.indosum)}
     pairs = [json.loads(x) for x in args.pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -213,6 +302,8 @@ def main() -> None:
                           f"{line(*score([(joined(c, cross_threshold=t), c[4]) for c in part]))}")
             print(f"  {split} ({len(part)} pairs), threshold {claims_mod.CROSS_LANG_THRESHOLD}: "
                   f"{line(*score([(joined(c), c[4]) for c in part]))}")
+    if args.audit:
+        audit_report(args.audit, data)
 
 
 if __name__ == "__main__":
