@@ -42,6 +42,12 @@ class MemoryIndex:
     def stories_by_terms(self, terms, limit):
         return []
 
+    def stories_by_ids(self, ids):
+        return [self.stories[i] for i in ids if i in self.stories]
+
+    def story_vectors(self, lo, hi):
+        return []
+
     def save_story(self, story):
         self.stories[story.id] = story
 
@@ -103,3 +109,42 @@ def test_malay_and_indonesian_are_compared_by_their_words_too():
     # no shared terms and a cosine of 0.6: the mixed score (0.45) decides, not the vector alone
     other = cl.assign(art("b", "Topan menerjang Jepang", lang="id"), None, unit(0.6, 0.8))
     assert other.story_id != first.story_id
+
+
+class TermIndex(MemoryIndex):
+    """Stories are found only through a shared term, as in the stores' inverted index."""
+
+    def candidate_stories(self, terms, lo, hi):
+        return [s for s in self.stories.values() if set(terms) & set(s.centroid)]
+
+
+def test_a_story_in_another_language_is_found_through_its_sentence_vector():
+    index = TermIndex()
+    cl = Clusterer(index, threshold=0.5)
+    first = cl.assign(art("a", "Typhoon hits Japan, four dead"), None, unit(1, 0))
+    # a Chinese report of the same event shares no term with the English story
+    other = cl.assign(art("b", "台风袭击日本四人死亡", lang="zh"), None, unit(0.8, 0.6))
+    assert other.story_id == first.story_id
+    # the same vectors in the story's own language but no shared term: another event, not joined
+    third = cl.assign(art("c", "Hurricane reaches Bermuda", lang="en"), None, unit(0.8, 0.6))
+    assert third.story_id != first.story_id
+
+
+def test_a_match_by_sentence_vector_alone_joins_a_story_but_does_not_merge_two():
+    index = TermIndex()
+    cl = Clusterer(index, threshold=0.5)
+    storm = cl.assign(art("a", "Hurricane Fiona reaches Bermuda"), None, unit(1, 0))
+    typhoon = cl.assign(art("b", "Typhoon Nanmadol hits Japan"), None, unit(0, 1))
+    assert storm.story_id != typhoon.story_id
+    # a Chinese article near both by vectors only: it joins the nearer story, they stay two
+    zh = cl.assign(art("c", "飓风袭击百慕大", lang="zh"), None, unit(0.8, 0.6))
+    assert zh.story_id == storm.story_id and zh.merged == []
+    assert typhoon.story_id in index.stories
+
+
+def test_the_vector_lookup_keeps_to_the_time_window():
+    index = TermIndex()
+    cl = Clusterer(index, threshold=0.5, window_days=14)
+    first = cl.assign(art("a", "Typhoon hits Japan", date="2025-03-01"), None, unit(1, 0))
+    late = cl.assign(art("b", "台风袭击日本", lang="zh", date="2025-05-01"), None, unit(1, 0))
+    assert late.story_id != first.story_id

@@ -2,8 +2,9 @@
 
 Each new article is compared only with the stories active around its date that share at least
 one of its strongest terms (entity keys and rare words), found through an inverted index the
-store keeps. The cost per article thus depends on the number of active candidate stories, not on
-the archive size. The article joins the best-scoring story above the threshold, or opens a new
+store keeps, or, for stories in other languages, whose sentence vectors are nearest its own
+(kabar.story_vectors: one matrix-vector product over the window's stories). The cost per article
+thus depends on the number of active stories, not on the archive size. The article joins the best-scoring story above the threshold, or opens a new
 one; when it scores above the threshold with two stories, it bridges them and they merge (the
 younger story keeps a redirect to the older one, so ids users saw stay valid).
 
@@ -37,6 +38,7 @@ import numpy as np
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.tokens import split_sentences
 from kabar.records import Annotations, Article, content_id
+from kabar.story_vectors import StoryVectors
 
 LEAD_SENTENCES = 5
 CENTROID_TERMS = 300  # terms kept per story centroid; more did not change eval/cluster.py scores
@@ -49,6 +51,11 @@ RARE_DF = 200  # out-of-window stories are looked up through terms at most this 
 DAY_GAP_PENALTY = 0.3
 CROSS_LANGUAGE_THRESHOLD = 0.55  # sentence-vector cosine an article needs with a story in other languages
 LANG_KEY = "lang:"
+# Stories found through their sentence vectors (kabar.story_vectors), besides the term index: the
+# nearest this many in the window, at this cosine at least (below it no score reaches the
+# threshold unless the texts are near copies, which the term index finds anyway).
+VECTOR_CANDIDATES = 10
+VECTOR_MIN_COSINE = 0.4
 SHARED_TERMS = {"ms": "id"}  # languages whose texts share their words: one for the TF-IDF view
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+)")
@@ -73,6 +80,8 @@ class StoryIndex(Protocol):
     def add_doc_terms(self, terms: list[str]) -> None: ...
     def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]: ...
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]: ...
+    def stories_by_ids(self, ids: list[str]) -> list[StoryState]: ...
+    def story_vectors(self, lo: str | None, hi: str | None) -> list[tuple[str, np.ndarray, str | None, str | None]]: ...
     def save_story(self, story: StoryState) -> None: ...
     def merge_story(self, source_id: str, target_id: str) -> None: ...
 
@@ -170,6 +179,7 @@ class Clusterer:
         self.index = index
         self.threshold = threshold
         self.window = timedelta(days=window_days)
+        self.vectors = StoryVectors(index.story_vectors)
 
     def score(self, vec: dict[str, float], emb: np.ndarray | None, story: StoryState, lang: str | None = None) -> float:
         """Similarity of an article (term vector, sentence vector, language) with a story, on the
@@ -186,16 +196,27 @@ class Clusterer:
         return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
 
     def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None,
-                   strict: bool = False) -> list[tuple[StoryState, bool]]:
-        """Stories to compare with: those in the time window sharing a strong term, and (for a
-        strong match only, unless ``strict``) those outside it sharing a rare term. ``True`` marks
-        in-window ones."""
+                   strict: bool = False, emb: np.ndarray | None = None,
+                   lang: str | None = None) -> list[tuple[StoryState, bool]]:
+        """Stories to compare with: those in the time window sharing a strong term or near in
+        sentence vectors, and (for a strong match only, unless ``strict``) those outside it sharing
+        a rare term. ``True`` marks in-window ones."""
         query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]]
-        if day is None:
-            return [(s, True) for s in self.index.candidate_stories(query, None, None)]
-        lo, hi = (day - self.window).isoformat(), (day + self.window).isoformat()
+        lo_day, hi_day = (None, None) if day is None else (day - self.window, day + self.window)
+        lo, hi = (None, None) if day is None else (lo_day.isoformat(), hi_day.isoformat())
         found = {s.id: (s, True) for s in self.index.candidate_stories(query, lo, hi)}
-        if strict:
+        if emb is not None and lang:
+            # only stories in other languages: one in the article's language that shares none of
+            # its strongest terms is another event, however near the vectors (Clust-McMs dev: two
+            # storms, a funeral and the politics after it joined when this was allowed)
+            near = [sid for sid, _ in self.vectors.nearest(emb, lo_day, hi_day, VECTOR_CANDIDATES,
+                                                           VECTOR_MIN_COSINE, other_than=lang)
+                    if sid not in found]
+            for s in self.index.stories_by_ids(near):
+                langs = story_langs(s)
+                if langs and lang not in langs:  # the store's state is newer than the index's
+                    found[s.id] = (s, True)
+        if strict or day is None:
             return list(found.values())
         rare = [t for t in query if df.get(t, 0) <= RARE_DF]
         for s in self.index.stories_by_terms(rare, limit=20):
@@ -214,7 +235,8 @@ class Clusterer:
         event = article.extra.get("event_date")
         day = day_of(event or article.published_at)
         scored = []
-        for story, in_window in self.candidates(vec, df, day, strict=bool(event)):
+        for story, in_window in self.candidates(vec, df, day, strict=bool(event), emb=emb,
+                                                lang=term_lang(article.lang)):
             if in_window:
                 gap = max(day_gap(day, story) - 1, 0)
                 need = self.threshold + min(DAY_GAP_PENALTY * gap / 7, OUT_OF_WINDOW_MARGIN)
@@ -231,11 +253,17 @@ class Clusterer:
             return Assignment(story.id, 0.0, [])
         best_score, best = hits[0]
         merged = []
+        lang = term_lang(article.lang)
         for _, other in hits[1:]:
+            if lang and lang not in story_langs(other) and story_langs(other):
+                # matched by sentence vectors alone: enough to join a story, too weak to make two
+                # stories one (a Chinese report of one storm joined two storms' stories)
+                continue
             # the article bridges two stories: the younger one folds into the older one
             target, source = sorted([best, other], key=lambda s: (s.first_seen or "9999", s.id))
             self._fold(target, source)
             self.index.merge_story(source.id, target.id)
+            self.vectors.remove(source.id)
             merged.append(source.id)
             best = target
         self._add(best, article, vec, emb)
@@ -257,6 +285,7 @@ class Clusterer:
             if not story.last_seen or when > story.last_seen:
                 story.last_seen = when
         self.index.save_story(story)
+        self.vectors.put(story.id, story.embedding, story.first_seen, story.last_seen, story_langs(story))
 
     def _fold(self, target: StoryState, source: StoryState) -> None:
         for t, w in source.centroid.items():

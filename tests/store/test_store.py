@@ -180,3 +180,24 @@ def test_signatures_of_an_older_fingerprint_version_are_remade_at_the_next_inges
         assert aid in store.by_bands(band_keys(sig)) and aid not in store.by_bands(band_keys(olds[aid]))
         assert store.by_exact(fingerprint(store.article(aid)).exact).count(aid) == 1
     assert refresh_fingerprints(store) == 0
+
+
+def test_story_vectors_and_lookup_by_id_see_live_stories_in_the_window(store):
+    import numpy as np
+
+    from kabar.cluster import StoryState
+
+    def story(sid, first, last, emb):
+        return StoryState(sid, sid, first, last, 1, {"kata": 1.0, "lang:id": 0.0},
+                          None if emb is None else np.asarray(emb, dtype=np.float32))
+
+    with store.batch():
+        store.save_story(story("s-march", "2025-03-01T08:00", "2025-03-03T09:00", [1, 0]))
+        store.save_story(story("s-january", "2025-01-01T08:00", "2025-01-02T08:00", [0, 1]))
+        store.save_story(story("s-novec", "2025-03-01T08:00", "2025-03-01T08:00", None))
+        store.save_story(story("s-gone", "2025-03-01T08:00", "2025-03-01T08:00", [1, 1]))
+        store.merge_story("s-gone", "s-march")
+    got = {sid: (list(v), first, list(langs)) for sid, v, first, _, langs in store.story_vectors("2025-02-20", "2025-03-10")}
+    assert got == {"s-march": ([1.0, 0.0], "2025-03-01T08:00", ["id"])}
+    assert {sid for sid, *_ in store.story_vectors(None, None)} == {"s-march", "s-january"}
+    assert sorted(s.id for s in store.stories_by_ids(["s-march", "s-gone", "s-none", "s-novec"])) == ["s-march", "s-novec"]

@@ -25,6 +25,8 @@ from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 
 SCHEMA_VERSION = 1
 INDEX_TERMS = 100  # as SqliteStore: a story is found through its strongest terms
+_LANG_KEYS = re.compile(r'"lang:([^"]+)"')  # a story's languages, read from its centroid's JSON
+STORY_VECTOR_LIMIT = 50_000  # as SqliteStore: stories loaded into a clusterer's vector index at most
 WRITE_LOCK = 0x6B61626172  # advisory lock key ("kabar"): one writing batch at a time
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -258,6 +260,26 @@ class PostgresStore(PostgresWebQueries):
                "WHERE t.term = ANY(%s) AND s.merged_into IS NULL GROUP BY s.id "
                "ORDER BY COUNT(*) DESC, s.id LIMIT %s")
         return [_story_state(r) for r in self._q(sql, (list(terms), limit))]
+
+    def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
+        """The live (not merged away) stories among ``ids``."""
+        if not ids:
+            return []
+        sql = f"SELECT {STORY_COLS} FROM stories s WHERE s.id = ANY(%s) AND s.merged_into IS NULL"
+        return [_story_state(r) for r in self._q(sql, (list(ids),))]
+
+    def story_vectors(self, lo: str | None, hi: str | None):
+        """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
+        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT."""
+        sql = ("SELECT id, embedding, first_seen, last_seen, centroid FROM stories "
+               "WHERE merged_into IS NULL AND embedding IS NOT NULL")
+        args: list = []
+        if lo and hi:
+            sql += " AND (last_seen IS NULL OR (last_seen >= %s AND first_seen <= %s))"
+            args += [lo, hi + "~"]
+        sql += " ORDER BY last_seen DESC NULLS LAST LIMIT %s"
+        for sid, emb, first, last, centroid in self._q(sql, [*args, STORY_VECTOR_LIMIT]):
+            yield sid, np.frombuffer(bytes(emb), dtype=np.float32), first, last, _LANG_KEYS.findall(centroid)
 
     def save_story(self, story: StoryState) -> None:
         emb = None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ from kabar.store.base import pack_dossier, unpack_dossier
 
 SCHEMA_VERSION = 2  # 2: fts_story
 INDEX_TERMS = 100  # a story is found through its strongest terms
+_LANG_KEYS = re.compile(r'"lang:([^"]+)"')  # a story's languages, read from its centroid's JSON
+STORY_VECTOR_LIMIT = 50_000  # stories a clusterer loads into its vector index for one window at most
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
 
@@ -285,6 +288,28 @@ class SqliteStore:
         sql = (f"SELECT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
                f"WHERE t.term IN ({q}) AND s.merged_into IS NULL GROUP BY s.id ORDER BY COUNT(*) DESC, s.id LIMIT ?")
         return [_story_state(r) for r in self.conn.execute(sql, [*terms, limit])]
+
+    def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
+        """The live (not merged away) stories among ``ids``."""
+        out = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            out += [_story_state(r) for r in self.conn.execute(
+                f"SELECT {STORY_COLS} FROM stories s WHERE s.id IN ({q}) AND s.merged_into IS NULL", chunk)]
+        return out
+
+    def story_vectors(self, lo: str | None, hi: str | None):
+        """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
+        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT."""
+        sql = "SELECT id, embedding, first_seen, last_seen, centroid FROM stories WHERE merged_into IS NULL AND embedding IS NOT NULL"
+        args: list = []
+        if lo and hi:
+            sql += " AND (last_seen IS NULL OR (last_seen >= ? AND first_seen <= ?))"
+            args += [lo, hi + "~"]
+        sql += " ORDER BY last_seen DESC LIMIT ?"
+        for sid, emb, first, last, centroid in self.conn.execute(sql, [*args, STORY_VECTOR_LIMIT]):
+            yield sid, np.frombuffer(emb, dtype=np.float32), first, last, _LANG_KEYS.findall(centroid)
 
     def save_story(self, story: StoryState) -> None:
         self.conn.execute(
