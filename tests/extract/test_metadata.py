@@ -73,6 +73,8 @@ def test_end_credits() -> None:
     ("Jakarta (ANTARA) - Menteri bertemu para mitranya dari negara-negara tetangga.", "Jakarta (ANTARA)", "Jakarta", "Antara"),
     ("Liputan6.com, Jakarta - Harga emas turun tipis pada perdagangan pagi ini.", "Liputan6.com, Jakarta", "Jakarta", "Liputan6"),
     ("Jakarta - Presiden meminta para menteri menjaga harga pangan tetap stabil.", "Jakarta", "Jakarta", None),
+    ("Bisnis Harian, JAKARTA — Bank sentral memangkas suku bunga acuan seperempat poin.", "Bisnis Harian, JAKARTA",
+     "JAKARTA", "Bisnis Harian"),
 ])
 def test_datelines(line: str, text: str, place: str | None, outlet: str | None) -> None:
     dl = match_dateline(line)
@@ -81,6 +83,7 @@ def test_datelines(line: str, text: str, place: str | None, outlet: str | None) 
 
 def test_a_dash_inside_prose_is_no_dateline() -> None:
     assert match_dateline("Rapat itu - kata dia - berlangsung hingga malam hari di gedung dewan") is None
+    assert match_dateline("Menurut Budi, JAKARTA - Kota itu tenggelam lebih cepat dari perkiraan para ahli") is None
 
 
 @pytest.mark.parametrize("url, outlet", [

@@ -30,6 +30,9 @@ _PATTERNS = [
     re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
     # "SEOUL, Oct 6 (Reuters) -", "JAKARTA, July 15 (AW) -" (wire style: the day between)
     re.compile(rf"(?P<place>{_CAPS}),\s*[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),
+    # "Bisnis Harian, JAKARTA —", "Harian Jogja, SLEMAN -" (an outlet's name in title case, then the
+    # place in capitals: the case says which is which)
+    re.compile(rf"(?P<tag>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?){_DASH}(?=[\"“A-Z])"),
 ]
 # "POSO, Central Sulawesi —": a region after the place, not an outlet tag
 _REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
@@ -60,6 +63,9 @@ def match_dateline(line: str, anywhere: bool = False) -> Dateline | None:
             # an unknown tag counts only when it looks like an outlet (".com", all caps, in brackets)
             if pat is _PATTERNS[0] and _REGION.fullmatch(tag):
                 tag = None
+            elif pat is _PATTERNS[8]:
+                if _has_stopword(tag):
+                    continue  # "Menurut Budi, JAKARTA -" is prose
             elif not (re.search(r"\.\w{2,3}$", tag) or tag.isupper() or (
                     (pat is _PATTERNS[1] or pat is _PATTERNS[7]) and re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", tag))):
                 continue
