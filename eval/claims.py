@@ -22,7 +22,10 @@ fifth, so the figure is not tuned on itself.
 says how it was sampled and labelled). Every audited event is aligned again with the current code
 (all its articles of cluster_id.json, as a dossier would) and the labelled pairs are looked up:
 precision over the labelled pairs still joined, how many are no longer joined, and how many joined
-pairs of those events carry no label (the audit covers a sample, up to 3 pairs an event).
+pairs of those events carry no label (the audit covers a sample, up to 3 pairs an event). Printed
+twice: first with the articles read by kabar's extractor (as ingest reads a record's text, so as a
+dossier holds them: page furniture the raw bodies carry is gone, and pairs whose sentence went with
+it are counted apart), then on the raw bodies the pairs were labelled on.
 """
 
 from __future__ import annotations
@@ -192,11 +195,26 @@ def _sentence_at(spans: dict, side: dict, aid: str):
     return best if best_overlap * 2 >= end - start else None
 
 
-def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS) -> tuple[list[tuple[bool, dict]], dict]:
+def extracted(art: Article) -> Article:
+    """The article as a dossier holds it: its text read by kabar's extractor as ingest reads a
+    record's text (page furniture such as "SCROLL TO CONTINUE WITH CONTENT" dropped)."""
+    from kabar.extract.core import extract
+    from kabar.records import RawDoc
+
+    raw = RawDoc(id=art.id, source=art.source, content=art.body.encode("utf-8"), kind="record",
+                 fetched_at="", meta={"format": "text", "title": art.title})
+    out = extract(raw)
+    return Article(id=art.id, source=art.source, paragraphs=out.paragraphs, outlet=art.outlet, title=art.title)
+
+
+def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS,
+          through_extraction: bool = False) -> tuple[list[tuple[bool | None, dict]], dict]:
     """Align each audited event again (all its articles) and look up the labelled pairs.
 
     Returns ``(joined, pair)`` for every labelled pair, and per event the number of cross-article
-    sentence pairs kabar now joins (``{(dataset, event): n}``)."""
+    sentence pairs kabar now joins (``{(dataset, event): n}``). ``through_extraction``: the
+    articles first go through kabar's extractor, as in a dossier; a labelled sentence the
+    extractor drops is looked up by its text, and ``joined`` is ``None`` when it is gone."""
     members: dict[tuple[str, str], list] = {}
     for rec in json.loads(clusters.read_text(encoding="utf-8")):
         if rec["event"]:
@@ -204,7 +222,13 @@ def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS) -> tuple[list
     results, joined_now = [], {}
     for key in dict.fromkeys((r["dataset"], r["event"]) for r in rows):
         ds = key[0]
-        arts = [article(ds, i, data) for i in members[key]]
+        raw_arts = {a.id: a for a in (article(ds, i, data) for i in members[key])}
+        if through_extraction:
+            results_event, count = _audit_extracted(key, rows, raw_arts, ds)
+            results += results_event
+            joined_now[key] = count
+            continue
+        arts = list(raw_arts.values())
         split = {a.id: claims_mod.split_sentences(a.body) for a in arts}
         claim_at, spans = {}, {}
         for k, claim in enumerate(align_claims(arts)):
@@ -221,6 +245,37 @@ def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS) -> tuple[list
             b = _sentence_at(spans, r["b"], article(ds, r["b"]["id"], data).id)
             results.append((a is not None and b is not None and claim_at[a] == claim_at[b], r))
     return results, joined_now
+
+
+def _audit_extracted(key: tuple[str, str], rows: list[dict], raw_arts: dict, ds: str) -> tuple[list, int]:
+    arts = [extracted(a) for a in raw_arts.values()]
+    claims = align_claims(arts)
+    claim_of_text: dict[tuple[str, str], int] = {}
+    count = 0
+    for k, claim in enumerate(claims):
+        for s in claim.sentences:
+            claim_of_text[(s.article_id, " ".join(s.text.split()))] = k
+        ids = [s.article_id for s in claim.sentences]
+        count += sum(ids[i] != ids[j] for i in range(len(ids)) for j in range(i + 1, len(ids)))
+    sentences = {a.id: [" ".join(s.text.split()) for s in claims_mod.split_sentences(a.body)] for a in arts}
+
+    def find(side: dict) -> tuple[str, str] | None:
+        aid = f"d{side['id']}" if ds == "detik1000" else f"i{side['id']}"  # as article() names them
+        target = " ".join(raw_arts[aid].body[side["start"]:side["end"]].split())
+        for text in sentences.get(aid, ()):
+            if target in text or (text in target and len(text) * 2 >= len(target)):
+                return aid, text
+        return None
+
+    out = []
+    for r in (r for r in rows if (r["dataset"], r["event"]) == key):
+        a, b = find(r["a"]), find(r["b"])
+        if a is None or b is None:
+            out.append((None, r))
+            continue
+        ka, kb = claim_of_text.get(a), claim_of_text.get(b)
+        out.append((ka is not None and ka == kb, r))
+    return out, count
 
 
 def audit_report(path: Path, data: dict) -> None:
@@ -240,11 +295,22 @@ def audit_report(path: Path, data: dict) -> None:
         print(f"  {name} ({n_events} events, {len(res)} pairs): {precision(res)}; without page furniture "
               f"{precision(clean)}; {sum(not j for j, _ in res)} no longer joined")
 
+    through = audit(rows, data, through_extraction=True)[0]
+    kept = [(j, p) for j, p in through if j is not None]
+    print(f"audit {path.name}, the articles read by kabar's extractor first (as a dossier holds them): "
+          f"{precision(kept)} over the labelled pairs still joined; {sum(j is None for j, _ in through)} pairs "
+          f"with a sentence the extractor drops ({sum(j is None and bool(p.get('furniture')) for j, p in through)} "
+          f"of them labelled page furniture); {sum(j is False for j, _ in through)} no longer joined")
+    for ds in ("detik1000", "indosum"):
+        for held, name in ((True, "held-out events"), (False, "events with claims_id pairs")):
+            res = [(j, p) for j, p in kept if p["dataset"] == ds and p["held_out"] == held]
+            if res:
+                print(f"  {ds}, {name}: {precision(res)}")
     lost = sum(not j for j, _ in results)
     furniture = [j for j, p in results if p.get("furniture")]
     conflicts = [j for j, p in results if p.get("conflict")]
     events = {(r["dataset"], r["event"]) for r in rows}
-    print(f"audit {path.name}: {len(rows)} labelled pairs of kabar's own alignments, {len(events)} events  "
+    print(f"audit {path.name}, raw bodies as labelled: {len(rows)} labelled pairs of kabar's own alignments, {len(events)} events  "
           f"(threshold {claims_mod.ALIGN_THRESHOLD}, figure penalty {claims_mod.FIGURE_PENALTY})")
     print(f"  {precision(results)} over the labelled pairs still joined; {lost} labelled pairs no longer joined")
     print(f"  without the {len(furniture)} page-furniture pairs (labelled different; kabar's extractor drops such "
