@@ -71,3 +71,12 @@ def test_stored_stories_load_once_per_window_and_local_updates_win():
     assert calls == [("2025-02-20", "2025-03-10")]  # the second lookup was covered
     sv.nearest(vec(1), date(2025, 3, 1), date(2025, 3, 20), 5, 0.5, other_than="zh")
     assert calls[-1] == ("2025-02-20", "2025-03-20")  # widened to the union
+
+
+def test_past_its_size_the_index_drops_the_stories_seen_longest_ago():
+    sv = StoryVectors(max_rows=20)
+    for day in range(1, 22):
+        sv.put(f"s{day}", vec(1), f"2025-03-{day:02d}", f"2025-03-{day:02d}", ["en"])
+    assert len(sv) <= 20
+    got = {sid for sid, _ in sv.nearest(vec(1), None, None, 50, 0.5, other_than="zh")}
+    assert "s21" in got and "s1" not in got and "s2" not in got

@@ -25,6 +25,9 @@ from datetime import date
 import numpy as np
 
 UNDATED = -1  # day ordinal of a story with no dates: it meets any window
+# Rows kept at most (512 float32 each: ~200 MB); past it the stories seen last longest ago leave,
+# so that one long ingest run does not grow the index with the whole archive.
+MAX_ROWS = 100_000
 # (id, summed vector, first_seen, last_seen, languages) of stored stories in a window; None, None = all
 Loader = Callable[[str | None, str | None],
                   Iterable[tuple[str, np.ndarray, str | None, str | None, Iterable[str]]]]
@@ -40,8 +43,9 @@ def _ordinal(iso: str | None) -> int:
 
 
 class StoryVectors:
-    def __init__(self, load: Loader | None = None, dim: int | None = None):
+    def __init__(self, load: Loader | None = None, max_rows: int = MAX_ROWS):
         self._load = load
+        self.max_rows = max_rows
         self._rows: dict[str, int] = {}
         self._ids: list[str | None] = []
         self._free: list[int] = []
@@ -53,7 +57,6 @@ class StoryVectors:
         self._lang_bits: dict[str, int] = {}
         self._covered: tuple[int, int] | None = None  # day span already loaded from the store
         self._all_loaded = False
-        self._dim = dim
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -104,6 +107,20 @@ class StoryVectors:
         self._last[row] = _ordinal(last_seen)
         self._langs[row] = self._bits(langs)
         self._alive[row] = True
+        if len(self._rows) > self.max_rows:
+            self._evict()
+
+    def _evict(self) -> None:
+        """Drop the tenth of the rows whose stories were seen last longest ago (undated ones
+        last); what was loaded from the store is loaded again when a window asks for it."""
+        n = len(self._ids)
+        last = np.where(self._last[:n] == UNDATED, np.iinfo(np.int64).max, self._last[:n])
+        last = np.where(self._alive[:n], last, np.iinfo(np.int64).max)
+        for row in np.argsort(last, kind="stable")[:max(1, len(self._rows) // 10)]:
+            sid = self._ids[row]
+            if sid is not None:
+                self.remove(sid)
+        self._covered, self._all_loaded = None, False
 
     def remove(self, story_id: str) -> None:
         row = self._rows.pop(story_id, None)
