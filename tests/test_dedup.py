@@ -138,3 +138,35 @@ def test_when_every_copy_has_an_unfit_date_the_earliest_page_is_still_the_origin
     fit = art("x", date="2025-10-03")
     links = {lk.article_id: lk for lk in link_group([first, fit], {"f": 1, "x": 2})}
     assert links["f"].duplicate_of == "x"
+
+
+def _pairwise_original(group: list[Article], order: dict[str, int]) -> Article:
+    """The first definition of pick_original, quadratic in the group: the oracle for the linear one."""
+    from kabar.dedup import UNRELIABLE_DATE, _outlet_key
+
+    def cites(copy: Article, original: Article) -> bool:
+        cited = copy.extra.get("source_outlet") if copy.extra else None
+        return bool(cited and original.outlet and _outlet_key(cited) == _outlet_key(original.outlet))
+
+    for cand in group:
+        if any(cites(other, cand) for other in group if other is not cand):
+            return cand
+    dated = [a for a in group if a.published_at]
+    reliable = [a for a in dated if not any(f.kind in UNRELIABLE_DATE for f in a.date_flags)]
+    if reliable or dated:
+        return min(reliable or dated, key=lambda a: (a.published_at or "", order.get(a.id, 0)))
+    return min(group, key=lambda a: order.get(a.id, 0))
+
+
+@given(st.lists(st.tuples(st.sampled_from([None, "Antara", "antaranews.com", "Kompas", "Detak"]),
+                          st.sampled_from([None, "Antara", "ANTARA", "Kompas.com", "Lain"]),
+                          st.sampled_from([None, "2025-03-01T08:00", "2025-03-02T08:00"])),
+                min_size=1, max_size=8))
+def test_the_original_of_a_group_is_picked_as_the_pairwise_rule_picks_it(members):
+    from kabar.dedup import pick_original
+
+    group = [Article(id=f"a{i}", source=f"a{i}", paragraphs=["x"], outlet=outlet, published_at=when,
+                     extra={"source_outlet": cited} if cited else {})
+             for i, (outlet, cited, when) in enumerate(members)]
+    order = {a.id: i for i, a in enumerate(group)}
+    assert pick_original(group, order).id == _pairwise_original(group, order).id

@@ -131,16 +131,18 @@ def _outlet_key(outlet: str) -> str:
     return key
 
 
-def _cites(copy: Article, original: Article) -> bool:
-    """The copy names the original's outlet as its source ("Sumber: X", "telah tayang di X")."""
-    cited = copy.extra.get("source_outlet") if copy.extra else None
-    return bool(cited and original.outlet and _outlet_key(cited) == _outlet_key(original.outlet))
-
-
 def pick_original(group: list[Article], order: dict[str, int]) -> Article:
-    """The article the others copy: cited by a copy, else earliest dated (fit dates first), else first ingested."""
+    """The article the others copy: cited by a copy, else earliest dated (fit dates first), else first ingested.
+
+    Linear in the group: syndication groups reach hundreds of copies (a wire story on every
+    regional site), and every new copy re-picks its group's original."""
+    citers: dict[str, set[str]] = {}  # outlet key → ids of the members citing it as their source
+    for a in group:
+        cited = a.extra.get("source_outlet") if a.extra else None
+        if cited:
+            citers.setdefault(_outlet_key(cited), set()).add(a.id)
     for cand in group:
-        if any(_cites(other, cand) for other in group if other is not cand):
+        if cand.outlet and citers.get(_outlet_key(cand.outlet), set()) - {cand.id}:
             return cand
     dated = [a for a in group if a.published_at]
     reliable = [a for a in dated if not any(f.kind in UNRELIABLE_DATE for f in a.date_flags)]

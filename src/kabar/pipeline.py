@@ -77,8 +77,11 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
         for root in roots:
             ids.update(store.copies_of(root))
         group = [store.article(i) for i in sorted(ids)]
+        current = {a.id: (a.duplicate_of, a.syndicated_from) for a in group}
         for link in link_group(group, store.ingest_order(sorted(ids))):
-            store.set_links(link.article_id, link.duplicate_of, link.syndicated_from)
+            # only the links that change: a group of hundreds of copies gains one member at a time
+            if current.get(link.article_id) != (link.duplicate_of, link.syndicated_from):
+                store.set_links(link.article_id, link.duplicate_of, link.syndicated_from)
         root_story = next((store.article_story(r) for r in sorted(roots) if store.article_story(r)), None)
         if root_story:
             store.set_story(art.id, store.resolve_story(root_story))
