@@ -76,3 +76,13 @@ def test_join_pages_keeps_page_one_metadata_and_all_paragraphs() -> None:
     assert joined.paragraphs == p1.paragraphs + p2.paragraphs
     assert joined.wire_sources == ["Reuters"]
     assert json.loads(json.dumps(joined.to_dict()))["body"] == joined.body
+
+
+def test_an_article_scraped_as_one_long_line_is_body_not_title_or_deck() -> None:
+    # a scrape without paragraph breaks: the whole text on one line, a second byline under it
+    sentence = "Komisi pemilihan menetapkan jadwal baru tahapan pemilu daerah setelah putusan pengadilan. "
+    text = "\n\n".join(["Home | News | Regional", "Jadwal Baru Pemilu Daerah Ditetapkan", "Penulis: Tim Redaksi",
+                        sentence * 30, "Penulis: Redaksi Daerah", "Copyright 2025 Kabar Contoh Network"])
+    art = extract(RawDoc(id="x", source="x.txt", content=text.encode(), kind="text", fetched_at=""))
+    assert art.title == "Jadwal Baru Pemilu Daerah Ditetapkan"
+    assert art.paragraphs == [(sentence * 30).strip()]

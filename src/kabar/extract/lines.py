@@ -167,6 +167,12 @@ def _dateline_start(lines: list[Line], local: list[str | None], window: int) -> 
     return None
 
 
+# Longest deck (standfirst) and headline, in words: the longest headline in trafilatura-eval's pages
+# and our boilerplate set is well under this; a longer line is text, whatever surrounds it.
+DECK_MAX_WORDS = 80
+TITLE_MAX_WORDS = 40
+
+
 def _body_start(lines: list[Line], local: list[str | None]) -> int:
     i = _dateline_start(lines, local, _DATELINE_WINDOW)
     if i is not None:
@@ -180,9 +186,10 @@ def _body_start(lines: list[Line], local: list[str | None]) -> int:
         nxt = lines[i + 1].text if i + 1 < n else ""
         if _is_caption(s, prev, nxt):
             continue
-        # a deck: prose directly above the byline / photo block
+        # a deck: prose directly above the byline / photo block — a few sentences, never a whole
+        # article on one line (a scrape without paragraph breaks with a byline under it)
         ahead = [local[j] for j in range(i + 1, min(n, i + 4))]
-        if any(a in _HEADER_META for a in ahead) and not any(
+        if len(s.split()) <= DECK_MAX_WORDS and any(a in _HEADER_META for a in ahead) and not any(
                 a is None and is_prose(lines[j].text) for j, a in zip(range(i + 1, i + 4), ahead, strict=False)
                 if j < n and j < i + 1 + ahead.index(next(x for x in ahead if x in _HEADER_META))):
             continue
@@ -245,11 +252,11 @@ def _label_header(lines: list[Line], local: list[str | None]) -> None:
             ln.label = "caption"
         else:
             cands.append(i)
-    title = max((i for i in cands if len(lines[i].text.split()) >= 3 and not lines[i].text.strip().endswith(".")),
-                key=lambda i: len(lines[i].text), default=None)
+    fits = [i for i in cands if 3 <= len(lines[i].text.split()) <= TITLE_MAX_WORDS]
+    title = max((i for i in fits if not lines[i].text.strip().endswith(".")), key=lambda i: len(lines[i].text),
+                default=None)
     if title is None:
-        title = max((i for i in cands if len(lines[i].text.split()) >= 3), key=lambda i: len(lines[i].text),
-                    default=None)
+        title = max(fits, key=lambda i: len(lines[i].text), default=None)
     for i in cands:
         s = lines[i].text.strip()
         if i == title:
