@@ -4,9 +4,10 @@ Each new article is compared only with the stories active around its date that s
 one of its strongest terms (entity keys and rare words), found through an inverted index the
 store keeps, or, for stories in other languages, whose sentence vectors are nearest its own
 (kabar.story_vectors: one matrix-vector product over the window's stories). The cost per article
-thus depends on the number of active stories, not on the archive size. The article joins the best-scoring story above the threshold, or opens a new
-one; when it scores above the threshold with two stories, it bridges them and they merge (the
-younger story keeps a redirect to the older one, so ids users saw stay valid).
+thus depends on the number of active stories, not on the archive size. The article joins the
+best-scoring story above the threshold, or opens a new one; when it scores above the threshold
+with two stories, it bridges them and they merge (the younger story keeps a redirect to the older
+one, so ids users saw stay valid).
 
 Similarity mixes two views: the cosine of multilingual sentence vectors of title + lead
 (kabar.nlp.embed; meets across languages) and the cosine of TF-IDF vectors over the title (counted
@@ -166,6 +167,22 @@ def story_langs(story: StoryState) -> set[str]:
     return {t.removeprefix(LANG_KEY) for t in story.centroid if t.startswith(LANG_KEY)}
 
 
+_LANG_KEYS = re.compile(r'"' + re.escape(LANG_KEY) + r'([^"]+)"')
+
+
+def centroid_json_langs(centroid_json: str) -> list[str]:
+    """:func:`story_langs` read from a stored centroid's JSON text without parsing all of it (the
+    stores load tens of thousands of stories' languages for kabar.story_vectors)."""
+    return _LANG_KEYS.findall(centroid_json)
+
+
+def foreign(story: StoryState, lang: str | None) -> bool:
+    """The story is in other languages than ``lang`` (a term language): the two share no words,
+    so only the sentence vectors can compare them. False when either language is unknown."""
+    langs = story_langs(story)
+    return bool(lang and langs and lang not in langs)
+
+
 def day_gap(day: date | None, story: StoryState) -> int:
     """Days between ``day`` and the story's span; 0 inside it or when a date is missing."""
     lo, hi = day_of(story.first_seen), day_of(story.last_seen)
@@ -196,8 +213,7 @@ class Clusterer:
             return text
         norm = float(np.linalg.norm(story.embedding))
         sem = float(emb @ story.embedding) / norm if norm else 0.0
-        langs, lang = story_langs(story), term_lang(lang)
-        if lang and langs and lang not in langs:
+        if foreign(story, term_lang(lang)):
             # no shared language: the terms cannot meet, the sentence vectors alone decide
             return sem - CROSS_LANGUAGE_THRESHOLD + self.threshold
         return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
@@ -220,8 +236,7 @@ class Clusterer:
                                                            VECTOR_MIN_COSINE, other_than=lang)
                     if sid not in found]
             for s in self.index.stories_by_ids(near):
-                langs = story_langs(s)
-                if langs and lang not in langs:  # the store's state is newer than the index's
+                if foreign(s, lang):  # the store's state is newer than the index's
                     found[s.id] = (s, True)
         if strict or day is None:
             return list(found.values())
@@ -241,9 +256,9 @@ class Clusterer:
         # date, and that date is trusted: no match outside the window
         event = article.extra.get("event_date")
         day = day_of(event or article.published_at)
+        lang = term_lang(article.lang)
         scored = []
-        for story, in_window in self.candidates(vec, df, day, strict=bool(event), emb=emb,
-                                                lang=term_lang(article.lang)):
+        for story, in_window in self.candidates(vec, df, day, strict=bool(event), emb=emb, lang=lang):
             if in_window:
                 gap = max(day_gap(day, story) - 1, 0)
                 need = self.threshold + min(DAY_GAP_PENALTY * gap / 7, OUT_OF_WINDOW_MARGIN)
@@ -260,9 +275,8 @@ class Clusterer:
             return Assignment(story.id, 0.0, [])
         best_score, best = hits[0]
         merged = []
-        lang = term_lang(article.lang)
         for _, other in hits[1:]:
-            if lang and lang not in story_langs(other) and story_langs(other):
+            if foreign(other, lang):
                 # matched by sentence vectors alone: enough to join a story, too weak to make two
                 # stories one (a Chinese report of one storm joined two storms' stories)
                 continue

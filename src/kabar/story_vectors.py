@@ -25,6 +25,8 @@ from datetime import date
 import numpy as np
 
 UNDATED = -1  # day ordinal of a story with no dates: it meets any window
+# Stories a store loads into the index for one window at most (the most recent ones).
+STORY_VECTOR_LIMIT = 50_000
 # Rows kept at most (512 float32 each: ~200 MB); past it the stories seen last longest ago leave,
 # so that one long ingest run does not grow the index with the whole archive.
 MAX_ROWS = 100_000

@@ -17,16 +17,15 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from kabar.cluster import StoryState
+from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
 from kabar.store.base import pack_dossier, unpack_dossier
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
+from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 1
 INDEX_TERMS = 100  # as SqliteStore: a story is found through its strongest terms
-_LANG_KEYS = re.compile(r'"lang:([^"]+)"')  # a story's languages, read from its centroid's JSON
-STORY_VECTOR_LIMIT = 50_000  # as SqliteStore: stories loaded into a clusterer's vector index at most
 WRITE_LOCK = 0x6B61626172  # advisory lock key ("kabar"): one writing batch at a time
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -279,7 +278,7 @@ class PostgresStore(PostgresWebQueries):
             args += [lo, hi + "~"]
         sql += " ORDER BY last_seen DESC NULLS LAST LIMIT %s"
         for sid, emb, first, last, centroid in self._q(sql, [*args, STORY_VECTOR_LIMIT]):
-            yield sid, np.frombuffer(bytes(emb), dtype=np.float32), first, last, _LANG_KEYS.findall(centroid)
+            yield sid, np.frombuffer(bytes(emb), dtype=np.float32), first, last, centroid_json_langs(centroid)
 
     def save_story(self, story: StoryState) -> None:
         emb = None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()

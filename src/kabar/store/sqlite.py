@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,15 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
-from kabar.cluster import StoryState
+from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
 from kabar.store.base import pack_dossier, unpack_dossier
+from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
 INDEX_TERMS = 100  # a story is found through its strongest terms
-_LANG_KEYS = re.compile(r'"lang:([^"]+)"')  # a story's languages, read from its centroid's JSON
-STORY_VECTOR_LIMIT = 50_000  # stories a clusterer loads into its vector index for one window at most
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
 
@@ -309,7 +307,7 @@ class SqliteStore:
             args += [lo, hi + "~"]
         sql += " ORDER BY last_seen DESC LIMIT ?"
         for sid, emb, first, last, centroid in self.conn.execute(sql, [*args, STORY_VECTOR_LIMIT]):
-            yield sid, np.frombuffer(emb, dtype=np.float32), first, last, _LANG_KEYS.findall(centroid)
+            yield sid, np.frombuffer(emb, dtype=np.float32), first, last, centroid_json_langs(centroid)
 
     def save_story(self, story: StoryState) -> None:
         self.conn.execute(
