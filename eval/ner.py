@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from kabar.nlp.ner import LOWER_MODEL_FILE, MODEL_FILE, NerTagger, feature_maker, load_tagger, read_labelled
@@ -35,17 +36,23 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 def score(tagger: NerTagger, path: Path) -> dict[str, tuple[float, float, float, int]]:
+    with path.open(encoding="utf-8") as fh:
+        return score_tags((gold_tags, tagger.tag(tokens)) for tokens, gold_tags in read_labelled(fh))
+
+
+def score_tags(pairs: Iterable[tuple[list[str], list[str]]]) -> dict[str, tuple[float, float, float, int]]:
+    """Precision, recall, F1 and gold count per type and micro, over (gold tags, predicted tags) of
+    each sentence."""
     tp: Counter[str] = Counter()
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
-    with path.open(encoding="utf-8") as fh:
-        for tokens, gold_tags in read_labelled(fh):
-            gold, pred = spans(gold_tags), spans(tagger.tag(tokens))
-            for s in gold:
-                n_gold[s[2]] += 1
-            for s in pred:
-                n_pred[s[2]] += 1
-                tp[s[2]] += s in gold
+    for gold_tags, pred_tags in pairs:
+        gold, pred = spans(gold_tags), spans(pred_tags)
+        for s in gold:
+            n_gold[s[2]] += 1
+        for s in pred:
+            n_pred[s[2]] += 1
+            tp[s[2]] += s in gold
     result = {}
     for t in (*TYPES, "micro"):
         a, p, g = (sum(c.values()) if t == "micro" else c[t] for c in (tp, n_pred, n_gold))

@@ -132,11 +132,11 @@ TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 TYPES = ("PER", "ORG", "LOC")
 
 
-def _spans():
+def _eval_ner():
     spec = importlib.util.spec_from_file_location("eval_ner", ROOT / "eval" / "ner.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.spans
+    return mod
 
 
 def load(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -144,27 +144,14 @@ def load(path: Path) -> list[tuple[list[str], list[str]]]:
         return list(read_labelled(fh))
 
 
-def score(gold_tags: list[list[str]], pred_tags: list[list[str]]) -> dict[str, tuple[float, float, float]]:
-    spans = _spans()
-    tp, n_pred, n_gold = Counter(), Counter(), Counter()
-    for g, p in zip(gold_tags, pred_tags, strict=True):
-        gs, ps = spans(g), spans(p)
-        for s in gs:
-            n_gold[s[2]] += 1
-        for s in ps:
-            n_pred[s[2]] += 1
-            tp[s[2]] += s in gs
-    out = {}
-    for t in (*TYPES, "micro"):
-        a, p, g = (sum(c.values()) if t == "micro" else c[t] for c in (tp, n_pred, n_gold))
-        pr, rc = (a / p if p else 0.0), (a / g if g else 0.0)
-        out[t] = (pr, rc, 2 * pr * rc / (pr + rc) if pr + rc else 0.0)
-    return out
+def score(gold_tags: list[list[str]], pred_tags: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    """eval/ner.py's exact-span scoring, so the figures here and there are one measure."""
+    return _eval_ner().score_tags(zip(gold_tags, pred_tags, strict=True))
 
 
-def fmt(res: dict[str, tuple[float, float, float]]) -> str:
+def fmt(res: dict[str, tuple[float, float, float, int]]) -> str:
     return " ".join(f"{t}={res[t][2]:.3f}" for t in TYPES) + \
-        " micro P/R/F1={:.3f}/{:.3f}/{:.3f}".format(*res["micro"])
+        " micro P/R/F1={:.3f}/{:.3f}/{:.3f}".format(*res["micro"][:3])
 
 
 # ---------------------------------------------------------------- word vectors (gensim)
@@ -497,6 +484,27 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
+def _bilstm(proj: np.ndarray, wh: tuple[np.ndarray, np.ndarray], H: int) -> list[np.ndarray]:
+    """Hidden states (B, T, H) of both LSTM directions from their input projections ``proj``
+    (B, T, 8H: forward gates, then the backward ones over the reversed sentence; PyTorch's i, f, g, o
+    gate order)."""
+    B, T, _ = proj.shape
+    outs = []
+    for d in range(2):
+        h = np.zeros((B, H), dtype=proj.dtype)
+        c = np.zeros((B, H), dtype=proj.dtype)
+        hs = np.empty((B, T, H), dtype=proj.dtype)
+        p = proj[:, :, 4 * H * d:4 * H * (d + 1)]
+        for t in range(T):
+            g = p[:, t] + h @ wh[d]
+            sg = _sigmoid(g)
+            c = sg[:, H:2 * H] * c + sg[:, :H] * np.tanh(g[:, 2 * H:3 * H])
+            h = sg[:, 3 * H:] * np.tanh(c)
+            hs[:, t] = h
+        outs.append(hs)
+    return outs
+
+
 class NumpyTagger:
     """The trained BiLSTM-CRF run with numpy only: what kabar would ship if the network won."""
 
@@ -549,21 +557,7 @@ class NumpyTagger:
             proj[b, :n, :4 * H] = flat[o:o + n, :4 * H]
             proj[b, :n, 4 * H:] = flat[o:o + n, 4 * H:][::-1]  # reverse direction, reversed in place
             o += n
-        outs = []
-        for d in range(2):
-            h = np.zeros((B, H), dtype=proj.dtype)
-            c = np.zeros((B, H), dtype=proj.dtype)
-            hs = np.empty((B, T, H), dtype=proj.dtype)
-            p = proj[:, :, 4 * H * d:4 * H * (d + 1)]
-            wh = self.wh[d]
-            for t in range(T):
-                g = p[:, t] + h @ wh
-                i, f, gg, oo = _sigmoid(g[:, :H]), _sigmoid(g[:, H:2 * H]), np.tanh(g[:, 2 * H:3 * H]), \
-                    _sigmoid(g[:, 3 * H:])
-                c = f * c + i * gg
-                h = oo * np.tanh(c)
-                hs[:, t] = h
-            outs.append(hs)
+        outs = _bilstm(proj, self.wh, H)
         res = []
         W, bias = self.w["out.weight"].T, self.w["out.bias"]
         trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
@@ -623,20 +617,7 @@ class FastNumpyTagger(NumpyTagger):
             n = len(toks)
             proj[b, :n, :4 * H] = x[:, :4 * H]
             proj[b, :n, 4 * H:] = x[::-1, 4 * H:]
-        outs = []
-        for d in range(2):
-            h = np.zeros((B, H), dtype=proj.dtype)
-            c = np.zeros((B, H), dtype=proj.dtype)
-            hs = np.empty((B, T, H), dtype=proj.dtype)
-            p = proj[:, :, 4 * H * d:4 * H * (d + 1)]
-            wh = self.wh[d]
-            for t in range(T):
-                g = p[:, t] + h @ wh
-                sg = _sigmoid(g)
-                c = sg[:, H:2 * H] * c + sg[:, :H] * np.tanh(g[:, 2 * H:3 * H])
-                h = sg[:, 3 * H:] * np.tanh(c)
-                hs[:, t] = h
-            outs.append(hs)
+        outs = _bilstm(proj, self.wh, H)
         rev = np.empty_like(outs[1])
         for b, n in enumerate(lens):
             rev[b, :n] = outs[1][b, :n][::-1]
