@@ -86,3 +86,21 @@ def test_an_article_scraped_as_one_long_line_is_body_not_title_or_deck() -> None
     art = extract(RawDoc(id="x", source="x.txt", content=text.encode(), kind="text", fetched_at=""))
     assert art.title == "Jadwal Baru Pemilu Daerah Ditetapkan"
     assert art.paragraphs == [(sentence * 30).strip()]
+
+
+def test_a_closing_numbered_list_of_records_is_body_and_a_headless_headline_list_is_not() -> None:
+    # the article's own list (office holders) ends it, without an intro line ending in ":"
+    body = ("Partai melantik tiga pengurus cabang baru di Bali pada Senin malam setelah pemilihan. "
+            "Ketiganya dipilih langsung oleh anggota di tingkat cabang, kata ketua panitia.")
+    records = ["1. Cabang Badung Ketua: Made Sudarsa Sekretaris: Wayan Arta",
+               "2. Cabang Bangli Ketua: Nyoman Sedana Sekretaris: Ketut Diar",
+               "3. Cabang Buleleng Ketua: Gede Supriatna Sekretaris: Ngurah Arya"]
+    text = "\n\n".join(["Tiga Pengurus Cabang Dilantik", LEDE, body, *records])
+    art = extract(_raw(text.encode()))
+    assert art.paragraphs[-3:] == records
+    # a headless "popular" list under the body: headlines, one colon at most, stay out
+    popular = ["1. Djarot: Tak Ada Lagi Kawin Paksa di Partai", "2. Harga Beras Naik Lagi di Pasar Induk",
+               "3. Jadwal Pemilu Daerah Ditetapkan Komisi"]
+    art = extract(_raw("\n\n".join(["Tiga Pengurus Cabang Dilantik", LEDE, body, *popular]).encode()))
+    assert art.paragraphs[-1].endswith("kata ketua panitia.")
+    assert not any(p in art.body for p in popular)

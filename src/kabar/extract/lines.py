@@ -215,7 +215,8 @@ def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
     # up to the first furniture line
     while end + 1 < len(lines) and end >= start and not local[end + 1]:
         s = strip_trailing_credit(lines[end + 1].text.strip())[0]
-        if not (s.endswith(":") or _LIST_ITEM_RE.match(s) or is_prose(s)) or LIST_HEAD_RE.match(s):
+        if not (s.endswith(":") or _LIST_ITEM_RE.match(s) or _RECORD_ITEM_RE.match(s) or is_prose(s)) \
+                or LIST_HEAD_RE.match(s):
             break
         end += 1
     return end
@@ -223,6 +224,10 @@ def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
 
 # "Pelatih: Nilmaizar", "Skor: 3,35" — a label and a value, as in line-ups and spec lists
 _LIST_ITEM_RE = re.compile(r"^[A-Z][\w ]{1,25}:\s+\S")
+# "1. DPC Badung — Ketua: Nama, Sekretaris: Nama": a numbered item holding two or more label: value
+# pairs is a record of the article's own list (office holders, results); a headline in a headless
+# "popular" list has one colon at most ("Djarot: Tak Ada Lagi Kawin Paksa")
+_RECORD_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S(?:[^:\n]*:\s*\S){2}")
 
 
 def _is_caption(s: str, prev: str, nxt: str, strong_only: bool = False) -> bool:
