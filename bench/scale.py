@@ -3,9 +3,9 @@
     python bench/scale.py --detik ../shared/data/news/detik1000/data_berita.csv \
         --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl --sizes 2000 10000
 
-Corpora are built from real article texts: each synthetic article takes the paragraphs of 2–3 real
-articles of the same outlet/category (so vocabulary, length and furniture-free text are real, and
-no two synthetic articles are near-copies by accident), gets a publish date spread over two years,
+Corpora are built from real article texts: each synthetic article takes a run of paragraphs from each of
+2–3 real articles of one outlet/category, the first drawn uniformly over all texts (so vocabulary,
+length and furniture-free text are real, and no two synthetic articles are near-copies by accident), gets a publish date spread over two years,
 and 10% of the corpus are injected exact or syndicated copies. Each size runs in a fresh process
 (peak memory is that process's maximum RSS). Also prints per-stage costs on a sample.
 """
@@ -42,12 +42,19 @@ def real_texts(detik: Path | None, indosum: Path | None) -> list[dict]:
     return [t for t in texts if len(t["paras"]) >= 2]
 
 
+def _window(paras: list[str], rng: random.Random) -> list[str]:
+    """A run of about half of ``paras`` (at least two) starting at a random paragraph."""
+    k = min(len(paras), max(2, len(paras) // 2))
+    first = rng.randrange(len(paras) - k + 1)
+    return paras[first:first + k]
+
+
 SHARD = 1000  # records per JSONL file: one file of 10k+ articles would pass the 50 MB input guard
 
 
 def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
     """A folder of JSONL shards (read in name order, as ``kabar ingest FOLDER`` reads them)."""
-    path, done = OUT / f"corpus-{n}", OUT / f"corpus-{n}.done"
+    path, done = OUT / f"corpus-v2-{n}", OUT / f"corpus-v2-{n}.done"  # v2: see the lead-text draw below
     if done.exists():
         return path
     path.mkdir(parents=True, exist_ok=True)
@@ -55,7 +62,6 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
     groups: dict[str, list[dict]] = {}
     for t in texts:
         groups.setdefault(t["group"], []).append(t)
-    keys = sorted(groups)
     start = date(2024, 1, 1)
     originals: list[dict] = []
     records: list[dict] = []
@@ -64,11 +70,18 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
             src = rng.choice(originals)
             rec = dict(src, id=f"copy-{i}", outlet=rng.choice([src["outlet"], "Jaringan Contoh"]))
         else:
-            g = groups[rng.choice(keys)]
-            parts = rng.sample(g, min(len(g), rng.choice((2, 3))))
-            paras = [p for part in parts for p in part["paras"][: max(2, len(part["paras"]) // 2)]]
+            # The lead text is drawn uniformly over all texts (not over groups: a small outlet/category
+            # group drawn as often as detik's thousand texts repeated its few combinations hundreds of
+            # times at 50k — copy groups of 550+ "copies" that were not injected), the others from its
+            # group, each cut to a run of paragraphs starting anywhere, so two articles on the same
+            # texts rarely share more than a part of their paragraphs.
+            lead = rng.choice(texts)
+            g = groups[lead["group"]]
+            others = rng.sample(g, min(len(g), rng.choice((2, 3))))
+            parts = [lead] + [t for t in others if t is not lead][: len(others) - 1]
+            paras = [p for part in parts for p in _window(part["paras"], rng)]
             day = start + timedelta(days=rng.randrange(730))
-            rec = {"id": f"a-{i}", "title": parts[0]["title"], "text": "\n\n".join(paras),
+            rec = {"id": f"a-{i}", "title": lead["title"], "text": "\n\n".join(paras),
                    "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
             originals.append(rec)
         records.append(rec)
