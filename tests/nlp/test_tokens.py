@@ -1,10 +1,15 @@
-"""Sentence splitting on our own sentences: abbreviations and initialisms do not end a sentence."""
+"""Sentence splitting on our own sentences (abbreviations and initialisms do not end a sentence);
+whole-word search."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from kabar.nlp.tokens import split_sentences
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kabar.nlp.tokens import find_whole, split_sentences
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -18,3 +23,20 @@ def test_sentence_count(text, sentences):
     spans = split_sentences(text)
     assert len(spans) == sentences, [s.text for s in spans]
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+_TEXT = st.text(alphabet="ab_ .-é1(", max_size=30)
+
+
+@given(_TEXT, st.text(alphabet="ab_ .-é1(", min_size=1, max_size=4))
+def test_find_whole_gives_the_spans_of_the_lookaround_and_boundary_regexes(text: str, form: str) -> None:
+    word = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    bound = [m.span() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+    assert list(find_whole(text, form)) == word
+    assert list(find_whole(text, form, edges="boundary")) == bound
+
+
+def test_find_whole_on_names() -> None:
+    text = "Peskov berkata. Kata Peskov_ dan Peskovnya; (KPK) KPK-nya"
+    assert list(find_whole(text, "Peskov")) == [(0, 6)]
+    assert [text[a:b] for a, b in find_whole(text, "KPK", edges="boundary")] == ["KPK", "KPK"]

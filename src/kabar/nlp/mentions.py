@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import CAPITAL_METONYMS, HONORIFICS, is_acronym_of, load_gazetteer, load_lexicon
 from kabar.nlp.ner import NerTagger, is_cased
 from kabar.nlp.roles import ROLE_WORDS
-from kabar.nlp.tokens import Span, split_sentences, tokenize
+from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
 LEX_MAX_TOKENS = 5
@@ -162,9 +162,9 @@ def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
     busy = [(r.start, r.end) for r in raws]
     out = []
     for acr, typ in defined.items():
-        for m in re.finditer(rf"\b{re.escape(acr)}\b", body):
-            if not any(a < m.end() and m.start() < b for a, b in busy):
-                out.append(RawMention(m.start(), m.end(), acr, typ))
+        for start, end in find_whole(body, acr, edges="boundary"):
+            if not any(a < end and start < b for a, b in busy):
+                out.append(RawMention(start, end, acr, typ))
     return out
 
 
@@ -180,8 +180,8 @@ def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     busy = [(r.start, r.end) for r in raws]
     out = []
     for form, typ in forms.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", body):
-            if not any(a < m.end() and m.start() < b for a, b in busy):
-                out.append(RawMention(m.start(), m.end(), form, typ))
-                busy.append((m.start(), m.end()))
+        for start, end in find_whole(body, form):
+            if not any(a < end and start < b for a, b in busy):
+                out.append(RawMention(start, end, form, typ))
+                busy.append((start, end))
     return out

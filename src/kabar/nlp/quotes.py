@@ -32,7 +32,7 @@ from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, SpeakerPhrase, p
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause, speech_subject
-from kabar.nlp.tokens import Span, split_sentences
+from kabar.nlp.tokens import Span, find_whole, split_sentences
 from kabar.records import Entity, Mention, Quote
 
 __all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
@@ -111,7 +111,7 @@ def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:
     name = phrase.name or ""
     if " " in name or not name[:1].isupper() or phrase.role:
         return False
-    return name.endswith("nya") or re.search(rf"\b{re.escape(name.lower())}\b", body) is not None
+    return name.endswith("nya") or next(find_whole(body, name.lower(), edges="boundary"), None) is not None
 
 
 def _sentences(body: str) -> list[Span]:

@@ -7,6 +7,7 @@ text and far lighter. Offsets always index the text passed in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 TOKEN_RE = re.compile(
@@ -33,6 +34,32 @@ class Span:
     start: int
     end: int
     text: str
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
+
+
+def find_whole(text: str, form: str, edges: str = "word") -> Iterator[tuple[int, int]]:
+    r"""Non-overlapping ``(start, end)`` of ``form`` in ``text``, left to right: with ``edges="word"``
+    where no word character touches it (as ``(?<!\w)FORM(?!\w)``), with ``edges="boundary"`` where
+    both ends are word boundaries (as ``\bFORM\b``). Same spans as those regexes, without compiling
+    one per name: an article's names compiled one pattern each were ~15% of entity finding."""
+    if not form:
+        return
+    n, i = len(form), text.find(form)
+    while i >= 0:
+        end = i + n
+        if edges == "word":
+            ok = not _word_at(text, i - 1) and not _word_at(text, end)
+        else:
+            ok = _word_at(text, i - 1) != _word_at(text, i) and _word_at(text, end - 1) != _word_at(text, end)
+        if ok:
+            yield i, end
+        i = text.find(form, end if ok else i + 1)
 
 
 def tokenize(text: str) -> list[Span]:
