@@ -7,7 +7,12 @@ Corpora are built from real article texts: each synthetic article takes a run of
 2–3 real articles of one outlet/category, the first drawn uniformly over all texts (so vocabulary,
 length and furniture-free text are real, and no two synthetic articles are near-copies by accident), gets a publish date spread over two years,
 and 10% of the corpus are injected exact or syndicated copies. Each size runs in a fresh process
-(peak memory is that process's maximum RSS). Also prints per-stage costs on a sample.
+(peak memory is that process's maximum RSS; with ``--jobs N`` also the largest worker's). The timed
+part is ingest → stories (extract, annotate, de-duplicate, cluster, store); building the stored
+dossiers afterwards (the web app's cache, one per story) is timed and printed apart. Also prints
+per-stage costs on a sample.
+
+    python bench/scale.py … --sizes 1000 10000 --jobs 2   # per-document stages in 2 processes
 """
 
 from __future__ import annotations
@@ -97,7 +102,7 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -
 
     from kabar.config import Settings
     from kabar.distributed import open_executor
-    from kabar.service import ingest
+    from kabar.service import ingest, refresh_dossiers
     from kabar.store.base import open_store
 
     if db.exists():
@@ -113,17 +118,26 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -
             return out
         return mapper
 
-    with open_executor(executor, workers) as inner:  # a local Dask cluster starts outside the timing
+    with open_executor(executor, workers) as inner:  # a pool or cluster starts outside the timing
         t = time.perf_counter()
-        stats = ingest([str(corpus)], store, Settings(batch_size=256), mapper=timing(inner))
+        # ingest → stories; the stored dossiers (a report-stage cache for the web app, issue 8) are
+        # built after it and timed apart
+        stats = ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False),
+                       mapper=timing(inner))
         elapsed = time.perf_counter() - t
+    t = time.perf_counter()
+    dossiers = refresh_dossiers(store, Settings())
+    dossier_seconds = time.perf_counter() - t
     stories = store.count("stories")
     # which articles each story holds: equal hashes mean the same stories, whatever ran the stages
     shape = sorted((st.id, tuple(sorted(st.article_ids))) for st in store.stories())
     store.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the largest pool worker (pool processes have been waited for when the executor closed)
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if executor == "processes" else 0.0
     return {"articles": stats.added, "failed": stats.failed, "seconds": elapsed, "stories": stories,
-            "peak_mb": peak_mb, "db_mb": db.stat().st_size / 1e6, "mapped_seconds": mapped[0],
+            "peak_mb": peak_mb, "worker_peak_mb": worker_mb, "db_mb": db.stat().st_size / 1e6,
+            "mapped_seconds": mapped[0], "dossiers": dossiers, "dossier_seconds": dossier_seconds,
             "stories_hash": hashlib.sha256(repr(shape).encode()).hexdigest()[:16]}
 
 
@@ -187,6 +201,8 @@ def main() -> None:
     ap.add_argument("--executor", default="local", help="local, or dask: also time a local Dask cluster "
                     "with each --workers count and check its stories equal the local runner's")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Dask worker counts to time")
+    ap.add_argument("--jobs", type=int, default=0, help="run the per-document stages of the main rows in a "
+                    "pool of this many processes (kabar ingest --executor processes); 0: in-process")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -201,12 +217,15 @@ def main() -> None:
             costs = stage_costs(corpus)
             print("per-document stage costs (ms/doc, 300 docs): " +
                   ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
-        r = child(corpus, OUT / f"scale-{n}.db")
+        r = child(corpus, OUT / f"scale-{n}.db", *(("processes", args.jobs) if args.jobs else ()))
         r["size"] = n
         rows.append(r)
+        pool = f" in {args.jobs} worker processes (largest {r['worker_peak_mb']:.0f} MB)" if args.jobs else ""
         print(f"{n:>7} docs: {r['articles']} articles in {r['stories']} stories, {r['seconds']:.0f} s, "
               f"{r['articles'] / r['seconds']:.1f} articles/s, {r['seconds'] / max(r['articles'], 1) * 1000:.1f} "
-              f"ms/article, peak {r['peak_mb']:.0f} MB, db {r['db_mb']:.0f} MB, {r['failed']} failed", flush=True)
+              f"ms/article, peak {r['peak_mb']:.0f} MB{pool}, db {r['db_mb']:.0f} MB, {r['failed']} failed; "
+              f"then {r['dossiers']} stored dossiers in {r['dossier_seconds']:.0f} s "
+              f"({r['dossier_seconds'] / max(r['dossiers'], 1) * 1000:.0f} ms each)", flush=True)
         if args.executor.startswith("dask"):
             print(f"{n:>7} docs, local: {r['seconds'] - r['mapped_seconds']:.0f} s of "
                   f"{r['seconds']:.0f} s outside the per-document stages (embedding, dedup, clustering, storing)")

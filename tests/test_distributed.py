@@ -51,3 +51,20 @@ def test_dask_cluster_gives_the_same_stories_as_the_local_runner(fixtures_dir):
     for st in local.stories():
         for a in st.article_ids:
             assert dask.article(a).to_dict() == local.article(a).to_dict()
+
+
+def test_process_pool_gives_the_same_stories_and_articles_as_the_local_runner(fixtures_dir):
+    assert parse_executor("processes") == ExecutorSpec("processes")
+    paths = [str(fixtures_dir / "mini")]
+    local = open_store("sqlite://")
+    run(read_inputs(paths), local, Settings(batch_size=4))
+    pooled = open_store("sqlite://")
+    with open_executor("processes", workers=2) as mapper:
+        assert mapper is not None
+        stats = run(read_inputs(paths), pooled, Settings(batch_size=4), mapper=mapper)
+    assert stats.added == 5 and stats.failed == 0
+    assert _stories(pooled) == _stories(local)
+    for st in local.stories():
+        for a in st.article_ids:
+            assert pooled.article(a).to_dict() == local.article(a).to_dict()
+            assert pooled.annotations(a).to_dict() == local.annotations(a).to_dict()

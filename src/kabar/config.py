@@ -32,8 +32,8 @@ class Settings:
     # summary
     summary_sentences: int = 6
     # scaling out (docs/scaling.md): where per-document stages run, and how live sources are fetched
-    executor: str = "local"  # local, dask (a local cluster) or dask://HOST:PORT
-    dask_workers: int = 0  # workers of a local Dask cluster; 0: one per CPU
+    executor: str = "local"  # local, processes (a local pool), dask (a local cluster) or dask://HOST:PORT
+    dask_workers: int = 0  # workers of a local process pool or Dask cluster; 0: one per CPU
     allow_private: bool = False  # fetch from private, loopback and link-local addresses too
     fetch_timeout: float = 20.0  # seconds per HTTP request
     fetch_retries: int = 2  # retries after a timeout, a dropped connection, HTTP 429 or 5xx

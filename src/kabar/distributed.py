@@ -6,15 +6,19 @@ that cuts the batch into partitions, processes them on Dask workers and gathers 
 **in input order**; dedup, clustering and storing then run in the driver exactly as in the local
 runner, so the same input gives the same stories whichever executor ran it.
 
-Executor specs: ``local`` (in-process), ``dask`` (a local cluster of worker processes, one per CPU
-unless ``workers`` says otherwise) or ``dask://HOST:PORT`` (a running ``dask scheduler``; its
+Executor specs: ``local`` (in-process), ``processes`` (a pool of worker processes on this machine,
+one per CPU unless ``workers`` says otherwise: the light way to use every core), ``dask`` (a local
+Dask cluster, sized the same way) or ``dask://HOST:PORT`` (a running ``dask scheduler``; its
 workers need kabar installed).
 """
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -26,22 +30,24 @@ PARTITIONS_PER_WORKER = 2  # a little slack so a slow partition does not leave a
 
 @dataclass(frozen=True, slots=True)
 class ExecutorSpec:
-    kind: str  # "local" or "dask"
+    kind: str  # "local", "processes" or "dask"
     address: str | None = None  # scheduler address for a remote cluster, None for a local one
 
 
 def parse_executor(spec: str) -> ExecutorSpec:
-    """``local``, ``dask`` or ``dask://HOST:PORT`` (also ``tcp://HOST:PORT``)."""
+    """``local``, ``processes``, ``dask`` or ``dask://HOST:PORT`` (also ``tcp://HOST:PORT``)."""
     s = spec.strip()
     if s in ("", "local"):
         return ExecutorSpec("local")
+    if s == "processes":
+        return ExecutorSpec("processes")
     if s == "dask":
         return ExecutorSpec("dask")
     if s.startswith("dask://"):
         return ExecutorSpec("dask", "tcp://" + s[len("dask://"):])
     if s.startswith(("tcp://", "tls://")):
         return ExecutorSpec("dask", s)
-    raise KabarError(f"unknown executor {spec!r}: use local, dask or dask://HOST:PORT")
+    raise KabarError(f"unknown executor {spec!r}: use local, processes, dask or dask://HOST:PORT")
 
 
 def run_partition(f: Callable, items: list) -> list:
@@ -63,6 +69,30 @@ def partitions(items: list, parts: int) -> list[list]:
         return []
     size = math.ceil(len(items) / max(1, parts))
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _worker_start() -> None:
+    """In each pool process: one BLAS thread for the sentence vectors (the pool already has a
+    process per core; two threads each would fight over the cores)."""
+    from kabar.nlp import embed
+
+    embed.use_one_thread()
+
+
+def pool_mapper(pool, workers: int) -> Mapper:
+    """A mapper that runs ``f`` over a batch in ``pool``'s processes and returns results in order."""
+
+    def mapper(f: Callable, items: list) -> list:
+        if not items:
+            return []
+        parts = partitions(items, workers * PARTITIONS_PER_WORKER)
+        try:
+            done = list(pool.map(run_partition, [f] * len(parts), parts))
+        except BrokenProcessPool as exc:  # a worker was killed (out of memory?): say so, stop the run
+            raise KabarError(f"a worker process died while processing a batch ({exc})") from exc
+        return [r for part in done for r in part]
+
+    return mapper
 
 
 def dask_mapper(client) -> Mapper:
@@ -91,6 +121,15 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
     if es.kind == "local":
         yield None
         return
+    import os
+
+    n = workers or os.cpu_count() or 1
+    if es.kind == "processes":
+        # spawn, not fork: the parent may hold BLAS threads and store connections
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_start) as pool:
+            yield pool_mapper(pool, n)
+        return
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -105,9 +144,6 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
         finally:
             client.close()
         return
-    import os
-
-    n = workers or os.cpu_count() or 1
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=40) as cluster, Client(cluster) as client:
         yield dask_mapper(client)

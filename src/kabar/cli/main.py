@@ -84,8 +84,9 @@ def main_options(
 
 
 ExecutorOpt = Annotated[str | None, typer.Option(
-    "--executor", help="Where per-document stages run: local (default), dask (a local cluster, one worker "
-    "per CPU) or dask://HOST:PORT (a running Dask scheduler). Stories are the same either way.")]
+    "--executor", help="Where per-document stages run: local (default, in this process), processes (a pool "
+    "of worker processes, one per CPU: uses every core), dask (a local Dask cluster, one worker per CPU) or "
+    "dask://HOST:PORT (a running Dask scheduler). Stories are the same either way.")]
 DeferOpt = Annotated[bool, typer.Option(
     "--defer-dossiers", help="Do not build the changed stories' dossiers after this ingest (faster bulk loads); "
     "their pages build them on view, and the next ingest without this flag stores them.")]
