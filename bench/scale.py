@@ -13,6 +13,8 @@ dossiers afterwards (the web app's cache, one per story) is timed and printed ap
 per-stage costs on a sample.
 
     python bench/scale.py … --sizes 1000 10000 --jobs 2   # per-document stages in 2 processes
+    python bench/scale.py … --stream 200000 --jobs 2      # one resumable, batch-logged run
+    python bench/scale.py --report 200000                 # its figures at 10k, 50k, 100k, 200k
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -141,6 +144,75 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -
             "stories_hash": hashlib.sha256(repr(shape).encode()).hexdigest()[:16]}
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _children_rss_mb() -> float:
+    """Resident memory of this process's children (the pool's workers), summed."""
+    me, total = str(os.getpid()), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if fields[1] == me:
+                total += int(fields[21]) * resource.getpagesize()
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 2**20
+
+
+def run_stream(corpus: Path, db: Path, log: Path, jobs: int) -> None:
+    """Ingest ``corpus`` into ``db`` logging every batch (JSON lines in ``log``): the articles stored so
+    far, the batch's articles and seconds, this process's RSS and peak. Resumable: run it again on the
+    same ``db`` and ``log`` and it goes on where a stopped run left off (documents already stored are
+    skipped; the seconds spent skipping them are not counted), so a 200k run can span several
+    sittings. Stored dossiers are not built (see run_one for their cost)."""
+    from kabar.config import Settings
+    from kabar.distributed import open_executor
+    from kabar.service import ingest
+    from kabar.store.base import open_store
+
+    store = open_store(f"sqlite:///{db}")
+    total = store.count("articles")
+    last = [time.perf_counter()]
+    with log.open("a", encoding="utf-8") as out, open_executor("processes" if jobs else "local", jobs) as mapper:
+        last[0] = time.perf_counter()
+
+        def tick(_n: int, _source: str) -> None:
+            nonlocal total
+            now, before = time.perf_counter(), total
+            total = store.count("articles")
+            if total > before:
+                out.write(json.dumps({"articles": total, "added": total - before, "seconds": now - last[0],
+                                      "rss_mb": round(_rss_mb()), "jobs": jobs,
+                                      "workers_rss_mb": round(_children_rss_mb()), "peak_mb": round(
+                                          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}) + "\n")
+                out.flush()
+            last[0] = now
+
+        ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False), on_progress=tick, mapper=mapper)
+    store.close()
+
+
+def stream_report(log: Path, marks: list[int], span: int = 5000) -> None:
+    """Figures at each size in ``marks`` from a run_stream log: throughput from the start, seconds per
+    article over the ``span`` articles before the mark (the marginal cost at that archive size), and
+    the largest RSS of the ingest process up to then."""
+    rows = [json.loads(x) for x in log.open(encoding="utf-8")]
+    for m in marks:
+        upto = [r for r in rows if r["articles"] <= m]
+        if not upto or upto[-1]["articles"] < m - 256:
+            print(f"{m:>7}: not reached (log ends at {rows[-1]['articles'] if rows else 0} articles)")
+            continue
+        n, secs = upto[-1]["articles"], sum(r["seconds"] for r in upto)
+        recent = [r for r in upto if r["articles"] > n - span]
+        marginal = sum(r["seconds"] for r in recent) / max(1, sum(r["added"] for r in recent))
+        print(f"{m:>7}: {n} articles in {secs:.0f} s ({n / secs:.1f} articles/s), last {span}: "
+              f"{marginal * 1000:.1f} ms/article, peak RSS so far {max(r['peak_mb'] for r in upto)} MB "
+              f"(+ workers {max(r.get('workers_rss_mb', 0) for r in upto)} MB)")
+
+
 def child(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -> dict:
     """run_one in a fresh process (its peak RSS is its own; Dask workers are counted apart)."""
     cmd = [sys.executable, __file__, "--child", str(corpus), str(db), "--executor", executor,
@@ -204,12 +276,23 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=0, help="run the per-document stages of the main rows in a "
                     "pool of this many processes (kabar ingest --executor processes); 0: in-process")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--stream", type=int, metavar="N", help="one resumable run over an N-article corpus, "
+                    "logged batch by batch (bench/out/stream-N.jsonl); run it again to go on after a stop")
+    ap.add_argument("--report", type=int, metavar="N", help="figures at 10k/50k/100k/200k from the --stream N log")
     args = ap.parse_args()
+    if args.report:
+        stream_report(OUT / f"stream-{args.report}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        return
     if args.child:
         print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
         return
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
+    if args.stream:
+        run_stream(build_corpus(texts, args.stream), OUT / f"stream-{args.stream}.db",
+                   OUT / f"stream-{args.stream}.jsonl", args.jobs)
+        stream_report(OUT / f"stream-{args.stream}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        return
     rows = []
     for n in args.sizes:
         corpus = build_corpus(texts, n)
