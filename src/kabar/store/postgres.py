@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
   merged_into TEXT, centroid TEXT, embedding BYTEA);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
+CREATE INDEX IF NOT EXISTS stories_merged ON stories(merged_into);  -- redirects re-pointed at a merge
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);

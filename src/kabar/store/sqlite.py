@@ -55,7 +55,11 @@ CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
   merged_into TEXT, centroid TEXT, embedding BLOB);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
+CREATE INDEX IF NOT EXISTS stories_merged ON stories(merged_into);  -- redirects re-pointed at a merge
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
+-- a story's terms are replaced at every change: without this index each save scanned the whole
+-- table (37% of the ingest driver's time at 8k articles, growing with the archive)
+CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
