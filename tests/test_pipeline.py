@@ -77,3 +77,25 @@ def test_rawdoc_ids_ignore_the_path():
     a = RawDoc.make("a.txt", b"x", "text", "t")
     b = RawDoc.make("b/c.txt", b"x", "text", "t2")
     assert a.id == b.id
+
+
+def test_a_mapper_with_submit_gets_the_next_batch_before_this_one_is_stored(fixtures_dir):
+    from kabar.ingest.readers import read_inputs
+    from kabar.pipeline import run
+
+    events: list[str] = []
+
+    class Prefetching:  # like the process pool's mapper, run in this process
+        def submit(self, f, items):
+            events.append(f"submit {len(items)}")
+            return lambda: [f(x) for x in items]
+
+    store = open_store("sqlite://")
+    stats = run(read_inputs([str(fixtures_dir / "mini")]), store, Settings(batch_size=2), mapper=Prefetching(),
+                on_progress=lambda n, _src: events.append(f"stored {n}"))
+    # five documents in batches of 2, 2, 1: batch 2 is handed out before batch 1 is stored
+    assert events == ["submit 2", "submit 2", "stored 2", "submit 1", "stored 2", "stored 1"]
+    assert stats.added == 5
+    plain = open_store("sqlite://")
+    run(read_inputs([str(fixtures_dir / "mini")]), plain, Settings(batch_size=2))
+    assert _stories(store) == _stories(plain)

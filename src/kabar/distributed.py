@@ -79,20 +79,28 @@ def _worker_start() -> None:
     embed.use_one_thread()
 
 
-def pool_mapper(pool, workers: int) -> Mapper:
-    """A mapper that runs ``f`` over a batch in ``pool``'s processes and returns results in order."""
+class PoolMapper:
+    """Runs ``f`` over a batch in a process pool, results in input order: ``mapper(f, items)`` waits
+    for them, ``mapper.submit(f, items)`` starts the batch and gives a function that waits (the
+    runner stores one batch while the pool works on the next)."""
 
-    def mapper(f: Callable, items: list) -> list:
-        if not items:
-            return []
-        parts = partitions(items, workers * PARTITIONS_PER_WORKER)
-        try:
-            done = list(pool.map(run_partition, [f] * len(parts), parts))
-        except BrokenProcessPool as exc:  # a worker was killed (out of memory?): say so, stop the run
-            raise KabarError(f"a worker process died while processing a batch ({exc})") from exc
-        return [r for part in done for r in part]
+    def __init__(self, pool, workers: int) -> None:
+        self.pool, self.workers = pool, workers
 
-    return mapper
+    def submit(self, f: Callable, items: list) -> Callable[[], list]:
+        futures = [self.pool.submit(run_partition, f, part)
+                   for part in partitions(items, self.workers * PARTITIONS_PER_WORKER)]
+
+        def result() -> list:
+            try:
+                return [r for fut in futures for r in fut.result()]
+            except BrokenProcessPool as exc:  # a worker was killed (out of memory?): say so, stop the run
+                raise KabarError(f"a worker process died while processing a batch ({exc})") from exc
+
+        return result
+
+    def __call__(self, f: Callable, items: list) -> list:
+        return self.submit(f, items)()
 
 
 def dask_mapper(client) -> Mapper:
@@ -128,7 +136,7 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
         # spawn, not fork: the parent may hold BLAS threads and store connections
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_start) as pool:
-            yield pool_mapper(pool, n)
+            yield PoolMapper(pool, n)
         return
     try:
         from distributed import Client, LocalCluster

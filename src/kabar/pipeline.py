@@ -93,11 +93,23 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
 def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
         on_progress: Callable[[int, str], None] | None = None,
         mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
-    """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process)."""
+    """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process).
+
+    A mapper with a ``submit(f, items)`` method (the process pool's, Dask's) gets the next batch
+    while this one is stored: its workers extract and annotate batch k+1 while the driver
+    de-duplicates, clusters and stores batch k. Batches are still stored one after another, in
+    input order, so the stories are those of the in-process run."""
     stats = RunStats()
     refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
     clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
-    mapper = mapper or (lambda f, xs: [f(x) for x in xs])
+    submit = getattr(mapper, "submit", None)
+    if submit is None:
+        sync = mapper or (lambda f, xs: [f(x) for x in xs])
+
+        def submit(f, xs, _run=sync):
+            out = _run(f, xs)
+            return lambda: out
+    pending: tuple[list, Callable[[], list]] | None = None
     for chunk in batched(docs, settings.batch_size):
         todo: list[RawDoc] = []
         seen: set[str] = set()
@@ -110,26 +122,37 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
             else:
                 seen.add(d.id)
                 todo.append(d)
-        results = mapper(process, todo)
-        # a distributed mapper may have embedded them already, on its workers
-        good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
-        for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
-            r.embedding = emb
-        with store.batch():
-            for d in chunk:
-                if isinstance(d, DocError):
-                    store.put_error(d)
-            for r in results:
-                if isinstance(r, DocError):
-                    stats.errors.append(r)
-                    store.put_error(r)
-                    continue
-                if store.has_raw(r.raw.id):  # another process stored it since the check above
-                    stats.already += 1
-                    continue
-                store.put_raw(r.raw)
-                store_processed(store, clusterer, r, settings.near_dup_threshold)
-                stats.added += 1
-        if on_progress:
-            on_progress(len(chunk), chunk[-1].source)
+        handle = submit(process, todo)
+        if pending:
+            _store_batch(store, clusterer, settings, stats, *pending, on_progress)
+        pending = (chunk, handle)
+    if pending:
+        _store_batch(store, clusterer, settings, stats, *pending, on_progress)
     return stats
+
+
+def _store_batch(store, clusterer: Clusterer, settings: Settings, stats: RunStats, chunk: list,
+                 handle: Callable[[], list], on_progress: Callable[[int, str], None] | None) -> None:
+    results = handle()
+    # a distributed mapper may have embedded them already, on its workers
+    good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
+    for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
+        r.embedding = emb
+    with store.batch():
+        for d in chunk:
+            if isinstance(d, DocError):
+                store.put_error(d)
+        for r in results:
+            if isinstance(r, DocError):
+                stats.errors.append(r)
+                store.put_error(r)
+                continue
+            # another process stored it since the check, or it came again in the batch before
+            if store.has_raw(r.raw.id):
+                stats.already += 1
+                continue
+            store.put_raw(r.raw)
+            store_processed(store, clusterer, r, settings.near_dup_threshold)
+            stats.added += 1
+    if on_progress:
+        on_progress(len(chunk), chunk[-1].source)
