@@ -201,3 +201,23 @@ def test_story_vectors_and_lookup_by_id_see_live_stories_in_the_window(store):
     assert got == {"s-march": ([1.0, 0.0], "2025-03-01T08:00", ["id"])}
     assert {sid for sid, *_ in store.story_vectors(None, None)} == {"s-march", "s-january"}
     assert sorted(s.id for s in store.stories_by_ids(["s-march", "s-gone", "s-none", "s-novec"])) == ["s-march", "s-novec"]
+
+
+def test_stories_by_terms_ranks_live_stories_by_shared_terms_at_any_date(store):
+    from kabar.cluster import StoryState
+
+    def story(sid, day, terms):
+        return StoryState(sid, sid, day, day, 1, {t: 1.0 for t in terms})
+
+    with store.batch():
+        store.save_story(story("s-two", "2020-01-01", ["banjir", "bekasi", "hujan"]))
+        store.save_story(story("s-three", "2025-06-01", ["banjir", "bekasi", "tanggul"]))
+        store.save_story(story("s-one", "2025-06-02", ["bekasi", "kereta"]))
+        store.save_story(story("s-gone", "2025-06-02", ["banjir", "bekasi", "tanggul", "hujan"]))
+        store.merge_story("s-gone", "s-three")
+    terms = ["banjir", "bekasi", "tanggul", "hujan"]
+    assert [s.id for s in store.stories_by_terms(terms, limit=5)] == ["s-three", "s-two", "s-one"]
+    assert [s.id for s in store.stories_by_terms(terms, limit=2)] == ["s-three", "s-two"]
+    got = store.stories_by_terms(["kereta"], limit=5)
+    assert [(s.id, s.first_seen, s.centroid) for s in got] == [("s-one", "2025-06-02", {"bekasi": 1.0, "kereta": 1.0})]
+    assert store.stories_by_terms([], limit=5) == []

@@ -253,13 +253,14 @@ class PostgresStore(PostgresWebQueries):
         return [_story_state(r) for r in self._q(sql, args)]
 
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
-        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only); ranked on
+        the term rows alone, then read, as SqliteStore does."""
         if not terms:
             return []
-        sql = (f"SELECT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
-               "WHERE t.term = ANY(%s) AND s.merged_into IS NULL GROUP BY s.id "
-               "ORDER BY COUNT(*) DESC, s.id LIMIT %s")
-        return [_story_state(r) for r in self._q(sql, (list(terms), limit))]
+        ids = [r[0] for r in self._q("SELECT story_id FROM story_terms WHERE term = ANY(%s) GROUP BY story_id "
+                                     "ORDER BY COUNT(*) DESC, story_id LIMIT %s", (list(terms), limit))]
+        found = {s.id: s for s in self.stories_by_ids(ids)}
+        return [found[i] for i in ids if i in found]
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
         """The live (not merged away) stories among ``ids``."""
