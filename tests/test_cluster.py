@@ -37,7 +37,7 @@ class MemoryIndex:
         for t in terms:
             self.df[t] = self.df.get(t, 0) + 1
 
-    def candidate_stories(self, terms, lo, hi):
+    def candidate_stories(self, terms, lo, hi, limit):
         return list(self.stories.values())
 
     def stories_by_terms(self, terms, limit):
@@ -117,7 +117,7 @@ def test_malay_and_indonesian_are_compared_by_their_words_too():
 class TermIndex(MemoryIndex):
     """Stories are found only through a shared term, as in the stores' inverted index."""
 
-    def candidate_stories(self, terms, lo, hi):
+    def candidate_stories(self, terms, lo, hi, limit):
         return [s for s in self.stories.values() if set(terms) & set(s.centroid)]
 
 

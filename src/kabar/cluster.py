@@ -44,6 +44,10 @@ from kabar.story_vectors import StoryVectors
 LEAD_SENTENCES = 5
 CENTROID_TERMS = 300  # terms kept per story centroid; more did not change eval/cluster.py scores
 QUERY_TERMS = 30  # strongest article terms used to look candidate stories up
+# In-window stories compared with an article: those sharing the most of its query terms. Without a
+# cap the count grows with how many stories a window holds (bench/scale.py: the driver's cost per
+# article doubled between 3k and 7k articles, most of it reading and decoding candidates).
+CANDIDATE_LIMIT = 64
 ENTITY_WEIGHT = 2.0
 # Share of the sentence-vector cosine in the score when vectors are available, and the margin a
 # story outside the time window needs over the threshold (settings.cluster_threshold). Chosen with
@@ -86,7 +90,8 @@ class StoryIndex(Protocol):
     def doc_count(self) -> int: ...
     def doc_freq(self, terms: list[str]) -> dict[str, int]: ...
     def add_doc_terms(self, terms: list[str]) -> None: ...
-    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]: ...
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None,
+                          limit: int) -> list[StoryState]: ...
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]: ...
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]: ...
     def story_vectors(self, lo: str | None, hi: str | None) -> list[tuple[str, np.ndarray, str | None, str | None]]: ...
@@ -227,7 +232,7 @@ class Clusterer:
         query = [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]]
         lo_day, hi_day = (None, None) if day is None else (day - self.window, day + self.window)
         lo, hi = (None, None) if day is None else (lo_day.isoformat(), hi_day.isoformat())
-        found = {s.id: (s, True) for s in self.index.candidate_stories(query, lo, hi)}
+        found = {s.id: (s, True) for s in self.index.candidate_stories(query, lo, hi, CANDIDATE_LIMIT)}
         if emb is not None and lang:
             # only stories in other languages: one in the article's language that shares none of
             # its strongest terms is another event, however near the vectors (Clust-McMs dev: two

@@ -112,3 +112,28 @@ def test_a_schema_1_store_is_upgraded_once(tmp_path):
     s.close()
     with pytest.raises(StoreError):
         open_store(url)
+
+
+def test_a_store_from_before_story_term_spans_is_upgraded_and_its_old_rows_meet_any_window(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    s = open_store(f"sqlite:///{path}")
+    with s.batch():
+        s.save_story(StoryState("s-old", "Old", "2020-01-01", "2020-01-02", 1, {"banjir": 1.0}))
+    s.close()
+    # rebuild story_terms as kabar wrote it before: (term, story_id) only
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP INDEX story_terms_window; CREATE TABLE st2 (term TEXT, story_id TEXT, "
+                       "PRIMARY KEY (term, story_id)); INSERT INTO st2 SELECT term, story_id FROM story_terms; "
+                       "DROP TABLE story_terms; ALTER TABLE st2 RENAME TO story_terms;")
+    conn.close()
+    s = open_store(f"sqlite:///{path}")
+    cols = [r[1] for r in s.conn.execute("PRAGMA table_info(story_terms)")]
+    assert cols == ["term", "story_id", "last_seen", "first_seen"]
+    # the old row has no span: it is found in any window until the story is saved again
+    assert [x.id for x in s.candidate_stories(["banjir"], "2025-01-01", "2025-01-31", limit=5)] == ["s-old"]
+    with s.batch():
+        s.save_story(StoryState("s-old", "Old", "2020-01-01", "2020-01-03", 2, {"banjir": 1.0}))
+    assert s.candidate_stories(["banjir"], "2025-01-01", "2025-01-31", limit=5) == []
+    s.close()

@@ -221,3 +221,32 @@ def test_stories_by_terms_ranks_live_stories_by_shared_terms_at_any_date(store):
     got = store.stories_by_terms(["kereta"], limit=5)
     assert [(s.id, s.first_seen, s.centroid) for s in got] == [("s-one", "2025-06-02", {"bekasi": 1.0, "kereta": 1.0})]
     assert store.stories_by_terms([], limit=5) == []
+
+
+def test_candidate_stories_are_the_window_s_stories_sharing_the_most_terms(store):
+    from kabar.cluster import StoryState
+
+    def story(sid, first, last, terms):
+        return StoryState(sid, sid, first, last, 1, {t: 1.0 for t in terms})
+
+    with store.batch():
+        store.save_story(story("s-in-3", "2025-03-01T08:00", "2025-03-04T10:00", ["banjir", "bekasi", "tanggul"]))
+        store.save_story(story("s-in-1", "2025-03-02T08:00", "2025-03-02T08:00", ["bekasi", "kereta"]))
+        store.save_story(story("s-spans", "2025-01-10T08:00", "2025-04-01T08:00", ["banjir"]))
+        store.save_story(story("s-old", "2024-01-01T08:00", "2024-01-02T08:00", ["banjir", "bekasi", "tanggul"]))
+        store.save_story(story("s-later", "2025-06-01T08:00", "2025-06-02T08:00", ["banjir", "bekasi"]))
+        store.save_story(story("s-undated", None, None, ["tanggul"]))
+        store.save_story(story("s-gone", "2025-03-01T08:00", "2025-03-01T08:00", ["banjir", "bekasi", "tanggul"]))
+        store.merge_story("s-gone", "s-in-3")
+    terms = ["banjir", "bekasi", "tanggul"]
+    got = [s.id for s in store.candidate_stories(terms, "2025-02-20", "2025-03-10", limit=10)]
+    assert got == ["s-in-3", "s-in-1", "s-spans", "s-undated"]
+    assert [s.id for s in store.candidate_stories(terms, "2025-02-20", "2025-03-10", limit=2)] == ["s-in-3", "s-in-1"]
+    # a window ending the day a story starts still meets it
+    assert "s-later" in {s.id for s in store.candidate_stories(terms, "2025-05-20", "2025-06-01", limit=10)}
+    # no window: every live story, ranked
+    assert [s.id for s in store.candidate_stories(terms, None, None, limit=3)] == ["s-in-3", "s-old", "s-later"]
+    # a story's span moves with it: saved again later, it leaves the old window
+    with store.batch():
+        store.save_story(story("s-in-1", "2025-03-02T08:00", "2025-05-30T08:00", ["bekasi", "kereta"]))
+    assert "s-in-1" in {s.id for s in store.candidate_stories(["kereta"], "2025-05-25", "2025-06-05", limit=10)}

@@ -58,6 +58,10 @@ CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
 CREATE INDEX IF NOT EXISTS stories_merged ON stories(merged_into);  -- redirects re-pointed at a merge
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
+-- the story's span on its term rows, as in SqliteStore (NULL on rows an older kabar wrote: any window)
+ALTER TABLE story_terms ADD COLUMN IF NOT EXISTS last_seen TEXT;
+ALTER TABLE story_terms ADD COLUMN IF NOT EXISTS first_seen TEXT;
+CREATE INDEX IF NOT EXISTS story_terms_window ON story_terms(term, last_seen, first_seen, story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TIMESTAMPTZ DEFAULT now());
 CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data BYTEA);
@@ -240,17 +244,23 @@ class PostgresStore(PostgresWebQueries):
         self.conn.execute("INSERT INTO meta VALUES ('docs', '1') ON CONFLICT (key) "
                           "DO UPDATE SET value = (meta.value::bigint + 1)::text")
 
-    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]:
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int) -> list[StoryState]:
+        """As SqliteStore.candidate_stories: the ``limit`` stories sharing the most of ``terms`` in
+        the window, ranked on the term rows alone."""
         if not terms:
             return []
-        sql = (f"SELECT DISTINCT {STORY_COLS} FROM story_terms t JOIN stories s ON s.id = t.story_id "
-               "WHERE t.term = ANY(%s) AND s.merged_into IS NULL")
-        args: list = [list(terms)]
         if lo and hi:
-            # a story with no dates at all can meet anything; else its span must touch the window
-            sql += " AND (s.last_seen IS NULL OR (s.last_seen >= %s AND s.first_seen <= %s))"
-            args += [lo, hi + "~"]
-        return [_story_state(r) for r in self._q(sql, args)]
+            sql = ("SELECT story_id, COUNT(*) AS c FROM story_terms WHERE term = ANY(%s) AND "
+                   "((last_seen >= %s AND first_seen <= %s) OR last_seen IS NULL) "
+                   "GROUP BY story_id ORDER BY c DESC, story_id LIMIT %s")
+            args: tuple = (list(terms), lo, hi + "~", limit)
+        else:
+            sql = ("SELECT story_id, COUNT(*) AS c FROM story_terms WHERE term = ANY(%s) "
+                   "GROUP BY story_id ORDER BY c DESC, story_id LIMIT %s")
+            args = (list(terms), limit)
+        ids = [r[0] for r in self._q(sql, args)]
+        found = {s.id: s for s in self.stories_by_ids(ids)}
+        return [found[i] for i in ids if i in found]
 
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
         """Stories sharing the most of ``terms``, at any date (callers pass rare terms only); ranked on
@@ -292,8 +302,8 @@ class PostgresStore(PostgresWebQueries):
         self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
         with self.conn.cursor() as cur:
-            cur.executemany("INSERT INTO story_terms VALUES (%s,%s) ON CONFLICT DO NOTHING",
-                            [(t, story.id) for t, _ in top])
+            cur.executemany("INSERT INTO story_terms VALUES (%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                            [(t, story.id, story.last_seen, story.first_seen) for t, _ in top])
         self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:

@@ -56,7 +56,10 @@ CREATE TABLE IF NOT EXISTS stories (
   merged_into TEXT, centroid TEXT, embedding BLOB);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
 CREATE INDEX IF NOT EXISTS stories_merged ON stories(merged_into);  -- redirects re-pointed at a merge
-CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
+-- a story's strongest terms, with its span (first/last seen, NULL when undated; rows an older kabar
+-- wrote have NULL too, which matches any window, until the story is next saved)
+CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT,
+  PRIMARY KEY (term, story_id));
 -- a story's terms are replaced at every change: without this index each save scanned the whole
 -- table (37% of the ingest driver's time at 8k articles, growing with the archive)
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
@@ -98,6 +101,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA)
+            self._add_story_term_spans()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {url}: {exc}") from exc
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
@@ -108,6 +112,20 @@ class SqliteStore:
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
         self._in_batch = False
+
+    def _add_story_term_spans(self) -> None:
+        """Stores from before story_terms carried the story's span gain the two columns (their rows
+        stay NULL: matched by any window until rewritten) and the window index."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(story_terms)")}
+        for col in ("last_seen", "first_seen"):
+            if col not in cols:
+                try:
+                    self.conn.execute(f"ALTER TABLE story_terms ADD COLUMN {col} TEXT")
+                except sqlite3.OperationalError as exc:  # another process added it meanwhile
+                    if "duplicate column" not in str(exc):
+                        raise
+        self.conn.execute("CREATE INDEX IF NOT EXISTS story_terms_window "
+                          "ON story_terms(term, last_seen, first_seen, story_id)")
 
     def _upgrade_from_1(self) -> None:
         """Schema 1 → 2: fill ``fts_story`` from the stored articles (once; a kabar that reads
@@ -269,18 +287,28 @@ class SqliteStore:
         self.conn.execute("INSERT INTO meta VALUES ('docs', '1') "
                           "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
-    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None) -> list[StoryState]:
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int) -> list[StoryState]:
+        """The ``limit`` live stories sharing the most of ``terms`` whose span touches [lo, hi] (any
+        date when either is None; an undated story meets every window). Ranked on the term rows
+        alone, through the (term, last_seen) index: the stories that ended before the window are
+        never read, so the cost follows how many stories a window holds, not the archive's size."""
         if not terms:
             return []
         q = ",".join("?" * len(terms))
-        sql = (f"SELECT DISTINCT {STORY_COLS} FROM story_terms t "
-               f"JOIN stories s ON s.id = t.story_id WHERE t.term IN ({q}) AND s.merged_into IS NULL")
-        args: list[str] = list(terms)
         if lo and hi:
-            # a story with no dates at all can meet anything; else its span must touch the window
-            sql += " AND (s.last_seen IS NULL OR (s.last_seen >= ? AND s.first_seen <= ?))"
-            args += [lo, hi + "~"]
-        return [_story_state(r) for r in self.conn.execute(sql, args)]
+            # two index ranges per term: dated stories not ended before the window, undated ones
+            sql = (f"SELECT story_id, COUNT(*) AS c FROM ("
+                   f"SELECT story_id FROM story_terms WHERE term IN ({q}) AND last_seen >= ? AND first_seen <= ? "
+                   f"UNION ALL SELECT story_id FROM story_terms WHERE term IN ({q}) AND last_seen IS NULL) "
+                   "GROUP BY story_id ORDER BY c DESC, story_id LIMIT ?")
+            args: list = [*terms, lo, hi + "~", *terms, limit]
+        else:
+            sql = (f"SELECT story_id, COUNT(*) AS c FROM story_terms WHERE term IN ({q}) "
+                   "GROUP BY story_id ORDER BY c DESC, story_id LIMIT ?")
+            args = [*terms, limit]
+        ids = [r[0] for r in self.conn.execute(sql, args)]
+        found = {s.id: s for s in self.stories_by_ids(ids)}
+        return [found[i] for i in ids if i in found]
 
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
         """Stories sharing the most of ``terms``, at any date (callers pass rare terms only). Ranked
@@ -327,7 +355,8 @@ class SqliteStore:
              None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()))
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
-        self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?)", [(t, story.id) for t, _ in top])
+        self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?,?,?)",
+                              [(t, story.id, story.last_seen, story.first_seen) for t, _ in top])
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
