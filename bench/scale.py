@@ -15,6 +15,7 @@ per-stage costs on a sample.
     python bench/scale.py … --sizes 1000 10000 --jobs 2   # per-document stages in 2 processes
     python bench/scale.py … --stream 200000 --jobs 2      # one resumable, batch-logged run
     python bench/scale.py --report 200000                 # its figures at 10k, 50k, 100k, 200k
+    (add --chronological to either for the articles in publication order)
 """
 
 from __future__ import annotations
@@ -60,9 +61,15 @@ def _window(paras: list[str], rng: random.Random) -> list[str]:
 SHARD = 1000  # records per JSONL file: one file of 10k+ articles would pass the 50 MB input guard
 
 
-def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
-    """A folder of JSONL shards (read in name order, as ``kabar ingest FOLDER`` reads them)."""
-    path, done = OUT / f"corpus-v2-{n}", OUT / f"corpus-v2-{n}.done"  # v2: see the lead-text draw below
+def build_corpus(texts: list[dict], n: int, seed: int = 1, chronological: bool = False) -> Path:
+    """A folder of JSONL shards (read in name order, as ``kabar ingest FOLDER`` reads them).
+
+    ``chronological``: the same articles in publication order (a copy right after its original), as
+    a feed or a dated backfill arrives — any prefix then has the same articles per day, so the
+    archive grows without the time window getting denser. Otherwise in random date order over the
+    two years: the window fills up as the corpus grows."""
+    name = f"corpus-v2{'-chrono' if chronological else ''}-{n}"  # v2: see the lead-text draw below
+    path, done = OUT / name, OUT / f"{name}.done"
     if done.exists():
         return path
     path.mkdir(parents=True, exist_ok=True)
@@ -93,6 +100,8 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1) -> Path:
                    "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
             originals.append(rec)
         records.append(rec)
+    if chronological:
+        records.sort(key=lambda r: r["published_at"])  # stable: a copy stays after its original
     for k in range(0, n, SHARD):
         with (path / f"part-{k // SHARD:04d}.jsonl").open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records[k:k + SHARD])
@@ -282,9 +291,11 @@ def main() -> None:
     ap.add_argument("--stream", type=int, metavar="N", help="one resumable run over an N-article corpus, "
                     "logged batch by batch (bench/out/stream-N.jsonl); run it again to go on after a stop")
     ap.add_argument("--report", type=int, metavar="N", help="figures at 10k/50k/100k/200k from the --stream N log")
+    ap.add_argument("--chronological", action="store_true", help="articles in publication order (see build_corpus)")
     args = ap.parse_args()
     if args.report:
-        stream_report(OUT / f"stream-{args.report}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        name = f"stream-{args.report}{'-chrono' if args.chronological else ''}"
+        stream_report(OUT / f"{name}.jsonl", [10_000, 50_000, 100_000, 200_000])
         return
     if args.child:
         print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
@@ -292,13 +303,14 @@ def main() -> None:
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
     if args.stream:
-        run_stream(build_corpus(texts, args.stream), OUT / f"stream-{args.stream}.db",
-                   OUT / f"stream-{args.stream}.jsonl", args.jobs)
-        stream_report(OUT / f"stream-{args.stream}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        name = f"stream-{args.stream}{'-chrono' if args.chronological else ''}"
+        run_stream(build_corpus(texts, args.stream, chronological=args.chronological), OUT / f"{name}.db",
+                   OUT / f"{name}.jsonl", args.jobs)
+        stream_report(OUT / f"{name}.jsonl", [10_000, 50_000, 100_000, 200_000])
         return
     rows = []
     for n in args.sizes:
-        corpus = build_corpus(texts, n)
+        corpus = build_corpus(texts, n, chronological=args.chronological)
         if n == args.sizes[0]:
             costs = stage_costs(corpus)
             print("per-document stage costs (ms/doc, 300 docs): " +
