@@ -52,10 +52,13 @@ def parse_executor(spec: str) -> ExecutorSpec:
 
 def run_partition(f: Callable, items: list) -> list:
     """On a worker: ``f`` over one partition, then the sentence vectors of what it processed (also
-    per-document work, and the costliest part of it), so the driver has only global work left."""
-    from kabar.nlp.embed import embed_articles
+    per-document work, and the costliest part of it), so the driver has only global work left.
+    Workers run one per core (a pool process, a one-thread Dask worker): the vectors use one BLAS
+    thread, as two per worker would fight over the cores."""
+    from kabar.nlp.embed import embed_articles, use_one_thread
     from kabar.pipeline import Processed
 
+    use_one_thread()
     results = [f(x) for x in items]
     good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
     for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
@@ -69,14 +72,6 @@ def partitions(items: list, parts: int) -> list[list]:
         return []
     size = math.ceil(len(items) / max(1, parts))
     return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def _worker_start() -> None:
-    """In each pool process: one BLAS thread for the sentence vectors (the pool already has a
-    process per core; two threads each would fight over the cores)."""
-    from kabar.nlp import embed
-
-    embed.use_one_thread()
 
 
 class PoolMapper:
@@ -135,7 +130,7 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
     if es.kind == "processes":
         # spawn, not fork: the parent may hold BLAS threads and store connections
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_start) as pool:
+        with ProcessPoolExecutor(n, mp_context=ctx) as pool:
             yield PoolMapper(pool, n)
         return
     try:

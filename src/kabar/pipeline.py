@@ -95,14 +95,15 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
         mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
     """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process).
 
-    A mapper with a ``submit(f, items)`` method (the process pool's, Dask's) gets the next batch
-    while this one is stored: its workers extract and annotate batch k+1 while the driver
+    A mapper with a ``submit(f, items)`` method (the process pool's) gets the next batch while
+    this one is stored: its workers extract and annotate batch k+1 while the driver
     de-duplicates, clusters and stores batch k. Batches are still stored one after another, in
     input order, so the stories are those of the in-process run."""
     stats = RunStats()
     refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
     clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
     submit = getattr(mapper, "submit", None)
+    prefetch = submit is not None
     if submit is None:
         sync = mapper or (lambda f, xs: [f(x) for x in xs])
 
@@ -123,6 +124,9 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                 seen.add(d.id)
                 todo.append(d)
         handle = submit(process, todo)
+        if not prefetch:
+            _store_batch(store, clusterer, settings, stats, chunk, handle, on_progress)
+            continue
         if pending:
             _store_batch(store, clusterer, settings, stats, *pending, on_progress)
         pending = (chunk, handle)
