@@ -24,7 +24,7 @@ from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
 INDEX_TERMS = 100  # a story is found through its strongest terms
-CACHE_KIB = 65536
+CACHE_KIB = 262144
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
 
@@ -101,9 +101,11 @@ class SqliteStore:
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
             self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            # 64 MiB of page cache (SQLite's default is 2): clustering reads the rows of the window's
-            # stories again and again, and with 2 MiB each read was a pread (py-spy: two thirds of
-            # the candidate lookup at 8k articles)
+            # 256 MiB of page cache at most (SQLite's default is 2): clustering rereads the rows of
+            # the window's stories and dedup/clustering look terms and bands up all over their
+            # indexes; with 2 MiB (then 64) each read was a pread, and on this machine the OS keeps
+            # little file cache (py-spy --native: pread64 two thirds of the candidate lookup at 8k
+            # articles, 42% of the ingest driver at 17k with 64 MiB)
             self.conn.execute(f"PRAGMA cache_size={-CACHE_KIB}")
             self.conn.executescript(SCHEMA)
             self._add_story_term_spans()
