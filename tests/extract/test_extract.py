@@ -98,6 +98,10 @@ def test_a_closing_numbered_list_of_records_is_body_and_a_headless_headline_list
     text = "\n\n".join(["Tiga Pengurus Cabang Dilantik", LEDE, body, *records])
     art = extract(_raw(text.encode()))
     assert art.paragraphs[-3:] == records
+    # a "Baca Juga" link line between the text and its list does not end the article
+    linked = "\n\n".join(["Tiga Pengurus Cabang Dilantik", LEDE, body, "Baca Juga: Harga Beras Naik Lagi", *records])
+    art = extract(_raw(linked.encode()))
+    assert art.paragraphs[-3:] == records and "Harga Beras" not in art.body
     # a headless "popular" list under the body: headlines, one colon at most, stay out
     popular = ["1. Djarot: Tak Ada Lagi Kawin Paksa di Partai", "2. Harga Beras Naik Lagi di Pasar Induk",
                "3. Jadwal Pemilu Daerah Ditetapkan Komisi"]

@@ -213,12 +213,20 @@ def _body_end(lines: list[Line], local: list[str | None], start: int) -> int:
     end = max(end, start if start < len(lines) and lines[start].dateline else end)
     # carry on over list-shaped lines right after it ("Berikut susunan pemain:", "Pelatih: Nama"),
     # up to the first furniture line
-    while end + 1 < len(lines) and end >= start and not local[end + 1]:
-        s = strip_trailing_credit(lines[end + 1].text.strip())[0]
+    while end + 1 < len(lines) and end >= start:
+        j = end + 1
+        # an inline link or ad line ("Baca Juga: …") right above the article's own record list
+        # does not end the article
+        if local[j] in ("related", "ad") and j + 1 < len(lines) and not local[j + 1] \
+                and _RECORD_ITEM_RE.match(lines[j + 1].text.strip()):
+            j += 1
+        if local[j]:
+            break
+        s = strip_trailing_credit(lines[j].text.strip())[0]
         if not (s.endswith(":") or _LIST_ITEM_RE.match(s) or _RECORD_ITEM_RE.match(s) or is_prose(s)) \
                 or LIST_HEAD_RE.match(s):
             break
-        end += 1
+        end = j
     return end
 
 
