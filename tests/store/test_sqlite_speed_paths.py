@@ -137,3 +137,11 @@ def test_a_store_from_before_story_term_spans_is_upgraded_and_its_old_rows_meet_
         s.save_story(StoryState("s-old", "Old", "2020-01-01", "2020-01-03", 2, {"banjir": 1.0}))
     assert s.candidate_stories(["banjir"], "2025-01-01", "2025-01-31", limit=5) == []
     s.close()
+
+
+def test_the_page_cache_is_sized_for_ingest_unless_a_reader_asks_for_less():
+    from kabar.store.sqlite import CACHE_KIB
+
+    ingest_store, reader = open_store("sqlite://"), open_store("sqlite://", cache_kib=1024)
+    assert ingest_store.conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+    assert reader.conn.execute("PRAGMA cache_size").fetchone()[0] == -1024

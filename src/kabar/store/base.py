@@ -36,9 +36,11 @@ def unpack_dossier(data: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(data))
 
 
-def open_store(url: str):
+def open_store(url: str, cache_kib: int | None = None):
     """``sqlite:///path.db`` (default), ``sqlite://`` or ``:memory:`` for a throw-away store,
-    ``postgresql://…`` for PostgreSQL."""
+    ``postgresql://…`` for PostgreSQL. ``cache_kib``: SQLite's page cache for this connection
+    (default ``kabar.store.sqlite.CACHE_KIB``, sized for ingest; readers that open one connection a
+    thread pass less)."""
     if url.startswith(("postgresql://", "postgres://")):
         try:
             from kabar.store.postgres import PostgresStore
@@ -48,7 +50,7 @@ def open_store(url: str):
     if url.startswith("sqlite:") or url == ":memory:" or "://" not in url:
         from kabar.store.sqlite import SqliteStore
 
-        return SqliteStore(url)
+        return SqliteStore(url) if cache_kib is None else SqliteStore(url, cache_kib=cache_kib)
     raise StoreError(f"unknown store URL {url!r}: use sqlite:///FILE.db or postgresql://…")
 
 

@@ -90,7 +90,7 @@ def sqlite_path(url: str) -> str:
 
 
 class SqliteStore:
-    def __init__(self, url: str = "sqlite:///kabar.db"):
+    def __init__(self, url: str = "sqlite:///kabar.db", cache_kib: int = CACHE_KIB):
         path = sqlite_path(url)
         self.url = url
         if path != ":memory:":
@@ -106,7 +106,7 @@ class SqliteStore:
             # indexes; with 2 MiB (then 64) each read was a pread, and on this machine the OS keeps
             # little file cache (py-spy --native: pread64 two thirds of the candidate lookup at 8k
             # articles, 42% of the ingest driver at 17k with 64 MiB)
-            self.conn.execute(f"PRAGMA cache_size={-CACHE_KIB}")
+            self.conn.execute(f"PRAGMA cache_size={-int(cache_kib)}")
             self.conn.executescript(SCHEMA)
             self._add_story_term_spans()
         except sqlite3.DatabaseError as exc:

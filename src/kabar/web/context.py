@@ -23,6 +23,10 @@ from kabar.store.base import Store, open_store
 from kabar.story.dossier import build_dossier, dossier_key, load_story
 from kabar.web.render import story_context
 
+# SQLite page cache of each web connection (one a thread): the ingest default (256 MiB) times a
+# thread pool would be gigabytes
+READER_CACHE_KIB = 16384
+
 log = logging.getLogger(__name__)
 
 
@@ -40,7 +44,7 @@ class StoreProvider:
     @contextmanager
     def store(self) -> Iterator[Store]:
         if not self.per_thread:
-            st = open_store(self.url)
+            st = open_store(self.url, cache_kib=READER_CACHE_KIB)
             try:
                 yield st
             finally:
@@ -48,7 +52,7 @@ class StoreProvider:
             return
         st = getattr(self._local, "store", None)
         if st is None:
-            st = self._local.store = open_store(self.url)
+            st = self._local.store = open_store(self.url, cache_kib=READER_CACHE_KIB)
             with self._lock:
                 self._opened.add(st)
         yield st
@@ -163,7 +167,7 @@ class WebContext:
         their first view does not wait for a dossier; unchanged stories cost one query each."""
         if self.settings.warm_stories <= 0:
             return
-        st = open_store(self.stores.url)  # this thread's own, closed when done
+        st = open_store(self.stores.url, cache_kib=READER_CACHE_KIB)  # this thread's own, closed when done
         try:
             for row in st.story_list(limit=self.settings.warm_stories):
                 if self.stopping.is_set():
