@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Any, Protocol
 
 from kabar.errors import StoreError
@@ -34,6 +36,12 @@ def pack_dossier(dossier: dict[str, Any]) -> bytes:
 
 def unpack_dossier(data: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(data))
+
+
+def in_order(ids: list[str], items: Iterable[Any], key: Callable[[Any], str] = attrgetter("id")) -> list[Any]:
+    """``items`` (read by id, in any order) in the order of ``ids``; ids not found are left out."""
+    found = {key(x): x for x in items}
+    return [found[i] for i in ids if i in found]
 
 
 def open_store(url: str, cache_kib: int | None = None):

@@ -20,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import pack_dossier, unpack_dossier
+from kabar.store.base import in_order, pack_dossier, unpack_dossier
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
@@ -259,18 +259,11 @@ class PostgresStore(PostgresWebQueries):
                    "GROUP BY story_id ORDER BY c DESC, story_id LIMIT %s")
             args = (list(terms), limit)
         ids = [r[0] for r in self._q(sql, args)]
-        found = {s.id: s for s in self.stories_by_ids(ids)}
-        return [found[i] for i in ids if i in found]
+        return in_order(ids, self.stories_by_ids(ids))
 
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
-        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only); ranked on
-        the term rows alone, then read, as SqliteStore does."""
-        if not terms:
-            return []
-        ids = [r[0] for r in self._q("SELECT story_id FROM story_terms WHERE term = ANY(%s) GROUP BY story_id "
-                                     "ORDER BY COUNT(*) DESC, story_id LIMIT %s", (list(terms), limit))]
-        found = {s.id: s for s in self.stories_by_ids(ids)}
-        return [found[i] for i in ids if i in found]
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
+        return self.candidate_stories(terms, None, None, limit)
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
         """The live (not merged away) stories among ``ids``."""

@@ -7,6 +7,9 @@ twin in :class:`kabar.store.sqlite.SqliteStore` (tests/store/test_store.py compa
 from __future__ import annotations
 
 import hashlib
+from operator import itemgetter
+
+from kabar.store.base import in_order
 
 HEADLINE = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \""
 
@@ -78,8 +81,7 @@ class PostgresWebQueries:
         rows = self.conn.execute("SELECT id, title, outlet, published_at, url, duplicate_of, syndicated_from, "
                                  "story_id FROM articles WHERE id = ANY(%s)", (list(ids),)).fetchall()
         keys = ("id", "title", "outlet", "published_at", "url", "duplicate_of", "syndicated_from", "story_id")
-        found = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
-        return [found[i] for i in ids if i in found]
+        return in_order(ids, (dict(zip(keys, r, strict=True)) for r in rows), key=itemgetter("id"))
 
     def data_version(self) -> str:
         """A token that changes whenever an ingest adds articles (and so stories): the newest article's

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import pack_dossier, unpack_dossier
+from kabar.store.base import in_order, pack_dossier, unpack_dossier
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
@@ -298,7 +299,9 @@ class SqliteStore:
         """The ``limit`` live stories sharing the most of ``terms`` whose span touches [lo, hi] (any
         date when either is None; an undated story meets every window). Ranked on the term rows
         alone, through the (term, last_seen) index: the stories that ended before the window are
-        never read, so the cost follows how many stories a window holds, not the archive's size."""
+        never read, so the cost follows how many stories a window holds, not the archive's size.
+        A merged-away story has no terms left (merge_story); grouping the joined wide story rows
+        instead cost ~10× more (32–51 vs 3–5 ms a query at 10k articles)."""
         if not terms:
             return []
         q = ",".join("?" * len(terms))
@@ -314,22 +317,11 @@ class SqliteStore:
                    "GROUP BY story_id ORDER BY c DESC, story_id LIMIT ?")
             args = [*terms, limit]
         ids = [r[0] for r in self.conn.execute(sql, args)]
-        found = {s.id: s for s in self.stories_by_ids(ids)}
-        return [found[i] for i in ids if i in found]
+        return in_order(ids, self.stories_by_ids(ids))
 
     def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
-        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only). Ranked
-        on the term rows alone, then read: a merged-away story has no terms left (merge_story), and
-        grouping the joined wide story rows cost ~10× more (32–51 vs 3–5 ms a query at 10k articles,
-        over half of the ingest driver's time)."""
-        if not terms:
-            return []
-        q = ",".join("?" * len(terms))
-        ids = [r[0] for r in self.conn.execute(
-            f"SELECT story_id FROM story_terms WHERE term IN ({q}) GROUP BY story_id "
-            "ORDER BY COUNT(*) DESC, story_id LIMIT ?", [*terms, limit])]
-        found = {s.id: s for s in self.stories_by_ids(ids)}
-        return [found[i] for i in ids if i in found]
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
+        return self.candidate_stories(terms, None, None, limit)
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
         """The live (not merged away) stories among ``ids``."""
@@ -543,8 +535,7 @@ class SqliteStore:
         rows = self.conn.execute("SELECT id, title, outlet, published_at, url, duplicate_of, syndicated_from, "
                                  f"story_id FROM articles WHERE id IN ({q})", ids).fetchall()
         keys = ("id", "title", "outlet", "published_at", "url", "duplicate_of", "syndicated_from", "story_id")
-        found = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
-        return [found[i] for i in ids if i in found]
+        return in_order(ids, (dict(zip(keys, r, strict=True)) for r in rows), key=itemgetter("id"))
 
     def story_version(self, story_id: str) -> str:
         """A token that changes whenever ``story_id``'s dossier may change: its articles (joining, or
