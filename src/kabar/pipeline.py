@@ -103,13 +103,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
     clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
     submit = getattr(mapper, "submit", None)
-    prefetch = submit is not None
-    if submit is None:
-        sync = mapper or (lambda f, xs: [f(x) for x in xs])
-
-        def submit(f, xs, _run=sync):
-            out = _run(f, xs)
-            return lambda: out
+    run_batch = mapper or (lambda f, xs: [f(x) for x in xs])
     pending: tuple[list, Callable[[], list]] | None = None
     for chunk in batched(docs, settings.batch_size):
         todo: list[RawDoc] = []
@@ -123,21 +117,20 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
             else:
                 seen.add(d.id)
                 todo.append(d)
-        handle = submit(process, todo)
-        if not prefetch:
-            _store_batch(store, clusterer, settings, stats, chunk, handle, on_progress)
+        if submit is None:
+            _store_batch(store, clusterer, settings, stats, chunk, run_batch(process, todo), on_progress)
             continue
+        handle = submit(process, todo)
         if pending:
-            _store_batch(store, clusterer, settings, stats, *pending, on_progress)
+            _store_batch(store, clusterer, settings, stats, pending[0], pending[1](), on_progress)
         pending = (chunk, handle)
     if pending:
-        _store_batch(store, clusterer, settings, stats, *pending, on_progress)
+        _store_batch(store, clusterer, settings, stats, pending[0], pending[1](), on_progress)
     return stats
 
 
 def _store_batch(store, clusterer: Clusterer, settings: Settings, stats: RunStats, chunk: list,
-                 handle: Callable[[], list], on_progress: Callable[[int, str], None] | None) -> None:
-    results = handle()
+                 results: list, on_progress: Callable[[int, str], None] | None) -> None:
     # a distributed mapper may have embedded them already, on its workers
     good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
     for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
