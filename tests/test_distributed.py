@@ -1,4 +1,4 @@
-"""The Dask executor gives the same stories as the local runner."""
+"""The process pool and Dask executors give the same stories as the local runner."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ def _stories(store):
 
 def test_executor_specs():
     assert parse_executor("local") == ExecutorSpec("local")
+    assert parse_executor("processes") == ExecutorSpec("processes")
     assert parse_executor("dask") == ExecutorSpec("dask")
     assert parse_executor("dask://10.0.0.5:8786") == ExecutorSpec("dask", "tcp://10.0.0.5:8786")
     with pytest.raises(KabarError, match="unknown executor"):
@@ -37,34 +38,20 @@ def test_local_executor_is_the_in_process_runner():
         assert mapper is None
 
 
-@pytest.mark.slow
-def test_dask_cluster_gives_the_same_stories_as_the_local_runner(fixtures_dir):
-    pytest.importorskip("distributed")
+@pytest.mark.parametrize("spec", [pytest.param("dask", marks=pytest.mark.slow), "processes"])
+def test_an_executor_gives_the_same_stories_articles_and_annotations_as_the_local_runner(fixtures_dir, spec):
+    if spec == "dask":
+        pytest.importorskip("distributed")
     paths = [str(fixtures_dir / "mini")]
     local = open_store("sqlite://")
     run(read_inputs(paths), local, Settings(batch_size=4))
-    dask = open_store("sqlite://")
-    with open_executor("dask", workers=2) as mapper:
-        stats = run(read_inputs(paths), dask, Settings(batch_size=4), mapper=mapper)
-    assert stats.added == 5 and stats.failed == 0
-    assert _stories(dask) == _stories(local)
-    for st in local.stories():
-        for a in st.article_ids:
-            assert dask.article(a).to_dict() == local.article(a).to_dict()
-
-
-def test_process_pool_gives_the_same_stories_and_articles_as_the_local_runner(fixtures_dir):
-    assert parse_executor("processes") == ExecutorSpec("processes")
-    paths = [str(fixtures_dir / "mini")]
-    local = open_store("sqlite://")
-    run(read_inputs(paths), local, Settings(batch_size=4))
-    pooled = open_store("sqlite://")
-    with open_executor("processes", workers=2) as mapper:
+    other = open_store("sqlite://")
+    with open_executor(spec, workers=2) as mapper:
         assert mapper is not None
-        stats = run(read_inputs(paths), pooled, Settings(batch_size=4), mapper=mapper)
+        stats = run(read_inputs(paths), other, Settings(batch_size=4), mapper=mapper)
     assert stats.added == 5 and stats.failed == 0
-    assert _stories(pooled) == _stories(local)
+    assert _stories(other) == _stories(local)
     for st in local.stories():
         for a in st.article_ids:
-            assert pooled.article(a).to_dict() == local.article(a).to_dict()
-            assert pooled.annotations(a).to_dict() == local.annotations(a).to_dict()
+            assert other.article(a).to_dict() == local.article(a).to_dict()
+            assert other.annotations(a).to_dict() == local.annotations(a).to_dict()
