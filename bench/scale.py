@@ -187,27 +187,33 @@ def run_stream(corpus: Path, db: Path, log: Path, jobs: int) -> None:
 
     store = open_store(f"sqlite:///{db}")
     total = store.count("articles")
-    last = [time.perf_counter()]
     with log.open("a", encoding="utf-8") as out, open_executor("processes" if jobs else "local", jobs) as mapper:
-        last[0] = time.perf_counter()
+        last = time.perf_counter()  # the pool starts outside the timing
 
         def tick(_n: int, _source: str) -> None:
-            nonlocal total
+            nonlocal total, last
             now, before = time.perf_counter(), total
             total = store.count("articles")
             if total > before:
-                out.write(json.dumps({"articles": total, "added": total - before, "seconds": now - last[0],
+                out.write(json.dumps({"articles": total, "added": total - before, "seconds": now - last,
                                       "rss_mb": round(_rss_mb()), "jobs": jobs,
                                       "workers_rss_mb": round(_children_rss_mb()), "peak_mb": round(
                                           resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}) + "\n")
                 out.flush()
-            last[0] = now
+            last = now
 
         ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False), on_progress=tick, mapper=mapper)
     store.close()
 
 
-def stream_report(log: Path, marks: list[int], span: int = 5000) -> None:
+MARKS = [10_000, 50_000, 100_000, 200_000]
+
+
+def stream_name(n: int, chronological: bool) -> str:
+    return f"stream-{n}{'-chrono' if chronological else ''}"
+
+
+def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None:
     """Figures at each size in ``marks`` from a run_stream log: throughput from the start, seconds per
     article over the ``span`` articles before the mark (the marginal cost at that archive size), and
     the largest RSS of the ingest process up to then."""
@@ -294,8 +300,7 @@ def main() -> None:
     ap.add_argument("--chronological", action="store_true", help="articles in publication order (see build_corpus)")
     args = ap.parse_args()
     if args.report:
-        name = f"stream-{args.report}{'-chrono' if args.chronological else ''}"
-        stream_report(OUT / f"{name}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        stream_report(OUT / f"{stream_name(args.report, args.chronological)}.jsonl")
         return
     if args.child:
         print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
@@ -303,10 +308,10 @@ def main() -> None:
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
     if args.stream:
-        name = f"stream-{args.stream}{'-chrono' if args.chronological else ''}"
+        name = stream_name(args.stream, args.chronological)
         run_stream(build_corpus(texts, args.stream, chronological=args.chronological), OUT / f"{name}.db",
                    OUT / f"{name}.jsonl", args.jobs)
-        stream_report(OUT / f"{name}.jsonl", [10_000, 50_000, 100_000, 200_000])
+        stream_report(OUT / f"{name}.jsonl")
         return
     rows = []
     for n in args.sizes:
