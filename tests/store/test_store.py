@@ -203,6 +203,39 @@ def test_story_vectors_and_lookup_by_id_see_live_stories_in_the_window(store):
     assert sorted(s.id for s in store.stories_by_ids(["s-march", "s-gone", "s-none", "s-novec"])) == ["s-march", "s-novec"]
 
 
+def test_story_lookups_read_what_is_stored_whoever_wrote_it(store, store_url):
+    """Stories read by id come from a cache of decoded states while their row keeps the size they
+    were cached at: what another connection or a rolled-back batch changed is what comes back."""
+    import numpy as np
+
+    from kabar.cluster import StoryState
+
+    with store.batch():
+        store.save_story(StoryState("s-a", "A", "2025-03-01", "2025-03-01", 1, {"banjir": 1.0},
+                                    np.asarray([1, 0], dtype=np.float32)))
+    first = store.stories_by_ids(["s-a"])[0]
+    first.centroid["tampered"] = 9.0  # a caller adds to its copy before saving
+    again = store.stories_by_ids(["s-a"])[0]
+    assert again.centroid == {"banjir": 1.0} and list(again.embedding) == [1.0, 0.0]
+
+    other = open_store(store_url)  # another writer grows the story
+    try:
+        with other.batch():
+            other.save_story(StoryState("s-a", "A2", "2025-03-01", "2025-03-02", 2, {"banjir": 1.5, "bekasi": 0.5},
+                                        np.asarray([1, 1], dtype=np.float32)))
+    finally:
+        other.close()
+    got = store.stories_by_ids(["s-a"])[0]
+    assert (got.title, got.size, got.last_seen, got.centroid) == ("A2", 2, "2025-03-02", {"banjir": 1.5, "bekasi": 0.5})
+    assert list(got.embedding) == [1.0, 1.0]
+
+    with pytest.raises(RuntimeError), store.batch():  # a batch that fails stores nothing, cached or not
+        store.save_story(StoryState("s-a", "A3", "2025-03-01", "2025-03-03", 2, {"gempa": 1.0}))
+        raise RuntimeError("interrupted")
+    got = store.stories_by_ids(["s-a"])[0]
+    assert (got.title, got.size, got.centroid) == ("A2", 2, {"banjir": 1.5, "bekasi": 0.5})
+
+
 def test_stories_by_terms_ranks_live_stories_by_shared_terms_at_any_date(store):
     from kabar.cluster import StoryState
 

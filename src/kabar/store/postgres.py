@@ -20,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import in_order, pack_dossier, unpack_dossier
+from kabar.store.base import StoryStateCache, in_order, pack_dossier, unpack_dossier
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
@@ -92,6 +92,7 @@ class PostgresStore(PostgresWebQueries):
         except ImportError as exc:
             raise MissingDependency("psycopg[binary]", "postgres") from exc
         self.url = url
+        self._stories = StoryStateCache()
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
             with self.conn.transaction():
@@ -119,9 +120,13 @@ class PostgresStore(PostgresWebQueries):
     @contextmanager
     def batch(self) -> Iterator[None]:
         """One transaction: all of it is stored, or none of it; writers take turns."""
-        with self.conn.transaction():
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            yield
+        try:
+            with self.conn.transaction():
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                yield
+        except BaseException:
+            self._stories.clear()  # it may hold states only the rolled-back batch wrote
+            raise
 
     # -- documents and articles ---------------------------------------------------------------
     def has_raw(self, doc_id: str) -> bool:
@@ -269,8 +274,11 @@ class PostgresStore(PostgresWebQueries):
         """The live (not merged away) stories among ``ids``."""
         if not ids:
             return []
-        sql = f"SELECT {STORY_COLS} FROM stories s WHERE s.id = ANY(%s) AND s.merged_into IS NULL"
-        return [_story_state(r) for r in self._q(sql, (list(ids),))]
+        sizes = self._q("SELECT id, size FROM stories WHERE id = ANY(%s) AND merged_into IS NULL", (list(ids),))
+        return self._stories.read(sizes, self._read_stories)
+
+    def _read_stories(self, ids: list[str]) -> list[StoryState]:
+        return [_story_state(r) for r in self._q(f"SELECT {STORY_COLS} FROM stories s WHERE s.id = ANY(%s)", (ids,))]
 
     def story_vectors(self, lo: str | None, hi: str | None):
         """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
@@ -292,6 +300,7 @@ class PostgresStore(PostgresWebQueries):
             "title=excluded.title, first_seen=excluded.first_seen, last_seen=excluded.last_seen, "
             "size=excluded.size, centroid=excluded.centroid, embedding=excluded.embedding",
             (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid), emb))
+        self._stories.put(story)
         self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
         with self.conn.cursor() as cur:
@@ -300,6 +309,7 @@ class PostgresStore(PostgresWebQueries):
         self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
+        self._stories.drop(source_id)
         self.conn.execute("UPDATE stories SET merged_into=%s WHERE id=%s", (target_id, source_id))
         self.conn.execute("UPDATE stories SET merged_into=%s WHERE merged_into=%s", (target_id, source_id))
         self.conn.execute("UPDATE articles SET story_id=%s WHERE story_id=%s", (target_id, source_id))

@@ -20,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import in_order, pack_dossier, unpack_dossier
+from kabar.store.base import StoryStateCache, in_order, pack_dossier, unpack_dossier
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
@@ -94,6 +94,7 @@ class SqliteStore:
     def __init__(self, url: str = "sqlite:///kabar.db", cache_kib: int = CACHE_KIB):
         path = sqlite_path(url)
         self.url = url
+        self._stories = StoryStateCache()
         if path != ":memory:":
             parent = Path(path).parent
             if not parent.exists():
@@ -147,6 +148,7 @@ class SqliteStore:
                 self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._stories.clear()  # it may hold states only the rolled-back batch wrote
             raise
         self.conn.execute("COMMIT")
 
@@ -162,6 +164,7 @@ class SqliteStore:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._stories.clear()  # it may hold states only the rolled-back batch wrote
             raise
         else:
             self.conn.execute("COMMIT")
@@ -324,14 +327,20 @@ class SqliteStore:
         return self.candidate_stories(terms, None, None, limit)
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
-        """The live (not merged away) stories among ``ids``."""
+        """The live (not merged away) stories among ``ids``; the rows of those cached at their
+        current size are not read (``size`` sits before the wide columns: no overflow pages)."""
         out = []
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             q = ",".join("?" * len(chunk))
-            out += [_story_state(r) for r in self.conn.execute(
-                f"SELECT {STORY_COLS} FROM stories s WHERE s.id IN ({q}) AND s.merged_into IS NULL", chunk)]
+            sizes = self.conn.execute(
+                f"SELECT id, size FROM stories WHERE id IN ({q}) AND merged_into IS NULL", chunk).fetchall()
+            out += self._stories.read(sizes, self._read_stories)
         return out
+
+    def _read_stories(self, ids: list[str]) -> list[StoryState]:
+        q = ",".join("?" * len(ids))
+        return [_story_state(r) for r in self.conn.execute(f"SELECT {STORY_COLS} FROM stories s WHERE s.id IN ({q})", ids)]
 
     def story_vectors(self, lo: str | None, hi: str | None):
         """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
@@ -352,6 +361,7 @@ class SqliteStore:
             "centroid=excluded.centroid, embedding=excluded.embedding",
             (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid),
              None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()))
+        self._stories.put(story)
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
         self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?,?,?)",
@@ -359,6 +369,7 @@ class SqliteStore:
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
+        self._stories.drop(source_id)
         self.conn.execute("UPDATE stories SET merged_into=? WHERE id=?", (target_id, source_id))
         self.conn.execute("UPDATE stories SET merged_into=? WHERE merged_into=?", (target_id, source_id))
         self.conn.execute("UPDATE articles SET story_id=? WHERE story_id=?", (target_id, source_id))
