@@ -70,7 +70,11 @@ def test_stored_stories_load_once_per_window_and_local_updates_win():
     assert [sid for sid, _ in sv.nearest(vec(0, 1), lo, hi, 5, 0.5, other_than="zh")] == ["stored"]
     assert calls == [("2025-02-20", "2025-03-10")]  # the second lookup was covered
     sv.nearest(vec(1), date(2025, 3, 1), date(2025, 3, 20), 5, 0.5, other_than="zh")
-    assert calls[-1] == ("2025-02-20", "2025-03-20")  # widened to the union
+    assert calls[-1] == ("2025-03-11", "2025-03-20")  # only the days not loaded yet
+    sv.nearest(vec(1), date(2025, 2, 25), date(2025, 3, 15), 5, 0.5, other_than="zh")
+    assert len(calls) == 2  # inside what is loaded
+    sv.nearest(vec(1), date(2025, 2, 1), date(2025, 3, 25), 5, 0.5, other_than="zh")
+    assert calls[2:] == [("2025-02-01", "2025-02-19"), ("2025-03-21", "2025-03-25")]
 
 
 def test_past_its_size_the_index_drops_the_stories_seen_longest_ago():

@@ -136,18 +136,23 @@ class StoryVectors:
         if self._load is None or self._all_loaded:
             return
         if lo is None or hi is None:
-            rows, self._all_loaded = self._load(None, None), True
+            spans, self._all_loaded = [(None, None)], True
         else:
-            span = (lo.toordinal(), hi.toordinal())
-            if self._covered and self._covered[0] <= span[0] and span[1] <= self._covered[1]:
+            want = (lo.toordinal(), hi.toordinal())
+            have = self._covered
+            if have and have[0] <= want[0] and want[1] <= have[1]:
                 return
-            if self._covered:  # load the union: the rows already here are kept as they are
-                span = (min(span[0], self._covered[0]), max(span[1], self._covered[1]))
-            self._covered = span
-            rows = self._load(date.fromordinal(span[0]).isoformat(), date.fromordinal(span[1]).isoformat())
-        for sid, vec, first, last, langs in rows:
-            if sid not in self._rows:
-                self.put(sid, vec, first, last, langs)
+            # only the days not loaded yet (a story touching them and the loaded days is here
+            # already): reloading the union each time the window moved a day on read every story
+            # since the first window, over and over, as the archive grew
+            spans = [want] if have is None else [
+                s for s in ((want[0], have[0] - 1), (have[1] + 1, want[1])) if s[0] <= s[1]]
+            self._covered = want if have is None else (min(want[0], have[0]), max(want[1], have[1]))
+            spans = [(date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()) for a, b in spans]
+        for a, b in spans:
+            for sid, vec, first, last, langs in self._load(a, b):
+                if sid not in self._rows:
+                    self.put(sid, vec, first, last, langs)
 
     def nearest(self, vector: np.ndarray, lo: date | None, hi: date | None, k: int, min_cosine: float,
                 other_than: str) -> list[tuple[str, float]]:

@@ -145,3 +145,41 @@ def test_the_page_cache_is_sized_for_ingest_unless_a_reader_asks_for_less():
     ingest_store, reader = open_store("sqlite://"), open_store("sqlite://", cache_kib=1024)
     assert ingest_store.conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
     assert reader.conn.execute("PRAGMA cache_size").fetchone()[0] == -1024
+
+
+def test_story_lookups_use_the_id_and_date_indexes_not_the_redirect_index(tmp_path):
+    """A full index on merged_into made "merged_into IS NULL" walk every live story; a store that
+    has it loses it on opening, and the lookups clustering makes use the id and last_seen indexes."""
+    from kabar.store.sqlite import SqliteStore
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    s = SqliteStore(url)
+    s.conn.execute("DROP INDEX stories_redirects")
+    s.conn.execute("CREATE INDEX stories_merged ON stories(merged_into)")  # as kabar wrote it before
+    s.close()
+    s = SqliteStore(url)
+    names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "stories_merged" not in names and "stories_redirects" in names
+    plans = []
+    real = s.conn
+
+    class Spy:
+        def execute(self, sql, args=()):
+            if sql.lstrip().upper().startswith("SELECT"):
+                plans.extend(r[-1] for r in real.execute("EXPLAIN QUERY PLAN " + sql, args))
+            return real.execute(sql, args)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    s.conn = Spy()
+    s.stories_by_ids(["s1", "s2"])
+    list(s.story_vectors("2025-03-01", "2025-03-08"))
+    s.conn = real
+    assert plans and not any("stories_redirects" in p or p.startswith("SCAN") for p in plans), plans
+    with s.batch():
+        s.save_story(StoryState("s1", "a", "2025-03-01", "2025-03-02", 1, {"x": 1.0}))
+        s.save_story(StoryState("s2", "b", "2025-03-01", "2025-03-02", 1, {"x": 1.0}))
+        s.merge_story("s2", "s1")
+    assert s.count("stories") == 1
+    s.close()
