@@ -55,3 +55,53 @@ def test_an_executor_gives_the_same_stories_articles_and_annotations_as_the_loca
         for a in st.article_ids:
             assert other.article(a).to_dict() == local.article(a).to_dict()
             assert other.annotations(a).to_dict() == local.annotations(a).to_dict()
+
+
+DRIVER = """
+import os, sys, time
+from kabar.distributed import open_executor
+
+def pid(_):
+    time.sleep(0.2)
+    return os.getpid()
+
+if __name__ == "__main__":
+    with open_executor("processes", 2) as mapper:
+        print(" ".join(str(p) for p in sorted(set(mapper(pid, list(range(8)))))), flush=True)
+        handle = mapper.submit(time.sleep, [60, 60])  # both workers busy when the driver dies
+        time.sleep(60)
+"""
+
+
+@pytest.mark.slow
+def test_pool_workers_exit_when_the_ingest_process_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "driver.py"
+    script.write_text(DRIVER)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+
+        def alive(pid: int) -> bool:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return False
+            with open(f"/proc/{pid}/stat") as fh:  # an exited child not yet reaped is gone too
+                return fh.read().split(") ")[-1][0] != "Z"
+
+        deadline = time.monotonic() + 15
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(p) for p in workers)
+    finally:
+        if proc.poll() is None:
+            proc.kill()

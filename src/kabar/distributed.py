@@ -66,6 +66,22 @@ def run_partition(f: Callable, items: list) -> list:
     return results
 
 
+def watch_parent(parent: int, every: float = 1.0) -> None:
+    """In a pool worker: exit when the process that started it is gone. A killed ingest (SIGTERM,
+    out of memory) otherwise left its workers behind, blocked for good on a queue whose write end
+    they hold themselves — or, mid-batch, burning a core on a batch nobody would read."""
+    import os
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kabar-watch-parent", daemon=True).start()
+
+
 def partitions(items: list, parts: int) -> list[list]:
     """``items`` cut into at most ``parts`` contiguous slices of near-equal size, order kept."""
     if not items:
@@ -130,7 +146,7 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
     if es.kind == "processes":
         # spawn, not fork: the parent may hold BLAS threads and store connections
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(n, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(n, mp_context=ctx, initializer=watch_parent, initargs=(os.getpid(),)) as pool:
             yield PoolMapper(pool, n)
         return
     try:
