@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
 import random
 import resource
@@ -209,8 +210,18 @@ def run_stream(corpus: Path, db: Path, log: Path, jobs: int) -> None:
 MARKS = [10_000, 50_000, 100_000, 200_000]
 
 
-def stream_name(n: int, chronological: bool) -> str:
-    return f"stream-{n}{'-chrono' if chronological else ''}"
+def stream_name(n: int, chronological: bool, first: int | None = None) -> str:
+    return f"stream-{n}{'-chrono' if chronological else ''}{f'-first{first}' if first else ''}"
+
+
+def first_shards(corpus: Path, k: int) -> Path:
+    """A folder linking the shards that hold the first ``k`` articles of ``corpus`` (whole shards)."""
+    part = corpus.with_name(f"{corpus.name}-first{k}")
+    part.mkdir(exist_ok=True)
+    for shard in sorted(corpus.glob("part-*.jsonl"))[:math.ceil(k / SHARD)]:
+        if not (part / shard.name).exists():
+            (part / shard.name).symlink_to(shard)
+    return part
 
 
 def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None:
@@ -298,9 +309,11 @@ def main() -> None:
                     "logged batch by batch (bench/out/stream-N.jsonl); run it again to go on after a stop")
     ap.add_argument("--report", type=int, metavar="N", help="figures at 10k/50k/100k/200k from the --stream N log")
     ap.add_argument("--chronological", action="store_true", help="articles in publication order (see build_corpus)")
+    ap.add_argument("--first", type=int, metavar="K", help="with --stream/--report N: a run of its own over only "
+                    "the first K articles of the N corpus (re-measure the start after a change, logged apart)")
     args = ap.parse_args()
     if args.report:
-        stream_report(OUT / f"{stream_name(args.report, args.chronological)}.jsonl")
+        stream_report(OUT / f"{stream_name(args.report, args.chronological, args.first)}.jsonl")
         return
     if args.child:
         print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
@@ -308,9 +321,11 @@ def main() -> None:
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
     if args.stream:
-        name = stream_name(args.stream, args.chronological)
-        run_stream(build_corpus(texts, args.stream, chronological=args.chronological), OUT / f"{name}.db",
-                   OUT / f"{name}.jsonl", args.jobs)
+        name = stream_name(args.stream, args.chronological, args.first)
+        corpus = build_corpus(texts, args.stream, chronological=args.chronological)
+        if args.first:
+            corpus = first_shards(corpus, args.first)
+        run_stream(corpus, OUT / f"{name}.db", OUT / f"{name}.jsonl", args.jobs)
         stream_report(OUT / f"{name}.jsonl")
         return
     rows = []
