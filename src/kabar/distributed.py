@@ -114,22 +114,37 @@ class PoolMapper:
         return self.submit(f, items)()
 
 
-def dask_mapper(client) -> Mapper:
-    """A mapper that runs ``f`` over a batch on ``client``'s workers and returns results in order."""
+class DaskMapper:
+    """Runs ``f`` over a batch on a Dask client's workers, results in input order; like
+    :class:`PoolMapper` it has ``submit`` so the runner stores batch k while the cluster works on
+    batch k+1."""
 
-    def mapper(f: Callable, items: list) -> list:
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def submit(self, f: Callable, items: list) -> Callable[[], list]:
         if not items:
-            return []
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        futures = [client.submit(run_partition, f, part, pure=False)
+            return list
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        futures = [self.client.submit(run_partition, f, part, pure=False)
                    for part in partitions(items, workers * PARTITIONS_PER_WORKER)]
-        try:
-            done = client.gather(futures)
-        except Exception as exc:  # a worker died or could not import kabar: say so, stop the run
-            raise KabarError(f"the Dask cluster failed to process a batch ({type(exc).__name__}: {exc})") from exc
-        return [r for part in done for r in part]
 
-    return mapper
+        def result() -> list:
+            try:
+                done = self.client.gather(futures)
+            except Exception as exc:  # a worker died or could not import kabar: say so, stop the run
+                raise KabarError(f"the Dask cluster failed to process a batch ({type(exc).__name__}: {exc})") from exc
+            return [r for part in done for r in part]
+
+        return result
+
+    def __call__(self, f: Callable, items: list) -> list:
+        return self.submit(f, items)()
+
+
+def dask_mapper(client) -> DaskMapper:
+    """A mapper that runs ``f`` over a batch on ``client``'s workers and returns results in order."""
+    return DaskMapper(client)
 
 
 @contextmanager

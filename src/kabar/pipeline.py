@@ -95,7 +95,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
         mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
     """Ingest ``docs`` into ``store``. ``mapper`` runs the per-document stages (default: in-process).
 
-    A mapper with a ``submit(f, items)`` method (the process pool's) gets the next batch while
+    A mapper with a ``submit(f, items)`` method (the process pool's, Dask's) gets the next batch while
     this one is stored: its workers extract and annotate batch k+1 while the driver
     de-duplicates, clusters and stores batch k. Batches are still stored one after another, in
     input order, so the stories are those of the in-process run."""
