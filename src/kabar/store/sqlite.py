@@ -62,6 +62,9 @@ CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
 -- sentence-vector window ~1 s) instead of using the id or last_seen index
 DROP INDEX IF EXISTS stories_merged;
 CREATE INDEX IF NOT EXISTS stories_redirects ON stories(merged_into) WHERE merged_into IS NOT NULL;
+-- the live stories newest first, as the story list pages them: a page and the count read this
+-- index, not every story row (103k articles: the count 80 ms → <1 ms; deep pages 33 → 2 ms at 10k)
+CREATE INDEX IF NOT EXISTS stories_live_recent ON stories(COALESCE(last_seen, '') DESC, id) WHERE merged_into IS NULL;
 -- a story's strongest terms, with its span (first/last seen, NULL when undated; rows an older kabar
 -- wrote have NULL too, which matches any window, until the story is next saved)
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT,
@@ -243,9 +246,7 @@ class SqliteStore:
     def count(self, table: str) -> int:
         assert table in {"raw_docs", "articles", "stories", "errors", "annotations"}
         if table == "stories":
-            # both counts come from an index; "WHERE merged_into IS NULL" would read every story row
-            return self.conn.execute("SELECT (SELECT COUNT(*) FROM stories) - "
-                                     "(SELECT COUNT(*) FROM stories WHERE merged_into IS NOT NULL)").fetchone()[0]
+            return self.conn.execute("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL").fetchone()[0]
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
     # -- FingerprintIndex ---------------------------------------------------------------------
