@@ -142,11 +142,6 @@ class DaskMapper:
         return self.submit(f, items)()
 
 
-def dask_mapper(client) -> DaskMapper:
-    """A mapper that runs ``f`` over a batch on ``client``'s workers and returns results in order."""
-    return DaskMapper(client)
-
-
 @contextmanager
 def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper | None]:
     """The mapper for ``spec`` (``None`` for the in-process runner); a local cluster it starts is
@@ -174,10 +169,10 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
         except OSError as exc:
             raise KabarError(f"cannot reach the Dask scheduler at {es.address}: {exc}") from exc
         try:
-            yield dask_mapper(client)
+            yield DaskMapper(client)
         finally:
             client.close()
         return
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=40) as cluster, Client(cluster) as client:
-        yield dask_mapper(client)
+        yield DaskMapper(client)

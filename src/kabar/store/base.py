@@ -49,8 +49,11 @@ def in_order(ids: list[str], items: Iterable[Any], key: Callable[[Any], str] = a
 class StoryStateCache:
     """The decoded states of the stories an ingest read or wrote lately, so that clustering does not
     read and JSON-decode the same candidate stories' rows (a centroid of up to 300 terms and a 2 kB
-    vector each) for every article of an event. Measured with py-spy on the ingest driver at 50k
-    articles: reading candidate rows was 43% of its time, a quarter of it JSON decoding.
+    vector each) for every article of an event. Added when reading candidate rows was 43% of the
+    ingest driver at 50k articles (py-spy); most of that was a query plan walking every live story
+    (see the SQLite schema's redirect index) — what is left for the cache to save is decoding and
+    reading wide rows of stories seen again (JSON decoding was still ~9% of the driver at 130k);
+    its share alone was not measured.
 
     An entry is used only while the row's ``size`` is the one it was cached with: every change to a
     story adds articles to it (a new member, a fold), so a row another connection changed is read
