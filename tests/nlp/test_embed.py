@@ -24,6 +24,7 @@ def test_native_tokenizer_is_used_and_cuts_like_the_port():
     assert isinstance(model._sp, sentencepiece.SentencePieceProcessor)
     port = UseTokenizer(str(embed._sp_model_path(model)))
     kw = {"out_type": int, "add_bos": True, "add_eos": True}
+    assert port.encode(embed._PROBE, **kw) == embed.PROBE_IDS  # the ids checked at load time
     for text in TEXTS:
         assert model._sp.encode(text, **kw) == port.encode(text, **kw), text
     # where they differ the port strays from sentencepiece: a run of unknown characters is one

