@@ -97,8 +97,8 @@ class StoryStateCache:
             else:
                 out.append(st)
         for st in load(missing) if missing else ():
-            self.put(st)
-            out.append(replace(st, centroid=dict(st.centroid)))
+            self.put(st)  # keeps its own copy: the state just read is the caller's
+            out.append(st)
         return out
 
 
