@@ -145,10 +145,10 @@ class StoryVectors:
             # only the days not loaded yet (a story touching them and the loaded days is here
             # already): reloading the union each time the window moved a day on read every story
             # since the first window, over and over, as the archive grew
-            spans = [want] if have is None else [
+            days = [want] if have is None else [
                 s for s in ((want[0], have[0] - 1), (have[1] + 1, want[1])) if s[0] <= s[1]]
             self._covered = want if have is None else (min(want[0], have[0]), max(want[1], have[1]))
-            spans = [(date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()) for a, b in spans]
+            spans = [(date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()) for a, b in days]
         for a, b in spans:
             for sid, vec, first, last, langs in self._load(a, b):
                 if sid not in self._rows:
