@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -70,9 +73,6 @@ def watch_parent(parent: int, every: float = 1.0) -> None:
     """In a pool worker: exit when the process that started it is gone. A killed ingest (SIGTERM,
     out of memory) otherwise left its workers behind, blocked for good on a queue whose write end
     they hold themselves — or, mid-batch, burning a core on a batch nobody would read."""
-    import os
-    import threading
-    import time
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -150,8 +150,6 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
     if es.kind == "local":
         yield None
         return
-    import os
-
     n = workers or os.cpu_count() or 1
     if es.kind == "processes":
         # spawn, not fork: the parent may hold BLAS threads and store connections
