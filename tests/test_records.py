@@ -25,3 +25,16 @@ def test_annotations_round_trip():
     ann = Annotations("a1", [Mention(0, 3, "Kim", "PER", "kim jong un")], [Entity("kim jong un", "Kim Jong Un", "PER")],
                       [Quote(5, 9, "ya", "Kim Jong Un")], [TimeExpr(0, 4, "2019", "2019", "year")])
     assert Annotations.from_dict(ann.to_dict()) == ann
+
+
+def test_annotations_to_dict_is_asdict_and_shares_no_list():
+    from dataclasses import asdict
+
+    ent = Entity("kirby", "John Kirby", "PER", aliases=["Kirby"], roles=["Juru Bicara"], mentions=2)
+    ann = Annotations("a1", [Mention(0, 5, "Kirby", "PER", "kirby")], [ent],
+                      [Quote(5, 9, "ya", "John Kirby", "Juru Bicara", "kata", False)],
+                      [TimeExpr(0, 6, "Senin", "2025-08-18", "day", "Senin lalu ia tiba.")])
+    d = ann.to_dict()
+    assert d == asdict(ann)
+    d["entities"][0]["aliases"].append("JK")
+    assert ent.aliases == ["Kirby"]
