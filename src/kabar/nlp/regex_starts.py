@@ -1,7 +1,7 @@
-"""Where a regex can start a match, read from the regex itself: to try it only there.
+r"""Where a regex can start a match, read from the regex itself: to try it only there.
 
-A match of ``\b(?:pada\\s+)?Senin\b`` can only start where "pada" or "senin" begins a word;
-one of ``\\s*\\d{1,2}/\\d`` only at a digit or at spaces before one. :class:`StartFinder` reads
+A match of ``\b(?:pada\s+)?Senin\b`` can only start where "pada" or "senin" begins a word;
+one of ``\s*\d{1,2}/\d`` only at a digit or at spaces before one. :class:`StartFinder` reads
 these openings (literal prefixes, a digit, spaces before a digit; a word start where the pattern
 has ``\b``) from each pattern's parse tree, finds them in a case-folded copy of a text with
 ``str.find``, and :func:`scan` tries the pattern (``rx.match``) only there. The matches are
