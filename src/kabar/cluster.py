@@ -146,8 +146,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
+    na, nb = math.hypot(*a.values()), math.hypot(*b.values())  # norms in C: a story has ~300 terms
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -186,8 +185,9 @@ def centroid_json_langs(centroid_json: str) -> list[str]:
 def foreign(story: StoryState, lang: str | None) -> bool:
     """The story is in other languages than ``lang`` (a term language): the two share no words,
     so only the sentence vectors can compare them. False when either language is unknown."""
-    langs = story_langs(story)
-    return bool(lang and langs and lang not in langs)
+    if not lang or LANG_KEY + lang in story.centroid:  # the common case, without a pass over the terms
+        return False
+    return any(t.startswith(LANG_KEY) for t in story.centroid)
 
 
 def day_gap(day: date | None, story: StoryState) -> int:
