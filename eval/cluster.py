@@ -6,6 +6,9 @@
         --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl
     python eval/cluster.py --samples samples/corpus
 
+``--indonesian eval/data/cluster_id_heldout.json`` (same --detik/--indosum) scores the held-out
+set, labelled after the settings were fixed: never tune on it.
+
 Every article goes through the whole pipeline (as JSON records: extraction, annotation, dedup,
 incremental clustering) in an in-memory store, in the order given. ``--thresholds`` sweeps the
 clustering threshold. Clust-McMs' cluster 166 is a noise bucket: its articles count as singletons.
