@@ -88,6 +88,11 @@ def test_scare_quotes_are_not_quotes():
      "Jembatan darurat selesai dibangun pekan depan"),
     ("Police chief Ana Ruiz said that the road would stay closed overnight.", "Ana Ruiz",
      "the road would stay closed overnight"),
+    # a hyphenated clitic ("Sebelum-nya") is the connective "Sebelumnya", not part of the name
+    ("Sebelum-nya Sri Wahyuni mengatakan bahwa defisit akan melebar.", "Sri Wahyuni",
+     "defisit akan melebar"),
+    ("Sebelum-nya Jepang telah memperingatkan Tiongkok, bahwa kapal itu akan ditahan di pelabuhan.",
+     "Jepang", "kapal itu akan ditahan di pelabuhan"),
 ])
 def test_reported_speech(body, speaker, clause):
     q = only(body)

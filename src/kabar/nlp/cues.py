@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
-    NOT_SUBJECT,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_TAKERS,
     ROLE_WORDS,
     is_role_word,
+    not_subject,
 )
 
 # Cues written after a direct quote: '"…," kata Tito.' / '"…," ujarnya.' / '"…," he said.'
@@ -203,7 +203,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
             continue
         break
     keep.reverse()
-    while keep and keep[0].lower().strip(",") in {"dan", "bin", "van", "de"} | NOT_SUBJECT:
+    while keep and (keep[0].lower().strip(",") in {"dan", "bin", "van", "de"} or not_subject(keep[0].strip(","))):
         keep.pop(0)
     if not keep:
         return SpeakerPhrase(None, None, False, 0)

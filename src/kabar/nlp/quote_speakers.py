@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
-from kabar.nlp.speaker_words import NOT_SUBJECT as _NOT_SUBJECT
-from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word
+from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
 from kabar.records import Entity, Mention
 
 # A role noun in one language finds a speaker whose role was written in the other.
@@ -28,7 +27,7 @@ _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", 
 
 
 _CONNECTIVE = re.compile(
-    r"\s*(?:(?:sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|kemudian|adapun|sebelumnya|"
+    r"\s*(?:(?:sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|kemudian|adapun|sebelum-?nya|"
     r"sedangkan|padahal|however|meanwhile|but|and|so)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
 
 
@@ -42,12 +41,12 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if lead:
             seg = seg[lead.end():]
         first = re.match(r"\s*([\w'’-]+)", seg)
-        if not first or first.group(1).lower() in _NOT_SUBJECT:
+        if not first or not_subject(first.group(1)):
             continue
         phrase = parse_speaker(seg)
         if not (phrase.name or phrase.pronoun or phrase.role):
             continue
-        if phrase.name and phrase.name.split()[0].lower() in _NOT_SUBJECT:
+        if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
         gap = re.sub(r"^,\s*[a-z][^,]{0,80},\s*", "", gap)  # ", dosen Hukum Lingkungan UI, turut …"
@@ -63,7 +62,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
             return phrase
     tail = parse_subject(before.rstrip().rstrip(","))
-    if tail.name and tail.name.split()[0].lower() not in _NOT_SUBJECT:
+    if tail.name and not not_subject(tail.name.split()[0]):
         return tail
     return SpeakerPhrase(None, None)
 
@@ -207,7 +206,7 @@ class SpeakerResolver:
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
-            while len(ptoks) > len(toks) and ptoks[0].lower() in _NOT_SUBJECT:
+            while len(ptoks) > len(toks) and not_subject(ptoks[0]):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
                 best, best_role = " ".join(ptoks), role or phrase.role

@@ -67,6 +67,15 @@ Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Se
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan
 """.split()}
+
+
+def not_subject(word: str) -> bool:
+    """True for a word that cannot start a speaker's name ("Namun", "Sebelumnya"); some outlets
+    hyphenate the clitic ("Sebelum-nya"), which is the same word."""
+    low = word.lower()
+    return (low[:-4] + "nya" if low.endswith("-nya") else low) in NOT_SUBJECT
+
+
 # Titles that name a person's office: a phrase of only these and role words ("Wapres", "Menteri
 # Keuangan", "Ulama karismatik ini") points back to a speaker already named.
 PERSON_TITLES = {
