@@ -76,6 +76,24 @@ def test_roles_from_title_parenthesis_and_apposition():
     assert ents["Arif Budiman"].roles == ["Finance ministry spokesman"]
 
 
+def test_a_title_does_not_reach_back_over_another_persons_name():
+    body = ("Perdana Menteri Nordia Arne Holm dan Kepala Staf Angkatan Laut Siri Dahl meninjau pelabuhan. "
+            "Menteri Koordinator Bidang Politik dan Keamanan Budi Santosa hadir.")
+    tagger = DictTagger({"Arne Holm": "PER", "Siri Dahl": "PER", "Budi Santosa": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Siri Dahl"].roles == ["Kepala Staf Angkatan Laut"]
+    assert ents["Arne Holm"].roles == ["Perdana Menteri Nordia"]
+    # a "dan" inside one title still joins it
+    assert ents["Budi Santosa"].roles == ["Menteri Koordinator Bidang Politik dan Keamanan"]
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation():
+    body = "Kantor berita Hokuto News melaporkan kedatangan kereta itu. Saksi Agnes Wulan membenarkannya."
+    tagger = DictTagger({"Hokuto News": "PER", "Agnes Wulan": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert (ents["Hokuto News"].type, ents["Agnes Wulan"].type) == ("ORG", "PER")
+
+
 def test_ambiguous_short_name_stays_apart():
     body = "Kim Jong Un dan adiknya Kim Yo Jong hadir. Kim tersenyum."
     res = find_entities(body, tagger=DictTagger({"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"}))

@@ -72,6 +72,8 @@ def title_before(body: str, start: int) -> str | None:
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 3):]
     picked: list[str] = []
     for w in reversed(words):
+        if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
+            break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
         if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS):
             picked.append(w)
         else:
