@@ -105,6 +105,12 @@ def test_entities_give_canonical_name_and_role():
     assert (q.speaker, q.speaker_role) == ("Joko Widodo", "Presiden")
 
 
+def test_an_alias_speaker_takes_its_entity_name_even_when_its_words_are_role_words():
+    ents = [Entity("loc:as", "Amerika Serikat", "LOC", aliases=["AS"])]
+    q = only("AS mengatakan bahwa sanksi baru akan segera diumumkan.", entities=ents)
+    assert q.speaker == "Amerika Serikat"
+
+
 def test_offsets_index_body():
     body = 'Pengantar berita.\n\n"Semua sekolah dibuka kembali hari Senin," kata Nina Kartika.'
     q = only(body)

@@ -174,7 +174,9 @@ class SpeakerResolver:
             ent_toks = ent.name.split()
             adds_role = any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
             fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) > len(toks)
-            return (ent.name if fuller and not adds_role else name), ent_role
+            # a known alias is the entity ("AS" → "Amerika Serikat", whose words are role words too)
+            alias = name.lower() in {a.lower() for a in ent.aliases}
+            return (ent.name if alias or (fuller and not adds_role) else name), ent_role
         if self.mentions and not self.entities:
             best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
                         and toks <= {t.lower() for t in m.text.split()}), key=len, default=None)
