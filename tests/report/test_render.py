@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from kabar.report.html import render_html, render_index, timeline_svg
 from kabar.report.markdown import render_markdown
+from kabar.report.speakers import quotes_by_speaker
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 
@@ -49,3 +50,22 @@ def test_markdown_escapes_markup_and_cites_footnotes():
     md = render_markdown(dossier(title="Judul *tebal* [link](x)", body="Isi"))
     assert md.startswith("# Judul \\*tebal\\* \\[link\\](x)")
     assert "[^1]" in md and "\\<script\\>" in md
+
+
+def q(text, speaker=None, role=None):
+    return {"text": text, "speaker": speaker, "speaker_role": role, "direct": False, "article_ids": ["a1"]}
+
+
+def test_sources_named_only_by_role_are_grouped_by_role_not_lumped_together():
+    quotes = [q("satu", "Rina Sari"), q("dua", "Rina Sari"), q("tiga", role="juru bicara kementerian"),
+              q("empat", role="Juru Bicara Kementerian"), q("lima", role="para analis"), q("enam")]
+    groups = quotes_by_speaker(quotes)
+    assert [(h, [x["text"] for x in qs]) for h, qs in groups] == [
+        ("(unnamed source)", ["tiga", "empat"]), ("Rina Sari", ["satu", "dua"]),
+        ("(unattributed)", ["enam"]), ("(unnamed source)", ["lima"])]
+
+
+def test_markdown_heads_an_unnamed_source_with_its_role():
+    d = dossier()
+    d["quotes"] = [q("harga beras naik", role="Juru bicara Bulog")]
+    assert "### (unnamed source) — Juru bicara Bulog" in render_markdown(d)

@@ -14,6 +14,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from kabar.report.speakers import quotes_by_speaker
+
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
@@ -69,10 +71,7 @@ def timeline_svg(timeline: list[dict[str, Any]], numbers: dict[str, int], width:
 
 def render_html(d: dict[str, Any]) -> str:
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in d["quotes"]:
-        by_speaker[q["speaker"] or "(unattributed)"].append(q)
-    speakers = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
     outlet_of = {a["id"]: a["outlet"] for a in d["articles"]}
     matrix_claims = d["claims"][:25]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
+
+from kabar.report.speakers import quotes_by_speaker
 
 
 def _cite(ids: list[str], numbers: dict[str, int]) -> str:
@@ -36,10 +37,7 @@ def render_markdown(d: dict[str, Any]) -> str:
         out.append("")
     if d["quotes"]:
         out += ["## Quotes by speaker", ""]
-        by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for q in d["quotes"]:
-            by_speaker[q["speaker"] or "(unattributed)"].append(q)
-        for speaker, qs in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        for speaker, qs in quotes_by_speaker(d["quotes"]):
             role = next((q["speaker_role"] for q in qs if q["speaker_role"]), None)
             out.append(f"### {_md(speaker)}" + (f" — {_md(role)}" if role else ""))
             for q in qs:

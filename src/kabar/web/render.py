@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 from urllib.parse import urlencode
 
@@ -10,6 +9,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from kabar.report.html import timeline_svg
+from kabar.report.speakers import quotes_by_speaker
 
 
 def highlight(snippet: str | None) -> Markup:
@@ -57,10 +57,7 @@ def stylesheet(env: Environment) -> str:
 def story_context(d: dict[str, Any]) -> dict[str, Any]:
     """What the story page needs beyond the dossier itself (as the dossier report computes it)."""
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in d["quotes"]:
-        by_speaker[q["speaker"] or "(unattributed)"].append(q)
-    speakers = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
     return {"d": d, "numbers": numbers, "speakers": speakers, "outlets": outlets,
             "matrix_claims": d["claims"][:40], "chart": timeline_svg(d["timeline"], numbers)}
