@@ -227,3 +227,18 @@ def test_role_noun_goes_to_the_speaker_with_that_role(cue):
             '"Nelayan diminta menjauh," kata Kepala Desa Sukamaju Asep Hidayat.\n\n'
             f'"Operasi berlangsung sampai Jumat," {cue}.')
     assert find_quotes(body)[-1].speaker == "Wisnu Pramandita"
+
+
+def test_a_role_naming_another_office_is_its_own_unnamed_source():
+    body = ("Juru Bicara Kremlin Dmitry Peskov mengatakan bahwa pertemuan akan digelar pekan depan. "
+            "Juru bicara Kementerian Pertahanan Korea Utara mengatakan bahwa konvoi sudah menyeberang.")
+    first, second = find_quotes(body)
+    assert first.speaker == "Dmitry Peskov"
+    assert (second.speaker, second.speaker_role) == (None, "Juru bicara Kementerian Pertahanan Korea Utara")
+
+
+def test_a_role_with_a_demonstrative_still_points_back():
+    body = ("Juru Bicara Kremlin Dmitry Peskov mengatakan bahwa pertemuan akan digelar pekan depan. "
+            "Juru bicara Kremlin itu mengatakan bahwa agenda belum final.")
+    assert [q.speaker for q in find_quotes(body)] == ["Dmitry Peskov", "Dmitry Peskov"]
+

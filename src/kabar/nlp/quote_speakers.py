@@ -22,6 +22,8 @@ _ROLE_SYNONYMS = {
     "jubir": ("spokes", "juru bicara", "jurubicara", "jubir"), "minis": ("minister", "menteri"),
     "mente": ("minister", "menteri"), "presi": ("president", "presiden"), "gover": ("governor", "gubernur"),
 }
+# Words of a role phrase that name no office ("juru bicara itu", "sang menteri tersebut")
+_NOT_OFFICE = frozenset("bicara itu ini tersebut tadi sang the this that".split())
 _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
@@ -143,14 +145,20 @@ class SpeakerResolver:
         return name, role
 
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
-        if not self.history:
-            return None, None
-        if role_noun:
-            key = role_noun.lower().split()[0][:5]
-            keys = _ROLE_SYNONYMS.get(key, (key,))
+        words = role_noun.lower().split() if role_noun else []
+        # "Juru bicara Kementerian Pertahanan Korea Utara" names its office: it points back only to
+        # a speaker whose role shares that office, else it is a source of its own
+        office = [w[:5] for w in words[1:] if w not in _NOT_OFFICE] if len(words) > 2 else []
+        if office and re.search(re.escape(role_noun or "") + r"\s+(?:ini|itu|tersebut)\b", self.body):
+            office = []  # "Pengasuh Ponpes Langitan ini menilai": the demonstrative points back
+        if words:
+            keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],))
             for said in reversed(self.history):
                 if said.role and any(k in said.role.lower() for k in keys):
-                    return said.name, said.role
+                    if 2 * sum(w in said.role.lower() for w in office) >= len(office):
+                        return said.name, said.role
+        if office or not self.history:
+            return None, role_noun if office else None
         # "-nya" after a quote goes to a person rather than to an institution named in between
         for said in reversed(self.history[-3:]):
             if not _org_like(said.name):
