@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from kabar.nlp.aliases import is_short_form, normalise
-from kabar.nlp.entities import find_entities, merge_entities
+from kabar.nlp.entities import _own_name_off, find_entities, merge_entities
 from kabar.records import Entity
 
 
@@ -92,6 +92,29 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation():
     tagger = DictTagger({"Hokuto News": "PER", "Agnes Wulan": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["Hokuto News"].type, ents["Agnes Wulan"].type) == ("ORG", "PER")
+
+
+def test_initials_of_a_person_are_not_the_lexicons_body_or_country():
+    body = ("Polisi menahan tersangka AS di Bekasi. Ia menyiram bensin ke tubuh korban MA. "
+            "Seorang pria RI (34) ikut diperiksa. Warga AS itu dideportasi. Putusan MA sudah keluar.")
+    ents = _by_name(find_entities(body, tagger=DictTagger({"MA": "ORG", "Bekasi": "LOC"})))
+    assert ents["Amerika Serikat"].mentions == 1  # "Warga AS", not "tersangka AS"
+    assert ents["Mahkamah Agung"].mentions == 1  # "Putusan MA", not "korban MA"
+    assert "Indonesia" not in ents  # "pria RI (34)"
+
+
+def test_a_rank_is_no_part_of_the_name():
+    body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
+            "Kombes Asep menyebut pelaku sudah ditahan.")
+    tagger = DictTagger({"Kombes Asep Adi Saputra": "PER", "Kombes Asep": "PER"})
+    people = {n: e for n, e in _by_name(find_entities(body, tagger=tagger)).items() if e.type == "PER"}
+    assert set(people) == {"Asep Adi Saputra"} and people["Asep Adi Saputra"].mentions == 2
+    assert people["Asep Adi Saputra"].roles == ["Kapolres Metro Bekasi Kombes"]
+
+
+def test_a_role_loses_the_persons_own_name_words_at_its_end():
+    roles = ["Kapolres Metro Bekasi Kombes Asep", "Kapolres Metro Bekasi Kombes", "Ketua Tim Asep"]
+    assert _own_name_off(roles, "Asep Adi Saputra", ["Asep"]) == ["Kapolres Metro Bekasi Kombes", "Ketua Tim"]
 
 
 def test_ambiguous_short_name_stays_apart():

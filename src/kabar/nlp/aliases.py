@@ -21,6 +21,10 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
+    "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
+    "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
+    "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
 }
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")

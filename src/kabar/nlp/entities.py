@@ -91,13 +91,29 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), len(t)))
             key = entity_key(rs[0].type, name)
         aliases = sorted({r.text for r in rs if normalise(r.text) != normalise(name)})
-        roles = find_roles(body, [(r.start, r.end) for r in rs]) if rs[0].type == "PER" else []
+        roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs]), name, aliases) \
+            if rs[0].type == "PER" else []
         typ = entry.type if entry else rs[0].type
         entities.append(Entity(key, name, typ, aliases, roles, len(rs)))
         mentions.extend(Mention(r.start, r.end, r.text, typ, key) for r in rs)
     mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityResult(mentions, entities)
+
+
+def _own_name_off(roles: list[str], name: str, aliases: list[str]) -> list[str]:
+    """Roles without the person's own name words at their end: a title read before a short
+    mention ("Kombes Asep | Adi Saputra") swept in the first name."""
+    own = {w.lower() for n in (name, *aliases) for w in n.split()}
+    out: list[str] = []
+    for role in roles:
+        words = role.split()
+        while len(words) > 1 and words[-1].lower() in own:
+            words.pop()
+        trimmed = " ".join(words)
+        if trimmed.lower() not in {r.lower() for r in out}:
+            out.append(trimmed)
+    return out
 
 
 def _group(body: str, raws: list[RawMention]) -> dict[int, str]:

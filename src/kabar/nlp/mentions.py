@@ -33,6 +33,12 @@ ORG_TAILS = frozenset("""news times post press agency daily herald tribune journ
 channel radio tv television group inc inc. corp corp. co. ltd ltd. llc plc tbk company airlines airways
 foundation institute university council party""".split())
 
+# Words after which a short acronym is a person's initials (court and crime reports); after any
+# other word, an age in brackets says so ("pria AS (34)"), while "warga AS" stays the country.
+INITIAL_TAKERS = frozenset("""korban saudara saudari sdr sdri tersangka terdakwa terpidana pelaku inisial
+berinisial almarhum almarhumah""".split())
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:th|tahun)?\s*\)")
+
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
 
 
@@ -54,6 +60,7 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         tagged = _tagged(body, toks, tagger.tag(words))
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
+        tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]
         raws.extend(tagged)
         raws.extend(_lexicon_hits(body, toks, tagged))  # spans of this sentence only
     raws.extend(_defined_acronyms(body, raws))
@@ -147,6 +154,8 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> list[
                 continue
             text = body[s:e]
             entry = lex.lookup(text)
+            if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
+                entry = None
             place = gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (
                 i > 0 or text in CAPITAL_METONYMS)
             if entry or place:
@@ -156,6 +165,19 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> list[
         else:
             i += 1
     return out
+
+
+def _initials(body: str, start: int, end: int, before: str) -> bool:
+    """A short acronym that names a person by initials ("korban MA", "tersangka SD", "pria AS
+    (34)"), not the lexicon's body or country."""
+    text = body[start:end]
+    return (len(text) <= 3 and text.isupper()
+            and (before.lower() in INITIAL_TAKERS or bool(_AGE_AFTER.match(body, end))))
+
+
+def _word_before(body: str, start: int) -> str:
+    m = re.search(r"(\w+)\W*$", body[max(0, start - 40):start])
+    return m.group(1) if m else ""
 
 
 def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -189,7 +211,8 @@ def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     out = []
     for form, typ in forms.items():
         for start, end in find_whole(body, form):
-            if not any(a < end and start < b for a, b in busy):
+            if not any(a < end and start < b for a, b in busy) and not _initials(
+                    body, start, end, _word_before(body, start)):
                 out.append(RawMention(start, end, form, typ))
                 busy.append((start, end))
     return out
