@@ -36,15 +36,18 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations]) -> lis
         ann = anns.get(art.id)
         if not ann:
             continue
-        best: dict[str, tuple[str, str]] = {}
+        best: dict[str, tuple[str, str, tuple[int, bool]]] = {}
         for t in ann.times:
             if not t.value or t.granularity not in GRANULARITY_RANK or not t.sentence:
                 continue
-            # one date per sentence: the finest one it states
+            # one date per sentence: the finest one it states, and of those a written date
+            # ("Rabu (9/8)") before a word counted from the publish date ("hari ini" in a quote
+            # said the day before publication)
+            rank = (GRANULARITY_RANK[t.granularity], not any(c.isdigit() for c in t.text))
             cur = best.get(t.sentence)
-            if cur is None or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[cur[1]]:
-                best[t.sentence] = (t.value, t.granularity)
-        raw.extend((v, g, sent, art.id) for sent, (v, g) in best.items())
+            if cur is None or rank < cur[2]:
+                best[t.sentence] = (t.value, t.granularity, rank)
+        raw.extend((v, g, sent, art.id) for sent, (v, g, _) in best.items())
     words = [content_words(r[2]) for r in raw]
     idf = idf_table(words)
     entries: list[TimelineEntry] = []
