@@ -242,3 +242,10 @@ def test_a_role_with_a_demonstrative_still_points_back():
             "Juru bicara Kremlin itu mengatakan bahwa agenda belum final.")
     assert [q.speaker for q in find_quotes(body)] == ["Dmitry Peskov", "Dmitry Peskov"]
 
+
+def test_a_closing_mark_typed_after_the_space_still_closes_the_quote():
+    body = ('Kepala sekolah Rina Sari mengatakan bahwa kelas dibuka lagi pekan depan. '
+            '"Kami masih menunggu hasil pemeriksaan gedung, "ucapnya. Polisi lalu meninggalkan lokasi.')
+    direct = [q for q in find_quotes(body) if q.direct]
+    assert [(q.text, q.speaker) for q in direct] == [("Kami masih menunggu hasil pemeriksaan gedung,", "Rina Sari")]
+

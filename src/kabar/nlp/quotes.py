@@ -51,6 +51,8 @@ _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told)\b", re.I)
+_CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas)"
+                              r"(?:nya)?\b|(?:said|says|told)\b", re.I)
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
 _PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
@@ -152,6 +154,11 @@ def _direct_spans(body: str) -> list[_Span]:
                     open_at = pos + 1
                     open_para_start = not text[:i].strip()
                     depth = 0
+            elif (open_at is not None and ch == '"' and prev.isspace() and not depth
+                  and text[:i].rstrip()[-1:] in (",", ".", "?", "!") and _CUE_AFTER_CLOSE.match(text, i + 1)):
+                # a closing mark typed with the space on the wrong side: '… dalami, "ucapnya.'
+                spans.append(_Span(open_at, pos, pos, open_para_start))
+                open_at = None
             elif open_at is not None and ch == '"' and prev.isspace() and nxt_ch.isalnum() and pos > open_at:
                 depth += 1
             elif open_at is not None and ch == '"' and depth:
