@@ -88,6 +88,11 @@ def test_scare_quotes_are_not_quotes():
      "Jembatan darurat selesai dibangun pekan depan"),
     ("Police chief Ana Ruiz said that the road would stay closed overnight.", "Ana Ruiz",
      "the road would stay closed overnight"),
+    # a lower-case qualifier of the office ("Kepala sekolah") is the role's, not the name's
+    ("Kepala sekolah Rina Sari mengatakan bahwa kelas dibuka lagi pekan depan.", "Rina Sari",
+     "kelas dibuka lagi pekan depan"),
+    ("Kepala Sekolah Rina Sari mengatakan bahwa kelas dibuka lagi pekan depan.", "Rina Sari",
+     "kelas dibuka lagi pekan depan"),
     # a hyphenated clitic ("Sebelum-nya") is the connective "Sebelumnya", not part of the name
     ("Sebelum-nya Sri Wahyuni mengatakan bahwa defisit akan melebar.", "Sri Wahyuni",
      "defisit akan melebar"),

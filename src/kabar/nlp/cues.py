@@ -44,6 +44,8 @@ CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
 
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
+# a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
+_NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
@@ -157,6 +159,11 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break
+        if (w == low and words and len(words) <= 2 and all(is_role_word(x) for x in words)
+                and low.isalpha() and low not in _STOP_LOWER and _NAME_NEXT.match(text, pos + wm.end())):
+            words.append(w)  # "Kepala sekolah Rina Sari": a lower-case qualifier of the office
+            end = pos + wm.end()
+            continue
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin"):
             words.append(w.rstrip("."))
             end = pos + wm.end()

@@ -33,7 +33,7 @@ Jakarta Jawa Barat Timur Tengah Sumatera Utara Selatan Kalimantan Sulawesi Papua
 Aceh Banten Lampung Jambi Bengkulu Maluku Gorontalo Yogyakarta DIY NTB NTT Kepulauan Surabaya
 Bandung Medan Semarang Makassar Palembang Pekanbaru Jateng Jatim Jabar Sumut Sumsel Sumbar Sulsel
 Sulut Sulteng Sultra Sulbar Kalbar Kalteng Kalsel Kaltim Kaltara Kepri Babel Malut Pabar DKI Keluarga Kantor Berita Tim Satgas Tentara
-Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat
+Rakyat Korea Departemen Industri Dewan PBB BUMN Persero Tbk PT Wakil Ketua Umum Daerah Pusat Sekolah Panitia
 Republik Negara Kepolisian Kejaksaan Mahkamah Konstitusi Agung Kabinet Staf Kepresidenan
 Perekonomian Pangan Bidang Pembangunan Manusia Kebudayaan Maritim Investasi Infrastruktur
 Kewilayahan Sekretariat Komunikasi Digital Informatika Ketenagakerjaan Pariwisata Koperasi
