@@ -64,6 +64,9 @@ def test_relative(text, value, gran):
     ("Diplomats said the vote was likely to take place on Monday.", "2023-09-18"),
     ("The court is set to hear the case on Friday.", "2023-09-15"),
     ("Kami bertemu Rabu.", "2023-09-13"),
+    # a reporting verb after the future marker: the weekday is the report's, in the past
+    ("Kim akan bertemu Putin di Vladivostok, seperti dilaporkan Times pada hari Senin.", "2023-09-11"),
+    ("The leader will travel to Moscow by train, the newspaper reported on Monday.", "2023-09-11"),
 ])
 def test_weekdays(text, value):
     assert one(text).value == value

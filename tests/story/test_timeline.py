@@ -19,3 +19,12 @@ def test_a_written_date_dates_the_sentence_before_a_word_counted_from_publicatio
 def test_the_finest_granularity_still_wins():
     [entry] = _timeline("Pada Agustus 2017 polisi mulai menyelidiki, dan kemarin tersangka ditangkap.")
     assert (entry.date, entry.granularity) == ("2017-08-09", "day")
+
+
+def test_a_misdated_article_keeps_only_dates_that_state_their_year():
+    art = Article(id="a", source="a", outlet="Kabar A", published_at="2025-08-22", paragraphs=[
+        "Gedung Putih mengatakan pekan lalu bahwa kedua pemimpin bertukar surat.",
+        "Kunjungan itu berlangsung pada 13 September 2023 di Amur."])
+    anns = {"a": annotate(art)}
+    assert {e.date for e in build_timeline([art], anns)} == {"2025-08-11", "2023-09-13"}
+    assert [e.date for e in build_timeline([art], anns, misdated={"a"})] == ["2023-09-13"]

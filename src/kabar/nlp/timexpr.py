@@ -40,6 +40,10 @@ _LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", r
 # _tense's cues, compiled once (it runs for every candidate expression)
 _FUTURE_AFTER = re.compile(r"\s*(depan|mendatang|nanti|lagi|next|ke\s+depan)\b")
 _PAST_AFTER = re.compile(r"\s*(lalu|kemarin|silam|ago)\b")
+# "Kim akan bertemu Putin, seperti dilaporkan Times pada hari Senin": a reporting verb after the
+# future marker makes the date the report's, in the past
+_REPORTED_AFTER = re.compile(r"\b(?:dilaporkan|dikatakan|dikutip|dilansir|melaporkan|mengatakan|menyatakan|"
+                             r"kata|ujar|reported|said|told|announced)\b", re.I)
 _MULAI_BEFORE = re.compile(r"\bmulai\s*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", re.I)
 
@@ -136,7 +140,11 @@ def _tense(body: str, m: re.Match[str]) -> str:
     before = body[max(0, m.start() - 70):m.start()]
     # only the part of the current sentence before the expression
     cut = max(before.rfind(". "), before.rfind("\n"))
-    if FUTURE_BEFORE.search(before[cut + 1:]) or _MULAI_BEFORE.search(before):
+    clause = before[cut + 1:]
+    future = [m.end() for m in FUTURE_BEFORE.finditer(clause)]
+    if future and not _REPORTED_AFTER.search(clause, future[-1]):
+        return "future"
+    if _MULAI_BEFORE.search(before):
         return "future"
     if _DEADLINE_BEFORE.search(before):
         return "nearest"

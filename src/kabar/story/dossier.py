@@ -85,13 +85,14 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     originals = [a for a in arts if not a.duplicate_of]
     entities = merge_entities({a.id: anns[a.id].entities for a in originals})
     quotes = group_quotes([(a.id, q) for a in originals for q in anns[a.id].quotes])
-    timeline = build_timeline(arts, anns)
+    outliers = date_outliers(originals)
+    timeline = build_timeline(arts, anns, misdated={i for d in outliers for i in d.article_ids})
     claims = align_claims(arts)
     published = {a.id: a.published_at for a in arts}
     summary = summarise(claims, summary_sentences, published)
     discrepancies = number_discrepancies([s for c in claims for s in c.sentences])
     discrepancies += claim_discrepancies(claims, anns, originals)
-    discrepancies.extend(date_outliers(originals))
+    discrepancies.extend(outliers)
     discrepancies.extend(date_flag_discrepancies(arts))
     dates = sorted(d for d in published.values() if d)
     return {

@@ -8,6 +8,7 @@ when it was first and last reported (the publish dates of the articles carrying 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kabar.records import Annotations, Article
@@ -28,7 +29,15 @@ class TimelineEntry:
     vecs: list[dict[str, float]] = field(default_factory=list)
 
 
-def build_timeline(articles: list[Article], anns: dict[str, Annotations]) -> list[TimelineEntry]:
+# A date that states its year ("30 Agustus 2023", "(12/09/23)"): it needs no publish date.
+_STATES_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
+def build_timeline(articles: list[Article], anns: dict[str, Annotations],
+                   misdated: set[str] | frozenset[str] = frozenset()) -> list[TimelineEntry]:
+    """``misdated``: articles whose page date does not fit the story (a republished page): of
+    their dates only those that state their year are used ("pekan lalu" counted from a page
+    date two years late would put the event two years late)."""
     originals = [a for a in articles if not a.duplicate_of]
     published = {a.id: a.published_at for a in articles}
     raw: list[tuple[str, str, str, str]] = []  # date, granularity, sentence, article id
@@ -39,6 +48,8 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations]) -> lis
         best: dict[str, tuple[str, str, tuple[int, bool]]] = {}
         for t in ann.times:
             if not t.value or t.granularity not in GRANULARITY_RANK or not t.sentence:
+                continue
+            if art.id in misdated and not _STATES_YEAR.search(t.text):
                 continue
             # one date per sentence: the finest one it states, and of those a written date
             # ("Rabu (9/8)") before a word counted from the publish date ("hari ini" in a quote
