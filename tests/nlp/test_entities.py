@@ -88,10 +88,12 @@ def test_a_title_does_not_reach_back_over_another_persons_name():
 
 
 def test_a_name_ending_in_an_organisation_word_is_an_organisation():
-    body = "Kantor berita Hokuto News melaporkan kedatangan kereta itu. Saksi Agnes Wulan membenarkannya."
-    tagger = DictTagger({"Hokuto News": "PER", "Agnes Wulan": "PER"})
+    body = ("Kantor berita Hokuto News melaporkan kedatangan kereta itu. Saksi Agnes Wulan membenarkannya. "
+            "Penghargaan itu datang dari Lakeside Film Critics Association.")
+    tagger = DictTagger({"Hokuto News": "PER", "Agnes Wulan": "PER", "Lakeside Film Critics Association": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["Hokuto News"].type, ents["Agnes Wulan"].type) == ("ORG", "PER")
+    assert ents["Lakeside Film Critics Association"].type == "ORG"
 
 
 def test_initials_of_a_person_are_not_the_lexicons_body_or_country():

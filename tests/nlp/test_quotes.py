@@ -254,3 +254,11 @@ def test_a_closing_mark_typed_after_the_space_still_closes_the_quote():
     direct = [q for q in find_quotes(body) if q.direct]
     assert [(q.text, q.speaker) for q in direct] == [("Kami masih menunggu hasil pemeriksaan gedung,", "Rina Sari")]
 
+
+def test_a_capitalised_noun_before_a_name_is_not_taken_into_the_speaker():
+    body = ("Penampilan Gary Holt sebagai perdana menteri memukau juri. "
+            '"Saya merasa tersanjung mendapat piala ini," ujar Holt di atas panggung.')
+    ents = [Entity("per:gary holt", "Gary Holt", "PER", aliases=["Holt"])]
+    direct = [q for q in find_quotes(body, entities=ents) if q.direct]
+    assert [q.speaker for q in direct] == ["Gary Holt"]
+

@@ -31,7 +31,8 @@ European Asian African Western Eastern US U.S. UK""".split())
 # person: the training sets hold few foreign media and companies).
 ORG_TAILS = frozenset("""news times post press agency daily herald tribune journal gazette network
 channel radio tv television group inc inc. corp corp. co. ltd ltd. llc plc tbk company airlines airways
-foundation institute university council party""".split())
+foundation institute university council party association society organization organisation federation
+club committee commission academy studios pictures records entertainment""".split())
 
 # Words after which a short acronym is a person's initials (court and crime reports); after any
 # other word, an age in brackets says so ("pria AS (34)"), while "warga AS" stays the country.
