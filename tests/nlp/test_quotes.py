@@ -262,3 +262,16 @@ def test_a_capitalised_noun_before_a_name_is_not_taken_into_the_speaker():
     direct = [q for q in find_quotes(body, entities=ents) if q.direct]
     assert [q.speaker for q in direct] == ["Gary Holt"]
 
+
+def test_an_institution_cut_at_its_comma_speaks_under_its_full_name():
+    body = "Badan Meteorologi, Klimatologi dan Geofisika memastikan bahwa isu gempa susulan itu bohong."
+    ents = [Entity("org:bmkg", "Badan Meteorologi, Klimatologi, dan Geofisika", "ORG", aliases=["BMKG"])]
+    [q] = find_quotes(body, entities=ents)
+    assert (q.speaker, q.speaker_role) == ("Badan Meteorologi, Klimatologi, dan Geofisika", None)
+
+
+def test_a_citing_verb_is_not_part_of_the_source():
+    body = ("Dilansir The Lantern, anak-anak adalah kelompok yang paling terdampak bencana. "
+            "The Lantern menyebut bahwa trauma bisa bertahan bertahun-tahun.")
+    assert {q.speaker for q in find_quotes(body)} == {"The Lantern"}
+

@@ -147,6 +147,13 @@ class Lexicon:
 
     exact: dict[str, LexEntry]
     folded: dict[str, LexEntry]
+    starts: frozenset[str] = frozenset()  # first folded word of every form
+
+    def may_start(self, word: str) -> bool:
+        """Whether a name the lexicon knows can begin with ``word`` (or an honorific before it):
+        a cheap test before the span probes of ``lookup``."""
+        toks = name_tokens(word)
+        return bool(toks) and (toks[0] in self.starts or toks[0] in HONORIFICS)
 
     def lookup(self, surface: str) -> LexEntry | None:
         hit = self.exact.get(surface.strip())
@@ -173,7 +180,8 @@ def load_lexicon() -> Lexicon:
                 exact.setdefault(form, entry)
             else:
                 folded.setdefault(normalise(form), entry)
-    return Lexicon(exact, folded)
+    starts = frozenset(t[0] for form in (*exact, *folded) if (t := name_tokens(form)))
+    return Lexicon(exact, folded, starts)
 
 
 def acronym(words: Sequence[str]) -> str:

@@ -18,7 +18,7 @@ from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
-LEX_MAX_TOKENS = 5
+LEX_MAX_TOKENS = 7
 
 # Nationality words that open English titles ("Russian President Vladimir Putin") and are not
 # part of the name; a span of nothing else is no name at all ("North Korean").
@@ -38,6 +38,7 @@ club committee commission academy studios pictures records entertainment""".spli
 # other word, an age in brackets says so ("pria AS (34)"), while "warga AS" stays the country.
 INITIAL_TAKERS = frozenset("""korban saudara saudari sdr sdri tersangka terdakwa terpidana pelaku inisial
 berinisial almarhum almarhumah""".split())
+_INITIALS_RE = re.compile(r"(\w+)\W{1,3}([A-Z]{2,3})\b")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:th|tahun)?\s*\)")
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
@@ -62,10 +63,14 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]
-        raws.extend(tagged)
-        raws.extend(_lexicon_hits(body, toks, tagged))  # spans of this sentence only
+        hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
+        raws.extend(r for k, r in enumerate(tagged) if k not in covered)
+        raws.extend(hits)
     raws.extend(_defined_acronyms(body, raws))
     raws.extend(_propagated(body, raws))
+    initials = _initials_in(body)
+    if initials:
+        raws = [r for r in raws if r.text not in initials]
     raws.sort(key=lambda r: r.start)
     return raws
 
@@ -136,36 +141,45 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     return RawMention(start, end, text, typ)
 
 
-def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> list[RawMention]:
+def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple[list[RawMention], set[int]]:
     """Names the lexicon knows in this sentence that no tagged mention covers, and gazetteer
     places the tagger left out (its training data leaves acting countries and capitals
     untagged: "Israel meluncurkan ..."); a gazetteer place opening a sentence must be a capital
-    ("Pyongyang membantah"), other capitalised words there are too often ordinary ones."""
+    ("Pyongyang membantah"), other capitalised words there are too often ordinary ones.
+
+    A lexicon name of two or more tokens also replaces the tagged mentions it wholly covers: the
+    tagger cuts "Badan Meteorologi, Klimatologi dan Geofisika" at its comma. Returns the new
+    mentions and the indices (into ``taken``) of the tagged ones they replace."""
     lex, gaz = load_lexicon(), load_gazetteer()
     busy = [(r.start, r.end) for r in taken]
     out: list[RawMention] = []
+    covered: set[int] = set()
     i = 0
     while i < len(toks):
         if not toks[i].text[:1].isupper():  # lexicon names start with a capital here
             i += 1
             continue
+        known = lex.may_start(toks[i].text)
         for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
             s, e = toks[i].start, toks[i + size - 1].end
-            if any(a < e and s < b for a, b in busy):
+            over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
+            if over and (size < 2 or any(busy[k][0] < s or busy[k][1] > e for k in over)
+                         or [busy[k] for k in over] == [(s, e)]):
                 continue
             text = body[s:e]
-            entry = lex.lookup(text)
+            entry = lex.lookup(text) if known else None
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
-            place = gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (
+            place = not over and gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (
                 i > 0 or text in CAPITAL_METONYMS)
             if entry or place:
                 out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
+                covered.update(over)
                 i += size
                 break
         else:
             i += 1
-    return out
+    return out, covered
 
 
 def _initials(body: str, start: int, end: int, before: str) -> bool:
@@ -174,6 +188,13 @@ def _initials(body: str, start: int, end: int, before: str) -> bool:
     text = body[start:end]
     return (len(text) <= 3 and text.isupper()
             and (before.lower() in INITIAL_TAKERS or bool(_AGE_AFTER.match(body, end))))
+
+
+def _initials_in(body: str) -> set[str]:
+    """Short acronyms the article uses as someone's initials at least once ("korban MA" … "MA
+    dipukul"): each of their uses is the person, none the lexicon's body or country."""
+    return {m.group(2) for m in _INITIALS_RE.finditer(body)
+            if _initials(body, m.start(2), m.end(2), m.group(1))}
 
 
 def _word_before(body: str, start: int) -> str:

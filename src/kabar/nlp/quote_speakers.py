@@ -185,17 +185,24 @@ class SpeakerResolver:
                 if (ent.type == "PER" and short < full <= toks
                         and all(len(w) >= 4 and w.isalpha() for w in extra)):  # not an initial ("M.")
                     return ent.name, role or (ent.roles[0] if ent.roles else None)
+        toks = {t.strip(",") for t in toks}  # "Badan Meteorologi, Klimatologi, dan Geofisika"
         for ent in self.entities or []:
             forms = [ent.name, *ent.aliases]
-            if not toks or not any(toks <= {t.lower() for t in f.split()} for f in forms):
+            if not toks or not any(toks <= {t.lower().strip(",") for t in f.split()} for f in forms):
                 continue
             ent_role = role or (ent.roles[0] if ent.roles else None)
-            ent_toks = ent.name.split()
-            adds_role = any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
+            ent_toks = [t.strip(",") for t in ent.name.split()]
+            # a person's (or place's) entity name that adds a title is not a fuller name; an
+            # institution's words are its name ("Badan …")
+            adds_role = ent.type != "ORG" and any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
             fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) > len(toks)
             # a known alias is the entity ("AS" → "Amerika Serikat", whose words are role words too)
             alias = name.lower() in {a.lower() for a in ent.aliases}
-            return (ent.name if alias or (fuller and not adds_role) else name), ent_role
+            if alias or (fuller and not adds_role):
+                if ent_role and {w.lower().strip(",") for w in ent_role.split()} <= {t.lower() for t in ent_toks}:
+                    ent_role = None  # "Badan Meteorologi, | Klimatologi dan Geofisika": a cut name
+                return ent.name, ent_role
+            return name, ent_role
         if self.mentions and not self.entities:
             best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
                         and toks <= {t.lower() for t in m.text.split()}), key=len, default=None)
