@@ -119,6 +119,12 @@ def test_a_lexicon_name_replaces_the_pieces_the_tagger_cut_it_into():
     assert set(ents) == {"Badan Meteorologi, Klimatologi, dan Geofisika"}
 
 
+def test_a_lexicon_name_never_ends_on_punctuation():
+    body = "Kantor berita resmi Korut, KCNA, melaporkan uji coba itu. Seoul mengecam Korut."
+    ents = _by_name(find_entities(body, tagger=DictTagger({})))
+    assert ents["Korea Utara"].aliases == ["Korut"] and ents["Korea Utara"].mentions == 2
+
+
 def test_a_rank_is_no_part_of_the_name():
     body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
             "Kombes Asep menyebut pelaku sudah ditahan.")

@@ -275,3 +275,18 @@ def test_a_citing_verb_is_not_part_of_the_source():
             "The Lantern menyebut bahwa trauma bisa bertahan bertahun-tahun.")
     assert {q.speaker for q in find_quotes(body)} == {"The Lantern"}
 
+
+def test_pipe_attribution_keeps_a_title_with_its_dot_in_the_name():
+    body = '“Pola seperti ini sudah berulang kali terjadi,”|Dr. Rahmat Hidayatullah (Pengamat HI Unmul)\n'
+    [q] = find_quotes(body)
+    assert (q.speaker, q.speaker_role) == ("Rahmat Hidayatullah", "Pengamat HI Unmul")
+
+
+def test_a_title_of_address_is_no_role_and_a_bracketed_acronym_no_part_of_the_name():
+    body = ("Pengamat dari Universitas Mulawarman, Dr. Rahmat Hidayatullah, menilai peluncuran itu adalah pesan. "
+            '"Our military has strengthened surveillance," said Colonel Lee Sung-jun. '
+            "Kepala Staf Gabungan (JCS) Korea Selatan menyebut rudal diluncurkan dari kawasan Sunan.")
+    found = [(q.speaker, q.speaker_role) for q in find_quotes(body)]
+    assert found == [("Rahmat Hidayatullah", "Pengamat dari Universitas Mulawarman"), ("Lee Sung-jun", None),
+                     ("Kepala Staf Gabungan Korea Selatan", None)]
+

@@ -25,6 +25,7 @@ HONORIFICS = {
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
+    "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt",
 }
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")

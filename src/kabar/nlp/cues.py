@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kabar.nlp.aliases import HONORIFICS
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     ORG_HEADS,
@@ -77,8 +78,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         if tail.split() and all(is_role_word(t) for t in tail.split()):
             return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
         name, role = split_role_name(tail)
-        if name and not role and tail.strip()[:1].isupper():
-            return name, head.strip() or None
+        if name and tail.strip()[:1].isupper() and (
+                not role or all(t.lower().rstrip(".") in HONORIFICS for t in role.split())):
+            return name, head.strip() or None  # "…, Dr. Rahmat Hidayatullah": the title is no role
     toks = phrase.split()
     degrees = []
     while len(toks) > 2 and toks[-1].lower() in _DEGREES:
@@ -111,6 +113,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             i += 1
     name = " ".join(toks[i:])
     role = " ".join(toks[:i]) or None
+    if role and all(t.lower().rstrip(".") in HONORIFICS for t in toks[:i]):
+        role = None  # "Dr. Rahmat Hidayatullah", "Colonel Lee": a title of address, not an office
     return name, role
 
 

@@ -161,13 +161,20 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             continue
         known = lex.may_start(toks[i].text)
         for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
+            # a name does not end on punctuation ("Korut ,"), unless the lexicon spells it with
+            # its dot ("U.S.")
+            dotted = False
+            if size > 1 and not any(c.isalnum() for c in toks[i + size - 1].text):
+                dotted = toks[i + size - 1].text == "." and toks[i + size - 1].start == toks[i + size - 2].end
+                if not dotted:
+                    continue
             s, e = toks[i].start, toks[i + size - 1].end
             over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
             if over and (size < 2 or any(busy[k][0] < s or busy[k][1] > e for k in over)
                          or [busy[k] for k in over] == [(s, e)]):
                 continue
             text = body[s:e]
-            entry = lex.lookup(text) if known else None
+            entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
             place = not over and gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (

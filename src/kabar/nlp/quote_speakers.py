@@ -24,6 +24,7 @@ _ROLE_SYNONYMS = {
 }
 # Words of a role phrase that name no office ("juru bicara itu", "sang menteri tersebut")
 _NOT_OFFICE = frozenset("bicara itu ini tersebut tadi sang the this that".split())
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s)")
 _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
@@ -128,6 +129,10 @@ class SpeakerResolver:
         if phrase.pronoun:
             return self._latest(phrase.role)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
+        # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
+        name = _BRACKETED_ACRONYM.sub("", name).strip() or name
+        if role and {w.lower() for w in role.split()} <= {w.lower() for w in name.split()}:
+            role = None  # the "role" is part of the institution's name ("Kepala Staf")
         if role:
             self.roles.setdefault(name, role)
         role = role or self.roles.get(name)

@@ -41,7 +41,9 @@ _OPEN = "\"“„«"
 _CLOSE = "\"”»"
 _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
-_PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1,80})\))?(?=[,.\n]|$)")
+# the name ends at a comma, line end or full stop, not at a title's or an initial's dot ("|Dr. Rahmat")
+_PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1,80})\))?"
+                   r"(?=[,\n]|$|\.(?<!\bDr\.)(?<!\bDrs\.)(?<!\bProf\.)(?<!\bIr\.)(?<!\bHj\.)(?<!\bKH\.)(?<!\b[A-Z]\.))")
 # '"…," demikian keterangan tertulis Koalisi X' / '"…," bunyi pernyataan X'
 _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterangan(?:\s+tertulis)?|pernyataan(?:\s+resmi)?|"
                         r"rilis|siaran\s+pers|unggahan)\s+", re.I)
