@@ -28,8 +28,10 @@ _PATTERNS = [
     re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{3,})?):\s+(?=[\"“A-Z])"),
     # "Jakarta -" (detik style: place in title case); one word may take the dash unspaced ("Jakarta- ")
     re.compile(rf"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_DASH}(?=[\"“A-Z])|(?P<place1>[A-Z][a-z]+)-\s+(?=[\"“A-Z])"),
-    # "SEOUL, Oct 6 (Reuters) -", "JAKARTA, July 15 (AW) -" (wire style: the day between)
-    re.compile(rf"(?P<place>{_CAPS}),\s*[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),
+    # "SEOUL, Oct 6 (Reuters) -", "JAKARTA, July 15 (AW) -", "PORTVIK, Norway (Reuters) -" (wire
+    # style: a region or the day between)
+    re.compile(rf"(?P<place>{_CAPS}),\s*(?:[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}"
+               rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d)?)\s*\((?P<tag>[A-Za-z][\w. ]{{1,25}})\){_DASH}(?=[\"“A-Z])"),
     # "Bisnis Harian, JAKARTA —", "Harian Jogja, SLEMAN -" (an outlet's name in title case, then the
     # place in capitals: the case says which is which)
     re.compile(rf"(?P<tag>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?){_DASH}(?=[\"“A-Z])"),

@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from kabar.lang.calendar import MONTH_PATTERN, TIMEZONES, WEEKDAY_PATTERN, WEEKDAYS, expand_year, month_number
 
-_TIME = r"(?:[\s,|/-]*(?:pukul|pkl\.?|jam)?\s*(?P<hh>[012]?\d)[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>WIB|WITA|WIT|UTC|GMT)?)?"
+_TZ = "|".join(sorted((k.upper() for k in TIMEZONES), key=len, reverse=True))  # longest first: WITA before WIT
+_TIME = rf"(?:[\s,|/-]*(?:pukul|pkl\.?|jam)?\s*(?P<hh>[012]?\d)[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<tz>{_TZ})\b)?)?"
 # Every pattern starts at a digit, a bracket or a month name (never an optional weekday: trying a
 # weekday alternation at every position made find_dates 0.8 ms a line); the weekday before a
 # date is read afterwards with _WD_BEFORE.

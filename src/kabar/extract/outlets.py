@@ -95,6 +95,12 @@ _TAGS: dict[str, str] = {
     "goal": "Goal Indonesia", "goal indonesia": "Goal Indonesia", "merdeka.com": "Merdeka",
     "suara.com": "Suara.com", "antara news": "Antara", "cnnindonesia.com": "CNN Indonesia",
     "kompas cyber": "Kompas.com", "kompas cyber media": "Kompas.com", "detik.com": "detikcom",
+    # English-language outlets, as page titles end with them ("… | Reuters", "… - BBC News")
+    "reuters": "Reuters", "bbc": "BBC", "bbc news": "BBC", "ap news": "Associated Press",
+    "associated press": "Associated Press", "the guardian": "The Guardian", "cnn": "CNN",
+    "al jazeera": "Al Jazeera", "the jakarta post": "The Jakarta Post", "jakarta post": "The Jakarta Post",
+    "the straits times": "The Straits Times", "cna": "CNA", "the new york times": "New York Times",
+    "new york times": "New York Times", "voa indonesia": "VOA Indonesia",
 }
 
 _NETWORKS = {name: net for name, net in OUTLETS.values() if net}

@@ -35,6 +35,9 @@ AD_RE = re.compile(
     r"ayo\s+sukseskan|saksikan\s+live|download\s+(?:aplikasi|app)|unduh\s+aplikasi|"
     r"dapatkan\s+(?:berita|informasi|update)|subscribe|berlangganan|promo\b|—?\s*ads?\s*—?$|"
     r"loading\.{0,3}$|sedang\s+memuat|content\s+continues|"
+    # comment-section policy: "We welcome comments that advance the story …", "Tulis komentar"
+    r"we\s+welcome\s+comments|views\s+expressed\s+in\s+the\s+comments|comments?\s+(?:are|is)\s+(?:moderated|closed)|"
+    r"(?:leave|post)\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|(?:tulis|kirim)\s+komentar|"
     # an outlet's self-promotion: "DailySocial.id adalah portal berita ...", "Kompas.com adalah situs ..."
     r"[\w\-]+\.(?:id|com|co\.id|net|co)\s+(?:adalah|merupakan)\s+(?:portal|situs|media)\b)", _I)
 NAV_RE = re.compile(

@@ -50,6 +50,7 @@ def split_lines(text: str) -> list[Line]:
 def extract_text(text: str, body_only: bool = False, title: str | None = None) -> TextResult:
     lines = classify(split_lines(text), body_only=body_only, title=title)
     res = TextResult([], [])
+    title_outlet = None  # the site name a page title ends with ("… | Reuters")
     credit_outlets: list[str] = []
     copyright_outlet = None
     date_under_title = False  # the published_at came from a date line below the headline
@@ -75,7 +76,7 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
             continue
         res.dropped.append(DroppedLine(ln.line_no, s, ln.label))
         if ln.label == "title" and not res.title:
-            res.title = s
+            res.title, title_outlet = split_site_name(s)
         elif ln.label == "deck":
             res.extra.setdefault("description", s)
         elif ln.label == "section":
@@ -125,10 +126,23 @@ def extract_text(text: str, body_only: bool = False, title: str | None = None) -
     furniture = "\n".join(d.text for d in res.dropped)
     masthead = brand_line(lines[0].text) if lines and lines[0].label != BODY else None
     _dateline_is_outlet(res, furniture)
-    res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet or masthead)
+    res.outlet = _pick_outlet(res, credit_outlets, copyright_outlet or masthead or title_outlet)
     if res.outlet:
         res.outlet = printed_form(res.outlet, furniture)
+        # an agency's own copy ("PORTVIK (Reuters) -" on Reuters) cites no wire but itself
+        res.wire_sources = [w for w in res.wire_sources if not same_outlet(w, res.outlet)]
     return res
+
+
+_SITE_SUFFIX_RE = re.compile(r"(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
+
+
+def split_site_name(title: str) -> tuple[str, str | None]:
+    """A page title without the site name it ends with: "Harbor fire … | Reuters" → ("Harbor
+    fire …", "Reuters"). Only a known outlet counts ("Banjir Bekasi - Warga Mengungsi" stays)."""
+    m = _SITE_SUFFIX_RE.fullmatch(title.strip())
+    outlet = outlet_from_tag(m.group("site")) if m else None
+    return (m.group("title").strip(), outlet) if m and outlet else (title, None)
 
 
 _REPUBLISHED_RE = re.compile(r"(?i)\b(?:telah|sudah)\s+(?:tayang|terbit|dimuat|ditayangkan)\s+di\s+(?P<tag>[\w\-]+\.[\w.]+\w)")

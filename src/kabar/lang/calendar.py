@@ -44,6 +44,20 @@ TIMEZONES: dict[str, timezone] = {
     "wit": timezone(timedelta(hours=9), "WIT"),
     "utc": UTC,
     "gmt": UTC,
+    # wire and foreign pages ("7:34 pm EDT"); ambiguous ones (CST, IST) are left out
+    "edt": timezone(timedelta(hours=-4), "EDT"),
+    "est": timezone(timedelta(hours=-5), "EST"),
+    "cdt": timezone(timedelta(hours=-5), "CDT"),
+    "pdt": timezone(timedelta(hours=-7), "PDT"),
+    "pst": timezone(timedelta(hours=-8), "PST"),
+    "bst": timezone(timedelta(hours=1), "BST"),
+    "cet": timezone(timedelta(hours=1), "CET"),
+    "cest": timezone(timedelta(hours=2), "CEST"),
+    "jst": timezone(timedelta(hours=9), "JST"),
+    "kst": timezone(timedelta(hours=9), "KST"),
+    "sgt": timezone(timedelta(hours=8), "SGT"),
+    "aest": timezone(timedelta(hours=10), "AEST"),
+    "aedt": timezone(timedelta(hours=11), "AEDT"),
 }
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
