@@ -290,3 +290,9 @@ def test_a_title_of_address_is_no_role_and_a_bracketed_acronym_no_part_of_the_na
     assert found == [("Rahmat Hidayatullah", "Pengamat dari Universitas Mulawarman"), ("Lee Sung-jun", None),
                      ("Kepala Staf Gabungan Korea Selatan", None)]
 
+
+def test_menurut_dia_points_back_to_the_latest_speaker():
+    body = ("Ekonom Faisal Rahmadi mengatakan bahwa keputusan itu sudah tepat. Dengan suku bunga yang "
+            "sudah turun sejak awal tahun, menurut dia, ruang penurunan bunga KPR cukup besar.")
+    assert [q.speaker for q in find_quotes(body)] == ["Faisal Rahmadi", "Faisal Rahmadi"]
+

@@ -77,7 +77,7 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     if appo and not phrase.name or (appo and phrase.name and phrase.name[:1].islower()):
         phrase = parse_speaker(appo.group(1))
         comma = first + 1 + appo.end() - 1
-    if not (phrase.name or phrase.role):
+    if not (phrase.name or phrase.role or phrase.pronoun):  # "menurut dia" points back
         source = sentence[m.end():comma].strip()
         if not re.fullmatch(r"(?:the\s+)?[a-z][a-z\s]{2,40}", source, re.I) or source[:1].isupper():
             return None
