@@ -125,13 +125,24 @@ def test_a_lexicon_name_never_ends_on_punctuation():
     assert ents["Korea Utara"].aliases == ["Korut"] and ents["Korea Utara"].mentions == 2
 
 
+def test_a_place_or_body_run_into_a_persons_name_is_split_off():
+    body = ("Bupati Poso Yusran Lamato meninjau pengungsian. Gubernur BI Hendarman Siswoyo hadir. "
+            "Menurut Hendarman, inflasi terkendali. Poso district head Yusran Lamato said 300 people fled.")
+    tagger = DictTagger({"Poso Yusran Lamato": "PER", "BI Hendarman Siswoyo": "ORG", "Hendarman": "PER",
+                         "Yusran Lamato": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Yusran Lamato"].type == "PER" and ents["Yusran Lamato"].roles == ["Bupati Poso", "Poso district head"]
+    assert ents["Hendarman Siswoyo"].type == "PER" and ents["Hendarman Siswoyo"].roles == ["Gubernur BI"]
+    assert "Poso Yusran Lamato" not in ents and "BI Hendarman Siswoyo" not in ents
+
+
 def test_a_rank_is_no_part_of_the_name():
     body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
             "Kombes Asep menyebut pelaku sudah ditahan.")
     tagger = DictTagger({"Kombes Asep Adi Saputra": "PER", "Kombes Asep": "PER"})
     people = {n: e for n, e in _by_name(find_entities(body, tagger=tagger)).items() if e.type == "PER"}
     assert set(people) == {"Asep Adi Saputra"} and people["Asep Adi Saputra"].mentions == 2
-    assert people["Asep Adi Saputra"].roles == ["Kapolres Metro Bekasi Kombes"]
+    assert people["Asep Adi Saputra"].roles == ["Kapolres Metro Bekasi"]  # the rank is not the office
 
 
 def test_a_role_loses_the_persons_own_name_words_at_its_end():

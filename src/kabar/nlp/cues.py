@@ -113,8 +113,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             i += 1
     name = " ".join(toks[i:])
     role = " ".join(toks[:i]) or None
-    if role and all(t.lower().rstrip(".") in HONORIFICS for t in toks[:i]):
-        role = None  # "Dr. Rahmat Hidayatullah", "Colonel Lee": a title of address, not an office
+    head = toks[:i]
+    while head and head[-1].lower().rstrip(".") in HONORIFICS:
+        head = head[:-1]  # "Kapolres Garut AKBP Yusuf", "Dr. Rahmat": a rank or title of address
+    role = " ".join(head) or None
     return name, role
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import CAPITAL_METONYMS, HONORIFICS, is_acronym_of, load_gazetteer, load_lexicon
 from kabar.nlp.ner import NerTagger, is_cased
 from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.speaker_words import PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
@@ -68,6 +69,7 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         raws.extend(hits)
     raws.extend(_defined_acronyms(body, raws))
     raws.extend(_propagated(body, raws))
+    raws = _split_swept_prefix(body, raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -202,6 +204,43 @@ def _initials_in(body: str) -> set[str]:
     dipukul"): each of their uses is the person, none the lexicon's body or country."""
     return {m.group(2) for m in _INITIALS_RE.finditer(body)
             if _initials(body, m.start(2), m.end(2), m.group(1))}
+
+
+def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A name the tagger ran together with the place or body before it: "Bupati | Poso Yusran
+    Lamato", "Gubernur | BI Hendarman Siswoyo", "… Secretary | KAI Commuter Rina Kusumawardani".
+    The head is split off when it is a name the article, lexicon or gazetteer knows (or an
+    acronym) and the rest is a person the article names elsewhere — or, after an office that
+    takes a place ("Bupati", "Gubernur"), whatever the rest."""
+    people = {r.text for r in raws if r.type == "PER"} | {r.text.split()[0] for r in raws if r.type == "PER"
+                                                          and " " in r.text}
+    known = {r.text: r.type for r in raws if r.type != "PER"}
+    lex, gaz = load_lexicon(), load_gazetteer()
+    out: list[RawMention] = []
+    for r in raws:
+        words = list(re.finditer(r"\S+", r.text))
+        if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
+            out.append(r)
+            continue
+        place_taker = _word_before(body, r.start).lower() in PLACE_TAKERS
+        split = None
+        for k in range(len(words) - 2, 0, -1):  # the longest head first; two words at least stay
+            head, rest = r.text[:words[k - 1].end()], r.text[words[k].start():]
+            entry = lex.lookup(head)
+            typ = (known.get(head) or (entry.type if entry else None) or gaz.get(tuple(head.lower().split()))
+                   or ("ORG" if head.isupper() else None))
+            if typ and typ != "PER" and (place_taker or rest in people or rest.split()[0] in people):
+                split = (head, words[k].start(), typ)
+                break
+        if split is None and place_taker and r.type == "PER" and len(words) == 3:
+            split = (words[0].group(), words[1].start(), "LOC")  # "Bupati Poso Yusran Lamato"
+        if split is None:
+            out.append(r)
+            continue
+        head, cut, typ = split
+        out.append(RawMention(r.start, r.start + len(head), head, typ))
+        out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER"))
+    return out
 
 
 def _word_before(body: str, start: int) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kabar.nlp.aliases import HONORIFICS
+
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
@@ -33,7 +35,7 @@ CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam 
 # Rusia"): their portfolio and rank words count too.
 MODIFIERS = frozenset("""ministry department foreign defence defense national security state press deputy
 senior former top interior finance trade health justice military army navy police government
-party opposition communications
+party opposition communications district regional provincial city county municipal village
 pertahanan keamanan luar negeri dalam keuangan kesehatan pendidikan agama hukum sosial perhubungan
 perdagangan pertanian perindustrian koordinator bidang politik nasional tertinggi agung besar utama
 umum jenderal khusus tinggi daerah provinsi kota kabupaten negara republik kepresidenan istana militer
@@ -56,7 +58,9 @@ def _is_role(word: str) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    while words and words[-1].lower() in CONNECTORS:
+    # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
+    # or rank right before the name is not part of the office
+    while words and (words[-1].lower() in CONNECTORS or words[-1].lower().rstrip(".") in HONORIFICS):
         words = words[:-1]
     if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
         return None
