@@ -296,3 +296,21 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
             "sudah turun sejak awal tahun, menurut dia, ruang penurunan bunga KPR cukup besar.")
     assert [q.speaker for q in find_quotes(body)] == ["Faisal Rahmadi", "Faisal Rahmadi"]
 
+
+@pytest.mark.parametrize(("body", "speaker", "role"), [
+    # an age in brackets and a lower-case description between name and verb
+    ("Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan dirinya sudah terlanjur masuk stasiun.",
+     "Rudi Hartanto", None),
+    # a place in apposition is no role
+    ("Kepala mekanik sebuah bengkel di Pasar Minggu, Jakarta Selatan, Hendra Gunawan, mengatakan "
+     "banyak motor mogok karena air masuk ke mesin.", "Hendra Gunawan", None),
+    # an institution's name is not a role and a name
+    ("Kantor Berita Nusantara melaporkan bahwa sembilan orang ikut diperiksa penyidik.", "Kantor Berita Nusantara",
+     None),
+    # a subject with lower-case words is an unnamed source
+    ("Petugas keamanan stasiun mengatakan bahwa warga dilarang berjalan di atas rel.", None, "Petugas keamanan"),
+])
+def test_speaker_phrases_from_sample_corpus_shapes(body, speaker, role):
+    [q] = find_quotes(body)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+

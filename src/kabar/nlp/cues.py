@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.aliases import HONORIFICS
+from kabar.nlp.aliases import HONORIFICS, load_gazetteer, load_lexicon
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     ORG_HEADS,
@@ -65,6 +65,22 @@ class SpeakerPhrase:
     length: int = 0  # characters of text the phrase took
 
 
+# Offices a person holds inside an institution ("Direktur Utama Jasa Marga", "Kepala Kantor …")
+ROLE_TITLES = frozenset("kepala ketua direktur sekretaris deputi asisten staf komisaris manajer kabid kabag "
+                        "plt pj koordinator anggota".split())
+
+
+def _is_place(text: str) -> bool:
+    """A place the gazetteer or lexicon knows ("Jakarta Selatan", "Korea Selatan")."""
+    entry = load_lexicon().lookup(text)
+    return (entry is not None and entry.type == "LOC") or \
+        load_gazetteer().get(tuple(text.lower().split())) == "LOC"
+
+
+# lower-case words that may sit inside a name or an institution's name
+_NAME_LOWER = frozenset("dan and of for the bin binti van von de der al el da di".split())
+
+
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """"Juru Bicara Kremlin Dmitry Peskov" → ("Dmitry Peskov", "Juru Bicara Kremlin").
 
@@ -80,7 +96,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name, role = split_role_name(tail)
         if name and tail.strip()[:1].isupper() and (
                 not role or all(t.lower().rstrip(".") in HONORIFICS for t in role.split())):
-            return name, head.strip() or None  # "…, Dr. Rahmat Hidayatullah": the title is no role
+            # "…, Dr. Rahmat Hidayatullah": the title is no role; "… di Pasar Minggu, Jakarta
+            # Selatan, Hendra Gunawan": nor is a place
+            head = head.strip()
+            return name, (None if not head or _is_place(head) else head)
     toks = phrase.split()
     degrees = []
     while len(toks) > 2 and toks[-1].lower() in _DEGREES:
@@ -102,6 +121,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         i -= 1
     if i == len(toks):
+        if any(t.islower() and t not in _NAME_LOWER for t in toks[1:]):
+            return None, phrase  # "Petugas keamanan", "Pemerintah daerah": no name, an unnamed source
         return (phrase or None), None
     if i > 0 and toks[i - 1].lower() in ("pt", "cv", "ud", "pd", "perum"):
         i -= 1  # "PT Indobuildco": the company form is part of the name
@@ -111,6 +132,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             return phrase, None
         if len(toks) - i >= 3:  # "Kejaksaan Negeri Majalengka Hendra Prayoga": the place is the role's
             i += 1
+    if 0 < i < len(toks) and toks[0].lower() in ORG_HEADS and not any(
+            t.lower() in PERSON_TITLES or t.lower() in ROLE_TITLES for t in toks[:i]):
+        return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
     name = " ".join(toks[i:])
     role = " ".join(toks[:i]) or None
     head = toks[:i]

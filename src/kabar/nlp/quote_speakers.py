@@ -52,7 +52,9 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
-        gap = re.sub(r"^,\s*[a-z][^,]{0,80},\s*", "", gap)  # ", dosen Hukum Lingkungan UI, turut …"
+        age = re.match(r"\(\d{1,3}\)\s*", gap)  # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"
+        gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else r"^,\s*[a-z][^,]{0,80},\s*", "",
+                     gap[age.end():] if age else gap)  # ", dosen Hukum Lingkungan UI, turut …"
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
