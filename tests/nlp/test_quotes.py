@@ -309,6 +309,8 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
      None),
     # a subject with lower-case words is an unnamed source
     ("Petugas keamanan stasiun mengatakan bahwa warga dilarang berjalan di atas rel.", None, "Petugas keamanan"),
+    # a noun opening the sentence (news writes it in lower case mid-sentence) is no name
+    ("Petugas di lapangan menyebut gangguan terjadi karena kabel listrik putus.", None, "Petugas"),
 ])
 def test_speaker_phrases_from_sample_corpus_shapes(body, speaker, role):
     [q] = find_quotes(body)

@@ -234,6 +234,17 @@ def feature_maker() -> FeatureMaker:
 
 
 @functools.lru_cache(maxsize=1)
+def _cap_buckets() -> dict[str, str]:
+    return {w: cols[-1] for w, cols in feature_maker().clusters.items()}
+
+
+def usually_lower(word: str) -> bool:
+    """Whether cased news writes ``word`` in lower case mid-sentence almost always (the
+    capitalisation bucket of the shipped cluster table): "Petugas" opening a sentence is a noun."""
+    return _cap_buckets().get(word.lower()) in ("0", "lo")
+
+
+@functools.lru_cache(maxsize=1)
 def load_tagger() -> NerTagger:
     """The shipped tagger (loaded once per process)."""
     models = resources.files("kabar") / "models"

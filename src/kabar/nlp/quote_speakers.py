@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
 from kabar.records import Entity, Mention
 
@@ -131,6 +132,8 @@ class SpeakerResolver:
         if phrase.pronoun:
             return self._latest(phrase.role)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
+        if " " not in name and not role and usually_lower(name):
+            return None, name  # "Petugas di lapangan menyebut …": a noun, an unnamed source
         # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
         if role and {w.lower() for w in role.split()} <= {w.lower() for w in name.split()}:
