@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.nlp.entities import find_entities
 from kabar.nlp.quotes import find_quotes, group_quotes
 from kabar.records import Entity, Quote
 
@@ -315,4 +316,25 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
 def test_speaker_phrases_from_sample_corpus_shapes(body, speaker, role):
     [q] = find_quotes(body)
     assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+def test_an_unnamed_source_after_the_quote_is_not_the_previous_speaker():
+    body = ('Ketua DPRD Nyoman Sudirta mengatakan bahwa dewan prihatin atas kasus itu. '
+            '"Sudah jadi rahasia umum, jangan harap menang lelang," kata seorang kontraktor yang ditemui di pasar.')
+    direct = [q for q in find_quotes(body) if q.direct]
+    assert [(q.speaker, q.speaker_role) for q in direct] == [(None, "seorang kontraktor")]
+
+
+def test_words_an_outlet_only_carried_belong_to_their_speaker():
+    body = "Dikutip dari Kantor Berita Nusantara (KBN), Yudi menyebut tim mengamankan sembilan orang."
+    [q] = find_quotes(body)
+    assert (q.speaker, q.text) == ("Yudi", "tim mengamankan sembilan orang")
+
+
+def test_a_place_the_article_names_is_split_off_a_persons_name():
+    body = ("Sekretaris Daerah Kabupaten Way Sekampung Made Suarjana menyatakan roda pemerintahan tetap berjalan. "
+            "Kantor Bupati Way Sekampung tetap buka.")
+    ents = find_entities(body)
+    [q] = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
+    assert q.speaker == "Made Suarjana"
 

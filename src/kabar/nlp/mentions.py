@@ -222,8 +222,16 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
         if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
             out.append(r)
             continue
-        place_taker = _word_before(body, r.start).lower() in PLACE_TAKERS
+        before = _word_before(body, r.start)
+        place_taker = before.lower() in PLACE_TAKERS
         split = None
+        # "Kabupaten Way | Sekampung Made Suarjana": the word before and the head make a place
+        # the article names elsewhere
+        glued = f"{before} {words[0].group()}"
+        if before and body[r.start - len(before) - 1:r.start] == f"{before} " and known.get(glued) in ("LOC", "ORG"):
+            out.append(RawMention(r.start - len(before) - 1, r.start + words[0].end(), glued, known[glued]))
+            out.append(RawMention(r.start + words[1].start(), r.end, r.text[words[1].start():], "PER"))
+            continue
         for k in range(len(words) - 2, 0, -1):  # the longest head first; two words at least stay
             head, rest = r.text[:words[k - 1].end()], r.text[words[k].start():]
             entry = lex.lookup(head)

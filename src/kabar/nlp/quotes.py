@@ -208,7 +208,7 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             quoting = re.match(r"\s*(?:mengutip|quoting|citing)\s+", tail[phrase.length:], re.I)
             if quoting:
                 phrase = parse_speaker(tail[phrase.length + quoting.end():])
-            if phrase.name or phrase.pronoun:
+            if phrase.name or phrase.pronoun or phrase.role:  # '… ," kata seorang kontraktor': unnamed
                 return phrase, re.sub(r"nya$", "", cue)
         m = _EN_POST.match(after)
         if m and not m.group("np").lower().startswith(("dan ", "and ")):

@@ -121,6 +121,10 @@ def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None
     while cut < len(sentence) and sentence[cut] in " ,":
         cut += 1
+    # "Dikutip dari KBN, Yudi menyebut tim …": the words are Yudi's, the outlet only carried them
+    inner = _verb(sentence[cut:])
+    if inner and (inner[2].name or inner[2].pronoun) and inner[0] > 0:
+        return cut + inner[0], cut + inner[1], inner[2], inner[3]
     return cut, _end(sentence), phrase, m.group("cue")
 
 
