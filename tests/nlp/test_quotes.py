@@ -312,6 +312,10 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
     ("Petugas keamanan stasiun mengatakan bahwa warga dilarang berjalan di atas rel.", None, "Petugas keamanan"),
     # a noun opening the sentence (news writes it in lower case mid-sentence) is no name
     ("Petugas di lapangan menyebut gangguan terjadi karena kabel listrik putus.", None, "Petugas"),
+    # an unnamed group opening the sentence, in either language
+    ("Analysts said the launch could be an attempt to test a new missile.", None, "Analysts"),
+    # "Pihak X" is X
+    ("Pihak KPK mengatakan bahwa pemeriksaan berlanjut pekan depan.", "KPK", None),
 ])
 def test_speaker_phrases_from_sample_corpus_shapes(body, speaker, role):
     [q] = find_quotes(body)

@@ -160,7 +160,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
-    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|dalam|laman|situs|resmi|"
+    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|dalam|laman|situs|resmi|pihak|"
                  r"tertulis)\s+)+(?=[a-zA-Z])", text, re.I)
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos
@@ -254,8 +254,8 @@ _DESCRIBED = re.compile(r"\s*(?P<desc>(?:salah\s+(?:satu|seorang)|seorang)\b[^,.
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
-    r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|officials|analysts|sources|"
-    r"experts|residents)\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
+    r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
+    r"(?i:officials|analysts|sources|experts|residents|witnesses)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")
