@@ -194,3 +194,17 @@ def test_this_year_in_the_sentence_fixes_the_year():
 def test_a_duration_is_found_but_not_dated():
     t = one("Harga beras naik dalam tiga pekan terakhir.")
     assert (t.value, t.granularity) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati menetapkan status tanggap darurat selama 14 hari ke depan.",
+    "Status siaga berlaku dalam tujuh hari ke depan.",
+])
+def test_how_long_is_not_when(text):
+    assert (one(text).value, one(text).granularity) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text", ["Poso was the scene of clashes in the late 1990s.", "Kerusuhan terjadi pada tahun 1990-an."])
+def test_a_decade_is_not_a_year(text):
+    assert find_times(text, ANCHOR) == []
+

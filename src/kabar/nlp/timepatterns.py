@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"nanti|kemarin))?", _I)),
     ("year", re.compile(
         r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?<![\d.,/:-])(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
-        r"(?![\d%]|[.,]\d|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
+        # "1990s", "1990-an": a decade, not a year
+        r"(?![\d%]|[.,]\d|s\b|-?an\b|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
         r"peserta|kasus|people|buah|ekor|kali|m\b))")),
 ]
 LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|mulai|per|in|since|until|tanggal|tgl\.?)\s+)?"

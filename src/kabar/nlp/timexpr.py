@@ -37,6 +37,7 @@ from kabar.records import TimeExpr
 # "Lebaran tahun ini jatuh pada 10 April": the sentence itself says which year
 _THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.I)
 _LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", re.I)
+_DURATION_BEFORE = re.compile(r"\b(?:selama|dalam|for|within)\s+$", re.I)
 # _tense's cues, compiled once (it runs for every candidate expression)
 _FUTURE_AFTER = re.compile(r"\s*(depan|mendatang|nanti|lagi|next|ke\s+depan)\b")
 _PAST_AFTER = re.compile(r"\s*(lalu|kemarin|silam|ago)\b")
@@ -91,8 +92,11 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
-        res = _resolve(kind, m, anchor_day, tense, morning)
+        if kind == "rel_n" and _DURATION_BEFORE.search(body, max(0, start - 12), start):
+            res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
+        else:
+            tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
+            res = _resolve(kind, m, anchor_day, tense, morning)
         if res is None:
             continue
         value, gran = res
