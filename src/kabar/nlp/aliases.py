@@ -46,6 +46,12 @@ def name_tokens(name: str) -> list[str]:
     return _WORD_RE.findall(folded.replace("’", "'"))
 
 
+@functools.lru_cache(maxsize=65536)
+def _first_token(word: str) -> str:
+    toks = name_tokens(word)
+    return toks[0] if toks else ""
+
+
 @functools.lru_cache(maxsize=65536)  # a pure function called for every lexicon probe
 def normalise(name: str) -> str:
     """The matching form of a name: folded words joined by one space, honorifics dropped."""
@@ -153,8 +159,8 @@ class Lexicon:
     def may_start(self, word: str) -> bool:
         """Whether a name the lexicon knows can begin with ``word`` (or an honorific before it):
         a cheap test before the span probes of ``lookup``."""
-        toks = name_tokens(word)
-        return bool(toks) and (toks[0] in self.starts or toks[0] in HONORIFICS)
+        first = _first_token(word)
+        return first in self.starts or first in HONORIFICS
 
     def lookup(self, surface: str) -> LexEntry | None:
         hit = self.exact.get(surface.strip())

@@ -156,6 +156,7 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
     busy = [(r.start, r.end) for r in taken]
     out: list[RawMention] = []
     covered: set[int] = set()
+    in_busy = [any(a < t.end and t.start < b for a, b in busy) for t in toks]
     i = 0
     while i < len(toks):
         if not toks[i].text[:1].isupper():  # lexicon names start with a capital here
@@ -163,6 +164,8 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             continue
         known = lex.may_start(toks[i].text)
         for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
+            if not (known and size > 1) and any(in_busy[i:i + size]):
+                continue  # only a lexicon name of two or more tokens may replace tagged ones
             # a name does not end on punctuation ("Korut ,"), unless the lexicon spells it with
             # its dot ("U.S.")
             dotted = False
@@ -171,16 +174,19 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 if not dotted:
                     continue
             s, e = toks[i].start, toks[i + size - 1].end
-            over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
-            if over and (size < 2 or any(busy[k][0] < s or busy[k][1] > e for k in over)
-                         or [busy[k] for k in over] == [(s, e)]):
-                continue
             text = body[s:e]
             entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
+            place = gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (i > 0 or text in CAPITAL_METONYMS)
+            if not (entry or place):
+                continue
+            # what the tagger found here: a lexicon name may replace only mentions it wholly covers
+            over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
+            if over and (size < 2 or not entry or any(busy[k][0] < s or busy[k][1] > e for k in over)
+                         or [busy[k] for k in over] == [(s, e)]):
+                continue
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
-            place = not over and gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (
-                i > 0 or text in CAPITAL_METONYMS)
+                place = place and not over
             if entry or place:
                 out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
                 covered.update(over)
