@@ -1,7 +1,7 @@
 """Entity-level exact-span precision / recall / F1 of kabar's NER, per type and micro.
 
     .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
-        ../shared/data/ner/nerp/valid_preprocess.txt [--model PATH]
+        ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR]
 
 Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
 PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
