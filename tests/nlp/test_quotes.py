@@ -314,8 +314,11 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
     ("Petugas di lapangan menyebut gangguan terjadi karena kabel listrik putus.", None, "Petugas"),
     # an unnamed group opening the sentence, in either language
     ("Analysts said the launch could be an attempt to test a new missile.", None, "Analysts"),
-    # "Pihak X" is X
+    # "Pihak X" is X, and so is "penuturan X"
     ("Pihak KPK mengatakan bahwa pemeriksaan berlanjut pekan depan.", "KPK", None),
+    ("Menurut penuturan Purbaya, anggaran itu sudah dicairkan pekan lalu ke daerah.", "Purbaya", None),
+    # a name that is also a common word, capitalised inside a sentence: a name
+    ("Dalam dialog itu, Pak Indah menjelaskan bahwa falsafah itu sudah tua sekali.", "Indah", None),
 ])
 def test_speaker_phrases_from_sample_corpus_shapes(body, speaker, role):
     [q] = find_quotes(body)

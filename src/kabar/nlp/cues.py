@@ -160,7 +160,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
-    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|dalam|laman|situs|resmi|pihak|"
+    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
                  r"tertulis)\s+)+(?=[a-zA-Z])", text, re.I)
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos

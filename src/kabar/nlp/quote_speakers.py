@@ -132,7 +132,7 @@ class SpeakerResolver:
         if phrase.pronoun:
             return self._latest(phrase.role)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
-        if " " not in name and not role and usually_lower(name):
+        if " " not in name and not role and usually_lower(name) and not self._capitalised_inside(name):
             return None, name  # "Petugas di lapangan menyebut …": a noun, an unnamed source
         # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
@@ -143,6 +143,14 @@ class SpeakerResolver:
         role = role or self.roles.get(name)
         self.history.append(_Said(pos, name, role))
         return name, role
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether the article capitalises ``word`` inside a sentence ("kata Pak Indah"): then it
+        is a name, even if news mostly writes it in lower case ("indah")."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.body):
+            if not re.search(r"(?:^|[.!?:\"“”\n])\s*$", self.body[max(0, m.start() - 3):m.start()]):
+                return True
+        return False
 
     def _org_prefix(self, name: str, role: str | None) -> tuple[str, str | None]:
         """"Direktur Utama Jasa | Marga Rivan Achmad Purwantono": when the role's last word and the
