@@ -136,6 +136,20 @@ def test_a_place_or_body_run_into_a_persons_name_is_split_off():
     assert "Poso Yusran Lamato" not in ents and "BI Hendarman Siswoyo" not in ents
 
 
+def test_a_title_case_line_is_tagged_as_a_headline():
+    seen = []
+
+    class Recorder(DictTagger):
+        def tag(self, tokens, headline=False):
+            seen.append((" ".join(tokens), headline))
+            return super().tag(tokens)
+
+    body = ("Menteri Ungkap Rahasia Harga Beras Tetap Stabil Sepanjang Tahun\n\n"
+            "Menteri Pertanian Budi Santoso mengatakan stok beras cukup sampai akhir tahun.")
+    find_entities(body, tagger=Recorder({}))
+    assert [h for _, h in seen] == [True, False]
+
+
 def test_a_rank_is_no_part_of_the_name():
     body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
             "Kombes Asep menyebut pelaku sudah ditahan.")

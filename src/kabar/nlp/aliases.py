@@ -26,6 +26,7 @@ HONORIFICS = {
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
     "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt",
+    "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
 }
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")

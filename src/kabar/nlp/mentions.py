@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.nlp.aliases import CAPITAL_METONYMS, HONORIFICS, is_acronym_of, load_gazetteer, load_lexicon
-from kabar.nlp.ner import NerTagger, is_cased
+from kabar.nlp.ner import NerTagger, is_cased, is_title_case
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.speaker_words import PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
@@ -60,7 +60,9 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
     for sent in _lines(split_sentences(body)):
         toks = [Span(t.start + sent.start, t.end + sent.start, t.text) for t in tokenize(sent.text)]
         words = [t.text for t in toks]
-        tagged = _tagged(body, toks, tagger.tag(words))
+        # a headline line inside the body (a related link, a subheading): Title Case, no full stop
+        headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        tagged = _tagged(body, toks, tagger.tag(words, headline=headline) if headline else tagger.tag(words))
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]

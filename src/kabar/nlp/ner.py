@@ -59,6 +59,13 @@ def is_cased(tokens: Sequence[str]) -> bool:
     return False
 
 
+def is_title_case(tokens: Sequence[str]) -> bool:
+    """Most words capitalised, as in a headline ("Purbaya Ungkap Rahasia Soeharto Bertahan",
+    where the cased model tags the verbs as part of a person's name)."""
+    words = [t for t in tokens if t[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _shape(tok: str) -> str:
     out = []
     for ch in tok:
@@ -212,10 +219,12 @@ class NerTagger:
         self._lower = _open(lower_model) if lower_model else self._cased
         self.features = features
 
-    def tag(self, tokens: list[str]) -> list[str]:
+    def tag(self, tokens: list[str], headline: bool = False) -> list[str]:
+        """``headline``: the tokens are a headline in Title Case, where capitals say nothing about
+        names (the case-free model tags it)."""
         if not tokens:
             return []
-        if is_cased(tokens):
+        if is_cased(tokens) and not headline:
             return list(self._cased.tag(self.features(tokens, cased=True)))
         lowered = [t.lower() for t in tokens]
         return list(self._lower.tag(self.features(lowered, cased=False)))
