@@ -131,6 +131,20 @@ def test_group_quotes_merges_same_words_across_outlets():
     assert [g.article_ids for g in groups] == [["a1", "a2"], ["a3"]]
 
 
+def test_a_grouped_quote_takes_a_role_only_from_its_own_speaker():
+    text = "Rudal diluncurkan dari kawasan Sunan sekitar pukul tujuh pagi waktu setempat"
+    a = Quote(0, 10, text, "Kepala Staf Gabungan Korea Selatan", None, "menyebut")
+    b = Quote(0, 10, text, "Gabungan Korsel", "Kepala Staf", "mengatakan")
+    c = Quote(0, 10, text, "Kepala Staf Gabungan Korea Selatan", "militer", "kata")
+    [g] = group_quotes([("a1", a), ("a2", b), ("a3", c)])
+    assert (g.speaker, g.speaker_role, g.article_ids) == ("Kepala Staf Gabungan Korea Selatan", "militer",
+                                                          ["a1", "a2", "a3"])
+    d = Quote(0, 10, text, "Peskov", None, "kata")
+    e = Quote(0, 10, text, "Dmitry Peskov", "Juru Bicara Kremlin", "kata")
+    [g] = group_quotes([("a1", d), ("a2", e)])
+    assert (g.speaker, g.speaker_role) == ("Dmitry Peskov", "Juru Bicara Kremlin")
+
+
 def test_quote_whose_opening_mark_was_lost():
     body = 'Pengantar.\nPasokan air akan normal lusa," kata Yudi Pranata, Senin.'
     q = only(body)

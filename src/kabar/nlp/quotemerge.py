@@ -40,6 +40,13 @@ def similar(a: str, b: str, threshold: float = OVERLAP) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= threshold and min(len(wa), len(wb)) >= 4
 
 
+def _same_speaker(a: str, b: str | None) -> bool:
+    """"Peskov" and "Dmitry Peskov" are one speaker; "Gabungan Korsel" and "Kepala Staf Gabungan
+    Korea Selatan" are not."""
+    wa, wb = set(a.lower().split()), set((b or "").lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def group_quotes(items: list[tuple[str, Quote]]) -> list[QuoteGroup]:
     """Merge (article_id, quote) pairs into groups of the same quote, in first-seen order."""
     groups: list[QuoteGroup] = []
@@ -50,8 +57,14 @@ def group_quotes(items: list[tuple[str, Quote]]) -> list[QuoteGroup]:
                     g.article_ids.append(art_id)
                 if len(q.text) > len(g.text):
                     g.text = q.text
-                g.speaker = g.speaker or q.speaker
-                g.speaker_role = g.speaker_role or q.speaker_role
+                # a speaker and a role travel together: another outlet's role for another name
+                # ("Gabungan Korsel" — "Kepala Staf") is not this speaker's
+                if not g.speaker and q.speaker:
+                    g.speaker, g.speaker_role = q.speaker, q.speaker_role or g.speaker_role
+                elif not q.speaker or _same_speaker(q.speaker, g.speaker):
+                    if q.speaker and len(q.speaker.split()) > len((g.speaker or "").split()):
+                        g.speaker = q.speaker  # the fuller name: "Dmitry Peskov" for "Peskov"
+                    g.speaker_role = g.speaker_role or q.speaker_role
                 break
         else:
             groups.append(QuoteGroup(q.text, q.speaker, q.speaker_role, q.direct, [art_id]))

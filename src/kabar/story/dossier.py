@@ -10,6 +10,8 @@ from typing import Any
 
 from kabar import __version__
 from kabar.nlp.entities import merge_entities
+from kabar.nlp.entity_merge import StoryEntity
+from kabar.nlp.quotemerge import QuoteGroup
 from kabar.nlp.quotes import group_quotes
 from kabar.records import Annotations, Article, Story
 from kabar.story.claims import align_claims
@@ -80,11 +82,31 @@ def story_title(data: StoryData) -> str:
     return data.story.title or data.story.id
 
 
+def _speakers_by_entity(quotes: list[QuoteGroup], entities: list[StoryEntity]) -> None:
+    """One name per speaker across the story: a speaker written as a short form or alias in one
+    article ("Peskov", "Putin") takes the story entity's name ("Dmitry Peskov"), as the entity
+    table merged them."""
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for e in entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for form in (e.name, *e.aliases):
+            key = form.lower()
+            if names.get(key, e.name) != e.name:
+                ambiguous.add(key)
+            names[key] = e.name
+    for q in quotes:
+        if q.speaker and q.speaker.lower() in names and q.speaker.lower() not in ambiguous:
+            q.speaker = names[q.speaker.lower()]
+
+
 def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]:
     arts, anns = data.articles, data.annotations
     originals = [a for a in arts if not a.duplicate_of]
     entities = merge_entities({a.id: anns[a.id].entities for a in originals})
     quotes = group_quotes([(a.id, q) for a in originals for q in anns[a.id].quotes])
+    _speakers_by_entity(quotes, entities)
     outliers = date_outliers(originals)
     timeline = build_timeline(arts, anns, misdated={i for d in outliers for i in d.article_ids})
     claims = align_claims(arts)

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from kabar.nlp.entity_merge import StoryEntity
+from kabar.nlp.quotemerge import QuoteGroup
+from kabar.story.dossier import _speakers_by_entity
+
+
+def _ent(name, typ, aliases):
+    return StoryEntity(id=f"{typ.lower()}:{name.lower()}", name=name, type=typ, aliases=aliases, roles=[],
+                       mentions=1, article_ids=["a"])
+
+
+def test_a_speaker_named_by_an_alias_takes_the_story_entitys_name():
+    quotes = [QuoteGroup("x", "Peskov", None, True, ["a"]), QuoteGroup("y", "Dmitry Peskov", "Jubir", True, ["b"]),
+              QuoteGroup("z", "Kim", None, True, ["c"]), QuoteGroup("w", None, "sumber", False, ["c"])]
+    entities = [_ent("Dmitry Peskov", "PER", ["Peskov"]), _ent("Kim Jong Un", "PER", ["Kim"]),
+                _ent("Kim Yo Jong", "PER", ["Kim"])]
+    _speakers_by_entity(quotes, entities)
+    # "Kim" fits two people: left as written
+    assert [q.speaker for q in quotes] == ["Dmitry Peskov", "Dmitry Peskov", "Kim", None]
