@@ -219,3 +219,12 @@ def test_masthead_lines() -> None:
     assert brand_line("BREAKING NEWS") is None
     assert brand_line("Jembatan Kali Bening Retak") is None
     assert outlet_from_copyright("All Rights Reserved © 2025 KotaKita.com") == "KotaKita.com"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Our Standards: The Archipelago Wire Trust Principles.", "footer"),
+    ("We welcome comments that advance the story through relevant opinion, anecdotes, links and data.", "ad"),
+    ("Views expressed in the comments do not represent those of Reuters.", "ad"),
+])
+def test_wire_page_furniture(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason

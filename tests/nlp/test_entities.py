@@ -150,6 +150,16 @@ def test_a_title_case_line_is_tagged_as_a_headline():
     assert [h for _, h in seen] == [True, False]
 
 
+def test_english_words_opening_sentences_are_not_people():
+    body = ("They arrive before dawn. If the fog lifts, visitors pick tea. Rooms cost more on weekends. "
+            "Wawan Setiawan manages the estate. Wawan said demand doubled.")
+    tagger = DictTagger({"They": "PER", "If": "PER", "Rooms": "PER", "Wawan Setiawan": "PER", "Wawan": "PER"})
+    people = {e.name for e in find_entities(body, lang="en", tagger=tagger).entities if e.type == "PER"}
+    assert people == {"Wawan Setiawan"}
+    # Indonesian text keeps what the tagger found
+    assert "They" in {e.name for e in find_entities(body, lang="id", tagger=tagger).entities}
+
+
 def test_a_rank_is_no_part_of_the_name():
     body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
             "Kombes Asep menyebut pelaku sudah ditahan.")

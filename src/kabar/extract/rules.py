@@ -52,6 +52,7 @@ NAV_RE = re.compile(
     r"info\s+iklan|karir|disclaimer|terms\s+of\s+use|syarat\s+dan\s+ketentuan)(?:\s+\S+){0,14}\s*$)", _I)
 FOOTER_RE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|"
+    r"^\s*our\s+standards\s*:|\btrust\s+principles\b|"  # a wire's "Our Standards: The … Trust Principles."
     r"a\s+subsidiary\s+of|dilarang\s+(?:keras\s+)?mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
 SOURCE_RE = re.compile(r"^\s*\|?\s*(?:sumber(?:\s+\w+)?|source|dikutip\s+dari|disadur\s+dari)\s*:\s*\S", _I)
 PHOTO_PREFIX_RE = re.compile(

@@ -9,6 +9,7 @@ appositions (``kabar.nlp.roles``). Across a story,
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -39,7 +40,26 @@ class EntityResult:
 
 def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) -> EntityResult:
     """The mentions and entities of one article body (offsets index ``body``)."""
-    return _resolve(body, raw_mentions(body, tagger or load_tagger()), lang)
+    raws = raw_mentions(body, tagger or load_tagger())
+    if lang == "en":
+        raws = _without_opening_words(body, raws)
+    return _resolve(body, raws, lang)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
+
+
+def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """English text through a tagger trained on Indonesian news: a capitalised word opening a
+    sentence ("They", "If", "Rooms") comes out a person. A one-word person the article writes only
+    at sentence starts, that is no short form of a longer name and no lexicon name, is dropped."""
+    def opening(r: RawMention) -> bool:
+        return bool(_SENTENCE_START.search(body, max(0, r.start - 3), r.start))
+
+    words = {w for r in raws if " " in r.text for w in r.text.split()}
+    inside = {r.text for r in raws if not opening(r)}
+    return [r for r in raws if not (r.type == "PER" and " " not in r.text and r.lex_key is None
+                                    and r.text not in words and r.text not in inside and opening(r))]
 
 
 def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] | None = None,
