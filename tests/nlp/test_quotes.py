@@ -89,6 +89,9 @@ def test_scare_quotes_are_not_quotes():
      "Jembatan darurat selesai dibangun pekan depan"),
     ("Police chief Ana Ruiz said that the road would stay closed overnight.", "Ana Ruiz",
      "the road would stay closed overnight"),
+    # a relative "that" far from the verb does not open the reported clause
+    ("Wawan Setiawan says the estate keeps its tents on platforms that can be removed.", "Wawan Setiawan",
+     "the estate keeps its tents on platforms that can be removed"),
     # a lower-case qualifier of the office ("Kepala sekolah") is the role's, not the name's
     ("Kepala sekolah Rina Sari mengatakan bahwa kelas dibuka lagi pekan depan.", "Rina Sari",
      "kelas dibuka lagi pekan depan"),

@@ -209,6 +209,12 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
+        if that and that.group(1).lower() == "that" and not re.fullmatch(
+                r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|"
+                r"[A-Z]\w*|\w+day|\w+ly|,)\b)*\s*,?\s*", after[:that.start()]):
+            # "says the estate has kept its tents on platforms that can be removed": a relative
+            # "that"; the reported clause starts after the verb
+            that = None
         if not that:
             that = re.match(r"\s*,?\s*(jika|kalau)\b", after)
         if that:
