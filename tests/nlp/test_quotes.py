@@ -178,6 +178,10 @@ def test_passive_sources(body, speaker):
     assert not q.direct and q.speaker == speaker
 
 
+def test_confirming_a_thing_is_not_reported_speech():
+    assert find_quotes("Juru Bicara KPK Yudi Prasetyo membenarkan adanya OTT tersebut.") == []
+
+
 def test_a_denial_is_not_reported_speech():
     assert find_quotes("Dokter Ana Lestari tidak menyarankan pasien untuk berhenti minum obat sendiri.") == []
 

@@ -46,9 +46,15 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
     for rule in (_citation, _menurut, _passive, _inserted, _trailing, _verb):
         found = rule(sentence)
-        if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS:
+        if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
+                sentence[found[0]:found[1]]):
             return found
     return None
+
+
+# "membenarkan adanya OTT tersebut": what was confirmed is a thing, not a statement
+_OBJECT_NP = re.compile(r"\s*(?:adanya|keberadaan|kabar|informasi|hal|peristiwa|kejadian)\b(?:\s+\S+){0,3}?"
+                        r"\s+(?:tersebut|itu|ini)\s*[.!]?\s*", re.I)
 
 
 def _words(text: str) -> int:
