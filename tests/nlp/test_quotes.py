@@ -331,6 +331,10 @@ def test_menurut_dia_points_back_to_the_latest_speaker():
      None),
     # a subject with lower-case words is an unnamed source
     ("Petugas keamanan stasiun mengatakan bahwa warga dilarang berjalan di atas rel.", None, "Petugas keamanan"),
+    # a Balinese name keeps its "I"/"Ni" (no roman numeral), and "Terpisah," is a connective
+    ("Kasi Humas Polresta Denpasar Kompol I Ketut Sukadi mengatakan bahwa penyelidikan masih berjalan.",
+     "I Ketut Sukadi", "Kasi Humas Polresta Denpasar"),
+    ("Terpisah, Lukas Diana Putra mengatakan bahwa keluarga menerima sanksi itu.", "Lukas Diana Putra", None),
     # a noun opening the sentence (news writes it in lower case mid-sentence) is no name
     ("Petugas di lapangan menyebut gangguan terjadi karena kabel listrik putus.", None, "Petugas"),
     # an unnamed group opening the sentence, in either language

@@ -77,6 +77,8 @@ def _is_place(text: str) -> bool:
         load_gazetteer().get(tuple(text.lower().split())) == "LOC"
 
 
+# Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
+_BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # lower-case words that may sit inside a name or an institution's name
 _NAME_LOWER = frozenset("dan and of for the bin binti van von de der al el da di".split())
 
@@ -126,6 +128,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return (phrase or None), None
     if i > 0 and toks[i - 1].lower() in ("pt", "cv", "ud", "pd", "perum"):
         i -= 1  # "PT Indobuildco": the company form is part of the name
+    if 0 < i < len(toks) and toks[i - 1] in ("I", "Ni") and toks[i].lower() in _BALINESE_ORDER:
+        i -= 1  # "Kompol I Ketut Sukadi": a Balinese name's "I"/"Ni" is no roman numeral
     ministry = i > 1 and toks[i - 2].lower() in ("menteri", "kementerian", "wamen", "wakil")
     if i > 0 and toks[i - 1].lower() in PLACE_TAKERS and not ministry:
         if len(toks) - i == 1:  # "Satpol PP Kabupaten Pasuruan": an institution, not a person

@@ -227,6 +227,15 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for r in raws:
         words = list(re.finditer(r"\S+", r.text))
+        if len(words) == 2 and words[0].group().isupper() and len(words[0].group()) > 1 \
+                and words[1].group() in people and words[1].group()[:1].isupper():
+            # "Ketua KPU | Affifudin": an acronym before a person the article names alone
+            head = words[0].group()
+            entry = lex.lookup(head)
+            out.append(RawMention(r.start, r.start + len(head), head,
+                                  known.get(head) or (entry.type if entry else "ORG")))
+            out.append(RawMention(r.start + words[1].start(), r.end, words[1].group(), "PER"))
+            continue
         if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
             out.append(r)
             continue
