@@ -160,6 +160,13 @@ def test_english_words_opening_sentences_are_not_people():
     assert "They" in {e.name for e in find_entities(body, lang="id", tagger=tagger).entities}
 
 
+def test_a_nickname_in_brackets_joins_the_persons_name():
+    body = "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau sekolah. Gus Ipul mengatakan sekolah itu gratis."
+    tagger = DictTagger({"Saifullah Yusuf": "PER", "Gus Ipul": "PER"})
+    people = [e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"]
+    assert [(e.name, e.aliases, e.mentions) for e in people] == [("Saifullah Yusuf", ["Ipul"], 3)]
+
+
 def test_a_rank_is_no_part_of_the_name():
     body = ("Kapolres Metro Bekasi Kombes Asep Adi Saputra menjelaskan kronologi. "
             "Kombes Asep menyebut pelaku sudah ditahan.")

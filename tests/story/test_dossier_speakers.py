@@ -18,3 +18,11 @@ def test_a_speaker_named_by_an_alias_takes_the_story_entitys_name():
     _speakers_by_entity(quotes, entities)
     # "Kim" fits two people: left as written
     assert [q.speaker for q in quotes] == ["Dmitry Peskov", "Dmitry Peskov", "Kim", None]
+
+
+def test_a_short_form_left_as_its_own_entity_joins_the_one_fuller_name():
+    quotes = [QuoteGroup("x", "Gus Ipul", None, True, ["a"]), QuoteGroup("y", "Gus Ipul", None, True, ["b"])]
+    entities = [_ent("Saifullah Yusuf", "PER", ["Ipul"]), _ent("Ipul", "PER", [])]
+    _speakers_by_entity(quotes, entities)
+    assert [q.speaker for q in quotes] == ["Saifullah Yusuf", "Saifullah Yusuf"]
+

@@ -30,6 +30,11 @@ HONORIFICS = {
 }
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
+# A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum"
+PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
+                             rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
+                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
 
 
 def _data_text(name: str) -> str:

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
+    HONORIFICS,
+    PERSON_ALIAS_RE,
     entity_key,
     fold,
     is_acronym_of,
@@ -147,6 +149,12 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
         if m and is_acronym_of(m.group(1), r.text):
             acronyms[fold(m.group(1))] = fold(r.text)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
+    for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
+        alias = fold(m.group("alias") or m.group("alias2") or "")
+        alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
+        full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
+        if full and alias != full and ("PER", alias) in names:
+            parent[("PER", alias)] = ("PER", full)
     for (typ, norm), surface in names.items():
         if norm in acronyms and (typ, acronyms[norm]) in names:
             parent[(typ, norm)] = (typ, acronyms[norm])

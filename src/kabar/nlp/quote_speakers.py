@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kabar.nlp.aliases import PERSON_ALIAS_RE
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -74,10 +75,6 @@ def clause_subject(before: str) -> SpeakerPhrase:
     return SpeakerPhrase(None, None)
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
-_ALIAS_PAREN = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
-                          rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
-                          rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
 _ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
 
@@ -103,7 +100,7 @@ class SpeakerResolver:
 
     def __post_init__(self) -> None:
         # "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum", "Munafri 'Appi' Arifuddin"
-        for m in _ALIAS_PAREN.finditer(self.body):
+        for m in PERSON_ALIAS_RE.finditer(self.body):
             full = split_role_name(m.group("full"))[0]
             alias = m.group("alias") or m.group("alias2")
             # "Kementerian Komunikasi dan Digital (Komdigi)" is an institution's short name, not a person's

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kabar import __version__
+from kabar.nlp.aliases import normalise
 from kabar.nlp.entities import merge_entities
 from kabar.nlp.entity_merge import StoryEntity
 from kabar.nlp.quotemerge import QuoteGroup
@@ -86,19 +87,19 @@ def _speakers_by_entity(quotes: list[QuoteGroup], entities: list[StoryEntity]) -
     """One name per speaker across the story: a speaker written as a short form or alias in one
     article ("Peskov", "Putin") takes the story entity's name ("Dmitry Peskov"), as the entity
     table merged them."""
-    names: dict[str, str] = {}
-    ambiguous: set[str] = set()
+    names: dict[str, set[str]] = {}
     for e in entities:
-        if e.type not in ("PER", "ORG"):
-            continue
-        for form in (e.name, *e.aliases):
-            key = form.lower()
-            if names.get(key, e.name) != e.name:
-                ambiguous.add(key)
-            names[key] = e.name
+        if e.type in ("PER", "ORG"):
+            for form in (e.name, *e.aliases):
+                names.setdefault(normalise(form), set()).add(e.name)  # folded, "Gus Ipul" is "ipul"
     for q in quotes:
-        if q.speaker and q.speaker.lower() in names and q.speaker.lower() not in ambiguous:
-            q.speaker = names[q.speaker.lower()]
+        key = normalise(q.speaker or "")
+        found = names.get(key, set())
+        # a short form that stayed an entity of its own in some article ("Ipul") beside the one
+        # fuller name it is an alias of ("Saifullah Yusuf"); two fuller names ("Kim") stay apart
+        fuller = {n for n in found if normalise(n) != key}
+        if len(found) == 1 or len(fuller) == 1:
+            q.speaker = next(iter(fuller or found))
 
 
 def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]:
