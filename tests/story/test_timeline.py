@@ -28,3 +28,9 @@ def test_a_misdated_article_keeps_only_dates_that_state_their_year():
     anns = {"a": annotate(art)}
     assert {e.date for e in build_timeline([art], anns)} == {"2025-08-11", "2023-09-13"}
     assert [e.date for e in build_timeline([art], anns, misdated={"a"})] == ["2023-09-13"]
+
+
+def test_the_year_a_story_is_reported_in_is_no_timeline_entry_other_years_are():
+    entries = _timeline("Kabupaten itu hasil pemekaran pada 2012 dan kini berpenduduk 430 ribu jiwa.",
+                        "Proyek jalan itu dibiayai anggaran tahun 2017.", "Polisi menahan tersangka kemarin.")
+    assert [(e.date, e.granularity) for e in entries] == [("2012", "year"), ("2017-08-09", "day")]

@@ -40,6 +40,9 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
     date two years late would put the event two years late)."""
     originals = [a for a in articles if not a.duplicate_of]
     published = {a.id: a.published_at for a in articles}
+    # a bare year the story is reported in ("tahun anggaran 2025", "awal tahun ini" in a 2025
+    # story) places nothing on its timeline; other years are background ("pemekaran pada 2012")
+    own_years = {d[:4] for d in published.values() if d}
     raw: list[tuple[str, str, str, str]] = []  # date, granularity, sentence, article id
     for art in originals:
         ann = anns.get(art.id)
@@ -50,6 +53,8 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
             if not t.value or t.granularity not in GRANULARITY_RANK or not t.sentence:
                 continue
             if art.id in misdated and not _STATES_YEAR.search(t.text):
+                continue
+            if t.granularity == "year" and t.value in own_years:
                 continue
             # one date per sentence: the finest one it states, and of those a written date
             # ("Rabu (9/8)") before a word counted from the publish date ("hari ini" in a quote
