@@ -370,3 +370,14 @@ def test_a_place_the_article_names_is_split_off_a_persons_name():
     [q] = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
     assert q.speaker == "Made Suarjana"
 
+
+def test_english_unnamed_trailing_sources_and_sentence_openers():
+    body = ("Local staff at the scene suspected a tangled kite string, officials said. "
+            "Fitri, a commuter, said she left home at five. \"I am still not at work,\" Fitri said.")
+    ents = find_entities(body, lang="en")
+    found = [(q.speaker, q.speaker_role, q.direct) for q in find_quotes(body, ents.entities, ents.mentions, lang="en")]
+    assert (None, "officials", False) in found and ("Fitri", None, True) in found
+    assert all(text_speaker != "Local" for text_speaker, _, _ in found)
+    # "a commuter, said she …" is no trailing attribution of "Fitri, a commuter"
+    assert not any(q.text.startswith("Fitri") for q in find_quotes(body, lang="en"))
+

@@ -48,7 +48,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     return _resolve(body, raws, lang)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’'(\n])\s*$")
+# a sentence opens here: after its end and spaces, with an opening quote at most ('," Fitri said'
+# is inside a sentence)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\n])\s*[\"“‘']?$")
 
 
 def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -56,7 +58,7 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
     sentence ("They", "If", "Rooms") comes out a person. A one-word person the article writes only
     at sentence starts, that is no short form of a longer name and no lexicon name, is dropped."""
     def opening(r: RawMention) -> bool:
-        return bool(_SENTENCE_START.search(body, max(0, r.start - 3), r.start))
+        return bool(_SENTENCE_START.search(body, max(0, r.start - 4), r.start))
 
     words = {w for r in raws if " " in r.text for w in r.text.split()}
     inside = {r.text for r in raws if not opening(r)}

@@ -97,6 +97,7 @@ class SpeakerResolver:
     roles: dict[str, str] = field(default_factory=dict)
 
     aliases: dict[str, str] = field(default_factory=dict)
+    lang: str = "id"
 
     def __post_init__(self) -> None:
         # "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum", "Munafri 'Appi' Arifuddin"
@@ -130,8 +131,12 @@ class SpeakerResolver:
         if phrase.pronoun:
             return self._latest(phrase.role)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
-        if " " not in name and not role and usually_lower(name) and not self._capitalised_inside(name):
-            return None, name  # "Petugas di lapangan menyebut …": a noun, an unnamed source
+        if (" " not in name and not role and not self._capitalised_inside(name)
+                and (usually_lower(name) or (self.lang == "en" and not self._an_entity(name)))):
+            # "Petugas di lapangan menyebut …": a noun, an unnamed source; in English, where the
+            # capitalisation table (Indonesian news) says little, any word the article capitalises
+            # only at sentence starts and the tagger did not name ("Local staff … suspected")
+            return None, name
         # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
         if role and {w.lower() for w in role.split()} <= {w.lower() for w in name.split()}:
@@ -142,11 +147,16 @@ class SpeakerResolver:
         self.history.append(_Said(pos, name, role))
         return name, role
 
+    def _an_entity(self, name: str) -> bool:
+        forms = {f.lower() for e in self.entities or [] for f in (e.name, *e.aliases)}
+        forms |= {m.text.lower() for m in self.mentions or []}
+        return name.lower() in forms
+
     def _capitalised_inside(self, word: str) -> bool:
         """Whether the article capitalises ``word`` inside a sentence ("kata Pak Indah"): then it
         is a name, even if news mostly writes it in lower case ("indah")."""
         for m in re.finditer(rf"\b{re.escape(word)}\b", self.body):
-            if not re.search(r"(?:^|[.!?:\"“”\n])\s*$", self.body[max(0, m.start() - 3):m.start()]):
+            if not re.search(r"(?:^|[.!?:(\n])\s*[\"“‘']?$", self.body[max(0, m.start() - 4):m.start()]):
                 return True
         return False
 

@@ -73,7 +73,7 @@ class _Span:
 def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[Mention] | None = None,
                 lang: str = "id") -> list[Quote]:
     """Direct and reported quotes in ``body`` with speakers, roles and cue words."""
-    resolver = SpeakerResolver(body, entities, mentions)
+    resolver = SpeakerResolver(body, entities, mentions, lang=lang)
     found: list[tuple[int, int, str, SpeakerPhrase | None, str | None, bool]] = []
     for sp in _direct_spans(body):
         phrase, cue = _attribute(body, sp)

@@ -34,7 +34,9 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
-_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they)\s+(?P<cue>said|says|added|told\s+\w+)"
+_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
+                       r"(?:officials|police|witnesses|residents|analysts|sources|experts))\s+"
+                       r"(?P<cue>said|says|added|told\s+\w+)"
                        r"\s*(?:,[^.]*)?[.!?]?\s*$")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
@@ -185,14 +187,23 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _TRAIL.search(sentence)
     if m:
         phrase = parse_speaker(m.group("np"))
+        rest = m.group("np")[phrase.length:]
+        # "Fitri, a commuter, said she left home at five": a pronoun with its own verb after the
+        # cue opens the reported clause; what comes before is no statement
+        if phrase.pronoun and not phrase.role and rest.strip() and not _AFTER_SPEAKER.match(rest):
+            return None
         if phrase.name or phrase.pronoun:
             return 0, m.start(), phrase, m.group("cue")
     m = _EN_TRAIL.search(sentence)
     if m:
         phrase = parse_speaker(m.group("np"))
-        if phrase.name or phrase.pronoun:
+        if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
             return 0, m.start(), phrase, m.group("cue")
     return None
+
+
+_AFTER_SPEAKER = re.compile(r"\s*(?:,|di|pada|saat|ketika|kepada|dalam|seusai|usai|in|on|at|to|when|after|"
+                            r"during|while|on\s+\w+day)\b", re.I)
 
 
 def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
