@@ -12,7 +12,7 @@ class DictTagger:
     def __init__(self, names: dict[str, str]) -> None:
         self.names = {tuple(k.split()): v for k, v in names.items()}
 
-    def tag(self, tokens: list[str]) -> list[str]:
+    def tag(self, tokens: list[str], headline: bool = False) -> list[str]:
         tags = ["O"] * len(tokens)
         for i in range(len(tokens)):
             for words, typ in self.names.items():
@@ -142,7 +142,7 @@ def test_a_title_case_line_is_tagged_as_a_headline():
     class Recorder(DictTagger):
         def tag(self, tokens, headline=False):
             seen.append((" ".join(tokens), headline))
-            return super().tag(tokens)
+            return super().tag(tokens, headline)
 
     body = ("Menteri Ungkap Rahasia Harga Beras Tetap Stabil Sepanjang Tahun\n\n"
             "Menteri Pertanian Budi Santoso mengatakan stok beras cukup sampai akhir tahun.")

@@ -140,7 +140,6 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             t.lower() in PERSON_TITLES or t.lower() in ROLE_TITLES for t in toks[:i]):
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
     name = " ".join(toks[i:])
-    role = " ".join(toks[:i]) or None
     head = toks[:i]
     while head and head[-1].lower().rstrip(".") in HONORIFICS:
         head = head[:-1]  # "Kapolres Garut AKBP Yusuf", "Dr. Rahmat": a rank or title of address

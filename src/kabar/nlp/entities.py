@@ -9,7 +9,6 @@ appositions (``kabar.nlp.roles``). Across a story,
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.mentions import ACRONYM_RE, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.roles import find_roles
+from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
 __all__ = ["EntityResult", "StoryEntity", "article_entity", "find_entities", "merge_entities"]
@@ -48,17 +48,12 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     return _resolve(body, raws, lang)
 
 
-# a sentence opens here: after its end and spaces, with an opening quote at most ('," Fitri said'
-# is inside a sentence)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\n])\s*[\"“‘']?$")
-
-
 def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention]:
     """English text through a tagger trained on Indonesian news: a capitalised word opening a
     sentence ("They", "If", "Rooms") comes out a person. A one-word person the article writes only
     at sentence starts, that is no short form of a longer name and no lexicon name, is dropped."""
     def opening(r: RawMention) -> bool:
-        return bool(_SENTENCE_START.search(body, max(0, r.start - 4), r.start))
+        return opens_sentence(body, r.start)
 
     words = {w for r in raws if " " in r.text for w in r.text.split()}
     inside = {r.text for r in raws if not opening(r)}

@@ -62,7 +62,7 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         words = [t.text for t in toks]
         # a headline line inside the body (a related link, a subheading): Title Case, no full stop
         headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-        tagged = _tagged(body, toks, tagger.tag(words, headline=headline) if headline else tagger.tag(words))
+        tagged = _tagged(body, toks, tagger.tag(words, headline=headline))
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]
@@ -183,7 +183,7 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 continue
             # what the tagger found here: a lexicon name may replace only mentions it wholly covers
             over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
-            if over and (size < 2 or not entry or any(busy[k][0] < s or busy[k][1] > e for k in over)
+            if over and (not entry or any(busy[k][0] < s or busy[k][1] > e for k in over)
                          or [busy[k] for k in over] == [(s, e)]):
                 continue
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):

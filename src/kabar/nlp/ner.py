@@ -234,23 +234,22 @@ class NerTagger:
             yield self.tag(tokens)
 
 
+@functools.cache
+def _cluster_table() -> dict[str, tuple[str, ...]]:
+    """The shipped word clusters (read once per process; nobody writes to it)."""
+    cluster_path = resources.files("kabar") / "models" / CLUSTER_FILE
+    return _read_clusters(cluster_path.read_text("utf-8")) if cluster_path.is_file() else {}
+
+
 def feature_maker() -> FeatureMaker:
     """The feature extractor with the shipped cluster table and gazetteer (for training, too)."""
-    models = resources.files("kabar") / "models"
-    cluster_path = models / CLUSTER_FILE
-    clusters = _read_clusters(cluster_path.read_text("utf-8")) if cluster_path.is_file() else {}
-    return FeatureMaker(clusters, load_gazetteer())
-
-
-@functools.lru_cache(maxsize=1)
-def _cap_buckets() -> dict[str, str]:
-    return {w: cols[-1] for w, cols in feature_maker().clusters.items()}
+    return FeatureMaker(_cluster_table(), load_gazetteer())
 
 
 def usually_lower(word: str) -> bool:
     """Whether cased news writes ``word`` in lower case mid-sentence almost always (the
     capitalisation bucket of the shipped cluster table): "Petugas" opening a sentence is a noun."""
-    return _cap_buckets().get(word.lower()) in ("0", "lo")
+    return _cluster_table().get(word.lower(), _UNKNOWN)[-1] in ("0", "lo")
 
 
 @functools.lru_cache(maxsize=1)

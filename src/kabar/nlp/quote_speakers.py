@@ -16,6 +16,7 @@ from kabar.nlp.aliases import PERSON_ALIAS_RE
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
+from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
 # A role noun in one language finds a speaker whose role was written in the other.
@@ -155,10 +156,7 @@ class SpeakerResolver:
     def _capitalised_inside(self, word: str) -> bool:
         """Whether the article capitalises ``word`` inside a sentence ("kata Pak Indah"): then it
         is a name, even if news mostly writes it in lower case ("indah")."""
-        for m in re.finditer(rf"\b{re.escape(word)}\b", self.body):
-            if not re.search(r"(?:^|[.!?:(\n])\s*[\"“‘']?$", self.body[max(0, m.start() - 4):m.start()]):
-                return True
-        return False
+        return any(not opens_sentence(self.body, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", self.body))
 
     def _org_prefix(self, name: str, role: str | None) -> tuple[str, str | None]:
         """"Direktur Utama Jasa | Marga Rivan Achmad Purwantono": when the role's last word and the

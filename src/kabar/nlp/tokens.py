@@ -70,6 +70,16 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _BOUNDARY_RE = re.compile(r'([.!?…]+)(["”’\')\]]*)(\s+)(?=["“‘(\[]?[A-Z0-9À-Ý])')
 
 
+# a sentence opens before this point: after its end and spaces, with an opening quote at most
+# ('," Fitri said' is inside a sentence)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;(\n])\s*[\"“‘']?$")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether a word starting at ``pos`` opens a sentence (or a line)."""
+    return bool(_OPENS_SENTENCE.search(text, max(0, pos - 4), pos))
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentences of ``text`` with offsets; paragraph breaks (blank lines) always end a sentence."""
     spans: list[Span] = []
