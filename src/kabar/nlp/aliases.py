@@ -29,6 +29,11 @@ HONORIFICS = {
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
 }
 
+def is_honorific(word: str) -> bool:
+    """A title of address or rank ("Dr.", "Pak", "AKBP", "Colonel"), with or without its dot."""
+    return word.lower().rstrip(".") in HONORIFICS
+
+
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
 # A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.aliases import HONORIFICS, load_gazetteer, load_lexicon
+from kabar.nlp.aliases import is_honorific, load_gazetteer, load_lexicon
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     ORG_HEADS,
@@ -97,7 +97,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
         name, role = split_role_name(tail)
         if name and tail.strip()[:1].isupper() and (
-                not role or all(t.lower().rstrip(".") in HONORIFICS for t in role.split())):
+                not role or all(is_honorific(t) for t in role.split())):
             # "…, Dr. Rahmat Hidayatullah": the title is no role; "… di Pasar Minggu, Jakarta
             # Selatan, Hendra Gunawan": nor is a place
             head = head.strip()
@@ -141,7 +141,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
     name = " ".join(toks[i:])
     head = toks[:i]
-    while head and head[-1].lower().rstrip(".") in HONORIFICS:
+    while head and is_honorific(head[-1]):
         head = head[:-1]  # "Kapolres Garut AKBP Yusuf", "Dr. Rahmat": a rank or title of address
     role = " ".join(head) or None
     return name, role

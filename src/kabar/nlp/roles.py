@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kabar.nlp.aliases import HONORIFICS
+from kabar.nlp.aliases import is_honorific
 
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
@@ -60,7 +60,7 @@ def _is_role(word: str) -> bool:
 def _clean(words: list[str]) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office
-    while words and (words[-1].lower() in CONNECTORS or words[-1].lower().rstrip(".") in HONORIFICS):
+    while words and (words[-1].lower() in CONNECTORS or is_honorific(words[-1])):
         words = words[:-1]
     if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
         return None
