@@ -37,7 +37,9 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 def score(tagger: NerTagger, path: Path) -> dict[str, tuple[float, float, float, int]]:
     with path.open(encoding="utf-8") as fh:
-        return score_tags((gold_tags, tagger.tag(tokens)) for tokens, gold_tags in read_labelled(fh))
+        pairs = list(read_labelled(fh))
+    tagged = tagger.tag_many([(tokens, False) for tokens, _ in pairs])
+    return score_tags((gold, tags) for (_, gold), tags in zip(pairs, tagged, strict=True))
 
 
 def score_tags(pairs: Iterable[tuple[list[str], list[str]]]) -> dict[str, tuple[float, float, float, int]]:

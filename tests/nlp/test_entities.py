@@ -20,6 +20,9 @@ class DictTagger:
                     tags[i:i + len(words)] = [f"B-{typ}"] + [f"I-{typ}"] * (len(words) - 1)
         return tags
 
+    def tag_many(self, sentences):
+        return [self.tag(tokens, headline) for tokens, headline in sentences]
+
 
 def _by_name(result):
     return {e.name: e for e in result.entities}

@@ -84,3 +84,53 @@ def test_the_word_feature_cache_is_bounded_and_keeps_recent_words(monkeypatch):
         assert len(fm._cache) <= 50
     assert "Jakarta" in fm._cache and "kata0" not in fm._cache
     assert fm(["Jakarta"]) == first  # same features from the cache as when it was made
+
+
+def _fixture_sentences():
+    from pathlib import Path
+
+    from kabar.nlp.tokens import split_sentences, tokenize
+
+    sents = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "extract").glob("*.txt")):
+        for sent in split_sentences(path.read_text(encoding="utf-8")):
+            for line in sent.text.split("\n"):
+                words = [t.text for t in tokenize(line)]
+                if words:
+                    sents.append(words)
+    return sents
+
+
+def test_the_numpy_decoder_gives_crfsuites_tags():
+    tagger = load_tagger()
+    sents = _fixture_sentences()
+    assert len(sents) > 100
+    # cased text, lower-cased text (the case-free model) and headlines, decoded in one batch
+    batch = [(s, False) for s in sents] + [([w.lower() for w in s], False) for s in sents] + [(s, True) for s in sents[:40]]
+    fast = tagger.tag_many(batch)
+    assert fast == [tagger.tag_crfsuite(s, headline) for s, headline in batch]
+    assert any(t != "O" for tags in fast for t in tags)  # names were found, not only O
+    assert [tagger.tag(s) for s in sents[:20]] == fast[:20]  # one sentence at a time: the same
+
+
+def test_viterbi_takes_transitions_into_account_and_breaks_ties_low():
+    import numpy as np
+
+    from kabar.nlp.ner import viterbi
+
+    scores = np.array([[[1.0, 0.0], [0.0, 0.9], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]])
+    stay = np.array([[0.0, -5.0], [-5.0, 0.0]])  # switching labels costs more than label 1 earns
+    path = viterbi(scores, np.array([3, 1]), stay)
+    assert path[0].tolist() == [0, 0, 0]
+    assert path[1, 0] == 0  # a tie goes to the lowest label id
+    free = np.zeros((2, 2))
+    assert viterbi(scores[:1], np.array([2]), free)[0, :2].tolist() == [0, 1]
+
+
+@pytest.mark.shared
+def test_the_numpy_decoder_matches_crfsuite_on_the_dev_sets(shared_dir):
+    tagger = load_tagger()
+    for name in ("idner-news-2k/dev.txt", "nerp/valid_preprocess.txt"):
+        with open(shared_dir / "data" / "ner" / name, encoding="utf-8") as fh:
+            sents = [tokens for tokens, _ in read_labelled(fh)][:300]
+        assert tagger.tag_many([(s, False) for s in sents]) == [tagger.tag_crfsuite(s) for s in sents]

@@ -57,12 +57,16 @@ class RawMention:
 def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
     """Every name span of ``body``, in order of position (they never overlap)."""
     raws: list[RawMention] = []
+    sentences = []
     for sent in _lines(split_sentences(body)):
         toks = [Span(t.start + sent.start, t.end + sent.start, t.text) for t in tokenize(sent.text)]
         words = [t.text for t in toks]
         # a headline line inside the body (a related link, a subheading): Title Case, no full stop
         headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-        tagged = _tagged(body, toks, tagger.tag(words, headline=headline))
+        sentences.append((toks, words, headline))
+    all_tags = tagger.tag_many([(words, headline) for _, words, headline in sentences])
+    for (toks, words, _), tags in zip(sentences, all_tags, strict=True):
+        tagged = _tagged(body, toks, tags)
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]
