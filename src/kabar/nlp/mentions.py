@@ -182,7 +182,9 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             s, e = toks[i].start, toks[i + size - 1].end
             text = body[s:e]
             entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
-            place = gaz.get(tuple(w.lower() for w in text.split())) == "LOC" and (i > 0 or text in CAPITAL_METONYMS)
+            words = text.lower().split()
+            place = (words[0] in gaz.firsts and gaz.get(tuple(words)) == "LOC"
+                     and (i > 0 or text in CAPITAL_METONYMS))
             if not (entry or place):
                 continue
             # what the tagger found here: a lexicon name may replace only mentions it wholly covers

@@ -39,6 +39,7 @@ __all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
+_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
 _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 # the name ends at a comma, line end or full stop, not at a title's or an initial's dot ("|Dr. Rahmat")
@@ -142,7 +143,8 @@ def _direct_spans(body: str) -> list[_Span]:
         depth = 0  # straight quotes nested inside a quote: 'melibatkan "manusia" dalam'
         if open_at is not None:  # a continued quote: skip the paragraph's opening mark
             i = len(text) - len(text.lstrip()) + 1
-        while i < len(text):
+        while (mark := _MARK.search(text, i)) is not None:  # only quote marks do anything here
+            i = mark.start()
             ch = text[i]
             pos = para.start() + i
             prev = text[i - 1] if i else " "
