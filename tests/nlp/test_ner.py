@@ -134,3 +134,19 @@ def test_the_numpy_decoder_matches_crfsuite_on_the_dev_sets(shared_dir):
         with open(shared_dir / "data" / "ner" / name, encoding="utf-8") as fh:
             sents = [tokens for tokens, _ in read_labelled(fh)][:300]
         assert tagger.tag_many([(s, False) for s in sents]) == [tagger.tag_crfsuite(s) for s in sents]
+
+
+def test_the_decoders_word_cache_is_bounded(monkeypatch):
+    from importlib import resources
+
+    import kabar.nlp.ner as ner
+
+    monkeypatch.setattr(ner, "CACHE_LIMIT", 50)
+    models = resources.files("kabar") / "models"
+    tagger = ner.NerTagger((models / ner.MODEL_FILE).read_bytes(), ner.feature_maker())
+    first = tagger.tag(["Gubernur", "Jakarta", "tiba"])
+    for i in range(200):
+        tagger.tag_many([([f"Kata{i}", "kata", "Jakarta"], False)])
+        assert len(tagger._cased._cache) <= 50
+    assert ("Jakarta", True) in tagger._cased._cache
+    assert tagger.tag(["Gubernur", "Jakarta", "tiba"]) == first

@@ -79,8 +79,9 @@ def _shape(tok: str) -> str:
 
 # Context offsets whose word features are used, and the features each contributes.
 OFFSETS = (-3, -2, -1, 1, 2, 3)
-# Per-word feature cache bound (entries, least recently used evicted first). An entry is ~3.4 kB
-# (tracemalloc), so 20k words is ~70 MB; at 300k the ingest process grew by ~1 GB on a long run.
+# Per-word cache bound (entries, least recently used evicted first), for the feature maker (an
+# entry is ~3.4 kB (tracemalloc), so 20k words is ~70 MB; at 300k the ingest process grew by ~1 GB
+# on a long run) and for each model's decoder (a block of label scores, under 1 kB an entry).
 CACHE_LIMIT = 20_000
 
 
