@@ -305,3 +305,27 @@ def test_english_titles_and_nationalities_are_not_part_of_the_name():
     tagger = DictTagger({"Russian President Oleg Markov": "PER", "North Korean": "PER"})
     ents = _by_name(find_entities(body, lang="en", tagger=tagger))
     assert set(ents) == {"Oleg Markov"} and ents["Oleg Markov"].roles == ["Russian President"]
+
+
+def test_english_office_between_a_body_and_a_name_splits_the_span():
+    body = "BMKG head Dwi Kartikasari said the quake did not trigger a tsunami."
+    ents = {e.name: e for e in find_entities(body, lang="en").entities}
+    assert "Dwi Kartikasari" in ents and ents["Dwi Kartikasari"].type == "PER"
+    assert not any("head" in name for name in ents)
+
+
+def test_an_english_name_given_a_lexicon_acronym_joins_its_entity():
+    body = ("The National Disaster Mitigation Agency (BNPB) said 1,200 houses were damaged. "
+            "BNPB sent tents on Thursday.")
+    ents = find_entities(body, lang="en").entities
+    bnpb = [e for e in ents if "BNPB" in e.aliases]
+    assert len(bnpb) == 1 and "National Disaster Mitigation Agency" in bnpb[0].aliases
+    assert not any(e.name.startswith("The ") for e in ents)
+
+
+def test_a_dash_ends_a_name():
+    # the tagger runs the dateline's place into the name after the dash when it sees them together
+    body = "MATARAM, West Nusa Tenggara — Sari Wulandari has not opened her stall since the flood."
+    names = {m.text for m in find_entities(body, lang="en").mentions}
+    assert "West Nusa Tenggara" in names
+    assert not any("—" in n or "Sari" in n for n in names)

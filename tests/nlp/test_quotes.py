@@ -381,3 +381,38 @@ def test_english_unnamed_trailing_sources_and_sentence_openers():
     # "a commuter, said she …" is no trailing attribution of "Fitri, a commuter"
     assert not any(q.text.startswith("Fitri") for q in find_quotes(body, lang="en"))
 
+
+
+def _en_quotes(body):
+    er = find_entities(body, lang="en")
+    return find_quotes(body, er.entities, er.mentions, lang="en")
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a relative clause or an apposition between the speaker and the verb
+    ("Bima regent Ahmad Fauzan, who visited the flooded villages on Monday, said 300 houses were still under water.",
+     "Ahmad Fauzan", "Bima regent"),
+    ("Rina Lestari, head of the provincial health office, said three clinics had run out of oral rehydration salts.",
+     "Rina Lestari", None),
+    # an office written in lower case between the body and the name
+    ("BPS head Wahyu Pratama said inflation eased to 2.1 percent in March.", "Wahyu Pratama", "BPS head"),
+])
+def test_english_speaker_before_the_verb(body, speaker, role):
+    [q] = _en_quotes(body)
+    assert q.speaker == speaker and not q.direct
+    if role:
+        assert q.speaker_role == role
+
+
+def test_english_possessive_descriptor_and_age_descriptor():
+    body = ("MATARAM, West Nusa Tenggara — For three days, Sari Wulandari has not opened her stall.\n\n"
+            "“The water came up to my knees in ten minutes,” the 42-year-old said on Friday.\n\n"
+            "“We lost all the rice we had stored,” said Sari’s brother, Hendra Wijaya, a fisherman.")
+    first, second = _en_quotes(body)
+    assert first.speaker == "Sari Wulandari"  # the person just named, though no one spoke before
+    assert second.speaker == "Hendra Wijaya" and second.speaker_role == "Sari’s brother"
+
+
+def test_a_weekday_is_no_speaker():
+    body = "Officials in the district, who met on Tuesday, said the road would reopen next week."
+    assert all(q.speaker != "Tuesday" for q in _en_quotes(body))

@@ -149,7 +149,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
-    m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I)
+    m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I) or _AGED.match(text)
     if m:
         return SpeakerPhrase(None, None, True, m.end())
     m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
@@ -157,7 +157,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
-    m = _DESCRIBED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
+    m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
@@ -254,6 +254,11 @@ def parse_subject(text: str) -> SpeakerPhrase:
 
 _DESCRIBED = re.compile(r"\s*(?P<desc>(?:salah\s+(?:satu|seorang)|seorang)\b[^,.\"”]{0,60}),\s*"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:\(\d|,|\.|$|kepada|di\b|saat))")
+# "… said Yohana's neighbor, Daniel Lapasila, a 45-year-old farmer": the possessor is not the speaker
+_POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?),\s*"
+                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$))")
+# "… the 31-year-old said": the person just named
+_AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(

@@ -141,10 +141,15 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     for r in raws:
         names.setdefault((r.type, fold(r.text)), r.text)
     acronyms = {}
+    lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         m = ACRONYM_RE.match(body, r.end)
         if m and is_acronym_of(m.group(1), r.text):
             acronyms[fold(m.group(1))] = fold(r.text)
+        elif m and r.type == "ORG" and (e := lex.lookup(m.group(1))) and e.type == "ORG":
+            # English names of Indonesian bodies keep the Indonesian acronym: "National Disaster
+            # Mitigation Agency (BNPB)"
+            acronyms.setdefault(fold(m.group(1)), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
         alias = fold(m.group("alias") or m.group("alias2") or "")
@@ -161,9 +166,16 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
         fulls = {f for f in fulls if not any(g != f and f in g for g in fulls)}
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
-    lex = load_lexicon()  # names whose own lexicon entry gave the key (not a metonym's)
+    # names whose own lexicon entry gave the key (not a metonym's)
     lex_keys = {(r.type, fold(r.text)): r.lex_key for r in raws
                 if r.lex_key and (e := lex.lookup(r.text)) and e.key == r.lex_key}
+    # "The National Disaster Mitigation Agency (BNPB)": a full name the text gives a lexicon
+    # acronym joins the lexicon's entity, however it words the name
+    acr_keys = {fold(r.text): r.lex_key for r in raws if r.lex_key}
+    for acr, full in acronyms.items():
+        for typ in ("ORG", "LOC"):
+            if acr in acr_keys and (typ, full) in names:
+                lex_keys.setdefault((typ, full), acr_keys[acr])
     out = {}
     for r in raws:
         if r.lex_key:

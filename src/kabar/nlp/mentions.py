@@ -88,12 +88,15 @@ def _lines(sentences: list[Span]) -> list[Span]:
     as often as it is part of a sentence, and a name never spans two lines."""
     out = []
     for sent in sentences:
-        pos = 0
-        for piece in sent.text.split("\n"):
-            if piece.strip():
-                out.append(Span(sent.start + pos, sent.start + pos + len(piece), piece))
-            pos += len(piece) + 1
+        # a dash ends a name too, and what follows it is tagged afresh: a dateline ("MATARAM, West
+        # Nusa Tenggara — Sari Wulandari has …") made one place of the place and the person
+        for piece in _LINE_OR_DASH.finditer(sent.text):
+            if piece.group().strip():
+                out.append(Span(sent.start + piece.start(), sent.start + piece.end(), piece.group()))
     return out
+
+
+_LINE_OR_DASH = re.compile(r"[^\n—–]+")
 
 
 def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
@@ -106,7 +109,42 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
-    return [piece for r in out if r.text for piece in _split_place_prefix(body, r)]
+    return [piece for r in out if r.text for part in _split_inner_role(body, r)
+            for piece in _split_place_prefix(body, part)]
+
+
+# Generic heads of an institution's English name: "The National Disaster Mitigation Agency" opening
+# a sentence is "the" capitalised, not part of the name ("The Jakarta Post" keeps its "The")
+_GENERIC_ORG_HEADS = frozenset("""agency ministry department office commission council committee court bank army
+navy police force service authority board institute administration government parliament assembly
+organization organisation""".split())
+
+
+def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
+    """English writes the office between the body and the name in lower case: the tagger's one
+    span "BMKG head Dwi Kartikasari" is the body "BMKG" and the person "Dwi Kartikasari" (the role
+    words between them are the person's role, found by kabar.nlp.roles). A span opening with "The"
+    before an institution's generic name loses it."""
+    words = list(re.finditer(r"\S+", r.text))
+    if len(words) > 2 and words[0].group() == "The" and words[-1].group().lower() in _GENERIC_ORG_HEADS:
+        start = r.start + words[1].start()
+        return [RawMention(start, r.end, body[start:r.end], "ORG")]
+    for k in range(1, len(words) - 1):
+        w = words[k].group()
+        if not (w.islower() and w in ROLE_WORDS):
+            continue
+        head, tail = words[:k], words[k + 1:]
+        while tail and tail[0].group().islower() and tail[0].group() in ROLE_WORDS:
+            tail = tail[1:]  # "police chief", "deputy head"
+        if (not tail or len(tail) > 4 or not all(t.group()[:1].isupper() for t in tail + head)
+                or all(t.group().lower() in ROLE_WORDS for t in head)):
+            return [r]  # "Wakil ketua KPK …" is an Indonesian title; a lower-case name part, none
+        h_end, t_start = r.start + head[-1].end(), r.start + tail[0].start()
+        htext = body[r.start:h_end]
+        entry = load_lexicon().lookup(htext)
+        htype = entry.type if entry else load_gazetteer().get(tuple(htext.lower().split())) or "ORG"
+        return [RawMention(r.start, h_end, htext, htype), RawMention(t_start, r.end, body[t_start:r.end], "PER")]
+    return [r]
 
 
 def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:

@@ -58,8 +58,11 @@ def clause_subject(before: str) -> SpeakerPhrase:
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
         age = re.match(r"\(\d{1,3}\)\s*", gap)  # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"
-        gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else r"^,\s*[a-z][^,]{0,80},\s*", "",
-                     gap[age.end():] if age else gap)  # ", dosen Hukum Lingkungan UI, turut …"
+        # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
+        # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
+        gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
+                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|[a-z]+\s+of)\s[^,]{0,80}$)",
+                     "", gap[age.end():] if age else gap)
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
@@ -131,6 +134,12 @@ class SpeakerResolver:
         if phrase is None or not (phrase.name or phrase.pronoun):
             return self._latest(None)
         if phrase.pronoun:
+            if not self.history and not phrase.role:
+                person = self._person_before(pos)
+                if person:  # "Yohana Rante slept … ' … ,' the 31-year-old said"
+                    name, role = self._canonical(person, None)
+                    self.history.append(_Said(pos, name, role))
+                    return name, role
             return self._latest(phrase.role)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
         if (" " not in name and not role and not self._capitalised_inside(name)
@@ -148,6 +157,12 @@ class SpeakerResolver:
         role = role or self.roles.get(name)
         self.history.append(_Said(pos, name, role))
         return name, role
+
+    def _person_before(self, pos: int) -> str | None:
+        """The last person the article named before ``pos`` when no speaker came before: what a
+        pronoun or "the 31-year-old" then points to."""
+        people = [m for m in self.mentions or [] if m.type == "PER" and m.end <= pos]
+        return people[-1].text if people else None
 
     def _an_entity(self, name: str) -> bool:
         forms = {f.lower() for e in self.entities or [] for f in (e.name, *e.aliases)}

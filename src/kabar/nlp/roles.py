@@ -25,7 +25,7 @@ stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt pj penjabat ajudan utusa
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
-attorney judge coordinator premier speaker founder
+attorney judge coordinator premier speaker founder regent deputy
 """.split())
 
 # Words that may sit inside a title or apposition without ending it.

@@ -24,7 +24,7 @@ Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
 Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
-Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt
+Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -68,6 +68,7 @@ Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Se
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip
 Melansir Mengutip
+Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split()}
 
 
