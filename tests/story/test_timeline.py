@@ -34,3 +34,17 @@ def test_the_year_a_story_is_reported_in_is_no_timeline_entry_other_years_are():
     entries = _timeline("Kabupaten itu hasil pemekaran pada 2012 dan kini berpenduduk 430 ribu jiwa.",
                         "Proyek jalan itu dibiayai anggaran tahun 2017.", "Polisi menahan tersangka kemarin.")
     assert [(e.date, e.granularity) for e in entries] == [("2012", "year"), ("2017-08-09", "day")]
+
+
+def test_an_entry_cut_inside_a_quote_shows_the_whole_quote_and_its_speaker():
+    body = ("MATARAM — For three days, Sari Wulandari has not opened her stall.\n\n"
+            "“The water reached the counter within minutes. We carried out what we could,” "
+            "the 42-year-old said on Friday.\n\n"
+            "\"Air naik sangat cepat. Kami baru bisa kembali kemarin,\" kata Hendra, Kamis pagi.")
+    art = Article(id="a", source="a", paragraphs=body.split("\n\n"), lang="en",
+                  published_at="2025-02-07T09:00:00+07:00")
+    texts = [e.text for e in build_timeline([art], {"a": annotate(art)})]
+    assert "“The water reached the counter within minutes. We carried out what we could,” " \
+           "the 42-year-old said on Friday." in texts
+    assert "\"Air naik sangat cepat. Kami baru bisa kembali kemarin,\" kata Hendra, Kamis pagi." in texts
+    assert not any(t.startswith(("We carried", "Kami baru")) for t in texts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kabar.records import Annotations, Article
+from kabar.records import Annotations, Article, Quote
 from kabar.story.similarity import content_words, cosine, idf_table, tfidf
 
 MERGE_THRESHOLD = 0.35  # same date already agrees; a looser text match suffices
@@ -60,9 +60,10 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
             # ("Rabu (9/8)") before a word counted from the publish date ("hari ini" in a quote
             # said the day before publication)
             rank = (GRANULARITY_RANK[t.granularity], not any(c.isdigit() for c in t.text))
-            cur = best.get(t.sentence)
+            sentence = whole_quote_sentence(art.body, t.start, t.sentence, ann.quotes)
+            cur = best.get(sentence)
             if cur is None or rank < cur[2]:
-                best[t.sentence] = (t.value, t.granularity, rank)
+                best[sentence] = (t.value, t.granularity, rank)
         raw.extend((v, g, sent, art.id) for sent, (v, g, _) in best.items())
     words = [content_words(r[2]) for r in raw]
     idf = idf_table(words)
@@ -83,3 +84,42 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
         e.last_reported = dates[-1] if dates else None
     entries.sort(key=lambda e: (e.date, -len(e.article_ids), e.text))
     return entries
+
+
+MAX_ENTRY_CHARS = 600
+_STOP = re.compile(r"[.!?]\s")
+_QUOTE_END = re.compile(r"[.!?](?=[\s\"”’]*(?:\s|$))")
+
+
+def whole_quote_sentence(body: str, pos: int, sentence: str, quotes: list[Quote]) -> str:
+    """``sentence`` (the one at ``pos``), widened to the whole of a direct quote it cuts: a
+    sentence splitter ends sentences inside a quote, and the timeline then showed '… people
+    scream," the 31-year-old said on Wednesday.' without the quote's start, or the quote's first
+    sentence without who said it."""
+    if not sentence or not body:
+        return sentence
+    lo = body.rfind(sentence, max(0, pos - len(sentence)), pos + len(sentence))
+    if lo < 0:
+        return sentence
+    hi = lo + len(sentence)
+    start, end = lo, hi
+    for q in quotes:
+        if not q.direct or q.end <= q.start:
+            continue
+        if q.start < lo < q.end + 2:  # begins inside the quote: from the sentence it opens in
+            start = min(start, _sentence_start(body, q.start))
+        if q.start < hi < q.end:  # ends inside the quote: run on to the end of its attribution
+            m = _QUOTE_END.search(body, q.end + 1)
+            para = body.find("\n", q.end)
+            stop = m.end() if m else len(body)
+            end = max(end, min(stop, para if para >= 0 else len(body)))
+    if (start, end) == (lo, hi) or end - start > MAX_ENTRY_CHARS:
+        return sentence
+    return " ".join(body[start:end].split())
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop or line break before it."""
+    head = body[max(0, pos - MAX_ENTRY_CHARS):pos]
+    cut = max(head.rfind("\n"), max((m.end() - 1 for m in _STOP.finditer(head)), default=-1))
+    return max(0, pos - MAX_ENTRY_CHARS) + cut + 1
