@@ -416,3 +416,15 @@ def test_english_possessive_descriptor_and_age_descriptor():
 def test_a_weekday_is_no_speaker():
     body = "Officials in the district, who met on Tuesday, said the road would reopen next week."
     assert all(q.speaker != "Tuesday" for q in _en_quotes(body))
+
+
+def test_an_organisation_opening_with_an_acronym_speaks_as_itself():
+    body = ("Perjalanan KRL lintas Bogor terganggu sejak pagi.\n\n"
+            "Melalui akun media sosial resminya, KAI Commuter meminta maaf dan menyebut perjalanan dari "
+            "arah Bogor hanya bisa dilayani sampai Stasiun Citayam.\n\n"
+            "\"Kami memohon maaf kepada seluruh pengguna atas ketidaknyamanan ini,\" tulis KAI Commuter.")
+    er = find_entities(body)
+    quotes = find_quotes(body, er.entities, er.mentions)
+    assert [q.speaker for q in quotes] == ["KAI Commuter", "KAI Commuter"]
+    # "meminta maaf" is an apology: the reported clause is what follows "menyebut"
+    assert quotes[0].text.startswith("perjalanan dari arah Bogor")

@@ -26,3 +26,16 @@ def test_a_short_form_left_as_its_own_entity_joins_the_one_fuller_name():
     _speakers_by_entity(quotes, entities)
     assert [q.speaker for q in quotes] == ["Saifullah Yusuf", "Saifullah Yusuf"]
 
+
+
+def test_a_body_word_run_into_a_persons_name_joins_the_role():
+    quotes = [QuoteGroup("x", "Commuter Rina Kusumawardani", "VP Corporate Secretary KAI", True, ["a"]),
+              QuoteGroup("y", "Rina Kusumawardani", None, False, ["b"]),
+              QuoteGroup("z", "Muhammad Rizky Ananda", None, True, ["c"])]
+    entities = [_ent("Rina Kusumawardani", "PER", []), _ent("KAI Commuter", "ORG", []),
+                _ent("Rizky Ananda", "PER", [])]
+    _speakers_by_entity(quotes, entities)
+    assert (quotes[0].speaker, quotes[0].speaker_role) == ("Rina Kusumawardani", "VP Corporate Secretary KAI Commuter")
+    assert quotes[1].speaker == "Rina Kusumawardani"
+    # a first name the tagger left out is no organisation's word: the speaker keeps it
+    assert quotes[2].speaker == "Muhammad Rizky Ananda"

@@ -141,6 +141,10 @@ class SpeakerResolver:
                     self.history.append(_Said(pos, name, role))
                     return name, role
             return self._latest(phrase.role)
+        if phrase.role and phrase.name and self._an_org(f"{phrase.role} {phrase.name}"):
+            # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
+            # role "KAI" of a person "Commuter"
+            phrase = SpeakerPhrase(f"{phrase.role} {phrase.name}", None, False, phrase.length)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
         if (" " not in name and not role and not self._capitalised_inside(name)
                 and (usually_lower(name) or (self.lang == "en" and not self._an_entity(name)))):
@@ -163,6 +167,11 @@ class SpeakerResolver:
         pronoun or "the 31-year-old" then points to."""
         people = [m for m in self.mentions or [] if m.type == "PER" and m.end <= pos]
         return people[-1].text if people else None
+
+    def _an_org(self, name: str) -> bool:
+        low = name.lower()
+        return any(e.type == "ORG" and low in {f.lower() for f in (e.name, *e.aliases)} for e in self.entities or []) \
+            or any(m.type == "ORG" and m.text.lower() == low for m in self.mentions or [])
 
     def _an_entity(self, name: str) -> bool:
         forms = {f.lower() for e in self.entities or [] for f in (e.name, *e.aliases)}

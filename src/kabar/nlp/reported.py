@@ -239,6 +239,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _STRICT:
             continue
         elif low in _REQUEST:
+            if re.match(r"\s*maaf\b", after):
+                continue  # "meminta maaf": an apology, no request
             if not re.search(r"\b(untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak)\b", after[:80]):
                 continue
             start = m.end()

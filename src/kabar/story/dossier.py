@@ -88,18 +88,42 @@ def _speakers_by_entity(quotes: list[QuoteGroup], entities: list[StoryEntity]) -
     article ("Peskov", "Putin") takes the story entity's name ("Dmitry Peskov"), as the entity
     table merged them."""
     names: dict[str, set[str]] = {}
+    people: dict[str, str] = {}  # a person's full forms (two words or more) → the entity's name
+    body_words: set[str] = set()  # words of the story's organisations and places
     for e in entities:
         if e.type in ("PER", "ORG"):
             for form in (e.name, *e.aliases):
                 names.setdefault(normalise(form), set()).add(e.name)  # folded, "Gus Ipul" is "ipul"
+        for form in (e.name, *e.aliases):
+            if e.type == "PER" and len(form.split()) >= 2:
+                people.setdefault(normalise(form), e.name)
+            elif e.type in ("ORG", "LOC"):
+                body_words.update(normalise(form).split())
     for q in quotes:
         key = normalise(q.speaker or "")
         found = names.get(key, set())
+        if not found and q.speaker:
+            _peel_body_words(q, key, people, body_words)
+            continue
         # a short form that stayed an entity of its own in some article ("Ipul") beside the one
         # fuller name it is an alias of ("Saifullah Yusuf"); two fuller names ("Kim") stay apart
         fuller = {n for n in found if normalise(n) != key}
         if len(found) == 1 or len(fuller) == 1:
             q.speaker = next(iter(fuller or found))
+
+
+def _peel_body_words(q: QuoteGroup, key: str, people: dict[str, str], body_words: set[str]) -> None:
+    """"VP Corporate Secretary KAI | Commuter Rina Kusumawardani": a speaker name that is a person
+    of the story with words of the story's organisations or places before it ("KAI Commuter")
+    is that person; the words join the role."""
+    words = key.split()
+    for k in range(1, len(words) - 1):
+        person = people.get(" ".join(words[k:]))
+        if person and all(w in body_words for w in words[:k]):
+            extra = " ".join(q.speaker.split()[:k])
+            q.speaker = person
+            q.speaker_role = f"{q.speaker_role} {extra}" if q.speaker_role else extra
+            return
 
 
 def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]:
