@@ -329,3 +329,13 @@ def test_a_dash_ends_a_name():
     names = {m.text for m in find_entities(body, lang="en").mentions}
     assert "West Nusa Tenggara" in names
     assert not any("—" in n or "Sari" in n for n in names)
+
+
+def test_regional_offices_short_names():
+    from kabar.nlp.aliases import is_short_form
+
+    assert is_short_form("Dinas Kesehatan Garut", "Dinas Kesehatan Kabupaten Garut", "ORG")
+    assert is_short_form("Dinkes", "Dinas Kesehatan Kabupaten Garut", "ORG")
+    assert is_short_form("Pemkot", "Pemerintah Kota Bogor", "ORG")
+    assert not is_short_form("Dinkes", "Dinas Pendidikan Kabupaten Garut", "ORG")
+    assert not is_short_form("Dinas Kesehatan Bogor", "Dinas Pendidikan Kota Bogor", "ORG")

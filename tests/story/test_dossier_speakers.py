@@ -39,3 +39,13 @@ def test_a_body_word_run_into_a_persons_name_joins_the_role():
     assert quotes[1].speaker == "Rina Kusumawardani"
     # a first name the tagger left out is no organisation's word: the speaker keeps it
     assert quotes[2].speaker == "Muhammad Rizky Ananda"
+
+
+def test_a_regional_office_speaking_by_its_short_name_takes_the_storys_one_such_office():
+    quotes = [QuoteGroup("x", "Dinkes", None, False, ["a"])]
+    _speakers_by_entity(quotes, [_ent("Dinas Kesehatan Kabupaten Garut", "ORG", ["Dinas Kesehatan Garut"])])
+    assert quotes[0].speaker == "Dinas Kesehatan Kabupaten Garut"
+    two = [QuoteGroup("x", "Dinkes", None, False, ["a"])]
+    _speakers_by_entity(two, [_ent("Dinas Kesehatan Kabupaten Garut", "ORG", []),
+                              _ent("Dinas Kesehatan Provinsi Jawa Barat", "ORG", [])])
+    assert two[0].speaker == "Dinkes"  # two such offices: left as written

@@ -257,7 +257,25 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
     if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
         return True
+    if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
+        return True  # "Dinas Kesehatan Garut" ~ "Dinas Kesehatan Kabupaten Garut"
+    expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
+    if expansion and f[:len(expansion)] == expansion:
+        return True  # "Dinkes" ~ "Dinas Kesehatan Kabupaten Garut"
     return is_acronym_of(short, full)
+
+
+_REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
+# Short names every region's offices go by: not entities of their own (each regency has its
+# Dinkes), so not in the lexicon, but a short form of the one such office a story names in full
+GENERIC_ABBREVIATIONS = {k: v.split() for k, v in {
+    "dinkes": "dinas kesehatan", "disdik": "dinas pendidikan", "dishub": "dinas perhubungan",
+    "dinsos": "dinas sosial", "disnaker": "dinas tenaga kerja", "disperindag": "dinas perindustrian dan perdagangan",
+    "diskominfo": "dinas komunikasi dan informatika", "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota",
+    "pemprov": "pemerintah provinsi", "kejari": "kejaksaan negeri", "kejati": "kejaksaan tinggi",
+    "polres": "kepolisian resor", "polresta": "kepolisian resor kota", "polda": "kepolisian daerah",
+    "polsek": "kepolisian sektor", "puskesmas": "pusat kesehatan masyarakat", "rsud": "rumah sakit umum daerah",
+}.items()}
 
 
 # Capitals that stand for their country's government when they act or speak ("Pyongyang

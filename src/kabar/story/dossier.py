@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kabar import __version__
-from kabar.nlp.aliases import normalise
+from kabar.nlp.aliases import is_short_form, normalise
 from kabar.nlp.entities import merge_entities
 from kabar.nlp.entity_merge import StoryEntity
 from kabar.nlp.quotemerge import QuoteGroup
@@ -103,7 +103,11 @@ def _speakers_by_entity(quotes: list[QuoteGroup], entities: list[StoryEntity]) -
         key = normalise(q.speaker or "")
         found = names.get(key, set())
         if not found and q.speaker:
-            _peel_body_words(q, key, people, body_words)
+            orgs = {e.name for e in entities if e.type == "ORG" and is_short_form(q.speaker, e.name, "ORG")}
+            if len(orgs) == 1:  # "Dinkes" for the one "Dinas Kesehatan Kabupaten Garut"
+                q.speaker = orgs.pop()
+            else:
+                _peel_body_words(q, key, people, body_words)
             continue
         # a short form that stayed an entity of its own in some article ("Ipul") beside the one
         # fuller name it is an alias of ("Saifullah Yusuf"); two fuller names ("Kim") stay apart
