@@ -428,3 +428,11 @@ def test_an_organisation_opening_with_an_acronym_speaks_as_itself():
     assert [q.speaker for q in quotes] == ["KAI Commuter", "KAI Commuter"]
     # "meminta maaf" is an apology: the reported clause is what follows "menyebut"
     assert quotes[0].text.startswith("perjalanan dari arah Bogor")
+
+
+def test_a_stance_or_a_feeling_conveyed_is_no_reported_speech():
+    for body in ("Kementerian Luar Negeri menyatakan sikap Indonesia pada Senin siang di Jakarta.",
+                 "Gubernur Jawa Barat menyampaikan belasungkawa kepada keluarga para korban kecelakaan."):
+        assert find_quotes(body) == []
+    [q] = find_quotes("Kementerian Luar Negeri menyatakan bahwa seluruh WNI di kawasan itu dalam keadaan aman.")
+    assert q.text.startswith("seluruh WNI")

@@ -21,9 +21,10 @@ _STRICT = {
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
             "berpesan", "mempersilakan", "urged", "asked"}
-# What "menyampaikan" takes when it conveys a greeting or a feeling, not a statement
+# What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
+# a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
-                       r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat)\b", re.I)
+                       r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap)\b", re.I)
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
 _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
@@ -221,7 +222,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         low = cue.lower()
         if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
-        if low == "menyampaikan" and _CONVEYED.match(after):
+        if low in ("menyampaikan", "menyatakan") and _CONVEYED.match(after):
             continue
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
