@@ -436,3 +436,36 @@ def test_a_stance_or_a_feeling_conveyed_is_no_reported_speech():
         assert find_quotes(body) == []
     [q] = find_quotes("Kementerian Luar Negeri menyatakan bahwa seluruh WNI di kawasan itu dalam keadaan aman.")
     assert q.text.startswith("seluruh WNI")
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # an office in lower case between the country and the name
+    ("Australian foreign affairs adviser Helen Marsh told reporters that the talks would resume in May.",
+     "Helen Marsh", "Australian foreign affairs adviser"),
+    # an age between commas, then an apposition
+    ("Dewi Kartini, 52, a teacher from the village of Sukamaju, said the school had been closed for a week.",
+     "Dewi Kartini", None),
+    # a possessive subject is an unnamed source of its own
+    ("Anwar's office said he would travel to Jakarta on Thursday for the summit.", None, "Anwar's office"),
+    # an institution ending in its generic head is one name
+    ("The US Geological Survey Office said the quake struck at a depth of 10 km.", "US Geological Survey Office", None),
+    # "…, said Bermuda would see …" after an apposition: the verb's subject is the named person
+    ("Maria Ortiz, acting director of the weather service in Hamilton, said Bermuda would see heavy rain by Friday.",
+     "Maria Ortiz", None),
+])
+def test_more_english_speakers(body, speaker, role):
+    [q] = _en_quotes(body)
+    assert q.speaker == speaker
+    if role:
+        assert q.speaker_role == role
+
+
+def test_english_unnamed_sources_and_the_source_said():
+    body = ("Minister Lee Jae-won said the meeting would go ahead.\n\n"
+            "A diplomatic source told Reuters that both sides were exploring new talks.\n\n"
+            "\"Our message is clear and it will not change,\" the source said.\n\n"
+            "\"It is a complicated process because the law is already signed,\" a senior official closely "
+            "involved in the discussions said on condition of anonymity.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker, q.speaker_role) for q in quotes[1:]] == [
+        (None, "A diplomatic source"), (None, "A diplomatic source"), (None, "a senior official")]

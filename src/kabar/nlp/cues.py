@@ -47,6 +47,7 @@ CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
+_LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z][a-z])")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
@@ -77,6 +78,8 @@ def _is_place(text: str) -> bool:
         load_gazetteer().get(tuple(text.lower().split())) == "LOC"
 
 
+_INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
+authority board institute administration bureau""".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # lower-case words that may sit inside a name or an institution's name
@@ -111,6 +114,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return name, role
     if not any(t[:1].isupper() for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
+    if len(toks) > 1 and toks[-1].lower() in _INSTITUTION_TAILS and all(t[:1].isupper() for t in toks) \
+            and not any(t.lower() in PERSON_TITLES for t in toks):
+        return phrase, None  # "US Marshals Service", "Bermuda Weather Service": one institution
     joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
     if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3
             and (not is_role_word(toks[0]) or toks[0].lower() in ORG_HEADS)
@@ -153,14 +159,15 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, None, True, m.end())
     m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
-                 r"jubir\s+itu|menteri\s+itu|pejabat\s+itu)\b", text, re.I)
+                 r"jubir\s+itu|menteri\s+itu|pejabat\s+itu|sumber\s+itu|(?<=the\s)(?:source|official|diplomat))\b",
+                 text, re.I)
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
     m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
-    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text)
+    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
     m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
@@ -168,7 +175,10 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos
     words: list[str] = []
+    skip_to = -1
     for wm in _NP_TOKEN.finditer(text[pos:]):
+        if pos + wm.start() < skip_to:
+            continue  # words an office match already took
         w = wm.group()
         low = w.lower().rstrip(".")
         if w == ",":
@@ -196,6 +206,14 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                 and low.isalpha() and low not in _STOP_LOWER and _NAME_NEXT.match(text, pos + wm.end())):
             words.append(w)  # "Kepala sekolah Rina Sari": a lower-case qualifier of the office
             end = pos + wm.end()
+            continue
+        office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low and words else None
+        if office and office.group("role") in ROLE_WORDS and all(x not in _STOP_LOWER for x in office.group().split()):
+            # "US national security adviser Jake Sullivan": an office written in lower case
+            # between the country or body and the name
+            words += office.group().split()
+            end = pos + office.end()
+            skip_to = end
             continue
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin"):
             words.append(w.rstrip("."))
@@ -264,6 +282,10 @@ _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kaj
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
     r"(?i:officials|analysts|sources|experts|residents|witnesses)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
+# "a senior South Korean official", "an aide to the minister": an English source without a name
+_EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|"
+                         r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
+                         r"officers?|executives?|experts?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

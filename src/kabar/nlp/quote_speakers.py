@@ -57,11 +57,12 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
-        age = re.match(r"\(\d{1,3}\)\s*", gap)  # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"
+        # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
+        age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,)", gap)
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|[a-z]+\s+of)\s[^,]{0,80}$)",
+                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+\s+of)\s[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
@@ -72,6 +73,8 @@ def clause_subject(before: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True,
                                    phrase.length)
             gap = ""
+        if phrase.name and re.search(r"['’]s$", phrase.name) and re.fullmatch(r"[a-z]+", gap):
+            return SpeakerPhrase(None, f"{phrase.name} {gap}", False, phrase.length)  # "Yoon's office"
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
             return phrase
     tail = parse_subject(before.rstrip().rstrip(","))
@@ -130,11 +133,13 @@ class SpeakerResolver:
 
     def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
-            return None, phrase.role  # an unnamed source: "para analis", "sumber"
+            # an unnamed source: "para analis", "sumber"; kept for a later "the source said"
+            self.history.append(_Said(pos, "", phrase.role))
+            return None, phrase.role
         if phrase is None or not (phrase.name or phrase.pronoun):
             return self._latest(None)
         if phrase.pronoun:
-            if not self.history and not phrase.role:
+            if not any(said.name for said in self.history) and not phrase.role:
                 person = self._person_before(pos)
                 if person:  # "Yohana Rante slept … ' … ,' the 31-year-old said"
                     name, role = self._canonical(person, None)
@@ -205,14 +210,15 @@ class SpeakerResolver:
             for said in reversed(self.history):
                 if said.role and any(k in said.role.lower() for k in keys):
                     if 2 * sum(w in said.role.lower() for w in office) >= len(office):
-                        return said.name, said.role
-        if office or not self.history:
+                        return said.name or None, said.role
+        named = [said for said in self.history if said.name]  # a pronoun points to a named speaker
+        if office or not named:
             return None, role_noun if office else None
         # "-nya" after a quote goes to a person rather than to an institution named in between
-        for said in reversed(self.history[-3:]):
+        for said in reversed(named[-3:]):
             if not _org_like(said.name):
                 return said.name, said.role
-        last = self.history[-1]
+        last = named[-1]
         return last.name, last.role
 
     def _canonical(self, surface: str, role: str | None) -> tuple[str, str | None]:

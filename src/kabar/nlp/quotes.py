@@ -49,8 +49,9 @@ _PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1
 _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterangan(?:\s+tertulis)?|pernyataan(?:\s+resmi)?|"
                         r"rilis|siaran\s+pers|unggahan)\s+", re.I)
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
-_EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,60}?)\s+(?P<cue>said|says|told|added|"
+_EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,80}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
+_EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told)\b", re.I)
@@ -215,7 +216,8 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
         m = _EN_POST.match(after)
         if m and not m.group("np").lower().startswith(("dan ", "and ")):
             phrase = parse_speaker(m.group("np"))
-            if phrase.name or phrase.pronoun:
+            # '…," a senior official closely involved in the talks said': an unnamed source
+            if phrase.name or phrase.pronoun or (phrase.role and _EN_UNNAMED_START.match(m.group("np"))):
                 return phrase, m.group("cue")
     return _attribute_before(body, sp)
 

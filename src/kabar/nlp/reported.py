@@ -191,7 +191,10 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         rest = m.group("np")[phrase.length:]
         # "Fitri, a commuter, said she left home at five": a pronoun with its own verb after the
         # cue opens the reported clause; what comes before is no statement
-        if phrase.pronoun and not phrase.role and rest.strip() and not _AFTER_SPEAKER.match(rest):
+        if (phrase.pronoun and not phrase.role or m.group("cue").lower() in ("said", "says")) \
+                and rest.strip() and not _AFTER_SPEAKER.match(rest):
+            # "…, said Bermuda would see high surf": a verb after the name opens a clause, so the
+            # name is no trailing speaker
             return None
         if phrase.name or phrase.pronoun:
             return 0, m.start(), phrase, m.group("cue")

@@ -24,7 +24,7 @@ Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
 Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
-Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent
+Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor Penasihat
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
