@@ -1,7 +1,10 @@
-"""Quote extraction and attribution against the hand-annotated detik1000 set.
+"""Quote extraction and attribution against the hand-annotated detik1000 set (Indonesian) and the
+English Clust-McMs set.
 
     python eval/quotes.py --data eval/data/quotes/detik1000.jsonl \
         --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test6|all] [--errors]
+    python eval/quotes.py --data eval/data/quotes/mmds_en.jsonl \
+        --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json [--entities]
 
 Span matching, one-to-one per article (greedy by overlap):
 - ``iou``   primary: character overlap / union ≥ 0.5, after trimming spaces and edge punctuation
@@ -63,40 +66,54 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors: bool = False,
-             with_entities: bool = False) -> dict:
+def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", errors: bool = False,
+             with_entities: bool = False, mmds_path: str | Path | None = None) -> dict:
     """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc).
 
+    Lines of ``data`` name their article by CSV row (detik1000, bodies from ``csv_path``) or, with
+    ``"dataset": "mmds2025-dev"``, by Clust-McMs article ID (English; bodies from ``mmds_path``).
     ``with_entities`` runs kabar.nlp.entities first and passes its entities and mentions, as the
     annotate stage does."""
-    csv.field_size_limit(sys.maxsize)
-    with open(csv_path, encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    gold_by_row: dict[int, list[dict]] = defaultdict(list)
-    ids: dict[int, str] = {}
+    gold_by_key: dict[str, list[dict]] = defaultdict(list)
+    lines = []
     with open(data, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
             if split in ("all", g["split"]):
-                ids[g["row"]] = g["article_id"]
-                if not g.get("none"):  # {"none": true}: an annotated article with no quote in it
-                    gold_by_row[g["row"]].append(g)
+                lines.append(g)
+    bodies: dict[str, tuple[str, str]] = {}  # key -> (body, language)
+    if any(g.get("dataset", "detik1000") == "detik1000" for g in lines):
+        csv.field_size_limit(sys.maxsize)
+        with open(csv_path, encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+    if any(g.get("dataset") == "mmds2025-dev" for g in lines):
+        mmds = json.loads(Path(mmds_path).read_text(encoding="utf-8"))
+        by_id = {a["ID"]: a for a in mmds["articles"]}
+    for g in lines:
+        if g.get("dataset") == "mmds2025-dev":
+            key = f"mmds {g['article_id']}"
+            bodies[key] = ("\n\n".join(s["content"] for s in by_id[g["article_id"]]["sentences"]), "en")
+        else:
+            key = f"row {g['row']}"
+            if rows[g["row"]]["id"] != g["article_id"]:
+                raise ValueError(f"row {g['row']}: id mismatch, is {csv_path} the detik1000 CSV?")
+            bodies[key] = (rows[g["row"]]["isi_berita"], "id")
+        if not g.get("none"):  # {"none": true}: an annotated article with no quote in it
+            gold_by_key[key].append(g)
 
     counts: dict[str, int] = defaultdict(int)
-    for row in sorted(ids):
-        golds = gold_by_row.get(row, [])
-        if rows[row]["id"] != ids[row]:
-            raise ValueError(f"row {row}: id mismatch, is {csv_path} the detik1000 CSV?")
-        body = rows[row]["isi_berita"]
+    for key in sorted(bodies, key=lambda k: (k.split()[0], int(k.split()[1]))):
+        body, lang = bodies[key]
+        golds = gold_by_key.get(key, [])
         if with_entities:
             from kabar.nlp.entities import find_entities
 
-            ents = find_entities(body)
-            preds = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
+            ents = find_entities(body, lang)
+            preds = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang=lang)
         else:
-            preds = find_quotes(body)
-        _score_article(row, body, golds, preds, counts, errors)
-    counts["articles"] = len(ids)
+            preds = find_quotes(body, lang=lang)
+        _score_article(key, body, golds, preds, counts, errors)
+    counts["articles"] = len(bodies)
     out: dict = dict(counts)
     for key in ("iou", "exact", "any"):
         out[f"f1_{key}"] = f1(counts[key], counts["pred"], counts["gold"])
@@ -109,7 +126,7 @@ def evaluate(data: str | Path, csv_path: str | Path, split: str = "all", errors:
     return out
 
 
-def _score_article(row: int, body: str, golds: list[dict], preds: list, counts: dict, errors: bool) -> None:
+def _score_article(row: str, body: str, golds: list[dict], preds: list, counts: dict, errors: bool) -> None:
     gs = [trim(body, g["start"], g["end"]) for g in golds]
     ps = [trim(body, q.start, q.end) for q in preds]
     counts["gold"] += len(gs)
@@ -128,6 +145,9 @@ def _score_article(row: int, body: str, golds: list[dict], preds: list, counts: 
             counts[f"typed_{g['direct']}"] += 1
         if not g["speaker"]:
             counts["unnamed"] += 1
+            counts["unnamed_ok"] += not q.speaker  # kabar also names no one
+            if errors and q.speaker:
+                print(f"SPEAKER {row} gold=(unnamed) pred={q.speaker!r} | {body[q.start:q.end][:80]!r}")
             continue
         gt, pt = name_tokens(g["speaker"]), name_tokens(q.speaker)
         strict = gt == pt
@@ -136,17 +156,17 @@ def _score_article(row: int, body: str, golds: list[dict], preds: list, counts: 
         counts["spk_strict"] += strict
         counts["spk_lenient"] += lenient
         if errors and not strict:
-            print(f"SPEAKER row {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
+            print(f"SPEAKER {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
                   f"cue={q.cue!r} | {body[q.start:q.end][:80]!r}")
     if errors:
         hit_g = {gi for gi, _ in pairs}
         hit_p = {pi for _, pi in pairs}
         for gi, g in enumerate(golds):
             if gi not in hit_g:
-                print(f"MISSED row {row} {'D' if g['direct'] else 'R'} {body[g['start']:g['end']][:100]!r}")
+                print(f"MISSED {row} {'D' if g['direct'] else 'R'} {body[g['start']:g['end']][:100]!r}")
         for pi, q in enumerate(preds):
             if pi not in hit_p:
-                print(f"SPURIOUS row {row} {'D' if q.direct else 'R'} spk={q.speaker!r} "
+                print(f"SPURIOUS {row} {'D' if q.direct else 'R'} spk={q.speaker!r} "
                       f"{body[q.start:q.end][:100]!r}")
 
 
@@ -154,11 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/quotes/detik1000.jsonl")
     ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
+    ap.add_argument("--mmds", default="../shared/data/clustering/mmds2025/mds_ac_dev_final.json",
+                    help="Clust-McMs dev JSON, for the English set (eval/data/quotes/mmds_en.jsonl)")
     ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "test5", "test6", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
-    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities)
+    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds)
     print(f"quotes eval — {args.data} split={args.split} entities={args.entities}: {r['articles']} articles, "
           f"{r['gold']} gold, "
           f"{r['pred']} predicted")
@@ -171,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(gold {r.get(f'gold_{kind}', 0)}, pred {r.get(f'pred_{kind}', 0)})")
     print(f"  direct/reported flag right on matched: {r['flag_ok']:.3f}")
     print(f"  speaker accuracy (matched, named gold {r.get('named', 0)}): strict {r['speaker_strict']:.3f}"
-          f"  lenient {r['speaker_lenient']:.3f}   (unnamed gold sources matched: {r.get('unnamed', 0)})")
+          f"  lenient {r['speaker_lenient']:.3f}   (unnamed gold sources matched: {r.get('unnamed', 0)}, "
+          f"left unnamed by kabar: {r.get('unnamed_ok', 0)})")
     return 0
 
 
