@@ -339,3 +339,14 @@ def test_regional_offices_short_names():
     assert is_short_form("Pemkot", "Pemerintah Kota Bogor", "ORG")
     assert not is_short_form("Dinkes", "Dinas Pendidikan Kabupaten Garut", "ORG")
     assert not is_short_form("Dinas Kesehatan Bogor", "Dinas Pendidikan Kota Bogor", "ORG")
+
+
+def test_an_english_name_ends_at_its_first_lower_case_word():
+    from kabar.nlp.entities import _cut_at_lower_case
+    from kabar.nlp.mentions import RawMention
+
+    body = "the Singapore Police Force said on Wednesday; the Bank of England and the company's plan"
+    cut = _cut_at_lower_case(body, RawMention(4, 41, "Singapore Police Force said on Wednesday", "ORG"))
+    assert cut.text == "Singapore Police Force" and body[cut.start:cut.end] == cut.text
+    assert _cut_at_lower_case(body, RawMention(47, 63, "Bank of England", "ORG")).text == "Bank of England"
+    assert _cut_at_lower_case(body, RawMention(68, 85, "The company's", "ORG")) is None

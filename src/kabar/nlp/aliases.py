@@ -20,7 +20,7 @@ GAZ_MAX_TOKENS = 7
 # Honorifics and titles stripped from the front of a name before keying and matching.
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
-    "h", "hj", "kh", "mr", "mrs", "ms", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",

@@ -47,7 +47,10 @@ CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
-_LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z][a-z])")
+# "United Arab Emirates state news agency WAM": a body named after a lower-case description
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
+_BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet".split())
+_LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
@@ -78,6 +81,8 @@ def _is_place(text: str) -> bool:
         load_gazetteer().get(tuple(text.lower().split())) == "LOC"
 
 
+_PERSON_OFFICES = frozenset("director head chief minister secretary spokesman spokeswoman spokesperson ceo chairman "
+                            "president governor commissioner".split())
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
 authority board institute administration bureau""".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
@@ -112,11 +117,15 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if degrees:
         name, role = split_role_name(" ".join(toks))
         return name, role
-    if not any(t[:1].isupper() for t in toks):
+    if not any(t[:1].isupper() or _NAME_PARTICLE.match(t) for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
-    if len(toks) > 1 and toks[-1].lower() in _INSTITUTION_TAILS and all(t[:1].isupper() for t in toks) \
-            and not any(t.lower() in PERSON_TITLES for t in toks):
-        return phrase, None  # "US Marshals Service", "Bermuda Weather Service": one institution
+    owner = next((k for k, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t)), None)
+    if owner is not None and all(t[:1].isupper() for t in toks[owner + 1:]):
+        return split_role_name(" ".join(toks[owner + 1:]))  # "Alphabet's YouTube": the owner is no part
+    if len(toks) > 1 and any(t.lower() in _INSTITUTION_TAILS for t in toks[1:]) and all(t[:1].isupper() for t in toks) \
+            and not any(t.lower() in PERSON_TITLES or t.lower() in _PERSON_OFFICES for t in toks):
+        # "US Marshals Service", "National University Cancer Institute Singapore": one institution
+        return phrase, None
     joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
     if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3
             and (not is_role_word(toks[0]) or toks[0].lower() in ORG_HEADS)
@@ -125,9 +134,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
-        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von")) or is_role_word(t):
+        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von") or _NAME_PARTICLE.match(t)) \
+                or is_role_word(t):
             break
         i -= 1
+    if len(toks) > 1 and toks[-1].isupper() and toks[-2].lower() in _BODY_NOUNS:
+        return toks[-1], " ".join(toks[:-1])  # "state news agency WAM": the acronym names the body
     if i == len(toks):
         if any(t.islower() and t not in _NAME_LOWER for t in toks[1:]):
             return None, phrase  # "Petugas keamanan", "Pemerintah daerah": no name, an unnamed source
@@ -159,8 +171,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, None, True, m.end())
     m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
-                 r"jubir\s+itu|menteri\s+itu|pejabat\s+itu|sumber\s+itu|(?<=the\s)(?:source|official|diplomat))\b",
-                 text, re.I)
+                 r"jubir\s+itu|menteri\s+itu|pejabat\s+itu|sumber\s+itu|(?<=the\s)(?:source|official|diplomat))\b"
+                 r"(?!\s+(?:of\b|[A-Z]))", text, re.I)  # "Minister of Industry …", "spokesman Budi …" name one
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
@@ -207,15 +219,17 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w)  # "Kepala sekolah Rina Sari": a lower-case qualifier of the office
             end = pos + wm.end()
             continue
-        office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low and words else None
-        if office and office.group("role") in ROLE_WORDS and all(x not in _STOP_LOWER for x in office.group().split()):
+        office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low else None
+        if office and (office.group("role") in ROLE_WORDS or office.group("role") in _BODY_NOUNS) \
+                and all(x not in _STOP_LOWER for x in office.group().split()):
             # "US national security adviser Jake Sullivan": an office written in lower case
             # between the country or body and the name
             words += office.group().split()
-            end = pos + office.end()
+            end = office.end()
             skip_to = end
             continue
-        if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin"):
+        if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin") \
+                or _NAME_PARTICLE.match(w):
             words.append(w.rstrip("."))
             end = pos + wm.end()
             if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):

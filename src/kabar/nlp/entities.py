@@ -9,6 +9,7 @@ appositions (``kabar.nlp.roles``). Across a story,
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -44,8 +45,33 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     """The mentions and entities of one article body (offsets index ``body``)."""
     raws = raw_mentions(body, tagger or load_tagger())
     if lang == "en":
-        raws = _without_opening_words(body, raws)
+        raws = _without_opening_words(body, [c for r in raws if (c := _cut_at_lower_case(body, r))])
     return _resolve(body, raws, lang)
+
+
+# lower-case words English writes inside names ("Bank of England", "Ludwig van Beethoven")
+_EN_NAME_LOWER = frozenset("of and for the de la le van von der den bin al el da di y".split())
+
+
+def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
+    """English through a tagger trained on Indonesian news runs names on into the words after
+    them ("Singapore Police Force said on Wednesday", "… Engineering plant at Rifle Range Road"): a
+    name ends before its first lower-case word that English does not write inside names (and
+    what is left must still open with a capital; "The company's" is none)."""
+    words = list(re.finditer(r"\S+", r.text))
+    for k, w in enumerate(words):
+        t = w.group()
+        if k and t[:1].islower() and t.lower() not in _EN_NAME_LOWER and not _PARTICLE.match(t):
+            head = r.text[:words[k - 1].end()].rstrip(" ,")
+            while head.split() and head.split()[-1].lower() in _EN_NAME_LOWER:
+                head = head.rsplit(None, 1)[0] if " " in head else ""
+            if not head or head in ("The", "A", "An"):
+                return None
+            return RawMention(r.start, r.start + len(head), head, r.type, r.lex_key)
+    return r
+
+
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 
 
 def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention]:

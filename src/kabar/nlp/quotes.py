@@ -49,7 +49,7 @@ _PIPE = re.compile(r"\s*\|\s*(?P<name>[^|()\n,]{2,80}?)\s*(?:\((?P<role>[^)\n]{1
 _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterangan(?:\s+tertulis)?|pernyataan(?:\s+resmi)?|"
                         r"rilis|siaran\s+pers|unggahan)\s+", re.I)
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
-_EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .'-]{0,80}?)\s+(?P<cue>said|says|told|added|"
+_EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .,'’-]{0,80}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
 _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
@@ -138,12 +138,14 @@ def _direct_spans(body: str) -> list[_Span]:
     paras = list(_PARA.finditer(body))
     open_at: int | None = None
     open_para_start = False
+    runs_on = False  # the open quote continues into this paragraph without a new opening mark
     for pi, para in enumerate(paras):
         text = para.group()
         i = 0
         depth = 0  # straight quotes nested inside a quote: 'melibatkan "manusia" dalam'
-        if open_at is not None:  # a continued quote: skip the paragraph's opening mark
+        if open_at is not None and not runs_on:  # a continued quote: skip the paragraph's opening mark
             i = len(text) - len(text.lstrip()) + 1
+        runs_on = False
         while (mark := _MARK.search(text, i)) is not None:  # only quote marks do anything here
             i = mark.start()
             ch = text[i]
@@ -174,10 +176,29 @@ def _direct_spans(body: str) -> list[_Span]:
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1].group().lstrip() if pi + 1 < len(paras) else ""
-            if not (nxt[:1] in _OPEN and open_para_start):
-                spans.append(_Span(open_at, para.end(), -1, open_para_start))
-                open_at = None
+            if nxt[:1] in _OPEN and open_para_start:
+                continue
+            if body[open_at - 1] == "“" and _closes_later([q.group().lstrip() for q in paras[pi + 1:pi + 4]]):
+                # '“It's the fourth stage… | I was very frightened. | Then, I asked …,” said Mdm
+                # Lim': the quote runs on through paragraph breaks (a scrape's, or one sentence a
+                # line) to the curly closing mark that ends it
+                runs_on = True
+                continue
+            spans.append(_Span(open_at, para.end(), -1, open_para_start))
+            open_at = None
     return [s for s in spans if body[s.start:s.end].strip()]
+
+
+def _closes_later(paragraphs: list[str]) -> bool:
+    """Whether a quote left open runs on into the next of ``paragraphs``: none of them opens with a
+    mark of its own, and the first quote mark met in them is a curly closing one."""
+    for paragraph in paragraphs:
+        if not paragraph or paragraph[:1] in _OPEN:
+            return False
+        close, opening = paragraph.find("”"), paragraph.find("“")
+        if close >= 0 or opening >= 0:
+            return close >= 0 and (opening < 0 or close < opening)
+    return False
 
 
 def _clean(text: str) -> str:

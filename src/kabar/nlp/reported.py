@@ -35,7 +35,7 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
-_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
+_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
                        r"(?:officials|police|witnesses|residents|analysts|sources|experts))\s+"
                        r"(?P<cue>said|says|added|told\s+\w+)"
                        r"\s*(?:,[^.]*)?[.!?]?\s*$")
