@@ -38,7 +38,8 @@ CUE_VERB = (
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
-    "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported"
+    "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
+    r"called\s+on"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
@@ -49,7 +50,7 @@ _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
 # "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
-_BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet".split())
+_BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
 _LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",

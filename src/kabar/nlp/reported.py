@@ -20,7 +20,7 @@ _STRICT = {
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
-            "berpesan", "mempersilakan", "urged", "asked"}
+            "berpesan", "mempersilakan", "urged", "asked", "called on"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
@@ -39,6 +39,9 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        r"(?:officials|police|witnesses|residents|analysts|sources|experts))\s+"
                        r"(?P<cue>said|says|added|told\s+\w+)"
                        r"\s*(?:,[^.]*)?[.!?]?\s*$")
+_EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)){0,2}\s*,?\s*"
+                             r"(?=(?:it|he|she|they|we|(?:the|its|his|her|their)(?:\s+\w+){1,3}?)\s+(?:would|will|had|has|have|was|were|is|are|"
+                             r"could|may|might|plans?|intends?)\b)")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
                       r"during|after)\b", re.I)
@@ -222,7 +225,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue
         after = sentence[m.end():]
         cue = m.group("cue")
-        low = cue.lower()
+        low = " ".join(cue.lower().split())  # "called  on" → "called on"
         if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan") and _CONVEYED.match(after):
@@ -238,6 +241,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             that = None
         if not that:
             that = re.match(r"\s*,?\s*(jika|kalau)\b", after)
+        if not that and low in _STRICT:
+            # "Meta announced it would partner …", "told reporters they had …": a clause that
+            # opens with its own subject and verb, "that" left out
+            that = _EN_BARE_CLAUSE.match(after)
         if that:
             start = m.end() + that.end()
         elif low in _STRICT:
@@ -245,7 +252,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _REQUEST:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
-            if not re.search(r"\b(untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak)\b", after[:80]):
+            if not re.search(r"\b(untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|to)\b", after[:80]):
                 continue
             start = m.end()
         else:
