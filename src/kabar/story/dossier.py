@@ -121,6 +121,8 @@ def _peel_body_words(q: QuoteGroup, key: str, people: dict[str, str], body_words
     of the story with words of the story's organisations or places before it ("KAI Commuter")
     is that person; the words join the role."""
     words = key.split()
+    if len(words) != len((q.speaker or "").split()):
+        return  # the folded name lost or gained words: no safe way to cut the written one
     for k in range(1, len(words) - 1):
         person = people.get(" ".join(words[k:]))
         if person and all(w in body_words for w in words[:k]):
