@@ -227,7 +227,7 @@ def test_english_quotes_floor(shared_dir):
 
     data = Path(__file__).resolve().parents[2] / "eval" / "data" / "quotes" / "mmds_en.jsonl"
     mmds = shared_dir / "data" / "clustering" / "mmds2025" / "mds_ac_dev_final.json"
-    r = _eval_module("quotes").evaluate(data, None, "all", with_entities=True, mmds_path=mmds)
+    r = _eval_module("quotes").evaluate(data, None, "dev", with_entities=True, mmds_path=mmds)
     # floors under today's figures (span F1 0.822, speaker 0.667 strict / 0.882 lenient)
     assert r["f1_iou"][2] >= 0.78
     assert r["speaker_lenient"] >= 0.85
