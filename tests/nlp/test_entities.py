@@ -350,3 +350,11 @@ def test_an_english_name_ends_at_its_first_lower_case_word():
     assert cut.text == "Singapore Police Force" and body[cut.start:cut.end] == cut.text
     assert _cut_at_lower_case(body, RawMention(47, 63, "Bank of England", "ORG")).text == "Bank of England"
     assert _cut_at_lower_case(body, RawMention(68, 85, "The company's", "ORG")) is None
+
+
+def test_english_titles_run_into_a_name_are_cut_and_a_lower_case_clause_after_a_dash_is_no_name():
+    body = ("Communication and Informatics Minister Johnny Plate opened the forum.\n\n"
+            "The team set two priorities – first to check her liver, and second to prevent a relapse.")
+    names = {m.text: m.type for m in find_entities(body, lang="en").mentions}
+    assert "Johnny Plate" in names and not any("Minister" in n for n in names if names[n] == "PER")
+    assert "liver" not in names and "her liver" not in names

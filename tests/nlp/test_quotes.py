@@ -521,3 +521,14 @@ def test_english_requests_and_clauses_without_that(body, speaker, clause):
 
 def test_an_announcement_of_a_thing_is_no_reported_speech():
     assert find_quotes("The company announced a new phone on Tuesday in Jakarta.", lang="en") == []
+
+
+def test_english_titles_relations_and_a_newly_introduced_speaker():
+    body = ("Instructor Jason Wong said the course was fully booked until December.\n\n"
+            "\"Most of them want to leave within a year,\" Mr Wong said.\n\n"
+            "Fashion retailer Siti Rahayu, 35, took a series of hairdressing classes before her move.\n\n"
+            "\"I want to be ready for any job when I arrive,\" she told AFP.\n\n"
+            "Her son Mr Goh said that he was proud of her.")
+    quotes = _en_quotes(body)
+    assert [q.speaker for q in quotes] == ["Jason Wong", "Jason Wong", "Siti Rahayu", "Goh"]
+    assert quotes[0].speaker_role == "Instructor" and quotes[3].speaker_role == "son"

@@ -50,6 +50,9 @@ _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
 # "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
+# "Her son Mr Goh said": a relation before the name is its role
+_RELATIONS = frozenset("""son daughter wife husband mother father brother sister neighbour neighbor friend colleague
+lawyer cousin uncle aunt""".split())
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
 _LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
@@ -183,7 +186,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
-    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
+    m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|his|her|their|its|our|my|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
                  r"tertulis)\s+)+(?=[a-zA-Z])", text, re.I)
     pos = m.end() if m else len(text) - len(text.lstrip())
     end = pos
@@ -221,7 +224,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             end = pos + wm.end()
             continue
         office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low else None
-        if office and (office.group("role") in ROLE_WORDS or office.group("role") in _BODY_NOUNS) \
+        if office and (office.group("role") in ROLE_WORDS or office.group("role") in _BODY_NOUNS
+                       or office.group("role") in _RELATIONS) \
                 and all(x not in _STOP_LOWER for x in office.group().split()):
             # "US national security adviser Jake Sullivan": an office written in lower case
             # between the country or body and the name

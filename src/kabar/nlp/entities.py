@@ -45,7 +45,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     """The mentions and entities of one article body (offsets index ``body``)."""
     raws = raw_mentions(body, tagger or load_tagger())
     if lang == "en":
-        raws = _without_opening_words(body, [c for r in raws if (c := _cut_at_lower_case(body, r))])
+        raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
     return _resolve(body, raws, lang)
 
 
@@ -69,6 +69,29 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
                 return None
             return RawMention(r.start, r.start + len(head), head, r.type, r.lex_key)
     return r
+
+
+# English titles written before a name, capitalised ("Informatics Minister Johnny Plate")
+_EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
+prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner
+chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy
+assoc associate dr mr mrs ms mdm madam""".split())
+
+
+def _after_title(r: RawMention) -> RawMention:
+    """An English person's name with its title run in ("Informatics Minister Johnny Plate",
+    "Secretary-General Antonio Guterres", "Instructor Jason Yip"): the name is what follows the
+    last title word, when one or more capitalised words do (the title is read as the role)."""
+    if r.type not in ("PER", "ORG") or r.lex_key:
+        return r
+    words = list(re.finditer(r"\S+", r.text))
+    cut = max((k for k, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in _EN_TITLES), default=-1)
+    rest = words[cut + 1:]
+    if cut < 0 or not all(w.group()[:1].isupper() for w in rest) or (r.type == "ORG" and len(rest) < 2):
+        return r
+    # an "organisation" ending in a title and two or more capitalised words is a person
+    start = r.start + rest[0].start()
+    return RawMention(start, r.end, r.text[rest[0].start():], "PER")
 
 
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")

@@ -88,15 +88,18 @@ def _lines(sentences: list[Span]) -> list[Span]:
     as often as it is part of a sentence, and a name never spans two lines."""
     out = []
     for sent in sentences:
-        # a dash ends a name too, and what follows it is tagged afresh: a dateline ("MATARAM, West
-        # Nusa Tenggara — Sari Wulandari has …") made one place of the place and the person
+        # a dash before a capital ends a name too, and what follows it is tagged afresh: a dateline
+        # ("MATARAM, West Nusa Tenggara — Sari Wulandari has …") made one place of the place and
+        # the person
         for piece in _LINE_OR_DASH.finditer(sent.text):
             if piece.group().strip():
                 out.append(Span(sent.start + piece.start(), sent.start + piece.end(), piece.group()))
     return out
 
 
-_LINE_OR_DASH = re.compile(r"[^\n—–]+")
+# a dash before a capital ends a piece; one before lower case ("priorities – first to …") does not:
+# an all-lower-case piece would go to the case-free model, which tags "her liver" a person
+_LINE_OR_DASH = re.compile(r"(?:[^\n—–]|[—–](?!\s*[A-Z]))+")
 
 
 def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:

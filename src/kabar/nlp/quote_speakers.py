@@ -139,12 +139,17 @@ class SpeakerResolver:
         if phrase is None or not (phrase.name or phrase.pronoun):
             return self._latest(None)
         if phrase.pronoun:
-            if not any(said.name for said in self.history) and not phrase.role:
-                person = self._person_before(pos)
-                if person:  # "Yohana Rante slept … ' … ,' the 31-year-old said"
+            named = [said for said in self.history if said.name]
+            if not phrase.role and (not named or self.lang == "en"):
+                # "Yohana Rante slept … ' … ,' the 31-year-old said"; in English also a person
+                # introduced after the last speaker ("Fashion retailer Kimi Chau, 35, took … ' … ,'
+                # she told AFP")
+                person = self._person_before(pos, after=named[-1].pos if named else -1)
+                if person:
                     name, role = self._canonical(person, None)
-                    self.history.append(_Said(pos, name, role))
-                    return name, role
+                    if not named or all(name != said.name for said in named):
+                        self.history.append(_Said(pos, name, role))
+                        return name, role
             return self._latest(phrase.role)
         if phrase.role and phrase.name and self._an_org(f"{phrase.role} {phrase.name}"):
             # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
@@ -167,11 +172,21 @@ class SpeakerResolver:
         self.history.append(_Said(pos, name, role))
         return name, role
 
-    def _person_before(self, pos: int) -> str | None:
-        """The last person the article named before ``pos`` when no speaker came before: what a
-        pronoun or "the 31-year-old" then points to."""
-        people = [m for m in self.mentions or [] if m.type == "PER" and m.end <= pos]
+    def _person_before(self, pos: int, after: int = -1) -> str | None:
+        """The one person the article names between ``after`` and ``pos`` (the last one when
+        ``after`` is -1): what a pronoun or "the 31-year-old" then points to. Two people named
+        there make it ambiguous: None."""
+        people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos]
+        if after >= 0 and (len({m.key for m in people}) != 1 or not self._opens_clause(people[0].start)):
+            return None  # none, two, or one named in passing ("… paid for Mr Heng"): no new speaker
         return people[-1].text if people else None
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether a name at ``pos`` is its sentence's subject, near its start ("Fashion retailer
+        Kimi Chau, 35, took …"): at most four words before it since the last full stop or break."""
+        head = self.body[max(0, pos - 80):pos]
+        cut = max(head.rfind("\n"), head.rfind(". "))
+        return cut >= 0 and len(head[cut + 1:].split()) <= 4
 
     def _an_org(self, name: str) -> bool:
         low = name.lower()
