@@ -532,3 +532,20 @@ def test_english_titles_relations_and_a_newly_introduced_speaker():
     quotes = _en_quotes(body)
     assert [q.speaker for q in quotes] == ["Jason Wong", "Jason Wong", "Siti Rahayu", "Goh"]
     assert quotes[0].speaker_role == "Instructor" and quotes[3].speaker_role == "son"
+
+
+@pytest.mark.parametrize("body, speaker, clause", [
+    ("Garuda Indonesia said on Monday (Oct 6) it will add two daily flights to Labuan Bajo.", "Garuda Indonesia",
+     "it will add two daily flights"),
+    ("Ticket prices will rise by 10 per cent from November, the operator PT Kereta Cepat said in a statement.",
+     "PT Kereta Cepat", "Ticket prices will rise"),
+    ("The bridge will reopen next week, the Jakarta Police Force said on Wednesday.", "Jakarta Police Force",
+     "The bridge will reopen next week"),
+    ("Cyber security is still an afterthought for many firms, digital forensic expert Budi Rahardjo told The Jakarta Post.",
+     "Budi Rahardjo", "Cyber security is still an afterthought"),
+    ("A seat costs Rp 500,000 and classes are full for weeks, according to school co-founder and instructor Maya Putri.",
+     "Maya Putri", "A seat costs Rp 500,000"),
+])
+def test_english_trailing_attributions_with_adjuncts_and_offices(body, speaker, clause):
+    [q] = find_quotes(body, lang="en")
+    assert q.speaker == speaker and q.text.startswith(clause) and not q.direct

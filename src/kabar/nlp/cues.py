@@ -54,7 +54,7 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 _RELATIONS = frozenset("""son daughter wife husband mother father brother sister neighbour neighbor friend colleague
 lawyer cousin uncle aunt""".split())
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
-_LOWER_OFFICE = re.compile(r"(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
+_LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
@@ -88,7 +88,7 @@ def _is_place(text: str) -> bool:
 _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman spokeswoman spokesperson ceo chairman "
                             "president governor commissioner".split())
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
-authority board institute administration bureau""".split())
+authority board institute administration bureau force""".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # lower-case words that may sit inside a name or an institution's name

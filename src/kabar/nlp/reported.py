@@ -37,8 +37,12 @@ _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tamba
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
 _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
                        r"(?:officials|police|witnesses|residents|analysts|sources|experts))\s+"
-                       r"(?P<cue>said|says|added|told\s+\w+)"
-                       r"\s*(?:,[^.]*)?[.!?]?\s*$")
+                       r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
+                       # "…, Apple said in a blog post.", "…, the police said on Wednesday."
+                       r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
+_EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
+                            r"(?=(?:it|he|she|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|"
+                            r"plans?|intends?)\b)")
 _EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)){0,2}\s*,?\s*"
                              r"(?=(?:it|he|she|they|we|(?:the|its|his|her|their)(?:\s+\w+){1,3}?)\s+(?:would|will|had|has|have|was|were|is|are|"
                              r"could|may|might|plans?|intends?)\b)")
@@ -260,9 +264,13 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             adj = _ADJUNCT.match(after)
             if adj:
                 comma = after.find(",", adj.end())
-                if comma < 0 or comma > 60:
+                bare = _EN_AFTER_TIME.match(after)
+                if bare:  # "Apple said on Tuesday (Sep 20) it will raise prices …"
+                    start = m.end() + bare.end()
+                elif comma < 0 or comma > 60:
                     continue
-                start = m.end() + comma + 1
+                else:
+                    start = m.end() + comma + 1
             else:
                 lead = re.match(r"\s*,?", after)
                 start += lead.end() if lead else 0

@@ -26,7 +26,8 @@ Spokesperson Minister Secretary President Prime Deputy Director Chief Governor S
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
 Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor Penasihat
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
-Lecturer Researcher Economist Manager Executive Chairwoman Commissioner
+Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
+Activist
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
