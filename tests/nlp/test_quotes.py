@@ -228,9 +228,9 @@ def test_english_quotes_floor(shared_dir):
     data = Path(__file__).resolve().parents[2] / "eval" / "data" / "quotes" / "mmds_en.jsonl"
     mmds = shared_dir / "data" / "clustering" / "mmds2025" / "mds_ac_dev_final.json"
     r = _eval_module("quotes").evaluate(data, None, "dev", with_entities=True, mmds_path=mmds)
-    # floors under today's figures (span F1 0.822, speaker 0.667 strict / 0.882 lenient)
-    assert r["f1_iou"][2] >= 0.78
-    assert r["speaker_lenient"] >= 0.85
+    # floors under today's dev figures (span F1 0.895, speaker 0.842 strict / 0.930 lenient)
+    assert r["f1_iou"][2] >= 0.85
+    assert r["speaker_lenient"] >= 0.88
 
 
 @pytest.mark.shared
@@ -549,3 +549,18 @@ def test_english_titles_relations_and_a_newly_introduced_speaker():
 def test_english_trailing_attributions_with_adjuncts_and_offices(body, speaker, clause):
     [q] = find_quotes(body, lang="en")
     assert q.speaker == speaker and q.text.startswith(clause) and not q.direct
+
+
+def test_english_straight_quotes_over_paragraphs_ages_datelines_and_possessive_bodies():
+    body = ("KUPANG: Indonesia said its navy had found the missing boat.\n\n"
+            "\"The crew were tired but safe.\n\n"
+            "Two of them needed treatment,\" he told reporters.\n\n"
+            "\"It was a long night for everyone here,\" said 48-year-old harbour worker Yosef Mbete.\n\n"
+            "Rescuers would stay at sea until Sunday, the region's disaster agency said.\n\n"
+            "The search was called off on Friday, lawmakers said.")
+    quotes = _en_quotes(body)
+    assert quotes[0].speaker == "Indonesia"  # not the dateline
+    assert quotes[1].direct and quotes[1].text.startswith("The crew") and quotes[1].text.endswith("treatment,")
+    assert quotes[2].speaker == "Yosef Mbete" and quotes[2].speaker_role == "harbour worker"
+    assert (quotes[3].speaker, quotes[3].speaker_role) == (None, "region's disaster agency")
+    assert (quotes[4].speaker, quotes[4].speaker_role) == (None, "lawmakers")

@@ -52,7 +52,10 @@ _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # "Her son Mr Goh said": a relation before the name is its role
 _RELATIONS = frozenset("""son daughter wife husband mother father brother sister neighbour neighbor friend colleague
-lawyer cousin uncle aunt""".split())
+lawyer cousin uncle aunt worker engineer teacher student nurse doctor farmer fisherman driver resident retiree
+trader vendor professional employee""".split())
+# "said 59-year-old bar worker Mark Driver": the age is no part of the phrase
+_AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
 _LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
@@ -180,6 +183,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
+    aged = _AGE_LEAD.match(text)
+    if aged:  # keep offsets: the phrase's length counts from the start of ``text``
+        text = " " * aged.end() + text[aged.end():]
     m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
@@ -300,7 +306,8 @@ _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
-    r"(?i:officials|analysts|sources|experts|residents|witnesses)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
+    r"(?i:officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|scientists|authorities|"
+    r"critics|activists|investigators|researchers|doctors|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|"
                          r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"

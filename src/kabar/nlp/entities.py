@@ -20,6 +20,7 @@ from kabar.nlp.aliases import (
     fold,
     is_acronym_of,
     is_short_form,
+    load_gazetteer,
     load_lexicon,
     metonym_country,
     normalise,
@@ -58,6 +59,9 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
     them ("Singapore Police Force said on Wednesday", "… Engineering plant at Rifle Range Road"): a
     name ends before its first lower-case word that English does not write inside names (and
     what is left must still open with a capital; "The company's" is none)."""
+    if r.text.startswith("The ") and (load_lexicon().lookup(r.text[4:]) or
+                                      load_gazetteer().get(tuple(r.text[4:].lower().split()))):
+        r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Ukraine general staff"
     words = list(re.finditer(r"\S+", r.text))
     for k, w in enumerate(words):
         t = w.group()
@@ -67,7 +71,10 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
                 head = head.rsplit(None, 1)[0] if " " in head else ""
             if not head or head in ("The", "A", "An"):
                 return None
-            return RawMention(r.start, r.start + len(head), head, r.type, r.lex_key)
+            start = r.start
+            if head.startswith("The "):  # "The Ukraine general staff": the article opened a sentence
+                head, start = head[4:], start + 4
+            return RawMention(start, start + len(head), head, r.type, r.lex_key)
     return r
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import PERSON_ALIAS_RE
+from kabar.nlp.aliases import PERSON_ALIAS_RE, load_gazetteer, load_lexicon
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -42,7 +42,8 @@ _CONNECTIVE = re.compile(
 def clause_subject(before: str) -> SpeakerPhrase:
     """The speaker phrase of the clause ``before`` a speech verb (empty phrase when none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
-    starts = [0] + [m.end() for m in re.finditer(r",\s+", before)]
+    # a dateline's colon starts the clause too: "IZIUM: Ukraine said …"
+    starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+", before)]
     for st in starts:
         seg = before[st:]
         lead = _CONNECTIVE.match(seg)
@@ -57,6 +58,8 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
+        if gap.startswith(":"):
+            continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
         age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,)", gap)
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
@@ -73,7 +76,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True,
                                    phrase.length)
             gap = ""
-        if phrase.name and re.search(r"['’]s$", phrase.name) and re.fullmatch(r"[a-z]+", gap):
+        if phrase.name and re.search(r"['’]s$", phrase.name) and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", gap):
             return SpeakerPhrase(None, f"{phrase.name} {gap}", False, phrase.length)  # "Yoon's office"
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
             return phrase
@@ -302,7 +305,7 @@ class SpeakerResolver:
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
-            while len(ptoks) > len(toks) and not_subject(ptoks[0]):
+            while len(ptoks) > len(toks) and (not_subject(ptoks[0]) or (ptoks[0] == "The" and _known(ptoks[1:]))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
                 best, best_role = " ".join(ptoks), role or phrase.role
@@ -315,6 +318,13 @@ def _name_pattern(surface: str, one_word: bool) -> re.Pattern:
     (compiled once per name: compiling took ~1 ms an article)."""
     right = r"((?:\s+(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)){0,2})" if one_word else "()"
     return re.compile(r"\b" + re.escape(surface) + r"\b" + right)
+
+
+def _known(tokens: list[str]) -> bool:
+    """Whether the lexicon or gazetteer knows these words as a name ("Ukraine" after "The")."""
+    text = " ".join(tokens)
+    return bool(text) and (load_lexicon().lookup(text) is not None
+                           or load_gazetteer().get(tuple(text.lower().split())) is not None)
 
 
 def _org_like(name: str) -> bool:

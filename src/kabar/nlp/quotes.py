@@ -178,7 +178,9 @@ def _direct_spans(body: str) -> list[_Span]:
             nxt = paras[pi + 1].group().lstrip() if pi + 1 < len(paras) else ""
             if nxt[:1] in _OPEN and open_para_start:
                 continue
-            if body[open_at - 1] == "“" and _closes_later([q.group().lstrip() for q in paras[pi + 1:pi + 4]]):
+            following = [q.group().lstrip() for q in paras[pi + 1:pi + 4]]
+            if (body[open_at - 1] == "“" and _closes_later(following)) or (
+                    body[open_at - 1] == '"' and open_para_start and _straight_closes_later(following)):
                 # '“It's the fourth stage… | I was very frightened. | Then, I asked …,” said Mdm
                 # Lim': the quote runs on through paragraph breaks (a scrape's, or one sentence a
                 # line) to the curly closing mark that ends it
@@ -198,6 +200,19 @@ def _closes_later(paragraphs: list[str]) -> bool:
         close, opening = paragraph.find("”"), paragraph.find("“")
         if close >= 0 or opening >= 0:
             return close >= 0 and (opening < 0 or close < opening)
+    return False
+
+
+def _straight_closes_later(paragraphs: list[str]) -> bool:
+    """The same for a straight quote opened at a paragraph's start: the first straight mark met in
+    the next paragraphs follows a sentence's end or comma and is followed by its attribution
+    ('… common history," he told Reuters'), and no paragraph opens with a mark of its own."""
+    for paragraph in paragraphs:
+        if not paragraph or paragraph[:1] in _OPEN:
+            return False
+        i = paragraph.find('"')
+        if i >= 0:
+            return i > 0 and paragraph[i - 1] in ",.?!" and bool(_CUE_AFTER_CLOSE.search(paragraph[i + 1:i + 60]))
     return False
 
 

@@ -36,7 +36,11 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
 _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
-                       r"(?:officials|police|witnesses|residents|analysts|sources|experts))\s+"
+                       r"(?:officials|police|witnesses|residents|analysts|sources|experts|lawmakers|diplomats|"
+                       r"observers|scientists|authorities|critics|activists|investigators|researchers|doctors)|"
+                       # "…, the region's disaster agency said": a body described in lower case
+                       r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
+                       r"spokes(?:man|woman|person)|statement|report))\s+"
                        r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
@@ -208,6 +212,8 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _EN_TRAIL.search(sentence)
     if m:
         phrase = parse_speaker(m.group("np"))
+        if not (phrase.name or phrase.pronoun or phrase.role) and m.group("np").startswith("the "):
+            phrase = SpeakerPhrase(None, m.group("np")[4:])  # "the region's disaster agency"
         if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
             return 0, m.start(), phrase, m.group("cue")
     return None
