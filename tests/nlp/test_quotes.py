@@ -564,3 +564,17 @@ def test_english_straight_quotes_over_paragraphs_ages_datelines_and_possessive_b
     assert quotes[2].speaker == "Yosef Mbete" and quotes[2].speaker_role == "harbour worker"
     assert (quotes[3].speaker, quotes[3].speaker_role) == (None, "region's disaster agency")
     assert (quotes[4].speaker, quotes[4].speaker_role) == (None, "lawmakers")
+
+
+def test_english_cues_set_into_the_sentence():
+    def clause(sentence):
+        [q] = find_quotes(sentence, lang="en")
+        return q.text
+
+    # the whole sentence is reported, the cue inside it, unless a participle describes an action
+    assert clause("The new terminal, the minister said, will open before the holiday season.").startswith(
+        "The new terminal, the minister said, will open")
+    assert clause("The bridge will reopen next month, Jasa Marga said, adding that tolls would not rise."
+                  ).endswith("tolls would not rise")
+    assert clause("The reactors were not damaged and no staff were hurt, it said, publishing photographs of "
+                  "the crater.") == "The reactors were not damaged and no staff were hurt"

@@ -179,7 +179,7 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
     m = _INSERTED.match(sentence)
     if not m:
-        return None
+        return _en_inserted(sentence)
     cue = m.group("cue")
     if cue.lower().endswith("nya") or not m.group("np").strip():
         phrase = SpeakerPhrase(None, None, True)
@@ -193,6 +193,29 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                     r"lebih\s+lanjut|menurutnya)\s*", head, re.I):
         return m.start("b"), _end(sentence), phrase, re.sub(r"nya$", "", cue)
     return 0, _end(sentence), phrase, re.sub(r"nya$", "", cue)
+
+
+# "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
+_EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+                          r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
+                          r"ministry|agency|court|police|military))"
+                          r"\s+(?P<cue>said|says|added)\s*,\s*(?P<b>\S.*)$")
+
+
+def _en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_INSERTED.match(sentence)
+    if not m:
+        return None
+    np_ = m.group("np")
+    phrase = SpeakerPhrase(None, None, True) if np_ == "it" else parse_speaker(np_)
+    if not (phrase.name or phrase.pronoun or (phrase.role and np_.startswith("the "))):
+        return None
+    # "…, it said, publishing photographs …": what follows a participle is the source's action
+    # ("…, WAM said, adding that …" goes on reporting: the whole sentence)
+    if re.match(r"[a-z]+ing\b", m.group("b")) and not re.match(r"(?:adding|saying|noting|warning|stressing|"
+                                                                r"explaining)\b", m.group("b")):
+        return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
+    return 0, _end(sentence), phrase, m.group("cue")
 
 
 def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
