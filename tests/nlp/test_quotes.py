@@ -578,3 +578,16 @@ def test_english_cues_set_into_the_sentence():
                   ).endswith("tolls would not rise")
     assert clause("The reactors were not damaged and no staff were hurt, it said, publishing photographs of "
                   "the crater.") == "The reactors were not damaged and no staff were hurt"
+
+
+def test_english_vox_pops_each_introduced_before_their_quote():
+    body = ("Crowds lined the road from early morning.\n\n"
+            "\"It was terribly sad,\" said Camilla Moore, 53, from Nottingham.\n\n"
+            "The hearse then passed the King George VI Memorial Chapel on its way to the castle.\n\n"
+            "John Ellis, 56, an army veteran, came from Portsmouth to watch.\n\n"
+            "\"It's been a moving day,\" he said.\n\n"
+            "Authorities had said they expected up to a million people.\n\n"
+            "Two men were also freed, a family representative told Reuters on Wednesday.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Camilla Moore", None), ("John Ellis", None), (None, "Authorities"), (None, "a family representative")]

@@ -307,10 +307,12 @@ _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kaj
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
     r"(?i:officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|scientists|authorities|"
-    r"critics|activists|investigators|researchers|doctors|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b)[a-z]+){0,3}")
+    r"critics|activists|investigators|researchers|doctors|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
+    r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
+    r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|"
-                         r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
+                         r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|representatives?|"
                          r"officers?|executives?|experts?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"

@@ -180,8 +180,12 @@ class SpeakerResolver:
         ``after`` is -1): what a pronoun or "the 31-year-old" then points to. Two people named
         there make it ambiguous: None."""
         people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos]
-        if after >= 0 and (len({m.key for m in people}) != 1 or not self._opens_clause(people[0].start)):
-            return None  # none, two, or one named in passing ("… paid for Mr Heng"): no new speaker
+        if after >= 0:
+            # only people a sentence opens with ("John Ellis, 56, an army veteran, came …"), not those
+            # named in passing ("… paid for Mr Heng", "the King George VI Memorial Chapel")
+            people = [m for m in people if self._opens_clause(m.start)]
+            if len({m.key for m in people}) != 1:
+                return None
         return people[-1].text if people else None
 
     def _opens_clause(self, pos: int) -> bool:

@@ -40,7 +40,10 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        r"observers|scientists|authorities|critics|activists|investigators|researchers|doctors)|"
                        # "…, the region's disaster agency said": a body described in lower case
                        r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
-                       r"spokes(?:man|woman|person)|statement|report))\s+"
+                       r"spokes(?:man|woman|person)|statement|report)|"
+                       # "…, a family representative told Reuters": an indefinite source
+                       r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"
+                       r"diplomat|aide|analyst|lawyer|resident|witness))\s+"
                        r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
