@@ -591,3 +591,17 @@ def test_english_vox_pops_each_introduced_before_their_quote():
     quotes = _en_quotes(body)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Camilla Moore", None), ("John Ellis", None), (None, "Authorities"), (None, "a family representative")]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("The quake struck near the coast at a depth of 15 km, the US Geological Survey said.", "US Geological Survey", None),
+    ("Mexican authorities said the alert sounded two minutes before the quake.", None, "Mexican authorities"),
+    ("The national power utility said outages hit 1.2 million users.", None, "national power utility"),
+    ("President Jokowi also said in the interview that the capital would move in 2024.", "Joko Widodo", None),
+    ("“It felt like a curse,” graphic designer Isa Montes, 34, said of the timing.", "Isa Montes", "graphic designer"),
+])
+def test_english_bodies_groups_and_occupations(body, speaker, role):
+    [q] = _en_quotes(body)
+    assert q.speaker == speaker
+    if role:
+        assert q.speaker_role == role

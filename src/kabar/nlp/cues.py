@@ -53,7 +53,8 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # "Her son Mr Goh said": a relation before the name is its role
 _RELATIONS = frozenset("""son daughter wife husband mother father brother sister neighbour neighbor friend colleague
 lawyer cousin uncle aunt worker engineer teacher student nurse doctor farmer fisherman driver resident retiree
-trader vendor professional employee""".split())
+trader vendor professional employee designer shopkeeper saleswoman salesman mechanic chef artist writer pilot
+soldier veteran volunteer survivor passenger commuter customer""".split())
 # "said 59-year-old bar worker Mark Driver": the age is no part of the phrase
 _AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
@@ -91,7 +92,7 @@ def _is_place(text: str) -> bool:
 _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman spokeswoman spokesperson ceo chairman "
                             "president governor commissioner".split())
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
-authority board institute administration bureau force""".split())
+authority board institute administration bureau force survey""".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # lower-case words that may sit inside a name or an institution's name
@@ -189,7 +190,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
-    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text)
+    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_GROUP.match(text)
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
     m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|his|her|their|its|our|my|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
@@ -310,6 +311,9 @@ _UNNAMED = re.compile(
     r"critics|activists|investigators|researchers|doctors|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
     r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
+# "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group
+_EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:officials|authorities|police|lawmakers|diplomats|"
+                       r"investigators|prosecutors|troops|forces|officers|sources)\b")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|"
                          r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|representatives?|"

@@ -83,7 +83,14 @@ def clause_subject(before: str) -> SpeakerPhrase:
     tail = parse_subject(before.rstrip().rstrip(","))
     if tail.name and not not_subject(tail.name.split()[0]):
         return tail
+    described = _EN_DESCRIBED.search(before)
+    if described:  # "The national power utility said …": a body described in lower case
+        return SpeakerPhrase(None, described.group("desc"), False, len(described.group("desc")))
     return SpeakerPhrase(None, None)
+
+
+_EN_DESCRIBED = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
+                           r"company|court|regulator|military|government|operator|carrier|airline|bank|police))\s*$")
 
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
@@ -158,6 +165,10 @@ class SpeakerResolver:
             # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
             # role "KAI" of a person "Commuter"
             phrase = SpeakerPhrase(f"{phrase.role} {phrase.name}", None, False, phrase.length)
+        head, of, firm = (phrase.name or "").partition(" of ")
+        if of and self._a_person(head):
+            # "Mark Seah of Dentons Rodyk & Davidson": a person the article names, then where from
+            phrase = SpeakerPhrase(head, phrase.role or f"of {firm}", False, phrase.length)
         name, role = self._org_prefix(*self._canonical(phrase.name or "", phrase.role))
         if (" " not in name and not role and not self._capitalised_inside(name)
                 and (usually_lower(name) or (self.lang == "en" and not self._an_entity(name)))):
@@ -194,6 +205,12 @@ class SpeakerResolver:
         head = self.body[max(0, pos - 80):pos]
         cut = max(head.rfind("\n"), head.rfind(". "))
         return cut >= 0 and len(head[cut + 1:].split()) <= 4
+
+    def _a_person(self, name: str) -> bool:
+        low = name.lower()
+        return " " in name and (
+            any(e.type == "PER" and low in {f.lower() for f in (e.name, *e.aliases)} for e in self.entities or [])
+            or any(m.type == "PER" and m.text.lower() == low for m in self.mentions or []))
 
     def _an_org(self, name: str) -> bool:
         low = name.lower()

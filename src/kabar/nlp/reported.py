@@ -270,7 +270,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
         if that and that.group(1).lower() == "that" and not re.fullmatch(
-                r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|"
+                r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|his|her|its|"
+                r"interview|statement|speech|address|post|letter|report|briefing|conference|meeting|call|"
                 r"[A-Z]\w*|\w+day|\w+ly|,)\b)*\s*,?\s*", after[:that.start()]):
             # "says the estate has kept its tents on platforms that can be removed": a relative
             # "that"; the reported clause starts after the verb
