@@ -605,3 +605,12 @@ def test_english_bodies_groups_and_occupations(body, speaker, role):
     assert q.speaker == speaker
     if role:
         assert q.speaker_role == role
+
+
+def test_english_it_said_points_to_the_body_that_spoke():
+    body = ("A blast damaged the plant's buildings, the operator Energoatom said in a statement.\n\n"
+            "\"Russia endangers the whole world,\" President Volodymyr Zelensky said.\n\n"
+            "The reactors were not damaged and no staff were hurt, it said.")
+    er = find_entities(body, lang="en")
+    quotes = find_quotes(body, er.entities, er.mentions, lang="en")
+    assert quotes[-1].text.startswith("The reactors") and quotes[-1].speaker == "Energoatom"

@@ -206,6 +206,13 @@ class SpeakerResolver:
         cut = max(head.rfind("\n"), head.rfind(". "))
         return cut >= 0 and len(head[cut + 1:].split()) <= 4
 
+    def _named_person(self, name: str) -> bool:
+        """Whether the article's entities name ``name`` (or a name holding it) as a person."""
+        toks = set(name.lower().split())
+        forms = [f for e in self.entities or [] if e.type == "PER" for f in (e.name, *e.aliases)]
+        forms += [m.text for m in self.mentions or [] if m.type == "PER"]
+        return any(toks <= set(f.lower().split()) for f in forms)
+
     def _a_person(self, name: str) -> bool:
         low = name.lower()
         return " " in name and (
@@ -238,6 +245,12 @@ class SpeakerResolver:
         return name, role
 
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
+        if role_noun == "it":  # English "it said": the latest body that spoke, else the latest speaker
+            named = [said for said in self.history if said.name]
+            body = next((said for said in reversed(named) if self._an_org(said.name) or _org_like(said.name)
+                         or not self._named_person(said.name)), None)
+            last = body or (named[-1] if named else None)
+            return (last.name, last.role) if last else (None, None)
         words = role_noun.lower().split() if role_noun else []
         # "Juru bicara Kementerian Pertahanan Korea Utara" names its office: it points back only to
         # a speaker whose role shares that office, else it is a source of its own

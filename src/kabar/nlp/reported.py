@@ -35,7 +35,7 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
-_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|(?:local\s+|state\s+|security\s+)?"
+_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|it|(?:local\s+|state\s+|security\s+)?"
                        r"(?:officials|police|witnesses|residents|analysts|sources|experts|lawmakers|diplomats|"
                        r"observers|scientists|authorities|critics|activists|investigators|researchers|doctors)|"
                        # "…, the region's disaster agency said": a body described in lower case
@@ -199,6 +199,8 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 
 # "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
+# English "it said": a body, not a person (kabar.nlp.quote_speakers resolves the role "it" so)
+IT = SpeakerPhrase(None, "it", True)
 _EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
                           r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
                           r"ministry|agency|court|police|military))"
@@ -210,7 +212,7 @@ def _en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     if not m:
         return None
     np_ = m.group("np")
-    phrase = SpeakerPhrase(None, None, True) if np_ == "it" else parse_speaker(np_)
+    phrase = IT if np_ == "it" else parse_speaker(np_)
     if not (phrase.name or phrase.pronoun or (phrase.role and np_.startswith("the "))):
         return None
     # "…, it said, publishing photographs …": what follows a participle is the source's action
@@ -237,7 +239,7 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             return 0, m.start(), phrase, m.group("cue")
     m = _EN_TRAIL.search(sentence)
     if m:
-        phrase = parse_speaker(m.group("np"))
+        phrase = IT if m.group("np") == "it" else parse_speaker(m.group("np"))
         if not (phrase.name or phrase.pronoun or phrase.role) and m.group("np").startswith("the "):
             phrase = SpeakerPhrase(None, m.group("np")[4:])  # "the region's disaster agency"
         if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
