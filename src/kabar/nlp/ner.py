@@ -324,8 +324,7 @@ class LinearChain:
         blocks = np.stack([b for b, _ in entries])
         n = len(entries)
         lengths = np.array([len(tokens) for tokens in sentences])
-        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
-        pos = np.arange(n) - starts  # position of each token in its sentence
+        pos = _positions(lengths)
         size = np.repeat(lengths, lengths)
         edge = self._edges[cased]
         out = blocks[:, 0].copy()
@@ -373,10 +372,15 @@ class LinearChain:
         flat = self.scores(sents, cased)
         lengths = np.array([len(t) for t in sents])
         padded = np.zeros((len(sents), int(lengths.max()), len(self.labels)))
-        padded[np.repeat(np.arange(len(sents)), lengths), np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
+        padded[np.repeat(np.arange(len(sents)), lengths), _positions(lengths)] = flat
         for k, path in zip(todo, viterbi(padded, lengths, self.transitions), strict=True):
             out[k] = [self.labels[j] for j in path[:len(sentences[k])]]
         return out
+
+
+def _positions(lengths: np.ndarray) -> np.ndarray:
+    """Each token's position in its sentence, for sentences of ``lengths`` laid end to end."""
+    return np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
 
 
 def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
@@ -450,8 +454,8 @@ class NerTagger:
         return out
 
     def tag_crfsuite(self, tokens: list[str], headline: bool = False) -> list[str]:
-        """:meth:`tag` by crfsuite itself, from the feature strings (the reference the tests hold
-        the numpy decoder to; ~5× slower)."""
+        """:meth:`tag` by crfsuite itself, from the feature strings: the reference the tests hold
+        the numpy decoder to (it opens a tagger per call; not for bulk use)."""
         if not tokens:
             return []
         model, lower = self._models
@@ -460,10 +464,6 @@ class NerTagger:
         tagger = _open(model if cased or not lower else lower)
         toks = tokens if cased else [t.lower() for t in tokens]
         return list(tagger.tag(self.features(toks, cased=cased)))
-
-    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
-        for tokens in sentences:
-            yield self.tag(tokens)
 
 
 @functools.cache
