@@ -119,6 +119,14 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(table, frozenset(k[0] for k in table))
 
 
+def known_type(text: str) -> str | None:
+    """The type the lexicon gives ``text``, else the gazetteer's; None when neither knows it."""
+    if not text:
+        return None
+    entry = load_lexicon().lookup(text)
+    return entry.type if entry else load_gazetteer().get(tuple(text.lower().split()))
+
+
 def gazetteer_tags(lows: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     """BIO-style gazetteer tags ("B-LOC", "I-ORG", "") from a greedy longest match over tokens."""
     n = len(lows)

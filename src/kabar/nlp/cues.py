@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import is_honorific, load_gazetteer, load_lexicon
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
+    EN_SOURCE_GROUPS,
+    NAME_PARTICLE,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_TAKERS,
@@ -48,8 +50,6 @@ CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
-# "United Arab Emirates state news agency WAM": a body named after a lower-case description
-_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # "Her son Mr Goh said": a relation before the name is its role
 _RELATIONS = frozenset("""son daughter wife husband mother father brother sister neighbour neighbor friend colleague
 lawyer cousin uncle aunt worker engineer teacher student nurse doctor farmer fisherman driver resident retiree
@@ -57,6 +57,7 @@ trader vendor professional employee designer shopkeeper saleswoman salesman mech
 soldier veteran volunteer survivor passenger commuter customer""".split())
 # "said 59-year-old bar worker Mark Driver": the age is no part of the phrase
 _AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
+# "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
 _LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
 _STOP_LOWER = {
@@ -125,7 +126,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if degrees:
         name, role = split_role_name(" ".join(toks))
         return name, role
-    if not any(t[:1].isupper() or _NAME_PARTICLE.match(t) for t in toks):
+    if not any(t[:1].isupper() or NAME_PARTICLE.match(t) for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
     owner = next((k for k, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t)), None)
     if owner is not None and all(t[:1].isupper() for t in toks[owner + 1:]):
@@ -142,7 +143,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
-        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von") or _NAME_PARTICLE.match(t)) \
+        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von") or NAME_PARTICLE.match(t)) \
                 or is_role_word(t):
             break
         i -= 1
@@ -241,7 +242,7 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             skip_to = end
             continue
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin") \
-                or _NAME_PARTICLE.match(w):
+                or NAME_PARTICLE.match(w):
             words.append(w.rstrip("."))
             end = pos + wm.end()
             if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
@@ -307,8 +308,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
     r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
-    r"(?i:officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|scientists|authorities|"
-    r"critics|activists|investigators|researchers|doctors|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
+    rf"(?i:{EN_SOURCE_GROUPS}|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
     r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
 # "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group

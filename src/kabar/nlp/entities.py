@@ -20,7 +20,7 @@ from kabar.nlp.aliases import (
     fold,
     is_acronym_of,
     is_short_form,
-    load_gazetteer,
+    known_type,
     load_lexicon,
     metonym_country,
     normalise,
@@ -29,6 +29,7 @@ from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.mentions import ACRONYM_RE, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.roles import find_roles
+from kabar.nlp.speaker_words import NAME_PARTICLE
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
@@ -59,13 +60,12 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
     them ("Singapore Police Force said on Wednesday", "… Engineering plant at Rifle Range Road"): a
     name ends before its first lower-case word that English does not write inside names (and
     what is left must still open with a capital; "The company's" is none)."""
-    if r.text.startswith("The ") and (load_lexicon().lookup(r.text[4:]) or
-                                      load_gazetteer().get(tuple(r.text[4:].lower().split()))):
+    if r.text.startswith("The ") and known_type(r.text[4:]):
         r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Ukraine general staff"
     words = list(re.finditer(r"\S+", r.text))
     for k, w in enumerate(words):
         t = w.group()
-        if k and t[:1].islower() and t.lower() not in _EN_NAME_LOWER and not _PARTICLE.match(t):
+        if k and t[:1].islower() and t.lower() not in _EN_NAME_LOWER and not NAME_PARTICLE.match(t):
             head = r.text[:words[k - 1].end()].rstrip(" ,")
             while head.split() and head.split()[-1].lower() in _EN_NAME_LOWER:
                 head = head.rsplit(None, 1)[0] if " " in head else ""
@@ -99,9 +99,6 @@ def _after_title(r: RawMention) -> RawMention:
     # an "organisation" ending in a title and two or more capitalised words is a person
     start = r.start + rest[0].start()
     return RawMention(start, r.end, r.text[rest[0].start():], "PER")
-
-
-_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 
 
 def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention]:

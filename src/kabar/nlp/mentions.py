@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.aliases import CAPITAL_METONYMS, HONORIFICS, is_acronym_of, load_gazetteer, load_lexicon
+from kabar.nlp.aliases import (
+    CAPITAL_METONYMS,
+    HONORIFICS,
+    is_acronym_of,
+    known_type,
+    load_gazetteer,
+    load_lexicon,
+)
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.speaker_words import PLACE_TAKERS
@@ -144,8 +151,7 @@ def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
             return [r]  # "Wakil ketua KPK …" is an Indonesian title; a lower-case name part, none
         h_end, t_start = r.start + head[-1].end(), r.start + tail[0].start()
         htext = body[r.start:h_end]
-        entry = load_lexicon().lookup(htext)
-        htype = entry.type if entry else load_gazetteer().get(tuple(htext.lower().split())) or "ORG"
+        htype = known_type(htext) or "ORG"
         return [RawMention(r.start, h_end, htext, htype), RawMention(t_start, r.end, body[t_start:r.end], "PER")]
     return [r]
 

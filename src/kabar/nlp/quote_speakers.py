@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import PERSON_ALIAS_RE, load_gazetteer, load_lexicon
+from kabar.nlp.aliases import PERSON_ALIAS_RE, known_type
 from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -206,28 +206,26 @@ class SpeakerResolver:
         cut = max(head.rfind("\n"), head.rfind(". "))
         return cut >= 0 and len(head[cut + 1:].split()) <= 4
 
+    def _forms(self, types: tuple[str, ...] | None = None) -> set[str]:
+        """The article's names (of these entity types; all by default), lower-cased: entity names,
+        aliases and mentions."""
+        forms = {f for e in self.entities or [] if types is None or e.type in types for f in (e.name, *e.aliases)}
+        forms |= {m.text for m in self.mentions or [] if types is None or m.type in types}
+        return {f.lower() for f in forms}
+
     def _named_person(self, name: str) -> bool:
         """Whether the article's entities name ``name`` (or a name holding it) as a person."""
         toks = set(name.lower().split())
-        forms = [f for e in self.entities or [] if e.type == "PER" for f in (e.name, *e.aliases)]
-        forms += [m.text for m in self.mentions or [] if m.type == "PER"]
-        return any(toks <= set(f.lower().split()) for f in forms)
+        return any(toks <= set(f.split()) for f in self._forms(("PER",)))
 
     def _a_person(self, name: str) -> bool:
-        low = name.lower()
-        return " " in name and (
-            any(e.type == "PER" and low in {f.lower() for f in (e.name, *e.aliases)} for e in self.entities or [])
-            or any(m.type == "PER" and m.text.lower() == low for m in self.mentions or []))
+        return " " in name and name.lower() in self._forms(("PER",))
 
     def _an_org(self, name: str) -> bool:
-        low = name.lower()
-        return any(e.type == "ORG" and low in {f.lower() for f in (e.name, *e.aliases)} for e in self.entities or []) \
-            or any(m.type == "ORG" and m.text.lower() == low for m in self.mentions or [])
+        return name.lower() in self._forms(("ORG",))
 
     def _an_entity(self, name: str) -> bool:
-        forms = {f.lower() for e in self.entities or [] for f in (e.name, *e.aliases)}
-        forms |= {m.text.lower() for m in self.mentions or []}
-        return name.lower() in forms
+        return name.lower() in self._forms()
 
     def _capitalised_inside(self, word: str) -> bool:
         """Whether the article capitalises ``word`` inside a sentence ("kata Pak Indah"): then it
@@ -339,7 +337,7 @@ class SpeakerResolver:
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
-            while len(ptoks) > len(toks) and (not_subject(ptoks[0]) or (ptoks[0] == "The" and _known(ptoks[1:]))):
+            while len(ptoks) > len(toks) and (not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
                 best, best_role = " ".join(ptoks), role or phrase.role
@@ -352,13 +350,6 @@ def _name_pattern(surface: str, one_word: bool) -> re.Pattern:
     (compiled once per name: compiling took ~1 ms an article)."""
     right = r"((?:\s+(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)){0,2})" if one_word else "()"
     return re.compile(r"\b" + re.escape(surface) + r"\b" + right)
-
-
-def _known(tokens: list[str]) -> bool:
-    """Whether the lexicon or gazetteer knows these words as a name ("Ukraine" after "The")."""
-    text = " ".join(tokens)
-    return bool(text) and (load_lexicon().lookup(text) is not None
-                           or load_gazetteer().get(tuple(text.lower().split())) is not None)
 
 
 def _org_like(name: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from kabar.nlp.cues import CUE_VERB_RE, SpeakerPhrase, parse_speaker
 from kabar.nlp.quote_speakers import clause_subject
+from kabar.nlp.speaker_words import EN_SOURCE_GROUPS
 
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
@@ -36,8 +37,7 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
 _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|it|(?:local\s+|state\s+|security\s+)?"
-                       r"(?:officials|police|witnesses|residents|analysts|sources|experts|lawmakers|diplomats|"
-                       r"observers|scientists|authorities|critics|activists|investigators|researchers|doctors)|"
+                       rf"(?:police|{EN_SOURCE_GROUPS})|"
                        # "…, the region's disaster agency said": a body described in lower case
                        r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
                        r"spokes(?:man|woman|person)|statement|report)|"
@@ -47,12 +47,13 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
+# an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
+_EN_PRONOUNS = "it|he|she|they|we"
+_EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 _EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            r"(?=(?:it|he|she|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|"
-                            r"plans?|intends?)\b)")
+                            rf"(?=(?:{_EN_PRONOUNS}){_EN_FINITE})")
 _EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)){0,2}\s*,?\s*"
-                             r"(?=(?:it|he|she|they|we|(?:the|its|his|her|their)(?:\s+\w+){1,3}?)\s+(?:would|will|had|has|have|was|were|is|are|"
-                             r"could|may|might|plans?|intends?)\b)")
+                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
                       r"during|after)\b", re.I)

@@ -120,3 +120,11 @@ def is_role_word(tok: str) -> bool:
 
 
 DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
+
+
+# Arabic name particles written in lower case inside a name ("Sultan Ahmed al-Jaber", "al-Jaber added")
+NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
+# English plural nouns for an unnamed source ("…, officials said.", "Analysts said …"), as a regex
+# alternation
+EN_SOURCE_GROUPS = ("officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|"
+                    "scientists|authorities|critics|activists|investigators|researchers|doctors")
