@@ -48,6 +48,7 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
         ann = anns.get(art.id)
         if not ann:
             continue
+        body = art.body  # joined from the paragraphs on every access: once an article
         best: dict[str, tuple[str, str, tuple[int, bool]]] = {}
         for t in ann.times:
             if not t.value or t.granularity not in GRANULARITY_RANK or not t.sentence:
@@ -60,7 +61,7 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
             # ("Rabu (9/8)") before a word counted from the publish date ("hari ini" in a quote
             # said the day before publication)
             rank = (GRANULARITY_RANK[t.granularity], not any(c.isdigit() for c in t.text))
-            sentence = whole_quote_sentence(art.body, t.start, t.sentence, ann.quotes)
+            sentence = whole_quote_sentence(body, t.start, t.sentence, ann.quotes)
             cur = best.get(sentence)
             if cur is None or rank < cur[2]:
                 best[sentence] = (t.value, t.granularity, rank)
