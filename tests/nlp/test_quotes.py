@@ -605,3 +605,54 @@ def test_english_it_said_points_to_the_body_that_spoke():
             "The reactors were not damaged and no staff were hurt, it said.")
     quotes = _en_quotes(body)
     assert quotes[-1].text.startswith("The reactors") and quotes[-1].speaker == "Energoatom"
+
+
+@pytest.mark.parametrize("sentence, speaker, role, text", [
+    # a subject with its office, an apposition or a description, after the statement
+    ("Ferries to Lombok will resume on Friday, Transport Minister Budi Santoso told Kompas TV.",
+     "Budi Santoso", "Transport Minister", "Ferries to Lombok will resume on Friday"),
+    ("At least nine people died in the landslide, Dr Wulan Sari, head of the district hospital, said at a "
+     "briefing on Tuesday.", "Wulan Sari", None, "At least nine people died in the landslide"),
+    ("Exports of nickel rose by a fifth in October, the association said in a report.",
+     None, "association", "Exports of nickel rose by a fifth in October"),
+    ("The ash cloud reached four kilometres, an AFP photographer at the scene said.",
+     None, "an AFP photographer", "The ash cloud reached four kilometres"),
+    # an attribution to a source, and a dateline that is no part of the statement
+    ("JAKARTA - Two trains were delayed by the flood, according to the U.S. Geological Survey.",
+     "U.S. Geological Survey", None, "Two trains were delayed by the flood"),
+    ("Three fishermen are still missing, according to authorities.",
+     None, "authorities", "Three fishermen are still missing"),
+])
+def test_english_attribution_after_the_statement(sentence, speaker, role, text):
+    [q] = _en_quotes(sentence)
+    assert (q.speaker, q.text) == (speaker, text) and not q.direct
+    if role:
+        assert q.speaker_role == role
+
+
+def test_english_data_and_trailing_participles():
+    # figures are no source; "…, X said, adding that …" reports all of it
+    assert _en_quotes("Rice prices doubled in a year, according to official figures released on Monday.") == []
+    [q] = _en_quotes("The airport will reopen on Sunday, Governor Ahmad Rizal said on Friday, adding that "
+                     "flights to Bali would come first.")
+    assert q.speaker == "Ahmad Rizal" and q.text.endswith("flights to Bali would come first")
+
+
+def test_english_subjects_it_statements_bodies_and_double_appositions():
+    body = ("Ferries of Pelni stayed in port for a week.\n\nPelni said its ships would sail again on Monday.\n\n"
+            "In March, it said it would add two routes to Maluku.\n\n"
+            "The statement said the company had hired 200 crew.\n\n"
+            "In a filing with the stock exchange, the airline said that the chief executive had resigned.\n\n"
+            "Mr Yohanes Kale, deputy governor of Flores, a province in the east, said the roads were open.\n\n"
+            "Ratna Dewi, 62, said she was grateful to the rescuers.\n\n"
+            "Despite the rain, many residents told AFP they would stay in their homes.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Pelni", None), ("Pelni", None), ("Pelni", None), (None, "airline"),
+        ("Yohanes Kale", "deputy governor of Flores"), ("Ratna Dewi", None), (None, "many residents")]
+    assert quotes[3].text == "the chief executive had resigned"
+
+
+def test_english_company_name_opening_with_an_acronym():
+    [q] = _en_quotes("Power lines were cut across the island, according to LUMA Energy.")
+    assert q.speaker == "LUMA Energy"

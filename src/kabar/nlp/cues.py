@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.nlp.aliases import is_honorific, load_gazetteer, load_lexicon
+from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     EN_SOURCE_GROUPS,
@@ -78,6 +79,11 @@ class SpeakerPhrase:
     length: int = 0  # characters of text the phrase took
 
 
+# English "it said", "the statement said": a body, not a person (kabar.nlp.quote_speakers resolves
+# the role "it" to the latest body that spoke)
+IT = SpeakerPhrase(None, "it", True)
+
+
 # Offices a person holds inside an institution ("Direktur Utama Jasa Marga", "Kepala Kantor …")
 ROLE_TITLES = frozenset("kepala ketua direktur sekretaris deputi asisten staf komisaris manajer kabid kabag "
                         "plt pj koordinator anggota".split())
@@ -94,6 +100,8 @@ _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman sp
                             "president governor commissioner".split())
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
 authority board institute administration bureau force survey""".split())
+# the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
+_ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # lower-case words that may sit inside a name or an institution's name
@@ -112,6 +120,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         head, _, tail = phrase.rpartition(",")
         if tail.split() and all(is_role_word(t) for t in tail.split()):
             return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
+        htoks = head.split()
+        while htoks and is_honorific(htoks[0]):
+            htoks.pop(0)
+        if "," not in head and 0 < len(htoks) <= 4 and all(t[:1].isupper() and not is_role_word(t) for t in htoks) \
+                and any(t.islower() and is_role_word(t) for t in tail.split()):
+            return " ".join(htoks), tail.strip()  # "Mr Serhiy Gaidai, Ukrainian governor of Luhansk"
         name, role = split_role_name(tail)
         if name and tail.strip()[:1].isupper() and (
                 not role or all(is_honorific(t) for t in role.split())):
@@ -163,6 +177,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             return phrase, None
         if len(toks) - i >= 3:  # "Kejaksaan Negeri Majalengka Hendra Prayoga": the place is the role's
             i += 1
+    if len(toks) - i == 1 and i > 0 and len(toks[i - 1]) >= 2 and toks[i - 1].isupper() \
+            and toks[-1].lower() in _ORG_WORDS:
+        return phrase, None  # "LUMA Energy", "UOB Group": a company whose name opens with an acronym
     if 0 < i < len(toks) and toks[0].lower() in ORG_HEADS and not any(
             t.lower() in PERSON_TITLES or t.lower() in ROLE_TITLES for t in toks[:i]):
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
@@ -315,9 +332,10 @@ _UNNAMED = re.compile(
 _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:officials|authorities|police|lawmakers|diplomats|"
                        r"investigators|prosecutors|troops|forces|officers|sources)\b")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
-_EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|diplomats?|"
-                         r"aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|representatives?|"
-                         r"officers?|executives?|experts?)\b")
+_EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
+                         r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
+                         r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
+                         r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

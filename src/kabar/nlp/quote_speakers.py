@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import PERSON_ALIAS_RE, known_type
-from kabar.nlp.cues import SpeakerPhrase, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.cues import IT, SpeakerPhrase, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
 from kabar.nlp.tokens import opens_sentence
@@ -41,6 +41,12 @@ _CONNECTIVE = re.compile(
 
 def clause_subject(before: str) -> SpeakerPhrase:
     """The speaker phrase of the clause ``before`` a speech verb (empty phrase when none)."""
+    return subject_at(before)[1]
+
+
+def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
+    """Where the speaker phrase of the clause ``before`` a speech verb starts, and the phrase
+    (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     # a dateline's colon starts the clause too: "IZIUM: Ukraine said …"
     starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+", before)]
@@ -49,6 +55,8 @@ def clause_subject(before: str) -> SpeakerPhrase:
         lead = _CONNECTIVE.match(seg)
         if lead:
             seg = seg[lead.end():]
+        if _EN_IT.fullmatch(seg):
+            return st + (lead.end() if lead else 0), IT  # "In January, it said …", "The statement said …": the body that spoke
         first = re.match(r"\s*([\w'’-]+)", seg)
         if not first or not_subject(first.group(1)):
             continue
@@ -61,7 +69,7 @@ def clause_subject(before: str) -> SpeakerPhrase:
         if gap.startswith(":"):
             continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
-        age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,)", gap)
+        age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,|$)", gap)
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
@@ -77,20 +85,24 @@ def clause_subject(before: str) -> SpeakerPhrase:
                                    phrase.length)
             gap = ""
         if phrase.name and re.search(r"['’]s$", phrase.name) and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", gap):
-            return SpeakerPhrase(None, f"{phrase.name} {gap}", False, phrase.length)  # "Yoon's office"
+            return st, SpeakerPhrase(None, f"{phrase.name} {gap}", False, phrase.length)  # "Yoon's office"
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
-            return phrase
-    tail = parse_subject(before.rstrip().rstrip(","))
+            return st + (lead.end() if lead else 0), phrase
+    trimmed = before.rstrip().rstrip(",")
+    tail = parse_subject(trimmed)
     if tail.name and not not_subject(tail.name.split()[0]):
-        return tail
+        return len(trimmed) - tail.length, tail
     described = _EN_DESCRIBED.search(before)
     if described:  # "The national power utility said …": a body described in lower case
-        return SpeakerPhrase(None, described.group("desc"), False, len(described.group("desc")))
-    return SpeakerPhrase(None, None)
+        return described.start("art"), SpeakerPhrase(None, described.group("desc"), False, len(described.group("desc")))
+    return len(before), SpeakerPhrase(None, None)
 
 
-_EN_DESCRIBED = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
-                           r"company|court|regulator|military|government|operator|carrier|airline|bank|police))\s*$")
+_EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
+                           r"company|court|regulator|military|government|operator|carrier|airline|bank|police|alliance|"
+                           r"group|firm|automaker|carmaker|lender|insurer|retailer|exchange|council|union|association|"
+                           r"coalition|board|owners|embassy|broadcaster|newspaper))\s*$")
+_EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)\s*")
 
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kabar.nlp.cues import CUE_VERB_RE, SpeakerPhrase, parse_speaker
-from kabar.nlp.quote_speakers import clause_subject
+from kabar.nlp.cues import CUE_VERB_RE, IT, SpeakerPhrase, parse_speaker
+from kabar.nlp.quote_speakers import clause_subject, subject_at
 from kabar.nlp.speaker_words import EN_SOURCE_GROUPS
 
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
@@ -52,7 +52,8 @@ _EN_PRONOUNS = "it|he|she|they|we"
 _EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 _EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
                             rf"(?=(?:{_EN_PRONOUNS}){_EN_FINITE})")
-_EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)){0,2}\s*,?\s*"
+_EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
+                             r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
@@ -66,10 +67,15 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
                 sentence[found[0]:found[1]]):
+            dateline = _EN_DATELINE.match(sentence) if found[0] == 0 else None
+            if dateline:  # "NEW YORK - Russia should …, Erdogan said": the dateline is no statement
+                found = (dateline.end(), *found[1:])
             return found
     return None
 
 
+# a wire dateline in capitals: "NEW YORK - ", "SINGAPORE: ", "RIO DE JANEIRO (Reuters) - "
+_EN_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z ]{2,20}\))?\s*[-–—:]\s+(?=\S)")
 # "membenarkan adanya OTT tersebut": what was confirmed is a thing, not a statement
 _OBJECT_NP = re.compile(r"\s*(?:adanya|keberadaan|kabar|informasi|hal|peristiwa|kejadian)\b(?:\s+\S+){0,3}?"
                         r"\s+(?:tersebut|itu|ini)\s*[.!]?\s*", re.I)
@@ -200,8 +206,6 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 
 # "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
-# English "it said": a body, not a person (kabar.nlp.quote_speakers resolves the role "it" so)
-IT = SpeakerPhrase(None, "it", True)
 _EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
                           r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
                           r"ministry|agency|court|police|military))"
@@ -244,8 +248,61 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if not (phrase.name or phrase.pronoun or phrase.role) and m.group("np").startswith("the "):
             phrase = SpeakerPhrase(None, m.group("np")[4:])  # "the region's disaster agency"
         if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
-            return 0, m.start(), phrase, m.group("cue")
-    return None
+            return 0, _en_end(sentence, m.end("cue"), m.start()), phrase, m.group("cue")
+    return _en_according(sentence) or _en_trailing(sentence)
+
+
+def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
+    """Where a statement attributed after it ends: before its source, or at the sentence's end
+    when a participle goes on reporting ("…, X said, adding that …")."""
+    if re.match(r"[^,]{0,90},\s*(?:adding|saying|noting|warning|stressing|explaining)\b", sentence[cue_end:]):
+        return _end(sentence)
+    return before_source
+
+
+# "…, according to the U.S. Marshals Service.", "…, according to authorities.", "…, according to
+# LUMA Energy, which has said …"
+_EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b[A-Z])\.)+?)"
+                           r"(?:\s*,\s*(?:which|who|whose)\b.*)?[.!?]?\s*$")
+# "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
+# of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
+# a report.": an attribution after the statement, its subject read as the subject before a verb
+_EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
+                          r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?)?"
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before)\b[^.]*)?[.!?]?\s*$")
+
+
+_EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
+                            r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
+_EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
+
+
+def _en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_ACCORDING.search(sentence)
+    if not m:
+        return None
+    np_ = m.group("np").strip()
+    if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
+        return None  # "according to official figures released Monday that …": data, no speaker
+    phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
+    if phrase.name and "." in np_:
+        phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)  # "the U.S. Marshals Service"
+    if not (phrase.name or phrase.role):
+        if not re.fullmatch(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,3}[a-z]+", np_):
+            return None
+        phrase = SpeakerPhrase(None, re.sub(r"^the\s+", "", np_))  # "according to authorities"
+    return 0, m.start(), phrase, "according to"
+
+
+def _en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_TAIL_CUE.search(sentence)
+    if not m:
+        return None
+    start, phrase = subject_at(sentence[:m.start() + 1])
+    head = sentence[:start].rstrip()
+    if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(","):
+        return None
+    return 0, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
 
 
 _AFTER_SPEAKER = re.compile(r"\s*(?:,|di|pada|saat|ketika|kepada|dalam|seusai|usai|in|on|at|to|when|after|"
