@@ -358,3 +358,29 @@ def test_english_titles_run_into_a_name_are_cut_and_a_lower_case_clause_after_a_
     names = {m.text: m.type for m in find_entities(body, lang="en").mentions}
     assert "Johnny Plate" in names and not any("Minister" in n for n in names if names[n] == "PER")
     assert "liver" not in names and "her liver" not in names
+
+
+def test_english_spans_the_indonesian_tagger_gets_wrong():
+    from kabar.nlp.entities import _en_spans
+    from kabar.nlp.mentions import RawMention
+
+    body = ("Madam Sri Wahyu Ningsih thanked Trade Minister Gan Kim Yong and President Joko Widodo. "
+            "Mr Widodo on Monday met staff of the Rocky Hill Institute.")
+    raws = [RawMention(6, 15, "Sri Wahyu", "PER"), RawMention(32, 46, "Trade Minister", "ORG"),
+            RawMention(47, 59, "Gan Kim Yong", "PER"), RawMention(74, 86, "Joko Widodo", "PER"),
+            RawMention(91, 98, "Widodo", "ORG"), RawMention(128, 138, "Rocky Hill", "PER")]
+    out = {(r.text, r.type) for r in _en_spans(body, raws)}
+    # a person cut short runs on over the capitalised words after it, not over a day or an
+    # institution word; a title read as an organisation before a person goes; a titled surname
+    # read as an organisation is the person
+    assert ("Sri Wahyu Ningsih", "PER") in out and ("Rocky Hill", "PER") in out
+    assert not any(t == "Trade Minister" for t, _ in out)
+    assert ("Widodo", "PER") in out and ("Widodo", "ORG") not in out
+
+
+def test_english_companies_the_tagger_missed_and_what_is_no_company_name():
+    body = ("Ford Motor Co reported a loss on Tuesday. Celsius Network and Voyager Digital Ltd filed for "
+            "bankruptcy. The Astra Group said sales rose.")
+    names = {m.text: m.type for m in find_entities(body, lang="en").mentions}
+    assert names.get("Ford Motor Co") == "ORG" and names.get("Astra Group") == "ORG"
+    assert "Digital Ltd" not in names and "Voyager Digital Ltd" not in names

@@ -238,8 +238,10 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w.replace(" ", "\u00a0"))  # "(UGM)", "(Kasi Intel)" inside a role
             end = pos + wm.end()
             continue
-        if w in ("dan", "&", "for", "of", "and", "on") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
-            words.append(w)  # "Deputi Penindakan dan Eksekusi KPK"
+        if w in ("dan", "&", "for", "of", "and", "on") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
+                and (w != "on" or any(x.lower() in _ORG_WORDS for x in words)):
+            # "Deputi Penindakan dan Eksekusi KPK", "Council on Foreign Relations" (not "Mr Wong on Facebook")
+            words.append(w)
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break

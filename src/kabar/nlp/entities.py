@@ -19,6 +19,7 @@ from kabar.nlp.aliases import (
     entity_key,
     fold,
     is_acronym_of,
+    is_honorific,
     is_short_form,
     known_type,
     load_lexicon,
@@ -26,7 +27,7 @@ from kabar.nlp.aliases import (
     normalise,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
-from kabar.nlp.mentions import ACRONYM_RE, RawMention, raw_mentions
+from kabar.nlp.mentions import ACRONYM_RE, ORG_TAILS, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.roles import find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
@@ -48,7 +49,71 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
     raws = raw_mentions(body, tagger or load_tagger())
     if lang == "en":
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
+        raws = _en_spans(body, raws)
     return _resolve(body, raws, lang)
+
+
+# a company's name ending in its legal form or a company word ("Ford Motor Co", "Keppel Corp",
+# "Singapore Airlines"), which the tagger (trained on Indonesian) misses when it opens a sentence
+_EN_COMPANY = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+)?){1,4}(?:Co|Corp|Corporation|Inc|Ltd|Limited|LLC|Plc|PLC|Group|"
+                         r"Holdings|Airlines|Airways|Motors|Bank)\b\.?")
+_RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
+_EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december i""".split())
+
+
+def _titled(body: str, start: int) -> bool:
+    """Whether the word before ``start`` is a title or an honorific ("President", "Mr")."""
+    m = re.search(r"([A-Za-z.-]+)\s+$", body[max(0, start - 30):start])
+    return bool(m) and (m.group(1).lower().rstrip(".") in _EN_TITLES or is_honorific(m.group(1)))
+
+
+def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """English spans the Indonesian-trained tagger gets wrong: a person cut short ("Madam Lim Gek
+    Meng" → "Lim Gek") runs on over the capitalised words right after it; a title read as an
+    organisation before a person ("Trade Minister | Gan Kim Yong") is no entity; a one-word
+    organisation that is a person's surname ("Mr Wong on Facebook") is that person; and companies
+    whose names end in a company word are found where the tagger found nothing."""
+    lex = load_lexicon()
+    out: list[RawMention] = []
+    for k, r in enumerate(raws):
+        nxt = raws[k + 1] if k + 1 < len(raws) else None
+        if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
+                and nxt.start == r.end + 1:
+            continue
+        if r.text.startswith("The ") and _EN_COMPANY.fullmatch(r.text[4:]):
+            r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
+        if r.type == "PER" and r.lex_key is None:
+            end = r.end
+            while (m := _EN_NAME_NEXT.match(body, end)) and m.group("w").lower() not in _NOT_NAME_WORDS \
+                    and m.group("w").lower() not in _EN_TITLES and not is_honorific(m.group("w")) \
+                    and m.group("w").lower() not in ORG_TAILS \
+                    and not lex.lookup(m.group("w")) and not any(o.start == m.start("w") for o in raws) \
+                    and len(body[r.start:m.end()].split()) <= 4:
+                end = m.end()
+            if end != r.end:
+                r = RawMention(r.start, end, body[r.start:end], r.type, None)
+        out.append(r)
+    # only surnames of people the article introduces with a title ("President Joe Biden"), or
+    # written with one themselves ("Mr Wong"): a mistagged "Brazilian Amazon" retypes nothing
+    surnames = {r.text.split()[-1] for r in out if r.type == "PER" and " " in r.text and _titled(body, r.start)}
+    for r in out:
+        if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
+                r.text in surnames or (_titled(body, r.start) and any(
+                    o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
+            r.type = "PER"
+    taken = [(r.start, r.end) for r in out]
+    for m in _EN_COMPANY.finditer(body):
+        start, text = m.start(), m.group().rstrip(".")
+        if text.startswith("The "):
+            start, text = start + 4, text[4:]
+        if _RUN_BEFORE.search(body, max(0, start - 40), start):
+            continue  # the end of a longer name ("Celsius Network and Voyager Digital Ltd"): left alone
+        if len(text.split()) >= 2 and not any(a < start + len(text) and start < b for a, b in taken):
+            out.append(RawMention(start, start + len(text), text, "ORG", None))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 # lower-case words English writes inside names ("Bank of England", "Ludwig van Beethoven")

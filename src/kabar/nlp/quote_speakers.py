@@ -48,6 +48,14 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     """Where the speaker phrase of the clause ``before`` a speech verb starts, and the phrase
     (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
+    sub = None
+    for sub in _EN_SUBORDINATE.finditer(before):
+        pass
+    if sub and "," not in before[sub.end():]:
+        # "Shares of Ford sank after the automaker said …": the verb's subject is the subordinate clause's
+        at, phrase = subject_at(before[sub.end():])
+        if phrase.name or phrase.role or phrase.pronoun:
+            return sub.end() + at, phrase
     # a dateline's colon starts the clause too: "IZIUM: Ukraine said …"
     starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+", before)]
     for st in starts:
@@ -102,6 +110,7 @@ _EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:
                            r"company|court|regulator|military|government|operator|carrier|airline|bank|police|alliance|"
                            r"group|firm|automaker|carmaker|lender|insurer|retailer|exchange|council|union|association|"
                            r"coalition|board|owners|embassy|broadcaster|newspaper))\s*$")
+_EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)\s*")
 
 

@@ -54,9 +54,9 @@ _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .,'’-]{0,80}?
 _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
-                             r"pungkas|said|says|told)\b", re.I)
+                             r"pungkas|said|says|told|added)\b", re.I)
 _CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas)"
-                              r"(?:nya)?\b|(?:said|says|told)\b", re.I)
+                              r"(?:nya)?\b|(?:said|says|told|added)\b", re.I)
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
 _PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
