@@ -48,9 +48,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     """Where the speaker phrase of the clause ``before`` a speech verb starts, and the phrase
     (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
-    sub = None
-    for sub in _EN_SUBORDINATE.finditer(before):
-        pass
+    sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)  # the last one
     if sub and "," not in before[sub.end():]:
         # "Shares of Ford sank after the automaker said …": the verb's subject is the subordinate clause's
         at, phrase = subject_at(before[sub.end():])
