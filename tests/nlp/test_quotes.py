@@ -656,3 +656,26 @@ def test_english_subjects_it_statements_bodies_and_double_appositions():
 def test_english_company_name_opening_with_an_acronym():
     [q] = _en_quotes("Power lines were cut across the island, according to LUMA Energy.")
     assert q.speaker == "LUMA Energy"
+
+
+@pytest.mark.parametrize("sentence, speaker, role, text", [
+    ("SURABAYA — Pelindo Energy Ltd said on Monday (Oct 10) its unit Terminal Teluk faced a strike.",
+     "Pelindo Energy Ltd", None, "its unit Terminal Teluk faced a strike"),
+    ("Director General Hadi Susanto said in a statement posted on Instagram that the ferry had docked.",
+     "Hadi Susanto", "Director General", "the ferry had docked"),
+    ("Ms Yang said she is cutting spending to raise cash.", "Yang", None, "she is cutting spending to raise cash"),
+    ("Rice stocks will last until March, according to Center for a Food Future, a Jakarta think tank.",
+     "Center for a Food Future", None, "Rice stocks will last until March"),
+    ("Rice stocks will last until March, the Logistics Agency (Bulog) said Tuesday.",
+     "Logistics Agency", None, "Rice stocks will last until March"),
+])
+def test_english_datelines_adjuncts_and_names_with_small_words(sentence, speaker, role, text):
+    [q] = find_quotes(sentence, lang="en")
+    assert (q.speaker, q.speaker_role, q.text) == (speaker, role, text)
+
+
+def test_english_plural_common_nouns_are_unnamed_sources():
+    body = "Prosecutors said the firm overcharged the navy. Two prosecutors later resigned."
+    [q] = find_quotes(body, lang="en")
+    assert (q.speaker, q.speaker_role) == (None, "Prosecutors")
+    assert find_quotes("About half said it was fine. about half did not.", lang="en") == []

@@ -337,7 +337,8 @@ _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:officials|author
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
-                         r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?)\b")
+                         r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
+                         r"(?:vice-)?ministers?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

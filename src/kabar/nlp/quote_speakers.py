@@ -55,7 +55,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if phrase.name or phrase.role or phrase.pronoun:
             return sub.end() + at, phrase
     # a dateline's colon starts the clause too: "IZIUM: Ukraine said …"
-    starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+", before)]
+    starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+|(?<=[A-Z])\s[—–]\s+", before)]
     for st in starts:
         seg = before[st:]
         lead = _CONNECTIVE.match(seg)
@@ -72,7 +72,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
-        if gap.startswith(":"):
+        if gap.startswith((":", "—", "–")):
             continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
         age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,|$)", gap)
@@ -107,9 +107,10 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
 _EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
                            r"company|court|regulator|military|government|operator|carrier|airline|bank|police|alliance|"
                            r"group|firm|automaker|carmaker|lender|insurer|retailer|exchange|council|union|association|"
-                           r"coalition|board|owners|embassy|broadcaster|newspaper))\s*$")
+                           r"coalition|board|owners|embassy|broadcaster|newspaper|centre|center|institute|"
+                           r"department|office|commission|authority|party))\s*$")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
-_EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)\s*")
+_EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)(?:\s+also)?\s*")
 
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")

@@ -93,7 +93,10 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             continue
         rep = reported_clause(sent.text)
         if rep and _common_noun(body, rep[2]):
-            rep = None  # "Pelaku diduga meminta …": a capitalised common noun, not a source
+            # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
+            # "Prosecutors said …" names an unnamed source by that noun
+            plural = lang == "en" and (rep[2].name or "").endswith("s")
+            rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural else None
         if rep:
             rs, re_, phrase, cue = rep
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))

@@ -51,7 +51,7 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
 _EN_PRONOUNS = "it|he|she|they|we"
 _EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 _EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            rf"(?=(?:{_EN_PRONOUNS}){_EN_FINITE})")
+                            rf"(?=(?:{_EN_PRONOUNS}|(?:its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
 _EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
@@ -91,8 +91,8 @@ def _end(sentence: str) -> int:
 
 def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
-    if not m:
-        return None
+    if not m or (m.group("pre") and m.group("cue").lower().startswith("according")):
+        return None  # "…, according to X, a think tank.": the statement comes first (_en_according)
     if sentence[m.end():].startswith("nya"):  # "Menurutnya, …" / "Menurutnya ahli …"
         rest = m.end() + 3
         lead = re.match(r"\s*,?\s*", sentence[rest:])
@@ -230,6 +230,8 @@ def _en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _TRAIL.search(sentence)
+    if m and m.group("cue").lower().startswith("according") and (found := _en_according(sentence)):
+        return found
     if m:
         phrase = parse_speaker(m.group("np"))
         rest = m.group("np")[phrase.length:]
@@ -263,17 +265,20 @@ def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
 # "…, according to the U.S. Marshals Service.", "…, according to authorities.", "…, according to
 # LUMA Energy, which has said …"
 _EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b[A-Z])\.)+?)"
-                           r"(?:\s*,\s*(?:which|who|whose)\b.*)?[.!?]?\s*$")
+                           r"(?:\s*,\s*(?:which|who|whose|an?)\b.*)?[.!?]?\s*$")
 # "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
 # of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
 # a report.": an attribution after the statement, its subject read as the subject before a verb
 _EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
-                          r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?)?"
-                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before)\b[^.]*)?[.!?]?\s*$")
+                          r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
+                          r"|\s+\w+day\b)?"
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although)\b[^.]*)?[.!?]?\s*$")
 
 
 _EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
                             r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
+_EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|and|the|a|on|&)"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|on|&))*\s+[A-Z][\w'’-]*")
 _EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
 
 
@@ -285,8 +290,9 @@ def _en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
         return None  # "according to official figures released Monday that …": data, no speaker
     phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
-    if phrase.name and "." in np_:
-        phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)  # "the U.S. Marshals Service"
+    if phrase.name and ("." in np_ or _EN_LONG_NAME.fullmatch(np_)):
+        # "the U.S. Marshals Service", "Center for a New Economy": the dots or small words cut the name
+        phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)
     if not (phrase.name or phrase.role):
         if not re.fullmatch(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,3}[a-z]+", np_):
             return None
@@ -312,7 +318,7 @@ _AFTER_SPEAKER = re.compile(r"\s*(?:,|di|pada|saat|ketika|kepada|dalam|seusai|us
 def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     for m in CUE_VERB_RE.finditer(sentence):
         before = sentence[:m.start()]
-        if re.search(r"\b(yang|untuk|who|which|dapat|bisa)\s+(?:\w+\s+)?$", before, re.I):
+        if re.search(r"\b(yang|untuk|[Ww]ho|[Ww]hich|dapat|bisa)\s+(?:\w+\s+)?$", before):
             continue
         if re.search(r"\b(tidak|belum|bukan|tak|not|never)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "ia tidak menyarankan …": a denial, not what was said
@@ -332,6 +338,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if that and that.group(1).lower() == "that" and not re.fullmatch(
                 r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|his|her|its|"
                 r"interview|statement|speech|address|post|letter|report|briefing|conference|meeting|call|"
+                r"posted|published|issued|released|by|with|from|via|an|its|court|media|press|audience|hearing|"
+                r"jury|later|also|"
                 r"[A-Z]\w*|\w+day|\w+ly|,)\b)*\s*,?\s*", after[:that.start()]):
             # "says the estate has kept its tents on platforms that can be removed": a relative
             # "that"; the reported clause starts after the verb
