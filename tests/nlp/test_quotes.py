@@ -679,3 +679,32 @@ def test_english_plural_common_nouns_are_unnamed_sources():
     [q] = find_quotes(body, lang="en")
     assert (q.speaker, q.speaker_role) == (None, "Prosecutors")
     assert find_quotes("About half said it was fine. about half did not.", lang="en") == []
+
+
+def test_english_long_appositions_after_a_quote_and_the_statement_of_an_unnamed_body():
+    body = ("Jakarta Governor Pramono Anung said the floods had receded.\n\n"
+            "\"It feels like every year,\" Dewi Lestari, a 34-year-old teacher in the city's central "
+            "Menteng district, said as she swept her porch.\n\n"
+            "The foreign ministry said the crew had landed in Jakarta.\n\n"
+            "\"All ten sailors are safe and will return to their families,\" the statement said.")
+    quotes = _en_quotes(body)
+    assert (quotes[1].speaker, quotes[1].direct) == ("Dewi Lestari", True)
+    assert (quotes[3].speaker, quotes[3].speaker_role) == (None, "foreign ministry")
+
+
+def test_english_provisions_objects_of_added_and_appositions_with_of():
+    body = ("According to Section 44 of the Criminal Code, the judge may order a further hearing.\n\n"
+            "She said the defence would appeal.\n\n"
+            "Households added 10.8 trillion rupiah in new savings in the first eight months.\n\n"
+            "Budi Hartono, deputy director of the agency, said the port was closed.")
+    quotes = _en_quotes(body)
+    assert [q.text for q in quotes] == ["the defence would appeal", "the port was closed"]
+    assert quotes[0].speaker != "Section"
+    assert (quotes[1].speaker, quotes[1].speaker_role) == ("Budi Hartono", "deputy director of the agency")
+
+
+def test_english_according_to_set_into_the_sentence_and_police():
+    [q] = _en_quotes("At this point, according to the prosecution, the driver left for the kitchen.")
+    assert q.text == "the driver left for the kitchen" and q.speaker_role == "the prosecution"
+    [q] = _en_quotes("Police said a woman died at a shelter. The police closed the road.")
+    assert (q.speaker, q.speaker_role) == (None, "Police")

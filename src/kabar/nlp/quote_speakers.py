@@ -79,7 +79,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+\s+of)\s[^,]{0,80}$)",
+                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
@@ -109,6 +109,8 @@ _EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:
                            r"group|firm|automaker|carmaker|lender|insurer|retailer|exchange|council|union|association|"
                            r"coalition|board|owners|embassy|broadcaster|newspaper|centre|center|institute|"
                            r"department|office|commission|authority|party))\s*$")
+_EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|department|police|military|court|"
+                           r"authority|authorities|council|commission|utility|airline|bank|group)$")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)(?:\s+also)?\s*")
 
@@ -265,8 +267,11 @@ class SpeakerResolver:
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
         if role_noun == "it":  # English "it said": the latest body that spoke, else the latest speaker
             named = [said for said in self.history if said.name]
-            body = next((said for said in reversed(named) if self._an_org(said.name) or _org_like(said.name)
-                         or not self._named_person(said.name)), None)
+            body = next((said for said in reversed(self.history) if (said.name and (
+                self._an_org(said.name) or _org_like(said.name) or not self._named_person(said.name)))
+                or (not said.name and said.role and _EN_BODY_ROLE.search(said.role))), None)
+            if body and not body.name:
+                return None, body.role  # "The foreign ministry said …" then "the statement said"
             last = body or (named[-1] if named else None)
             return (last.name, last.role) if last else (None, None)
         words = role_noun.lower().split() if role_noun else []

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, SpeakerPhrase, parse_speaker
+from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, IT, SpeakerPhrase, parse_speaker
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause, speech_subject
@@ -51,6 +51,9 @@ _STATEMENT = re.compile(r"\s*[,.]?\s*(?:demikian|bunyi|tulis)\s+(?P<cue>keterang
 _AFTER = re.compile(r"\s*[,.]?\s*(?:demikian\s+|begitu\s+)?")
 _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .,'’-]{0,80}?)\s+(?P<cue>said|says|told|added|"
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
+_EN_APPOSED = re.compile(r"\s*(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s[^\"“”\n]{3,200}?,?"
+                         r"\s+(?P<cue>said|says|told|added)\b")
+_EN_STATEMENT = re.compile(r"\s*(?:the|a|its)\s+(?:joint\s+|written\s+)?statement\s*")
 _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
@@ -95,7 +98,7 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         if rep and _common_noun(body, rep[2]):
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
             # "Prosecutors said …" names an unnamed source by that noun
-            plural = lang == "en" and (rep[2].name or "").endswith("s")
+            plural = lang == "en" and ((rep[2].name or "").endswith("s") or rep[2].name == "Police")
             rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural else None
         if rep:
             rs, re_, phrase, cue = rep
@@ -253,6 +256,15 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             if phrase.name or phrase.pronoun or phrase.role:  # '… ," kata seorang kontraktor': unnamed
                 return phrase, re.sub(r"nya$", "", cue)
         m = _EN_POST.match(after)
+        if m and _EN_STATEMENT.fullmatch(m.group("np")):
+            return IT, m.group("cue")  # '"…," the statement said': the body whose statement it is
+        described = _EN_APPOSED.match(after)
+        if described and not (m and len(m.group("np")) <= 80):
+            # '"…," Isa Montes, a 34-year-old graphic designer in the city's Roma district, said':
+            # an apposition longer than _EN_POST reaches
+            phrase = parse_speaker(described.group("np"))
+            if phrase.name and phrase.length >= len(described.group("np").rstrip()) - 1:
+                return phrase, described.group("cue")
         if m and not m.group("np").lower().startswith(("dan ", "and ")):
             phrase = parse_speaker(m.group("np"))
             # '…," a senior official closely involved in the talks said': an unnamed source

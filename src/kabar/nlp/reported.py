@@ -55,6 +55,7 @@ _EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([
 _EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
+_EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b)")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
                       r"during|after)\b", re.I)
@@ -91,8 +92,12 @@ def _end(sentence: str) -> int:
 
 def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
-    if not m or (m.group("pre") and m.group("cue").lower().startswith("according")):
-        return None  # "…, according to X, a think tank.": the statement comes first (_en_according)
+    if not m:
+        return None
+    if m.group("pre") and m.group("cue").lower().startswith("according"):
+        comma = sentence.find(",", m.end())
+        if comma < 0 or re.match(r"\s*(?:an?|the|which|who|whose)\b", sentence[comma + 1:]):
+            return None  # "…, according to X, a think tank.": the statement came first (_en_according)
     if sentence[m.end():].startswith("nya"):  # "Menurutnya, …" / "Menurutnya ahli …"
         rest = m.end() + 3
         lead = re.match(r"\s*,?\s*", sentence[rest:])
@@ -100,6 +105,8 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     first = sentence.find(",", m.end())
     if first < 0 or first - m.end() > 120:
         return None
+    if m.group("cue").lower().startswith("according") and _EN_LEGAL.match(sentence, m.end()):
+        return None  # "According to Section 252 of the Code, …": a provision, no source
     phrase = parse_speaker(sentence[m.end():first])
     comma = first
     # "Menurut pengamat otomotif dari ITB, Yannes Pasaribu, ada …": a name in apposition
@@ -279,6 +286,7 @@ _EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|dat
                             r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
 _EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|and|the|a|on|&)"
                            r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|on|&))*\s+[A-Z][\w'’-]*")
+_EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|Rule|Regulation|Act|Law)\b")
 _EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
 
 
@@ -332,6 +340,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan") and _CONVEYED.match(after):
             continue
+        if low == "added" and _EN_ADDED_OBJECT.match(after):
+            continue  # "Households added 10.8 trillion yuan in savings": an object, no statement
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
