@@ -94,10 +94,8 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
     if not m:
         return None
-    if m.group("pre") and m.group("cue").lower().startswith("according"):
-        comma = sentence.find(",", m.end())
-        if comma < 0 or re.match(r"\s*(?:an?|the|which|who|whose)\b", sentence[comma + 1:]):
-            return None  # "…, according to X, a think tank.": the statement came first (_en_according)
+    if m.group("pre") and m.group("cue").lower().startswith("according") and _EN_ACCORDING.search(sentence):
+        return None  # "…, according to X, a think tank.": the statement came first (_en_according)
     if sentence[m.end():].startswith("nya"):  # "Menurutnya, …" / "Menurutnya ahli …"
         rest = m.end() + 3
         lead = re.match(r"\s*,?\s*", sentence[rest:])
