@@ -708,3 +708,20 @@ def test_english_according_to_set_into_the_sentence_and_police():
     assert q.text == "the driver left for the kitchen" and q.speaker_role == "the prosecution"
     [q] = _en_quotes("Police said a woman died at a shelter. The police closed the road.")
     assert (q.speaker, q.speaker_role) == (None, "Police")
+
+
+def test_english_described_bodies_resolve_to_the_one_organisation_of_that_kind():
+    body = ("JAKARTA - A passenger has been banned from all Garuda Airlines flights after hitting a crew member.\n\n"
+            "He hit another crew member on a later flight, according to the airline's statement on Monday.\n\n"
+            "The airline said it would support the crew.\n\n"
+            "Police said the man had been questioned.")
+    quotes = _en_quotes(body)
+    assert [q.speaker for q in quotes[:2]] == ["Garuda Airlines", "Garuda Airlines"]
+    assert (quotes[2].speaker, quotes[2].speaker_role) == (None, "Police")  # police stay unnamed
+
+
+def test_english_unnamed_groups_and_panels_after_a_dateline():
+    body = ("WASHINGTON - Major tech companies said on Thursday they would remove more violent content.\n\n"
+            "A UN climate science panel has said governments should cut emissions faster.")
+    assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [
+        (None, "Major tech companies"), (None, "A UN climate science panel")]

@@ -331,14 +331,14 @@ _UNNAMED = re.compile(
     r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
 # "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group
-_EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:officials|authorities|police|lawmakers|diplomats|"
-                       r"investigators|prosecutors|troops|forces|officers|sources)\b")
+_EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:officials|authorities|police|lawmakers|"
+                       r"diplomats|investigators|prosecutors|troops|forces|officers|sources|companies|firms)\b")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
-                         r"(?:vice-)?ministers?)\b")
+                         r"(?:vice-)?ministers?|panel|committee|team)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

@@ -84,6 +84,9 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         if r.text.startswith("The ") and _EN_COMPANY.fullmatch(r.text[4:]):
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
+        if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
+                and r.text.split()[-1].lower() in ORG_TAILS:
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Singapore Airlines" is no place
         if r.type == "PER" and r.lex_key is None:
             end = r.end
             while (m := _EN_NAME_NEXT.match(body, end)) and m.group("w").lower() not in _NOT_NAME_WORDS \

@@ -55,7 +55,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if phrase.name or phrase.role or phrase.pronoun:
             return sub.end() + at, phrase
     # a dateline's colon starts the clause too: "IZIUM: Ukraine said …"
-    starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+|(?<=[A-Z])\s[—–]\s+", before)]
+    starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+|(?<=[A-Z])\s[—–-]\s+", before)]
     for st in starts:
         seg = before[st:]
         lead = _CONNECTIVE.match(seg)
@@ -72,7 +72,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
-        if gap.startswith((":", "—", "–")):
+        if gap.startswith((":", "—", "–", "- ")):
             continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
         age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,|$)", gap)
@@ -111,6 +111,11 @@ _EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:
                            r"department|office|commission|authority|party))\s*$")
 _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|department|police|military|court|"
                            r"authority|authorities|council|commission|utility|airline|bank|group)$")
+# a body described in lower case by its kind ("the airline", "the health ministry"); not police,
+# company or group, which an article names too loosely
+_EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}(?P<head>airline|ministry|agency|council|commission|"
+                                r"authority|board|centre|center|department|institute|university|regulator|court|"
+                                r"exchange|bank|embassy|carrier|utility|operator)")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)(?:\s+also)?\s*")
 
@@ -165,6 +170,10 @@ class SpeakerResolver:
 
     def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
+            body = self._described_body(phrase.role) if self.lang == "en" else None
+            if body:  # "the airline said" in an article about Singapore Airlines
+                self.history.append(_Said(pos, body, None))
+                return body, None
             # an unnamed source: "para analis", "sumber"; kept for a later "the source said"
             self.history.append(_Said(pos, "", phrase.role))
             return None, phrase.role
@@ -207,6 +216,20 @@ class SpeakerResolver:
         role = role or self.roles.get(name)
         self.history.append(_Said(pos, name, role))
         return name, role
+
+    def _described_body(self, role: str) -> str | None:
+        """The one organisation of the article whose name holds the noun an English description
+        ends in: "the airline" → Singapore Airlines, "the ministry" → Ministry of Health. None when
+        there is no such organisation or more than one."""
+        m = _EN_DESCRIBED_HEAD.fullmatch(role)
+        if not m:
+            return None
+        head = m.group("head")
+        names = {e.name for e in self.entities or [] if e.type == "ORG"}
+        names |= {mm.text for mm in self.mentions or [] if mm.type == "ORG"}
+        hits = {n for n in names if {head, head + "s"} & {w.lower() for w in n.split()}}
+        canon = {self._canonical(n, None)[0] for n in hits}
+        return canon.pop() if len(canon) == 1 else None
 
     def _person_before(self, pos: int, after: int = -1) -> str | None:
         """The one person the article names between ``after`` and ``pos`` (the last one when

@@ -284,6 +284,8 @@ _EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|dat
                             r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
 _EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|and|the|a|on|&)"
                            r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|on|&))*\s+[A-Z][\w'’-]*")
+_EN_OWNED_STATEMENT = re.compile(r"(?:the\s+)?(?P<owner>(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:(?:latest|official|written|"
+                                 r"joint)\s+)?(?:statement|report|post|letter|announcement|filing|website)\b")
 _EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|Rule|Regulation|Act|Law)\b")
 _EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
 
@@ -293,6 +295,13 @@ def _en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     if not m:
         return None
     np_ = m.group("np").strip()
+    own = _EN_OWNED_STATEMENT.match(np_)
+    if own and not re.search(r"\b(?:statement|report|published|posted|issued)\b", own.group("owner")):
+        # "according to the airline's statement on Monday …": the airline
+        owner = own.group("owner")
+        phrase = parse_speaker(owner) if owner[:1].isupper() else SpeakerPhrase(None, owner)
+        if phrase.name or phrase.role:
+            return 0, m.start(), phrase, "according to"
     if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
         return None  # "according to official figures released Monday that …": data, no speaker
     phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
