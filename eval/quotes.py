@@ -5,6 +5,10 @@ English Clust-McMs set.
         --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test6|all] [--errors]
     python eval/quotes.py --data eval/data/quotes/mmds_en.jsonl \
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json [--entities]
+    python eval/quotes.py --data eval/data/quotes/t17_en.jsonl --t17 ../shared/data/timelines/t17 [--entities]
+
+Timeline17's text is tokenised (Penn Treebank style: ``…'', -LRB-, "Libya 's"); ``t17_body`` turns
+an article back into plain text (the offsets of t17_en.jsonl index that text).
 
 Span matching, one-to-one per article (greedy by overlap):
 - ``iou``   primary: character overlap / union ≥ 0.5, after trimming spaces and edge punctuation
@@ -66,8 +70,22 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+_PTB = [(r"-LRB-", "("), (r"-RRB-", ")"), (r"-LSB-", "["), (r"-RSB-", "]"), (r"\\/", "/"),
+        (r"``\s*", "“"), (r"\s*''", "”"), (r" (n't|'s|'re|'ve|'ll|'d|'m|’s)\b", r"\1"),
+        (r" ([,.;:!?%)\]”])", r"\1"), (r"([(\[$“]) ", r"\1")]
+
+
+def t17_body(text: str) -> str:
+    """A Timeline17 article as plain text: PTB brackets and quote marks back, no space before
+    punctuation or a clitic, one paragraph (T17 keeps no breaks)."""
+    for pat, sub in _PTB:
+        text = re.sub(pat, sub, text)
+    return text.strip()
+
+
 def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", errors: bool = False,
-             with_entities: bool = False, mmds_path: str | Path | None = None) -> dict:
+             with_entities: bool = False, mmds_path: str | Path | None = None,
+             t17_path: str | Path | None = None) -> dict:
     """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc).
 
     Lines of ``data`` name their article by CSV row (detik1000, bodies from ``csv_path``) or, with
@@ -89,8 +107,15 @@ def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", 
     if any(g.get("dataset") == "mmds2025-dev" for g in lines):
         mmds = json.loads(Path(mmds_path).read_text(encoding="utf-8"))
         by_id = {a["ID"]: a for a in mmds["articles"]}
+    t17: dict[str, dict] = {}
+    for topic in sorted({g["topic"] for g in lines if g.get("dataset") == "t17"}):
+        for a in json.loads((Path(t17_path) / topic / "articles.json").read_text(encoding="utf-8")):
+            t17[f"{topic}/{a['uid']}"] = a
     for g in lines:
-        if g.get("dataset") == "mmds2025-dev":
+        if g.get("dataset") == "t17":
+            key = f"t17 {g['topic']}/{g['article_id']}"
+            bodies[key] = (t17_body(t17[f"{g['topic']}/{g['article_id']}"]["text"]), "en")
+        elif g.get("dataset") == "mmds2025-dev":
             key = f"mmds {g['article_id']}"
             bodies[key] = ("\n\n".join(s["content"] for s in by_id[g["article_id"]]["sentences"]), "en")
         else:
@@ -102,7 +127,7 @@ def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", 
             gold_by_key[key].append(g)
 
     counts: dict[str, int] = defaultdict(int)
-    for key in sorted(bodies, key=lambda k: (k.split()[0], int(k.split()[1]))):
+    for key in sorted(bodies, key=lambda k: (k.split()[0], int(k.split()[1]) if k.split()[1].isdigit() else k)):
         body, lang = bodies[key]
         golds = gold_by_key.get(key, [])
         if with_entities:
@@ -176,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", default="../shared/data/news/detik1000/data_berita.csv")
     ap.add_argument("--mmds", default="../shared/data/clustering/mmds2025/mds_ac_dev_final.json",
                     help="Clust-McMs dev JSON, for the English set (eval/data/quotes/mmds_en.jsonl)")
+    ap.add_argument("--t17", default="../shared/data/timelines/t17",
+                    help="Timeline17 folder, for the second English set (eval/data/quotes/t17_en.jsonl)")
     ap.add_argument("--split", default="all", choices=["dev", "test", "test2", "test3", "test4", "test5", "test6", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
-    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds)
+    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds, args.t17)
     print(f"quotes eval — {args.data} split={args.split} entities={args.entities}: {r['articles']} articles, "
           f"{r['gold']} gold, "
           f"{r['pred']} predicted")
