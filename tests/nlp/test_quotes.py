@@ -725,3 +725,32 @@ def test_english_unnamed_groups_and_panels_after_a_dateline():
             "A UN climate science panel has said governments should cut emissions faster.")
     assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [
         (None, "Major tech companies"), (None, "A UN climate science panel")]
+
+
+def test_english_quotes_ending_a_sentence_take_the_attribution_before_them():
+    body = ("The minister spoke for an hour.\n\n"
+            "Budi Santoso said: “We will not win this alone. The people will win it.” "
+            "General Hadi Tjahjanto, the commander of the armed forces, said the army was ready.")
+    quotes = _en_quotes(body)
+    assert quotes[0].text.startswith("We will not win") and quotes[0].speaker == "Budi Santoso"
+    assert quotes[1].speaker == "Hadi Tjahjanto"
+
+
+def test_english_split_quotes_reopened_quotes_and_relatives():
+    body = ("“A large part of this,” said Sri Mulyani, the finance minister, “is the result of the "
+            "stimulus.” Earlier, residents and rebel fighters who spoke to Reuters said the road was "
+            "closed. In a statement, Widodo's brothers Adi and Rudi Santoso said the timing was wrong. "
+            "The brothers said: “We support the tribute. “We cannot support this date.”")
+    quotes = _en_quotes(body)
+    assert [q.speaker for q in quotes[:2]] == ["Sri Mulyani", "Sri Mulyani"]
+    assert (quotes[2].speaker, quotes[2].speaker_role) == (None, "residents and rebel fighters")
+    assert quotes[3].speaker == "Adi and Rudi Santoso"
+    assert [q.text for q in quotes[4:]] == ["We support the tribute.", "We cannot support this date."]
+
+
+def test_english_pronoun_after_an_unnamed_source_and_bodies_named_after_their_head():
+    body = ("A doctor at Kupang hospital said 11 people had been killed. He said the wounded were "
+            "brought in private cars. The Jokowi administration announced that the port would reopen.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "A doctor"), (None, "A doctor"), ("Jokowi administration", None)]

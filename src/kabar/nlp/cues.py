@@ -42,7 +42,7 @@ CUE_VERB = (
     "mempersilakan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"called\s+on"
+    r"advised|called\s+on"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
@@ -99,7 +99,7 @@ def _is_place(text: str) -> bool:
 _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman spokeswoman spokesperson ceo chairman "
                             "president governor commissioner".split())
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
-authority board institute administration bureau force survey""".split())
+authority board institute administration bureau force survey organisation organization""".split())
 # the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
 _ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
@@ -164,6 +164,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(toks) > 1 and toks[-1].isupper() and toks[-2].lower() in _BODY_NOUNS:
         return toks[-1], " ".join(toks[:-1])  # "state news agency WAM": the acronym names the body
     if i == len(toks):
+        if toks[-1] in ("administration", "government") and all(t[:1].isupper() for t in toks[:-1]):
+            return phrase, None  # "Obama administration": a body named after its head
         if any(t.islower() and t not in _NAME_LOWER for t in toks[1:]):
             return None, phrase  # "Petugas keamanan", "Pemerintah daerah": no name, an unnamed source
         return (phrase or None), None
@@ -207,8 +209,11 @@ def parse_speaker(text: str) -> SpeakerPhrase:
         text = " " * aged.end() + text[aged.end():]
     m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
+        if m.groupdict().get("rel"):
+            return SpeakerPhrase(m.group("names"), m.group("rel").strip(), False, m.end())
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
-    m = _UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_GROUP.match(text)
+    m = (_UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_GROUP.match(text)
+         or _EN_LOWER_GROUP.match(text))
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
     m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|his|her|their|its|our|my|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
@@ -244,6 +249,10 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w)
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
+            break
+        if w in ("administration", "government") and words and all(x[:1].isupper() for x in words):
+            words.append(w)  # "the Obama administration", "the Morrison government": a body
+            end = pos + wm.end()
             break
         if (w == low and words and len(words) <= 2 and all(is_role_word(x) for x in words)
                 and low.isalpha() and low not in _STOP_LOWER and _NAME_NEXT.match(text, pos + wm.end())):
@@ -320,7 +329,11 @@ _DESCRIBED = re.compile(r"\s*(?P<desc>(?:salah\s+(?:satu|seorang)|seorang)\b[^,.
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:\(\d|,|\.|$|kepada|di\b|saat))")
 # "… said Yohana's neighbor, Daniel Lapasila, a 45-year-old farmer": the possessor is not the speaker
 _POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?),\s*"
-                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$))")
+                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$))"
+                        # "Michael's brothers Jermaine and Randy Jackson": a relation, then the names
+                        r"|\s*(?P<rel>[A-Z][\w-]+['’]s\s+(?:brothers?|sisters?|sons?|daughters?|wife|husband|"
+                        r"mother|father|parents|lawyers?|spokes(?:man|woman|person))),?\s+"
+                        r"(?P<names>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$|said|says|told))")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
@@ -333,12 +346,19 @@ _UNNAMED = re.compile(
 # "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group
 _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:officials|authorities|police|lawmakers|"
                        r"diplomats|investigators|prosecutors|troops|forces|officers|sources|companies|firms)\b")
+# "residents and rebel fighters", "health experts", "oil experts": plural English sources in lower
+# case (or opening a sentence), with up to two words before them
+_EN_GROUP_NOUNS = (rf"(?:{EN_SOURCE_GROUPS}|fighters|rebels|protesters|workers|lawyers|prosecutors|police|"
+                   r"scientists|villagers|survivors|farmers|traders|economists)")
+_EN_LOWER_GROUP = re.compile(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS}"
+                             rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS})?)\b(?!\s+[A-Z])")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
-                         r"(?:vice-)?ministers?|panel|committee|team)\b")
+                         r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|rebels?|"
+                         r"soldiers?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

@@ -48,6 +48,14 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     """Where the speaker phrase of the clause ``before`` a speech verb starts, and the phrase
     (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
+    rel = _EN_RELATIVE.search(before)
+    last_sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
+    if rel and "," not in before[rel.end():] and not (last_sub and last_sub.start() > rel.start()):
+        # "residents and rebel fighters who spoke to Reuters said": the subject comes before "who"
+        at, phrase = subject_at(before[:rel.start()])
+        if phrase.name or phrase.role:
+            return at, phrase
+    before = _EN_TIME_GAP.sub(lambda m: " " * len(m.group()), before)  # "X, yesterday warned"
     sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)  # the last one
     if sub and "," not in before[sub.end():]:
         # "Shares of Ford sank after the automaker said …": the verb's subject is the subordinate clause's
@@ -72,6 +80,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if phrase.name and not_subject(phrase.name.split()[0]):
             continue
         gap = seg[phrase.length:].strip().rstrip(",").strip()
+        # "rebel fighters in Misrata, on the Mediterranean coast … east of Tripoli, said": where
+        # they are, then a place in apposition
+        gap = _EN_WHERE.sub("", gap)
         if gap.startswith((":", "—", "–", "- ")):
             continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
@@ -116,8 +127,15 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
 _EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}(?P<head>airline|ministry|agency|council|commission|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
+_EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
+                            r"soldier|official|source|spokes(?:man|woman|person)|diplomat|aide|lawyer)\b")
+_EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
+                       r"(?:,\s*(?:on|in|at|near|about)\s[^,]{0,120})?$")
+_EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
+# a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
+_EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also)\s*$")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
-_EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?statement)(?:\s+also)?\s*")
+_EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
@@ -179,6 +197,10 @@ class SpeakerResolver:
             return None, phrase.role
         if phrase is None or not (phrase.name or phrase.pronoun):
             return self._latest(None)
+        if phrase.pronoun and not phrase.role and self.lang == "en" and self.history and not self.history[-1].name \
+                and self.history[-1].role and _EN_ONE_SOURCE.match(self.history[-1].role):
+            # "A doctor at Misrata hospital said … He said …": the unnamed source just quoted
+            return None, self.history[-1].role
         if phrase.pronoun:
             named = [said for said in self.history if said.name]
             if not phrase.role and (not named or self.lang == "en"):
@@ -247,9 +269,12 @@ class SpeakerResolver:
     def _opens_clause(self, pos: int) -> bool:
         """Whether a name at ``pos`` is its sentence's subject, near its start ("Fashion retailer
         Kimi Chau, 35, took …"): at most four words before it since the last full stop or break."""
-        head = self.body[max(0, pos - 80):pos]
+        head = self.body[max(0, pos - 160):pos]
         cut = max(head.rfind("\n"), head.rfind(". "))
-        return cut >= 0 and len(head[cut + 1:].split()) <= 4
+        # or right after an opening phrase: "Amid steadily declining support …, Mr Rumsfeld went …"
+        return cut >= 0 and (len(head[cut + 1:].split()) <= 4
+                             or re.search(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$", head[cut + 1:]) is not None
+                             and "," not in head[cut + 1:].rstrip().rstrip(",") and len(head[cut + 1:].split()) <= 25)
 
     def _forms(self, types: tuple[str, ...] | None = None) -> set[str]:
         """The article's names (of these entity types; all by default), lower-cased: entity names,

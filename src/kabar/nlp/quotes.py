@@ -32,6 +32,7 @@ from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, IT, SpeakerPhras
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause, speech_subject
+from kabar.nlp.speaker_words import not_subject
 from kabar.nlp.tokens import Span, find_whole, split_sentences
 from kabar.records import Entity, Mention, Quote
 
@@ -60,6 +61,8 @@ _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imb
                              r"pungkas|said|says|told|added)\b", re.I)
 _CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas)"
                               r"(?:nya)?\b|(?:said|says|told|added)\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?]")
+_SAID_NAME_BEFORE = re.compile(r"\b(?P<cue>said|says|added|told)\s+(?P<np>[A-Z][^,“”\"]{1,60}?)(?:,[^“”\"]{0,120})?,\s*$")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
 _PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
@@ -93,7 +96,7 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         if intro:
             intros.append((sent.start + intro.start(), parse_speaker(sent.text[intro.end():])))
         if any(s < sent.end and e > sent.start for s, e in covered):
-            continue
+            continue  # a sentence framing a quote, even a partial one, is that quote only
         rep = reported_clause(sent.text)
         if rep and _common_noun(body, rep[2]):
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
@@ -176,6 +179,11 @@ def _direct_spans(body: str) -> list[_Span]:
                 depth += 1
             elif open_at is not None and ch == '"' and depth:
                 depth -= 1
+            elif open_at is not None and ch == "“" and text[:i].rstrip()[-1:] in ".?!" and not depth:
+                # '“… Michael's death. “As everyone knows, …': a quote of several paragraphs
+                # that a scrape ran into one, each paragraph reopening it
+                spans.append(_Span(open_at, para.start() + len(text[:i].rstrip()), -1, open_para_start))
+                open_at = pos + 1
             elif open_at is not None and ch in _CLOSE:
                 spans.append(_Span(open_at, pos, pos, open_para_start))
                 open_at = None
@@ -229,6 +237,13 @@ def _clean(text: str) -> str:
 
 
 def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
+    if sp.close >= 0 and _ENDS_SENTENCE.match(body, sp.close - 1) and body[sp.close + 1:sp.close + 3].strip()[:1].isupper():
+        # '“… 12 years.” Mr Rumsfeld confirmed …': the next sentence is no attribution of this
+        # quote when the sentence before its opening mark gives one ('He told Fox News: “…'),
+        # nor when its subject is a new one ('“… the beginning.” Speaking to US TV, X said')
+        before = _attribute_before(body, sp)
+        if before[0] is not None:
+            return before
     if sp.close >= 0:
         after = body[sp.close + 1:sp.close + 200].split("\n", 1)[0]
         m = _PIPE.match(after)
@@ -256,6 +271,10 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             if phrase.name or phrase.pronoun or phrase.role:  # '… ," kata seorang kontraktor': unnamed
                 return phrase, re.sub(r"nya$", "", cue)
         m = _EN_POST.match(after)
+        if m and (not_subject(m.group("np").split()[0].strip(",")) or re.match(r"[A-Z][a-z]+ing\b", m.group("np"))):
+            m = None  # '“… the beginning.” Speaking to US TV networks today, X said': a new sentence
+        if m and m.group("np").strip() == "it":
+            return IT, m.group("cue")  # '“…,” it said'
         if m and _EN_STATEMENT.fullmatch(m.group("np")):
             return IT, m.group("cue")  # '"…," the statement said': the body whose statement it is
         described = _EN_APPOSED.match(after)
@@ -281,6 +300,11 @@ def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str |
     before = before[cut + 1:]
     if not before.strip():
         return None, None
+    m = _SAID_NAME_BEFORE.search(before)
+    if m:  # '“A significant amount of this,” said Jane Lubchenco, head of NOAA, “is a direct …”'
+        phrase = parse_speaker(m.group("np"))
+        if phrase.name:
+            return phrase, m.group("cue")
     m = _KATA_FIRST.match(before)
     if m:
         phrase = parse_speaker(before[m.end():])
@@ -315,7 +339,8 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
             titled and len(words) <= 4 and cue is None)
     if titled:
         return False
-    if sp.para_start and len(words) >= 4:
+    if sp.para_start and len(words) >= 4 or len(words) >= 3 and _adjacent_cue(body, sp):
+        # 'The brothers said: “We support the tribute.': a speech cue right before the mark
         return True
     sentence_start = re.search(r"[.!?][\"”]?\s*$", body[max(0, sp.start - 4):sp.start - 1]) is not None
     if sentence_start and len(words) >= 3 and text.rstrip()[-1:] in ".!?…":

@@ -21,7 +21,7 @@ _STRICT = {
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
-            "berpesan", "mempersilakan", "urged", "asked", "called on"}
+            "berpesan", "mempersilakan", "urged", "asked", "called on", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
@@ -48,10 +48,10 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
 # an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
-_EN_PRONOUNS = "it|he|she|they|we"
+_EN_PRONOUNS = "it|he|she|they|we|there"
 _EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 _EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            rf"(?=(?:{_EN_PRONOUNS}|(?:its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
+                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
 _EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
@@ -356,7 +356,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                 r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|his|her|its|"
                 r"interview|statement|speech|address|post|letter|report|briefing|conference|meeting|call|"
                 r"posted|published|issued|released|by|with|from|via|an|its|court|media|press|audience|hearing|"
-                r"jury|later|also|"
+                r"jury|later|also|though|however|"
                 r"[A-Z]\w*|\w+day|\w+ly|,)\b)*\s*,?\s*", after[:that.start()]):
             # "says the estate has kept its tents on platforms that can be removed": a relative
             # "that"; the reported clause starts after the verb
@@ -374,7 +374,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _REQUEST:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
-            if not re.search(r"\b(untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|to)\b", after[:80]):
+            if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|"
+                             r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]):
                 continue
             start = m.end()
         else:
