@@ -754,3 +754,17 @@ def test_english_pronoun_after_an_unnamed_source_and_bodies_named_after_their_he
     quotes = _en_quotes(body)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         (None, "A doctor"), (None, "A doctor"), ("Jokowi administration", None)]
+
+
+def test_english_as_saying_say_and_modal_say():
+    [q] = _en_quotes("The website Kabar24 quoted a port official in Ambon as saying all ferries had been cancelled.")
+    assert (q.speaker_role, q.text) == ("a port official", "all ferries had been cancelled")
+    [q] = _en_quotes("Lawyers for the driver say the footage is not a fair record of the crash.")
+    assert q.text == "the footage is not a fair record of the crash"
+    [q] = _en_quotes("Pak Lee, who would only say he is in his 60s, said he chose a lion head for the statue.")
+    assert q.text == "he chose a lion head for the statue"
+
+
+def test_indonesian_reply_after_a_mark_with_an_unnamed_source():
+    [q] = find_quotes('"Macet... macet... macet...," sahut sang perekam.')
+    assert (q.speaker, q.speaker_role, q.direct) == (None, "sang perekam", True)

@@ -40,7 +40,7 @@ CUE_VERB = (
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|"
-    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|told|added|stated|"
+    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
     r"advised|called\s+on"
 )
@@ -339,7 +339,7 @@ _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(
-    r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|"
+    r"\s*(?:para|sejumlah|beberapa|seorang|sebagian|pihak|sumber|kalangan|sang(?=\s+[a-z])|"
     rf"(?i:{EN_SOURCE_GROUPS}|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
     r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
@@ -357,7 +357,7 @@ _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
-                         r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|rebels?|"
+                         r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|"
                          r"soldiers?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"

@@ -130,7 +130,7 @@ _EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}(?P<head>air
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
                             r"soldier|official|source|spokes(?:man|woman|person)|diplomat|aide|lawyer)\b")
 _EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
-                       r"(?:,\s*(?:on|in|at|near|about)\s[^,]{0,120})?$")
+                       r"(?:,\s*(?:on|in|at|near|about|who|which)\s[^,]{0,120})?$")
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
 _EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also)\s*$")
@@ -210,7 +210,10 @@ class SpeakerResolver:
                 person = self._person_before(pos, after=named[-1].pos if named else -1)
                 if person:
                     name, role = self._canonical(person, None)
-                    if not named or all(name != said.name for said in named):
+                    # (in English also a speaker of before, now the subject again: "Amid …, Mr
+                    # Rumsfeld went out of his way … He said: '…'")
+                    if not named or all(name != said.name for said in named) or (
+                            self.lang == "en" and name != named[-1].name):
                         self.history.append(_Said(pos, name, role))
                         return name, role
             return self._latest(phrase.role)
@@ -257,7 +260,8 @@ class SpeakerResolver:
         """The one person the article names between ``after`` and ``pos`` (the last one when
         ``after`` is -1): what a pronoun or "the 31-year-old" then points to. Two people named
         there make it ambiguous: None."""
-        people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos]
+        people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos
+                  and self.body[m.end:m.end + 2] not in ("'s", "’s")]  # "She quoted Chua's claim": no subject
         if after >= 0:
             # only people a sentence opens with ("John Ellis, 56, an army veteran, came …"), not those
             # named in passing ("… paid for Mr Heng", "the King George VI Memorial Chapel")

@@ -64,7 +64,7 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_citation, _menurut, _passive, _inserted, _trailing, _verb):
+    for rule in (_citation, _menurut, _passive, _inserted, _trailing, _as_saying, _verb):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
                 sentence[found[0]:found[1]]):
@@ -290,6 +290,20 @@ _EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|
 _EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
 
 
+# "the website Brnieq quoted a telecommunications official in Tripoli as saying …"
+_EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)")
+
+
+def _as_saying(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_AS_SAYING.search(sentence)
+    if not m:
+        return None
+    phrase = parse_speaker(m.group("np"))
+    if not (phrase.name or phrase.role):
+        return None
+    return m.end(), _end(sentence), phrase, "quoted"
+
+
 def _en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _EN_ACCORDING.search(sentence)
     if not m:
@@ -337,6 +351,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue
         if re.search(r"\b(tidak|belum|bukan|tak|not|never)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "ia tidak menyarankan …": a denial, not what was said
+        if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before):
+            continue  # "… but would say he is in his 60s, said he chose …": not this verb
         subj = clause_subject(before)
         if not (subj.name or subj.pronoun or subj.role):
             continue
