@@ -1,16 +1,30 @@
 """Reported speech in one sentence: 'X mengatakan (bahwa) …', 'Menurut X, …', '…, kata X.'.
 
 Returns the reported clause's offsets within the sentence and the speaker phrase; the quote
-finder runs it on sentences that hold no direct quote.
+finder runs it on sentences that hold no direct quote. The English-only rules (attributions after
+the statement, "according to", datelines) are in ``kabar.nlp.reported_en``.
 """
 
 from __future__ import annotations
 
 import re
 
-from kabar.nlp.cues import CUE_VERB_RE, IT, SpeakerPhrase, parse_speaker
-from kabar.nlp.quote_speakers import clause_subject, subject_at
-from kabar.nlp.speaker_words import EN_SOURCE_GROUPS
+from kabar.nlp.cues import CUE_VERB_RE, SpeakerPhrase, parse_speaker
+from kabar.nlp.quote_speakers import clause_subject
+from kabar.nlp.reported_en import (
+    EN_ACCORDING,
+    EN_ADDED_OBJECT,
+    EN_AFTER_TIME,
+    EN_BARE_CLAUSE,
+    EN_DATELINE,
+    EN_LEGAL,
+    as_saying,
+    en_according,
+    en_inserted,
+    en_trail,
+    en_trailing,
+)
+from kabar.nlp.reported_en import sentence_end as _end
 
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
@@ -36,26 +50,6 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
-_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|it|(?:local\s+|state\s+|security\s+)?"
-                       rf"(?:police|{EN_SOURCE_GROUPS})|"
-                       # "…, the region's disaster agency said": a body described in lower case
-                       r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
-                       r"spokes(?:man|woman|person)|statement|report)|"
-                       # "…, a family representative told Reuters": an indefinite source
-                       r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"
-                       r"diplomat|aide|analyst|lawyer|resident|witness))\s+"
-                       r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
-                       # "…, Apple said in a blog post.", "…, the police said on Wednesday."
-                       r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
-# an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
-_EN_PRONOUNS = "it|he|she|they|we|there"
-_EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
-_EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
-_EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
-                             r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
-                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
-_EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b)")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
                       r"during|after)\b", re.I)
@@ -64,19 +58,17 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_citation, _menurut, _passive, _inserted, _trailing, _as_saying, _verb):
+    for rule in (_citation, _menurut, _passive, _inserted, _trailing, as_saying, _verb):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
                 sentence[found[0]:found[1]]):
-            dateline = _EN_DATELINE.match(sentence) if found[0] == 0 else None
+            dateline = EN_DATELINE.match(sentence) if found[0] == 0 else None
             if dateline:  # "NEW YORK - Russia should …, Erdogan said": the dateline is no statement
                 found = (dateline.end(), *found[1:])
             return found
     return None
 
 
-# a wire dateline in capitals: "NEW YORK - ", "SINGAPORE: ", "RIO DE JANEIRO (Reuters) - "
-_EN_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z ]{2,20}\))?\s*[-–—:]\s+(?=\S)")
 # "membenarkan adanya OTT tersebut": what was confirmed is a thing, not a statement
 _OBJECT_NP = re.compile(r"\s*(?:adanya|keberadaan|kabar|informasi|hal|peristiwa|kejadian)\b(?:\s+\S+){0,3}?"
                         r"\s+(?:tersebut|itu|ini)\s*[.!]?\s*", re.I)
@@ -86,15 +78,11 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def _end(sentence: str) -> int:
-    return len(sentence.rstrip().rstrip(".!?").rstrip())
-
-
 def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
     if not m:
         return None
-    if m.group("pre") and m.group("cue").lower().startswith("according") and _EN_ACCORDING.search(sentence):
+    if m.group("pre") and m.group("cue").lower().startswith("according") and EN_ACCORDING.search(sentence):
         return None  # "…, according to X, a think tank.": the statement came first (_en_according)
     if sentence[m.end():].startswith("nya"):  # "Menurutnya, …" / "Menurutnya ahli …"
         rest = m.end() + 3
@@ -103,7 +91,7 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     first = sentence.find(",", m.end())
     if first < 0 or first - m.end() > 120:
         return None
-    if m.group("cue").lower().startswith("according") and _EN_LEGAL.match(sentence, m.end()):
+    if m.group("cue").lower().startswith("according") and EN_LEGAL.match(sentence, m.end()):
         return None  # "According to Section 252 of the Code, …": a provision, no source
     phrase = parse_speaker(sentence[m.end():first])
     comma = first
@@ -194,7 +182,7 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
     m = _INSERTED.match(sentence)
     if not m:
-        return _en_inserted(sentence)
+        return en_inserted(sentence)
     cue = m.group("cue")
     if cue.lower().endswith("nya") or not m.group("np").strip():
         phrase = SpeakerPhrase(None, None, True)
@@ -210,32 +198,9 @@ def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return 0, _end(sentence), phrase, re.sub(r"nya$", "", cue)
 
 
-# "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
-_EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
-                          r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
-                          r"ministry|agency|court|police|military))"
-                          r"\s+(?P<cue>said|says|added)\s*,\s*(?P<b>\S.*)$")
-
-
-def _en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
-    m = _EN_INSERTED.match(sentence)
-    if not m:
-        return None
-    np_ = m.group("np")
-    phrase = IT if np_ == "it" else parse_speaker(np_)
-    if not (phrase.name or phrase.pronoun or (phrase.role and np_.startswith("the "))):
-        return None
-    # "…, it said, publishing photographs …": what follows a participle is the source's action
-    # ("…, WAM said, adding that …" goes on reporting: the whole sentence)
-    if re.match(r"[a-z]+ing\b", m.group("b")) and not re.match(r"(?:adding|saying|noting|warning|stressing|"
-                                                                r"explaining)\b", m.group("b")):
-        return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
-    return 0, _end(sentence), phrase, m.group("cue")
-
-
 def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _TRAIL.search(sentence)
-    if m and m.group("cue").lower().startswith("according") and (found := _en_according(sentence)):
+    if m and m.group("cue").lower().startswith("according") and (found := en_according(sentence)):
         return found
     if m:
         phrase = parse_speaker(m.group("np"))
@@ -249,95 +214,7 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             return None
         if phrase.name or phrase.pronoun:
             return 0, m.start(), phrase, m.group("cue")
-    m = _EN_TRAIL.search(sentence)
-    if m:
-        phrase = IT if m.group("np") == "it" else parse_speaker(m.group("np"))
-        if not (phrase.name or phrase.pronoun or phrase.role) and m.group("np").startswith("the "):
-            phrase = SpeakerPhrase(None, m.group("np")[4:])  # "the region's disaster agency"
-        if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
-            return 0, _en_end(sentence, m.end("cue"), m.start()), phrase, m.group("cue")
-    return _en_according(sentence) or _en_trailing(sentence)
-
-
-def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
-    """Where a statement attributed after it ends: before its source, or at the sentence's end
-    when a participle goes on reporting ("…, X said, adding that …")."""
-    if re.match(r"[^,]{0,90},\s*(?:adding|saying|noting|warning|stressing|explaining)\b", sentence[cue_end:]):
-        return _end(sentence)
-    return before_source
-
-
-# "…, according to the U.S. Marshals Service.", "…, according to authorities.", "…, according to
-# LUMA Energy, which has said …"
-_EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b[A-Z])\.)+?)"
-                           r"(?:\s*,\s*(?:which|who|whose|an?)\b.*)?[.!?]?\s*$")
-# "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
-# of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
-# a report.": an attribution after the statement, its subject read as the subject before a verb
-_EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
-                          r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
-                          r"|\s+\w+day\b)?"
-                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although)\b[^.]*)?[.!?]?\s*$")
-
-
-_EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
-                            r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
-_EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|and|the|a|on|&)"
-                           r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|on|&))*\s+[A-Z][\w'’-]*")
-_EN_OWNED_STATEMENT = re.compile(r"(?:the\s+)?(?P<owner>(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:(?:latest|official|written|"
-                                 r"joint)\s+)?(?:statement|report|post|letter|announcement|filing|website)\b")
-_EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|Rule|Regulation|Act|Law)\b")
-_EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
-
-
-# "the website Brnieq quoted a telecommunications official in Tripoli as saying …"
-_EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)")
-
-
-def _as_saying(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
-    m = _EN_AS_SAYING.search(sentence)
-    if not m:
-        return None
-    phrase = parse_speaker(m.group("np"))
-    if not (phrase.name or phrase.role):
-        return None
-    return m.end(), _end(sentence), phrase, "quoted"
-
-
-def _en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
-    m = _EN_ACCORDING.search(sentence)
-    if not m:
-        return None
-    np_ = m.group("np").strip()
-    own = _EN_OWNED_STATEMENT.match(np_)
-    if own and not re.search(r"\b(?:statement|report|published|posted|issued)\b", own.group("owner")):
-        # "according to the airline's statement on Monday …": the airline
-        owner = own.group("owner")
-        phrase = parse_speaker(owner) if owner[:1].isupper() else SpeakerPhrase(None, owner)
-        if phrase.name or phrase.role:
-            return 0, m.start(), phrase, "according to"
-    if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
-        return None  # "according to official figures released Monday that …": data, no speaker
-    phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
-    if phrase.name and ("." in np_ or _EN_LONG_NAME.fullmatch(np_)):
-        # "the U.S. Marshals Service", "Center for a New Economy": the dots or small words cut the name
-        phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)
-    if not (phrase.name or phrase.role):
-        if not re.fullmatch(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,3}[a-z]+", np_):
-            return None
-        phrase = SpeakerPhrase(None, re.sub(r"^the\s+", "", np_))  # "according to authorities"
-    return 0, m.start(), phrase, "according to"
-
-
-def _en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
-    m = _EN_TAIL_CUE.search(sentence)
-    if not m:
-        return None
-    start, phrase = subject_at(sentence[:m.start() + 1])
-    head = sentence[:start].rstrip()
-    if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(","):
-        return None
-    return 0, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
+    return en_trail(sentence) or en_according(sentence) or en_trailing(sentence)
 
 
 _AFTER_SPEAKER = re.compile(r"\s*(?:,|di|pada|saat|ketika|kepada|dalam|seusai|usai|in|on|at|to|when|after|"
@@ -363,7 +240,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan") and _CONVEYED.match(after):
             continue
-        if low == "added" and _EN_ADDED_OBJECT.match(after):
+        if low == "added" and EN_ADDED_OBJECT.match(after):
             continue  # "Households added 10.8 trillion yuan in savings": an object, no statement
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
@@ -382,7 +259,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if not that and low in _STRICT:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
-            that = _EN_BARE_CLAUSE.match(after)
+            that = EN_BARE_CLAUSE.match(after)
         if that:
             start = m.end() + that.end()
         elif low in _STRICT:
@@ -399,7 +276,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             adj = _ADJUNCT.match(after)
             if adj:
                 comma = after.find(",", adj.end())
-                bare = _EN_AFTER_TIME.match(after)
+                bare = EN_AFTER_TIME.match(after)
                 if bare:  # "Apple said on Tuesday (Sep 20) it will raise prices …"
                     start = m.end() + bare.end()
                 elif comma < 0 or comma > 60:

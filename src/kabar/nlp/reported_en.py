@@ -1,0 +1,166 @@
+"""English reported speech: what ``kabar.nlp.reported`` adds for English wire copy.
+
+Attributions after the statement ("…, officials said.", "…, Dr X, director of Y, said at …",
+"…, according to the U.S. Marshals Service"), cues set into the sentence ("The deal, he said, is
+final."), "quoted X as saying …", wire datelines, and the English clause shapes the speech-verb
+rule of ``kabar.nlp.reported`` reads ("said on Tuesday it will …", "told reporters the rules
+would …"). Each rule returns ``(start, end, speaker phrase, cue)`` like the Indonesian ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.nlp.cues import IT, SpeakerPhrase, parse_speaker
+from kabar.nlp.quote_speakers import subject_at
+from kabar.nlp.speaker_words import EN_SOURCE_GROUPS
+
+
+def sentence_end(sentence: str) -> int:
+    """Where a sentence's content ends: before its closing punctuation."""
+    return len(sentence.rstrip().rstrip(".!?").rstrip())
+
+
+_EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{0,50}?|he|she|they|it|(?:local\s+|state\s+|security\s+)?"
+                       rf"(?:police|{EN_SOURCE_GROUPS})|"
+                       # "…, the region's disaster agency said": a body described in lower case
+                       r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
+                       r"spokes(?:man|woman|person)|statement|report)|"
+                       # "…, a family representative told Reuters": an indefinite source
+                       r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"
+                       r"diplomat|aide|analyst|lawyer|resident|witness))\s+"
+                       r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
+                       # "…, Apple said in a blog post.", "…, the police said on Wednesday."
+                       r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
+
+# an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
+_EN_PRONOUNS = "it|he|she|they|we|there"
+_EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
+EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
+                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
+EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
+                             r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
+                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
+EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b)")
+
+# a wire dateline in capitals: "NEW YORK - ", "SINGAPORE: ", "RIO DE JANEIRO (Reuters) - "
+EN_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z ]{2,20}\))?\s*[-–—:]\s+(?=\S)")
+
+# "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
+_EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+                          r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
+                          r"ministry|agency|court|police|military))"
+                          r"\s+(?P<cue>said|says|added)\s*,\s*(?P<b>\S.*)$")
+
+
+def en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_INSERTED.match(sentence)
+    if not m:
+        return None
+    np_ = m.group("np")
+    phrase = IT if np_ == "it" else parse_speaker(np_)
+    if not (phrase.name or phrase.pronoun or (phrase.role and np_.startswith("the "))):
+        return None
+    # "…, it said, publishing photographs …": what follows a participle is the source's action
+    # ("…, WAM said, adding that …" goes on reporting: the whole sentence)
+    if re.match(r"[a-z]+ing\b", m.group("b")) and not re.match(r"(?:adding|saying|noting|warning|stressing|"
+                                                                r"explaining)\b", m.group("b")):
+        return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
+    return 0, sentence_end(sentence), phrase, m.group("cue")
+
+
+
+
+def en_trail(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """"…, officials said.", "…, the region's disaster agency said.", "…, a family representative
+    told Reuters.": a short source after the statement."""
+    m = _EN_TRAIL.search(sentence)
+    if m:
+        phrase = IT if m.group("np") == "it" else parse_speaker(m.group("np"))
+        if not (phrase.name or phrase.pronoun or phrase.role) and m.group("np").startswith("the "):
+            phrase = SpeakerPhrase(None, m.group("np")[4:])  # "the region's disaster agency"
+        if phrase.name or phrase.pronoun or phrase.role:  # "…, officials said."
+            return 0, _en_end(sentence, m.end("cue"), m.start()), phrase, m.group("cue")
+    return None
+
+def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
+    """Where a statement attributed after it ends: before its source, or at the sentence's end
+    when a participle goes on reporting ("…, X said, adding that …")."""
+    if re.match(r"[^,]{0,90},\s*(?:adding|saying|noting|warning|stressing|explaining)\b", sentence[cue_end:]):
+        return sentence_end(sentence)
+    return before_source
+
+
+# "…, according to the U.S. Marshals Service.", "…, according to authorities.", "…, according to
+# LUMA Energy, which has said …"
+EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b[A-Z])\.)+?)"
+                           r"(?:\s*,\s*(?:which|who|whose|an?)\b.*)?[.!?]?\s*$")
+# "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
+# of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
+# a report.": an attribution after the statement, its subject read as the subject before a verb
+_EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
+                          r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
+                          r"|\s+\w+day\b)?"
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although)\b[^.]*)?[.!?]?\s*$")
+
+
+_EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
+                            r"calculations|tally|count|records|survey|polls?|results|documents?)\b")
+_EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|and|the|a|on|&)"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|a|on|&))*\s+[A-Z][\w'’-]*")
+_EN_OWNED_STATEMENT = re.compile(r"(?:the\s+)?(?P<owner>(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:(?:latest|official|written|"
+                                 r"joint)\s+)?(?:statement|report|post|letter|announcement|filing|website)\b")
+EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|Rule|Regulation|Act|Law)\b")
+_EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
+
+
+# "the website Brnieq quoted a telecommunications official in Tripoli as saying …"
+_EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)")
+
+
+def as_saying(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_AS_SAYING.search(sentence)
+    if not m:
+        return None
+    phrase = parse_speaker(m.group("np"))
+    if not (phrase.name or phrase.role):
+        return None
+    return m.end(), sentence_end(sentence), phrase, "quoted"
+
+
+def en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = EN_ACCORDING.search(sentence)
+    if not m:
+        return None
+    np_ = m.group("np").strip()
+    own = _EN_OWNED_STATEMENT.match(np_)
+    if own and not re.search(r"\b(?:statement|report|published|posted|issued)\b", own.group("owner")):
+        # "according to the airline's statement on Monday …": the airline
+        owner = own.group("owner")
+        phrase = parse_speaker(owner) if owner[:1].isupper() else SpeakerPhrase(None, owner)
+        if phrase.name or phrase.role:
+            return 0, m.start(), phrase, "according to"
+    if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
+        return None  # "according to official figures released Monday that …": data, no speaker
+    phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
+    if phrase.name and ("." in np_ or _EN_LONG_NAME.fullmatch(np_)):
+        # "the U.S. Marshals Service", "Center for a New Economy": the dots or small words cut the name
+        phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)
+    if not (phrase.name or phrase.role):
+        if not re.fullmatch(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,3}[a-z]+", np_):
+            return None
+        phrase = SpeakerPhrase(None, re.sub(r"^the\s+", "", np_))  # "according to authorities"
+    return 0, m.start(), phrase, "according to"
+
+
+def en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _EN_TAIL_CUE.search(sentence)
+    if not m:
+        return None
+    start, phrase = subject_at(sentence[:m.start() + 1])
+    head = sentence[:start].rstrip()
+    if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(","):
+        return None
+    return 0, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
+
+
