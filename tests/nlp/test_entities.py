@@ -384,3 +384,15 @@ def test_english_companies_the_tagger_missed_and_what_is_no_company_name():
     names = {m.text: m.type for m in find_entities(body, lang="en").mentions}
     assert names.get("Ford Motor Co") == "ORG" and names.get("Astra Group") == "ORG"
     assert "Digital Ltd" not in names and "Voyager Digital Ltd" not in names
+
+
+def test_english_function_words_demonyms_and_datelines():
+    from kabar.nlp.entities import _demonym, _en_spans
+    from kabar.nlp.mentions import RawMention
+
+    body = "OTTAWA - The minister met Libyan envoys. It was brief. The NUCC said so."
+    raws = [RawMention(0, 6, "OTTAWA", "ORG"), RawMention(9, 12, "The", "ORG"), RawMention(26, 32, "Libyan", "PER"),
+            RawMention(41, 43, "It", "ORG"), RawMention(53, 61, "The NUCC", "ORG")]
+    out = {(r.text, r.type) for r in _en_spans(body, raws)}
+    assert out == {("OTTAWA", "LOC"), ("NUCC", "ORG")}
+    assert _demonym("Egyptian") and _demonym("Japanese") and not _demonym("Jordan")

@@ -57,10 +57,27 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
 # "Singapore Airlines"), which the tagger (trained on Indonesian) misses when it opens a sentence
 _EN_COMPANY = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+)?){1,4}(?:Co|Corp|Corporation|Inc|Ltd|Limited|LLC|Plc|PLC|Group|"
                          r"Holdings|Airlines|Airways|Motors|Bank)\b\.?")
+# what follows a wire dateline's place: "OTTAWA - ", "NEW DELHI: ", "RIO DE JANEIRO (Reuters) - "
+_EN_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:|]")
 _RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
 _EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i""".split())
+
+
+# English words the tagger takes for names when they open a sentence
+_EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
+here but and or so yet in on at after before as for with while when if although though however meanwhile also
+then""".split())
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` is a nationality adjective of a country the lexicon or gazetteer knows
+    ("Libyan", "Egyptian", "Singaporean", "Japanese", "Iraqi")."""
+    for suffix in ("n", "an", "ian", "ese", "i"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and known_type(word[:-len(suffix)]) == "LOC":
+            return True
+    return False
 
 
 def _titled(body: str, start: int) -> bool:
@@ -79,10 +96,15 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for k, r in enumerate(raws):
         nxt = raws[k + 1] if k + 1 < len(raws) else None
+        if " " not in r.text and r.lex_key is None and (r.text.lower() in _EN_FUNCTION_WORDS or _demonym(r.text)):
+            continue  # "The", "It", "There" opening a sentence; "Libyan", "Singaporean": no entities
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:
             continue
-        if r.text.startswith("The ") and _EN_COMPANY.fullmatch(r.text[4:]):
+        if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
+                and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
+            r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
+        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper()):
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
                 and r.text.split()[-1].lower() in ORG_TAILS:
