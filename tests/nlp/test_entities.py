@@ -396,3 +396,13 @@ def test_english_function_words_demonyms_and_datelines():
     out = {(r.text, r.type) for r in _en_spans(body, raws)}
     assert out == {("OTTAWA", "LOC"), ("NUCC", "ORG")}
     assert _demonym("Egyptian") and _demonym("Japanese") and not _demonym("Jordan")
+
+
+def test_english_organisation_that_is_a_persons_full_name():
+    from kabar.nlp.entities import _en_spans
+    from kabar.nlp.mentions import RawMention
+
+    body = "Tech mogul Budi Hartono bought the club. Hartono said little. Some fans cheered."
+    raws = [RawMention(11, 23, "Budi Hartono", "ORG"), RawMention(41, 48, "Hartono", "PER"),
+            RawMention(62, 66, "Some", "ORG")]
+    assert {(r.text, r.type) for r in _en_spans(body, raws)} == {("Budi Hartono", "PER"), ("Hartono", "PER")}

@@ -68,7 +68,7 @@ may june july august september october november december i""".split())
 # English words the tagger takes for names when they open a sentence
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
-then""".split())
+then some many most other one two three""".split())
 
 
 def _demonym(word: str) -> bool:
@@ -127,6 +127,14 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
+            r.type = "PER"
+    # "Elon Musk" tagged an organisation where "Musk" alone is a person: the person
+    one_word_people = {r.text for r in out if r.type == "PER" and " " not in r.text}
+    for r in out:
+        words = r.text.split()
+        if r.type == "ORG" and r.lex_key is None and 2 <= len(words) <= 3 and words[-1] in one_word_people \
+                and words[0].lower() not in _EN_FUNCTION_WORDS \
+                and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_TAILS for w in words):
             r.type = "PER"
     taken = [(r.start, r.end) for r in out]
     for m in _EN_COMPANY.finditer(body):
