@@ -406,3 +406,17 @@ def test_english_organisation_that_is_a_persons_full_name():
     raws = [RawMention(11, 23, "Budi Hartono", "ORG"), RawMention(41, 48, "Hartono", "PER"),
             RawMention(62, 66, "Some", "ORG")]
     assert {(r.text, r.type) for r in _en_spans(body, raws)} == {("Budi Hartono", "PER"), ("Hartono", "PER")}
+
+
+def test_english_spans_lose_possessives_opening_words_and_dateline_leftovers():
+    from kabar.nlp.entities import _en_spans
+    from kabar.nlp.mentions import RawMention
+
+    body = ("By Sari Dewi JAKARTA | Mon EDT JAKARTA - Following Mr Wong's visit, Jane Lubchenco's team met. "
+            "Lubchenco said so.")
+    raws = [RawMention(3, 20, "Sari Dewi JAKARTA", "PER"), RawMention(27, 38, "EDT JAKARTA", "ORG"),
+            RawMention(41, 60, "Following Mr Wong's", "ORG"), RawMention(68, 85, "Jane Lubchenco's", "PER"),
+            RawMention(96, 105, "Lubchenco", "LOC")]
+    out = {(r.text, r.type) for r in _en_spans(body, raws)}
+    assert {("Sari Dewi", "PER"), ("Wong", "ORG"), ("Jane Lubchenco", "PER"), ("Lubchenco", "PER")} <= out
+    assert not any("EDT" in t or "Following" in t or t.endswith("'s") for t, _ in out)

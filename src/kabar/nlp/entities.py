@@ -58,13 +58,17 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) 
 _EN_COMPANY = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+)?){1,4}(?:Co|Corp|Corporation|Inc|Ltd|Limited|LLC|Plc|PLC|Group|"
                          r"Holdings|Airlines|Airways|Motors|Bank)\b\.?")
 # what follows a wire dateline's place: "OTTAWA - ", "NEW DELHI: ", "RIO DE JANEIRO (Reuters) - "
-_EN_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:|]")
+_EN_DATELINE_AFTER = re.compile(r"(?:/[A-Z]+)*(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:|]")
+_TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
 _RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
 _EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i""".split())
 
 
+# sentence-opening words the tagger runs into a name ("Following Mr Wong's speech")
+_EN_LEADING = frozenset("following according during including after before since despite under".split())
+_EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
 # English words the tagger takes for names when they open a sentence
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
@@ -101,6 +105,22 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:
             continue
+        words = r.text.split()
+        if r.lex_key is None and any(w in _TIME_ZONES for w in words) and all(w.isupper() for w in words):
+            continue  # "EDT ALGIERS": a dateline's time and place run together
+        if words[0].lower() in _EN_LEADING and len(words) > 1 and r.lex_key is None:
+            cut = len(words[0]) + 1  # "Following Mr Wong's …": the sentence's first word is no part of the name
+            r = RawMention(r.start + cut, r.end, r.text[cut:], r.type, None)
+            words = words[1:]
+            if words[0] in ("Mr", "Mrs", "Ms", "Mdm", "Dr") and len(words) > 1:
+                r = RawMention(r.start + len(words[0]) + 1, r.end, " ".join(words[1:]), r.type, None)
+                words = words[1:]
+        if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 4 \
+                and all(w.istitle() for w in words[:-1]):
+            cut = r.text.rindex(" ")  # "Mariam Karouny ALGIERS": the dateline's place after a byline
+            r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
+        if r.text.endswith(("'s", "’s")) and len(r.text) > 3:
+            r = RawMention(r.start, r.end - 2, r.text[:-2], r.type, r.lex_key)  # "Cheney's"
         if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
                 and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
@@ -123,10 +143,16 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     # only surnames of people the article introduces with a title ("President Joe Biden"), or
     # written with one themselves ("Mr Wong"): a mistagged "Brazilian Amazon" retypes nothing
     surnames = {r.text.split()[-1] for r in out if r.type == "PER" and " " in r.text and _titled(body, r.start)}
+    # a place "Lubchenco" or "Zarqawi" where the article names "Jane Lubchenco", "Abu Musab al-Zarqawi"
+    full_names = {re.sub(r"^(?:al|el)-", "", r.text.split()[-1]) for r in out
+                  if r.type == "PER" and " " in r.text and not _demonym(r.text.split()[0])}
     for r in out:
         if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
+            r.type = "PER"
+        elif r.type == "LOC" and r.lex_key is None and " " not in r.text and r.text in full_names \
+                and not known_type(r.text):
             r.type = "PER"
     # "Elon Musk" tagged an organisation where "Musk" alone is a person: the person
     one_word_people = {r.text for r in out if r.type == "PER" and " " not in r.text}
@@ -263,6 +289,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         aliases = sorted({r.text for r in rs if normalise(r.text) != normalise(name)})
         roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs]), name, aliases) \
             if rs[0].type == "PER" else []
+        if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
+            roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         typ = entry.type if entry else rs[0].type
         entities.append(Entity(key, name, typ, aliases, roles, len(rs)))
         mentions.extend(Mention(r.start, r.end, r.text, typ, key) for r in rs)
