@@ -115,6 +115,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             if words[0] in ("Mr", "Mrs", "Ms", "Mdm", "Dr") and len(words) > 1:
                 r = RawMention(r.start + len(words[0]) + 1, r.end, " ".join(words[1:]), r.type, None)
                 words = words[1:]
+            if len(words) == 1 and words[0].lower() in _NOT_NAME_WORDS:
+                continue  # "Since January": a date, no name
         if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 4 \
                 and all(w.istitle() for w in words[:-1]):
             cut = r.text.rindex(" ")  # "Mariam Karouny ALGIERS": the dateline's place after a byline
