@@ -349,7 +349,7 @@ _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:of
 # "residents and rebel fighters", "health experts", "oil experts": plural English sources in lower
 # case (or opening a sentence), with up to two words before them
 _EN_GROUP_NOUNS = (rf"(?:{EN_SOURCE_GROUPS}|fighters|rebels|protesters|workers|lawyers|prosecutors|police|"
-                   r"scientists|villagers|survivors|farmers|traders|economists)")
+                   r"villagers|survivors|farmers|traders|economists)")
 _EN_LOWER_GROUP = re.compile(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS}"
                              rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS})?)\b(?!\s+[A-Z])")
 # "a senior South Korean official", "an aide to the minister": an English source without a name

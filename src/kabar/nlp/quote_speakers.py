@@ -49,14 +49,14 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     rel = _EN_RELATIVE.search(before)
-    last_sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
-    if rel and "," not in before[rel.end():] and not (last_sub and last_sub.start() > rel.start()):
+    # the last subordinating word (blanking a time word below keeps every offset, so it stays the last)
+    sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
+    if rel and "," not in before[rel.end():] and not (sub and sub.start() > rel.start()):
         # "residents and rebel fighters who spoke to Reuters said": the subject comes before "who"
         at, phrase = subject_at(before[:rel.start()])
         if phrase.name or phrase.role:
             return at, phrase
     before = _EN_TIME_GAP.sub(lambda m: " " * len(m.group()), before)  # "X, yesterday warned"
-    sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)  # the last one
     if sub and "," not in before[sub.end():]:
         # "Shares of Ford sank after the automaker said …": the verb's subject is the subordinate clause's
         at, phrase = subject_at(before[sub.end():])

@@ -32,6 +32,7 @@ from kabar.nlp.cues import CUE_AFTER_RE, CUE_VERB, CUE_VERB_RE, IT, SpeakerPhras
 from kabar.nlp.quote_speakers import SpeakerResolver, clause_subject
 from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause, speech_subject
+from kabar.nlp.reported_en import EN_STATEMENT
 from kabar.nlp.speaker_words import not_subject
 from kabar.nlp.tokens import Span, find_whole, split_sentences
 from kabar.records import Entity, Mention, Quote
@@ -54,14 +55,12 @@ _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .,'’-]{0,80}?
                       r"wrote|stated|explained|mengatakan|menambahkan|menjelaskan|menegaskan)\b")
 _EN_APPOSED = re.compile(r"\s*(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s[^\"“”\n]{3,200}?,?"
                          r"\s+(?P<cue>said|says|told|added)\b")
-_EN_STATEMENT = re.compile(r"\s*(?:the|a|its)\s+(?:joint\s+|written\s+)?statement\s*")
 _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told|added)\b", re.I)
 _CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas)"
                               r"(?:nya)?\b|(?:said|says|told|added)\b", re.I)
-_ENDS_SENTENCE = re.compile(r"[.!?]")
 _SAID_NAME_BEFORE = re.compile(r"\b(?P<cue>said|says|added|told)\s+(?P<np>[A-Z][^,“”\"]{1,60}?)(?:,[^“”\"]{0,120})?,\s*$")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
@@ -237,7 +236,7 @@ def _clean(text: str) -> str:
 
 
 def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
-    if sp.close >= 0 and _ENDS_SENTENCE.match(body, sp.close - 1) and body[sp.close + 1:sp.close + 3].strip()[:1].isupper():
+    if sp.close > 0 and body[sp.close - 1] in ".!?" and body[sp.close + 1:sp.close + 3].strip()[:1].isupper():
         # '“… 12 years.” Mr Rumsfeld confirmed …': the next sentence is no attribution of this
         # quote when the sentence before its opening mark gives one ('He told Fox News: “…'),
         # nor when its subject is a new one ('“… the beginning.” Speaking to US TV, X said')
@@ -275,7 +274,7 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             m = None  # '“… the beginning.” Speaking to US TV networks today, X said': a new sentence
         if m and m.group("np").strip() == "it":
             return IT, m.group("cue")  # '“…,” it said'
-        if m and _EN_STATEMENT.fullmatch(m.group("np")):
+        if m and EN_STATEMENT.fullmatch(m.group("np")):
             return IT, m.group("cue")  # '"…," the statement said': the body whose statement it is
         described = _EN_APPOSED.match(after)
         if described and not (m and len(m.group("np")) <= 80):

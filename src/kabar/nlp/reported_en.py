@@ -111,7 +111,8 @@ _EN_LONG_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|for|
 _EN_OWNED_STATEMENT = re.compile(r"(?:the\s+)?(?P<owner>(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:(?:latest|official|written|"
                                  r"joint)\s+)?(?:statement|report|post|letter|announcement|filing|website)\b")
 EN_LEGAL = re.compile(r"(?:the\s+)?(?:Section|Article|Clause|Chapter|Paragraph|Rule|Regulation|Act|Law)\b")
-_EN_STATEMENT = re.compile(r"(?:the|a|its)\s+(?:joint\s+|written\s+)?statement")
+# "the statement", "a joint statement": the statement of the body that spoke
+EN_STATEMENT = re.compile(r"\s*(?:the|a|its)\s+(?:joint\s+|written\s+)?statement\s*")
 
 
 # "the website Brnieq quoted a telecommunications official in Tripoli as saying …"
@@ -142,7 +143,7 @@ def en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             return 0, m.start(), phrase, "according to"
     if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
         return None  # "according to official figures released Monday that …": data, no speaker
-    phrase = IT if _EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
+    phrase = IT if EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
     if phrase.name and ("." in np_ or _EN_LONG_NAME.fullmatch(np_)):
         # "the U.S. Marshals Service", "Center for a New Economy": the dots or small words cut the name
         phrase = SpeakerPhrase(re.sub(r"^the\s+", "", np_), None)
