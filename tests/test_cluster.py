@@ -151,3 +151,12 @@ def test_the_vector_lookup_keeps_to_the_time_window():
     first = cl.assign(art("a", "Typhoon hits Japan", date="2025-03-01"), None, unit(1, 0))
     late = cl.assign(art("b", "台风袭击日本", lang="zh", date="2025-05-01"), None, unit(1, 0))
     assert late.story_id != first.story_id
+
+
+def test_a_story_begun_by_an_untitled_article_is_named_by_its_lead():
+    index = MemoryIndex()
+    cl = Clusterer(index, threshold=0.5)
+    a = Article(id="a", source="x.txt", paragraphs=["Gempa mengguncang Cianjur pada Senin siang."],
+                published_at="2025-03-01")
+    got = cl.assign(a, None, unit(1, 0))
+    assert index.stories[got.story_id].title == "Gempa mengguncang Cianjur pada Senin siang."

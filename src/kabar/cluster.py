@@ -36,6 +36,7 @@ from typing import Protocol
 
 import numpy as np
 
+from kabar.headline import lead_title
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.tokens import split_sentences
 from kabar.records import Annotations, Article, content_id
@@ -276,7 +277,7 @@ class Clusterer:
                 scored.append((sc, story))
         hits = sorted(scored, key=lambda x: (-x[0], x[1].id))
         if not hits:
-            story = StoryState(id="s" + content_id(article.id, 12), title=article.title or "",
+            story = StoryState(id="s" + content_id(article.id, 12), title=article.title or lead_title(article.body),
                                first_seen=None, last_seen=None, size=0)
             self._add(story, article, vec, emb)
             return Assignment(story.id, 0.0, [])

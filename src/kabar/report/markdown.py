@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kabar.headline import headline
 from kabar.report.speakers import quotes_by_speaker
 
 
@@ -76,6 +77,6 @@ def render_markdown(d: dict[str, Any]) -> str:
         if a["syndicated_from"]:
             bits.append(f"syndicated from [^{numbers.get(a['syndicated_from'], '?')}]")
         link = a["url"] or a["source"]
-        out.append(f"[^{n}]: {_md(a['title'] or a['id'])} — {' · '.join(bits)} — <{link}>")
+        out.append(f"[^{n}]: {_md(headline(a))} — {' · '.join(bits)} — <{link}>")
     out.append("")
     return "\n".join(out)

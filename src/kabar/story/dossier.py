@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kabar import __version__
+from kabar.headline import lead_title
 from kabar.nlp.aliases import is_short_form, normalise
 from kabar.nlp.entities import merge_entities
 from kabar.nlp.entity_merge import StoryEntity
@@ -76,10 +77,9 @@ def story_title(data: StoryData) -> str:
     for a in ranked:
         if a.title:
             return a.title
-    for a in ranked:  # no page has a title: the first sentence of the earliest article
-        first = a.body.split("\n\n", 1)[0]
-        if first:
-            return first if len(first) <= 100 else first[:97].rsplit(" ", 1)[0] + "…"
+    for a in ranked:  # no page has a title: the lead of the earliest article
+        if lead := lead_title(a.body):
+            return lead
     return data.story.title or data.story.id
 
 

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
+from kabar.headline import headline
 from kabar.report.html import timeline_svg
 from kabar.report.speakers import quotes_by_speaker
 
@@ -43,6 +44,7 @@ def make_env() -> Environment:
                       autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["highlight"] = highlight
     env.globals["query_string"] = query_string
+    env.globals["headline"] = headline
     return env
 
 
