@@ -58,6 +58,25 @@ def test_nothing_usable_raises_input_error(content: bytes, kind: str) -> None:
     assert err.value.source == "mem://x"
 
 
+def test_a_text_longer_than_any_news_article_is_refused_by_name() -> None:
+    from kabar.extract.core import MAX_BODY_CHARS, MAX_TEXT_BYTES
+
+    para = LEDE[30:] + "\n\n"
+    n = MAX_BODY_CHARS // len(para)
+    # distinct paragraphs (repeated lines are furniture), over the body limit, under the byte limit
+    body = "".join(f"{i} {para}" for i in range(n + 50))
+    assert len(body.encode()) < MAX_TEXT_BYTES
+    for content, kind in ((("Judul Berita yang Panjang Sekali\n\n" + body).encode(), "text"),
+                          (f"<html><body><article><p>{body}</p></article></body></html>".encode(), "html"),
+                          (b"Kata " * (MAX_TEXT_BYTES // 5 + 1), "text")):
+        with pytest.raises(InputError) as err:
+            extract(_raw(content, kind))
+        assert err.value.source == "mem://x" and "too long for a news article" in err.value.reason
+    # just under the limit is still an article
+    fits = ("Judul Berita yang Panjang Sekali\n\n" + "".join(f"{i} {para}" for i in range(n - 600))).encode()
+    assert extract(_raw(fits)).paragraphs
+
+
 def test_every_removed_line_is_kept_with_a_reason() -> None:
     text = "Judul Berita yang Cukup Panjang untuk Judul\n\nPenulis: Ani\n\n" + LEDE + "\n\nBaca Juga: Lain\n"
     art = extract(_raw(text.encode()))
