@@ -422,3 +422,35 @@ def test_english_spans_lose_possessives_opening_words_and_dateline_leftovers():
     assert not any("EDT" in t or "Following" in t or t.endswith("'s") for t, _ in out)
     since = _en_spans("Since January prices rose.", [RawMention(0, 13, "Since January", "PER")])
     assert since == []  # a date, once the sentence's first word is cut
+
+
+def test_a_body_named_after_an_acronym_is_not_the_body_the_acronym_names():
+    # "(PBB)" after the Security Council's long name spells out its last words: the council is
+    # one entity, the UN another, and the long name and "Dewan Keamanan PBB" are the same council
+    body = ("Tindakan itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB). "
+            "Sekjen PBB menyesalkannya. Dewan Keamanan PBB akan bersidang pada Selasa.")
+    tagger = DictTagger({"Dewan Keamanan Perserikatan Bangsa-Bangsa": "ORG", "PBB": "ORG",
+                         "Dewan Keamanan PBB": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    council, un = ents["Dewan Keamanan PBB"], ents["Perserikatan Bangsa-Bangsa"]
+    assert council.key != un.key
+    assert "Dewan Keamanan Perserikatan Bangsa-Bangsa" in council.aliases and council.mentions == 2
+    assert un.mentions == 2 and "Dewan Keamanan Perserikatan Bangsa-Bangsa" not in un.aliases
+
+
+def test_a_lexicon_name_with_an_acronym_is_known_with_it_spelled_out():
+    from kabar.nlp.aliases import load_lexicon
+
+    lex = load_lexicon()
+    council = lex.lookup("Dewan Keamanan PBB")
+    assert lex.lookup("Dewan Keamanan Perserikatan Bangsa-Bangsa") is council
+    assert lex.lookup("United Nations Security Council") is council
+    assert lex.lookup("Laut Tiongkok Selatan") is lex.lookup("Laut Cina Selatan")
+
+
+def test_an_acronym_after_a_longer_name_that_ends_with_its_body_stays_that_body():
+    body = ("Komisi Tinggi Perserikatan Bangsa-Bangsa (PBB) untuk pengungsi mencatat kenaikan. "
+            "PBB meminta bantuan.")
+    tagger = DictTagger({"Komisi Tinggi Perserikatan Bangsa-Bangsa": "ORG", "PBB": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Komisi Tinggi Perserikatan Bangsa-Bangsa"].key != ents["Perserikatan Bangsa-Bangsa"].key

@@ -206,6 +206,18 @@ def load_lexicon() -> Lexicon:
                 exact.setdefault(form, entry)
             else:
                 folded.setdefault(normalise(form), entry)
+    # A name that holds another entry's acronym is also written with that acronym spelled out:
+    # "Dewan Keamanan PBB" = "Dewan Keamanan Perserikatan Bangsa-Bangsa", "U.N. Security Council"
+    # = "United Nations Security Council"
+    for entry in {id(e): e for e in (*exact.values(), *folded.values())}.values():
+        for form in (entry.name_id, entry.name_en, *entry.aliases):
+            words = form.split()
+            for i, word in enumerate(words):
+                inner = exact.get(word)
+                if len(words) < 2 or inner is None or inner is entry or inner.type not in ("ORG", "LOC"):
+                    continue
+                for full in {inner.name_id, inner.name_en}:
+                    folded.setdefault(normalise(" ".join([*words[:i], full, *words[i + 1:]])), entry)
     starts = frozenset(t[0] for form in (*exact, *folded) if (t := name_tokens(form)))
     return Lexicon(exact, folded, starts)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kabar.nlp.aliases import (
     HONORIFICS,
     PERSON_ALIAS_RE,
+    LexEntry,
     entity_key,
     fold,
     is_acronym_of,
@@ -316,6 +317,17 @@ def _own_name_off(roles: list[str], name: str, aliases: list[str]) -> list[str]:
     return out
 
 
+def _names_a_part_of(text: str, entry: LexEntry) -> bool:
+    """Whether ``text`` ends with the entry's full name: in "Dewan Keamanan Perserikatan
+    Bangsa-Bangsa (PBB)" the acronym stands for the last words, and the council is not the UN."""
+    words = normalise(text).split()
+    for form in (entry.name_id, entry.name_en, *entry.aliases):
+        tail = normalise(form).split()
+        if len(tail) > 1 and len(words) > len(tail) and words[-len(tail):] == tail:
+            return True
+    return False
+
+
 def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
@@ -327,7 +339,8 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
         m = ACRONYM_RE.match(body, r.end)
         if m and is_acronym_of(m.group(1), r.text):
             acronyms[fold(m.group(1))] = fold(r.text)
-        elif m and r.type == "ORG" and (e := lex.lookup(m.group(1))) and e.type == "ORG":
+        elif (m and r.type == "ORG" and (e := lex.lookup(m.group(1))) and e.type == "ORG"
+              and not _names_a_part_of(r.text, e)):
             # English names of Indonesian bodies keep the Indonesian acronym: "National Disaster
             # Mitigation Agency (BNPB)"
             acronyms.setdefault(fold(m.group(1)), fold(r.text))
