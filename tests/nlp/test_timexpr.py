@@ -208,3 +208,16 @@ def test_how_long_is_not_when(text):
 def test_a_decade_is_not_a_year(text):
     assert find_times(text, ANCHOR) == []
 
+
+
+def test_a_weekday_restating_a_local_time_in_gmt_is_not_the_event_day():
+    # 7:10 a.m. in Pyongyang on Monday is 2210 GMT on Sunday: the GMT weekday dates nothing
+    body = ("The missile was fired at around 7:10 a.m. (2210 GMT on Sunday), the military said on Monday. "
+            "Talks opened at 3 p.m. (0600 GMT, Tuesday).")
+    found = find_times(body, date(2025, 10, 7), lang="en")
+    assert [(t.text, t.value) for t in found] == [("Monday", "2025-10-06")]
+    # in a British paper GMT is the local time, and its weekday a date; so is one after a local time
+    assert [t.text for t in find_times("The telethon is screened from 0100 GMT on Saturday.",
+                                       date(2025, 10, 6), lang="en")] == ["Saturday"]
+    assert [(t.text, t.granularity) for t in find_times("The summit ended at 10 a.m. on Sunday.",
+                                                        date(2025, 10, 6), lang="en")] == [("Sunday", "day")]

@@ -250,7 +250,15 @@ def _month(m: re.Match[str], anchor: date | None, future: bool,
     return f"{y:04d}-{mo:02d}", "month"
 
 
+# "at 7:10 a.m. (2210 GMT on Sunday)": wire copy restates a local time in GMT in parentheses, and
+# its weekday is often the day before or after the local one (written elsewhere in the sentence).
+# Outside parentheses ("screened from 0100 GMT on Saturday" in a British paper) GMT is local time.
+_IN_GMT = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:GMT|UTC)\s*,?\s*(?:on\s+)?$")
+
+
 def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str | None, str] | None:
+    if _IN_GMT.search(m.string, max(0, m.start() - 26), m.start()):
+        return None
     wd_text = m.group("wd")
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     pre = (m.group("pre") or "").lower()
