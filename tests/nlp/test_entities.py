@@ -454,3 +454,10 @@ def test_an_acronym_after_a_longer_name_that_ends_with_its_body_stays_that_body(
     tagger = DictTagger({"Komisi Tinggi Perserikatan Bangsa-Bangsa": "ORG", "PBB": "ORG"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert ents["Komisi Tinggi Perserikatan Bangsa-Bangsa"].key != ents["Perserikatan Bangsa-Bangsa"].key
+
+
+def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_person():
+    body = "Sidang digelar Selasa waktu New York. Kementan menambah stok. Bima lalu pulang."
+    tagger = DictTagger({"New York": "ORG", "Kementan": "LOC", "Bima": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert (ents["New York"].type, ents["Kementan"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
