@@ -461,3 +461,31 @@ def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_perso
     tagger = DictTagger({"New York": "ORG", "Kementan": "LOC", "Bima": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["New York"].type, ents["Kementan"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
+
+
+def test_a_name_opening_with_a_place_word_is_a_place_and_a_time_zone_no_entity():
+    body = ("Penumpang menumpuk di Stasiun Bojonggede sejak pukul 06.00 WIB. Warga mengungsi ke tepi "
+            "Lake Poso. Gempa terjadi pukul 02.47 WITA.")
+    tagger = DictTagger({"Stasiun Bojonggede": "PER", "Lake Poso": "ORG", "WIB": "ORG", "WITA": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert (ents["Stasiun Bojonggede"].type, ents["Lake Poso"].type) == ("LOC", "LOC")
+    assert "WIB" not in ents and "WITA" not in ents
+
+
+def test_an_office_cut_from_a_body_leaves_the_body_whole():
+    body = "Ketua Umum Persatuan Perusahaan Realestat Indonesia Heru Sasongko menilai bunga turun."
+    tagger = DictTagger({"Umum Persatuan Perusahaan Realestat Indonesia": "ORG", "Heru Sasongko": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Persatuan Perusahaan Realestat Indonesia"].type == "ORG"
+    assert not any(name.startswith("Umum") for name in ents)
+
+
+def test_two_capitals_before_a_surname_are_initials_or_a_title_not_a_body():
+    body = ("Jaksa Agung ST Burhanuddin menegaskan hal itu. Burhanuddin menambahkan pemeriksaan berlanjut. "
+            "Prime Minister Lee Hsien Loong spoke. PM Lee said later that Lee would stay.")
+    tagger = DictTagger({"ST Burhanuddin": "PER", "Burhanuddin": "PER", "Lee Hsien Loong": "PER",
+                         "PM Lee": "PER", "Lee": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert "ST" not in ents and "PM" not in ents
+    assert "Burhanuddin" in ents["ST Burhanuddin"].aliases
+    assert ents["Lee Hsien Loong"].mentions == 3

@@ -28,7 +28,7 @@ from kabar.nlp.aliases import (
     normalise,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
-from kabar.nlp.mentions import ACRONYM_RE, ORG_TAILS, RawMention, raw_mentions
+from kabar.nlp.mentions import ACRONYM_RE, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.roles import find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
@@ -60,7 +60,6 @@ _EN_COMPANY = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+)?){1,4}(?:Co|Corp|Cor
                          r"Holdings|Airlines|Airways|Motors|Bank)\b\.?")
 # what follows a wire dateline's place: "OTTAWA - ", "NEW DELHI: ", "RIO DE JANEIRO (Reuters) - "
 _EN_DATELINE_AFTER = re.compile(r"(?:/[A-Z]+)*(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—:|]")
-_TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
 _RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
 _EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -107,7 +106,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and nxt.start == r.end + 1:
             continue
         words = r.text.split()
-        if r.lex_key is None and any(w in _TIME_ZONES for w in words) and all(w.isupper() for w in words):
+        if r.lex_key is None and any(w in TIME_ZONES for w in words) and all(w.isupper() for w in words):
             continue  # "EDT ALGIERS": a dateline's time and place run together
         if words[0].lower() in _EN_LEADING and len(words) > 1 and r.lex_key is None:
             cut = len(words[0]) + 1  # "Following Mr Wong's …": the sentence's first word is no part of the name

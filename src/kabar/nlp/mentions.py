@@ -22,7 +22,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case
 from kabar.nlp.roles import ROLE_WORDS
-from kabar.nlp.speaker_words import PLACE_TAKERS
+from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
@@ -41,6 +41,16 @@ ORG_TAILS = frozenset("""news times post press agency daily herald tribune journ
 channel radio tv television group inc inc. corp corp. co. ltd ltd. llc plc tbk company airlines airways
 foundation institute university council party association society organization organisation federation
 club committee commission academy studios pictures records entertainment""".split())
+
+# First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
+# "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
+# it a body ("Mount Sinai Hospital")
+PLACE_HEADS = frozenset("""stasiun bandara terminal pelabuhan jalan jl jl. desa kelurahan kecamatan kampung dusun
+perumnas kompleks pasar gunung sungai danau pulau pantai teluk selat tanjung bendungan bendung jembatan
+lake mount mt. river bay gulf strait cape""".split())
+_BODY_TAILS = frozenset("hospital university school college academy institute".split())
+# Time zones the tagger takes for organisations ("pukul 02.47 WITA")
+TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
 
 # Words after which a short acronym is a person's initials (court and crime reports); after any
 # other word, an age in brackets says so ("pria AS (34)"), while "warga AS" stays the country.
@@ -119,7 +129,7 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
-    return [piece for r in out if r.text for part in _split_inner_role(body, r)
+    return [piece for r in out if r.text and r.text not in TIME_ZONES for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
 
 
@@ -156,12 +166,20 @@ def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
     return [r]
 
 
+# Words that finish an office after its role word ("Ketua Umum", "Direktur Utama", "Jaksa Agung"),
+# left behind as the start of a name when the role word alone was cut
+_ROLE_MODIFIERS = frozenset("umum utama agung harian muda madya".split())
+
+
 def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     """Titles and places the tagger swept into a name. Leading role words go ("Jubir Kremlin"
     leaves "Kremlin", a place); a known place or body heading a person's name of three or more
     words is its own mention ("Kremlin Dmitry Peskov")."""
     words = list(re.finditer(r"\S+", r.text))
-    while words and (words[0].group().lower() in ROLE_WORDS or words[0].group() in DEMONYMS):
+    role = _word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
+    while words and (words[0].group().lower() in ROLE_WORDS or words[0].group() in DEMONYMS
+                     or (role and words[0].group().lower() in _ROLE_MODIFIERS)):
+        role = role or words[0].group().lower() in ROLE_WORDS
         words = words[1:]
     if not words:
         return []
@@ -170,8 +188,8 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
         rest = body[start:r.end]
         typ = load_gazetteer().get(tuple(w.lower() for w in rest.split()))
         entry = load_lexicon().lookup(rest)
-        if r.type != "PER" and not (typ or entry):  # "Penasihat Keamanan Nasional": a title
-            return []
+        if r.type != "PER" and not (typ or entry) and rest.split()[0].lower() not in ORG_HEADS:
+            return []  # "Penasihat Keamanan Nasional": a title; "Ketua | Persatuan …" keeps the body
         return _split_place_prefix(body, RawMention(start, r.end, rest, typ or r.type))
     if r.type != "PER" or len(words) < 3:
         return [r]
@@ -191,8 +209,12 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
         start += m.end()
         text = body[start:end]
         m = re.match(r"(\w+)\.?\s+(?=\S)", text)
-    if typ == "PER" and " " in text and text.rsplit(None, 1)[-1].lower() in ORG_TAILS:
+    words = text.split()
+    if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
         typ = "ORG"
+    elif (len(words) > 1 and words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
+          and words[-1].lower() not in _BODY_TAILS | ORG_TAILS):
+        typ = "LOC"
     return RawMention(start, end, text, typ)
 
 
@@ -267,6 +289,10 @@ def _initials_in(body: str) -> set[str]:
             if _initials(body, m.start(2), m.end(2), m.group(1))}
 
 
+# Offices written as capitals before a name, no body of their own
+_TITLE_ABBREVIATIONS = frozenset("PM VP MP CEO COO CFO".split())
+
+
 def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger ran together with the place or body before it: "Bupati | Poso Yusran
     Lamato", "Gubernur | BI Hendarman Siswoyo", "… Secretary | KAI Commuter Rina Kusumawardani".
@@ -280,11 +306,17 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for r in raws:
         words = list(re.finditer(r"\S+", r.text))
-        if len(words) == 2 and words[0].group().isupper() and len(words[0].group()) > 1 \
-                and words[1].group() in people and words[1].group()[:1].isupper():
-            # "Ketua KPU | Affifudin": an acronym before a person the article names alone
-            head = words[0].group()
-            entry = lex.lookup(head)
+        head = words[0].group()
+        if len(words) == 2 and head in _TITLE_ABBREVIATIONS and words[1].group() in people:
+            cut = r.start + words[1].start()  # "PM Lee": the title goes, the person stays
+            out.append(RawMention(cut, r.end, words[1].group(), "PER"))
+            continue
+        entry = lex.lookup(head) if len(words) == 2 else None
+        if len(words) == 2 and head.isupper() and len(head) > 1 \
+                and words[1].group() in people and words[1].group()[:1].isupper() \
+                and (len(head) > 2 or entry or head in known or gaz.get((head.lower(),))):
+            # "Ketua KPU | Affifudin": an acronym before a person the article names alone; two
+            # capitals unknown as a body are initials ("Jaksa Agung ST Burhanuddin")
             out.append(RawMention(r.start, r.start + len(head), head,
                                   known.get(head) or (entry.type if entry else "ORG")))
             out.append(RawMention(r.start + words[1].start(), r.end, words[1].group(), "PER"))
