@@ -108,11 +108,21 @@ class Gazetteer:
         return self.entries.get(key)
 
 
-@functools.lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The NER gazetteer (``kabar/data/gazetteer.tsv``)."""
+# The block of gazetteer.tsv that train/regions.py writes (every regency, city and seat)
+REGIONS_BEGIN, REGIONS_END = "# >>> regions", "# <<< regions"
+
+
+@functools.lru_cache(maxsize=2)
+def load_gazetteer(regions: bool = True) -> Gazetteer:
+    """The NER gazetteer (``kabar/data/gazetteer.tsv``); ``regions=False`` leaves out the generated
+    block of regencies and cities (the tagger's features read the gazetteer it was trained with:
+    retraining with the block was measured and not kept, see train/regions.py)."""
+    text = _data_text("gazetteer.tsv")
+    if not regions and REGIONS_BEGIN in text:
+        head, _, rest = text.partition(REGIONS_BEGIN)
+        text = head + rest.partition(REGIONS_END)[2]
     table: dict[tuple[str, ...], str] = {}
-    for row in _rows(_data_text("gazetteer.tsv")):
+    for row in _rows(text):
         toks = tuple(t.lower() for t in _WORD_RE.findall(row[1]))
         if toks:
             table.setdefault(toks, row[0])

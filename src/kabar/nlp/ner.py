@@ -475,7 +475,7 @@ def _cluster_table() -> dict[str, tuple[str, ...]]:
 
 def feature_maker() -> FeatureMaker:
     """The feature extractor with the shipped cluster table and gazetteer (for training, too)."""
-    return FeatureMaker(_cluster_table(), load_gazetteer())
+    return FeatureMaker(_cluster_table(), load_gazetteer(regions=False))
 
 
 def usually_lower(word: str) -> bool:
