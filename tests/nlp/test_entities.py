@@ -457,10 +457,12 @@ def test_an_acronym_after_a_longer_name_that_ends_with_its_body_stays_that_body(
 
 
 def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_person():
-    body = "Sidang digelar Selasa waktu New York. Kementan menambah stok. Bima lalu pulang."
-    tagger = DictTagger({"New York": "ORG", "Kementan": "LOC", "Bima": "PER"})
+    body = ("Sidang digelar Selasa waktu New York. Kementan menambah stok. Bima lalu pulang. "
+            "Banjir melanda Parigi Moutong.")
+    tagger = DictTagger({"New York": "ORG", "Kementan": "LOC", "Bima": "PER", "Parigi Moutong": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["New York"].type, ents["Kementan"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
+    assert ents["Parigi Moutong"].type == "LOC"  # a person of several words the gazetteer knows
 
 
 def test_a_name_opening_with_a_place_word_is_a_place_and_a_time_zone_no_entity():

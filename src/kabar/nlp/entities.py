@@ -267,10 +267,11 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             entry = entry or lex.lookup(r.text)
             if entry and _same_family(entry.type, r.type, r.text):
                 r.lex_key, r.type = entry.key, entry.type
-            elif r.type in ("LOC", "ORG") and (known := known_type(r.text)) in ("LOC", "ORG"):
+            elif (r.type in ("LOC", "ORG") or " " in r.text) and (known := known_type(r.text)) in ("LOC", "ORG"):
                 # the gazetteer's place or body wins over the tagger's swap of the two ("waktu New
-                # York" tagged ORG, "Kementan" LOC: 31 such among 609 detik/Clust-McMs articles);
-                # a person the tagger saw is left alone ("Bima", initials "MA")
+                # York" tagged ORG, "Kementan" LOC: 31 such among 609 detik/Clust-McMs articles),
+                # and over a person of several words ("Parigi Moutong"); a one-word person the
+                # tagger saw is left alone ("Bima", initials "MA"), as with the lexicon
                 r.type = known
     # 2. One type per surface name: the most frequent one (ties: the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
