@@ -44,3 +44,4 @@ def test_the_republished_seed_is_flagged(dossiers):
     late = [a for a in d["articles"] if (a["published_at"] or "").startswith("2025")]
     assert len(late) == 1
     assert any(x["kind"] == "page_date_outlier" and x["article_ids"] == [late[0]["id"]] for x in d["discrepancies"])
+    assert d["last_seen"].startswith("2023-09")  # the story's span is the event's, not the re-dated page's

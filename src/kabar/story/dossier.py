@@ -147,7 +147,11 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     discrepancies += claim_discrepancies(claims, anns, originals)
     discrepancies.extend(outliers)
     discrepancies.extend(date_flag_discrepancies(arts))
-    dates = sorted(d for d in published.values() if d)
+    # the story's span leaves out pages whose date does not fit it (listed under discrepancies):
+    # five articles of September 2023 and one republished in 2025 span September 2023
+    misdated = {i for d in outliers for i in d.article_ids}
+    dates = sorted(d for i, d in published.items() if d and i not in misdated) or sorted(
+        d for d in published.values() if d)
     return {
         "id": data.story.id,
         "title": story_title(data),
