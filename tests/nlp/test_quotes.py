@@ -266,6 +266,14 @@ def test_english_and_unnamed_sources(body, speaker, role, direct):
     assert (q.speaker, q.speaker_role, q.direct) == (speaker, role, direct)
 
 
+@pytest.mark.parametrize("body", [
+    "Menurut data Kemlu, terdapat lebih dari 40 ribu WNI di Korea Selatan.",
+    "Menurut catatan BNPB hingga pukul 08.00 WITA, 97 orang mengalami luka-luka.",
+])
+def test_figures_are_no_source_in_indonesian_either(body):
+    assert find_quotes(body) == []
+
+
 def test_pronoun_after_english_quote():
     body = ('"It is a difficult balance," Finance Minister Sarah Collins said. '
             '"But we will protect the poorest households."\n\nShe added that subsidies would be reviewed in March.')

@@ -78,6 +78,9 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_RECORDS = re.compile(r"(?:data|catatan|hasil|survei|dokumen|statistik|angka|grafik|tabel|rekapitulasi)\b", re.I)
+
+
 def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = _MENURUT.match(sentence)
     if not m:
@@ -91,6 +94,8 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     first = sentence.find(",", m.end())
     if first < 0 or first - m.end() > 120:
         return None
+    if _RECORDS.match(sentence, m.end()):
+        return None  # "Menurut data Kemlu, …", "Menurut catatan BNPB, …": figures, no speaker (as in English)
     if m.group("cue").lower().startswith("according") and EN_LEGAL.match(sentence, m.end()):
         return None  # "According to Section 252 of the Code, …": a provision, no source
     phrase = parse_speaker(sentence[m.end():first])
