@@ -30,6 +30,8 @@ attorney judge coordinator premier speaker founder regent deputy
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
+# Connectors that cannot end a title ("Menteri Luar Negeri" ends with two that can)
+_DANGLING = CONNECTORS - {"luar", "dalam", "negeri"}
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
 # Indonesian titles are often written in lower case mid-sentence ("kata menteri pertahanan
 # Rusia"): their portfolio and rank words count too.
@@ -60,8 +62,10 @@ def _is_role(word: str) -> bool:
 def _clean(words: list[str]) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office
-    while words and (words[-1].lower() in CONNECTORS or is_honorific(words[-1])):
+    while words and (words[-1].lower() in _DANGLING or is_honorific(words[-1])):
         words = words[:-1]
+    if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
+        words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
     if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
         return None
     return " ".join(words)
