@@ -510,3 +510,10 @@ def test_a_regency_the_tagger_missed_is_found_as_a_place():
     ents = _by_name(find_entities(body, tagger=DictTagger({})))
     assert ents["Kabupaten Parigi Moutong"].type == "LOC"
     assert "Parigi Moutong" in ents["Kabupaten Parigi Moutong"].aliases
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name():
+    body = "Gempa ini merupakan gempa dangkal. Petugas BPBD Poso mendata kerusakan."
+    tagger = DictTagger({"Gempa": "ORG", "Petugas": "PER", "BPBD": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert "Gempa" not in ents and "Petugas" not in ents and "BPBD" in ents

@@ -20,10 +20,10 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
 )
-from kabar.nlp.ner import NerTagger, is_cased, is_title_case
+from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
-from kabar.nlp.tokens import Span, find_whole, split_sentences, tokenize
+from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
 LEX_MAX_TOKENS = 7
@@ -86,7 +86,8 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         tagged = _tagged(body, toks, tags)
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
-        tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))]
+        tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))
+                  and not _common_opener(body, r)]
         hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
@@ -351,6 +352,13 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(RawMention(r.start, r.start + len(head), head, typ))
         out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER"))
     return out
+
+
+def _common_opener(body: str, r: RawMention) -> bool:
+    """A one-word "name" opening a sentence that cased news writes in lower case elsewhere ("Gempa
+    ini …", "Petugas …"): a noun capitalised by its place, unless the lexicon or gazetteer knows it."""
+    return (" " not in r.text and opens_sentence(body, r.start) and usually_lower(r.text)
+            and not known_type(r.text))
 
 
 def _word_before(body: str, start: int) -> str:
