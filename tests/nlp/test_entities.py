@@ -457,11 +457,11 @@ def test_an_acronym_after_a_longer_name_that_ends_with_its_body_stays_that_body(
 
 
 def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_person():
-    body = ("Sidang digelar Selasa waktu New York. Kementan menambah stok. Bima lalu pulang. "
+    body = ("Sidang digelar Selasa waktu New York. Bulog menambah stok. Bima lalu pulang. "
             "Banjir melanda Parigi Moutong.")
-    tagger = DictTagger({"New York": "ORG", "Kementan": "LOC", "Bima": "PER", "Parigi Moutong": "PER"})
+    tagger = DictTagger({"New York": "ORG", "Bulog": "LOC", "Bima": "PER", "Parigi Moutong": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
-    assert (ents["New York"].type, ents["Kementan"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
+    assert (ents["New York"].type, ents["Bulog"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
     assert ents["Parigi Moutong"].type == "LOC"  # a person of several words the gazetteer knows
 
 
@@ -517,3 +517,14 @@ def test_a_common_noun_opening_a_sentence_is_no_name():
     tagger = DictTagger({"Gempa": "ORG", "Petugas": "PER", "BPBD": "ORG"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert "Gempa" not in ents and "Petugas" not in ents and "BPBD" in ents
+
+
+def test_common_indonesian_bodies_are_in_the_lexicon_with_their_short_forms():
+    from kabar.nlp.aliases import load_lexicon
+
+    lex = load_lexicon()
+    for short, full in (("Satpol PP", "Satuan Polisi Pamong Praja"), ("Kementan", "Kementerian Pertanian"),
+                        ("KAI", "PT Kereta Api Indonesia"), ("PLN", "PT Perusahaan Listrik Negara"),
+                        ("BGN", "Badan Gizi Nasional"), ("LPS", "Lembaga Penjamin Simpanan")):
+        assert lex.lookup(short).name_id == full, short
+    assert lex.lookup("kai") is None  # short capitals match as written
