@@ -260,6 +260,8 @@ def test_seed_pipe_quotes_name_speaker_and_role(shared_dir):
      "Opposition leader", False),
     ("According to the central bank, inflation will stay below 3 percent.", None, "the central bank", False),
     ("Menurut polisi, pelaku sudah diincar sejak lama.", None, "polisi", False),
+    ("Local media reported that staff at the scene suspected a tangled kite string.", None, "Local media", False),
+    ("Chinese state television said the missile fell outside the zone.", None, "Chinese state television", False),
 ])
 def test_english_and_unnamed_sources(body, speaker, role, direct):
     q = only(body)

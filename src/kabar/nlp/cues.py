@@ -345,7 +345,8 @@ _UNNAMED = re.compile(
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
 # "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group
 _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:officials|authorities|police|lawmakers|"
-                       r"diplomats|investigators|prosecutors|troops|forces|officers|sources|companies|firms)\b")
+                       r"diplomats|investigators|prosecutors|troops|forces|officers|sources|companies|firms|"
+                       r"media|television|newspapers|outlets)\b")
 # "residents and rebel fighters", "health experts", "oil experts": plural English sources in lower
 # case (or opening a sentence), with up to two words before them
 _EN_GROUP_NOUNS = (rf"(?:{EN_SOURCE_GROUPS}|fighters|rebels|protesters|workers|lawyers|prosecutors|police|"
