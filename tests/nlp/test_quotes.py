@@ -799,3 +799,15 @@ def test_t17_text_is_put_back_into_plain_text():
             "officials said . He did n't say more .")
     assert t17_body(text) == ("TRIPOLI (Reuters) - Libya's leader vowed to fight until the “last man standing”, "
                               "officials said. He didn't say more.")
+
+
+def test_a_described_agency_is_the_one_whose_name_holds_the_description():
+    body = ("The National Disaster Management Agency and the Meteorology, Climatology and Geophysics Agency "
+            "sent teams.\n\nAt least 12 people died, the country's disaster mitigation agency said.")
+    ents = [Entity("org:bnpb", "National Disaster Management Agency", "ORG", [], [], 1),
+            Entity("org:bmkg", "Meteorology, Climatology and Geophysics Agency", "ORG", [], [], 1)]
+    [q] = find_quotes(body, ents, [], lang="en")
+    assert q.speaker == "National Disaster Management Agency"
+    # "the agency" alone fits both: no guess
+    [q] = find_quotes(body.replace("the country's disaster mitigation agency", "the agency"), ents, [], lang="en")
+    assert q.speaker is None and q.speaker_role == "agency"

@@ -124,7 +124,7 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
                            r"authority|authorities|council|commission|utility|airline|bank|group)$")
 # a body described in lower case by its kind ("the airline", "the health ministry"); not police,
 # company or group, which an article names too loosely
-_EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}(?P<head>airline|ministry|agency|council|commission|"
+_EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
@@ -254,6 +254,11 @@ class SpeakerResolver:
         names |= {mm.text for mm in self.mentions or [] if mm.type == "ORG"}
         hits = {n for n in names if {head, head + "s"} & {w.lower() for w in n.split()}}
         canon = {self._canonical(n, None)[0] for n in hits}
+        # "the country's disaster mitigation agency": of several agencies, the one whose name
+        # holds the description's words
+        mods = {w for w in m.group("mods").split() if not w.endswith(("'s", "’s"))}
+        if len(canon) > 1 and mods:
+            canon = {c for c in canon if mods & {w.lower() for w in c.split()}}
         return canon.pop() if len(canon) == 1 else None
 
     def _person_before(self, pos: int, after: int = -1) -> str | None:
