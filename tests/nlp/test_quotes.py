@@ -811,3 +811,12 @@ def test_a_described_agency_is_the_one_whose_name_holds_the_description():
     # "the agency" alone fits both: no guess
     [q] = find_quotes(body.replace("the country's disaster mitigation agency", "the agency"), ents, [], lang="en")
     assert q.speaker is None and q.speaker_role == "agency"
+
+
+def test_a_bare_description_repeats_the_agency_just_quoted():
+    body = ("The quake struck at a depth of 10 km, according to the meteorology and geophysics agency BMKG. "
+            "It did not have the potential to trigger a tsunami, the agency said.")
+    ents = [Entity("org:bmkg", "BMKG", "ORG", [], [], 1),
+            Entity("org:bnpb", "National Disaster Management Agency", "ORG", [], [], 1)]
+    quotes = find_quotes(body, ents, [], lang="en")
+    assert [q.speaker for q in quotes] == ["BMKG", "BMKG"]

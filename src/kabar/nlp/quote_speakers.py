@@ -188,6 +188,9 @@ class SpeakerResolver:
 
     def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
+            same = self._same_body_as_last(phrase.role, pos) if self.lang == "en" else None
+            if same:
+                return same
             body = self._described_body(phrase.role) if self.lang == "en" else None
             if body:  # "the airline said" in an article about Singapore Airlines
                 self.history.append(_Said(pos, body, None))
@@ -241,6 +244,19 @@ class SpeakerResolver:
         role = role or self.roles.get(name)
         self.history.append(_Said(pos, name, role))
         return name, role
+
+    def _same_body_as_last(self, role: str, pos: int) -> tuple[str | None, str | None] | None:
+        """"…, according to the meteorology agency BMKG. It …, the agency said.": a bare description
+        repeats the speaker just quoted in the paragraph when that speaker was described so."""
+        m = _EN_DESCRIBED_HEAD.fullmatch(role)
+        last = self.history[-1] if self.history else None
+        if not m or m.group("mods").strip() or not last or "\n" in self.body[last.pos:pos]:
+            return None
+        head = m.group("head")
+        if any(w.lower().rstrip("s") == head for w in f"{last.name} {last.role or ''}".split()):
+            self.history.append(_Said(pos, last.name, last.role))
+            return last.name or None, last.role
+        return None
 
     def _described_body(self, role: str) -> str | None:
         """The one organisation of the article whose name holds the noun an English description
