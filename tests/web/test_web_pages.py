@@ -126,3 +126,27 @@ def test_pages_are_accessible_landmarks(client, api):
         assert re.search(r'<html lang="\w+"', html)
         for field in re.findall(r'<input id="([^"]+)"', html):
             assert f'for="{field}"' in html, f"{url}: input {field} has no label"
+
+
+def test_an_untitled_article_is_shown_by_its_lead(db_copy, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kabar.service import ingest
+    from kabar.web.app import create_app
+
+    doc = tmp_path / "untitled.txt"
+    doc.write_text("SEMARANG, WARTA JATENG - Banjir rob merendam ratusan rumah di pesisir utara Semarang "
+                   "pada Rabu pagi.\n\nKepala BPBD Kota Semarang Endro Hartono mengatakan air mulai surut "
+                   "menjelang siang hari.\n", encoding="utf-8")
+    store = open_store(f"sqlite:///{db_copy}")
+    try:
+        assert ingest([str(doc)], store, Settings()).added == 1
+    finally:
+        store.close()
+    with TestClient(create_app(Settings(db=f"sqlite:///{db_copy}"))) as c:
+        found = c.get("/search", params={"q": "rob Semarang"}).text
+        aid = re.search(r'href="/articles/(\w+)"', found).group(1)
+        page = c.get(f"/articles/{aid}").text
+        assert "<h1>(no title) Banjir rob merendam ratusan rumah" in page
+        story = re.search(r'href="/stories/(\w+)"', page).group(1)
+        assert "<strong>(no title) Banjir rob merendam" in c.get(f"/stories/{story}").text
