@@ -528,3 +528,13 @@ def test_common_indonesian_bodies_are_in_the_lexicon_with_their_short_forms():
                         ("BGN", "Badan Gizi Nasional"), ("LPS", "Lembaga Penjamin Simpanan")):
         assert lex.lookup(short).name_id == full, short
     assert lex.lookup("kai") is None  # short capitals match as written
+
+
+def test_a_name_in_brackets_opening_with_an_office_is_an_affiliation_not_a_person():
+    body = ('"Ini peluang," ujar Rahmat Hidayatullah (Pengamat HI Unmul). '
+            "Menurut Saifullah Yusuf (Gus Ipul), bantuan sudah tiba.")
+    tagger = DictTagger({"Rahmat Hidayatullah": "PER", "HI Unmul": "PER", "Saifullah Yusuf": "PER",
+                         "Gus Ipul": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["HI Unmul"].type == "ORG" and ents["Rahmat Hidayatullah"].type == "PER"
+    assert ents["Saifullah Yusuf"].type == "PER"  # a nickname in brackets is the person

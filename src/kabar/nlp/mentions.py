@@ -88,6 +88,9 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))
                   and not _common_opener(body, r)]
+        for r in tagged:
+            if r.type == "PER" and _in_role_brackets(body, r):
+                r.type = "ORG"  # "Dr. Rahmat Hidayatullah (Pengamat HI Unmul)": the affiliation
         hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
@@ -352,6 +355,17 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(RawMention(r.start, r.start + len(head), head, typ))
         out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER"))
     return out
+
+
+_ROLE_BRACKET = re.compile(r"\(\s*([A-Za-z]+)[^()\n]*$")
+
+
+def _in_role_brackets(body: str, r: RawMention) -> bool:
+    """Whether ``r`` sits in brackets that open with a role word after a name ("Peskov (Jubir
+    Kremlin)", "(Pengamat HI Unmul)"): what follows the office there is where the person works."""
+    m = _ROLE_BRACKET.search(body, max(0, r.start - 60), r.start)
+    return bool(m) and m.start(1) < r.start and m.group(1).lower() in ROLE_WORDS \
+        and body.find(")", r.end, r.end + 60) >= 0
 
 
 def _common_opener(body: str, r: RawMention) -> bool:
