@@ -538,3 +538,10 @@ def test_a_name_in_brackets_opening_with_an_office_is_an_affiliation_not_a_perso
     ents = _by_name(find_entities(body, tagger=tagger))
     assert ents["HI Unmul"].type == "ORG" and ents["Rahmat Hidayatullah"].type == "PER"
     assert ents["Saifullah Yusuf"].type == "PER"  # a nickname in brackets is the person
+
+
+def test_a_story_entity_keeps_the_fuller_of_two_roles_that_start_alike():
+    per_article = {"a1": [Entity("per:vladimir putin", "Vladimir Putin", "PER", [], ["Presiden Rusia"], 2)],
+                   "a2": [Entity("per:vladimir putin", "Vladimir Putin", "PER", [], ["Presiden", "Russian President"], 1)]}
+    [putin] = merge_entities(per_article)
+    assert putin.roles == ["Presiden Rusia", "Russian President"]

@@ -140,6 +140,11 @@ def _story_entity(members: list[tuple[str, Entity]]) -> StoryEntity:
     roles: list[str] = []
     for _, e in members:
         roles.extend(r for r in e.roles if r.lower() not in {x.lower() for x in roles})
+    # "Presiden" beside "Presiden Rusia", "Juru Bicara" beside "Juru Bicara Kementerian Luar Negeri":
+    # a role that only starts a fuller one of the same entity says nothing more
+    words = [r.lower().split() for r in roles]
+    roles = [r for r, w in zip(roles, words, strict=True)
+             if not any(len(o) > len(w) and o[:len(w)] == w for o in words)]
     article_ids = list(dict.fromkeys(aid for aid, _ in members))
     return StoryEntity(best.key, best.name, best_type, aliases, roles,
                        sum(e.mentions for _, e in members), article_ids,
