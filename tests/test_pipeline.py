@@ -99,3 +99,20 @@ def test_a_mapper_with_submit_gets_the_next_batch_before_this_one_is_stored(fixt
     plain = open_store("sqlite://")
     run(read_inputs([str(fixtures_dir / "mini")]), plain, Settings(batch_size=2))
     assert _stories(store) == _stories(plain)
+
+
+def test_story_rows_page_through_every_story_once(tmp_path):
+    from pathlib import Path
+
+    from kabar import service
+
+    root = Path(__file__).resolve().parent.parent
+    store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
+    try:
+        ingest([str(root / "samples" / "corpus")], store, Settings())
+        every = service.story_rows(store)
+        assert [r["id"] for r in service.story_rows(store, page=2)] == [r["id"] for r in every]
+        assert service.story_rows(store, limit=3, page=2) == every[:3]
+        assert len(every) == store.story_count() >= 10
+    finally:
+        store.close()

@@ -89,13 +89,17 @@ def dossier(store, story_id: str, settings: Settings) -> dict[str, Any]:
     return build_dossier(load_story(store, story_id), settings.summary_sentences)
 
 
-def story_rows(store, limit: int | None = None) -> list[dict[str, Any]]:
-    """One row per story for listings: id, title, outlets, article count, first and last seen."""
-    rows = []
-    for st in store.stories(limit):
-        arts = [store.article(a) for a in st.article_ids]
-        rows.append({"id": st.id, "title": st.title, "outlets": sorted({a.outlet for a in arts if a.outlet}),
-                     "articles": len(arts), "first_seen": st.first_seen, "last_seen": st.last_seen})
+def story_rows(store, limit: int | None = None, page: int = 500) -> list[dict[str, Any]]:
+    """One row per story for listings, newest first: id, title, outlets, article count, first and
+    last seen — the web app's rows (the title is the dossier's), read a page at a time instead of
+    loading every article of every story."""
+    rows: list[dict[str, Any]] = []
+    while limit is None or len(rows) < limit:
+        n = page if limit is None else min(page, limit - len(rows))
+        batch = store.story_list(limit=n, offset=len(rows))
+        rows.extend(batch)
+        if len(batch) < n:
+            break
     return rows
 
 

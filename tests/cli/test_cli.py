@@ -37,6 +37,8 @@ def test_ingest_stories_story_search(db, fixtures_dir):
     sid = rows[0]["id"]
     d = json.loads(run("story", sid, "--db", db, "--format", "json").output)
     assert d["id"] == sid and len(d["articles"]) == rows[0]["articles"]
+    assert d["title"] == rows[0]["title"]  # the list names a story as its dossier does
+    assert json.loads(run("stories", "--db", db, "--json", "--limit", "1").output) == rows[:1]
     md = run("story", sid, "--db", db, "--format", "md").output
     assert md.startswith("# ") and "## Sources" in md
     html = run("story", sid, "--db", db, "--format", "html").output
