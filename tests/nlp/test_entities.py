@@ -545,3 +545,13 @@ def test_a_story_entity_keeps_the_fuller_of_two_roles_that_start_alike():
                    "a2": [Entity("per:vladimir putin", "Vladimir Putin", "PER", [], ["Presiden", "Russian President"], 1)]}
     [putin] = merge_entities(per_article)
     assert putin.roles == ["Presiden Rusia", "Russian President"]
+
+
+def test_korean_names_keep_their_surname_and_pak_is_mr_only_before_other_names():
+    body = ("Kim Jong Un membawa Marsekal Pak Jong Chon dan Direktur Departemen Industri Mesiu Jo Chun Ryong. "
+            "Di Jakarta, Pak Budi Santoso menyambut rombongan.")
+    tagger = DictTagger({"Kim Jong Un": "PER", "Pak Jong Chon": "PER", "Chun Ryong": "PER",
+                         "Pak Budi Santoso": "PER", "Departemen Industri Mesiu": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert {"Kim Jong Un", "Pak Jong Chon", "Jo Chun Ryong", "Budi Santoso"} <= set(ents)
+    assert "Chun Ryong" not in ents and "Pak Budi Santoso" not in ents

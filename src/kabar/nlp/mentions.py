@@ -204,15 +204,43 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     return [RawMention(r.start, r.start + words[0].end(), words[0].group(), typ), RawMention(cut, r.end, body[cut:r.end], "PER")]
 
 
+# Korean names as Indonesian and English news romanise them: a one-syllable surname and a
+# two-syllable given name ("Pak Jong Chon", "Jo Chun Ryong", "Choe Son Hui"). "Pak" is also the
+# Indonesian "Mr", and the tagger often leaves a short surname out.
+KOREAN_SURNAMES = frozenset("""kim lee ri yi rhee park pak choi choe jung chung kang cho jo yoon yun jang chang
+lim im han oh seo shin sin kwon hwang ahn song ryu yoo hong ko moon mun yang son bae baek paek heo nam noh
+kwak sung cha joo ju woo min kil hyon jon thae""".split())
+KOREAN_SYLLABLES = frozenset("""jong un yo chon chun ryong song son hui il sung chol hyon su yong nam ho gil jin
+min jae myung suk yeol kyung hee hyun woo seok hoon young sook ju ae sol ok chang myong kwang pyong hak sik
+bong guk kyu sang tae won yeon hwa mi ja jung dong hyeok hyok chan gyu hun ung rim""".split())
+
+
+def _korean_given(text: str) -> bool:
+    parts = re.split(r"[\s-]+", text.strip().lower())
+    return len(parts) == 2 and all(p in KOREAN_SYLLABLES for p in parts)
+
+
+def _korean_name(text: str) -> bool:
+    """ "Pak Jong Chon": a Korean surname before a two-syllable given name (not "Pak" = Mr)."""
+    first, _, rest = text.strip().partition(" ")
+    return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
+
+
 def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     """A raw mention with leading honorifics ("Bapak", "Dr.") and lower-case heads ("pulau",
     "wilayah": the training data includes them, a canonical name should not) trimmed."""
     text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
-    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()):
+    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not _korean_name(text):
         start += m.end()
         text = body[start:end]
         m = re.match(r"(\w+)\.?\s+(?=\S)", text)
+    if typ == "PER" and _korean_given(text):
+        # "Jo | Chun Ryong": a Korean surname the tagger left out before a two-syllable given name
+        before = re.search(r"\b([A-Z][a-z]{0,4})\s+$", body[max(0, start - 8):start])
+        if before and before.group(1).lower() in KOREAN_SURNAMES:
+            start -= len(before.group(0))
+            text = body[start:end]
     words = text.split()
     if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
         typ = "ORG"
