@@ -555,3 +555,10 @@ def test_korean_names_keep_their_surname_and_pak_is_mr_only_before_other_names()
     ents = _by_name(find_entities(body, tagger=tagger))
     assert {"Kim Jong Un", "Pak Jong Chon", "Jo Chun Ryong", "Budi Santoso"} <= set(ents)
     assert "Chun Ryong" not in ents and "Pak Budi Santoso" not in ents
+
+
+def test_a_leader_the_tagger_misses_is_found_through_the_lexicon_without_brackets_or_honorifics():
+    body = "Kim Jong Un membawa pejabat ke Rusia pada Selasa. Hal itu disambut Bapak (Joko Widodo) kemudian."
+    ents = _by_name(find_entities(body, tagger=DictTagger({})))
+    assert ents["Kim Jong Un"].type == "PER"
+    assert ents["Joko Widodo"].aliases == []  # not "Bapak (Joko Widodo"

@@ -16,6 +16,7 @@ from kabar.nlp.aliases import (
     CAPITAL_METONYMS,
     HONORIFICS,
     is_acronym_of,
+    is_honorific,
     known_type,
     load_gazetteer,
     load_lexicon,
@@ -280,9 +281,14 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 dotted = toks[i + size - 1].text == "." and toks[i + size - 1].start == toks[i + size - 2].end
                 if not dotted:
                     continue
+            if size > 1 and any(t.text in "()[]" for t in toks[i:i + size]):
+                continue  # "Ibu (Sri Mulyani)": a name does not run across a bracket
             s, e = toks[i].start, toks[i + size - 1].end
             text = body[s:e]
             entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
+            if entry and size > 1 and is_honorific(toks[i].text) and lex.lookup(
+                    body[toks[i + 1].start:e]) is entry:
+                continue  # "Ibu Sri Mulyani": the name starts after the honorific (found next)
             words = text.lower().split()
             place = (words[0] in gaz.firsts and gaz.get(tuple(words)) == "LOC"
                      and (i > 0 or text in CAPITAL_METONYMS))
