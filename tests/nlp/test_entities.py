@@ -562,3 +562,11 @@ def test_a_leader_the_tagger_misses_is_found_through_the_lexicon_without_bracket
     ents = _by_name(find_entities(body, tagger=DictTagger({})))
     assert ents["Kim Jong Un"].type == "PER"
     assert ents["Joko Widodo"].aliases == []  # not "Bapak (Joko Widodo"
+
+
+def test_a_lexicon_name_replaces_a_tagged_span_that_opened_with_the():
+    body = "The Meteorology, Climatology and Geophysics Agency (BMKG) said the quake was shallow."
+    tagger = DictTagger({"The Meteorology": "ORG", "Geophysics Agency": "ORG", "BMKG": "ORG"})
+    res = find_entities(body, lang="en", tagger=tagger)
+    assert [m.text for m in res.mentions] == ["Meteorology, Climatology and Geophysics Agency", "BMKG"]
+    assert len({m.key for m in res.mentions}) == 1

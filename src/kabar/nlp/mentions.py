@@ -296,7 +296,10 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 continue
             # what the tagger found here: a lexicon name may replace only mentions it wholly covers
             over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
-            if over and (not entry or any(busy[k][0] < s or busy[k][1] > e for k in over)
+            # "The Meteorology | , Climatology and Geophysics Agency": the tagger's span may open
+            # with an English article the lexicon name lacks
+            if over and (not entry or any((busy[k][0] < s and body[busy[k][0]:s].strip() not in ("The", "the"))
+                                          or busy[k][1] > e for k in over)
                          or [busy[k] for k in over] == [(s, e)]):
                 continue
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
