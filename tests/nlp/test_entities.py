@@ -570,3 +570,10 @@ def test_a_lexicon_name_replaces_a_tagged_span_that_opened_with_the():
     res = find_entities(body, lang="en", tagger=tagger)
     assert [m.text for m in res.mentions] == ["Meteorology, Climatology and Geophysics Agency", "BMKG"]
     assert len({m.key for m in res.mentions}) == 1
+
+
+def test_every_initial_of_a_list_opened_by_berinisial_is_a_person_not_a_body():
+    body = "Tiga tersangka berinisial MY, MF, dan IP ditahan. Tersangka NM dan IM diperiksa. Warga AS ikut."
+    tagger = DictTagger({"MF": "ORG", "IP": "ORG", "IM": "LOC", "AS": "LOC"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert not {"MF", "IP", "IM"} & set(ents) and ents["Amerika Serikat"].type == "LOC"

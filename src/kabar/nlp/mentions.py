@@ -320,7 +320,14 @@ def _initials(body: str, start: int, end: int, before: str) -> bool:
     (34)"), not the lexicon's body or country."""
     text = body[start:end]
     return (len(text) <= 3 and text.isupper()
-            and (before.lower() in INITIAL_TAKERS or bool(_AGE_AFTER.match(body, end))))
+            and (before.lower() in INITIAL_TAKERS or bool(_AGE_AFTER.match(body, end))
+                 or bool(_INITIALS_LIST.search(body, max(0, start - 60), start))))
+
+
+# "berinisial DK, FH, dan TW": later initials of a list opened by a taker
+_INITIALS_LIST = re.compile(r"\b(?i:" + "|".join(sorted(INITIAL_TAKERS)) + r")\s+[A-Z]{2,3}"
+                            r"(?:\s*,\s*[A-Z]{2,3})*\s*,?\s+(?:dan|serta)?\s*$|"
+                            r"\b(?i:" + "|".join(sorted(INITIAL_TAKERS)) + r")\s+[A-Z]{2,3}(?:\s*,\s*[A-Z]{2,3})*\s*,\s*$")
 
 
 def _initials_in(body: str) -> set[str]:
