@@ -577,3 +577,9 @@ def test_every_initial_of_a_list_opened_by_berinisial_is_a_person_not_a_body():
     tagger = DictTagger({"MF": "ORG", "IP": "ORG", "IM": "LOC", "AS": "LOC"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert not {"MF", "IP", "IM"} & set(ents) and ents["Amerika Serikat"].type == "LOC"
+
+
+def test_a_one_letter_span_is_no_entity():
+    body = "BMKG mencatat gempa M 6,2 di Poso. Tersangka S ditahan."
+    ents = _by_name(find_entities(body, tagger=DictTagger({"M": "PER", "S": "PER", "Poso": "LOC"})))
+    assert "M" not in ents and "S" not in ents and "Poso" in ents

@@ -134,7 +134,9 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
-    return [piece for r in out if r.text and r.text not in TIME_ZONES for part in _split_inner_role(body, r)
+    # a one-letter "name" is a magnitude or a list label ("Gempa M 6,2"), no entity
+    return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES
+            for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
 
 
