@@ -467,11 +467,12 @@ def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_perso
 
 def test_a_name_opening_with_a_place_word_is_a_place_and_a_time_zone_no_entity():
     body = ("Penumpang menumpuk di Stasiun Bojonggede sejak pukul 06.00 WIB. Warga mengungsi ke tepi "
-            "Lake Poso. Gempa terjadi pukul 02.47 WITA.")
-    tagger = DictTagger({"Stasiun Bojonggede": "PER", "Lake Poso": "ORG", "WIB": "ORG", "WITA": "ORG"})
+            "Lake Poso. Gempa terjadi pukul 02.47 WITA. Suhu mencapai 34 derajat Celsius.")
+    tagger = DictTagger({"Stasiun Bojonggede": "PER", "Lake Poso": "ORG", "WIB": "ORG", "WITA": "ORG",
+                         "Celsius": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["Stasiun Bojonggede"].type, ents["Lake Poso"].type) == ("LOC", "LOC")
-    assert "WIB" not in ents and "WITA" not in ents
+    assert "WIB" not in ents and "WITA" not in ents and "Celsius" not in ents
 
 
 def test_an_office_cut_from_a_body_leaves_the_body_whole():

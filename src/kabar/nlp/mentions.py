@@ -52,6 +52,8 @@ lake mount mt. river bay gulf strait cape""".split())
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
 TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
+# Units named after people, which the tagger takes for them ("33 derajat Celsius", "skala Richter")
+UNITS = frozenset("Celsius Fahrenheit Kelvin Richter".split())
 
 # Words after which a short acronym is a person's initials (court and crime reports); after any
 # other word, an age in brackets says so ("pria AS (34)"), while "warga AS" stays the country.
@@ -134,8 +136,8 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
-    # a one-letter "name" is a magnitude or a list label ("Gempa M 6,2"), no entity
-    return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES
+    # a one-letter "name" is a magnitude or a list label ("Gempa M 6,2"), no entity; nor a unit
+    return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES | UNITS
             for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
 
