@@ -584,3 +584,13 @@ def test_a_one_letter_span_is_no_entity():
     body = "BMKG mencatat gempa M 6,2 di Poso. Tersangka S ditahan."
     ents = _by_name(find_entities(body, tagger=DictTagger({"M": "PER", "S": "PER", "Poso": "LOC"})))
     assert "M" not in ents and "S" not in ents and "Poso" in ents
+
+
+def test_english_weekdays_months_and_lower_case_words_are_no_names_unless_part_of_one():
+    body = ("Wednesday's vote was close. Government officials said the government would act. "
+            "Liew Cheng May said later that May was too early. Hospital staff at Changi General Hospital agreed.")
+    tagger = DictTagger({"Wednesday": "ORG", "Government": "ORG", "Liew Cheng May": "PER", "May": "PER",
+                         "Hospital": "PER", "Changi General Hospital": "ORG"})
+    ents = _by_name(find_entities(body, lang="en", tagger=tagger))
+    assert not {"Wednesday", "Government", "Hospital"} & set(ents)
+    assert ents["Liew Cheng May"].mentions == 2 and "Changi General Hospital" in ents

@@ -66,6 +66,7 @@ _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 may june july august september october november december i""".split())
 
 
+_MALAY_DAYS = frozenset("isnin selasa rabu khamis jumaat sabtu ahad".split())
 # sentence-opening words the tagger runs into a name ("Following Mr Wong's speech")
 _EN_LEADING = frozenset("following according during including after before since despite under".split())
 _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
@@ -236,8 +237,21 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
 
     words = {w for r in raws if " " in r.text for w in r.text.split()}
     inside = {r.text for r in raws if not opening(r)}
+    lower = set(re.findall(r"\b[a-z]+\b", body))
     return [r for r in raws if not (r.type == "PER" and " " not in r.text and r.lex_key is None
-                                    and r.text not in words and r.text not in inside and opening(r))]
+                                    and r.text not in words and r.text not in inside and opening(r))
+            and not (r.text not in words and _en_common_word(r, lower))]
+
+
+def _en_common_word(r: RawMention, lower: set[str]) -> bool:
+    """A one-word "name" that is a weekday or month ("Wednesday", Malay "Khamis") or a word the
+    article also writes in lower case ("Government", "Hospital", "Last"): no entity, unless the
+    lexicon or gazetteer knows it (the caller keeps a word of a longer name: "May" of "Liew Cheng
+    May", "Fed" of "The Fed")."""
+    if " " in r.text or r.lex_key is not None or known_type(r.text):
+        return False
+    low = r.text.lower()
+    return low in _NOT_NAME_WORDS or low in _MALAY_DAYS or low in lower
 
 
 def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] | None = None,
