@@ -220,6 +220,9 @@ min jae myung suk yeol kyung hee hyun woo seok hoon young sook ju ae sol ok chan
 bong guk kyu sang tae won yeon hwa mi ja jung dong hyeok hyok chan gyu hun ung rim""".split())
 
 
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,4})\s+$")
+
+
 def _korean_given(text: str) -> bool:
     parts = re.split(r"[\s-]+", text.strip().lower())
     return len(parts) == 2 and all(p in KOREAN_SYLLABLES for p in parts)
@@ -242,7 +245,7 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
         m = re.match(r"(\w+)\.?\s+(?=\S)", text)
     if typ == "PER" and _korean_given(text):
         # "Jo | Chun Ryong": a Korean surname the tagger left out before a two-syllable given name
-        before = re.search(r"\b([A-Z][a-z]{0,4})\s+$", body[max(0, start - 8):start])
+        before = _SURNAME_BEFORE.search(body, max(0, start - 8), start)
         if before and before.group(1).lower() in KOREAN_SURNAMES:
             start -= len(before.group(0))
             text = body[start:end]
