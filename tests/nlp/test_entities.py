@@ -467,11 +467,13 @@ def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_perso
 
 def test_a_name_opening_with_a_place_word_is_a_place_and_a_time_zone_no_entity():
     body = ("Penumpang menumpuk di Stasiun Bojonggede sejak pukul 06.00 WIB. Warga mengungsi ke tepi "
-            "Lake Poso. Gempa terjadi pukul 02.47 WITA. Suhu mencapai 34 derajat Celsius.")
+            "Lake Poso. Gempa terjadi pukul 02.47 WITA. Suhu mencapai 34 derajat Celsius. "
+            "Jalur itu melintasi Pacific Basin.")
     tagger = DictTagger({"Stasiun Bojonggede": "PER", "Lake Poso": "ORG", "WIB": "ORG", "WITA": "ORG",
-                         "Celsius": "PER"})
+                         "Celsius": "PER", "Pacific Basin": "ORG"})
     ents = _by_name(find_entities(body, tagger=tagger))
     assert (ents["Stasiun Bojonggede"].type, ents["Lake Poso"].type) == ("LOC", "LOC")
+    assert ents["Pacific Basin"].type == "LOC"
     assert "WIB" not in ents and "WITA" not in ents and "Celsius" not in ents
 
 

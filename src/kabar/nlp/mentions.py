@@ -48,7 +48,9 @@ club committee commission academy studios pictures records entertainment""".spli
 # it a body ("Mount Sinai Hospital")
 PLACE_HEADS = frozenset("""stasiun bandara terminal pelabuhan jalan jl jl. desa kelurahan kecamatan kampung dusun
 perumnas kompleks pasar gunung sungai danau pulau pantai teluk selat tanjung bendungan bendung jembatan
-lake mount mt. river bay gulf strait cape""".split())
+lake mount mt. river bay gulf strait cape laut samudra samudera""".split())
+# Last words that make an English name a place ("Pacific Basin" came out an organisation)
+PLACE_TAILS = frozenset("basin sea ocean river valley mountains highlands peninsula strait gulf coast desert plateau".split())
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
 TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
@@ -252,8 +254,10 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     words = text.split()
     if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
         typ = "ORG"
-    elif (len(words) > 1 and words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
-          and words[-1].lower() not in _BODY_TAILS | ORG_TAILS):
+    elif len(words) > 1 and (
+            (words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
+             and words[-1].lower() not in _BODY_TAILS | ORG_TAILS)
+            or (words[-1][:1].isupper() and words[-1].lower() in PLACE_TAILS)):
         typ = "LOC"
     return RawMention(start, end, text, typ)
 
