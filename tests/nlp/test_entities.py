@@ -596,3 +596,12 @@ def test_english_weekdays_months_and_lower_case_words_are_no_names_unless_part_o
     ents = _by_name(find_entities(body, lang="en", tagger=tagger))
     assert not {"Wednesday", "Government", "Hospital"} & set(ents)
     assert ents["Liew Cheng May"].mentions == 2 and "Changi General Hospital" in ents
+
+
+def test_an_indonesian_office_name_before_another_country_is_that_countrys_office():
+    body = ("Juru bicara Kementerian Pertahanan Korea Utara mengatakan latihan digelar. "
+            "Kementerian Pertahanan menyiapkan pasukan di Jakarta.")
+    tagger = DictTagger({"Kementerian Pertahanan": "ORG", "Korea Utara": "LOC", "Jakarta": "LOC"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    foreign, ours = ents["Kementerian Pertahanan Korea Utara"], ents["Kementerian Pertahanan"]
+    assert foreign.key != ours.key and foreign.mentions == 1 and ours.mentions == 1

@@ -106,7 +106,27 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
     if initials:
         raws = [r for r in raws if r.text not in initials]
     raws.sort(key=lambda r: r.start)
-    return raws
+    return _foreign_offices(body, raws)
+
+
+# Heads of a government office's name; followed by a foreign country it is that country's office
+_OFFICE_HEADS = frozenset("kementerian departemen kedutaan kedubes badan dinas".split())
+
+
+def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kementerian Pertahanan | Korea Utara": an office the lexicon knows as Indonesia's, right
+    before another country, is that country's office — one organisation, not Indonesia's ministry
+    beside a place."""
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "ORG" and r.type == "LOC" and body[prev.end:r.start] == " "
+                and prev.text.split()[0].lower() in _OFFICE_HEADS and (country := load_lexicon().lookup(r.text))
+                and country.type == "LOC" and country.name_id != "Indonesia"):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
+        out.append(r)
+    return out
 
 
 def _lines(sentences: list[Span]) -> list[Span]:
