@@ -33,10 +33,7 @@ def extract(raw: RawDoc) -> Article:
         fmt = "html"  # an HTML page saved as .txt: its tags would otherwise become body lines
     if fmt not in ("text", "html"):
         raise InputError(raw.source, f"unknown document kind {fmt!r}: expected text, html or record")
-    _check_bytes(raw)
-    if fmt == "text" and len(raw.content) > MAX_TEXT_BYTES:
-        raise InputError(raw.source, f"too long for a news article ({len(raw.content):,} bytes of text > "
-                                     f"{MAX_TEXT_BYTES:,}); split it into its articles")
+    _check_bytes(raw, fmt)
     if fmt == "html":  # bytes: trafilatura detects the page's own encoding
         art = _from_html(raw, raw.content, meta.get("url"))
     else:
@@ -98,7 +95,7 @@ def _from_html(raw: RawDoc, content: bytes, url: str | None) -> Article:
     return art
 
 
-def _check_bytes(raw: RawDoc) -> None:
+def _check_bytes(raw: RawDoc, fmt: str) -> None:
     data = raw.content
     if not data or not data.strip():
         raise InputError(raw.source, "empty document")
@@ -106,6 +103,9 @@ def _check_bytes(raw: RawDoc) -> None:
         raise InputError(raw.source, "binary content (NUL bytes), not text or HTML")
     if len(data) > MAX_BYTES:
         raise InputError(raw.source, f"too large for a news page ({len(data):,} bytes > {MAX_BYTES:,})")
+    if fmt == "text" and len(data) > MAX_TEXT_BYTES:
+        raise InputError(raw.source, f"too long for a news article ({len(data):,} bytes of text > "
+                                     f"{MAX_TEXT_BYTES:,}); split it into its articles")
 
 
 def _decode(raw: RawDoc) -> str:

@@ -64,9 +64,10 @@ _RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
 _EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i""".split())
-
-
+# Malay weekdays ("Khamis"), which Singaporean and Malaysian copy capitalises like names
 _MALAY_DAYS = frozenset("isnin selasa rabu khamis jumaat sabtu ahad".split())
+
+
 # sentence-opening words the tagger runs into a name ("Following Mr Wong's speech")
 _EN_LEADING = frozenset("following according during including after before since despite under".split())
 _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")

@@ -188,8 +188,7 @@ class SpeakerResolver:
 
     def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
-            same = self._same_body_as_last(phrase.role, pos) if self.lang == "en" else None
-            if same:
+            if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
             body = self._described_body(phrase.role) if self.lang == "en" else None
             if body:  # "the airline said" in an article about Singapore Airlines

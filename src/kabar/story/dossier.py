@@ -139,7 +139,9 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     quotes = group_quotes([(a.id, q) for a in originals for q in anns[a.id].quotes])
     _speakers_by_entity(quotes, entities)
     outliers = date_outliers(originals)
-    timeline = build_timeline(arts, anns, misdated={i for d in outliers for i in d.article_ids})
+    # pages whose date does not fit the story: no timeline anchor, no part of its span
+    misdated = {i for d in outliers for i in d.article_ids}
+    timeline = build_timeline(arts, anns, misdated=misdated)
     claims = align_claims(arts)
     published = {a.id: a.published_at for a in arts}
     summary = summarise(claims, summary_sentences, published)
@@ -147,9 +149,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     discrepancies += claim_discrepancies(claims, anns, originals)
     discrepancies.extend(outliers)
     discrepancies.extend(date_flag_discrepancies(arts))
-    # the story's span leaves out pages whose date does not fit it (listed under discrepancies):
     # five articles of September 2023 and one republished in 2025 span September 2023
-    misdated = {i for d in outliers for i in d.article_ids}
     dates = sorted(d for i, d in published.items() if d and i not in misdated) or sorted(
         d for d in published.values() if d)
     return {
