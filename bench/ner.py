@@ -8,7 +8,9 @@ feature cache) and the best rate per file, by wall clock and by CPU time (what o
 steadier on a shared machine). The tagger is single-threaded; ``taskset -c 0`` pins it.
 ``--batch N`` hands the tagger N sentences at a time, as entity finding does with an article's
 sentences (22 on average in the scale corpus); the default, 1, is a sentence at a time.
-With ``--articles``, also times ``find_entities`` end to end on plain-text articles.
+With ``--articles``, also times ``find_entities`` end to end on plain-text articles; with
+``--lang en`` too, as English (spaCy's recogniser, ``kabar.nlp.ner_en``, against the Indonesian
+tagger on the same articles).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from kabar.nlp.entities import find_entities
 from kabar.nlp.ner import load_tagger, read_conll
+from kabar.nlp.ner_en import load_english_tagger
 from kabar.nlp.tokens import tokenize
 
 
@@ -30,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=1, help="sentences decoded together")
     ap.add_argument("--articles", type=Path, nargs="*", default=[],
                     help="plain-text articles to time find_entities on (tokenize, tag, resolve)")
+    ap.add_argument("--lang", choices=("id", "en"), default="id", help="the articles' language")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     tagger = load_tagger()
@@ -54,13 +58,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles:
         bodies = [p.read_text("utf-8") for p in args.articles]
         n = sum(len(tokenize(b)) for b in bodies)
-        c = time.process_time()
-        for _ in range(args.repeat):
-            for b in bodies:
-                find_entities(b, tagger=tagger)
-        c = time.process_time() - c
-        print(f"find_entities: {len(bodies)} articles, {n} tokens: "
-              f"{args.repeat * len(bodies) / c:,.0f} articles/CPU-s, {args.repeat * n / c:,.0f} tokens/CPU-s")
+        taggers = [("kabar CRF", tagger)]
+        if args.lang == "en":
+            t0 = time.perf_counter()
+            english = load_english_tagger()
+            if english is not None:
+                english.spans("Warm up.")
+                print(f"English model load ({english.name}): {time.perf_counter() - t0:.2f}s")
+                taggers.append(("spaCy", english))
+        for label, tg in taggers:
+            c = time.process_time()
+            for _ in range(args.repeat):
+                for b in bodies:
+                    find_entities(b, lang=args.lang, tagger=tg)
+            c = time.process_time() - c
+            print(f"find_entities ({args.lang}, {label}): {len(bodies)} articles, {n} tokens: "
+                  f"{args.repeat * len(bodies) / c:,.0f} articles/CPU-s, {args.repeat * n / c:,.0f} tokens/CPU-s, "
+                  f"{1000 * c / (args.repeat * len(bodies)):.1f} ms/article")
     return 0
 
 

@@ -138,3 +138,13 @@ def test_defer_dossiers_leaves_them_marked_for_the_next_ingest(db, fixtures_dir)
         assert store.dirty_stories() == []
     finally:
         store.close()
+
+
+def test_ner_command_tags_english_with_spacys_recogniser(tmp_path):
+    p = tmp_path / "s.conll"
+    p.write_text("President\nJoe\nBiden\nvisited\nJakarta\non\nMonday\n.\n\nHe\nleft\n.\n")
+    r = run("ner", p, "--lang", "en")
+    assert r.exit_code == 0
+    tags = [line.split("\t")[1] for line in r.output.strip("\n").split("\n") if line]
+    assert tags[1:3] == ["B-PER", "I-PER"] and tags[4] == "B-LOC" and tags[6] == "O"
+    assert run("ner", p, "--lang", "xx").exit_code != 0

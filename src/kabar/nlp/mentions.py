@@ -22,6 +22,7 @@ from kabar.nlp.aliases import (
     load_lexicon,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
+from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
@@ -39,7 +40,7 @@ European Asian African Western Eastern US U.S. UK""".split())
 # Last words that make a name an organisation whatever the tagger said ("Kyodo News" came out a
 # person: the training sets hold few foreign media and companies).
 ORG_TAILS = frozenset("""news times post press agency daily herald tribune journal gazette network
-channel radio tv television group inc inc. corp corp. co. ltd ltd. llc plc tbk company airlines airways
+channel radio tv television group inc inc. corp corp. co. ltd ltd. llc llp plc tbk bhd berhad gmbh company airlines airways
 foundation institute university council party association society organization organisation federation
 club committee commission academy studios pictures records entertainment""".split())
 
@@ -76,8 +77,10 @@ class RawMention:
     lex_key: str | None = None
 
 
-def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
-    """Every name span of ``body``, in order of position (they never overlap)."""
+def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMention]:
+    """Every name span of ``body``, in order of position (they never overlap). ``tagger`` is the
+    Indonesian CRF (``kabar.nlp.ner``, sentence by sentence) or the English one (``kabar.nlp.ner_en``,
+    over the whole body)."""
     raws: list[RawMention] = []
     sentences = []
     for sent in _lines(split_sentences(body)):
@@ -86,7 +89,10 @@ def raw_mentions(body: str, tagger: NerTagger) -> list[RawMention]:
         # a headline line inside the body (a related link, a subheading): Title Case, no full stop
         headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
         sentences.append((toks, words, headline))
-    all_tags = tagger.tag_many([(words, headline) for _, words, headline in sentences])
+    if isinstance(tagger, EnglishTagger):
+        all_tags = tagger.tag_body(body, [toks for toks, _, _ in sentences])
+    else:
+        all_tags = tagger.tag_many([(words, headline) for _, words, headline in sentences])
     for (toks, words, _), tags in zip(sentences, all_tags, strict=True):
         tagged = _tagged(body, toks, tags)
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
@@ -202,11 +208,17 @@ def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
 _ROLE_MODIFIERS = frozenset("umum utama agung harian muda madya".split())
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
 def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     """Titles and places the tagger swept into a name. Leading role words go ("Jubir Kremlin"
     leaves "Kremlin", a place); a known place or body heading a person's name of three or more
     words is its own mention ("Kremlin Dmitry Peskov")."""
     words = list(re.finditer(r"\S+", r.text))
+    if r.type == "LOC" and len(words) > 1 and words[0].group().lower() in _COMPASS \
+            and not all(w.group() in DEMONYMS for w in words):
+        return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = _word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
     while words and (words[0].group().lower() in ROLE_WORDS or words[0].group() in DEMONYMS
                      or (role and words[0].group().lower() in _ROLE_MODIFIERS)):

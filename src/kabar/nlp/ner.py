@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -527,9 +528,10 @@ def read_labelled(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]
         yield tokens, tags
 
 
-def tag_conll(lines: Iterable[str], tagger: NerTagger | None = None) -> Iterator[str]:
+def tag_conll(lines: Iterable[str], tagger: Any = None) -> Iterator[str]:
     """Read CoNLL-style text (token in the first column) and yield ``token<TAB>tag`` lines,
-    with a blank line after each sentence."""
+    with a blank line after each sentence. ``tagger``: anything with ``tag_many`` (the shipped
+    Indonesian tagger by default; ``kabar.nlp.ner_en.EnglishTagger`` for English)."""
     tagger = tagger or load_tagger()
     sentences = read_conll(lines)
     while batch := [[cols[0] for cols in sent] for sent in islice(sentences, 64)]:

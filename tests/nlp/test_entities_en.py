@@ -1,0 +1,142 @@
+"""English entity finding: spaCy's recogniser under kabar's clean-up (kabar.nlp.ner_en, the English
+rules of kabar.nlp.entities). Most tests hand the pipeline fixed spans, so they check kabar's
+logic, not the statistical model; the last ones run the shipped model."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kabar.nlp import entities as entities_mod
+from kabar.nlp.aliases import is_loose_acronym
+from kabar.nlp.entities import find_entities
+from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
+from kabar.nlp.tokens import Span, tokenize
+
+
+class SpanTagger(EnglishTagger):
+    """An English tagger whose "model" marks the given strings (each occurrence) with their type."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.name = "stub"
+
+    def spans(self, body: str) -> list[tuple[int, int, str]]:
+        found = []
+        for text, typ in self.names.items():
+            for m in re.finditer(re.escape(text), body):
+                if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                    found.append((m.start(), m.end(), typ))
+        return sorted(found)
+
+
+def _ents(body: str, names: dict[str, str]):
+    return {e.name: e for e in find_entities(body, lang="en", tagger=SpanTagger(names)).entities}
+
+
+def test_tags_follow_the_models_spans_over_kabars_tokens():
+    body = "Blackpink - UN envoys met. The World Health Organisation (WHO) and Alphabet's YouTube and rivals."
+    toks = [Span(t.start, t.end, t.text) for t in tokenize(body)]
+    tagger = SpanTagger({"Blackpink - UN": "ORG", "The World Health Organisation (WHO": "ORG",
+                         "Alphabet's YouTube and": "ORG"})
+    tags = tagger.tag_body(body, [toks])[0]
+    spans, cur = [], []
+    for tok, tag in zip(toks, tags, strict=True):
+        if tag.startswith("B-") and cur:
+            spans.append(" ".join(cur))
+            cur = []
+        if tag != "O":
+            cur.append(tok.text)
+        elif cur:
+            spans.append(" ".join(cur))
+            cur = []
+    # a spaced dash and a bracket end a name; no name ends in "and"
+    assert spans == ["Blackpink", "UN", "The World Health Organisation", "WHO", "Alphabet's YouTube"]
+
+
+def test_hyphenated_words_possessives_and_lists_give_the_names_inside():
+    body = ("The London-based group backed the pro-Gaddafi forces. Meta Platforms' Facebook and "
+            "Alphabet's YouTube removed posts. Executives of Alphabet and Facebook testified. "
+            "The State Courts' ruling stood.")
+    ents = _ents(body, {"London-based": "LOC", "pro-Gaddafi": "PER", "Meta Platforms' Facebook": "ORG",
+                        "Alphabet's YouTube": "ORG", "Alphabet and Facebook": "ORG", "State Courts'": "ORG"})
+    assert {"London", "Gaddafi", "Meta Platforms", "Facebook", "Alphabet", "YouTube", "State Courts"} <= set(ents)
+    assert ents["Facebook"].mentions == 2 and ents["Alphabet"].mentions == 2
+    assert not any("'" in n or " and " in n or "-" in n for n in ents)
+
+
+def test_reporters_dates_and_money_are_no_names():
+    body = ("By Hamid Ould Ahmed and Mariam Karouny ALGIERS | Thu Sep 29, 2011 - Rebels took the town, "
+            "Ali Zeidan said. A fine of S$500 was paid.\n"
+            "(Reporting by Kevin Lim; Editing by Dan Lalor)")
+    ents = _ents(body, {"Hamid Ould Ahmed": "PER", "Mariam Karouny": "PER", "ALGIERS": "LOC",
+                        "Thu Sep 29": "PER", "Ali Zeidan": "PER", "S$500": "ORG", "Kevin Lim": "PER",
+                        "Dan Lalor": "PER"})
+    assert set(ents) == {"ALGIERS", "Ali Zeidan"}
+
+
+def test_a_name_cut_after_a_particle_and_a_sentences_verb_or_full_stop():
+    body = ("She will meet EU chief Ursula von der Leyen. Describing Naing Lin as a hero, they marched. "
+            "The ruling came from Judge Myo Kyaw Thu. Then it rained.")
+    ents = _ents(body, {"Ursula von der": "PER", "Leyen": "LOC", "Describing Naing Lin": "PER",
+                        "Myo Kyaw Thu.": "PER"})
+    assert {"Ursula von der Leyen", "Naing Lin", "Myo Kyaw Thu"} <= set(ents)
+    assert "Leyen" not in ents
+
+
+def test_types_from_the_article_itself():
+    body = ("Amanda Gorman read a poem. Gorman thanked the crowd. Drones hit Kyiv overnight. "
+            "Power returned, the operator Energoatom said. North America and Western Europe follow.")
+    ents = _ents(body, {"Amanda Gorman": "PER", "Gorman": "ORG", "Kyiv": "PER", "Energoatom": "PER",
+                        "North America": "LOC", "Western Europe": "LOC"})
+    assert ents["Amanda Gorman"].mentions == 2  # the surname joins the person
+    assert ents["Energoatom"].type == "ORG"
+    assert ents["North America"].type == "LOC" and ents["Western Europe"].type == "LOC"
+    if "Kyiv" in ents:  # a place the gazetteer knows is no person
+        assert ents["Kyiv"].type == "LOC"
+
+
+def test_a_short_name_defined_in_brackets_joins_the_body():
+    body = ("Malaysia's Petroliam Nasional Berhad (Petronas) won the block. Petronas will drill next year. "
+            "The National University Cancer Institute Singapore (NCIS) treated her.")
+    ents = _ents(body, {"Petroliam Nasional Berhad": "ORG", "Petronas": "PER", "Malaysia": "LOC",
+                        "National University Cancer Institute Singapore": "ORG", "NCIS": "ORG"})
+    assert ents["Petroliam Nasional Berhad"].aliases == ["Petronas"]
+    assert ents["Petroliam Nasional Berhad"].mentions == 3
+    assert ents["National University Cancer Institute Singapore"].aliases == ["NCIS"]
+
+
+def test_loose_acronyms():
+    assert is_loose_acronym("SIA", "Singapore Airlines")
+    assert is_loose_acronym("GSK", "GlaxoSmithKline")
+    assert is_loose_acronym("Komdigi", "Kementerian Komunikasi dan Digital")
+    assert not is_loose_acronym("AFP", "Singapore Airlines")  # letters out of the name
+    assert not is_loose_acronym("Sing", "Singapore Airlines")  # one word start only
+
+
+def test_the_name_shown_is_not_a_datelines_capitals():
+    body = "HONG KONG - Shares fell. Hong Kong's leader spoke."
+    ents = _ents(body, {"HONG KONG": "LOC", "Hong Kong": "LOC"})
+    assert "Hong Kong" in ents and "HONG KONG" not in ents
+
+
+def test_english_uses_the_shipped_model_and_falls_back_without_it(monkeypatch):
+    tagger = load_english_tagger()
+    assert tagger is not None and "core_web_sm" in tagger.name
+    body = ("Apple chief executive Tim Cook met officials of the European Commission in Brussels on "
+            "Tuesday, the company said.")
+    ents = {e.name: e.type for e in find_entities(body, lang="en").entities}
+    assert ents.get("Tim Cook") == "PER" and ents.get("Brussels") == "LOC"
+    assert ents.get("Apple") == "ORG"
+    # without spaCy's model English goes through the Indonesian tagger, and still finds names
+    monkeypatch.setattr(entities_mod, "load_english_tagger", lambda: None)
+    assert find_entities(body, lang="en").entities
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_indonesian_text_never_loads_the_english_model(monkeypatch, lang):
+    calls = []
+    monkeypatch.setattr(entities_mod, "load_english_tagger", lambda: calls.append(1))
+    find_entities("Presiden Joko Widodo meninjau Jakarta.", lang=lang)
+    assert calls == ([1] if lang == "en" else [])
