@@ -140,3 +140,10 @@ def test_indonesian_text_never_loads_the_english_model(monkeypatch, lang):
     monkeypatch.setattr(entities_mod, "load_english_tagger", lambda: calls.append(1))
     find_entities("Presiden Joko Widodo meninjau Jakarta.", lang=lang)
     assert calls == ([1] if lang == "en" else [])
+
+
+def test_a_stock_ticker_in_brackets_names_the_company():
+    body = ("SINGAPORE (Reuters) - British drugmaker GlaxoSmithKline (GSK.L) said sales rose. "
+            "GSK expects more growth, it said.")
+    ents = _ents(body, {"SINGAPORE": "LOC", "GlaxoSmithKline": "PER", "GSK": "ORG", "Reuters": "ORG"})
+    assert ents["GlaxoSmithKline"].type == "ORG" and ents["GlaxoSmithKline"].aliases == ["GSK"]

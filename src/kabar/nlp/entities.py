@@ -57,15 +57,26 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang == "en":
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
-        raws = _en_lists(_en_spans(body, raws))
+        raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
     return _resolve(body, raws, lang)
+
+
+# a wire's stock ticker after a company's name: "GlaxoSmithKline (GSK.L)", "(GSK. L)" once detokenised
+_TICKER_RE = re.compile(r"\s*\(\s*([A-Z]{2,6})\s?\.\s?[A-Z]{1,2}\s*\)")
+
+
+def _bracketed_short(body: str, end: int) -> str | None:
+    """The short name a text gives in brackets right after a name ending at ``end``: an acronym
+    ("(BNPB)", "(Petronas)") or a stock ticker's root ("(GSK.L)")."""
+    m = ACRONYM_RE.match(body, end) or _TICKER_RE.match(body, end)
+    return m.group(1) if m else None
 
 
 def _bracket_defined(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Petroliam Nasional Berhad (Petronas)": a short name defined in brackets after a body's name
     is a body wherever the article uses it (the tagger made "Petronas" a person)."""
-    defined = {m.group(1) for r in raws if r.type == "ORG" and (m := ACRONYM_RE.match(body, r.end))
-               and is_loose_acronym(m.group(1), r.text)}
+    defined = {short for r in raws if r.type == "ORG" and (short := _bracketed_short(body, r.end))
+               and is_loose_acronym(short, r.text)}
     for r in raws:
         if r.lex_key is None and r.text in defined:
             r.type = "ORG"
@@ -484,15 +495,14 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     acronyms = {}
     lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
-        m = ACRONYM_RE.match(body, r.end)
-        if m and (is_acronym_of(m.group(1), r.text)
-                  or (r.type == "ORG" and is_loose_acronym(m.group(1), r.text))):
-            acronyms[fold(m.group(1))] = fold(r.text)
-        elif (m and r.type == "ORG" and (e := lex.lookup(m.group(1))) and e.type == "ORG"
+        short = _bracketed_short(body, r.end)
+        if short and (is_acronym_of(short, r.text) or (r.type == "ORG" and is_loose_acronym(short, r.text))):
+            acronyms[fold(short)] = fold(r.text)
+        elif (short and r.type == "ORG" and (e := lex.lookup(short)) and e.type == "ORG"
               and not _names_a_part_of(r.text, e)):
             # English names of Indonesian bodies keep the Indonesian acronym: "National Disaster
             # Mitigation Agency (BNPB)"
-            acronyms.setdefault(fold(m.group(1)), fold(r.text))
+            acronyms.setdefault(fold(short), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
         alias = fold(m.group("alias") or m.group("alias2") or "")
