@@ -210,6 +210,19 @@ def test_an_html_body_opening_with_breadcrumb_headline_and_deck_starts_at_the_da
     assert res.extra["dateline_place"] == "BUSAN"
 
 
+def test_an_html_body_opening_with_breadcrumb_and_headline_starts_after_them() -> None:
+    title = "Snapped cable strands commuters for hours"
+    body = "\n".join([
+        "City / Transport", title,
+        "Thousands of commuters were stranded on Thursday after an overhead cable snapped near the station.",
+        "Trains resumed in the afternoon, the operator said."])
+    res = extract_text(body, body_only=True, title=title)
+    assert res.paragraphs[0].startswith("Thousands of commuters")
+    # a sentence above the headline is no breadcrumb: the body is left as it is
+    body = "\n".join(["Thousands of commuters were stranded on Thursday morning.", title, "Trains resumed."])
+    assert extract_text(body, body_only=True, title=title).paragraphs[0].startswith("Thousands")
+
+
 def test_masthead_lines() -> None:
     from kabar.extract.outlets import brand_line
 

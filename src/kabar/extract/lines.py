@@ -135,16 +135,26 @@ def classify(lines: list[Line], body_only: bool = False, title: str | None = Non
 
 def _header_above_dateline(lines: list[Line], local: list[str | None], start: int, key: str | None) -> int:
     """A body from HTML that still opens with a breadcrumb, the headline and a deck above a dateline
-    lede: the headline repeated within the first lines, a dateline right after → all header."""
+    lede: the headline repeated within the first lines, a dateline right after → all header. Without
+    a dateline, a breadcrumb ("City / Transport": short lines, no sentence) right above the
+    repeated headline still goes, with the headline."""
     for j in range(start + 1, min(len(lines), start + 5)):
         if key and _key(lines[j].text) == key:
             k = next((k for k in range(j + 1, min(len(lines), j + 3)) if match_dateline(lines[k].text.strip())), None)
             if k is None:
+                if all(_BREADCRUMB.fullmatch(lines[i].text.strip()) for i in range(start, j)):
+                    for i in range(start, j + 1):
+                        lines[i].label = local[i] or ("title" if i == j else "section")
+                    return j + 1
                 return start
             for i in range(start, k):
                 lines[i].label = local[i] or ("title" if i == j else "deck" if i > j else "section")
             return k
     return start
+
+
+# a section path above a headline: "City / Transport", "News › Asia", "Home > Nasional"
+_BREADCRUMB = re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}(?: ?[/›»>|] ?[\w&'’.-]+(?: [\w&'’.-]+){0,3}){0,4}")
 
 
 def _key(s: str) -> str:
