@@ -147,3 +147,11 @@ def test_a_stock_ticker_in_brackets_names_the_company():
             "GSK expects more growth, it said.")
     ents = _ents(body, {"SINGAPORE": "LOC", "GlaxoSmithKline": "PER", "GSK": "ORG", "Reuters": "ORG"})
     assert ents["GlaxoSmithKline"].type == "ORG" and ents["GlaxoSmithKline"].aliases == ["GSK"]
+
+
+def test_a_place_noun_after_a_name_makes_it_a_place():
+    body = ("The quake struck Poso regency before dawn. Trains stopped between Citayam and Depok stations. "
+            "Fashion retailer Siti Rahayu took classes.")
+    ents = _ents(body, {"Poso": "PER", "Citayam": "PER", "Depok": "ORG", "Siti Rahayu": "PER"})
+    assert ents["Poso"].type == ents["Citayam"].type == ents["Depok"].type == "LOC"
+    assert ents["Siti Rahayu"].type == "PER"

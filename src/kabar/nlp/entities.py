@@ -120,6 +120,11 @@ _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carri
                                  r"insurer|utility|regulator|ministry|automaker|carmaker|drugmaker|chipmaker|"
                                  r"conglomerate|newspaper|tabloid|platform)\s+$")
 # (not "retailer", "developer", "group": "Fashion retailer Siti Rahayu" is a person)
+# a lower-case place noun right after a one-word name makes it a place ("struck Poso regency", "between
+# Citayam and Depok stations"), whatever the tagger said
+_EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regencies|province|provinces|district|"
+                                  r"districts|city|town|towns|village|villages|county|island|islands|prefecture|"
+                                  r"station|stations|airport|harbour|harbor|port|river|lake|valley|peninsula)\b")
 _EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _EN_BYLINE = re.compile(r"\s*By\s+(?=[A-Z])")
 # weekdays and months written short in a dateline ("Wed Mar 16, 2011"): no name
@@ -256,6 +261,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
         if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper()):
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
+        if r.type != "LOC" and r.lex_key is None and " " not in r.text and _EN_PLACE_NOUN_AFTER.match(body, r.end):
+            r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Poso regency", "Citayam and Depok stations"
         if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "the operator Energoatom", "drugmaker GSK"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
