@@ -820,3 +820,20 @@ def test_a_bare_description_repeats_the_agency_just_quoted():
             Entity("org:bnpb", "National Disaster Management Agency", "ORG", [], [], 1)]
     quotes = find_quotes(body, ents, [], lang="en")
     assert [q.speaker for q in quotes] == ["BMKG", "BMKG"]
+
+
+def test_english_a_source_who_gives_a_name_after_being_described():
+    body = ("A doctor at the city hospital said 11 people had been killed. "
+            "\"We have enough medicine but we are short on staff,\" said the doctor, who gave his name as Muftah.\n\n"
+            "\"The fighters pushed them back,\" a resident, who gave his name only as Mohammed, told Reuters. "
+            "\"The shelling on the city stopped and the rebels have captured some tanks.\"")
+    quotes = _en_quotes(body)
+    assert [q.speaker for q in quotes] == ["Muftah", "Muftah", "Mohammed", "Mohammed"]
+    assert quotes[1].speaker_role == "the doctor"
+
+
+def test_english_a_name_grown_from_the_body_stops_at_a_possessive():
+    body = ("Platforms like Alphabet's YouTube and Meta Platforms' Facebook have been criticised.\n\n"
+            "Facebook owner Meta announced it would partner with researchers to study extremism.")
+    quotes = _en_quotes(body)
+    assert quotes and quotes[-1].speaker in ("Meta", "Meta Platforms")

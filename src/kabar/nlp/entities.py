@@ -29,7 +29,7 @@ from kabar.nlp.aliases import (
     normalise,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
-from kabar.nlp.mentions import ACRONYM_RE, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
+from kabar.nlp.mentions import ACRONYM_RE, DEMONYMS, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.roles import find_roles
@@ -231,7 +231,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for k, r in enumerate(raws):
         nxt = raws[k + 1] if k + 1 < len(raws) else None
-        if " " not in r.text and r.lex_key is None and (r.text.lower() in _EN_FUNCTION_WORDS or _demonym(r.text)):
+        if " " not in r.text and r.lex_key is None and (r.text.lower() in _EN_FUNCTION_WORDS or _demonym(r.text)
+                                                         or (r.text in DEMONYMS and not known_type(r.text))):
             continue  # "The", "It", "There" opening a sentence; "Libyan", "Singaporean": no entities
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:

@@ -430,7 +430,10 @@ class SpeakerResolver:
             left = self.body[max(0, m.start() - 120):m.start()]
             cut = max(left.rfind(c) for c in ".\n\"“”;:|")
             left = left[cut + 1:]
-            phrase = parse_subject(left + m.group(0))
+            grown = m.group(0)
+            if poss := _POSSESSIVE_END.search(grown, len(surface)):
+                grown = grown[:poss.start()]  # "Meta Platforms' Facebook": the owner's name ends there
+            phrase = parse_subject(left + grown)
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
@@ -439,6 +442,9 @@ class SpeakerResolver:
             if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
                 best, best_role = " ".join(ptoks), role or phrase.role
         return best, best_role
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?(?=\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -115,9 +115,34 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
     for start, end, text, phrase, cue, direct in found:
         while intros and intros[0][0] < start:
             resolver.note(intros.pop(0)[1], start)
+        if lang == "en" and (named := _SELF_NAMED.match(body, end)):
+            # '"…," said the doctor, who gave his name as Muftah': that name, with the description
+            role = named.group("role") or (phrase.role if phrase else None)
+            phrase = SpeakerPhrase(named.group("name"), role.strip() if role else None)
+            _name_earlier(out, named.group("name"), role)
         name, role = resolver.resolve(phrase, start)
         out.append(Quote(start, end, text, name, role, cue, direct))
     return out
+
+
+# English wire copy names a source who gives only a first name after describing them: '"…," said the
+# doctor, who gave his name as Muftah', '"…," a resident, who gave his name only as Mohammed, told …'
+_SELF_NAMED = re.compile(
+    r"[”\"’']?[,.]?[”\"’']?\s*(?:(?:said|told\s+\w+|added)\s+)?(?P<role>(?:the|a|an)\s+[a-z][\w -]{1,40}?)?,?\s*"
+    r"who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as|"
+    r"identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+only\s+as)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _name_earlier(out: list[Quote], name: str, role: str | None) -> None:
+    """Earlier quotes of an unnamed source described as this one ("A doctor at Misrata hospital
+    said …" before "said the doctor, who gave his name as Muftah") get the name."""
+    head = (role or "").split()[-1:] if role else []
+    if not head:
+        return
+    for k, q in enumerate(out):
+        if q.speaker is None and q.speaker_role and head[0].lower() in q.speaker_role.lower().split():
+            out[k] = Quote(q.start, q.end, q.text, name, q.speaker_role, q.cue, q.direct)
 
 
 def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:
