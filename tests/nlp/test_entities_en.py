@@ -155,3 +155,33 @@ def test_a_place_noun_after_a_name_makes_it_a_place():
     ents = _ents(body, {"Poso": "PER", "Citayam": "PER", "Depok": "ORG", "Siti Rahayu": "PER"})
     assert ents["Poso"].type == ents["Citayam"].type == ents["Depok"].type == "LOC"
     assert ents["Siti Rahayu"].type == "PER"
+
+
+def test_storms_diseases_treaties_events_and_currencies_are_no_names():
+    body = ("Hurricane Fiona hit Bermuda. Fiona's winds eased. COVID-19 cases rose. The Comprehensive Economic "
+            "Cooperation Agreement was signed before the Asian Games. The Australian Dollar fell.")
+    ents = _ents(body, {"Hurricane Fiona": "PER", "Bermuda": "LOC", "Fiona": "PER", "COVID-19": "ORG",
+                        "Comprehensive Economic Cooperation Agreement": "ORG", "Asian Games": "ORG",
+                        "Australian Dollar": "ORG"})
+    assert set(ents) == {"Bermuda"}
+
+
+def test_styles_of_address_the_x_and_names_with_a_possessive_inside():
+    body = ("Datuk Seri Saifuddin Abdullah met Sheikh Mohammed bin Zayed. Saifuddin spoke first. "
+            "The committee passed the Bill on Monday. The Obama administration objected. "
+            "Pupils of St Hilda's Secondary School sang.")
+    ents = _ents(body, {"Datuk Seri Saifuddin Abdullah": "PER", "Sheikh Mohammed bin Zayed": "PER",
+                        "Saifuddin": "PER", "Bill": "PER", "Obama": "PER",
+                        "St Hilda's Secondary School": "ORG"})
+    assert ents["Saifuddin Abdullah"].mentions == 2 and "Mohammed bin Zayed" in ents
+    assert "Bill" not in ents and "Obama" in ents
+    assert "St Hilda's Secondary School" in ents
+
+
+def test_a_company_goes_by_its_first_words_and_a_body_keeps_its_nationality():
+    body = ("Hyundai Motor Co said sales rose. Hyundai expects more. The US Geological Survey measured the quake "
+            "in South-east Asia.")
+    ents = _ents(body, {"Hyundai Motor Co": "ORG", "Hyundai": "ORG", "US Geological Survey": "ORG",
+                        "South-east": "LOC", "Asia": "LOC"})
+    assert ents["Hyundai Motor Co"].mentions == 2
+    assert "US Geological Survey" in ents and "South-east Asia" in ents

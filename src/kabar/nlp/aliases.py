@@ -312,6 +312,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
     if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
         return True
+    if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
+        return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
         return True  # "Dinas Kesehatan Garut" ~ "Dinas Kesehatan Kabupaten Garut"
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
@@ -320,6 +322,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     return is_acronym_of(short, full)
 
 
+# words that end a company's full name after the name it goes by
+_COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
+technologies tbk persero""".split())
 _REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
 # Short names every region's offices go by: not entities of their own (each regency has its
 # Dinkes), so not in the lexicon, but a short form of the one such office a story names in full

@@ -53,7 +53,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     through kabar's Indonesian tagger."""
     if tagger is None:
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
-    raws = _bracket_defined(body, raw_mentions(body, tagger))
+    raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger) if r.lex_key or not _not_a_name(r.text)])
     if lang == "en":
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
@@ -125,8 +125,32 @@ _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carri
 _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regencies|province|provinces|district|"
                                   r"districts|city|town|towns|village|villages|county|island|islands|prefecture|"
                                   r"station|stations|airport|harbour|harbor|port|river|lake|valley|peninsula)\b")
+# what is named but is no person, body or place: money, storms, diseases, treaties, programmes,
+# events, currencies (English names, in Indonesian text too: "Asian Games", "Australian Dollar")
+_EN_EVENT_HEAD = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation)\s")
+_EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox)\b|"
+                            r"\s(?:Agreement|Treaty|Accord|Act|Bill|Programme|Program|Scheme|Summit|Roundtable|"
+                            r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
+                            r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
+
+
+def _not_a_name(text: str) -> bool:
+    """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
+    event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar")."""
+    return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text))
+_EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
+                                    r"presidency|regime|loyalists|supporters|doctrine|estate|foundation|cabinet)\b")
+# Malaysian and Arab styles of address before a name ("Datuk Seri Saifuddin Abdullah", "Tan Sri …",
+# "Sheikh Mohammed bin Zayed"); "Sheikh" only before two or more words ("Sheikh Hasina" is her name)
+_EN_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?|Datin|Tun|Tan Sri|Puan Sri|Toh Puan|Sheikh)\s+(?:Seri\s+|Sri\s+|Paduka\s+)?)+"
+                       r"(?:Dr\.?\s+)?")
+# institutions named for someone, with a possessive in the name
+_EN_NAMED_FOR = frozenset("""school college hospital church cathedral chapel university academy institution
+institute home centre center association society club foundation""".split())
 _EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _EN_BYLINE = re.compile(r"\s*By\s+(?=[A-Z])")
+_EN_COMPASS = frozenset("""north south east west northern southern eastern western central north-east north-west
+south-east south-west northeast northwest southeast southwest""".split())
 # weekdays and months written short in a dateline ("Wed Mar 16, 2011"): no name
 _DATE_WORDS = frozenset("""mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec""".split())
@@ -143,10 +167,14 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if prev and prev.type == "PER" and prev.lex_key is None and r.lex_key is None \
                 and prev.text.split()[-1] in _EN_NAME_LOWER and body[prev.end:r.start] == " ":
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+        elif prev and r.type == "LOC" and prev.text.lower() in _EN_COMPASS and body[prev.end:r.start] == " ":
+            # "South-east | Asia", which the recogniser read as two places
+            joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "LOC", None)
         else:
             joined.append(r)
     raws = joined
     credits = [m.span() for m in _EN_CREDIT.finditer(body)]
+    storms = {m.group(1) for m in re.finditer(r"\b(?:Typhoon|Hurricane|Cyclone|Storm)\s+([A-Z]\w+)", body)}
     byline_end = -1
     if (m := _EN_BYLINE.match(body)):
         byline_end = m.end()
@@ -157,8 +185,14 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "PER" and r.start == byline_end:
             byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
             continue
-        if r.lex_key is None and _EN_MONEY.search(r.text):
-            continue  # "S$500"
+        if r.lex_key is None and re.sub(r"['’]s$", "", r.text) in storms:
+            continue  # "Fiona" of "Hurricane Fiona"
+        if r.type == "PER" and r.lex_key is None and " " not in r.text and "-" not in r.text \
+                and body[max(0, r.start - 4):r.start] == "the " \
+                and not _EN_PERSON_ATTRIBUTIVE.match(body, r.end):
+            continue  # "the Bill", "the Republic": no person is "the" anyone (but "the Obama administration")
+        if r.type == "PER" and r.lex_key is None and (m := _EN_STYLE.match(r.text)) and len(r.text[m.end():].split()) > 1:
+            r = RawMention(r.start + m.end(), r.end, r.text[m.end():], r.type, None)  # "Datuk Seri | Saifuddin Abdullah"
         words = r.text.split()
         if r.type == "PER" and r.lex_key is None and len(words) > 2 and len(words[0]) > 5 \
                 and words[0].endswith("ing") and opens_sentence(body, r.start):
@@ -175,7 +209,9 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and m.group("name") != r.text and m.group("name")[:1].isupper():
             r = RawMention(r.start + m.start("name"), r.start + m.end("name"), m.group("name"), r.type, None)
         pieces = _EN_POSSESSIVE.split(r.text) if r.lex_key is None else [r.text]
-        if len(pieces) == 2 and all(p[:1].isupper() for p in pieces):
+        if len(pieces) == 2 and all(p[:1].isupper() for p in pieces) \
+                and pieces[1].split()[-1].lower() not in _EN_NAMED_FOR and pieces[0].split()[0] not in ("St", "St.", "Saint"):
+            # (not "St Hilda's Secondary School", "Women's Hospital": one name with a possessive in it)
             owner_end = r.start + len(pieces[0])
             rest = r.end - len(pieces[1])
             out.append(RawMention(r.start, owner_end, pieces[0], "ORG" if r.type == "PER" else r.type, None))

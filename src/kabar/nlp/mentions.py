@@ -211,6 +211,11 @@ _ROLE_MODIFIERS = frozenset("umum utama agung harian muda madya".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
+def _role_next(words: list[re.Match]) -> bool:
+    """Whether a word after a leading nationality is a title ("Russian | President …")."""
+    return any(w.group().lower() in ROLE_WORDS for w in words[1:2])
+
+
 def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     """Titles and places the tagger swept into a name. Leading role words go ("Jubir Kremlin"
     leaves "Kremlin", a place); a known place or body heading a person's name of three or more
@@ -220,8 +225,11 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
             and not all(w.group() in DEMONYMS for w in words):
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = _word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
-    while words and (words[0].group().lower() in ROLE_WORDS or words[0].group() in DEMONYMS
+    while words and (words[0].group().lower() in ROLE_WORDS
+                     or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)))
                      or (role and words[0].group().lower() in _ROLE_MODIFIERS)):
+        # (a body's name opening with a nationality keeps it: "US Geological Survey", "British
+        # Airways"; "Russian President …" read as a body loses it with the title)
         role = role or words[0].group().lower() in ROLE_WORDS
         words = words[1:]
     if not words:
