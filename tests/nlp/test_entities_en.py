@@ -185,3 +185,16 @@ def test_a_company_goes_by_its_first_words_and_a_body_keeps_its_nationality():
                         "South-east": "LOC", "Asia": "LOC"})
     assert ents["Hyundai Motor Co"].mentions == 2
     assert "US Geological Survey" in ents and "South-east Asia" in ents
+
+
+def test_a_world_city_the_recogniser_mistyped_is_a_place_but_a_queen_stays_a_person():
+    from kabar.nlp.aliases import world_place
+
+    assert world_place("Mariupol") and world_place("Copenhagen") and not world_place("Jakarta")  # (gazetteer's)
+    body = ("Shelling hit a plant in Mariupol. Residents of Colima fled the quake. Queen Elizabeth died on Thursday. "
+            "Elizabeth's funeral was held in London. Liverpool beat Chelsea.")
+    ents = _ents(body, {"Mariupol": "ORG", "Colima": "PER", "Elizabeth": "PER", "London": "LOC",
+                        "Liverpool": "ORG", "Chelsea": "ORG"})
+    assert ents["Mariupol"].type == "LOC" and ents["Colima"].type == "LOC"
+    assert ents["Elizabeth"].type == "PER" and ents["Elizabeth"].mentions == 2
+    assert ents["Liverpool"].type == "ORG"  # a club: no "in" before it

@@ -129,6 +129,19 @@ def load_gazetteer(regions: bool = True) -> Gazetteer:
     return Gazetteer(table, frozenset(k[0] for k in table))
 
 
+@functools.lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_text("world_places.tsv").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def world_place(text: str) -> bool:
+    """Whether ``text`` is a world capital or a city of 100,000+ people (``train/world_places.py``:
+    GeoNames, CC BY 4.0) that the gazetteer does not name. Only for retyping a name the tagger found
+    (English text), never for finding one: the list holds names that are also people's."""
+    return text.lower() in _world_places()
+
+
 def known_type(text: str) -> str | None:
     """The type the lexicon gives ``text``, else the gazetteer's; None when neither knows it."""
     if not text:

@@ -27,6 +27,7 @@ from kabar.nlp.aliases import (
     load_lexicon,
     metonym_country,
     normalise,
+    world_place,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.mentions import ACRONYM_RE, DEMONYMS, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
@@ -138,6 +139,7 @@ def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
     event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar")."""
     return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text))
+_EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
 _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
                                     r"presidency|regime|loyalists|supporters|doctrine|estate|foundation|cabinet)\b")
 # Malaysian and Arab styles of address before a name ("Datuk Seri Saifuddin Abdullah", "Tan Sri …",
@@ -326,6 +328,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     # of "Amanda Gorman", "Lim" of "Lim Gek Meng") is that person, unless the gazetteer knows it
     name_ends = {w for r in out if r.type == "PER" and " " in r.text and r.lex_key is None
                  for w in (r.text.split()[0], r.text.split()[-1])}
+    name_ends |= {r.text for r in out if r.type == "PER" and _titled(body, r.start)}  # "Queen | Elizabeth"
     for r in out:
         if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
@@ -337,6 +340,12 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         elif r.type == "PER" and r.lex_key is None and " " not in r.text and r.text not in name_ends \
                 and (known := known_type(r.text)) in ("LOC", "ORG") and not _titled(body, r.start):
             r.type = known  # "Kyiv", "Bermuda": a place the gazetteer knows, in no person's name here
+        elif r.type in ("PER", "ORG") and r.lex_key is None and r.text not in name_ends and not known_type(r.text) \
+                and world_place(r.text) and not _titled(body, r.start) \
+                and (r.type == "PER" or _EN_PLACE_BEFORE.search(body, max(0, r.start - 12), r.start)):
+            # a city of the world list typed a person ("Colima"), or a body after "in"/"near" ("in
+            # Copenhagen"; "Liverpool beat …" may be the club)
+            r.type = "LOC"
         elif r.type == "LOC" and r.lex_key is None and " " not in r.text and r.text in full_names \
                 and not known_type(r.text):
             r.type = "PER"
@@ -392,7 +401,7 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
 _EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
 prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner
 chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy
-assoc associate dr mr mrs ms mdm madam""".split())
+assoc associate dr mr mrs ms mdm madam queen king prince princess duke duchess pope emperor sultan""".split())
 
 
 def _after_title(r: RawMention) -> RawMention:
@@ -418,11 +427,14 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
     def opening(r: RawMention) -> bool:
         return opens_sentence(body, r.start)
 
+    def bare(text: str) -> str:  # "Elizabeth's" opening a sentence is the "Elizabeth" named before
+        return re.sub(r"['’]s$", "", text)
+
     words = {w for r in raws if " " in r.text for w in r.text.split()}
-    inside = {r.text for r in raws if not opening(r)}
+    inside = {bare(r.text) for r in raws if not opening(r)}
     lower = set(re.findall(r"\b[a-z]+\b", body))
     return [r for r in raws if not (r.type == "PER" and " " not in r.text and r.lex_key is None
-                                    and r.text not in words and r.text not in inside and opening(r))
+                                    and bare(r.text) not in words and bare(r.text) not in inside and opening(r))
             and not (r.text not in words and _en_common_word(r, lower))]
 
 
