@@ -837,3 +837,13 @@ def test_english_a_name_grown_from_the_body_stops_at_a_possessive():
             "Facebook owner Meta announced it would partner with researchers to study extremism.")
     quotes = _en_quotes(body)
     assert quotes and quotes[-1].speaker in ("Meta", "Meta Platforms")
+
+
+def test_english_the_company_said_after_a_company_spoke():
+    body = ("Trains from Bogor ran only as far as Citayam, operator KAI Commuter said in a statement.\n\n"
+            "\"We apologise for the inconvenience,\" said Rina Kusumawardani, a vice president at the firm.\n\n"
+            "Services were restored at 10:55 a.m., the company said.")
+    quotes = _en_quotes(body)
+    assert quotes[0].speaker == "KAI Commuter" and quotes[-1].speaker == "KAI Commuter"
+    # with no body quoted before, "the company" stays an unnamed source
+    assert _en_quotes("Services were restored at 10:55 a.m., the company said.")[0].speaker is None

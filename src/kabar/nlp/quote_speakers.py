@@ -127,6 +127,8 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
 _EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
+_EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:company|firm|group|operator|carrier|lender|insurer|manufacturer|"
+                             r"automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
                             r"soldier|official|source|spokes(?:man|woman|person)|diplomat|aide|lawyer)\b")
 _EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
@@ -191,6 +193,11 @@ class SpeakerResolver:
             if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
             body = self._described_body(phrase.role) if self.lang == "en" else None
+            if not body and self.lang == "en" and _EN_THE_COMPANY.fullmatch(phrase.role):
+                # "…, the company said" after the operator KAI Commuter was quoted: the latest named
+                # body that spoke (a company's name rarely holds the word "company")
+                body = next((said.name for said in reversed(self.history) if said.name
+                             and (self._an_org(said.name) or _org_like(said.name))), None)
             if body:  # "the airline said" in an article about Singapore Airlines
                 self.history.append(_Said(pos, body, None))
                 return body, None
