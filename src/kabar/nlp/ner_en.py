@@ -43,11 +43,13 @@ class EnglishTagger:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
+        self._lock = threading.Lock()  # one document at a time: spaCy does not promise thread safety
         self.name = f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
 
     def spans(self, body: str) -> list[tuple[int, int, str]]:
         """(start, end, type) character spans of the names spaCy finds in ``body``."""
-        doc = self.nlp(body)
+        with self._lock:
+            doc = self.nlp(body)
         return [(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
 
     def tag_body(self, body: str, sentences: Sequence[Sequence[Span]]) -> list[list[str]]:
