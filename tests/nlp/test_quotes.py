@@ -847,3 +847,12 @@ def test_english_the_company_said_after_a_company_spoke():
     assert quotes[0].speaker == "KAI Commuter" and quotes[-1].speaker == "KAI Commuter"
     # with no body quoted before, "the company" stays an unnamed source
     assert _en_quotes("Services were restored at 10:55 a.m., the company said.")[0].speaker is None
+
+
+def test_english_he_said_after_a_subject_opening_the_sentence_past_a_closing_quote_mark():
+    body = ("General John Abizaid said officials were \"looking for the right people to talk to.\" "
+            "Amid conflicting signals from the Bush administration, Mr Donald Rumsfeld went out of his way "
+            "to lower expectations. He said: \"We're going to create an environment that the Iraqi people "
+            "can win against that insurgency.\"")
+    quotes = _en_quotes(body)
+    assert quotes[0].speaker == "John Abizaid" and quotes[-1].speaker == "Donald Rumsfeld"

@@ -127,6 +127,8 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
 _EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
+_OPENER_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:company|firm|group|operator|carrier|lender|insurer|manufacturer|"
                              r"automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
@@ -300,12 +302,14 @@ class SpeakerResolver:
     def _opens_clause(self, pos: int) -> bool:
         """Whether a name at ``pos`` is its sentence's subject, near its start ("Fashion retailer
         Kimi Chau, 35, took …"): at most four words before it since the last full stop or break."""
-        head = self.body[max(0, pos - 160):pos]
-        cut = max(head.rfind("\n"), head.rfind(". "))
+        head = self.body[max(0, pos - 200):pos]
+        # the last break or sentence end, a closing quote mark after its full stop too ('…community.” Amid')
+        cut = max(head.rfind("\n"), max((m.end() - 2 for m in _SENTENCE_END.finditer(head)), default=-1))
         # or right after an opening phrase: "Amid steadily declining support …, Mr Rumsfeld went …"
-        return cut >= 0 and (len(head[cut + 1:].split()) <= 4
-                             or re.search(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$", head[cut + 1:]) is not None
-                             and "," not in head[cut + 1:].rstrip().rstrip(",") and len(head[cut + 1:].split()) <= 25)
+        rest = head[cut + 1:]
+        opener = _OPENER_END.search(rest)  # the comma (and title) closing an opening phrase
+        return cut >= 0 and (len(rest.split()) <= 4
+                             or opener is not None and "," not in rest[:opener.start()] and len(rest.split()) <= 25)
 
     def _forms(self, types: tuple[str, ...] | None = None) -> set[str]:
         """The article's names (of these entity types; all by default), lower-cased: entity names,
