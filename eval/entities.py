@@ -39,6 +39,7 @@ from quotes import t17_body  # noqa: E402
 from kabar.nlp.entities import find_entities  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC")
+DEFAULT_DATA = Path(__file__).resolve().parent / "data" / "entities_en.jsonl"
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mdm|madam|dr|sir|dame)\s+")
 
 
@@ -151,7 +152,7 @@ def evaluate(articles: list[tuple[str, str, list[dict]]], errors: bool = False) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parent / "data" / "entities_en.jsonl")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--mmds", type=Path, default=Path("../shared/data/clustering/mmds2025/mds_ac_dev_final.json"))
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
