@@ -6,8 +6,8 @@
         --t17 ../shared/data/timelines/t17 [--split dev|test|all] [--errors]
 
 Each line of the gold file is one article (a Clust-McMs article by ID, or a Timeline17 article by
-topic and uid; the same 36 articles and dev/test split as ``eval/data/quotes``'s English sets)
-with every person, organisation and place it names: a name, a type (PER/ORG/LOC) and the surface
+topic and uid: the articles and dev/test split of ``eval/data/quotes``'s English sets, and 30
+more Clust-McMs articles in dev) with every person, organisation and place it names: a name, a type (PER/ORG/LOC) and the surface
 forms the article uses (without titles, "the" or "'s"). The annotation guide is
 ``eval/data/entities_en.md``. Bodies are read from ../shared at run time, as in eval/quotes.py.
 
