@@ -13,6 +13,12 @@ from kabar.nlp.roles import apposition_after, title_before
     ("Juru Bicara Kremlin Dmitry Peskov", "Juru Bicara Kremlin"),
     ("White House spokesman John Kirby", "White House spokesman"),
     ("Kapolres Garut AKBP Yusuf Firmansyah", "Kapolres Garut"),
+    # another person's title before "of"/"for"; a conjunction opening the sentence
+    ("Dmitry Medvedev, deputy chairman of President Vladimir Putin", "President"),
+    ("a spokesman for Lithuania's President Gitanas Nauseda", "Lithuania's President"),
+    ("But Judge Michael Pastor", "Judge"),
+    ("Secretary of State Antony Blinken", "Secretary of State"),
+    ("Minister of State for Foreign Affairs Ali Khan", "Minister of State for Foreign Affairs"),
 ])
 def test_the_title_before_a_name_keeps_its_last_words(text, role):
     name = " ".join(text.split()[-2:])

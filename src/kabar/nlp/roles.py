@@ -45,7 +45,8 @@ angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian bada
 partai mantan eks""".split())
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
-the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal""".split())
+the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
+but and yet so meanwhile however also then while after when as if""".split())
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
 ujar yang pada saat ketika di said says told added who when on in at""".split())
@@ -87,6 +88,14 @@ def title_before(body: str, start: int) -> str | None:
         else:
             break
     picked.reverse()
+    for k, w in enumerate(picked[:-1]):
+        nxt = picked[k + 1]
+        if w.lower() in ("of", "for") and (_is_role(nxt) or nxt.endswith(("'s", "’s"))) and any(
+                _is_role(p) for p in picked[:k]):
+            # "deputy chairman of | President Vladimir Putin's council", "a spokesman for | Lithuania's
+            # President Gitanas Nauseda": the title before "of" is another person's
+            picked = picked[k + 1:]
+            break
     while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS):
         picked = picked[1:]
     return _clean(picked)
