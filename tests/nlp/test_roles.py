@@ -17,6 +17,8 @@ from kabar.nlp.roles import apposition_after, title_before
     ("Dmitry Medvedev, deputy chairman of President Vladimir Putin", "President"),
     ("a spokesman for Lithuania's President Gitanas Nauseda", "Lithuania's President"),
     ("But Judge Michael Pastor", "Judge"),
+    ("EU foreign policy chief Josep Borrell", "EU foreign policy chief"),
+    ("said central bank governor Perry Warjiyo", "central bank governor"),
     ("Secretary of State Antony Blinken", "Secretary of State"),
     ("Minister of State for Foreign Affairs Ali Khan", "Minister of State for Foreign Affairs"),
 ])

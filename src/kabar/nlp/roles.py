@@ -42,7 +42,10 @@ pertahanan keamanan luar negeri dalam keuangan kesehatan pendidikan agama hukum 
 perdagangan pertanian perindustrian koordinator bidang politik nasional tertinggi agung besar utama
 umum jenderal khusus tinggi daerah provinsi kota kabupaten negara republik kepresidenan istana militer
 angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian badan dewan komisi majelis
-partai mantan eks""".split())
+partai mantan eks
+policy commission council economy economic energy climate culture education environment transport labour
+labor aid relief emergency disaster intelligence central bank treasury legal media information science
+research operations executive managing""".split())
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
