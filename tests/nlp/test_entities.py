@@ -213,6 +213,22 @@ def test_merge_joins_lone_short_name_and_shared_alias():
     assert "Putri" in merged and merged["Vladimir Putin"].mentions == 2
 
 
+def test_a_story_names_lexicon_entities_in_its_language():
+    from kabar.nlp.entities import article_entity
+
+    per_article = {
+        "id1": [article_entity("Rusia", "LOC", "id"), article_entity("Jepang", "LOC", "id")],
+        "id2": [article_entity("Jepang", "LOC", "id")],
+        "en1": [article_entity("Russia", "LOC", "en", mentions=5), article_entity("Japan", "LOC", "en")],
+    }
+    names = {e.name for e in merge_entities(per_article, "id")}
+    assert {"Rusia", "Jepang"} <= names and "Russia" not in names
+    names = {e.name for e in merge_entities(per_article, "en")}
+    assert {"Russia", "Japan"} <= names
+    # without a language, the fullest and most mentioned name, as before
+    assert "Russia" in {e.name for e in merge_entities(per_article)}
+
+
 def test_merge_leaves_ambiguous_short_name_alone():
     per_article = {
         "a": [Entity("per:kim jong un", "Kim Jong Un", "PER", [], [], 1)],

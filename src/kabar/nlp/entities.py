@@ -381,6 +381,8 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
     what is left must still open with a capital; "The company's" is none)."""
     if r.text.startswith("The ") and known_type(r.text[4:]):
         r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Ukraine general staff"
+    if r.lex_key:
+        return r  # a lexicon name may hold lower-case words ("Korean peninsula")
     words = list(re.finditer(r"\S+", r.text))
     for k, w in enumerate(words):
         t = w.group()

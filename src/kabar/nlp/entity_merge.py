@@ -8,10 +8,11 @@ or organisations; places and organisations may join each other (outlets type "Kr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import fold, is_short_form, normalise
+from kabar.nlp.aliases import LexEntry, fold, is_short_form, load_lexicon, normalise
 from kabar.records import Entity
 
 
@@ -43,15 +44,23 @@ def _strong_names(ent: Entity) -> set[str]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def _lexicon_by_key() -> dict[str, LexEntry]:
+    lex = load_lexicon()
+    return {e.key: e for e in (*lex.exact.values(), *lex.folded.values())}
+
+
 def _family(type_: str) -> str:
     # Places and organisations trade types between taggers and outlets ("Kremlin", "Gedung
     # Putih"): they may merge with each other, never with a person.
     return "PER" if type_ == "PER" else "ORGLOC"
 
 
-def merge_entities(per_article: dict[str, list[Entity]]) -> list[StoryEntity]:
+def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None) -> list[StoryEntity]:
     """Join the entities of a story's articles: same key, a shared full name or alias, or a lone
-    short name ("Kim") that fits exactly one full name ("Kim Jong Un") in the story."""
+    short name ("Kim") that fits exactly one full name ("Kim Jong Un") in the story. With ``lang``
+    (the story's language), an entity the alias lexicon knows takes its name in that language, so
+    that one dossier does not list "Jepang" beside "Russia"."""
     items = [(aid, e) for aid, ents in per_article.items() for e in ents]
     parent = list(range(len(items)))
 
@@ -86,7 +95,7 @@ def merge_entities(per_article: dict[str, list[Entity]]) -> list[StoryEntity]:
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
-    return sorted((_story_entity([items[i] for i in idx]) for idx in groups.values()),
+    return sorted((_story_entity([items[i] for i in idx], lang) for idx in groups.values()),
                   key=lambda s: (-s.mentions, s.name))
 
 
@@ -128,15 +137,20 @@ def _short_form_index(items: list[tuple[str, Entity]]) -> Callable[[str, str], l
     return fits
 
 
-def _story_entity(members: list[tuple[str, Entity]]) -> StoryEntity:
+def _story_entity(members: list[tuple[str, Entity]], lang: str | None = None) -> StoryEntity:
     types: dict[str, int] = {}
     for _, e in members:
         types[e.type] = types.get(e.type, 0) + max(e.mentions, 1)
     best_type = max(types, key=lambda t: types[t])
     best = max((e for _, e in members),
                key=lambda e: (len(normalise(e.name).split()), e.mentions, e.name))
+    name = best.name
+    entry = next((en for _, e in members if (en := _lexicon_by_key().get(e.key))), None) if lang else None
+    if entry:
+        best = next(e for _, e in members if e.key == entry.key)
+        name = entry.name(lang)
     names = {e.name for _, e in members} | {a for _, e in members for a in e.aliases}
-    aliases = sorted({n for n in names if normalise(n) != normalise(best.name)})
+    aliases = sorted({n for n in names if normalise(n) != normalise(name)})
     roles: list[str] = []
     for _, e in members:
         roles.extend(r for r in e.roles if r.lower() not in {x.lower() for x in roles})
@@ -146,6 +160,6 @@ def _story_entity(members: list[tuple[str, Entity]]) -> StoryEntity:
     roles = [r for r, w in zip(roles, words, strict=True)
              if not any(len(o) > len(w) and o[:len(w)] == w for o in words)]
     article_ids = list(dict.fromkeys(aid for aid, _ in members))
-    return StoryEntity(best.key, best.name, best_type, aliases, roles,
+    return StoryEntity(best.key, name, best_type, aliases, roles,
                        sum(e.mentions for _, e in members), article_ids,
                        [(aid, e.key) for aid, e in members])

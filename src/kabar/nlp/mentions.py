@@ -211,6 +211,12 @@ _ROLE_MODIFIERS = frozenset("umum utama agung harian muda madya".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 
 
+def _known_rest(text: str, words: list[re.Match]) -> bool:
+    """Whether what follows a leading nationality is a name the lexicon knows ("U.S. | State
+    Department"): then the nationality goes and the name joins its entity."""
+    return load_lexicon().lookup(text[words[1].start():]) is not None if len(words) > 1 else False
+
+
 def _role_next(words: list[re.Match]) -> bool:
     """Whether a word after a leading nationality is a title ("Russian | President …")."""
     return any(w.group().lower() in ROLE_WORDS for w in words[1:2])
@@ -226,7 +232,8 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = _word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
     while words and (words[0].group().lower() in ROLE_WORDS
-                     or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)))
+                     or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)
+                                                           or _known_rest(r.text, words)))
                      or (role and words[0].group().lower() in _ROLE_MODIFIERS)):
         # (a body's name opening with a nationality keeps it: "US Geological Survey", "British
         # Airways"; "Russian President …" read as a body loses it with the title)

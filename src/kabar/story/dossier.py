@@ -70,6 +70,13 @@ def article_json(a: Article) -> dict[str, Any]:
     return out
 
 
+def story_lang(articles: list[Article]) -> str:
+    """The language most of a story's articles are in: English only when English pages outnumber
+    Indonesian ones (kabar is Indonesian first)."""
+    en = sum(a.lang == "en" for a in articles)
+    return "en" if en > len(articles) - en else "id"
+
+
 def story_title(data: StoryData) -> str:
     """The title of the earliest original article (copies and undated pages come last)."""
     ranked = sorted(data.articles, key=lambda a: (bool(a.duplicate_of or a.syndicated_from),
@@ -135,7 +142,7 @@ def _peel_body_words(q: QuoteGroup, key: str, people: dict[str, str], body_words
 def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]:
     arts, anns = data.articles, data.annotations
     originals = [a for a in arts if not a.duplicate_of]
-    entities = merge_entities({a.id: anns[a.id].entities for a in originals})
+    entities = merge_entities({a.id: anns[a.id].entities for a in originals}, story_lang(originals))
     quotes = group_quotes([(a.id, q) for a in originals for q in anns[a.id].quotes])
     _speakers_by_entity(quotes, entities)
     outliers = date_outliers(originals)
