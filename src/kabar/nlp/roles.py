@@ -26,6 +26,7 @@ president vice minister spokesman spokeswoman spokesperson secretary adviser adv
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
 attorney judge coordinator premier speaker founder regent deputy
+manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
 """.split())
 
 # Words that may sit inside a title or apposition without ending it.
@@ -45,7 +46,7 @@ angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian bada
 partai mantan eks
 policy commission council economy economic energy climate culture education environment transport labour
 labor aid relief emergency disaster intelligence central bank treasury legal media information science
-research operations executive managing""".split())
+research operations executive managing corporate public affairs relations market""".split())
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
