@@ -622,3 +622,24 @@ def test_an_indonesian_office_name_before_another_country_is_that_countrys_offic
     ents = _by_name(find_entities(body, tagger=tagger))
     foreign, ours = ents["Kementerian Pertahanan Korea Utara"], ents["Kementerian Pertahanan"]
     assert foreign.key != ours.key and foreign.mentions == 1 and ours.mentions == 1
+
+
+def test_the_article_itself_shows_a_person_to_be_a_place():
+    body = ("Penumpang menumpuk di Stasiun Citayam. Bus melayani rute Citayam-Depok, lalu antara Citayam "
+            "dan Lenteng Agung. Kapolsek Prambanan menyebut Prambanan aman; di Kabupaten Ngawi, Ngawi "
+            "juga aman. VP Corporate Secretary KAI Commuter Rina Kusumawardani minta maaf.")
+    tagger = DictTagger({"Stasiun Citayam": "LOC", "Citayam-Depok": "PER", "Citayam": "PER",
+                         "Lenteng Agung": "PER", "Prambanan": "PER", "Kabupaten Ngawi": "LOC", "Ngawi": "PER",
+                         "VP Corporate Secretary": "PER", "KAI Commuter": "ORG", "Rina Kusumawardani": "PER"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types["Citayam"] == types["Depok"] == types["Lenteng Agung"] == "LOC"
+    assert ents["Kabupaten Ngawi"].mentions == 2  # "Ngawi" joins the regency
+    assert "VP Corporate Secretary" not in ents and ents["Rina Kusumawardani"].type == "PER"
+
+
+def test_a_person_named_like_a_place_elsewhere_stays_a_person_without_evidence():
+    body = "Suhendra tiba di Bandung. Warga menyambut Suhendra di Jalan Suhendra."
+    tagger = DictTagger({"Suhendra": "PER", "Bandung": "LOC", "Jalan Suhendra": "LOC"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types["Suhendra"] == "PER"  # a street named after someone says nothing

@@ -33,7 +33,7 @@ from kabar.nlp.entity_merge import StoryEntity, merge_entities
 from kabar.nlp.mentions import ACRONYM_RE, DEMONYMS, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
-from kabar.nlp.roles import find_roles
+from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
@@ -59,7 +59,76 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-    return _resolve(body, raws, lang)
+    return _resolve(body, _places_by_context(body, raws), lang)
+
+
+# heads of a place's name whose bare tail is that place too ("Stasiun Citayam" → "Citayam"); not
+# streets, airports or stadiums, which are named after people ("Jalan Sudirman")
+_TAIL_IS_PLACE = frozenset("""stasiun desa kelurahan kecamatan kampung dusun kota kabupaten pulau danau sungai
+teluk selat tanjung pantai""".split())
+# two names a preposition pairs ("between A and B", "antara A dan B", "from A to B", "dari A ke B")
+_PAIRED = re.compile(r"\s+(?:and|dan|to|ke|hingga|sampai|-|–|—)\s+|-")
+_PAIR_OPENERS = frozenset("between antara from dari rute route".split())
+_TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
+
+
+def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Persons the article itself shows to be places, and "persons" that are only a title.
+
+    A one-word or two-word "person" the article also names after a place head ("Stasiun Citayam",
+    "Kecamatan Lage") is that place; so is one paired with a place by "between … and …", "dari …
+    ke …" or a hyphen ("rute Citayam-Depok-Lenteng Agung"). A "person" made only of title words
+    ("VP Corporate Secretary") is no one."""
+    tails = {r.text.split(None, 1)[1] for r in raws if r.type == "LOC" and " " in r.text
+             and r.text.split()[0].lower() in _TAIL_IS_PLACE}
+
+    def a_place(text: str) -> bool:  # what the gazetteer or the article's own wording says is a place
+        return text in tails or known_type(text) == "LOC"
+
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(
+                w in _TITLE_WORDS or w.lower() in ROLE_WORDS or w.lower() in MODIFIERS for w in words) \
+                and any(w in _TITLE_WORDS or w.lower() in ROLE_WORDS for w in words):
+            continue
+        if r.type == "PER" and r.lex_key is None and "-" in r.text and " " not in r.text:
+            parts = r.text.split("-")
+            if all(p[:1].isupper() and a_place(p) for p in parts):
+                pos = r.start  # "Citayam-Depok": places joined by a route's hyphen
+                for p in parts:
+                    out.append(RawMention(pos, pos + len(p), p, "LOC", None))
+                    pos += len(p) + 1
+                continue
+        if r.type == "PER" and r.lex_key is None and r.text in tails:
+            r = RawMention(r.start, r.end, r.text, "LOC", None)
+        out.append(r)
+    # a name the article also types a place, in no person's longer name and never after a title, is
+    # that place throughout ("between Citayam and …" beside "Citayam and Depok stations")
+    places = {r.text for r in out if r.type == "LOC" and (a_place(r.text) or _EN_PLACE_NOUN_AFTER.match(body, r.end))}
+    person_words = {w for r in out if r.type == "PER" and " " in r.text for w in r.text.split()}
+    titled = {r.text for r in out if r.type == "PER" and is_honorific(_word_before(body, r.start))}
+    for k, r in enumerate(out):
+        if r.type == "PER" and r.lex_key is None and r.text in places and r.text not in person_words \
+                and r.text not in titled:
+            out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
+    for k, r in enumerate(out):  # paired with a place: "antara Citayam dan Lenteng Agung"
+        if r.type != "PER" or r.lex_key is not None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(out) or out[j].type != "LOC" or out[j].text not in places:
+                continue
+            a, b = (out[j], r) if j < k else (r, out[j])
+            gap = body[a.end:b.start]
+            if gap in ("-", "–") or (_PAIRED.fullmatch(gap) and _word_before(body, a.start).lower() in _PAIR_OPENERS):
+                out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
+                break
+    return out
+
+
+def _word_before(body: str, start: int) -> str:
+    m = re.search(r"([\w-]+)\W*$", body[max(0, start - 30):start])
+    return m.group(1) if m else ""
 
 
 # a wire's stock ticker after a company's name: "GlaxoSmithKline (GSK.L)", "(GSK. L)" once detokenised
