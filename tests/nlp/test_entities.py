@@ -636,6 +636,9 @@ def test_the_article_itself_shows_a_person_to_be_a_place():
     assert types["Citayam"] == types["Depok"] == types["Lenteng Agung"] == "LOC"
     assert ents["Kabupaten Ngawi"].mentions == 2  # "Ngawi" joins the regency
     assert "VP Corporate Secretary" not in ents and ents["Rina Kusumawardani"].type == "PER"
+    tagger = DictTagger({"KSO BRN": "PER", "Joko Widodo": "PER"})
+    types = {m.text: m.type for m in find_entities("KSO BRN menggugat. Joko Widodo hadir.", tagger=tagger).mentions}
+    assert types == {"KSO BRN": "ORG", "Joko Widodo": "PER"}
 
 
 def test_a_person_named_like_a_place_elsewhere_stays_a_person_without_evidence():

@@ -78,7 +78,7 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
     A one-word or two-word "person" the article also names after a place head ("Stasiun Citayam",
     "Kecamatan Lage") is that place; so is one paired with a place by "between … and …", "dari …
     ke …" or a hyphen ("rute Citayam-Depok-Lenteng Agung"). A "person" made only of title words
-    ("VP Corporate Secretary") is no one."""
+    ("VP Corporate Secretary") is no one, and one of acronyms ("KSO BRN") a body."""
     tails = {r.text.split(None, 1)[1] for r in raws if r.type == "LOC" and " " in r.text
              and r.text.split()[0].lower() in _TAIL_IS_PLACE}
 
@@ -92,6 +92,9 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 w in _TITLE_WORDS or w.lower() in ROLE_WORDS or w.lower() in MODIFIERS for w in words) \
                 and any(w in _TITLE_WORDS or w.lower() in ROLE_WORDS for w in words):
             continue
+        if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(
+                w.isupper() and w.isalpha() and len(w) <= 4 for w in words):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "KSO BRN", "PUMA SE": acronyms are no one's name
         if r.type == "PER" and r.lex_key is None and "-" in r.text and " " not in r.text:
             parts = r.text.split("-")
             if all(p[:1].isupper() and a_place(p) for p in parts):
