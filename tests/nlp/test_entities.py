@@ -646,3 +646,10 @@ def test_a_person_named_like_a_place_elsewhere_stays_a_person_without_evidence()
     tagger = DictTagger({"Suhendra": "PER", "Bandung": "LOC", "Jalan Suhendra": "LOC"})
     types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
     assert types["Suhendra"] == "PER"  # a street named after someone says nothing
+
+
+def test_a_word_opening_a_quote_is_no_person_unless_known():
+    body = "“Kirain cuma sebentar, ternyata sampai siang,” kata Dimas Prasetya. “Prabowo sudah memerintahkan itu,” ujarnya."
+    tagger = DictTagger({"Kirain": "PER", "Dimas Prasetya": "PER", "Prabowo": "PER"})
+    names = {m.text for m in find_entities(body, tagger=tagger).mentions}
+    assert "Kirain" not in names and "Prabowo" in names and "Dimas Prasetya" in names

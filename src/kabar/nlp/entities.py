@@ -9,6 +9,7 @@ appositions (``kabar.nlp.roles``). Across a story,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -115,6 +116,12 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "PER" and r.lex_key is None and r.text in places and r.text not in person_words \
                 and r.text not in titled:
             out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
+    # a one-word "person" opening a quote, named nowhere else in the article and unknown to the
+    # lexicon and gazetteer, is the quote's first word ("“Kirain cuma sebentar, …”")
+    counts = Counter(r.text for r in out)
+    out = [r for r in out if not (r.type == "PER" and r.lex_key is None and " " not in r.text and counts[r.text] == 1
+                                  and body[max(0, r.start - 1):r.start] in ("“", '"') and not known_type(r.text)
+                                  and r.text not in person_words and r.text.lower() not in _lexicon_person_words())]
     for k, r in enumerate(out):  # paired with a place: "antara Citayam dan Lenteng Agung"
         if r.type != "PER" or r.lex_key is not None:
             continue
@@ -127,6 +134,14 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
                 break
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_person_words() -> frozenset[str]:
+    """Words of the persons the alias lexicon names ("prabowo", "subianto")."""
+    lex = load_lexicon()
+    return frozenset(w.lower() for e in (*lex.exact.values(), *lex.folded.values()) if e.type == "PER"
+                     for n in (e.name_id, e.name_en, *e.aliases) for w in n.split())
 
 
 def _word_before(body: str, start: int) -> str:
