@@ -653,3 +653,10 @@ def test_a_word_opening_a_quote_is_no_person_unless_known():
     tagger = DictTagger({"Kirain": "PER", "Dimas Prasetya": "PER", "Prabowo": "PER"})
     names = {m.text for m in find_entities(body, tagger=tagger).mentions}
     assert "Kirain" not in names and "Prabowo" in names and "Dimas Prasetya" in names
+
+
+def test_a_hospital_named_after_a_doctor_is_a_body():
+    body = "Korban dirawat di RSUD dr. Slamet Garut dan RSUP Dr. Sardjito. Kata dr. Slamet Riyadi, kondisinya stabil."
+    tagger = DictTagger({"RSUD": "ORG", "Slamet Garut": "PER", "RSUP": "LOC", "Sardjito": "PER", "Slamet Riyadi": "PER"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types == {"RSUD dr. Slamet Garut": "ORG", "RSUP Dr. Sardjito": "ORG", "Slamet Riyadi": "PER"}

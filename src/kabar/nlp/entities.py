@@ -60,7 +60,26 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-    return _resolve(body, _places_by_context(body, raws), lang)
+    return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+
+
+# a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
+_HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|RS|Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?)\s+"
+                              r"(?:(?:Prof\.?|dr\.?|Dr\.?|drg\.?)\s+)+$")
+
+
+def _hospitals(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A "person" right after a hospital's head and a doctor's title is the hospital's name: one
+    body from the head on ("RSUD dr. Slamet Garut", not the person "Slamet Garut")."""
+    out, spans = [], []
+    for r in raws:
+        m = _HOSPITAL_BEFORE.search(body, max(0, r.start - 60), r.start) if r.type == "PER" and not r.lex_key else None
+        if m:
+            spans.append((m.start(), r.end))
+            out.append(RawMention(m.start(), r.end, body[m.start():r.end], "ORG", None))
+        else:
+            out.append(r)
+    return [r for r in out if not any(a <= r.start and r.end <= b and (r.start, r.end) != (a, b) for a, b in spans)]
 
 
 # heads of a place's name whose bare tail is that place too ("Stasiun Citayam" → "Citayam"); not
