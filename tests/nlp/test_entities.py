@@ -660,3 +660,9 @@ def test_a_hospital_named_after_a_doctor_is_a_body():
     tagger = DictTagger({"RSUD": "ORG", "Slamet Garut": "PER", "RSUP": "LOC", "Sardjito": "PER", "Slamet Riyadi": "PER"})
     types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
     assert types == {"RSUD dr. Slamet Garut": "ORG", "RSUP Dr. Sardjito": "ORG", "Slamet Riyadi": "PER"}
+
+
+def test_codes_and_laws_are_no_names():
+    body = "Penumpang pesawat Garuda GA193 tertahan. Aturan itu tertuang dalam Information Technology Rules 2011."
+    tagger = DictTagger({"Garuda GA193": "PER", "Information Technology Rules 2011": "ORG"})
+    assert not find_entities(body, tagger=tagger).mentions

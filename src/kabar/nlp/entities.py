@@ -112,6 +112,8 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 w in _TITLE_WORDS or w.lower() in ROLE_WORDS or w.lower() in MODIFIERS for w in words) \
                 and any(w in _TITLE_WORDS or w.lower() in ROLE_WORDS for w in words):
             continue
+        if r.type == "PER" and r.lex_key is None and re.search(r"[0-9]", r.text):
+            continue  # "TR285": a flight, a plate, a code — no one's name holds a digit
         if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(
                 w.isupper() and w.isalpha() and len(w) <= 4 for w in words):
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "KSO BRN", "PUMA SE": acronyms are no one's name
@@ -236,7 +238,8 @@ _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regen
 # events, currencies (English names, in Indonesian text too: "Asian Games", "Australian Dollar")
 _EN_EVENT_HEAD = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation)\s")
 _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox)\b|"
-                            r"\s(?:Agreement|Treaty|Accord|Act|Bill|Programme|Program|Scheme|Summit|Roundtable|"
+                            r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations|Code)(?:\s+\d{4})?|"
+                            r"Programme|Program|Scheme|Summit|Roundtable|"
                             r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
                             r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
 
