@@ -223,3 +223,13 @@ def test_lexicon_names_keep_lower_case_words_and_lose_a_nationality_before_them(
     assert "Semenanjung Korea" in {e for e in ents} or "Korean Peninsula" in ents
     assert "Korean" not in ents and "U.S. State Department" not in ents
     assert any("State Department" in e.aliases or e.name == "US State Department" for e in ents.values())
+
+
+def test_a_portfolio_before_a_title_is_no_body_and_a_named_school_stays_whole():
+    body = ("Finance Minister Kwasi Kwarteng spoke. Datuk Seri Saifuddin met him. Saifuddin Abdullah left. "
+            "Pupils of St Hilda's Secondary School sang.")
+    ents = _ents(body, {"Finance": "ORG", "Kwasi Kwarteng": "PER", "Datuk Seri Saifuddin": "PER",
+                        "Saifuddin Abdullah": "PER", "St Hilda's": "PER", "Secondary School": "ORG"})
+    assert "Finance" not in ents and "Kwasi Kwarteng" in ents
+    assert ents["Saifuddin Abdullah"].mentions == 2
+    assert "St Hilda's Secondary School" in ents and "Secondary School" not in ents

@@ -248,6 +248,7 @@ def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
     event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar")."""
     return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text))
+_EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 _EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
 _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
                                     r"presidency|regime|loyalists|supporters|doctrine|estate|foundation|cabinet)\b")
@@ -278,6 +279,10 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if prev and prev.type == "PER" and prev.lex_key is None and r.lex_key is None \
                 and prev.text.split()[-1] in _EN_NAME_LOWER and body[prev.end:r.start] == " ":
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+        elif prev and prev.text.endswith(("'s", "’s")) and body[prev.end:r.start] == " " and r.lex_key is None \
+                and r.text.split()[-1].lower() in _EN_NAMED_FOR:
+            # "St Hilda's | Secondary School": one institution named for someone
+            joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
         elif prev and r.type == "LOC" and prev.text.lower() in _EN_COMPASS and body[prev.end:r.start] == " ":
             # "South-east | Asia", which the recogniser read as two places
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "LOC", None)
@@ -296,13 +301,17 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "PER" and r.start == byline_end:
             byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
             continue
+        if r.type == "ORG" and r.lex_key is None and " " not in r.text and not known_type(r.text) \
+                and _EN_TITLE_AFTER.match(body, r.end):
+            continue  # "Finance | Minister Kwasi Kwarteng": the portfolio of a title, no body of its own
         if r.lex_key is None and re.sub(r"['’]s$", "", r.text) in storms:
             continue  # "Fiona" of "Hurricane Fiona"
         if r.type == "PER" and r.lex_key is None and " " not in r.text and "-" not in r.text \
                 and body[max(0, r.start - 4):r.start] == "the " \
                 and not _EN_PERSON_ATTRIBUTIVE.match(body, r.end):
             continue  # "the Bill", "the Republic": no person is "the" anyone (but "the Obama administration")
-        if r.type == "PER" and r.lex_key is None and (m := _EN_STYLE.match(r.text)) and len(r.text[m.end():].split()) > 1:
+        if r.type == "PER" and r.lex_key is None and (m := _EN_STYLE.match(r.text)) \
+                and len(r.text[m.end():].split()) > (1 if r.text.startswith("Sheikh") else 0):
             r = RawMention(r.start + m.end(), r.end, r.text[m.end():], r.type, None)  # "Datuk Seri | Saifuddin Abdullah"
         words = r.text.split()
         if r.type == "PER" and r.lex_key is None and len(words) > 2 and len(words[0]) > 5 \
