@@ -856,3 +856,12 @@ def test_english_he_said_after_a_subject_opening_the_sentence_past_a_closing_quo
             "can win against that insurgency.\"")
     quotes = _en_quotes(body)
     assert quotes[0].speaker == "John Abizaid" and quotes[-1].speaker == "Donald Rumsfeld"
+
+
+def test_english_two_statements_of_one_speaker_in_a_sentence():
+    body = ("The US defense secretary, Donald Rumsfeld, yesterday warned that the insurgency could go on for a "
+            "decade and confirmed that the army had been in contact with some of its leaders.")
+    quotes = _en_quotes(body)
+    assert [q.text for q in quotes] == ["the insurgency could go on for a decade",
+                                        "the army had been in contact with some of its leaders"]
+    assert {q.speaker for q in quotes} == {"Donald Rumsfeld"} and quotes[1].cue == "confirmed"

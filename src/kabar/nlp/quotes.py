@@ -104,6 +104,13 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural else None
         if rep:
             rs, re_, phrase, cue = rep
+            second = _EN_AND_CUE.search(sent.text, rs, re_) if lang == "en" else None
+            if second:
+                # "…warned that the insurgency could go on for a decade and confirmed that the army had
+                # talked to its leaders": two statements of one speaker
+                found.append((sent.start + rs, sent.start + second.start(), sent.text[rs:second.start()], phrase,
+                              cue, False))
+                rs, cue = second.end(), second.group("cue")
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
         else:
             subj = speech_subject(sent.text)
@@ -123,6 +130,11 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         name, role = resolver.resolve(phrase, start)
         out.append(Quote(start, end, text, name, role, cue, direct))
     return out
+
+
+# a second statement of the same speaker in one sentence: "… and confirmed that …", "…, and said …"
+_EN_AND_CUE = re.compile(r",?\s+and\s+(?P<cue>said|added|confirmed|warned|insisted|noted|stressed|argued|"
+                         r"denied|acknowledged|admitted)\s+(?:that\s+)?")
 
 
 # English wire copy names a source who gives only a first name after describing them: '"…," said the
