@@ -865,3 +865,10 @@ def test_english_two_statements_of_one_speaker_in_a_sentence():
     assert [q.text for q in quotes] == ["the insurgency could go on for a decade",
                                         "the army had been in contact with some of its leaders"]
     assert {q.speaker for q in quotes} == {"Donald Rumsfeld"} and quotes[1].cue == "confirmed"
+
+
+def test_english_more_verbs_of_saying_with_a_that_clause():
+    body = ("Mr Rumsfeld made it clear that the talks had been with Iraqi insurgents. "
+            "The minister acknowledged that the plan had failed. Officials made it clear to everyone.")
+    quotes = _en_quotes(body)
+    assert [q.text for q in quotes] == ["the talks had been with Iraqi insurgents", "the plan had failed"]

@@ -42,7 +42,7 @@ CUE_VERB = (
     "mempersilakan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"advised|called\s+on"
+    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)

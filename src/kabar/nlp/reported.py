@@ -31,7 +31,7 @@ from kabar.nlp.reported_en import sentence_end as _end
 _STRICT = {
     "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan",
     "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
-    "announced", "confirmed", "denied", "wrote", "told",
+    "announced", "confirmed", "denied", "wrote", "told", "made it clear", "acknowledged", "admitted",
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
