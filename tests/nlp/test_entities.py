@@ -662,6 +662,12 @@ def test_a_hospital_named_after_a_doctor_is_a_body():
     assert types == {"RSUD dr. Slamet Garut": "ORG", "RSUP Dr. Sardjito": "ORG", "Slamet Riyadi": "PER"}
 
 
+def test_a_rank_or_a_legal_form_alone_is_no_name():
+    body = "Irjen menyebut laporan itu. Saham PT Astra International Tbk naik; Tbk di belakang nama berarti terbuka."
+    tagger = DictTagger({"Irjen": "PER", "PT Astra International Tbk": "ORG", "Tbk": "PER"})
+    assert [m.text for m in find_entities(body, tagger=tagger).mentions] == ["PT Astra International Tbk"]
+
+
 def test_codes_and_laws_are_no_names():
     body = "Penumpang pesawat Garuda GA193 tertahan. Aturan itu tertuang dalam Information Technology Rules 2011."
     tagger = DictTagger({"Garuda GA193": "PER", "Information Technology Rules 2011": "ORG"})

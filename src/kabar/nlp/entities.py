@@ -90,6 +90,7 @@ teluk selat tanjung pantai""".split())
 _PAIRED = re.compile(r"\s+(?:and|dan|to|ke|hingga|sampai|-|–|—)\s+|-")
 _PAIR_OPENERS = frozenset("between antara from dari rute route".split())
 _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
+_LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
 
 
 def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -112,6 +113,9 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 w in _TITLE_WORDS or w.lower() in ROLE_WORDS or w.lower() in MODIFIERS for w in words) \
                 and any(w in _TITLE_WORDS or w.lower() in ROLE_WORDS for w in words):
             continue
+        if r.lex_key is None and len(words) == 1 and (
+                (r.type == "PER" and is_honorific(r.text)) or r.text.lower().rstrip(".") in _LEGAL_FORMS):
+            continue  # "Irjen", "Brigjen" alone: a rank, no one; "Tbk", "Persero": a company's legal form
         if r.type == "PER" and r.lex_key is None and re.search(r"[0-9]", r.text):
             continue  # "TR285": a flight, a plate, a code — no one's name holds a digit
         if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(
