@@ -31,6 +31,8 @@ from kabar.nlp.ner import usually_lower
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kabar" / "data" / "world_places.tsv"
+# lower-case words inside a place's name ("Rio de Janeiro", "Dar es Salaam")
+PARTICLES = frozenset("de da do del dos das di la le les el al es en sur am an der van von y".split())
 
 
 def english_words() -> set[str]:
@@ -78,7 +80,7 @@ def world_names(min_population: int) -> list[str]:
 
 def keep(name: str, english: set[str], skip: set[str]) -> bool:
     words = name.split()
-    if len(name) < 4 or not all(w[:1].isupper() for w in words) or known_type(name):
+    if len(name) < 4 or not all(w[:1].isupper() or w in PARTICLES for w in words) or known_type(name):
         return False
     if len(words) == 1:
         low = name.lower()

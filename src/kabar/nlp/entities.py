@@ -628,6 +628,9 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             # the fullest form; of two, the one not in capitals ("Hong Kong", not a dateline's "HONG KONG")
             name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), not t.isupper(), len(t)))
             key = entity_key(rs[0].type, name)
+            if name.isupper() and len(name) >= 5 and rs[0].type == "LOC" and (known_type(name) or world_place(name)):
+                # a place named only by a dateline in capitals ("BEIJING -"): shown as the place is written
+                name = " ".join(w.lower() if w.lower() in _EN_NAME_LOWER else w.capitalize() for w in name.split())
         aliases = sorted({r.text for r in rs if normalise(r.text) != normalise(name)})
         roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs]), name, aliases) \
             if rs[0].type == "PER" else []
