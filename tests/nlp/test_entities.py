@@ -662,6 +662,14 @@ def test_a_hospital_named_after_a_doctor_is_a_body():
     assert types == {"RSUD dr. Slamet Garut": "ORG", "RSUP Dr. Sardjito": "ORG", "Slamet Riyadi": "PER"}
 
 
+def test_an_office_is_a_body_whatever_the_tagger_said():
+    body = "Polres Jakarta Selatan menahan tersangka. Kejati Jateng dan Pengadilan Negeri Bangil menunda sidang di Politeknik STAN; STAN menolak."
+    tagger = DictTagger({"Polres Jakarta Selatan": "LOC", "Kejati Jateng": "PER", "Pengadilan Negeri Bangil": "LOC",
+                         "Politeknik STAN": "PER", "STAN": "PER"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert set(types.values()) == {"ORG"}
+
+
 def test_a_rank_or_a_legal_form_alone_is_no_name():
     body = "Irjen menyebut laporan itu. Saham PT Astra International Tbk naik; Tbk di belakang nama berarti terbuka."
     tagger = DictTagger({"Irjen": "PER", "PT Astra International Tbk": "ORG", "Tbk": "PER"})

@@ -90,6 +90,12 @@ teluk selat tanjung pantai""".split())
 _PAIRED = re.compile(r"\s+(?:and|dan|to|ke|hingga|sampai|-|–|—)\s+|-")
 _PAIR_OPENERS = frozenset("between antara from dari rute route".split())
 _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
+# first words of an Indonesian office's or institution's name: the name is a body whatever the
+# tagger said ("Polres Jakarta Selatan" a place, "Pemko Binjai" a person)
+_OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
+polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
+komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
+institut sekolah yayasan partai pt""".split())
 _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
 
 
@@ -131,7 +137,15 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 continue
         if r.type == "PER" and r.lex_key is None and r.text in tails:
             r = RawMention(r.start, r.end, r.text, "LOC", None)
+        if r.type != "ORG" and r.lex_key is None and len(words) > 1 and words[0].lower() in _OFFICE_HEADS:
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Polres Jakarta Selatan", "Kejati Jateng"
         out.append(r)
+    # an acronym alone that ends an office's name ("STAN" of "Politeknik STAN") is that body, no person
+    office_ends = {r.text.split()[-1] for r in out if r.type == "ORG" and " " in r.text
+                   and r.text.split()[0].lower() in _OFFICE_HEADS}
+    for k, r in enumerate(out):
+        if r.type == "PER" and r.lex_key is None and r.text.isupper() and r.text in office_ends:
+            out[k] = RawMention(r.start, r.end, r.text, "ORG", None)
     # a name the article also types a place, in no person's longer name and never after a title, is
     # that place throughout ("between Citayam and …" beside "Citayam and Depok stations")
     places = {r.text for r in out if r.type == "LOC" and (a_place(r.text) or _EN_PLACE_NOUN_AFTER.match(body, r.end))}
