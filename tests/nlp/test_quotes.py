@@ -872,3 +872,11 @@ def test_english_more_verbs_of_saying_with_a_that_clause():
             "The minister acknowledged that the plan had failed. Officials made it clear to everyone.")
     quotes = _en_quotes(body)
     assert [q.text for q in quotes] == ["the talks had been with Iraqi insurgents", "the plan had failed"]
+
+
+def test_english_she_said_after_a_person_who_is_a_clauses_subject():
+    body = ("\"The oil is being degraded,\" Jane Lubchenco said. Those facts did not support a statement that "
+            "energy adviser Carol Browner made Wednesday on television. An initial assessment showed that "
+            "\"more than three-quarters of the oil is gone,\" she said.")
+    quotes = _en_quotes(body)
+    assert quotes[0].speaker == "Jane Lubchenco" and quotes[-1].speaker == "Carol Browner"

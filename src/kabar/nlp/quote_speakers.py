@@ -127,6 +127,10 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
 _EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
+# a verb right after an English name makes it that clause's subject ("a statement that … Carol M.
+# Browner made Wednesday"), not a name in passing
+_EN_SUBJECT_VERB = re.compile(r"\s+(?:made|said|told|gave|wrote|issued|spoke|released|posted|tweeted|announced|"
+                              r"warned|added|argued|insisted|claimed|stated)\b")
 _OPENER_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:company|firm|group|operator|carrier|lender|insurer|manufacturer|"
@@ -294,7 +298,10 @@ class SpeakerResolver:
         if after >= 0:
             # only people a sentence opens with ("John Ellis, 56, an army veteran, came …"), not those
             # named in passing ("… paid for Mr Heng", "the King George VI Memorial Chapel")
-            people = [m for m in people if self._opens_clause(m.start)]
+            spoke = {w for said in self.history if said.name for w in said.name.split()}
+            people = [m for m in people if self._opens_clause(m.start)
+                      or (self.lang == "en" and _EN_SUBJECT_VERB.match(self.body, m.end)
+                          and not set(m.text.split()) <= spoke)]  # (not "…," Mr Wong said: a speaker already)
             if len({m.key for m in people}) != 1:
                 return None
         return people[-1].text if people else None
