@@ -18,6 +18,11 @@ from kabar.nlp.roles import apposition_after, title_before
     ("a spokesman for Lithuania's President Gitanas Nauseda", "Lithuania's President"),
     ("But Judge Michael Pastor", "Judge"),
     ("EU foreign policy chief Josep Borrell", "EU foreign policy chief"),
+    # an acronym in brackets inside the title
+    ("kata Menteri Keuangan (Menkeu) Purbaya Yudhi", "Menteri Keuangan (Menkeu)"),
+    ("Menurut Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN) Faisal Rahmadi",
+     "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN)"),
+    ("seorang warga (34) Budi Santoso", None),
     ("said central bank governor Perry Warjiyo", "central bank governor"),
     ("Secretary of State Antony Blinken", "Secretary of State"),
     ("Minister of State for Foreign Affairs Ali Khan", "Minister of State for Foreign Affairs"),

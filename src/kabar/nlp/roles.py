@@ -82,12 +82,18 @@ def title_before(body: str, start: int) -> str | None:
     before = body[line_start:start]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma
     before = re.sub(r",\s*$", "", before)
-    words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 3):]
+    # "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN) Faisal Rahmadi": an acronym in brackets
+    # inside a title is part of it
+    before = re.sub(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*$", r" (\1)", before)
+    words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
+    if len(words) >= 3 and words[-3:][0] == "(" and words[-1] == ")":
+        words = [*words[:-3], f"({words[-2]})"]
     picked: list[str] = []
     for w in reversed(words):
         if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
-        if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS):
+        if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS) \
+                or (w.startswith("(") and w.endswith(")") and len(w) > 2):
             picked.append(w)
         else:
             break
