@@ -239,3 +239,9 @@ def test_a_place_named_only_by_a_dateline_in_capitals_is_shown_as_written():
     body = "RIO DE JANEIRO (Reuters) - Brazil said the plan works. REUTERS"
     ents = _ents(body, {"RIO DE JANEIRO": "LOC", "Reuters": "ORG", "Brazil": "LOC", "REUTERS": "ORG"})
     assert "Rio de Janeiro" in ents and "Reuters" in ents  # an organisation in capitals is left alone
+
+
+def test_the_is_no_part_of_a_bodys_name_but_of_a_papers():
+    body = "The Federal Reserve raised rates. The Straits Times reported it. The Festival Pesona Nomoni went on."
+    ents = _ents(body, {"The Federal Reserve": "ORG", "The Straits Times": "ORG", "The Festival Pesona Nomoni": "LOC"})
+    assert "Federal Reserve" in ents and "The Straits Times" in ents and len(ents) == 2

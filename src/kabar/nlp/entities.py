@@ -254,7 +254,8 @@ _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regen
                                   r"station|stations|airport|harbour|harbor|port|river|lake|valley|peninsula)\b")
 # what is named but is no person, body or place: money, storms, diseases, treaties, programmes,
 # events, currencies (English names, in Indonesian text too: "Asian Games", "Australian Dollar")
-_EN_EVENT_HEAD = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation)\s")
+_EN_EVENT_HEAD = re.compile(r"(?:The\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation|Festival|"
+                            r"Piala|Olimpiade)\s")
 _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox)\b|"
                             r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
@@ -266,6 +267,8 @@ def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
     event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar")."""
     return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text))
+_MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald
+tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 _EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
 _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
@@ -434,8 +437,12 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
                 and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
-        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper()):
-            r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Astra Group said"
+        rest = r.text[4:].split()
+        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper() or (
+                r.type in ("ORG", "LOC") and len(rest) >= 2 and rest[-1].lower() not in _MEDIA_TAILS)):
+            # "The Astra Group said", "The Federal Reserve": "the" is no part of the name (but "The
+            # Straits Times", "The Jakarta Post" keep it)
+            r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)
         if r.type != "LOC" and r.lex_key is None and " " not in r.text and _EN_PLACE_NOUN_AFTER.match(body, r.end):
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Poso regency", "Citayam and Depok stations"
         if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
