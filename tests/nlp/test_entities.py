@@ -680,3 +680,9 @@ def test_codes_and_laws_are_no_names():
     body = "Penumpang pesawat Garuda GA193 tertahan. Aturan itu tertuang dalam Information Technology Rules 2011."
     tagger = DictTagger({"Garuda GA193": "PER", "Information Technology Rules 2011": "ORG"})
     assert not find_entities(body, tagger=tagger).mentions
+
+
+def test_a_place_or_building_is_a_place_whatever_the_tagger_said():
+    body = "Gempa terasa di Kota Poso. Penyidik membawa tersangka ke Gedung Merah Putih. Kapal sandar di Pelabuhan Tanjung Perak."
+    tagger = DictTagger({"Kota Poso": "ORG", "Gedung Merah Putih": "ORG", "Pelabuhan Tanjung Perak": "PER"})
+    assert {m.type for m in find_entities(body, tagger=tagger).mentions} == {"LOC"}

@@ -96,6 +96,11 @@ _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes 
 polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
 institut sekolah yayasan partai pt""".split())
+# first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
+_PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
+stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk""".split())
+# last words that keep such a name a body ("Stadion … Management", "Pelabuhan Indonesia" is Pelindo)
+_BODY_WORDS = frozenset("indonesia persero tbk group management authority".split())
 _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
 
 
@@ -139,6 +144,9 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start, r.end, r.text, "LOC", None)
         if r.type != "ORG" and r.lex_key is None and len(words) > 1 and words[0].lower() in _OFFICE_HEADS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Polres Jakarta Selatan", "Kejati Jateng"
+        elif r.type != "LOC" and r.lex_key is None and len(words) > 1 and words[0].lower() in _PLACE_NAME_HEADS \
+                and words[-1].lower() not in _BODY_WORDS:
+            r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Kota Poso", "Gedung Merah Putih"
         out.append(r)
     # an acronym alone that ends an office's name ("STAN" of "Politeknik STAN") is that body, no person
     office_ends = {r.text.split()[-1] for r in out if r.type == "ORG" and " " in r.text
