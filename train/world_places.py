@@ -26,6 +26,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from regions import not_places  # train/regions.py: the same NER-data filter for bare names
+
 from kabar.nlp.aliases import known_type
 from kabar.nlp.ner import usually_lower
 
@@ -50,21 +52,6 @@ def english_words() -> set[str]:
         # verbs, adjectives and adverbs: the noun list (WordNet's) holds place names too ("copenhagen")
         return {w.lower() for pos in ("verb", "adj", "adv") for w in table[pos]}
     sys.exit("needs spaCy's English model (a kabar dependency)")
-
-
-def not_places(ner_data: Path) -> set[str]:
-    """Lower-cased single words the NER training sets tag as a place less than half the time."""
-    counts: dict[str, list[int]] = {}
-    for path in (ner_data / "idner-news-2k" / "train.txt", ner_data / "nerp" / "train_preprocess.txt"):
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split()
-            if len(cols) >= 2:
-                c = counts.setdefault(cols[0].lower(), [0, 0])
-                c[0] += cols[-1].endswith(("LOC", "PLC"))
-                c[1] += 1
-    return {w for w, (loc, n) in counts.items() if loc * 2 < n}
 
 
 def world_names(min_population: int) -> list[str]:

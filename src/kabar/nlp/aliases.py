@@ -204,6 +204,10 @@ class Lexicon:
         first = _first_token(word)
         return first in self.starts or first in HONORIFICS
 
+    def entries(self) -> list[LexEntry]:
+        """Every entry once (the two tables hold each under several forms)."""
+        return list(dict.fromkeys((*self.exact.values(), *self.folded.values())))
+
     def lookup(self, surface: str) -> LexEntry | None:
         hit = self.exact.get(surface.strip())
         if hit:

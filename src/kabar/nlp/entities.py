@@ -31,7 +31,16 @@ from kabar.nlp.aliases import (
     world_place,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
-from kabar.nlp.mentions import ACRONYM_RE, DEMONYMS, ORG_TAILS, TIME_ZONES, RawMention, raw_mentions
+from kabar.nlp.mentions import (
+    ACRONYM_RE,
+    COMPASS,
+    DEMONYMS,
+    ORG_TAILS,
+    TIME_ZONES,
+    RawMention,
+    raw_mentions,
+    word_before,
+)
 from kabar.nlp.ner import NerTagger, load_tagger
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
@@ -158,7 +167,7 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
     # that place throughout ("between Citayam and …" beside "Citayam and Depok stations")
     places = {r.text for r in out if r.type == "LOC" and (a_place(r.text) or _EN_PLACE_NOUN_AFTER.match(body, r.end))}
     person_words = {w for r in out if r.type == "PER" and " " in r.text for w in r.text.split()}
-    titled = {r.text for r in out if r.type == "PER" and is_honorific(_word_before(body, r.start))}
+    titled = {r.text for r in out if r.type == "PER" and is_honorific(word_before(body, r.start))}
     for k, r in enumerate(out):
         if r.type == "PER" and r.lex_key is None and r.text in places and r.text not in person_words \
                 and r.text not in titled:
@@ -177,7 +186,7 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 continue
             a, b = (out[j], r) if j < k else (r, out[j])
             gap = body[a.end:b.start]
-            if gap in ("-", "–") or (_PAIRED.fullmatch(gap) and _word_before(body, a.start).lower() in _PAIR_OPENERS):
+            if gap in ("-", "–") or (_PAIRED.fullmatch(gap) and word_before(body, a.start).lower() in _PAIR_OPENERS):
                 out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
                 break
     return out
@@ -187,13 +196,8 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
 def _lexicon_person_words() -> frozenset[str]:
     """Words of the persons the alias lexicon names ("prabowo", "subianto")."""
     lex = load_lexicon()
-    return frozenset(w.lower() for e in (*lex.exact.values(), *lex.folded.values()) if e.type == "PER"
+    return frozenset(w.lower() for e in lex.entries() if e.type == "PER"
                      for n in (e.name_id, e.name_en, *e.aliases) for w in n.split())
-
-
-def _word_before(body: str, start: int) -> str:
-    m = re.search(r"([\w-]+)\W*$", body[max(0, start - 30):start])
-    return m.group(1) if m else ""
 
 
 # a wire's stock ticker after a company's name: "GlaxoSmithKline (GSK.L)", "(GSK. L)" once detokenised
@@ -290,8 +294,6 @@ _EN_NAMED_FOR = frozenset("""school college hospital church cathedral chapel uni
 institute home centre center association society club foundation""".split())
 _EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _EN_BYLINE = re.compile(r"\s*By\s+(?=[A-Z])")
-_EN_COMPASS = frozenset("""north south east west northern southern eastern western central north-east north-west
-south-east south-west northeast northwest southeast southwest""".split())
 # weekdays and months written short in a dateline ("Wed Mar 16, 2011"): no name
 _DATE_WORDS = frozenset("""mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec""".split())
@@ -312,7 +314,7 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and r.text.split()[-1].lower() in _EN_NAMED_FOR:
             # "St Hilda's | Secondary School": one institution named for someone
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
-        elif prev and r.type == "LOC" and prev.text.lower() in _EN_COMPASS and body[prev.end:r.start] == " ":
+        elif prev and r.type == "LOC" and prev.text.lower() in COMPASS and body[prev.end:r.start] == " ":
             # "South-east | Asia", which the recogniser read as two places
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "LOC", None)
         else:
@@ -333,7 +335,7 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "ORG" and r.lex_key is None and " " not in r.text and not known_type(r.text) \
                 and _EN_TITLE_AFTER.match(body, r.end):
             continue  # "Finance | Minister Kwasi Kwarteng": the portfolio of a title, no body of its own
-        if r.lex_key is None and re.sub(r"['’]s$", "", r.text) in storms:
+        if r.lex_key is None and _without_possessive(r.text) in storms:
             continue  # "Fiona" of "Hurricane Fiona"
         if r.type == "PER" and r.lex_key is None and " " not in r.text and "-" not in r.text \
                 and body[max(0, r.start - 4):r.start] == "the " \
@@ -368,6 +370,11 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     return out
+
+
+def _without_possessive(text: str) -> str:
+    """ "Fiona's" → "Fiona"."""
+    return re.sub(r"['’]s$", "", text)
 
 
 def _next_in_list(body: str, end: int) -> int:
@@ -580,14 +587,13 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
     def opening(r: RawMention) -> bool:
         return opens_sentence(body, r.start)
 
-    def bare(text: str) -> str:  # "Elizabeth's" opening a sentence is the "Elizabeth" named before
-        return re.sub(r"['’]s$", "", text)
-
     words = {w for r in raws if " " in r.text for w in r.text.split()}
-    inside = {bare(r.text) for r in raws if not opening(r)}
+    # ("Elizabeth's" opening a sentence is the "Elizabeth" named before)
+    inside = {_without_possessive(r.text) for r in raws if not opening(r)}
     lower = set(re.findall(r"\b[a-z]+\b", body))
     return [r for r in raws if not (r.type == "PER" and " " not in r.text and r.lex_key is None
-                                    and bare(r.text) not in words and bare(r.text) not in inside and opening(r))
+                                    and _without_possessive(r.text) not in words
+                                    and _without_possessive(r.text) not in inside and opening(r))
             and not (r.text not in words and _en_common_word(r, lower))]
 
 

@@ -47,7 +47,7 @@ def _strong_names(ent: Entity) -> set[str]:
 @functools.lru_cache(maxsize=1)
 def _lexicon_by_key() -> dict[str, LexEntry]:
     lex = load_lexicon()
-    return {e.key: e for e in (*lex.exact.values(), *lex.folded.values())}
+    return {e.key: e for e in lex.entries()}
 
 
 def _family(type_: str) -> str:

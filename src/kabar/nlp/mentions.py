@@ -97,7 +97,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         tagged = _tagged(body, toks, tags)
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
-        tagged = [r for r in tagged if not _initials(body, r.start, r.end, _word_before(body, r.start))
+        tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
                   and not _common_opener(body, r)]
         for r in tagged:
             if r.type == "PER" and _in_role_brackets(body, r):
@@ -208,7 +208,9 @@ def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
 _ROLE_MODIFIERS = frozenset("umum utama agung harian muda madya".split())
 
 
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+# compass words that open a place's name ("North America", "South-east Asia")
+COMPASS = frozenset("""north south east west northern southern eastern western central north-east north-west
+south-east south-west northeast northwest southeast southwest""".split())
 
 
 def _known_rest(text: str, words: list[re.Match]) -> bool:
@@ -227,10 +229,10 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     leaves "Kremlin", a place); a known place or body heading a person's name of three or more
     words is its own mention ("Kremlin Dmitry Peskov")."""
     words = list(re.finditer(r"\S+", r.text))
-    if r.type == "LOC" and len(words) > 1 and words[0].group().lower() in _COMPASS \
+    if r.type == "LOC" and len(words) > 1 and words[0].group().lower() in COMPASS \
             and not all(w.group() in DEMONYMS for w in words):
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
-    role = _word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
+    role = word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
     while words and (words[0].group().lower() in ROLE_WORDS
                      or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)
                                                            or _known_rest(r.text, words)))
@@ -430,7 +432,7 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
         if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
             out.append(r)
             continue
-        before = _word_before(body, r.start)
+        before = word_before(body, r.start)
         place_taker = before.lower() in PLACE_TAKERS
         split = None
         # "Kabupaten Way | Sekampung Made Suarjana": the word before and the head make a place
@@ -477,7 +479,8 @@ def _common_opener(body: str, r: RawMention) -> bool:
             and not known_type(r.text))
 
 
-def _word_before(body: str, start: int) -> str:
+def word_before(body: str, start: int) -> str:
+    """The word right before ``start`` (punctuation between skipped), or ""."""
     m = re.search(r"(\w+)\W*$", body[max(0, start - 40):start])
     return m.group(1) if m else ""
 
@@ -514,7 +517,7 @@ def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     for form, typ in forms.items():
         for start, end in find_whole(body, form):
             if not any(a < end and start < b for a, b in busy) and not _initials(
-                    body, start, end, _word_before(body, start)):
+                    body, start, end, word_before(body, start)):
                 out.append(RawMention(start, end, form, typ))
                 busy.append((start, end))
     return out
