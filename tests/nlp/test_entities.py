@@ -686,3 +686,37 @@ def test_a_place_or_building_is_a_place_whatever_the_tagger_said():
     body = "Gempa terasa di Kota Poso. Penyidik membawa tersangka ke Gedung Merah Putih. Kapal sandar di Pelabuhan Tanjung Perak."
     tagger = DictTagger({"Kota Poso": "ORG", "Gedung Merah Putih": "ORG", "Pelabuhan Tanjung Perak": "PER"})
     assert {m.type for m in find_entities(body, tagger=tagger).mentions} == {"LOC"}
+
+
+def test_a_name_before_initials_is_the_offices_place_not_the_person():
+    body = "KPK juga menetapkan Kepala Dinas PUPR Way Sekampung berinisial RS sebagai tersangka."
+    tagger = DictTagger({"KPK": "ORG", "Way Sekampung": "PER"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types["Way Sekampung"] == "LOC"
+
+
+def test_a_roman_numeral_ends_a_person_or_a_buildings_name_but_not_a_phase():
+    body = ("Rombongan terbang dari Bandara Radin Inten II pada pagi hari. Sultan Hamengku Buwono X hadir. "
+            "Pencairan untuk Jawa Timur Tahap II dan Kanwil DJP Jawa Tengah II berjalan.")
+    tagger = DictTagger({"Bandara Radin": "LOC", "Hamengku Buwono": "PER", "Jawa Timur": "LOC", "Jawa Tengah": "LOC"})
+    names = {m.text for m in find_entities(body, tagger=tagger).mentions}
+    assert {"Bandara Radin Inten II", "Hamengku Buwono X", "Jawa Timur", "Jawa Tengah"} <= names
+    assert not any(n.endswith(" II") and n.startswith("Jawa") for n in names)
+
+
+def test_a_bodys_name_spelt_out_before_its_acronym_after_an_office_head():
+    body = ("Kantor Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) setempat disegel. Dikutip dari Kantor Berita "
+            "Nusantara (KBN), PUPR menolak. Program Bantuan Langsung Tunai (BLT) tetap berjalan di Kejati Daerah "
+            "Istimewa Yogyakarta (DIY).")
+    tagger = DictTagger({"PUPR": "ORG", "Nusantara": "LOC", "KBN": "ORG", "BLT": "ORG", "Yogyakarta": "LOC"})
+    entities = {e.name: (e.type, e.aliases) for e in find_entities(body, tagger=tagger).entities}
+    assert entities["Dinas Pekerjaan Umum dan Penataan Ruang"] == ("ORG", ["PUPR"])
+    assert entities["Kantor Berita Nusantara"] == ("ORG", ["KBN"])
+    assert "Nusantara" not in entities and "Bantuan Langsung Tunai" not in entities  # a programme is no body
+    assert not any("Kejati" in n for n in entities)  # DIY is a province's acronym, not the office's
+
+
+def test_platforms_are_companies_not_places_or_persons():
+    body = "Warga baru tahu dari grup WhatsApp. Shopee Indonesia menjual barang itu."
+    tagger = DictTagger({"WhatsApp": "LOC", "Shopee Indonesia": "PER"})
+    assert {m.type for m in find_entities(body, tagger=tagger).mentions} == {"ORG"}

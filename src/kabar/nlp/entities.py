@@ -69,7 +69,93 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
+    raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, raws)))
     return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+
+
+# a Roman numeral ending a name, which the taggers leave out: "Bandara Radin | Inten II",
+# "Hamengku Buwono | X", "Pope Leo | XIV" (not a lone "I": English's pronoun)
+_ROMAN_TAIL = re.compile(r"(?: [A-Z][a-z]+)? (?:XX|X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}I?)\b(?![-'’])")
+
+
+# what a Roman numeral numbers when it follows a name: a phase, a quarter, a region ("Jawa Timur
+# Tahap II", "RI Kuartal III", "KPK Wilayah V")
+_NUMBERED_PARTS = frozenset("""tahap kuartal triwulan semester wilayah jilid seri angkatan gelombang babak sesi periode
+kelas golongan eselon tingkat zona sektor komisi kodam lantai putaran bab pasal ayat region phase part""".split())
+
+
+def _roman_tails(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Names grown over a Roman numeral (and one capitalised word before it) that follows them."""
+    out: list[RawMention] = []
+    for k, r in enumerate(raws):
+        named_after = r.type == "PER" or r.text.split()[0].lower() in _PLACE_NAME_HEADS  # a person, or a building
+        m = _ROMAN_TAIL.match(body, r.end) if named_after and r.lex_key is None else None
+        if m and (k + 1 == len(raws) or raws[k + 1].start >= m.end()) \
+                and m.group().split()[0].lower() not in _NOT_NAME_WORDS | _MALAY_DAYS | _NUMBERED_PARTS:
+            r = RawMention(r.start, m.end(), body[r.start:m.end()], r.type, None)
+        out.append(r)
+    return out
+
+
+# an Indonesian body's name spelt out before the acronym it is known by, after (or opening with) an
+# office's head: "Kantor Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)", "Kantor Berita Nusantara
+# (KBN)" — the tagger found the acronym but not the name. Only after such a head: "Bantuan Langsung
+# Tunai (BLT)", "Produk Domestik Bruto (PDB)" are capitalised too but no bodies.
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w-]*")
+_NAME_JOINERS = frozenset("dan serta untuk and of for &".split())
+
+
+def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    out = list(raws)
+    for m in _DEFINED_ACRONYM.finditer(body):
+        acronym, end = m.group(1), m.start()
+        while end and body[end - 1] == " ":
+            end -= 1
+        words = list(re.finditer(r"\S+", body[max(0, end - 160):end]))[::-1]  # the words before, nearest first
+        base = max(0, end - 160)
+        caps: list[re.Match] = []
+        for w in words:
+            if _NAME_WORD.fullmatch(w.group()):
+                caps.append(w)
+            elif w.group().lower() not in _NAME_JOINERS:
+                break
+            if len(caps) > len(acronym) + 1:
+                break
+        span = None
+        for n in range(len(acronym), 0, -1):  # the words whose initials spell the acronym
+            if len(caps) < n:
+                continue
+            cand = caps[:n][::-1]
+            if "".join(w.group()[0] for w in cand) != acronym:
+                continue
+            first = cand[0]
+            head = caps[n] if len(caps) > n and caps[n].end() + 1 == first.start() else None
+            if first.group().lower() in _OFFICE_HEADS or first.group().lower() == "kantor":
+                span = (base + first.start(), end)
+            elif head is not None and head.group().lower() in _OFFICE_HEADS:
+                span = (base + head.start(), end)
+            break
+        if span is not None and "LOC" in (getattr(load_lexicon().lookup(acronym), "type", None),
+                                          known_type(body[span[0]:span[1]].split(None, 1)[1])):
+            continue  # "Kejati Daerah Istimewa Yogyakarta (DIY)": the acronym is a place's, which the lexicon knows
+        if span is None or any(r.start < span[1] and span[0] < r.end and not (span[0] <= r.start and r.end <= span[1])
+                               for r in out):
+            continue  # no such name, or another name runs across it
+        out = [r for r in out if not (span[0] <= r.start and r.end <= span[1])]
+        out.append(RawMention(span[0], span[1], body[span[0]:span[1]], "ORG", None))
+    return sorted(out, key=lambda r: r.start)
+
+
+# messaging and social platforms, search, video, ride-hailing and shopping apps: companies, never a
+# place or a person ("grup WhatsApp" came out a place)
+_PLATFORMS = frozenset("""WhatsApp Facebook Instagram Twitter YouTube TikTok Telegram LinkedIn Snapchat Google Netflix
+Spotify Shopee Tokopedia Gojek GoTo Grab Traveloka Bukalapak Lazada Blibli""".split())
+
+
+def _platforms(raws: list[RawMention]) -> list[RawMention]:
+    return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
+            if r.text.split()[0] in _PLATFORMS and r.type != "ORG" else r for r in raws]  # "Shopee Indonesia" too
 
 
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
@@ -111,6 +197,8 @@ stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau su
 # last words that keep such a name a body ("Stadion … Management", "Pelabuhan Indonesia" is Pelindo)
 _BODY_WORDS = frozenset("indonesia persero tbk group management authority".split())
 _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
+# a person given only by initials right after a name: "… Way Sekampung berinisial RS"
+_INITIALS_AFTER = re.compile(r",?\s+(?:yang\s+)?(?:berinisial|berinsial|inisial)\s+[A-Z]")
 
 
 def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -149,7 +237,9 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                     out.append(RawMention(pos, pos + len(p), p, "LOC", None))
                     pos += len(p) + 1
                 continue
-        if r.type == "PER" and r.lex_key is None and r.text in tails:
+        if r.type == "PER" and r.lex_key is None and (r.text in tails or _INITIALS_AFTER.match(body, r.end)):
+            # "Kepala Dinas PUPR Way Sekampung berinisial RS": whoever is given by initials is not
+            # named, so the name before them is the office's place
             r = RawMention(r.start, r.end, r.text, "LOC", None)
         if r.type != "ORG" and r.lex_key is None and len(words) > 1 and words[0].lower() in _OFFICE_HEADS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Polres Jakarta Selatan", "Kejati Jateng"
@@ -705,6 +795,12 @@ def _names_a_part_of(text: str, entry: LexEntry) -> bool:
     return False
 
 
+def _acronym_after_head(short: str, name: str) -> bool:
+    """"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": the acronym spells the name after its head."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in _OFFICE_HEADS and is_acronym_of(short, " ".join(words[1:]))
+
+
 def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
@@ -714,7 +810,8 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
     lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         short = _bracketed_short(body, r.end)
-        if short and (is_acronym_of(short, r.text) or (r.type == "ORG" and is_loose_acronym(short, r.text))):
+        if short and (is_acronym_of(short, r.text) or (r.type == "ORG" and (
+                is_loose_acronym(short, r.text) or _acronym_after_head(short, r.text)))):
             acronyms[fold(short)] = fold(r.text)
         elif (short and r.type == "ORG" and (e := lex.lookup(short)) and e.type == "ORG"
               and not _names_a_part_of(r.text, e)):

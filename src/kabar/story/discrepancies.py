@@ -108,7 +108,7 @@ def claim_discrepancies(claims: list[Claim], ann_by_id: dict[str, Annotations],
                 dates[s.article_id] = days
         if len(dates) > 1 and not set.intersection(*(set(v) for v in dates.values())):
             detail = "; ".join(f"{per_article[a]}: {', '.join(v)}" for a, v in dates.items())
-            found.append(Discrepancy("date", f"{c.text[:120]} — {detail}", sorted(dates)))
+            found.append(Discrepancy("date", f"{c.text[:120]} — {detail}", list(dates)))  # in the detail's order
         for kind, types in (("place", {"LOC"}), ("person", {"PER"})):
             # a contradiction only where one outlet's sentence names X and the other's names Y, and
             # neither article mentions the other's name anywhere
@@ -157,7 +157,7 @@ def number_discrepancies(sentences: list[Sentence]) -> list[Discrepancy]:
                     continue
                 detail = (f"{a.outlet}: {va} {unit} (“{a.text[:100]}”); "
                           f"{b.outlet}: {vb} {unit} (“{b.text[:100]}”)")
-                found[key] = Discrepancy("number", detail, sorted({a.article_id, b.article_id}))
+                found[key] = Discrepancy("number", detail, [a.article_id, b.article_id])  # in the detail's order
     return list(found.values())
 
 
