@@ -720,3 +720,33 @@ def test_platforms_are_companies_not_places_or_persons():
     body = "Warga baru tahu dari grup WhatsApp. Shopee Indonesia menjual barang itu."
     tagger = DictTagger({"WhatsApp": "LOC", "Shopee Indonesia": "PER"})
     assert {m.type for m in find_entities(body, tagger=tagger).mentions} == {"ORG"}
+
+
+def test_an_international_bodys_organ_is_known_without_the_body():
+    assert is_short_form("Security Council", "U.N. Security Council", "ORG")
+    assert is_short_form("Dewan Keamanan", "Dewan Keamanan PBB", "ORG")
+    assert not is_short_form("Security Council", "U.N. Security Council Report", "ORG")
+    assert not is_short_form("Korea", "Korea PBB", "LOC")
+    assert is_short_form("Dinas PUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "ORG")
+    assert not is_short_form("Dinas PU", "Dinas Pekerjaan Umum dan Penataan Ruang", "ORG")
+
+
+def test_a_rank_ends_no_bodys_name():
+    body = "Juru bicara JCS Kolonel Lee Sung-jun mengatakan militer sedang menganalisis jenis rudal."
+    tagger = DictTagger({"JCS Kolonel": "ORG", "Lee Sung-jun": "PER"})
+    names = {m.text for m in find_entities(body, tagger=tagger).mentions}
+    assert "JCS Kolonel" not in names and "Lee Sung-jun" in names
+
+
+def test_a_village_or_district_is_known_without_its_head():
+    assert is_short_form("Lage", "Kecamatan Lage", "LOC")
+    assert is_short_form("Tagolu", "Desa Tagolu", "LOC")
+    assert not is_short_form("Lage", "Kecamatan Lage Utara", "LOC")
+
+
+def test_health_facilities_are_bodies_and_ispa_is_no_name():
+    body = "Sampel dikirim ke Labkesda Jawa Barat dan Puskesmas Kadungora. Warga dirawat di RS Sinar Kasih karena ISPA."
+    tagger = DictTagger({"Labkesda Jawa Barat": "LOC", "Puskesmas Kadungora": "LOC", "RS Sinar Kasih": "LOC",
+                         "ISPA": "ORG"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types == {"Labkesda Jawa Barat": "ORG", "Puskesmas Kadungora": "ORG", "RS Sinar Kasih": "ORG"}

@@ -310,6 +310,9 @@ def _syllabic(short: str, words: list[str]) -> bool:
 # Generic head words a place or organisation name may drop ("Partai Gerindra" → "Gerindra").
 GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "republik", "kerajaan",
                  "the", "city", "province", "kingdom", "republic", "grup", "group", "klub"}
+# heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
+# the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
+SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
 
 
 def is_short_form(short: str, full: str, type_: str) -> bool:
@@ -329,6 +332,13 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
     if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
         return True
+    if normalise(full).split()[0] in SUBDISTRICT_HEADS and f[1:] == s and known_type(short) is None:
+        return True
+    if type_ == "ORG" and len(s) == 2 and s[0] == f[0] and f[0] in _HEADS_BEFORE_ACRONYM \
+            and is_acronym_of(short.split()[1], " ".join(full.split()[1:])):
+        return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"
+    if type_ == "ORG" and (organ := _BODY_OF.sub("", full)) != full and fold(organ).split() == s:
+        return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
     if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
@@ -339,6 +349,10 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     return is_acronym_of(short, full)
 
 
+# an office's head that a text keeps before the acronym of the rest ("Dinas PUPR", "Kementerian ESDM")
+_HEADS_BEFORE_ACRONYM = frozenset(fold("dinas badan kementerian direktorat komisi kantor").split())
+# the international body an organ's name opens or ends with, which a text may leave out
+_BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|PBB|UE|ASEAN|NATO)\s+|\s+(?:PBB|UN|ASEAN|NATO|UE|EU)$")
 # words that end a company's full name after the name it goes by
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
 technologies tbk persero""".split())

@@ -69,8 +69,24 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-    raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, raws)))
+    raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+
+
+def _without_trailing_rank(raws: list[RawMention]) -> list[RawMention]:
+    """"Juru bicara JCS Kolonel | Lee Sung-jun": a body's or place's name does not end in a rank or a
+    title of address, which belongs to the person named next."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.type != "PER" and r.lex_key is None and len(words) > 1 and is_honorific(words[-1]) \
+                and words[0].lower() not in _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}:  # "Jalan KH | Ahmad Dahlan"
+            while len(words) > 1 and is_honorific(words[-1]):
+                words.pop()
+            text = r.text[:r.text.rindex(words[-1]) + len(words[-1])]
+            r = RawMention(r.start, r.start + len(text), text, r.type, None)
+        out.append(r)
+    return out
 
 
 # a Roman numeral ending a name, which the taggers leave out: "Bandara Radin | Inten II",
@@ -190,7 +206,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
 polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
-institut sekolah yayasan partai pt""".split())
+institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
 _PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
 stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk""".split())
@@ -358,7 +374,7 @@ _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regen
 # events, currencies (English names, in Indonesian text too: "Asian Games", "Australian Dollar")
 _EN_EVENT_HEAD = re.compile(r"(?:The\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation|Festival|"
                             r"Piala|Olimpiade)\s")
-_EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox)\b|"
+_EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox|ISPA|DBD)\b|"
                             r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
                             r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
