@@ -145,6 +145,26 @@ def test_web_queries_agree_with_sqlite(store_url, fixtures_dir):
         other.close()
 
 
+def test_a_listed_story_is_titled_in_the_language_most_of_its_pages_are_in(store, fixtures_dir):
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    story = next(s for s in store.stories() if len(s.article_ids) == 3)
+    first, *rest = sorted(story.article_ids, key=lambda a: store.article(a).published_at or "")
+    ph = "?" if store.url.startswith("sqlite") else "%s"
+
+    def set_lang(aid: str, lang: str, title: str) -> None:
+        store.conn.execute(f"UPDATE articles SET lang={ph}, title={ph} WHERE id={ph}", (lang, title, aid))
+
+    def listed() -> str:
+        return next(r["title"] for r in store.story_list(limit=100) if r["id"] == story.id)
+
+    set_lang(first, "en", "An English wire page")
+    set_lang(rest[0], "id", "Halaman pertama")
+    set_lang(rest[1], "id", "Halaman kedua")
+    assert listed() in ("Halaman pertama", "Halaman kedua")  # the earliest page is English: not the title
+    set_lang(rest[0], "en", "A second English page")
+    assert listed() == "An English wire page"
+
+
 def test_data_version_changes_when_articles_arrive(store, fixtures_dir):
     before = store.data_version()
     ingest([str(fixtures_dir / "mini" / "banjir_1.txt")], store, Settings())

@@ -23,3 +23,14 @@ def test_a_page_dated_years_later_is_flagged_and_left_out_of_the_span():
 def test_without_an_outlier_the_span_is_every_date():
     d = build_dossier(_story(["2023-09-04", "2023-09-05", "2023-09-09"]))
     assert (d["first_seen"], d["last_seen"]) == ("2023-09-04", "2023-09-09")
+
+
+def test_a_story_is_titled_in_the_language_most_of_its_pages_are_in():
+    data = _story(["2025-09-08", "2025-09-08", "2025-09-09"])
+    data.articles[0].title, data.articles[0].lang = "North Korea fires a missile", "en"
+    for a in data.articles[1:]:
+        a.lang = "id"
+    assert build_dossier(data)["title"] == "Judul 1"  # not the earlier English wire page's
+    for a in data.articles[1:]:
+        a.lang = "en"
+    assert build_dossier(data)["title"] == "North Korea fires a missile"

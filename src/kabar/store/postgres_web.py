@@ -40,7 +40,9 @@ class PostgresWebQueries:
         """One page of stories, newest first (see SqliteStore.story_list)."""
         where, args = self._story_filter(entity, outlet, date_from, date_to)
         sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
-               " ORDER BY a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
+               " ORDER BY (COALESCE(a.lang, '') = 'en') <> "
+               "  (SELECT 2 * COUNT(*) FILTER (WHERE b.lang = 'en') > COUNT(*) FROM articles b WHERE b.story_id = a.story_id), "
+               " a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
                " COALESCE(a.published_at, ''), a.seq LIMIT 1), s.title), s.first_seen, s.last_seen, "
                "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
                "(SELECT array_agg(DISTINCT a.outlet ORDER BY a.outlet) FROM articles a "

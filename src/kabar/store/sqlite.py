@@ -488,7 +488,8 @@ class SqliteStore:
     def story_list(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
         """One page of stories, newest first, as rows ``{id, title, outlets, articles, first_seen, last_seen}``;
-        the title is the dossier's: that of the earliest dated original article with one.
+        the title is the dossier's: that of the earliest dated original article with one, in the
+        story's language where one is (``kabar.story.dossier.story_title``).
 
         Filters: ``entity`` — some article's title or body holds this name as a phrase (full-text);
         ``outlet`` — some article comes from this outlet (exact name); ``date_from``/``date_to`` — ISO
@@ -497,7 +498,9 @@ class SqliteStore:
         where, args = self._story_filter(entity, outlet, date_from, date_to)
         # page first (the inner query), then the per-story columns for that page's rows only
         sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
-               " ORDER BY a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
+               " ORDER BY (COALESCE(a.lang, '') = 'en') <> "
+               "  (SELECT 2 * SUM(COALESCE(b.lang, '') = 'en') > COUNT(*) FROM articles b WHERE b.story_id = a.story_id), "
+               " a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
                " COALESCE(a.published_at, ''), a.seq LIMIT 1), s.title), s.first_seen, s.last_seen, "
                "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
                "(SELECT GROUP_CONCAT(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM articles a "

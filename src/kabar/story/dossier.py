@@ -78,8 +78,11 @@ def story_lang(articles: list[Article]) -> str:
 
 
 def story_title(data: StoryData) -> str:
-    """The title of the earliest original article (copies and undated pages come last)."""
-    ranked = sorted(data.articles, key=lambda a: (bool(a.duplicate_of or a.syndicated_from),
+    """The title of the earliest original article in the story's language (pages in another
+    language, copies and undated pages come last): an Indonesian story with one English wire page
+    is titled in Indonesian, as its entities are named."""
+    english = story_lang(data.articles) == "en"
+    ranked = sorted(data.articles, key=lambda a: ((a.lang == "en") != english, bool(a.duplicate_of or a.syndicated_from),
                                                   a.published_at is None, a.published_at or ""))
     for a in ranked:
         if a.title:
