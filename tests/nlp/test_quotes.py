@@ -880,3 +880,15 @@ def test_english_she_said_after_a_person_who_is_a_clauses_subject():
             "\"more than three-quarters of the oil is gone,\" she said.")
     quotes = _en_quotes(body)
     assert quotes[0].speaker == "Jane Lubchenco" and quotes[-1].speaker == "Carol Browner"
+
+
+def test_english_manner_of_speaking_verbs_after_a_quote():
+    body = ("“Tourism keeps the workers employed,” said Wawan Setiawan, who runs the estate. “My kids had no idea "
+            "tea came from a bush,” laughed Melati Putri, a civil servant. “It was worth it,” recalled Budi Santoso.")
+    assert [q.speaker for q in _en_quotes(body)] == ["Wawan Setiawan", "Melati Putri", "Budi Santoso"]
+
+
+def test_english_names_before_toll_roads_are_places():
+    body = "The estate is a three-hour drive from Jakarta via the Cipularang and Soroja toll roads."
+    types = {e.name: e.type for e in find_entities(body, "en").entities}
+    assert types.get("Cipularang") == "LOC" and types.get("Soroja") == "LOC"

@@ -369,7 +369,8 @@ _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carri
 # Citayam and Depok stations"), whatever the tagger said
 _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regencies|province|provinces|district|"
                                   r"districts|city|town|towns|village|villages|county|island|islands|prefecture|"
-                                  r"station|stations|airport|harbour|harbor|port|river|lake|valley|peninsula)\b")
+                                  r"station|stations|airport|harbour|harbor|port|river|lake|valley|peninsula|"
+                                  r"(?:toll\s+)?roads?|highways?|expressways?|toll\s+road)\b")
 # what is named but is no person, body or place: money, storms, diseases, treaties, programmes,
 # events, currencies (English names, in Indonesian text too: "Asian Games", "Australian Dollar")
 _EN_EVENT_HEAD = re.compile(r"(?:The\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation|Festival|"
