@@ -750,3 +750,12 @@ def test_health_facilities_are_bodies_and_ispa_is_no_name():
                          "ISPA": "ORG"})
     types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
     assert types == {"Labkesda Jawa Barat": "ORG", "Puskesmas Kadungora": "ORG", "RS Sinar Kasih": "ORG"}
+
+
+def test_the_is_no_part_of_a_bodys_name_in_indonesian_text_either():
+    body = "Arah kebijakan bank sentral Amerika Serikat, The Federal Reserve, menentukan. The Jakarta Post menulisnya."
+    tagger = DictTagger({"The Federal Reserve": "ORG", "The Jakarta Post": "ORG"})
+    names = {m.text for m in find_entities(body, tagger=tagger).mentions}
+    assert names == {"Federal Reserve", "The Jakarta Post", "Amerika Serikat"}
+    assert is_short_form("Federal Reserve", "US Federal Reserve", "ORG")
+    assert not is_short_form("Kementerian Luar Negeri", "Kementerian Luar Negeri AS", "ORG")

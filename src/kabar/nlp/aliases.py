@@ -351,8 +351,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
 
 # an office's head that a text keeps before the acronym of the rest ("Dinas PUPR", "Kementerian ESDM")
 _HEADS_BEFORE_ACRONYM = frozenset(fold("dinas badan kementerian direktorat komisi kantor").split())
-# the international body an organ's name opens or ends with, which a text may leave out
-_BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|PBB|UE|ASEAN|NATO)\s+|\s+(?:PBB|UN|ASEAN|NATO|UE|EU)$")
+# the international body (or the country) an organ's name opens or ends with, which a text may leave
+# out ("Federal Reserve" ~ "US Federal Reserve"; not "… AS": Indonesian text names its own ministries bare)
+_BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|PBB|UE|ASEAN|NATO)\s+|\s+(?:PBB|UN|ASEAN|NATO|UE|EU)$")
 # words that end a company's full name after the name it goes by
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
 technologies tbk persero""".split())

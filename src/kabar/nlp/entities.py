@@ -70,7 +70,17 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
+    raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
     return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+
+
+def _english_the(r: RawMention) -> bool:
+    """"The Federal Reserve", in English or amid Indonesian ("… bank sentral Amerika Serikat, The
+    Federal Reserve"): "The" is no part of a body's or place's name, but papers keep it ("The
+    Jakarta Post")."""
+    rest = r.text[4:].split()
+    return r.text.startswith("The ") and r.type in ("ORG", "LOC") and len(rest) >= 2 \
+        and rest[-1].lower() not in _MEDIA_TAILS
 
 
 def _without_trailing_rank(raws: list[RawMention]) -> list[RawMention]:
@@ -559,9 +569,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
                 and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
-        rest = r.text[4:].split()
-        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper() or (
-                r.type in ("ORG", "LOC") and len(rest) >= 2 and rest[-1].lower() not in _MEDIA_TAILS)):
+        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper() or _english_the(r)):
             # "The Astra Group said", "The Federal Reserve": "the" is no part of the name (but "The
             # Straits Times", "The Jakarta Post" keep it)
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)
