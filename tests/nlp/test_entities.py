@@ -759,3 +759,13 @@ def test_the_is_no_part_of_a_bodys_name_in_indonesian_text_either():
     assert names == {"Federal Reserve", "The Jakarta Post", "Amerika Serikat"}
     assert is_short_form("Federal Reserve", "US Federal Reserve", "ORG")
     assert not is_short_form("Kementerian Luar Negeri", "Kementerian Luar Negeri AS", "ORG")
+
+
+def test_a_bracketed_acronym_of_an_older_name_is_still_the_bodys():
+    body = ("Ketua Umum Persatuan Perusahaan Realestat Indonesia (REI) Heru Sasongko menilai pasar lesu. REI meminta "
+            "insentif. Juru bicara Departemen Luar Negeri (AS) menolak.")
+    tagger = DictTagger({"Persatuan Perusahaan Realestat Indonesia": "ORG", "REI": "ORG", "Heru Sasongko": "PER",
+                         "Departemen Luar Negeri": "ORG", "AS": "LOC"})
+    entities = {e.name: e.aliases for e in find_entities(body, tagger=tagger).entities}
+    assert entities["Persatuan Perusahaan Realestat Indonesia"] == ["REI"] and "REI" not in entities
+    assert entities["Departemen Luar Negeri"] == []  # a country after a body is no acronym of it

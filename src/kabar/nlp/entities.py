@@ -843,6 +843,10 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
             # English names of Indonesian bodies keep the Indonesian acronym: "National Disaster
             # Mitigation Agency (BNPB)"
             acronyms.setdefault(fold(short), fold(r.text))
+        elif short and r.type == "ORG" and short.isupper() and 2 <= len(short) <= 6 and known_type(short) is None:
+            # a body's acronym of an older or foreign name: "Persatuan Perusahaan Realestat
+            # Indonesia (REI)" (Real Estate Indonesia), "Nusantara Institute for Economic Studies (LKEN)"
+            acronyms.setdefault(fold(short), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
         alias = fold(m.group("alias") or m.group("alias2") or "")
