@@ -769,3 +769,11 @@ def test_a_bracketed_acronym_of_an_older_name_is_still_the_bodys():
     entities = {e.name: e.aliases for e in find_entities(body, tagger=tagger).entities}
     assert entities["Persatuan Perusahaan Realestat Indonesia"] == ["REI"] and "REI" not in entities
     assert entities["Departemen Luar Negeri"] == []  # a country after a body is no acronym of it
+
+
+def test_an_acronym_spelt_out_of_lower_case_words_is_no_name():
+    body = ("Gangguan terjadi pada listrik aliran atas (LAA) di Citayam; LAA putus. Pemda menagih pajak bumi dan "
+            "bangunan (PBB). PBB naik. Badan Gizi Nasional (BGN) datang.")
+    tagger = DictTagger({"LAA": "ORG", "Citayam": "LOC", "PBB": "ORG", "Badan Gizi Nasional": "ORG", "BGN": "ORG"})
+    names = {m.text for m in find_entities(body, tagger=tagger).mentions}
+    assert names == {"Citayam", "Badan Gizi Nasional", "BGN"}  # the tax is not the United Nations

@@ -70,6 +70,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
+    raws = _without_common_acronyms(body, raws)
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
     return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
 
@@ -171,6 +172,26 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
         out = [r for r in out if not (span[0] <= r.start and r.end <= span[1])]
         out.append(RawMention(span[0], span[1], body[span[0]:span[1]], "ORG", None))
     return sorted(out, key=lambda r: r.start)
+
+
+# lower-case words a text spells an acronym out of: "listrik aliran atas (LAA)", "kejadian luar biasa (KLB)"
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,7})\(([A-Z]{2,6})\)")
+
+
+def _without_common_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """An acronym the article defines from lower-case words is a common noun's, no name: "listrik
+    aliran atas (LAA)", "operasi tangkap tangan (OTT)", "kejadian luar biasa (KLB)"."""
+    common = set()
+    for m in _LOWER_DEFINED.finditer(body):
+        words, acronym = m.group(1).split(), m.group(2)
+        for n in range(len(acronym), len(words) + 1):  # the last n words, joiners skipped, spell it
+            tail = [w for w in words[-n:] if w not in _NAME_JOINERS]
+            if "".join(w[0] for w in tail).upper() == acronym:
+                common.add(acronym)
+                break
+    if not common:
+        return raws
+    return [r for r in raws if not (r.text in common and r.lex_key is None)]
 
 
 # messaging and social platforms, search, video, ride-hailing and shopping apps: companies, never a
