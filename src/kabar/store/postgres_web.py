@@ -39,15 +39,18 @@ class PostgresWebQueries:
                    date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
         """One page of stories, newest first (see SqliteStore.story_list)."""
         where, args = self._story_filter(entity, outlet, date_from, date_to)
+        # the inner query pages and tells whether most of a story's pages are English (once a story)
         sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
-               " ORDER BY (COALESCE(a.lang, '') = 'en') <> "
-               "  (SELECT 2 * COUNT(*) FILTER (WHERE b.lang = 'en') > COUNT(*) FROM articles b WHERE b.story_id = a.story_id), "
+               " ORDER BY (COALESCE(a.lang, '') = 'en') <> s.english, "
                " a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
                " COALESCE(a.published_at, ''), a.seq LIMIT 1), s.title), s.first_seen, s.last_seen, "
                "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
                "(SELECT array_agg(DISTINCT a.outlet ORDER BY a.outlet) FROM articles a "
                " WHERE a.story_id = s.id AND a.outlet IS NOT NULL) "
-               f"FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT %s OFFSET %s")
+               "FROM (SELECT s.id, s.title, s.first_seen, s.last_seen, "
+               " (SELECT 2 * COUNT(*) FILTER (WHERE b.lang = 'en') > COUNT(*) FROM articles b WHERE b.story_id = s.id) AS english "
+               f" FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT %s OFFSET %s) s "
+               "ORDER BY COALESCE(s.last_seen, '') DESC, s.id")
         rows = self.conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
         return [{"id": r[0], "title": r[1], "outlets": list(r[5] or []), "articles": r[4],
                  "first_seen": r[2], "last_seen": r[3]} for r in rows]

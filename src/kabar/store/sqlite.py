@@ -496,17 +496,21 @@ class SqliteStore:
         dates the story's span [first_seen, last_seen] must touch (inclusive).
         """
         where, args = self._story_filter(entity, outlet, date_from, date_to)
-        # page first (the inner query), then the per-story columns for that page's rows only
-        sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
-               " ORDER BY (COALESCE(a.lang, '') = 'en') <> "
-               "  (SELECT 2 * SUM(COALESCE(b.lang, '') = 'en') > COUNT(*) FROM articles b WHERE b.story_id = a.story_id), "
-               " a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
-               " COALESCE(a.published_at, ''), a.seq LIMIT 1), s.title), s.first_seen, s.last_seen, "
+        # page first (the inner query, which also tells whether most of a story's pages are English),
+        # then the per-story columns for that page's rows only. The title: the first page in the
+        # story's language, else the first page (SQLite cannot read the outer row in a subquery's
+        # ORDER BY, so the language is a WHERE of a first pick)
+        pick = ("(SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> ''{} "
+                " ORDER BY a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
+                " COALESCE(a.published_at, ''), a.seq LIMIT 1)")
+        in_language = pick.format(" AND (COALESCE(a.lang, '') = 'en') = s.english")
+        sql = (f"SELECT s.id, COALESCE({in_language}, {pick.format('')}, s.title), s.first_seen, s.last_seen, "
                "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
                "(SELECT GROUP_CONCAT(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM articles a "
                " WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet)) "
-               f"FROM (SELECT s.id, s.title, s.first_seen, s.last_seen FROM stories s{where} "
-               " ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?) s "
+               "FROM (SELECT s.id, s.title, s.first_seen, s.last_seen, "
+               " (SELECT 2 * SUM(COALESCE(b.lang, '') = 'en') > COUNT(*) FROM articles b WHERE b.story_id = s.id) AS english "
+               f" FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?) s "
                "ORDER BY COALESCE(s.last_seen, '') DESC, s.id")
         rows = self.conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
         return [{"id": r[0], "title": r[1], "outlets": r[5].split("\x1f") if r[5] else [], "articles": r[4],
