@@ -330,9 +330,10 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         # a run at either end, or first and last name without the middle ones
         # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
-    if normalise(full).split()[0] in GENERIC_HEADS and f[1:] == s:
+    head = normalise(full).split()[0]
+    if head in GENERIC_HEADS and f[1:] == s:
         return True
-    if normalise(full).split()[0] in SUBDISTRICT_HEADS and f[1:] == s and known_type(short) is None:
+    if head in SUBDISTRICT_HEADS and f[1:] == s and known_type(short) is None:
         return True
     if type_ == "ORG" and len(s) == 2 and s[0] == f[0] and f[0] in _HEADS_BEFORE_ACRONYM \
             and is_acronym_of(short.split()[1], " ".join(full.split()[1:])):

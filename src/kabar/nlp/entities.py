@@ -91,7 +91,7 @@ def _without_trailing_rank(raws: list[RawMention]) -> list[RawMention]:
     for r in raws:
         words = r.text.split()
         if r.type != "PER" and r.lex_key is None and len(words) > 1 and is_honorific(words[-1]) \
-                and words[0].lower() not in _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}:  # "Jalan KH | Ahmad Dahlan"
+                and words[0].lower() not in _STREET_OR_PLACE_HEADS:  # "Jalan KH | Ahmad Dahlan"
             while len(words) > 1 and is_honorific(words[-1]):
                 words.pop()
             text = r.text[:r.text.rindex(words[-1]) + len(words[-1])]
@@ -118,7 +118,7 @@ def _roman_tails(body: str, raws: list[RawMention]) -> list[RawMention]:
         named_after = r.type == "PER" or r.text.split()[0].lower() in _PLACE_NAME_HEADS  # a person, or a building
         m = _ROMAN_TAIL.match(body, r.end) if named_after and r.lex_key is None else None
         if m and (k + 1 == len(raws) or raws[k + 1].start >= m.end()) \
-                and m.group().split()[0].lower() not in _NOT_NAME_WORDS | _MALAY_DAYS | _NUMBERED_PARTS:
+                and m.group().split()[0].lower() not in _NOT_BEFORE_NUMERAL:
             r = RawMention(r.start, m.end(), body[r.start:m.end()], r.type, None)
         out.append(r)
     return out
@@ -139,8 +139,8 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
         acronym, end = m.group(1), m.start()
         while end and body[end - 1] == " ":
             end -= 1
-        words = list(re.finditer(r"\S+", body[max(0, end - 160):end]))[::-1]  # the words before, nearest first
         base = max(0, end - 160)
+        words = list(re.finditer(r"\S+", body[base:end]))[::-1]  # the words before, nearest first
         caps: list[re.Match] = []
         for w in words:
             if _NAME_WORD.fullmatch(w.group()):
@@ -149,20 +149,14 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
                 break
             if len(caps) > len(acronym) + 1:
                 break
-        span = None
-        for n in range(len(acronym), 0, -1):  # the words whose initials spell the acronym
-            if len(caps) < n:
-                continue
-            cand = caps[:n][::-1]
-            if "".join(w.group()[0] for w in cand) != acronym:
-                continue
-            first = cand[0]
+        span, n = None, len(acronym)  # the n capitalised words before, one initial each, spell it
+        if len(caps) >= n and "".join(w.group()[0] for w in caps[:n]) == acronym[::-1]:
+            first = caps[n - 1]
             head = caps[n] if len(caps) > n and caps[n].end() + 1 == first.start() else None
             if first.group().lower() in _OFFICE_HEADS or first.group().lower() == "kantor":
                 span = (base + first.start(), end)
             elif head is not None and head.group().lower() in _OFFICE_HEADS:
                 span = (base + head.start(), end)
-            break
         if span is not None and "LOC" in (getattr(load_lexicon().lookup(acronym), "type", None),
                                           known_type(body[span[0]:span[1]].split(None, 1)[1])):
             continue  # "Kejati Daerah Istimewa Yogyakarta (DIY)": the acronym is a place's, which the lexicon knows
@@ -244,6 +238,7 @@ stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau su
 # last words that keep such a name a body ("Stadion … Management", "Pelabuhan Indonesia" is Pelindo)
 _BODY_WORDS = frozenset("indonesia persero tbk group management authority".split())
 _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
+_STREET_OR_PLACE_HEADS = _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}
 # a person given only by initials right after a name: "… Way Sekampung berinisial RS"
 _INITIALS_AFTER = re.compile(r",?\s+(?:yang\s+)?(?:berinisial|berinsial|inisial)\s+[A-Z]")
 
@@ -371,6 +366,8 @@ _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 may june july august september october november december i""".split())
 # Malay weekdays ("Khamis"), which Singaporean and Malaysian copy capitalises like names
 _MALAY_DAYS = frozenset("isnin selasa rabu khamis jumaat sabtu ahad".split())
+# no name's word before a Roman numeral that would end it (``_roman_tails``)
+_NOT_BEFORE_NUMERAL = _NOT_NAME_WORDS | _MALAY_DAYS | _NUMBERED_PARTS
 
 
 # sentence-opening words the tagger runs into a name ("Following Mr Wong's speech")
