@@ -7,7 +7,9 @@ claim exactly when a reader says they assert the same thing?
 
 For every labelled pair (eval/data/claims_id.md says how they were labelled), kabar aligns the
 two whole articles (kabar.story.claims.align_claims, as a dossier does) and we check whether the
-two labelled sentences end in one claim. Prints precision (of "same claim" decisions), recall
+two labelled sentences end in one claim (since 2026-12-01 a claim unit is a sentence or the
+sentences of one quote, so a labelled sentence inside a quote of two or more sentences counts as
+joined when its quote is). Prints precision (of "same claim" decisions), recall
 and accuracy; "conflict" pairs (same claim, different figures) are reported apart.
 
 Then the Indonesian↔English pairs of eval/data/claims_id.en.json (an Indonesian article of the
@@ -65,13 +67,15 @@ def article(dataset: str, aid, data: dict) -> Article:
 def claim_of(text: str, claims, article_id: str) -> int | None:
     """Index of the claim holding the article's sentence that best covers ``text``."""
     target = set(content_words(text))
+    flat = " ".join(text.split())
     best, best_overlap = None, 0.0
     for i, c in enumerate(claims):
         for s in c.sentences:
             if s.article_id != article_id:
                 continue
             words = set(content_words(s.text))
-            overlap = len(words & target) / max(len(target | words), 1)
+            # a labelled sentence inside a quote of several sentences (one claim unit) is found whole
+            overlap = 1.0 if flat in " ".join(s.text.split()) else len(words & target) / max(len(target | words), 1)
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
     return best if best_overlap >= 0.5 else None
@@ -229,7 +233,7 @@ def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS,
             joined_now[key] = count
             continue
         arts = list(raw_arts.values())
-        split = {a.id: claims_mod.split_sentences(a.body) for a in arts}
+        split = {a.id: claims_mod.claim_units(a.body) for a in arts}
         claim_at, spans = {}, {}
         for k, claim in enumerate(align_claims(arts)):
             for s in claim.sentences:
@@ -257,7 +261,7 @@ def _audit_extracted(key: tuple[str, str], rows: list[dict], raw_arts: dict, ds:
             claim_of_text[(s.article_id, " ".join(s.text.split()))] = k
         ids = [s.article_id for s in claim.sentences]
         count += sum(ids[i] != ids[j] for i in range(len(ids)) for j in range(i + 1, len(ids)))
-    sentences = {a.id: [" ".join(s.text.split()) for s in claims_mod.split_sentences(a.body)] for a in arts}
+    sentences = {a.id: [" ".join(s.text.split()) for s in claims_mod.claim_units(a.body)] for a in arts}
 
     def find(side: dict) -> tuple[str, str] | None:
         aid = f"d{side['id']}" if ds == "detik1000" else f"i{side['id']}"  # as article() names them

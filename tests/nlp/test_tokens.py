@@ -18,6 +18,9 @@ from kabar.nlp.tokens import find_whole, split_sentences
     ("Rapat dipimpin Prof. Siti Aminah di Jl. Merdeka. Warga hadir.", 2),
     ("It ended at 9 p.m. The crowd left.", 2),
     ("Hujan turun sejak pagi.\n\nJalan tergenang.", 2),
+    # a title glued to the quote before it: '…terjadi,”|Dr. Rahmat' is one sentence
+    ("“Pola ini sudah berulang kali terjadi,”|Dr. Rahmat Hidayatullah (Pengamat HI Unmul)", 1),
+    ("Kata Colonel Lee Sung-jun. Kepala Staf Gabungan menyebut rudal diluncurkan.", 2),
 ])
 def test_sentence_count(text, sentences):
     spans = split_sentences(text)

@@ -191,3 +191,45 @@ def test_stemming_keeps_only_a_bounded_cache():
         ["rendam", "rendam", "banjir", "flood"]
     # Sastrawi's own CachedStemmer kept every word it ever saw (a dict that never evicts)
     assert not hasattr(similarity._stemmer(), "cache")
+
+
+def test_the_sentences_of_one_quote_are_one_claim_unit():
+    text = ('"Kami sudah memeriksa lima saksi. Hasilnya kami umumkan pekan depan," kata Kapolres Budi Santoso. '
+            "Polisi juga menyita dua sepeda motor.\n\n"
+            '"Semua berjalan sesuai prosedur.\n\nTidak ada yang ditutupi," ujarnya.')
+    units = [u.text for u in claims_mod.claim_units(text)]
+    assert units == [
+        '"Kami sudah memeriksa lima saksi. Hasilnya kami umumkan pekan depan," kata Kapolres Budi Santoso.',
+        "Polisi juga menyita dua sepeda motor.",
+        '"Semua berjalan sesuai prosedur.',  # a paragraph break ends a unit, as it ends a sentence
+        'Tidak ada yang ditutupi," ujarnya.',
+    ]
+    # a mark left open by a scrape does not swallow the rest of its paragraph
+    runaway = "Ia berkata: “Satu dua tiga. " + " ".join(f"Kalimat nomor {i} di sini." for i in range(8))
+    assert max(len(u.text.split(". ")) for u in claims_mod.claim_units(runaway)) == claims_mod.MAX_QUOTE_SENTENCES
+
+
+def test_a_quote_carried_in_part_by_another_outlet_is_one_claim_with_its_marks_balanced():
+    quote = ('"Kami sudah memeriksa lima orang saksi terkait kebakaran gudang itu. Hasil penyelidikan akan kami '
+             'umumkan pekan depan," kata Kapolres Bekasi Budi Santoso.')
+    a = _art("a", "Kabar A", quote)
+    b = _art("b", "Kabar B", "Polisi sudah memeriksa lima orang saksi terkait kebakaran gudang itu, kata Budi Santoso.",
+             "Harga cabai rawit naik tajam di pasar tradisional Bekasi pekan ini.")
+    claims = align_claims([a, b])
+    joined = claims[_claim_of(claims, quote)]
+    assert joined.text == quote and joined.text.count('"') == 2
+    assert joined.outlets == ["Kabar A", "Kabar B"]
+    assert len(claims) == 2  # no half of the quote is a claim of its own
+
+
+def test_figures_inside_a_quote_are_compared_sentence_by_sentence():
+    from kabar.story.discrepancies import number_discrepancies
+
+    a = _art("a", "Kabar A", '"Banjir merendam 420 rumah warga di tiga desa Kabupaten Bekasi. Kami sudah mendirikan '
+             'dapur umum dan posko kesehatan di balai desa," kata Kepala BPBD Bekasi.')
+    b = _art("b", "Kabar B", "BPBD mencatat 450 rumah warga terendam banjir di tiga desa Kabupaten Bekasi.")
+    claims = align_claims([a, b])
+    assert any(len(s.parts) == 2 for c in claims for s in c.sentences)
+    found = number_discrepancies(claims_mod.scored_sentences(claims))
+    assert len(found) == 1 and "420" in found[0].detail and "450" in found[0].detail
+    assert "dapur umum" not in found[0].detail  # the detail quotes the sentence with the figure

@@ -177,6 +177,12 @@ def _sentences(body: str) -> list[Span]:
     return out
 
 
+def quoted_ranges(body: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every direct quote's text in ``body`` (the marks themselves outside),
+    whether or not a speaker is found for it."""
+    return [(s.start, s.end) for s in _direct_spans(body)]
+
+
 def _direct_spans(body: str) -> list[_Span]:
     """Quote spans, paragraph by paragraph, carrying an open quote into a paragraph that reopens it."""
     spans: list[_Span] = []

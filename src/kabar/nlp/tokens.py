@@ -91,7 +91,8 @@ def split_sentences(text: str) -> list[Span]:
             before = chunk[start:m.start()]
             last = re.search(r"(\S+)$", before)
             if m.group(1) == "." and last:
-                raw = last.group(1).lstrip("(\"“")
+                # the word itself, after any glued punctuation ('terjadi,”|Dr.', '(Dr.')
+                raw = re.split(r"[^\w.\-’']", last.group(1))[-1]
                 word = raw.lower()
                 # "Dr.", "Jl.", single initials "J." and "U.S." do not end a sentence; nor do
                 # capital initialisms ("U.N. Security Council") or "7:10 a.m. (2210 GMT …)"

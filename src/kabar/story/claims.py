@@ -1,6 +1,7 @@
 """Claims: sentences aligned across a story's articles, each with the articles and outlets carrying it.
 
-Two sentences in one language are compared by TF-IDF cosine over content words (idf from the
+A claim unit is a sentence, or the sentences of one direct quote inside a paragraph (so a quote of
+two sentences is one claim with balanced quote marks, not two halves). Two sentences in one language are compared by TF-IDF cosine over content words (idf from the
 story's own sentences), less a penalty when they state different figures. Sentences in two
 languages (an English wire copy of an Indonesian story) share few words, so they are compared by
 multilingual sentence vectors (:func:`kabar.nlp.embed.embed_texts`, one batched call per story,
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from kabar.nlp.tokens import split_sentences
+from kabar.nlp.quotes import quoted_ranges
+from kabar.nlp.tokens import Span, split_sentences
 from kabar.records import Article
 from kabar.story.similarity import content_words, figure_mismatch, figures, idf_table, tfidf
 
@@ -47,6 +49,9 @@ CROSS_LANG_THRESHOLD = 0.7
 # their vectors are cached (a story viewed again).
 EMBED_BUDGET = 100
 MIN_WORDS = 5  # shorter lines are headings or fragments, not claims
+# A quote of several sentences is one claim unit, up to this many sentences (a quote left open by
+# a scrape's lost mark must not swallow the paragraph's remaining sentences).
+MAX_QUOTE_SENTENCES = 4
 
 
 @dataclass(slots=True)
@@ -54,9 +59,11 @@ class Sentence:
     article_id: str
     outlet: str
     text: str
-    position: int  # index within its article
+    position: int  # index of its claim unit within its article
     vec: dict[str, float] = field(default_factory=dict)
     lang: str = "id"
+    # a quote unit's sentences of MIN_WORDS or more, each scored on its own (empty: the unit is one)
+    parts: list[Sentence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -76,6 +83,30 @@ def _lang(article: Article) -> str:
     return "id" if article.lang in (None, "", "id", "ms") else article.lang
 
 
+def claim_units(text: str) -> list[Span]:
+    """The units claims are made of: the sentences of ``text`` (:func:`split_sentences`), except
+    that the sentences of one direct quote inside a paragraph are one unit ("“A. B,” kata X." is
+    one claim, not "“A." and "B,” kata X." with a quote mark each)."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2 or not any(ch in text for ch in '"“”'):
+        return sentences
+    quotes = quoted_ranges(text)
+    out: list[Span] = []
+    run = 1  # sentences in the unit being built
+    for s in sentences:
+        if out and run < MAX_QUOTE_SENTENCES:
+            prev = out[-1]
+            gap = text[prev.end:s.start]
+            # one quote runs from the unit into this sentence, inside one paragraph
+            if "\n" not in gap and any(a < prev.end and b > s.start for a, b in quotes):
+                out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
+                run += 1
+                continue
+        out.append(s)
+        run = 1
+    return out
+
+
 def story_sentences(articles: list[Article]) -> list[Sentence]:
     out = []
     for art in articles:
@@ -83,9 +114,24 @@ def story_sentences(articles: list[Article]) -> list[Sentence]:
             continue
         outlet = art.outlet or Path(art.source).name
         lang = _lang(art)
-        for i, s in enumerate(split_sentences(art.body)):
-            if len(s.text.split()) >= MIN_WORDS:
-                out.append(Sentence(art.id, outlet, s.text, i, lang=lang))
+        for i, (unit, parts) in enumerate(_units_with_parts(art.body)):
+            if len(unit.text.split()) >= MIN_WORDS:
+                pieces = [Sentence(art.id, outlet, p.text, i, lang=lang)
+                          for p in parts if len(p.text.split()) >= MIN_WORDS] if len(parts) > 1 else []
+                out.append(Sentence(art.id, outlet, unit.text, i, lang=lang, parts=pieces))
+    return out
+
+
+def _units_with_parts(text: str) -> list[tuple[Span, list[Span]]]:
+    sentences = split_sentences(text)
+    units = claim_units(text) if len(sentences) > 1 else sentences
+    out, k = [], 0
+    for unit in units:
+        parts = []
+        while k < len(sentences) and sentences[k].start < unit.end:
+            parts.append(sentences[k])
+            k += 1
+        out.append((unit, parts))
     return out
 
 
@@ -178,18 +224,36 @@ def candidate_pairs(sentences: list[Sentence], threshold: float = ALIGN_THRESHOL
 def align_claims(articles: list[Article], threshold: float = ALIGN_THRESHOLD,
                  figure_penalty: float = FIGURE_PENALTY,
                  cross_threshold: float = CROSS_LANG_THRESHOLD) -> list[Claim]:
-    """Group the story's sentences into claims; ordered by how many outlets carry them."""
+    """Group the story's claim units (sentences; a quote of several sentences is one) into claims;
+    ordered by how many outlets carry them.
+
+    Two units are scored by their best pair of sentences: one outlet quoting two sentences of a
+    statement and another quoting one of them still meet (a whole two-sentence unit against one
+    sentence would lose half its cosine to the words the other never carried)."""
     sentences = story_sentences(articles)
-    words = [content_words(s.text) for s in sentences]
+    scored: list[Sentence] = []
+    unit_of: list[int] = []
+    for u, s in enumerate(sentences):
+        for part in s.parts or [s]:
+            scored.append(part)
+            unit_of.append(u)
+    words = [content_words(s.text) for s in scored]
     idf = idf_table(words)
-    for s, w in zip(sentences, words, strict=True):
+    for s, w in zip(scored, words, strict=True):
         s.vec = tfidf(w, idf)
+    for s in sentences:
+        if s.parts:  # the summary ranks whole units
+            s.vec = tfidf(content_words(s.text), idf)
+    best: dict[tuple[int, int], float] = {}
+    for margin, i, j in candidate_pairs(scored, threshold, figure_penalty, cross_threshold):
+        key = (unit_of[i], unit_of[j])
+        if margin > best.get(key, -1.0):
+            best[key] = margin
     order = {a.id: i for i, a in enumerate(articles)}
     group = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in group}
-    # best first: a sentence joins the claim it matches most surely, not the first one that passes
-    for _, i, j in sorted(candidate_pairs(sentences, threshold, figure_penalty, cross_threshold),
-                          key=lambda p: (-p[0], p[1], p[2])):
+    # best first: a unit joins the claim it matches most surely, not the first one that passes
+    for (i, j), _ in sorted(best.items(), key=lambda p: (-p[1], p[0])):
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
@@ -209,3 +273,9 @@ def align_claims(articles: list[Article], threshold: float = ALIGN_THRESHOLD,
         claims.append(Claim(text, g, ids, outlets))
     claims.sort(key=lambda c: (-len(c.outlets), order[c.article_ids[0]], c.sentences[0].position))
     return claims
+
+
+def scored_sentences(claims: list[Claim]) -> list[Sentence]:
+    """Every sentence the claims were scored on: a quote unit's sentences one by one (a figure
+    compares best within its own sentence), other units as they are."""
+    return [p for c in claims for s in c.sentences for p in s.parts or [s]]

@@ -16,7 +16,7 @@ from kabar.nlp.entity_merge import StoryEntity
 from kabar.nlp.quotemerge import QuoteGroup
 from kabar.nlp.quotes import group_quotes
 from kabar.records import Annotations, Article, Story
-from kabar.story.claims import align_claims
+from kabar.story.claims import align_claims, scored_sentences
 from kabar.story.discrepancies import (
     claim_discrepancies,
     date_flag_discrepancies,
@@ -155,7 +155,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     claims = align_claims(arts)
     published = {a.id: a.published_at for a in arts}
     summary = summarise(claims, summary_sentences, published)
-    discrepancies = number_discrepancies([s for c in claims for s in c.sentences])
+    discrepancies = number_discrepancies(scored_sentences(claims))
     discrepancies += claim_discrepancies(claims, anns, originals)
     discrepancies.extend(outliers)
     discrepancies.extend(date_flag_discrepancies(arts))
