@@ -150,3 +150,20 @@ def test_the_decoders_word_cache_is_bounded(monkeypatch):
         assert len(tagger._cased._cache) <= 50
     assert ("Jakarta", True) in tagger._cased._cache
     assert tagger.tag(["Gubernur", "Jakarta", "tiba"]) == first
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_the_shipped_cased_model_is_what_the_training_script_makes(shared_dir, tmp_path):
+    """The committed model must be reproducible: train/ner.py on ../shared/data/ner gives the same
+    bytes (the case-free model takes ~40 s more and is checked by hand; docs/BENCHMARKS.md)."""
+    import subprocess
+    import sys
+    from importlib import resources
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "train" / "ner.py"
+    subprocess.run([sys.executable, str(script), str(shared_dir / "data" / "ner"), "--which", "cased",
+                    "--out-dir", str(tmp_path)], check=True, capture_output=True)
+    shipped = (resources.files("kabar") / "models" / "ner.crfsuite").read_bytes()
+    assert (tmp_path / "ner.crfsuite").read_bytes() == shipped
