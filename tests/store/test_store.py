@@ -303,3 +303,21 @@ def test_candidate_stories_are_the_window_s_stories_sharing_the_most_terms(store
     with store.batch():
         store.save_story(story("s-in-1", "2025-03-02T08:00", "2025-05-30T08:00", ["bekasi", "kereta"]))
     assert "s-in-1" in {s.id for s in store.candidate_stories(["kereta"], "2025-05-25", "2025-06-05", limit=10)}
+
+
+def test_postgres_keeps_the_redirect_index_partial_as_sqlite_does(postgres_url):
+    """A store an older kabar made has the full index on merged_into; opening it replaces that with
+    the partial redirect index and the live stories' newest-first index."""
+    from kabar.store.postgres import PostgresStore
+
+    s = PostgresStore(postgres_url)
+    s.conn.execute("DROP INDEX stories_redirects")
+    s.conn.execute("CREATE INDEX stories_merged ON stories(merged_into)")  # as kabar wrote it before
+    s.close()
+    s = PostgresStore(postgres_url)
+    rows = s.conn.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'stories'").fetchall()
+    defs = dict(rows)
+    s.close()
+    assert "stories_merged" not in defs
+    assert "WHERE (merged_into IS NOT NULL)" in defs["stories_redirects"]
+    assert "WHERE (merged_into IS NULL)" in defs["stories_live_recent"]

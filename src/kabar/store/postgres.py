@@ -55,7 +55,12 @@ CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
   merged_into TEXT, centroid TEXT, embedding BYTEA);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_seen);
-CREATE INDEX IF NOT EXISTS stories_merged ON stories(merged_into);  -- redirects re-pointed at a merge
+-- redirects re-pointed at a merge (partial, as in SqliteStore: the live stories, merged_into NULL,
+-- are found through the id, last_seen and live-recent indexes, never through this one)
+DROP INDEX IF EXISTS stories_merged;
+CREATE INDEX IF NOT EXISTS stories_redirects ON stories(merged_into) WHERE merged_into IS NOT NULL;
+-- the live stories newest first, as the story list and the web pages page them
+CREATE INDEX IF NOT EXISTS stories_live_recent ON stories((COALESCE(last_seen, '')) DESC, id) WHERE merged_into IS NULL;
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id));
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 -- the story's span on its term rows, as in SqliteStore (NULL on rows an older kabar wrote: any window)
