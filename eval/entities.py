@@ -1,9 +1,12 @@
-"""Article-level entities of English news against a hand-made gold list: what a dossier's
-"Who and where" table shows, scored entity by entity.
+"""Article-level entities against a hand-made gold list: what a dossier's "Who and where" table
+shows, scored entity by entity. Two sets: English news (``eval/data/entities_en.jsonl``, the
+default) and Indonesian news (``eval/data/entities_id.jsonl``, detik1000 articles; ``entities_id.md``).
 
     .venv/bin/python eval/entities.py --data eval/data/entities_en.jsonl \
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json \
         --t17 ../shared/data/timelines/t17 [--split dev|test|all] [--errors]
+    .venv/bin/python eval/entities.py --data eval/data/entities_id.jsonl \
+        --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|test|all] [--errors]
 
 Each line of the gold file is one article (a Clust-McMs article by ID, or a Timeline17 article by
 topic and uid: the articles and dev/test split of ``eval/data/quotes``'s English sets, and 30
@@ -41,7 +44,7 @@ from kabar.nlp.entities import find_entities  # noqa: E402
 TYPES = ("PER", "ORG", "LOC")
 DEFAULT_DATA = Path(__file__).resolve().parent / "data" / "entities_en.jsonl"
 # English honorifics, and Indonesian ones that cannot open a name themselves ("Ibu Kota …" can)
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mdm|madam|dr|sir|dame|pak|bu|prof|drs|hj|h)\s+")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mdm|madam|dr|sir|dame|pak|bu|bung|gus|prof|drs|hj|h)\s+")
 
 
 def norm(form: str) -> str:

@@ -777,3 +777,31 @@ def test_an_acronym_spelt_out_of_lower_case_words_is_no_name():
     tagger = DictTagger({"LAA": "ORG", "Citayam": "LOC", "PBB": "ORG", "Badan Gizi Nasional": "ORG", "BGN": "ORG"})
     names = {m.text for m in find_entities(body, tagger=tagger).mentions}
     assert names == {"Citayam", "Badan Gizi Nasional", "BGN"}  # the tax is not the United Nations
+
+
+def test_outlet_channels_written_in_one_lower_case_word_are_organisations():
+    body = ("Hal itu disampaikan Budi Santoso kepada detikcom, Senin (20/10/2025). Seperti dikutip dari "
+            "detikFinance, harga emas naik. Warga membaca detik.com setiap pagi.")
+    found = {e.name: e for e in find_entities(body, "id").entities}
+    assert found["detikFinance"].type == "ORG"
+    # "detikcom" and "detik.com" are one outlet
+    [detik] = [e for e in found.values() if {e.name, *e.aliases} == {"detikcom", "detik.com"}]
+    assert detik.type == "ORG"
+
+
+def test_two_people_joined_by_a_hyphen_are_two_names():
+    body = ("Survei menilai setahun pemerintahan Prabowo-Gibran. Hadir Presiden Prabowo Subianto-Gibran "
+            "Rakabuming Raka di Jakarta. Korea Utara mengutus Kim Yo-Jong.")
+    names = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Prabowo-Gibran" not in names and not any("-Gibran" in n for n in names)
+    assert "Gibran Rakabuming Raka" in names
+    en = "FTX founder Sam Bankman-Fried was sentenced. Bankman-Fried appealed."
+    assert "Sam Bankman-Fried" in {e.name for e in find_entities(en, "en").entities}
+
+
+def test_a_known_acronym_opens_no_persons_name():
+    body = "Hadir pula istri Presiden ke-4 RI Abdurrahman Wahid, Sinta Nuriyah, dalam acara itu."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Abdurrahman Wahid" in ents and ents["Abdurrahman Wahid"].roles == ["Presiden ke-4 RI"]
+    assert not any(n.startswith("RI ") for n in ents)
+    assert "Sinta Nuriyah" in ents and ents["Sinta Nuriyah"].roles == []

@@ -37,3 +37,33 @@ def test_a_possessive_title_loses_its_suffix():
     assert title_before(body, body.index("Budi")) == "Juru Bicara"
     body = "Budi Santoso, juru bicara kementerian, mengatakan hal itu."
     assert apposition_after(body, len("Budi Santoso")) == "juru bicara kementerian"
+
+
+def test_a_title_with_an_ordinal_and_a_list_of_titled_names():
+    from kabar.nlp.roles import find_roles
+
+    body = ("Acara dihadiri Presiden ke-7 RI Joko Widodo, istri Presiden ke-4 RI Abdurrahman Wahid, Sinta Nuriyah, "
+            "dan Wakil Presiden Gibran Rakabuming Raka.")
+    assert title_before(body, body.index("Joko")) == "Presiden ke-7 RI"
+    wahid = body.index("Abdurrahman")
+    others = [(wahid, wahid + len("Abdurrahman Wahid"))]
+    # the title before "Sinta Nuriyah" is her husband's: it holds his name, right before the comma
+    assert title_before(body, body.index("Sinta"), others) is None
+    assert title_before(body, body.index("Sinta")) is not None  # (what it read without the names)
+    joko = body.index("Joko")
+    listed = "Prabowo Subianto, Wakil Presiden RI Gibran Rakabuming Raka, dan lainnya."
+    gibran = listed.index("Gibran")
+    assert apposition_after(listed, len("Prabowo Subianto"), [(gibran, gibran + 22)]) is None
+    assert find_roles(body, [(joko, joko + 11)]) == ["Presiden ke-7 RI"]
+
+
+def test_a_role_that_names_whom_it_serves_stays():
+    body = "kata pengacara Jokowi, Yakup Hasibuan, di Jakarta. Alex Pastoor, asisten Kluivert, hadir."
+    jokowi, kluivert = body.index("Jokowi"), body.index("Kluivert")
+    assert title_before(body, body.index("Yakup"), [(jokowi, jokowi + 6)]) == "pengacara Jokowi"
+    assert apposition_after(body, body.index(", asisten"), [(kluivert, kluivert + 8)]) == "asisten Kluivert"
+    en = "Yoon's senior economic secretary, Choi Sang-mok, said. Choi Sang-mok, Yoon's senior secretary, said."
+    assert title_before(en, en.index("Choi"), [(0, 4)]) == "Yoon's senior economic secretary"
+    second = en.index("Choi", 50) + len("Choi Sang-mok")
+    yoon = en.index("Yoon", 50)
+    assert apposition_after(en, second, [(yoon, yoon + 4)]) == "Yoon's senior secretary"

@@ -786,6 +786,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     for r in raws:
         members[group_of[id(r)]].append(r)
     entities = []
+    person_raws = [r for r in raws if r.type == "PER"]
     for rs in members.values():
         entries = [e for r in rs if r.lex_key and (e := lex.lookup(r.text)) and e.key == r.lex_key]
         entries += [e for r in rs if r.lex_key and (e := metonym_country(r.text, "", "said"))]
@@ -800,8 +801,13 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
                 # a place named only by a dateline in capitals ("BEIJING -"): shown as the place is written
                 name = " ".join(w.lower() if w.lower() in _EN_NAME_LOWER else w.capitalize() for w in name.split())
         aliases = sorted({r.text for r in rs if normalise(r.text) != normalise(name)})
-        roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs]), name, aliases) \
-            if rs[0].type == "PER" else []
+        roles = _own_name_off(find_roles(body, [(r.start, r.end) for r in rs], [
+            (r.start, r.end) for r in person_raws if group_of[id(r)] != group_of[id(rs[0])]
+            # other people, as sure as a text shows: named twice, known to the lexicon, or (in an
+            # apposition) by two words or more ("Kasi Intel Kejari Cilegon, Nasruddin": the tagger's
+            # one-word "Intel" is no person the title belongs to)
+            and (len(members[group_of[id(r)]]) > 1 or r.lex_key or " " in r.text)]),
+            name, aliases) if rs[0].type == "PER" else []
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         typ = entry.type if entry else rs[0].type

@@ -106,13 +106,35 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
     raws.extend(_defined_acronyms(body, raws))
+    raws = _outlet_channels(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
+    if not isinstance(tagger, EnglishTagger):
+        raws = _split_hyphen_pairs(body, raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
     raws.sort(key=lambda r: r.start)
     return _foreign_offices(body, raws)
+
+
+# Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
+# dari detikFinance", "kumparanNEWS"): the tagger, trained on text that writes names capitalised,
+# never tags them, and the lexicon only matches capitalised words.
+_OUTLET_CHANNEL = re.compile(r"(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])")
+
+
+def _outlet_channels(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Outlet channels (:data:`_OUTLET_CHANNEL`) as organisations, replacing any tagged span
+    wholly inside one ("News" of "detikNews")."""
+    found = [m for m in _OUTLET_CHANNEL.finditer(body)]
+    if not found:
+        return raws
+    out = [r for r in raws if not any(m.start() <= r.start and r.end <= m.end() for m in found)]
+    for m in found:
+        if not any(r.start < m.end() and m.start() < r.end for r in out):
+            out.append(RawMention(m.start(), m.end(), m.group(), "ORG"))
+    return out
 
 
 # Heads of a government office's name; followed by a foreign country it is that country's office
@@ -401,6 +423,40 @@ def _initials_in(body: str) -> set[str]:
 _TITLE_ABBREVIATIONS = frozenset("PM VP MP CEO COO CFO".split())
 
 
+_HYPHEN_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+
+
+def _split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Prabowo-Gibran", "Prabowo Subianto-Gibran | Rakabuming Raka": two people joined by a hyphen
+    (a ticket, a duo) are two names (Indonesian text). Split where a side is a word the article also
+    writes on its own, or where both sides are words of five letters or more (Korean given names
+    keep their hyphen: "Sung-Jun", "Yo-Jong") — and only where the left side is one word or the
+    right one runs on into another tagged name: a hyphen in a full name's last word is a
+    double-barrelled surname ("Sam Bankman-Fried"). The right-hand name then joins the name tagged
+    right after it."""
+    out: list[RawMention] = []
+    ordered = sorted(raws, key=lambda r: r.start)
+    for k, r in enumerate(ordered):
+        cut = _HYPHEN_PAIR.search(r.text) if r.type == "PER" else None
+        if cut is not None:
+            left, right = r.text[:cut.start()], r.text[cut.end():]
+            lw, rw = left.split()[-1], right.split()[0]
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            runs_on = nxt is not None and nxt.type == "PER" and body[r.end:nxt.start] == " "
+            alone = any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) for w in (lw, rw))
+            if (" " not in left or " " in right or runs_on) and (
+                    alone or (len(lw) >= 5 and len(rw) >= 5 and lw.isalpha() and rw.isalpha())):
+                out.append(RawMention(r.start, r.start + len(left), left, "PER"))
+                r = RawMention(r.start + cut.end(), r.end, right, "PER")
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "PER" and r.type == "PER" and body[prev.end:r.start] == " "
+                and prev.start > 0 and body[prev.start - 1] == "-" and " " not in prev.text):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER")  # "Gibran | Rakabuming Raka"
+            continue
+        out.append(r)
+    return out
+
+
 def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger ran together with the place or body before it: "Bupati | Poso Yusran
     Lamato", "Gubernur | BI Hendarman Siswoyo", "… Secretary | KAI Commuter Rina Kusumawardani".
@@ -447,7 +503,11 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
             entry = lex.lookup(head)
             typ = (known.get(head) or (entry.type if entry else None) or gaz.get(tuple(head.lower().split()))
                    or ("ORG" if head.isupper() else None))
-            if typ and typ != "PER" and (place_taker or rest in people or rest.split()[0] in people):
+            # "Presiden ke-4 | RI Abdurrahman Wahid": a country's or body's acronym the lexicon
+            # knows opens no person's name
+            known_acronym = head.isupper() and entry is not None and entry.type != "PER" and r.type == "PER"
+            if typ and typ != "PER" and (place_taker or rest in people or rest.split()[0] in people
+                                         or known_acronym):
                 split = (head, words[k].start(), typ)
                 break
         if split is None and place_taker and r.type == "PER" and len(words) == 3:

@@ -58,6 +58,7 @@ ujar yang pada saat ketika di said says told added who when on in at""".split())
 MAX_ROLE_WORDS = 9
 _WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
 _PAREN_RE = re.compile(r"\s*\(([^()\n]{2,90})\)")
+_ORDINAL = re.compile(r"ke-?\d+")
 
 
 def _is_role(word: str) -> bool:
@@ -76,8 +77,11 @@ def _clean(words: list[str]) -> str | None:
     return " ".join(words)
 
 
-def title_before(body: str, start: int) -> str | None:
-    """The title right before a name: capitalised words and role words back to the clause start."""
+def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The title right before a name: capitalised words and role words back to the clause start.
+
+    ``others``: other people's mentions; a title that holds one before a comma is theirs ("istri
+    Presiden ke-4 Abdurrahman Wahid, | Sinta Nuriyah")."""
     line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, 0)
     before = body[line_start:start]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma
@@ -92,7 +96,8 @@ def title_before(body: str, start: int) -> str | None:
     for w in reversed(words):
         if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
-        if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS) \
+        # "Presiden ke-6 RI": an ordinal sits inside a title
+        if w[:1].isupper() or _is_role(w) or (picked and (w.lower() in CONNECTORS | MODIFIERS or _ORDINAL.fullmatch(w))) \
                 or (w.startswith("(") and w.endswith(")") and len(w) > 2):
             picked.append(w)
         else:
@@ -108,7 +113,11 @@ def title_before(body: str, start: int) -> str | None:
             break
     while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS):
         picked = picked[1:]
-    return _clean(picked)
+    role = _clean(picked)
+    if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
+                                           and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
+        return None  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
+    return role
 
 
 def paren_after(body: str, end: int) -> str | None:
@@ -120,11 +129,18 @@ def paren_after(body: str, end: int) -> str | None:
     return _clean(words) if words and _is_role(words[0]) else None
 
 
-def apposition_after(body: str, end: int) -> str | None:
-    """A role set off by a comma after a name: "John Kirby, juru bicara Gedung Putih, ..."."""
+def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()) -> str | None:
+    """A role set off by a comma after a name: "John Kirby, juru bicara Gedung Putih, ...".
+
+    ``others``: other people's mentions; a capitalised phrase that runs into one is that person's
+    title in a list ("Prabowo Subianto, Wakil Presiden Gibran Rakabuming Raka, ..."), not a role
+    (a possessor is no such person: "Choi Sang-mok, Yoon's senior economic secretary")."""
     m = re.match(r"\s*,\s*([^,;:.\n()\"“”]{2,120})", body[end:end + 160])
     if not m:
         return None
+    if m.group(1)[:1].isupper() and any(end + m.start(1) <= a < end + m.end(1)
+                                        and body[b:b + 2] not in ("'s", "’s") for a, b in others):
+        return None  # (a lower-case role may name whom it serves: "Alex Pastoor, asisten Kluivert")
     words = _WORD_RE.findall(m.group(1))
     if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai"}:
         words = words[1:]
@@ -139,12 +155,16 @@ def apposition_after(body: str, end: int) -> str | None:
     return _clean(picked) if _is_role(picked[0]) or english_head else None
 
 
-def find_roles(body: str, spans: Iterable[tuple[int, int]]) -> list[str]:
-    """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions."""
+def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = ()) -> list[str]:
+    """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions;
+    ``others``: other people's mentions, ``(start, end)`` (a title or apposition that holds one is
+    not this person's role)."""
     out: list[str] = []
     seen: set[str] = set()
+    others = sorted(others)
     for start, end in spans:
-        for role in (title_before(body, start), paren_after(body, end), apposition_after(body, end)):
+        for role in (title_before(body, start, others), paren_after(body, end),
+                     apposition_after(body, end, others)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
