@@ -805,3 +805,16 @@ def test_a_known_acronym_opens_no_persons_name():
     assert "Abdurrahman Wahid" in ents and ents["Abdurrahman Wahid"].roles == ["Presiden ke-4 RI"]
     assert not any(n.startswith("RI ") for n in ents)
     assert "Sinta Nuriyah" in ents and ents["Sinta Nuriyah"].roles == []
+
+
+def test_todays_ministries_join_their_short_names_and_a_name_ends_on_a_capital():
+    body = ("Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mendapat nilai tertinggi. "
+            "Kemendikdasmen disusul Kementerian Pendidikan Tinggi, Sains, dan Teknologi. "
+            "Kementerian PPN/Bappenas ikut dinilai. Daftar: Kementerian Luar Negeri skor 3,32.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Kemendikdasmen" in ents["Kementerian Pendidikan Dasar dan Menengah"].aliases
+    assert ents["Kementerian Pendidikan Tinggi, Sains, dan Teknologi"].type == "ORG"
+    assert "Kementerian Perencanaan Pembangunan Nasional/Bappenas" in ents
+    assert "Kementerian Luar Negeri" in ents and not any(n.endswith("skor") for n in ents)
+    en = "European Commission President Ursula von der Leyen said on Monday."
+    assert "Ursula von der Leyen" in {e.name for e in find_entities(en, "en").entities}

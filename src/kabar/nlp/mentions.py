@@ -27,8 +27,9 @@ from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
 
-# Longest lexicon alias, in tokens, tried when scanning for names the tagger missed.
-LEX_MAX_TOKENS = 7
+# Longest lexicon alias, in tokens, tried when scanning for names the tagger missed ("Kementerian
+# Pendidikan Tinggi , Sains , dan Teknologi": 8).
+LEX_MAX_TOKENS = 8
 
 # Nationality words that open English titles ("Russian President Vladimir Putin") and are not
 # part of the name; a span of nothing else is no name at all ("North Korean").
@@ -96,7 +97,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     for (toks, words, _), tags in zip(sentences, all_tags, strict=True):
         tagged = _tagged(body, toks, tags)
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
-            tagged = [r for r in tagged if any(ch.isupper() for ch in r.text)]
+            tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
                   and not _common_opener(body, r)]
         for r in tagged:
@@ -116,6 +117,24 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = [r for r in raws if r.text not in initials]
     raws.sort(key=lambda r: r.start)
     return _foreign_offices(body, raws)
+
+
+_NAME_PARTICLES = frozenset("von van der den de del della di da du la le bin binti ibn dos das ter ten zu y".split())
+
+
+def _without_lower_tail(r: RawMention) -> RawMention | None:
+    """A name in cased text ends on a capitalised word or a number: "Kementerian Luar Negeri | skor"
+    (a list the scrape ran together) loses its lower-case tail."""
+    words = r.text.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1
+    if any(w.lower() in _NAME_PARTICLES or w.lower().startswith(("al-", "el-")) for w in words[cut:]):
+        return r  # "Ursula von der | Leyen", "Abu Musab al-…": the tagger's span runs on in a name
+    if cut == len(words):
+        return r
+    text = " ".join(words[:cut])
+    return RawMention(r.start, r.start + len(text), text, r.type, r.lex_key)
 
 
 # Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
