@@ -818,3 +818,18 @@ def test_todays_ministries_join_their_short_names_and_a_name_ends_on_a_capital()
     assert "Kementerian Luar Negeri" in ents and not any(n.endswith("skor") for n in ents)
     en = "European Commission President Ursula von der Leyen said on Monday."
     assert "Ursula von der Leyen" in {e.name for e in find_entities(en, "en").entities}
+
+
+def test_schools_are_organisations_with_their_number_and_place():
+    body = ("Sebanyak 40 siswa SMPN 33 Banjarmasin dilarikan ke puskesmas. Kepala Sekolah SMPN 33 Sumiyati "
+            "membantah. Murid SMP Negeri 1 Cisarua dan SMPN 1 Cisarua ikut diperiksa. Yayasan itu menaungi "
+            "MINU Trate Putra, MINU Trate Putri dan SDNU 1 Trate. Siswa SMK di kota itu libur. "
+            "Mahkamah Agung (MA) menolak kasasi.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["SMPN 33 Banjarmasin"].type == "ORG" and "SMPN 33" in ents["SMPN 33 Banjarmasin"].aliases
+    assert ents["Sumiyati"].type == "PER"  # the head's name after "Kepala Sekolah SMPN 33"
+    assert {"MINU Trate Putra", "MINU Trate Putri", "SDNU 1 Trate"} <= set(ents)
+    cisarua = [e for e in ents.values() if "Cisarua" in e.name]
+    assert len(cisarua) == 1 and cisarua[0].type == "ORG"  # SMP Negeri 1 = SMPN 1
+    assert "SMK" not in ents  # a kind of school, no name
+    assert ents["Mahkamah Agung"].type == "ORG"

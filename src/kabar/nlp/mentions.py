@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import (
     CAPITAL_METONYMS,
     HONORIFICS,
+    fold,
     is_acronym_of,
     is_honorific,
     known_type,
@@ -108,6 +109,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws.extend(hits)
     raws.extend(_defined_acronyms(body, raws))
     raws = _outlet_channels(body, raws)
+    raws = _schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
@@ -135,6 +137,69 @@ def _without_lower_tail(r: RawMention) -> RawMention | None:
         return r
     text = " ".join(words[:cut])
     return RawMention(r.start, r.start + len(text), text, r.type, r.lex_key)
+
+
+# Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
+# "SD Negeri 2 Kadungora", "MTs NU Trate", "SDNU 1 Trate", "MINU Trate Putra". The tagger cuts them
+# anywhere (a place "33 Banjarmasin", a person "Trate"); "siswa SMK" alone is a kind, no name.
+_SCHOOL = re.compile(
+    r"\b(?P<head>(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)(?P<suffix>NU|N|IT|LB)?)(?![A-Za-z])"
+    r"(?P<quals>(?:\s+(?:Negeri|Swasta|NU|IT|Islam|Terpadu|Muhammadiyah|Kristen|Katolik|PGRI|Plus))*)"
+    r"(?P<num>\s+\d{1,3}(?![\d.,/]))?"
+    r"(?P<words>(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
+_SCHOOL_WORD_STOPS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+agustus september oktober november desember""".split())
+
+
+def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Schools (:data:`_SCHOOL`) as organisations, replacing the tagged spans they overlap. Words
+    after the number are the school's place, except after an office ("Kepala SMPN 33 | Sumiyati":
+    the head's name) unless the gazetteer or the article knows them as a place."""
+    if not any(h in body for h in ("SD", "SM", "MI", "MTs", "MA", "TK", "SLB")):
+        return raws
+    gaz = load_gazetteer()
+    places = {r.text for r in raws if r.type == "LOC"}
+    found: list[tuple[int, int, str]] = []
+    for m in _SCHOOL.finditer(body):
+        words = m.group("words").split()
+        # "Kepala (Sekolah) SMPN 33 | Sumiyati"
+        office = any(w.lower() in ROLE_WORDS for w in body[max(0, m.start() - 30):m.start()].split()[-2:])
+        keep = 0
+        for k, w in enumerate(words):
+            if w.lower() in _SCHOOL_WORD_STOPS or (w.lower() in ROLE_WORDS and w.lower() not in ("putra", "putri")):
+                break
+            rest = " ".join(words[k:])
+            if office and not (gaz.get(tuple(rest.lower().split())) == "LOC" or rest in places
+                               or gaz.get((w.lower(),)) == "LOC" or w in places):
+                break
+            keep = k + 1
+        named = bool(m.group("num") or m.group("quals").strip() or (m.group("suffix") and keep))
+        if not named or (m.group("head") in ("MA", "MI", "TK") and not (m.group("num") or m.group("quals").strip())):
+            continue  # "MA" alone is the Supreme Court; "MI Trate" too weak without a number
+        end = m.end("num") if m.group("num") else m.end("quals") if m.group("quals") else m.end("head")
+        if keep:
+            end = m.start("words") + list(re.finditer(r"\S+", m.group("words")))[keep - 1].end()
+        found.append((m.start(), end, body[m.start():end]))
+    if not found:
+        return raws
+    out = []
+    for r in raws:
+        hit = next(((a, b) for a, b, _ in found if r.start < b and a < r.end), None)
+        if hit is None:
+            out.append(r)
+        elif r.end > hit[1] and body[hit[1]:r.end].strip()[:1].isupper():
+            # "SMAN 1 Tabanan | Agung Harry": the rest of the tagged span after the school stays
+            lead = len(body[hit[1]:r.end]) - len(body[hit[1]:r.end].lstrip())
+            out.append(RawMention(hit[1] + lead, r.end, body[hit[1] + lead:r.end], r.type))
+    # "SMPN 33" after "SMPN 33 Banjarmasin" is the same school: one group (a key of the fullest
+    # form); without a number the shorter is another school ("MINU Trate" / "MINU Trate Putri")
+    texts = sorted({t for _, _, t in found}, key=len, reverse=True)
+    for a, b, text in found:
+        full = next((t for t in texts if t.startswith(text + " ") and text[-1].isdigit()), text)
+        # "SMP Negeri 1 Cisarua" is "SMPN 1 Cisarua"
+        key = re.sub(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b", r"\1N", " ".join(full.split()))
+        out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(key)}"))
+    return out
 
 
 # Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
@@ -488,6 +553,9 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     lex, gaz = load_lexicon(), load_gazetteer()
     out: list[RawMention] = []
     for r in raws:
+        if r.lex_key:  # a lexicon name or a school ("MINU Trate"): no person inside
+            out.append(r)
+            continue
         words = list(re.finditer(r"\S+", r.text))
         head = words[0].group()
         if len(words) == 2 and head in _TITLE_ABBREVIATIONS and words[1].group() in people:
