@@ -833,3 +833,14 @@ def test_schools_are_organisations_with_their_number_and_place():
     assert len(cisarua) == 1 and cisarua[0].type == "ORG"  # SMP Negeri 1 = SMPN 1
     assert "SMK" not in ents  # a kind of school, no name
     assert ents["Mahkamah Agung"].type == "ORG"
+
+
+def test_a_body_of_the_republic_keeps_its_ri_and_a_commission_is_its_own_body():
+    body = ("Anggota DPR RI Bambang Soesatyo hadir di Sidang Bersama DPR RI-DPD RI. Ketua KPU RI mengatakan "
+            "KPU siap. Anggota Komisi II DPR RI Ahmad Doli Kurnia bertanya; anggota Komisi II DPR lainnya diam.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "DPR RI" in ents["Dewan Perwakilan Rakyat"].aliases
+    assert "DPD RI" in ents["Dewan Perwakilan Daerah"].aliases
+    assert "KPU RI" in ents["Komisi Pemilihan Umum"].aliases
+    assert ents["Komisi II DPR RI"].type == "ORG" and "Komisi II DPR" in ents["Komisi II DPR RI"].aliases
+    assert "Indonesia" not in ents and ents["Bambang Soesatyo"].type == "PER"

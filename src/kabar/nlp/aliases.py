@@ -209,10 +209,13 @@ class Lexicon:
         return list(dict.fromkeys((*self.exact.values(), *self.folded.values())))
 
     def lookup(self, surface: str) -> LexEntry | None:
-        hit = self.exact.get(surface.strip())
-        if hit:
-            return hit
-        return self.folded.get(normalise(surface))
+        surface = surface.strip()
+        hit = self.exact.get(surface) or self.folded.get(normalise(surface))
+        if hit is None and surface.endswith(" RI") and len(surface) > 3:
+            # "KPU RI", "Kemenkes RI": a national body "of the Republic of Indonesia" is the body
+            inner = self.lookup(surface[:-3])
+            return inner if inner is not None and inner.type == "ORG" else None
+        return hit
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -340,6 +343,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"
     if type_ == "ORG" and (organ := _BODY_OF.sub("", full)) != full and fold(organ).split() == s:
         return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
+    if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:
+        return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
     if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:

@@ -107,6 +107,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
+    raws = _parliament_and_country_suffix(body, raws)
     raws.extend(_defined_acronyms(body, raws))
     raws = _outlet_channels(body, raws)
     raws = _schools(body, raws)
@@ -199,6 +200,40 @@ def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
         # "SMP Negeri 1 Cisarua" is "SMPN 1 Cisarua"
         key = re.sub(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b", r"\1N", " ".join(full.split()))
         out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(key)}"))
+    return out
+
+
+_COMMISSION_BEFORE = re.compile(r"\bKomisi\s+(?:[IVX]{1,4}|[A-K]|\d{1,2})\s+$")
+_PARLIAMENTS = ("DPR", "DPRD", "DPD", "MPR")
+
+
+def _parliament_and_country_suffix(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Indonesian bodies the tagger cuts: "DPR | RI" (a body "of the Republic of Indonesia" keeps
+    its RI; any tagged "RI" there goes), "Komisi II | DPR RI" (a parliament's commission is a body of
+    its own), "DPR RI-DPD RI" (two bodies the lexicon knows, joined by a hyphen)."""
+    if not any(r.type == "ORG" for r in raws):
+        return raws
+    lex = load_lexicon()
+    drop: set[int] = set()
+    out: list[RawMention] = []
+    for r in raws:
+        if r.type == "ORG" and "-" in r.text and " " in r.text:
+            left, _, right = r.text.partition("-")
+            a, b = lex.lookup(left), lex.lookup(right)
+            if a is not None and b is not None and a is not b and a.type == b.type == "ORG":
+                out.append(RawMention(r.start, r.start + len(left), left, "ORG"))
+                r = RawMention(r.end - len(right), r.end, right, "ORG")
+        if r.type == "ORG" and body[r.end:r.end + 3] == " RI" and not body[r.end + 3:r.end + 4].isalnum() \
+                and not r.text.endswith(" RI"):
+            drop.update(k for k, x in enumerate(raws) if x.start == r.end + 1 and x.end == r.end + 3)
+            r = RawMention(r.start, r.end + 3, body[r.start:r.end + 3], r.type)
+        if r.type == "ORG" and r.text.split()[0] in _PARLIAMENTS and (m := _COMMISSION_BEFORE.search(
+                body, max(0, r.start - 20), r.start)):
+            r = RawMention(m.start(), r.end, body[m.start():r.end], "ORG")
+        out.append(r)
+    if drop:
+        gone = {(raws[k].start, raws[k].end) for k in drop}
+        out = [r for r in out if (r.start, r.end) not in gone]
     return out
 
 
@@ -563,8 +598,10 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
             out.append(RawMention(cut, r.end, words[1].group(), "PER"))
             continue
         entry = lex.lookup(head) if len(words) == 2 else None
+        tail_entry = lex.lookup(words[1].group()) if len(words) == 2 else None
         if len(words) == 2 and head.isupper() and len(head) > 1 \
                 and words[1].group() in people and words[1].group()[:1].isupper() \
+                and (tail_entry is None or tail_entry.type == "PER") \
                 and (len(head) > 2 or entry or head in known or gaz.get((head.lower(),))):
             # "Ketua KPU | Affifudin": an acronym before a person the article names alone; two
             # capitals unknown as a body are initials ("Jaksa Agung ST Burhanuddin")
