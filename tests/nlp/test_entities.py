@@ -844,3 +844,13 @@ def test_a_body_of_the_republic_keeps_its_ri_and_a_commission_is_its_own_body():
     assert "KPU RI" in ents["Komisi Pemilihan Umum"].aliases
     assert ents["Komisi II DPR RI"].type == "ORG" and "Komisi II DPR" in ents["Komisi II DPR RI"].aliases
     assert "Indonesia" not in ents and ents["Bambang Soesatyo"].type == "PER"
+
+
+def test_a_bodys_office_is_the_body_and_a_currency_sign_no_country():
+    body = ("Rapat digelar di Kantor Kemenkeu, Jakarta. Surat itu ditandatangani Ketua KPU Affifuddin. "
+            "Menteri Imipas Agus Andrianto hadir. Investasi US$ 13 juta masuk.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Kemenkeu" in ents["Kementerian Keuangan"].aliases and "Kantor Kemenkeu" not in ents
+    assert ents["Affifuddin"].type == "PER" and ents["Komisi Pemilihan Umum"].type == "ORG"
+    assert ents["Agus Andrianto"].type == "PER"
+    assert "Amerika Serikat" not in ents

@@ -107,7 +107,10 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
+    # "US$ 13", "S$ 5": a currency's country letters are no mention of it
+    raws = [r for r in raws if body[r.end:r.end + 1] != "$"]
     raws = _parliament_and_country_suffix(body, raws)
+    raws = _office_of_body(body, raws)
     raws.extend(_defined_acronyms(body, raws))
     raws = _outlet_channels(body, raws)
     raws = _schools(body, raws)
@@ -200,6 +203,34 @@ def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
         # "SMP Negeri 1 Cisarua" is "SMPN 1 Cisarua"
         key = re.sub(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b", r"\1N", " ".join(full.split()))
         out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(key)}"))
+    return out
+
+
+_OFFICE_OF = re.compile(r"Kantor(?: Pusat)? ")
+
+
+def _office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kantor (Pusat) Kemenkeu": the offices of a body the lexicon knows are a mention of the body
+    (an analyst follows the ministry, not its building); "Ketua KPU | Affifuddin": a known body's
+    acronym after an office, then a name the lexicon and gazetteer do not know, is the body and a
+    person."""
+    lex, gaz = load_lexicon(), load_gazetteer()
+    out: list[RawMention] = []
+    for r in raws:
+        m = _OFFICE_OF.match(r.text)
+        entry = lex.lookup(r.text[m.end():]) if m else None
+        if entry is not None and entry.type == "ORG":
+            out.append(RawMention(r.start + m.end(), r.end, r.text[m.end():], "ORG"))
+            continue
+        words = r.text.split(" ")
+        if (r.type == "ORG" and len(words) == 2 and words[0].isupper() and words[1][:1].isupper()
+                and not words[1].isupper() and (head := lex.lookup(words[0])) is not None and head.type == "ORG"
+                and lex.lookup(words[1]) is None and gaz.get((words[1].lower(),)) is None
+                and word_before(body, r.start).lower() in ROLE_WORDS):
+            out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG"))
+            out.append(RawMention(r.end - len(words[1]), r.end, words[1], "PER"))
+            continue
+        out.append(r)
     return out
 
 
@@ -629,7 +660,9 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
                    or ("ORG" if head.isupper() else None))
             # "Presiden ke-4 | RI Abdurrahman Wahid": a country's or body's acronym the lexicon
             # knows opens no person's name
-            known_acronym = head.isupper() and entry is not None and entry.type != "PER" and r.type == "PER"
+            # (or any body it knows, after an office: "Menteri | Imipas Agus Andrianto")
+            known_acronym = entry is not None and entry.type != "PER" and r.type == "PER" and (
+                head.isupper() or before.lower() in ROLE_WORDS)
             if typ and typ != "PER" and (place_taker or rest in people or rest.split()[0] in people
                                          or known_acronym):
                 split = (head, words[k].start(), typ)
