@@ -854,3 +854,10 @@ def test_a_bodys_office_is_the_body_and_a_currency_sign_no_country():
     assert ents["Affifuddin"].type == "PER" and ents["Komisi Pemilihan Umum"].type == "ORG"
     assert ents["Agus Andrianto"].type == "PER"
     assert "Amerika Serikat" not in ents
+
+
+def test_a_name_is_spelt_as_the_article_spells_it_most():
+    body = ("Ketua KPU Affifuddin menandatangani surat itu. Menurut Afifuddin, aturan dibatalkan. "
+            "Afifuddin menambahkan KPU akan berkoordinasi, kata Afifuddin.")
+    people = [e for e in find_entities(body, "id").entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Afifuddin"] and people[0].aliases == ["Affifuddin"]

@@ -795,7 +795,11 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             name, key = entry.name(lang), entry.key
         else:
             # the fullest form; of two, the one not in capitals ("Hong Kong", not a dateline's "HONG KONG")
-            name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), not t.isupper(), len(t)))
+            # (of two spellings that differ in doubled letters, the one the article uses most:
+            # "Afifuddin" three times over a typo's "Affifuddin" once)
+            uses = Counter(r.text for r in rs)
+            name = max((r.text for r in rs), key=lambda t: (len(normalise(t).split()), not t.isupper(),
+                                                            len(_DOUBLED.sub(r"\1", t)), uses[t], len(t)))
             key = entity_key(rs[0].type, name)
             if name.isupper() and len(name) >= 5 and rs[0].type == "LOC" and (known_type(name) or world_place(name)):
                 # a place named only by a dateline in capitals ("BEIJING -"): shown as the place is written
@@ -816,6 +820,9 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityResult(mentions, entities)
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 def _own_name_off(roles: list[str], name: str, aliases: list[str]) -> list[str]:
