@@ -861,3 +861,10 @@ def test_a_name_is_spelt_as_the_article_spells_it_most():
             "Afifuddin menambahkan KPU akan berkoordinasi, kata Afifuddin.")
     people = [e for e in find_entities(body, "id").entities if e.type == "PER"]
     assert [e.name for e in people] == ["Afifuddin"] and people[0].aliases == ["Affifuddin"]
+
+
+def test_a_regional_office_takes_its_region():
+    body = "Langkah ini didukung oleh Polda Kalimantan Timur dan DPRD Jawa Barat, kata warga Garut."
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert ents.get("Polda Kalimantan Timur") == "ORG" and ents.get("DPRD Jawa Barat") == "ORG"
+    assert "Polda" not in ents and "Kalimantan Timur" not in ents

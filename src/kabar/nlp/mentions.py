@@ -303,8 +303,18 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and country.type == "LOC" and country.name_id != "Indonesia"):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
+        if (prev is not None and prev.type == "ORG" and r.type == "LOC" and body[prev.end:r.start] == " "
+                and prev.text.split()[-1].lower() in _REGIONAL_HEADS and prev.lex_key is None):
+            # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
         out.append(r)
     return out
+
+
+# Offices named by the region they serve (the tagger often tags the office alone)
+_REGIONAL_HEADS = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
+pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
 
 
 def _lines(sentences: list[Span]) -> list[Span]:
