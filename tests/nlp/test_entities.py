@@ -868,3 +868,14 @@ def test_a_regional_office_takes_its_region():
     ents = {e.name: e.type for e in find_entities(body, "id").entities}
     assert ents.get("Polda Kalimantan Timur") == "ORG" and ents.get("DPRD Jawa Barat") == "ORG"
     assert "Polda" not in ents and "Kalimantan Timur" not in ents
+
+
+def test_a_person_called_by_the_name_after_muhammad():
+    body = ("Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian mengatakan rapat berjalan lancar. "
+            "Tito menambahkan evaluasi akan dilakukan. Anggota DPR Ahmad Doli Kurnia bertanya; Doli menilai "
+            "aturan itu keliru.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Tito" in people["Muhammad Tito Karnavian"].aliases and "Tito" not in people
+    assert "Doli" in people["Ahmad Doli Kurnia"].aliases
+    assert is_short_form("Rachmat", "Muhammad Rachmat Kaimuddin", "PER")
+    assert not is_short_form("Jong", "Kim Jong Un", "PER")

@@ -318,6 +318,10 @@ GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "rep
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
 
 
+_UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad mochamad mohammed moh mhd
+ahmad achmad abdul siti""".split())
+
+
 def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
@@ -332,7 +336,10 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     if type_ == "PER":
         # a run at either end, or first and last name without the middle ones
         # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")
-        return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1])
+        return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1]) or (
+            # "Rachmat" ~ "Muhammad Rachmat Kaimuddin", "Doli" ~ "Ahmad Doli Kurnia": Indonesian
+            # names often open with a name their bearer is not called by
+            n == 1 and len(f) == 3 and f[1] == s[0] and f[0] in _UNCALLED_FIRST_NAMES)
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True
