@@ -879,3 +879,13 @@ def test_a_person_called_by_the_name_after_muhammad():
     assert "Doli" in people["Ahmad Doli Kurnia"].aliases
     assert is_short_form("Rachmat", "Muhammad Rachmat Kaimuddin", "PER")
     assert not is_short_form("Jong", "Kim Jong Un", "PER")
+
+
+def test_a_police_or_prosecution_title_run_into_a_name_is_a_body_and_a_person():
+    body = ("Kasi Intel Kejari Binjai Noprianto Sihombing mengatakan berkas lengkap. Sementara itu, Karo Rena "
+            "Polda Babel Kombes Yeyen Lesmana menuturkan evaluasi berjalan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Noprianto Sihombing"].type == "PER" and ents["Noprianto Sihombing"].roles == ["Kasi Intel Kejari Binjai"]
+    assert ents["Kejari Binjai"].type == "ORG"
+    assert ents["Yeyen Lesmana"].type == "PER" and ents["Polda Babel"].type == "ORG"
+    assert not any("Polda" in n or "Kejari" in n for n, e in ents.items() if e.type == "PER")

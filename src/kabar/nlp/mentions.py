@@ -118,6 +118,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
         raws = _split_hyphen_pairs(body, raws)
+        raws = _office_units_in_person(raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -309,6 +310,50 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         out.append(r)
+    return out
+
+
+# Bodies whose units and office titles run into a person's name in police and prosecution news
+_UNIT_BODIES = frozenset("""polda polres polresta polrestabes polsek polri kejati kejari kejagung tni kodam kodim
+korem""".split())
+
+
+def _office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
+    """"Kasi | Intel Kejari Binjai Noprianto Sihombing", "Satreskrim Polrestabes": a "person" that
+    holds a police or prosecution body is an office title run into the name. The body and its
+    region become an organisation, what follows them (past a rank) the person; the unit words
+    before the body are the person's title, found by kabar.nlp.roles."""
+    lex, gaz = load_lexicon(), load_gazetteer()
+    out: list[RawMention] = []
+    for r in raws:
+        words = list(re.finditer(r"\S+", r.text))
+        k = max((i for i, w in enumerate(words) if w.group().lower() in _UNIT_BODIES), default=-1) \
+            if r.type == "PER" and r.lex_key is None and len(words) > 1 else -1
+        if k < 0:
+            out.append(r)
+            continue
+        j = k + 1
+        rank = next((i for i in range(k + 1, min(k + 4, len(words))) if is_honorific(words[i].group())), None)
+        if rank is not None:  # "Polda Babel | Kombes Yeyen": the words up to a rank are the region
+            j = len(words) if rank + 1 >= len(words) else rank
+        while rank is None and j < len(words):  # the region: "Binjai", "Sumsel", "DIY", "Kalimantan Timur"
+            two = " ".join(w.group() for w in words[j:j + 2])
+            if j + 1 < len(words) and (gaz.get(tuple(two.lower().split())) == "LOC"
+                                       or ((e := lex.lookup(two)) is not None and e.type == "LOC")):
+                j += 2
+                continue
+            one = words[j].group()
+            if gaz.get((one.lower(),)) == "LOC" or ((e := lex.lookup(one)) is not None and e.type == "LOC") \
+                    or (one.isupper() and 2 <= len(one) <= 5):
+                j += 1
+                continue
+            break
+        end_org = words[j - 1].end()
+        out.append(RawMention(r.start + words[k].start(), r.start + end_org, r.text[words[k].start():end_org], "ORG"))
+        while j < len(words) and is_honorific(words[j].group()):
+            j += 1  # "Kombes", "AKBP"
+        if j < len(words):
+            out.append(RawMention(r.start + words[j].start(), r.end, r.text[words[j].start():], "PER"))
     return out
 
 
