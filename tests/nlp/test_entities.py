@@ -889,3 +889,12 @@ def test_a_police_or_prosecution_title_run_into_a_name_is_a_body_and_a_person():
     assert ents["Kejari Binjai"].type == "ORG"
     assert ents["Yeyen Lesmana"].type == "PER" and ents["Polda Babel"].type == "ORG"
     assert not any("Polda" in n or "Kejari" in n for n, e in ents.items() if e.type == "PER")
+
+
+def test_an_indonesian_title_opens_with_its_office_word():
+    body = ("Pernyataan Menteri Keuangan Purbaya Yudhi Sadewa itu ramai dibahas. Meskipun Presiden AS Donald Trump "
+            "mengancam, pasar tenang. Mantan Gubernur Jawa Barat Ridwan Kamil hadir.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles["Purbaya Yudhi Sadewa"] == ["Menteri Keuangan"]
+    assert roles["Donald Trump"] == ["Presiden AS"]
+    assert roles["Ridwan Kamil"] == ["Mantan Gubernur Jawa Barat"]  # "former" is part of it

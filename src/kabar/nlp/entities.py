@@ -41,7 +41,7 @@ from kabar.nlp.mentions import (
     raw_mentions,
     word_before,
 )
-from kabar.nlp.ner import NerTagger, load_tagger
+from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
@@ -814,6 +814,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             name, aliases) if rs[0].type == "PER" else []
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
+        elif roles:
+            roles = list(dict.fromkeys(_id_role_lead_off(role) for role in roles))
         typ = entry.type if entry else rs[0].type
         entities.append(Entity(key, name, typ, aliases, roles, len(rs)))
         mentions.extend(Mention(r.start, r.end, r.text, typ, key) for r in rs)
@@ -823,6 +825,18 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
 
 
 _DOUBLED = re.compile(r"(\w)\1")
+
+
+def _id_role_lead_off(role: str) -> str:
+    """An Indonesian title opens with its office word ("Ketua …", "Menteri …"): capitalised words
+    before it that a sentence's start or an honorific put there go ("Pernyataan | Menteri Keuangan",
+    "Meskipun | Presiden AS", "Pak | Kapolres"); a title that opens otherwise stays."""
+    words = role.split()
+    first = next((i for i, w in enumerate(words) if w.lower().strip(".") in ROLE_WORDS), 0)
+    if first and all(w[:1].isupper() and w.lower() not in MODIFIERS and (is_honorific(w) or usually_lower(w))
+                     for w in words[:first]):
+        return " ".join(words[first:])
+    return role
 
 
 def _own_name_off(roles: list[str], name: str, aliases: list[str]) -> list[str]:
