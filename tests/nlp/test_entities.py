@@ -898,3 +898,20 @@ def test_an_indonesian_title_opens_with_its_office_word():
     assert roles["Purbaya Yudhi Sadewa"] == ["Menteri Keuangan"]
     assert roles["Donald Trump"] == ["Presiden AS"]
     assert roles["Ridwan Kamil"] == ["Mantan Gubernur Jawa Barat"]  # "former" is part of it
+
+
+def test_a_regional_office_named_short_or_by_the_region_alias_is_one_body():
+    body = ("BPBD Sulawesi Tengah mencatat 12 korban. Menurut BPBD, pengungsi bertambah. Data BPBD Sulteng "
+            "menyebut bantuan tiba. Polda Jawa Timur menurunkan tim; Polda Jatim juga mendirikan posko.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert set(ents["BPBD Sulawesi Tengah"].aliases) == {"BPBD", "BPBD Sulteng"}
+    assert ents["Polda Jawa Timur"].aliases == ["Polda Jatim"]
+    assert is_short_form("Polda", "Polda Kalimantan Timur", "ORG")
+    assert not is_short_form("Polda", "Polda Metro Jaya", "ORG")  # (no place after it)
+
+
+def test_story_entities_join_a_school_written_two_ways():
+    a = [e for e in find_entities("Siswa SMP Negeri 4 Kadungora keracunan.", "id").entities]
+    b = [e for e in find_entities("Siswa SMPN 4 Kadungora dirawat di puskesmas.", "id").entities]
+    merged = merge_entities({"a": a, "b": b})
+    assert [(m.name, m.article_ids) for m in merged if "Kadungora" in m.name] == [("SMP Negeri 4 Kadungora", ["a", "b"])]

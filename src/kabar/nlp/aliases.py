@@ -359,7 +359,46 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
     if expansion and f[:len(expansion)] == expansion:
         return True  # "Dinkes" ~ "Dinas Kesehatan Kabupaten Garut"
+    if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
+        return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
+    if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in _REGIONAL_OFFICES) \
+            and _is_place(" ".join(full.split()[1:])):
+        return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"
     return is_acronym_of(short, full)
+
+
+# offices named by the region they serve (kabar.nlp.mentions joins them to it)
+_REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
+pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
+
+
+def _is_place(text: str) -> bool:
+    entry = load_lexicon().lookup(text)
+    if entry is not None:
+        return entry.type == "LOC"
+    return load_gazetteer().get(tuple(w.lower() for w in _WORD_RE.findall(text))) == "LOC"
+
+
+_SCHOOL_NEGERI = re.compile(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b")
+
+
+def school_form(name: str) -> str:
+    """A state school's name as its acronym writes it: "SMP Negeri 1 Cisarua" → "SMPN 1 Cisarua"."""
+    return _SCHOOL_NEGERI.sub(r"\1N", " ".join(name.split()))
+
+
+@functools.lru_cache(maxsize=4096)
+def expand_place_tail(name: str) -> str | None:
+    """``name`` with a place alias at its end spelt out ("BPBD Sulteng" → "BPBD Sulawesi Tengah",
+    "Polda Kaltim" → "Polda Kalimantan Timur"), or None when it ends with no such alias."""
+    words = name.split()
+    for k in (1, 2):
+        if len(words) > k:
+            tail = " ".join(words[-k:])
+            entry = load_lexicon().lookup(tail)
+            if entry is not None and entry.type == "LOC" and normalise(entry.name_id) != normalise(tail):
+                return " ".join([*words[:-k], entry.name_id])
+    return None
 
 
 # an office's head that a text keeps before the acronym of the rest ("Dinas PUPR", "Kementerian ESDM")

@@ -12,7 +12,15 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import LexEntry, fold, is_short_form, load_lexicon, normalise
+from kabar.nlp.aliases import (
+    LexEntry,
+    expand_place_tail,
+    fold,
+    is_short_form,
+    load_lexicon,
+    normalise,
+    school_form,
+)
 from kabar.records import Entity
 
 
@@ -41,6 +49,9 @@ def _strong_names(ent: Entity) -> set[str]:
     for a in ent.aliases:
         if len(a.split()) > 1 or (a.isupper() and len(a) > 1):
             names.add(fold(a))
+    if ent.type != "PER":  # "BPBD Sulteng" = "BPBD Sulawesi Tengah"; "SMP Negeri 4" = "SMPN 4"
+        names.update(fold(x) for n in (ent.name, *ent.aliases) if " " in n and (x := expand_place_tail(n)))
+        names.update(fold(school_form(n)) for n in (ent.name, *ent.aliases) if " Negeri " in n)
     return names
 
 

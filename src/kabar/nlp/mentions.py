@@ -21,6 +21,7 @@ from kabar.nlp.aliases import (
     known_type,
     load_gazetteer,
     load_lexicon,
+    school_form,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
@@ -202,8 +203,7 @@ def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
     for a, b, text in found:
         full = next((t for t in texts if t.startswith(text + " ") and text[-1].isdigit()), text)
         # "SMP Negeri 1 Cisarua" is "SMPN 1 Cisarua"
-        key = re.sub(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b", r"\1N", " ".join(full.split()))
-        out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(key)}"))
+        out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(school_form(full))}"))
     return out
 
 
