@@ -905,7 +905,9 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
             continue
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and is_short_form(surface, s, typ)}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
-        fulls = {f for f in fulls if not any(g != f and f in g for g in fulls)}
+        # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)
+        fulls = {f for f in fulls if not any(g != f and (f in g or is_short_form(names[(typ, f)], names[(typ, g)], typ))
+                                             for g in fulls)}
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
     # names whose own lexicon entry gave the key (not a metonym's)
