@@ -533,10 +533,10 @@ def test_a_regency_the_tagger_missed_is_found_as_a_place():
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name():
-    body = "Gempa ini merupakan gempa dangkal. Petugas BPBD Poso mendata kerusakan."
-    tagger = DictTagger({"Gempa": "ORG", "Petugas": "PER", "BPBD": "ORG"})
+    body = "Gempa ini merupakan gempa dangkal. Petugas BNPB di Poso mendata kerusakan."
+    tagger = DictTagger({"Gempa": "ORG", "Petugas": "PER", "BNPB": "ORG"})
     ents = _by_name(find_entities(body, tagger=tagger))
-    assert "Gempa" not in ents and "Petugas" not in ents and "BPBD" in ents
+    assert "Gempa" not in ents and "Petugas" not in ents and "Badan Nasional Penanggulangan Bencana" in ents
 
 
 def test_common_indonesian_bodies_are_in_the_lexicon_with_their_short_forms():
@@ -915,3 +915,20 @@ def test_story_entities_join_a_school_written_two_ways():
     b = [e for e in find_entities("Siswa SMPN 4 Kadungora dirawat di puskesmas.", "id").entities]
     merged = merge_entities({"a": a, "b": b})
     assert [(m.name, m.article_ids) for m in merged if "Kadungora" in m.name] == [("SMP Negeri 4 Kadungora", ["a", "b"])]
+
+
+def test_a_bare_regional_office_is_no_entity_unless_the_article_names_it():
+    body = ("Warga Kabupaten Way Sekampung berduka. Korban dibawa ke RSUD untuk dirawat. Ketua DPRD Way "
+            "Sekampung, Nyoman Sudirta, prihatin. Menurut dia, DPRD akan memanggil bupati.")
+    tagger = DictTagger({"Kabupaten Way Sekampung": "LOC", "RSUD": "ORG", "DPRD Way Sekampung": "ORG",
+                         "DPRD": "ORG", "Nyoman Sudirta": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert "RSUD" not in ents
+    assert "DPRD" in ents["DPRD Way Sekampung"].aliases and "DPRD" not in ents
+
+
+def test_a_story_joins_a_bare_office_to_the_one_the_story_names_with_its_place():
+    a = [Entity("org:dprd", "DPRD", "ORG", [], [], 3), Entity("loc:way sekampung", "Way Sekampung", "LOC", [], [], 2)]
+    b = [Entity("org:dprd way sekampung", "DPRD Way Sekampung", "ORG", [], [], 1)]
+    merged = {m.name: m for m in merge_entities({"a": a, "b": b})}
+    assert merged["DPRD Way Sekampung"].aliases == ["DPRD"] and merged["DPRD Way Sekampung"].mentions == 4

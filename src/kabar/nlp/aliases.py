@@ -379,6 +379,23 @@ def _is_place(text: str) -> bool:
     return load_gazetteer().get(tuple(w.lower() for w in _WORD_RE.findall(text))) == "LOC"
 
 
+# Offices every region has one of: bare, they name no particular body ("RSUD", "Polda", "DPRD")
+BARE_OFFICES = frozenset("""rs rsu rsud rsup rsia puskesmas klinik sd sdn smp smpn sma sman smk smkn mts tk pemkab pemkot
+pemprov pemda polda polres polresta polrestabes polsek kodim korem kodam koramil kejari kejati dprd bpbd bappeda
+kanwil satgas""".split())
+
+
+def office_of_named_place(short: str, full: str, typ: str, places: set[str]) -> bool:
+    """"DPRD" ~ "DPRD Way Sekampung" where the article names Way Sekampung as a place (the lexicon
+    and gazetteer may not know a small regency)."""
+    words = full.split()
+    if typ != "ORG" or " " in short or len(words) < 2 or words[0] != short or not (
+            short.isupper() or short.lower() in BARE_OFFICES):
+        return False
+    rest = fold(" ".join(words[1:]))
+    return rest in places or any(p.endswith(" " + rest) for p in places)
+
+
 _SCHOOL_NEGERI = re.compile(r"\b(SD|SMP|SMA|SMK|SLB|MI|MTs|MA) Negeri\b")
 
 

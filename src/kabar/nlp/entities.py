@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
+    BARE_OFFICES,
     HONORIFICS,
     PERSON_ALIAS_RE,
     LexEntry,
@@ -28,6 +29,7 @@ from kabar.nlp.aliases import (
     load_lexicon,
     metonym_country,
     normalise,
+    office_of_named_place,
     world_place,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities
@@ -817,6 +819,10 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         elif roles:
             roles = list(dict.fromkeys(_id_role_lead_off(role) for role in roles))
         typ = entry.type if entry else rs[0].type
+        if typ == "ORG" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
+            # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken
+            # it); one the article keeps coming back to stays, for the story to join to its full name
+            continue
         entities.append(Entity(key, name, typ, aliases, roles, len(rs)))
         mentions.extend(Mention(r.start, r.end, r.text, typ, key) for r in rs)
     mentions.sort(key=lambda m: m.start)
@@ -899,11 +905,13 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
+    places = {n for (t, n) in names if t == "LOC"}
     for (typ, norm), surface in names.items():
         if norm in acronyms and (typ, acronyms[norm]) in names:
             parent[(typ, norm)] = (typ, acronyms[norm])
             continue
-        fulls = {n for (t, n), s in names.items() if t == typ and n != norm and is_short_form(surface, s, typ)}
+        fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (
+            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)
         fulls = {f for f in fulls if not any(g != f and (f in g or is_short_form(names[(typ, f)], names[(typ, g)], typ))

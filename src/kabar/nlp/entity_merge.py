@@ -19,6 +19,7 @@ from kabar.nlp.aliases import (
     is_short_form,
     load_lexicon,
     normalise,
+    office_of_named_place,
     school_form,
 )
 from kabar.records import Entity
@@ -131,6 +132,8 @@ def _short_form_index(items: list[tuple[str, Entity]]) -> Callable[[str, str], l
             by_word.setdefault((full[0], w), []).append(full)
         longer.setdefault(full[0], []).append((len(words), full))
     memo: dict[tuple[str, str], list[int]] = {}
+    # the story's places: "DPRD" fits "DPRD Way Sekampung" where an article names Way Sekampung
+    places = {fold(n) for _, f in items if f.type == "LOC" for n in (f.name, *f.aliases)}
 
     def fits(family: str, short: str) -> list[int]:
         key = (family, short)
@@ -142,7 +145,8 @@ def _short_form_index(items: list[tuple[str, Entity]]) -> Callable[[str, str], l
                 cands = [full for n, full in longer.get(family, ()) if n > len(s)]
             else:
                 cands = by_word.get((family, s[0]), [])
-            memo[key] = [j for full in cands if is_short_form(short, full[1], full[2]) for j in members[full]]
+            memo[key] = [j for full in cands if is_short_form(short, full[1], full[2])
+                         or office_of_named_place(short, full[1], full[2], places) for j in members[full]]
         return memo[key]
 
     return fits
