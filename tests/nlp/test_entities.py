@@ -932,3 +932,10 @@ def test_a_story_joins_a_bare_office_to_the_one_the_story_names_with_its_place()
     b = [Entity("org:dprd way sekampung", "DPRD Way Sekampung", "ORG", [], [], 1)]
     merged = {m.name: m for m in merge_entities({"a": a, "b": b})}
     assert merged["DPRD Way Sekampung"].aliases == ["DPRD"] and merged["DPRD Way Sekampung"].mentions == 4
+
+
+def test_a_news_agency_is_one_organisation():
+    body = "kata Agus, dikutip dari Kantor Berita Nusantara. Menurut kantor berita Antara, Senin, hujan turun."
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert ents.get("Kantor Berita Nusantara") == "ORG" and ents.get("Antara") == "ORG"
+    assert "Nusantara" not in ents
