@@ -939,3 +939,13 @@ def test_a_news_agency_is_one_organisation():
     ents = {e.name: e.type for e in find_entities(body, "id").entities}
     assert ents.get("Kantor Berita Nusantara") == "ORG" and ents.get("Antara") == "ORG"
     assert "Nusantara" not in ents
+
+
+def test_laws_and_mottos_are_no_names_and_retail_chains_are_companies():
+    body = ("DPR merevisi Undang-Undang Pemilu dan UU Cipta Kerja demi Bhinneka Tunggal Ika. Harga beras di "
+            "Alfamart dan Indomaret naik, kata Budi Santoso.")
+    tagger = DictTagger({"Undang-Undang Pemilu": "LOC", "UU Cipta Kerja": "ORG", "Bhinneka Tunggal Ika": "PER",
+                         "Alfamart": "LOC", "Indomaret": "LOC", "Budi Santoso": "PER", "DPR": "ORG"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert not {"Undang-Undang Pemilu", "UU Cipta Kerja", "Bhinneka Tunggal Ika"} & set(ents)
+    assert ents["Alfamart"] == ents["Indomaret"] == "ORG"

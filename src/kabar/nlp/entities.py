@@ -412,10 +412,18 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
                             r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
 
 
+# Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025") and
+# the state's mottos: no person, body or place
+_ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda|Perppu|Peraturan|Keputusan|Inpres|Keppres)"
+                            r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$")
+
+
 def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
-    event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar")."""
-    return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text))
+    event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar"); an Indonesian
+    law or motto."""
+    return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text)
+                or _ID_NOT_A_NAME.match(text))
 _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald
 tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
