@@ -949,3 +949,11 @@ def test_laws_and_mottos_are_no_names_and_retail_chains_are_companies():
     ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
     assert not {"Undang-Undang Pemilu", "UU Cipta Kerja", "Bhinneka Tunggal Ika"} & set(ents)
     assert ents["Alfamart"] == ents["Indomaret"] == "ORG"
+
+
+def test_weather_phenomena_are_no_places():
+    body = "BMKG menyebut fenomena Madden-Julian Oscillation (MJO) dan La Nina memicu hujan di Jakarta."
+    tagger = DictTagger({"BMKG": "ORG", "Madden-Julian Oscillation": "LOC", "MJO": "ORG", "La Nina": "LOC",
+                         "Jakarta": "LOC"})
+    names = {e.name for e in find_entities(body, tagger=tagger).entities}
+    assert "Jakarta" in names and not {"Madden-Julian Oscillation", "MJO", "La Nina"} & names

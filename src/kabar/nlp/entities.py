@@ -412,10 +412,12 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
                             r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
 
 
-# Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025") and
-# the state's mottos: no person, body or place
+# Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025"),
+# the state's mottos and weather phenomena: no person, body or place
 _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda|Perppu|Peraturan|Keputusan|Inpres|Keppres)"
-                            r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$")
+                            r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$|"
+                            # weather and climate phenomena BMKG reports name, no places
+                            r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
 
 
 def _not_a_name(text: str) -> bool:
