@@ -957,3 +957,13 @@ def test_weather_phenomena_are_no_places():
                          "Jakarta": "LOC"})
     names = {e.name for e in find_entities(body, tagger=tagger).entities}
     assert "Jakarta" in names and not {"Madden-Julian Oscillation", "MJO", "La Nina"} & names
+
+
+def test_a_name_ends_before_a_lower_case_word_that_joins_nothing():
+    body = ("Perjalanan Commuter Line lintas Bogor terganggu sejak pagi. Penumpang beralih ke Transjakarta. "
+            "Kementerian Pemuda dan Olahraga ikut memantau.")
+    tagger = DictTagger({"Commuter Line lintas Bogor": "ORG", "Transjakarta": "LOC",
+                         "Kementerian Pemuda dan Olahraga": "ORG"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert ents.get("Commuter Line") == "ORG" and not any("lintas" in n for n in ents)
+    assert ents["Transjakarta"] == "ORG" and ents["Kementerian Pemuda dan Olahraga"] == "ORG"

@@ -25,7 +25,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
-from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
 from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
 
@@ -140,10 +140,23 @@ def _without_lower_tail(r: RawMention) -> RawMention | None:
         cut -= 1
     if any(w.lower() in _NAME_PARTICLES or w.lower().startswith(("al-", "el-")) for w in words[cut:]):
         return r  # "Ursula von der | Leyen", "Abu Musab al-…": the tagger's span runs on in a name
+    # "Commuter Line | lintas Bogor", "Papua Selatan | antara lain …": a lower-case word inside a
+    # name is a joiner ("dan", "untuk", "of") or a particle, else the name ended before it
+    inner = next((i for i, w in enumerate(words[1:cut], 1) if w.isalpha() and w.islower() and w not in _INNER_LOWER
+                  and w not in MODIFIERS), None)
+    if inner is not None:
+        cut = inner
+        while cut > 1 and words[cut - 1].lower() in _INNER_LOWER:
+            cut -= 1
     if cut == len(words):
         return r
     text = " ".join(words[:cut])
     return RawMention(r.start, r.start + len(text), text, r.type, r.lex_key)
+
+
+# lower-case words a name may hold: joiners and particles ("Kementerian Pemuda dan Olahraga",
+# "Bank of England", "Ursula von der Leyen")
+_INNER_LOWER = _NAME_PARTICLES | frozenset("dan serta atau untuk bagi dari pada ke of the a an and for on in at by upon".split())
 
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
