@@ -967,3 +967,15 @@ def test_a_name_ends_before_a_lower_case_word_that_joins_nothing():
     ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
     assert ents.get("Commuter Line") == "ORG" and not any("lintas" in n for n in ents)
     assert ents["Transjakarta"] == "ORG" and ents["Kementerian Pemuda dan Olahraga"] == "ORG"
+
+
+def test_a_role_written_short_and_in_full_is_listed_once_in_full():
+    a = [Entity("per:agus wirasena", "Agus Wirasena", "PER", [], ["Kepala BNPB", "Jubir Kemlu RI"], 2)]
+    b = [Entity("per:agus wirasena", "Agus Wirasena", "PER", [],
+                ["Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "Juru Bicara Kementerian Luar Negeri RI",
+                 "Kepala Pelaksana BPBD Sulteng"], 1),
+         ]
+    c = [Entity("per:agus wirasena", "Agus Wirasena", "PER", [], ["Kepala Pelaksana BPBD Sulawesi Tengah"], 1)]
+    [merged] = merge_entities({"a": a, "b": b, "c": c})
+    assert merged.roles == ["Kepala Badan Nasional Penanggulangan Bencana (BNPB)",
+                            "Juru Bicara Kementerian Luar Negeri RI", "Kepala Pelaksana BPBD Sulawesi Tengah"]

@@ -9,6 +9,7 @@ or organisations; places and organisations may join each other (outlets type "Kr
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -174,7 +175,36 @@ def _story_entity(members: list[tuple[str, Entity]], lang: str | None = None) ->
     words = [r.lower().split() for r in roles]
     roles = [r for r, w in zip(roles, words, strict=True)
              if not any(len(o) > len(w) and o[:len(w)] == w for o in words)]
+    # "Kepala BNPB" beside "Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "… BPBD Sulteng"
+    # beside "… BPBD Sulawesi Tengah": one role, the one that spells it out stays
+    spelled: dict[str, str] = {}
+    for r in roles:
+        k = _role_key(r)
+        if k not in spelled or len(r) > len(spelled[k]):
+            spelled[k] = r
+    roles = [r for r in roles if spelled[_role_key(r)] == r]
     article_ids = list(dict.fromkeys(aid for aid, _ in members))
     return StoryEntity(best.key, name, best_type, aliases, roles,
                        sum(e.mentions for _, e in members), article_ids,
                        [(aid, e.key) for aid, e in members])
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_ROLE_ABBREVIATIONS = {"jubir": "juru bicara", "wapres": "wakil presiden", "wagub": "wakil gubernur",
+                       "wabup": "wakil bupati", "kadis": "kepala dinas", "sekda": "sekretaris daerah",
+                       "menlu": "menteri luar negeri", "menkeu": "menteri keuangan", "menhan": "menteri pertahanan",
+                       "mendagri": "menteri dalam negeri", "menkes": "menteri kesehatan"}
+
+
+def _role_key(role: str) -> str:
+    """A role with the acronyms and short names of bodies and places spelt out by the lexicon
+    ("Sulteng" → "Sulawesi Tengah") and bracketed acronyms dropped."""
+    lex = load_lexicon()
+    words = []
+    for w in _BRACKETED.sub("", role).split():
+        if w.lower() in _ROLE_ABBREVIATIONS:
+            words.append(_ROLE_ABBREVIATIONS[w.lower()])
+            continue
+        entry = lex.lookup(w) if w[:1].isupper() and len(w) > 1 else None
+        words.append(entry.name_id if entry is not None and entry.type in ("ORG", "LOC") else w)
+    return fold(" ".join(words))
