@@ -361,14 +361,14 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Dinkes" ~ "Dinas Kesehatan Kabupaten Garut"
     if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
         return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
-    if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in _REGIONAL_OFFICES) \
+    if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
             and _is_place(" ".join(full.split()[1:])):
         return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"
     return is_acronym_of(short, full)
 
 
-# offices named by the region they serve (kabar.nlp.mentions joins them to it)
-_REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
+# offices named by the region they serve (kabar.nlp.mentions joins one the tagger tagged alone to its region)
+REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
 pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
 
 

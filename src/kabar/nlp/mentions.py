@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import (
     CAPITAL_METONYMS,
     HONORIFICS,
+    REGIONAL_OFFICES,
     fold,
     is_acronym_of,
     is_honorific,
@@ -346,7 +347,7 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         if (prev is not None and prev.type == "ORG" and r.type == "LOC" and body[prev.end:r.start] == " "
-                and prev.text.split()[-1].lower() in _REGIONAL_HEADS and prev.lex_key is None):
+                and prev.text.split()[-1].lower() in REGIONAL_OFFICES and prev.lex_key is None):
             # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
@@ -398,9 +399,6 @@ def _office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-# Offices named by the region they serve (the tagger often tags the office alone)
-_REGIONAL_HEADS = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
-pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
 
 
 def _lines(sentences: list[Span]) -> list[Span]:
