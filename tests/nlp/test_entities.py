@@ -979,3 +979,10 @@ def test_a_role_written_short_and_in_full_is_listed_once_in_full():
     [merged] = merge_entities({"a": a, "b": b, "c": c})
     assert merged.roles == ["Kepala Badan Nasional Penanggulangan Bencana (BNPB)",
                             "Juru Bicara Kementerian Luar Negeri RI", "Kepala Pelaksana BPBD Sulawesi Tengah"]
+
+
+def test_a_persons_government_or_era_names_the_person():
+    body = "Setahun pemerintahan Prabowo dinilai baik. Pada era Jokowi, utang naik."
+    tagger = DictTagger({"Pemerintahan Prabowo": "ORG", "Prabowo": "PER", "Jokowi": "PER"})
+    ents = {e.name: e.type for e in find_entities(body.replace("pemerintahan", "Pemerintahan"), tagger=tagger).entities}
+    assert ents.get("Prabowo") == "PER" and "Pemerintahan Prabowo" not in ents

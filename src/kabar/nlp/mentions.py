@@ -223,6 +223,7 @@ def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 _OFFICE_OF = re.compile(r"Kantor(?: Pusat)? ")
+_ERA_OF = frozenset("pemerintahan era rezim".split())
 
 
 def _office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -231,8 +232,15 @@ def _office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     acronym after an office, then a name the lexicon and gazetteer do not know, is the body and a
     person."""
     lex, gaz = load_lexicon(), load_gazetteer()
+    people = {w for x in raws if x.type == "PER" for w in (x.text, *x.text.split())}
     out: list[RawMention] = []
     for r in raws:
+        head, _, rest = r.text.partition(" ")
+        if r.type != "PER" and head.lower() in _ERA_OF and rest[:1].isupper() and (
+                rest in people or ((e := lex.lookup(rest)) is not None and e.type == "PER")):
+            # "pemerintahan Prabowo", "era Jokowi": the person, not a body
+            out.append(RawMention(r.end - len(rest), r.end, rest, "PER"))
+            continue
         m = _OFFICE_OF.match(r.text)
         entry = lex.lookup(r.text[m.end():]) if m else None
         if entry is not None and entry.type == "ORG":
