@@ -982,7 +982,7 @@ def test_a_role_written_short_and_in_full_is_listed_once_in_full():
 
 
 def test_a_persons_government_or_era_names_the_person():
-    body = "Setahun pemerintahan Prabowo dinilai baik. Pada era Jokowi, utang naik."
-    tagger = DictTagger({"Pemerintahan Prabowo": "ORG", "Prabowo": "PER", "Jokowi": "PER"})
-    ents = {e.name: e.type for e in find_entities(body.replace("pemerintahan", "Pemerintahan"), tagger=tagger).entities}
-    assert ents.get("Prabowo") == "PER" and "Pemerintahan Prabowo" not in ents
+    body = "Presiden Prabowo Subianto menjawab. Setahun Pemerintahan Prabowo dinilai baik."
+    tagger = DictTagger({"Pemerintahan Prabowo": "ORG", "Prabowo Subianto": "PER"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert "Pemerintahan Prabowo" not in ents and "Prabowo" in ents["Prabowo Subianto"].aliases
