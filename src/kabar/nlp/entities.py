@@ -39,12 +39,11 @@ from kabar.nlp.mentions import (
     DEMONYMS,
     ORG_TAILS,
     TIME_ZONES,
-    RawMention,
     raw_mentions,
-    word_before,
 )
 from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
+from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
 from kabar.nlp.speaker_words import NAME_PARTICLE
 from kabar.nlp.tokens import opens_sentence

@@ -10,22 +10,29 @@ elsewhere in the article (a surname on its own).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kabar.nlp.aliases import (
     CAPITAL_METONYMS,
     HONORIFICS,
     REGIONAL_OFFICES,
-    fold,
     is_acronym_of,
     is_honorific,
     known_type,
     load_gazetteer,
     load_lexicon,
-    school_form,
+)
+from kabar.nlp.id_names import (
+    news_agencies,
+    office_of_body,
+    office_units_in_person,
+    outlet_channels,
+    parliament_and_country_suffix,
+    schools,
+    split_hyphen_pairs,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
+from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
 from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
@@ -72,15 +79,6 @@ _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:th|tahun)?\s*\)")
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
 
 
-@dataclass(slots=True)
-class RawMention:
-    start: int
-    end: int
-    text: str
-    type: str
-    lex_key: str | None = None
-
-
 def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMention]:
     """Every name span of ``body``, in order of position (they never overlap). ``tagger`` is the
     Indonesian CRF (``kabar.nlp.ner``, sentence by sentence) or the English one (``kabar.nlp.ner_en``,
@@ -111,17 +109,17 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws.extend(hits)
     # "US$ 13", "S$ 5": a currency's country letters are no mention of it
     raws = [r for r in raws if body[r.end:r.end + 1] != "$"]
-    raws = _parliament_and_country_suffix(body, raws)
-    raws = _office_of_body(body, raws)
+    raws = parliament_and_country_suffix(body, raws)
+    raws = office_of_body(body, raws)
     raws.extend(_defined_acronyms(body, raws))
-    raws = _outlet_channels(body, raws)
-    raws = _news_agencies(body, raws)
-    raws = _schools(body, raws)
+    raws = outlet_channels(body, raws)
+    raws = news_agencies(body, raws)
+    raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
-        raws = _split_hyphen_pairs(body, raws)
-        raws = _office_units_in_person(raws)
+        raws = split_hyphen_pairs(body, raws)
+        raws = office_units_in_person(raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -160,184 +158,6 @@ def _without_lower_tail(r: RawMention) -> RawMention | None:
 _INNER_LOWER = _NAME_PARTICLES | frozenset("dan serta atau untuk bagi dari pada ke of the a an and for on in at by upon".split())
 
 
-# Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
-# "SD Negeri 2 Kadungora", "MTs NU Trate", "SDNU 1 Trate", "MINU Trate Putra". The tagger cuts them
-# anywhere (a place "33 Banjarmasin", a person "Trate"); "siswa SMK" alone is a kind, no name.
-_SCHOOL = re.compile(
-    r"\b(?P<head>(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)(?P<suffix>NU|N|IT|LB)?)(?![A-Za-z])"
-    r"(?P<quals>(?:\s+(?:Negeri|Swasta|NU|IT|Islam|Terpadu|Muhammadiyah|Kristen|Katolik|PGRI|Plus))*)"
-    r"(?P<num>\s+\d{1,3}(?![\d.,/]))?"
-    r"(?P<words>(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
-_SCHOOL_WORD_STOPS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
-agustus september oktober november desember""".split())
-
-
-def _schools(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """Schools (:data:`_SCHOOL`) as organisations, replacing the tagged spans they overlap. Words
-    after the number are the school's place, except after an office ("Kepala SMPN 33 | Sumiyati":
-    the head's name) unless the gazetteer or the article knows them as a place."""
-    if not any(h in body for h in ("SD", "SM", "MI", "MTs", "MA", "TK", "SLB")):
-        return raws
-    gaz = load_gazetteer()
-    places = {r.text for r in raws if r.type == "LOC"}
-    found: list[tuple[int, int, str]] = []
-    for m in _SCHOOL.finditer(body):
-        words = m.group("words").split()
-        # "Kepala (Sekolah) SMPN 33 | Sumiyati"
-        office = any(w.lower() in ROLE_WORDS for w in body[max(0, m.start() - 30):m.start()].split()[-2:])
-        keep = 0
-        for k, w in enumerate(words):
-            if w.lower() in _SCHOOL_WORD_STOPS or (w.lower() in ROLE_WORDS and w.lower() not in ("putra", "putri")):
-                break
-            rest = " ".join(words[k:])
-            if office and not (gaz.get(tuple(rest.lower().split())) == "LOC" or rest in places
-                               or gaz.get((w.lower(),)) == "LOC" or w in places):
-                break
-            keep = k + 1
-        named = bool(m.group("num") or m.group("quals").strip() or (m.group("suffix") and keep))
-        if not named or (m.group("head") in ("MA", "MI", "TK") and not (m.group("num") or m.group("quals").strip())):
-            continue  # "MA" alone is the Supreme Court; "MI Trate" too weak without a number
-        end = m.end("num") if m.group("num") else m.end("quals") if m.group("quals") else m.end("head")
-        if keep:
-            end = m.start("words") + list(re.finditer(r"\S+", m.group("words")))[keep - 1].end()
-        found.append((m.start(), end, body[m.start():end]))
-    if not found:
-        return raws
-    out = []
-    for r in raws:
-        hit = next(((a, b) for a, b, _ in found if r.start < b and a < r.end), None)
-        if hit is None:
-            out.append(r)
-        elif r.end > hit[1] and body[hit[1]:r.end].strip()[:1].isupper():
-            # "SMAN 1 Tabanan | Agung Harry": the rest of the tagged span after the school stays
-            lead = len(body[hit[1]:r.end]) - len(body[hit[1]:r.end].lstrip())
-            out.append(RawMention(hit[1] + lead, r.end, body[hit[1] + lead:r.end], r.type))
-    # "SMPN 33" after "SMPN 33 Banjarmasin" is the same school: one group (a key of the fullest
-    # form); without a number the shorter is another school ("MINU Trate" / "MINU Trate Putri")
-    texts = sorted({t for _, _, t in found}, key=len, reverse=True)
-    for a, b, text in found:
-        full = next((t for t in texts if t.startswith(text + " ") and text[-1].isdigit()), text)
-        # "SMP Negeri 1 Cisarua" is "SMPN 1 Cisarua"
-        out.append(RawMention(a, b, text, "ORG", f"ORG:{fold(school_form(full))}"))
-    return out
-
-
-_OFFICE_OF = re.compile(r"Kantor(?: Pusat)? ")
-_ERA_OF = frozenset("pemerintahan era rezim".split())
-
-
-def _office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Kantor (Pusat) Kemenkeu": the offices of a body the lexicon knows are a mention of the body
-    (an analyst follows the ministry, not its building); "Ketua KPU | Affifuddin": a known body's
-    acronym after an office, then a name the lexicon and gazetteer do not know, is the body and a
-    person."""
-    lex, gaz = load_lexicon(), load_gazetteer()
-    people = {w for x in raws if x.type == "PER" for w in (x.text, *x.text.split())}
-    out: list[RawMention] = []
-    for r in raws:
-        head, _, rest = r.text.partition(" ")
-        if r.type != "PER" and head.lower() in _ERA_OF and rest[:1].isupper() and (
-                rest in people or ((e := lex.lookup(rest)) is not None and e.type == "PER")):
-            # "pemerintahan Prabowo", "era Jokowi": the person, not a body
-            out.append(RawMention(r.end - len(rest), r.end, rest, "PER"))
-            continue
-        m = _OFFICE_OF.match(r.text)
-        entry = lex.lookup(r.text[m.end():]) if m else None
-        if entry is not None and entry.type == "ORG":
-            out.append(RawMention(r.start + m.end(), r.end, r.text[m.end():], "ORG"))
-            continue
-        words = r.text.split(" ")
-        if (r.type == "ORG" and len(words) == 2 and words[0].isupper() and words[1][:1].isupper()
-                and not words[1].isupper() and (head := lex.lookup(words[0])) is not None and head.type == "ORG"
-                and lex.lookup(words[1]) is None and gaz.get((words[1].lower(),)) is None
-                and word_before(body, r.start).lower() in ROLE_WORDS):
-            out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG"))
-            out.append(RawMention(r.end - len(words[1]), r.end, words[1], "PER"))
-            continue
-        out.append(r)
-    return out
-
-
-_COMMISSION_BEFORE = re.compile(r"\bKomisi\s+(?:[IVX]{1,4}|[A-K]|\d{1,2})\s+$")
-_PARLIAMENTS = ("DPR", "DPRD", "DPD", "MPR")
-
-
-def _parliament_and_country_suffix(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """Indonesian bodies the tagger cuts: "DPR | RI" (a body "of the Republic of Indonesia" keeps
-    its RI; any tagged "RI" there goes), "Komisi II | DPR RI" (a parliament's commission is a body of
-    its own), "DPR RI-DPD RI" (two bodies the lexicon knows, joined by a hyphen)."""
-    if not any(r.type == "ORG" for r in raws):
-        return raws
-    lex = load_lexicon()
-    drop: set[int] = set()
-    out: list[RawMention] = []
-    for r in raws:
-        if r.type == "ORG" and "-" in r.text and " " in r.text:
-            left, _, right = r.text.partition("-")
-            a, b = lex.lookup(left), lex.lookup(right)
-            if a is not None and b is not None and a is not b and a.type == b.type == "ORG":
-                out.append(RawMention(r.start, r.start + len(left), left, "ORG"))
-                r = RawMention(r.end - len(right), r.end, right, "ORG")
-        if r.type == "ORG" and body[r.end:r.end + 3] == " RI" and not body[r.end + 3:r.end + 4].isalnum() \
-                and not r.text.endswith(" RI"):
-            drop.update(k for k, x in enumerate(raws) if x.start == r.end + 1 and x.end == r.end + 3)
-            r = RawMention(r.start, r.end + 3, body[r.start:r.end + 3], r.type)
-        if r.type == "ORG" and r.text.split()[0] in _PARLIAMENTS and (m := _COMMISSION_BEFORE.search(
-                body, max(0, r.start - 20), r.start)):
-            r = RawMention(m.start(), r.end, body[m.start():r.end], "ORG")
-        out.append(r)
-    if drop:
-        gone = {(raws[k].start, raws[k].end) for k in drop}
-        out = [r for r in out if (r.start, r.end) not in gone]
-    return out
-
-
-_NEWS_AGENCY = re.compile(r"\b[Kk]antor [Bb]erita ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
-
-
-def _news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"dikutip dari Kantor Berita Nusantara", "kantor berita Antara": a news agency is one
-    organisation with its name, not a place "Nusantara" after an office. A name the lexicon knows
-    on its own keeps its own mention ("kantor berita Reuters": Reuters)."""
-    found = []
-    for m in _NEWS_AGENCY.finditer(body):
-        words = m.group(1).split()
-        while words and (words[-1].lower() in ROLE_WORDS or words[-1] in ("Senin", "Selasa", "Rabu", "Kamis",
-                                                                             "Jumat", "Sabtu", "Minggu")):
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words)
-        if not m.group(0).startswith("Kantor Berita"):  # "kantor berita Antara": the name is the mention
-            found.append((m.start(1), m.start(1) + len(name)))
-        else:
-            found.append((m.start(), m.start(1) + len(name)))
-    if not found:
-        return raws
-    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
-    out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in found)
-    return out
-
-
-# Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
-# dari detikFinance", "kumparanNEWS"): the tagger, trained on text that writes names capitalised,
-# never tags them, and the lexicon only matches capitalised words.
-_OUTLET_CHANNEL = re.compile(r"(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])")
-
-
-def _outlet_channels(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """Outlet channels (:data:`_OUTLET_CHANNEL`) as organisations, replacing any tagged span
-    wholly inside one ("News" of "detikNews")."""
-    found = [m for m in _OUTLET_CHANNEL.finditer(body)]
-    if not found:
-        return raws
-    out = [r for r in raws if not any(m.start() <= r.start and r.end <= m.end() for m in found)]
-    for m in found:
-        if not any(r.start < m.end() and m.start() < r.end for r in out):
-            out.append(RawMention(m.start(), m.end(), m.group(), "ORG"))
-    return out
-
-
 # Heads of a government office's name; followed by a foreign country it is that country's office
 _OFFICE_HEADS = frozenset("kementerian departemen kedutaan kedubes badan dinas".split())
 
@@ -361,52 +181,6 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     return out
-
-
-# Bodies whose units and office titles run into a person's name in police and prosecution news
-_UNIT_BODIES = frozenset("""polda polres polresta polrestabes polsek polri kejati kejari kejagung tni kodam kodim
-korem""".split())
-
-
-def _office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
-    """"Kasi | Intel Kejari Binjai Noprianto Sihombing", "Satreskrim Polrestabes": a "person" that
-    holds a police or prosecution body is an office title run into the name. The body and its
-    region become an organisation, what follows them (past a rank) the person; the unit words
-    before the body are the person's title, found by kabar.nlp.roles."""
-    lex, gaz = load_lexicon(), load_gazetteer()
-    out: list[RawMention] = []
-    for r in raws:
-        words = list(re.finditer(r"\S+", r.text))
-        k = max((i for i, w in enumerate(words) if w.group().lower() in _UNIT_BODIES), default=-1) \
-            if r.type == "PER" and r.lex_key is None and len(words) > 1 else -1
-        if k < 0:
-            out.append(r)
-            continue
-        j = k + 1
-        rank = next((i for i in range(k + 1, min(k + 4, len(words))) if is_honorific(words[i].group())), None)
-        if rank is not None:  # "Polda Babel | Kombes Yeyen": the words up to a rank are the region
-            j = len(words) if rank + 1 >= len(words) else rank
-        while rank is None and j < len(words):  # the region: "Binjai", "Sumsel", "DIY", "Kalimantan Timur"
-            two = " ".join(w.group() for w in words[j:j + 2])
-            if j + 1 < len(words) and (gaz.get(tuple(two.lower().split())) == "LOC"
-                                       or ((e := lex.lookup(two)) is not None and e.type == "LOC")):
-                j += 2
-                continue
-            one = words[j].group()
-            if gaz.get((one.lower(),)) == "LOC" or ((e := lex.lookup(one)) is not None and e.type == "LOC") \
-                    or (one.isupper() and 2 <= len(one) <= 5):
-                j += 1
-                continue
-            break
-        end_org = words[j - 1].end()
-        out.append(RawMention(r.start + words[k].start(), r.start + end_org, r.text[words[k].start():end_org], "ORG"))
-        while j < len(words) and is_honorific(words[j].group()):
-            j += 1  # "Kombes", "AKBP"
-        if j < len(words):
-            out.append(RawMention(r.start + words[j].start(), r.end, r.text[words[j].start():], "PER"))
-    return out
-
-
 
 
 def _lines(sentences: list[Span]) -> list[Span]:
@@ -675,40 +449,6 @@ def _initials_in(body: str) -> set[str]:
 _TITLE_ABBREVIATIONS = frozenset("PM VP MP CEO COO CFO".split())
 
 
-_HYPHEN_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
-
-
-def _split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Prabowo-Gibran", "Prabowo Subianto-Gibran | Rakabuming Raka": two people joined by a hyphen
-    (a ticket, a duo) are two names (Indonesian text). Split where a side is a word the article also
-    writes on its own, or where both sides are words of five letters or more (Korean given names
-    keep their hyphen: "Sung-Jun", "Yo-Jong") — and only where the left side is one word or the
-    right one runs on into another tagged name: a hyphen in a full name's last word is a
-    double-barrelled surname ("Sam Bankman-Fried"). The right-hand name then joins the name tagged
-    right after it."""
-    out: list[RawMention] = []
-    ordered = sorted(raws, key=lambda r: r.start)
-    for k, r in enumerate(ordered):
-        cut = _HYPHEN_PAIR.search(r.text) if r.type == "PER" else None
-        if cut is not None:
-            left, right = r.text[:cut.start()], r.text[cut.end():]
-            lw, rw = left.split()[-1], right.split()[0]
-            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            runs_on = nxt is not None and nxt.type == "PER" and body[r.end:nxt.start] == " "
-            alone = any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) for w in (lw, rw))
-            if (" " not in left or " " in right or runs_on) and (
-                    alone or (len(lw) >= 5 and len(rw) >= 5 and lw.isalpha() and rw.isalpha())):
-                out.append(RawMention(r.start, r.start + len(left), left, "PER"))
-                r = RawMention(r.start + cut.end(), r.end, right, "PER")
-        prev = out[-1] if out else None
-        if (prev is not None and prev.type == "PER" and r.type == "PER" and body[prev.end:r.start] == " "
-                and prev.start > 0 and body[prev.start - 1] == "-" and " " not in prev.text):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER")  # "Gibran | Rakabuming Raka"
-            continue
-        out.append(r)
-    return out
-
-
 def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger ran together with the place or body before it: "Bupati | Poso Yusran
     Lamato", "Gubernur | BI Hendarman Siswoyo", "… Secretary | KAI Commuter Rina Kusumawardani".
@@ -796,12 +536,6 @@ def _common_opener(body: str, r: RawMention) -> bool:
     ini …", "Petugas …"): a noun capitalised by its place, unless the lexicon or gazetteer knows it."""
     return (" " not in r.text and opens_sentence(body, r.start) and usually_lower(r.text)
             and not known_type(r.text))
-
-
-def word_before(body: str, start: int) -> str:
-    """The word right before ``start`` (punctuation between skipped), or ""."""
-    m = re.search(r"(\w+)\W*$", body[max(0, start - 40):start])
-    return m.group(1) if m else ""
 
 
 def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
