@@ -245,3 +245,9 @@ def test_the_is_no_part_of_a_bodys_name_but_of_a_papers():
     body = "The Federal Reserve raised rates. The Straits Times reported it. The Festival Pesona Nomoni went on."
     ents = _ents(body, {"The Federal Reserve": "ORG", "The Straits Times": "ORG", "The Festival Pesona Nomoni": "LOC"})
     assert "Federal Reserve" in ents and "The Straits Times" in ents and len(ents) == 2
+
+
+def test_an_article_inside_an_english_name_stays():
+    body = "Maria caused the largest blackout, according to Center for a New Economy, a think tank."
+    names = {e.name for e in find_entities(body, "en", tagger=SpanTagger({"Center for a New Economy": "ORG"})).entities}
+    assert "Center for a New Economy" in names

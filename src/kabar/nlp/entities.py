@@ -673,7 +673,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # lower-case words English writes inside names ("Bank of England", "Ludwig van Beethoven")
-_EN_NAME_LOWER = frozenset("of and for the de la le van von der den bin al el da di y".split())
+_EN_NAME_LOWER = frozenset("of and for the a an de la le van von der den bin al el da di y".split())
 
 
 def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
