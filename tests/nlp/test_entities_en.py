@@ -251,3 +251,9 @@ def test_an_article_inside_an_english_name_stays():
     body = "Maria caused the largest blackout, according to Center for a New Economy, a think tank."
     names = {e.name for e in find_entities(body, "en", tagger=SpanTagger({"Center for a New Economy": "ORG"})).entities}
     assert "Center for a New Economy" in names
+
+
+def test_the_ring_of_fire_is_a_place():
+    body = 'Indonesia sits on the Pacific "Ring of Fire", an arc of volcanoes and fault lines.'
+    ents = {e.name: e.type for e in find_entities(body, "en").entities}
+    assert ents.get("Pacific Ring of Fire") == "LOC" and "Ring of Fire" not in ents
