@@ -986,3 +986,19 @@ def test_a_persons_government_or_era_names_the_person():
     tagger = DictTagger({"Pemerintahan Prabowo": "ORG", "Prabowo Subianto": "PER"})
     ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
     assert "Pemerintahan Prabowo" not in ents and "Prabowo" in ents["Prabowo Subianto"].aliases
+
+
+class _RestartingTagger(DictTagger):
+    """Tags "Prabowo" and "Subianto" as two persons side by side, as the CRF sometimes does."""
+
+    def tag(self, tokens, headline=False):
+        tags = super().tag(tokens, headline)
+        return ["B-PER" if t in ("Prabowo", "Subianto", "AKP", "Nyoto") else tag
+                for t, tag in zip(tokens, tags, strict=True)]
+
+
+def test_a_persons_name_the_tagger_restarts_is_one_name():
+    body = "Presiden Prabowo Subianto hadir. Kapolsek AKP Nyoto menjaga."
+    ents = {e.name for e in find_entities(body, tagger=_RestartingTagger({})).entities}
+    assert "Prabowo Subianto" in ents and "Subianto" not in ents
+    assert "AKP Nyoto" not in ents  # a rank opens no name

@@ -207,6 +207,9 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     start, typ = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
+        if (prefix == "B" and t == "PER" and start == i - 1 and typ == "PER"
+                and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)):
+            prefix = "I"  # "Fadjar | Djoko Santoso": a person's name the tagger restarted, no two people
         if start >= 0 and (prefix != "I" or t != typ):
             out.append(_make(body, toks[start].start, toks[i - 1].end, typ))
             start = -1
@@ -216,6 +219,12 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES | UNITS
             for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
+
+
+def _first_name(word: str) -> bool:
+    """A one-word name that may open a longer one: capitalised, three letters or more, no rank or
+    title ("AKP", "Dr"), not in capitals."""
+    return len(word) >= 3 and word[:1].isupper() and not word.isupper() and not is_honorific(word)
 
 
 # Generic heads of an institution's English name: "The National Disaster Mitigation Agency" opening
