@@ -362,7 +362,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
         return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
-            and _is_place(" ".join(full.split()[1:])):
+            and known_type(" ".join(full.split()[1:])) == "LOC":
         return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"
     return is_acronym_of(short, full)
 
@@ -370,13 +370,6 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
 # offices named by the region they serve (kabar.nlp.mentions joins one the tagger tagged alone to its region)
 REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
 pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
-
-
-def _is_place(text: str) -> bool:
-    entry = load_lexicon().lookup(text)
-    if entry is not None:
-        return entry.type == "LOC"
-    return load_gazetteer().get(tuple(w.lower() for w in _WORD_RE.findall(text))) == "LOC"
 
 
 # Offices every region has one of: bare, they name no particular body ("RSUD", "Polda", "DPRD")

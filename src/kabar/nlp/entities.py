@@ -422,7 +422,7 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
 def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
     event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar"); an Indonesian
-    law or motto."""
+    law, motto or weather phenomenon."""
     return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text)
                 or _ID_NOT_A_NAME.match(text))
 _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald

@@ -177,12 +177,12 @@ def _story_entity(members: list[tuple[str, Entity]], lang: str | None = None) ->
              if not any(len(o) > len(w) and o[:len(w)] == w for o in words)]
     # "Kepala BNPB" beside "Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "… BPBD Sulteng"
     # beside "… BPBD Sulawesi Tengah": one role, the one that spells it out stays
+    keys = [_role_key(r) for r in roles]
     spelled: dict[str, str] = {}
-    for r in roles:
-        k = _role_key(r)
+    for r, k in zip(roles, keys, strict=True):
         if k not in spelled or len(r) > len(spelled[k]):
             spelled[k] = r
-    roles = [r for r in roles if spelled[_role_key(r)] == r]
+    roles = [r for r, k in zip(roles, keys, strict=True) if spelled[k] == r]
     article_ids = list(dict.fromkeys(aid for aid, _ in members))
     return StoryEntity(best.key, name, best_type, aliases, roles,
                        sum(e.mentions for _, e in members), article_ids,

@@ -86,7 +86,7 @@ def office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Kantor (Pusat) Kemenkeu": the offices of a body the lexicon knows are a mention of the body
     (an analyst follows the ministry, not its building); "Ketua KPU | Affifuddin": a known body's
     acronym after an office, then a name the lexicon and gazetteer do not know, is the body and a
-    person."""
+    person; "pemerintahan Prabowo", "era Jokowi": a person the article or lexicon knows, no body."""
     lex, gaz = load_lexicon(), load_gazetteer()
     people = {w for x in raws if x.type == "PER" for w in (x.text, *x.text.split())}
     out: list[RawMention] = []
@@ -184,7 +184,7 @@ _OUTLET_CHANNEL = re.compile(r"(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|ku
 def outlet_channels(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Outlet channels (:data:`_OUTLET_CHANNEL`) as organisations, replacing any tagged span
     wholly inside one ("News" of "detikNews")."""
-    found = [m for m in _OUTLET_CHANNEL.finditer(body)]
+    found = list(_OUTLET_CHANNEL.finditer(body))
     if not found:
         return raws
     out = [r for r in raws if not any(m.start() <= r.start and r.end <= m.end() for m in found)]
@@ -236,8 +236,6 @@ def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
         if j < len(words):
             out.append(RawMention(r.start + words[j].start(), r.end, r.text[words[j].start():], "PER"))
     return out
-
-
 
 
 _HYPHEN_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")

@@ -161,7 +161,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     not this person's role)."""
     out: list[str] = []
     seen: set[str] = set()
-    others = sorted(others)
+    others = list(others)  # read once per mention
     for start, end in spans:
         for role in (title_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others)):

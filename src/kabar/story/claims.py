@@ -87,24 +87,31 @@ def claim_units(text: str) -> list[Span]:
     """The units claims are made of: the sentences of ``text`` (:func:`split_sentences`), except
     that the sentences of one direct quote inside a paragraph are one unit ("“A. B,” kata X." is
     one claim, not "“A." and "B,” kata X." with a quote mark each)."""
-    sentences = split_sentences(text)
+    return [_unit(text, group) for group in _quote_groups(text, split_sentences(text))]
+
+
+def _quote_groups(text: str, sentences: list[Span]) -> list[list[Span]]:
+    """``sentences`` grouped into claim units: a sentence joins the unit before it when one quote
+    runs from that unit into it inside one paragraph, up to MAX_QUOTE_SENTENCES a unit."""
     if len(sentences) < 2 or not any(ch in text for ch in '"“”'):
-        return sentences
+        return [[s] for s in sentences]
     quotes = quoted_ranges(text)
-    out: list[Span] = []
-    run = 1  # sentences in the unit being built
+    groups: list[list[Span]] = []
     for s in sentences:
-        if out and run < MAX_QUOTE_SENTENCES:
-            prev = out[-1]
-            gap = text[prev.end:s.start]
-            # one quote runs from the unit into this sentence, inside one paragraph
-            if "\n" not in gap and any(a < prev.end and b > s.start for a, b in quotes):
-                out[-1] = Span(prev.start, s.end, text[prev.start:s.end])
-                run += 1
+        if groups and len(groups[-1]) < MAX_QUOTE_SENTENCES:
+            prev_end = groups[-1][-1].end
+            if "\n" not in text[prev_end:s.start] and any(a < prev_end and b > s.start for a, b in quotes):
+                groups[-1].append(s)
                 continue
-        out.append(s)
-        run = 1
-    return out
+        groups.append([s])
+    return groups
+
+
+def _unit(text: str, group: list[Span]) -> Span:
+    if len(group) == 1:
+        return group[0]
+    start, end = group[0].start, group[-1].end
+    return Span(start, end, text[start:end])
 
 
 def story_sentences(articles: list[Article]) -> list[Sentence]:
@@ -114,24 +121,12 @@ def story_sentences(articles: list[Article]) -> list[Sentence]:
             continue
         outlet = art.outlet or Path(art.source).name
         lang = _lang(art)
-        for i, (unit, parts) in enumerate(_units_with_parts(art.body)):
+        for i, group in enumerate(_quote_groups(art.body, split_sentences(art.body))):
+            unit = _unit(art.body, group)
             if len(unit.text.split()) >= MIN_WORDS:
                 pieces = [Sentence(art.id, outlet, p.text, i, lang=lang)
-                          for p in parts if len(p.text.split()) >= MIN_WORDS] if len(parts) > 1 else []
+                          for p in group if len(p.text.split()) >= MIN_WORDS] if len(group) > 1 else []
                 out.append(Sentence(art.id, outlet, unit.text, i, lang=lang, parts=pieces))
-    return out
-
-
-def _units_with_parts(text: str) -> list[tuple[Span, list[Span]]]:
-    sentences = split_sentences(text)
-    units = claim_units(text) if len(sentences) > 1 else sentences
-    out, k = [], 0
-    for unit in units:
-        parts = []
-        while k < len(sentences) and sentences[k].start < unit.end:
-            parts.append(sentences[k])
-            k += 1
-        out.append((unit, parts))
     return out
 
 
