@@ -1002,3 +1002,73 @@ def test_a_persons_name_the_tagger_restarts_is_one_name():
     ents = {e.name for e in find_entities(body, tagger=_RestartingTagger({})).entities}
     assert "Prabowo Subianto" in ents and "Subianto" not in ents
     assert "AKP Nyoto" not in ents  # a rank opens no name
+
+
+def test_balinese_and_sasak_names_keep_their_prefix():
+    body = ("Sambutan disampaikan Asisten II Bidang Perekonomian Setda Kabupaten Gianyar I Wayan Sudarsana "
+            "di Gianyar, Senin (3/11/2025). Wayan menyebut pasar akan dibuka. Hadir pula Gubernur NTB Lalu "
+            "Ahmad Zaini di Mataram. Lalu, panitia membagikan makanan.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Wayan" in people["I Wayan Sudarsana"].aliases
+    assert people["I Wayan Sudarsana"].roles and all("I Wayan" not in r for r in people["I Wayan Sudarsana"].roles)
+    assert "Lalu Ahmad Zaini" in people
+    assert not any(n.startswith("Lalu,") or n == "Lalu" for n in people)
+    assert not any(n.endswith(" I") or n == "Sudarsana" for n in people)
+
+
+def test_a_sasak_title_opening_a_sentence_is_then():
+    from kabar.nlp.id_names import island_name_prefixes
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Lalu Budi pergi ke pasar. Wakil Gubernur Lalu Budi Santoso hadir."
+    raws = [RawMention(5, 9, "Budi", "PER"), RawMention(46, 58, "Budi Santoso", "PER")]
+    out = island_name_prefixes(body, raws)
+    assert [r.text for r in out] == ["Budi", "Lalu Budi Santoso"]
+
+
+def test_an_affixed_word_opening_a_sentence_is_no_person():
+    from kabar.nlp.id_names import affixed_openers
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Patuhi arahan petugas di lapangan. Dimas datang kemarin."
+    raws = [RawMention(0, 6, "Patuhi", "PER"), RawMention(35, 40, "Dimas", "PER")]
+    assert [r.text for r in affixed_openers(body, raws)] == ["Dimas"]
+    # written mid-sentence too, it is a name after all
+    body2 = body + " Kata Patuhi, semua aman."
+    raws2 = [*raws, RawMention(body2.index("Patuhi,"), body2.index("Patuhi,") + 6, "Patuhi", "PER")]
+    assert [r.text for r in affixed_openers(body2, raws2)] == ["Patuhi", "Dimas", "Patuhi"]
+
+
+def test_an_outlet_channel_glued_to_the_word_before_or_after():
+    body = ("Hal itu disampaikan Budi Santoso dikutip daridetikNews, Senin (20/10/2025). Ikuti laporan "
+            "jurnalisdetikBaliselengkapnya. Kata pelatih itu dilansirdetikSportdalam wawancara.")
+    orgs = {e.name for e in find_entities(body, "id").entities if e.type == "ORG"}
+    assert {"detikNews", "detikBali", "detikSport"} <= orgs
+    assert not any("dari" in n or "selengkapnya" in n or "dalam" in n for n in orgs)
+
+
+def test_two_spellings_of_a_name_are_one_person():
+    body = ("Sekjen KPU Hendra Kurniawan Saputra menerima surat itu. Menurut Hendra Kurniawen Saputra, "
+            "aturan dibatalkan. Hendra menambahkan KPU akan berkoordinasi. Hendra Kurniawan Saputra hadir.")
+    people = [e for e in find_entities(body, "id").entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Hendra Kurniawan Saputra"]
+    assert set(people[0].aliases) == {"Hendra", "Hendra Kurniawen Saputra"}
+    # a last letter apart: brother and sister
+    tagger = DictTagger({"Budi Susanto": "PER", "Budi Susanti": "PER"})
+    pair = find_entities("Hadir Budi Susanto dan adiknya Budi Susanti di acara itu.", "id", tagger)
+    assert {e.name for e in pair.entities} == {"Budi Susanto", "Budi Susanti"}
+
+
+def test_a_relative_named_after_a_person_is_another_person():
+    tagger = DictTagger({"Tri Sutrisno": "PER", "Wiwik Tri Sutrisno": "PER", "Rachmat Kaimuddin": "PER",
+                         "Muhammad Rachmat Kaimuddin": "PER"})
+    body = ("Hadir mantan Wakil Presiden Tri Sutrisno beserta istrinya, Wiwik Tri Sutrisno. Deputi "
+            "Rachmat Kaimuddin juga hadir; Muhammad Rachmat Kaimuddin memberi sambutan.")
+    people = {e.name: e for e in find_entities(body, "id", tagger).entities}
+    assert {"Tri Sutrisno", "Wiwik Tri Sutrisno", "Muhammad Rachmat Kaimuddin"} <= set(people)
+    assert "Rachmat Kaimuddin" in people["Muhammad Rachmat Kaimuddin"].aliases
+
+
+def test_a_regions_office_without_its_region_is_a_short_form():
+    assert is_short_form("Dinas Kesehatan", "Dinas Kesehatan Kabupaten Gresik", "ORG")
+    assert not is_short_form("Dinas Kesehatan", "Dinas Kesehatan Hewan", "ORG")

@@ -183,6 +183,7 @@ def test_sentence_pairs_are_scored_in_bounded_blocks_with_the_same_result(monkey
 
 
 def test_stemming_keeps_only_a_bounded_cache():
+    from kabar.lang import stem as stemming
     from kabar.story import similarity
 
     assert similarity.stem.cache_info().maxsize is not None
@@ -190,7 +191,7 @@ def test_stemming_keeps_only_a_bounded_cache():
     assert [similarity.stem(w) for w in ("merendam", "terendam", "banjirnya", "floods")] == \
         ["rendam", "rendam", "banjir", "flood"]
     # Sastrawi's own CachedStemmer kept every word it ever saw (a dict that never evicts)
-    assert not hasattr(similarity._stemmer(), "cache")
+    assert not hasattr(stemming._stemmer(), "cache")
 
 
 def test_the_sentences_of_one_quote_are_one_claim_unit():

@@ -318,8 +318,8 @@ GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "rep
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
 
 
-_UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad mochamad mohammed moh mhd
-ahmad achmad abdul siti""".split())
+UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad mochamad mohammed moh moch much mhd
+muh ahmad achmad abdul siti i ni""".split())  # "I"/"Ni": a Balinese man's or woman's name opens with it
 
 
 def is_short_form(short: str, full: str, type_: str) -> bool:
@@ -339,7 +339,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1]) or (
             # "Rachmat" ~ "Muhammad Rachmat Kaimuddin", "Doli" ~ "Ahmad Doli Kurnia": Indonesian
             # names often open with a name their bearer is not called by
-            n == 1 and len(f) == 3 and f[1] == s[0] and f[0] in _UNCALLED_FIRST_NAMES)
+            n == 1 and len(f) == 3 and f[1] == s[0] and f[0] in UNCALLED_FIRST_NAMES)
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True
@@ -354,6 +354,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
     if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
+    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and f[n] in _REGION_KINDS:
+        return True  # "Dinas Kesehatan" ~ "Dinas Kesehatan Kabupaten Gresik": a region's office without its region
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
         return True  # "Dinas Kesehatan Garut" ~ "Dinas Kesehatan Kabupaten Garut"
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))

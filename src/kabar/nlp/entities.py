@@ -18,6 +18,7 @@ from kabar.nlp.aliases import (
     BARE_OFFICES,
     HONORIFICS,
     PERSON_ALIAS_RE,
+    UNCALLED_FIRST_NAMES,
     LexEntry,
     entity_key,
     fold,
@@ -792,7 +793,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     for r in raws:
         r.type = votes[fold(r.text)].most_common(1)[0][0]
     # 3. Group: lexicon key, else the full name a short form belongs to, else the name itself.
-    group_of = _group(body, raws)
+    group_of = _group(body, raws, lang)
     mentions, members = [], defaultdict(list)
     for r in raws:
         members[group_of[id(r)]].append(r)
@@ -886,7 +887,7 @@ def _acronym_after_head(short: str, name: str) -> bool:
     return len(words) > 2 and words[0].lower() in _OFFICE_HEADS and is_acronym_of(short, " ".join(words[1:]))
 
 
-def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
+def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
     for r in raws:
@@ -915,12 +916,20 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
     places = {n for (t, n) in names if t == "LOC"}
+    first_at: dict[tuple[str, str], int] = {}
+    for r in raws:
+        first_at.setdefault((r.type, fold(r.text)), r.start)
+    variants = _spelling_variants(raws)
+    parent.update(variants)
     for (typ, norm), surface in names.items():
+        if (typ, norm) in variants:
+            continue
         if norm in acronyms and (typ, acronyms[norm]) in names:
             parent[(typ, norm)] = (typ, acronyms[norm])
             continue
-        fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (
-            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places))}
+        fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
+            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places))
+            and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)
         fulls = {f for f in fulls if not any(g != f and (f in g or is_short_form(names[(typ, f)], names[(typ, g)], typ))
@@ -949,3 +958,35 @@ def _group(body: str, raws: list[RawMention]) -> dict[int, str]:
             node = parent[node]
         out[id(r)] = lex_keys.get(node) or f"{node[0]}:{node[1]}"
     return out
+
+
+def _spelling_variants(raws: list[RawMention]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Two spellings of one person's name in an article ("Bernad Darmawan Sutrisno" / "Bernad
+    Dermawan Sutrisno"): names of two words or more, the same but for one word of five letters or
+    more, one letter apart inside it (not its last: "Susanto" and "Susanti" may be a brother and
+    sister). The rarer spelling (of two as frequent, the later) → the other."""
+    uses = Counter(fold(r.text) for r in raws if r.type == "PER" and r.lex_key is None)
+    names = [n for n in uses if len(n.split()) > 1]
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            wa, wb = a.split(), b.split()
+            diff = [k for k in range(len(wa)) if len(wa) == len(wb) and wa[k] != wb[k]]
+            if len(diff) != 1 or min(len(wa[diff[0]]), len(wb[diff[0]])) < 5:
+                continue
+            x, y = wa[diff[0]], wb[diff[0]]
+            if len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1 and x[-1] == y[-1]:
+                rare, common = (a, b) if uses[a] < uses[b] else (b, a)
+                out.setdefault(("PER", rare), ("PER", common))
+    return out
+
+
+def _relative_named_after(short: str, full: str) -> bool:
+    """"… istri Wakil Presiden Hamzah Haz, Soraya Hamzah Haz": a name of two words or more an
+    Indonesian article gives before a longer name ending with it is another person of that family
+    (in English the longer one is a full name given late: "Aung Hlaing" … "Min Aung Hlaing"), unless what
+    the longer name adds is a name its bearer is not called by ("Muhammad") or initials."""
+    s, f = fold(short).split(), fold(full).split()
+    if len(s) < 2 or f[:len(s)] == s or f[-len(s):] != s:
+        return False
+    return not all(w in UNCALLED_FIRST_NAMES or len(w.rstrip(".")) == 1 for w in f[:-len(s)])

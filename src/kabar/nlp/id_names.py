@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-from kabar.nlp.aliases import fold, is_honorific, load_gazetteer, load_lexicon, school_form
+from kabar.lang.stem import affixed_word
+from kabar.nlp.aliases import fold, is_honorific, known_type, load_gazetteer, load_lexicon, school_form
+from kabar.nlp.ner import rarely_seen
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
 # "SD Negeri 2 Kadungora", "MTs NU Trate", "SDNU 1 Trate", "MINU Trate Putra". The tagger cuts them
@@ -178,16 +181,26 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
 # Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
 # dari detikFinance", "kumparanNEWS"): the tagger, trained on text that writes names capitalised,
 # never tags them, and the lexicon only matches capitalised words.
-_OUTLET_CHANNEL = re.compile(r"(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])")
+_OUTLET_CHANNEL = re.compile(
+    # a scrape that dropped the space after a link: "di detikBali|selengkapnya"
+    r"(?:(?<![\w.])|(?<=[a-z]{4}))detik(?:News|Finance|Health|Sport|Inet|Oto|Travel|Food|Edu|Hot|Pop|Properti"
+    r"|Hikmah|Bali|Jateng|Jatim|Jabar|Jogja|Sumut|Sulsel|Sumbagsel|Kalimantan|Sore|Pagi)(?=[a-z]{3,})"
+    r"|(?:(?<![\w.])|(?<=[a-z]{4}))detik[A-Z][a-z]+?(?=selengkapnya\b)"
+    r"|(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])"
+    # or before it: "dikutip dari|detikNews", "Kepada|detikNews"
+    r"|(?<=[a-z]{4})detik(?:com|[A-Z][a-z]+)(?![\w])")
 
 
 def outlet_channels(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Outlet channels (:data:`_OUTLET_CHANNEL`) as organisations, replacing any tagged span
-    wholly inside one ("News" of "detikNews")."""
+    wholly inside one ("News" of "detikNews") or the one word a scrape glued one into."""
     found = list(_OUTLET_CHANNEL.finditer(body))
     if not found:
         return raws
-    out = [r for r in raws if not any(m.start() <= r.start and r.end <= m.end() for m in found)]
+    # a tagged span inside a channel ("News" of "detikNews"), or one word the channel is glued into
+    out = [r for r in raws if not any((m.start() <= r.start and r.end <= m.end())
+                                      or (r.start < m.end() and m.start() < r.end and not any(
+                                          c.isspace() for c in body[r.start:r.end])) for m in found)]
     for m in found:
         if not any(r.start < m.end() and m.start() < r.end for r in out):
             out.append(RawMention(m.start(), m.end(), m.group(), "ORG"))
@@ -270,3 +283,69 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     return out
+
+
+# Balinese names open with a birth-order name or a caste title after "I" (men) or "Ni" (women):
+# "I Made Agus Hartawiguna", "Ni Luh Putu …", "I Gusti Ngurah Rai", "Ida Bagus …", "Anak Agung …";
+# Sasak (Lombok) ones with a noble title: "Lalu Muhamad Iqbal", "Baiq …". The tagger, trained on
+# news from elsewhere, leaves the prefix out or runs it into the title before ("… Kabupaten Tabanan
+# I Made | Agus Hartawiguna").
+_BIRTH_ORDER = "Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gde|Nengah|Kade"
+_ISLAND_PREFIX = re.compile(
+    r"(?<![\w.])(?P<prefix>(?:I|Ni)\s+(?:Gusti\s+(?:Ngurah|Agung|Ayu|Bagus|Made|Putu|Ketut|Nyoman|Gede|Gde|Kade)"
+    rf"|Dewa(?:\s+(?:Ayu|Gede|Gde|Made|Putu|Ketut|Nyoman))?|Luh(?:\s+(?:{_BIRTH_ORDER}))?|(?:{_BIRTH_ORDER}))"
+    r"|Ida\s+(?:Bagus|Ayu)|Anak\s+Agung(?:\s+(?:Ngurah|Gede|Gde|Ayu|Istri|Made|Putu))?"
+    r"|(?:Tjokorda|Cokorda)(?:\s+(?:Gde|Gede|Istri|Oka|Bagus|Ngurah))?"
+    r"|(?P<sasak>Lalu|Baiq))"
+    r"(?P<rest>(?:\s+[A-Z][\w'’-]*){1,4})")
+
+
+def island_name_prefixes(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Balinese and Sasak names (:data:`_ISLAND_PREFIX`) whole: a person the tagger found right after
+    the prefix (or one covering it) takes it in; words before the prefix in the same tagged person
+    were a title ("Kesra Setda Kabupaten Tabanan") and are no person. A Balinese name the tagger
+    missed altogether is a person by its prefix alone; a Sasak title only before a tagged person and
+    not opening a sentence ("Lalu," is also "then")."""
+    if not any(w in body for w in ("I ", "Ni ", "Ida ", "Anak Agung", "okorda", "Lalu ", "Baiq ")):
+        return raws
+    out = list(raws)
+    for m in _ISLAND_PREFIX.finditer(body):
+        a, b = m.start(), m.start("rest") + len(m.group("rest")) - len(m.group("rest").lstrip())
+        after = next((r for r in out if r.type == "PER" and r.start <= b < r.end), None)
+        if m.group("sasak") and (after is None or after.start < a or opens_sentence(body, a)):
+            continue
+        if after is None:
+            if any(r.start < m.end() and a < r.end for r in out):
+                continue  # the words are some other name ("I Gusti Ngurah Rai" the airport, tagged a place)
+            end = m.end()
+        elif after.start == a:
+            continue  # the tagger took the whole name
+        else:
+            end = after.end
+        kept = []
+        for r in out:
+            if r.end <= a or r.start >= end:
+                kept.append(r)
+            elif r.start < a and r.type != "PER":
+                head = body[r.start:a].rstrip()
+                kept.append(RawMention(r.start, r.start + len(head), head, r.type))
+            # a person running into the prefix, or the pieces of the name, give way to the whole name
+        kept.append(RawMention(a, end, body[a:end], "PER"))
+        out = sorted(kept, key=lambda r: r.start)
+    return out
+
+
+def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A one-word "person" opening a sentence that is an Indonesian verb or noun built on a known
+    root ("Patuhi arahan …", "Ditelisik melalui …", kabar.lang.stem.affixed_word) and that cased
+    news seldom shows (a word it writes in lower case goes earlier, kabar.nlp.mentions): no name,
+    unless the article also writes it mid-sentence or inside a longer name, or the lexicon or
+    gazetteer knows it."""
+    candidates = {r.text for r in raws if r.type == "PER" and r.lex_key is None and r.text.isalpha()
+                  and opens_sentence(body, r.start)}
+    if not candidates:
+        return raws
+    inside = {w for r in raws if " " in r.text for w in r.text.split()}
+    inside |= {r.text for r in raws if not opens_sentence(body, r.start)}
+    drop = {w for w in candidates if w not in inside and rarely_seen(w) and not known_type(w) and affixed_word(w)}
+    return [r for r in raws if not (r.text in drop and r.type == "PER")] if drop else raws

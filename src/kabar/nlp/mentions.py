@@ -22,6 +22,8 @@ from kabar.nlp.aliases import (
     load_lexicon,
 )
 from kabar.nlp.id_names import (
+    affixed_openers,
+    island_name_prefixes,
     news_agencies,
     office_of_body,
     office_units_in_person,
@@ -120,6 +122,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, raws)
         raws = office_units_in_person(raws)
+        raws = affixed_openers(body, island_name_prefixes(body, raws))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]

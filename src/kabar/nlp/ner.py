@@ -485,6 +485,12 @@ def usually_lower(word: str) -> bool:
     return _cluster_table().get(word.lower(), _UNKNOWN)[-1] in ("0", "lo")
 
 
+def rarely_seen(word: str) -> bool:
+    """Whether the cased news the cluster table was built from shows ``word`` fewer than three
+    times mid-sentence (or never): its case there says nothing of it."""
+    return _cluster_table().get(word.lower(), _UNKNOWN)[-1] in ("rare", "none")
+
+
 @functools.lru_cache(maxsize=1)
 def load_tagger() -> NerTagger:
     """The shipped tagger (loaded once per process)."""

@@ -8,32 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from kabar.lang.stem import stem
 from kabar.lang.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    # create_stemmer wraps the stemmer in a CachedStemmer whose dict never evicts: one entry per
-    # distinct word of every dossier built, growing with the ingest run. ``stem``'s bounded
-    # lru_cache is the cache; the wrapped stemmer gives the same stems.
-    stemmer = StemmerFactory().create_stemmer()
-    return getattr(stemmer, "delegatedStemmer", stemmer)
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Indonesian root (Sastrawi: "merendam"/"terendam" → "rendam"); English plural -s dropped.
-
-    Paraphrases across outlets differ mostly in affixes; without stemming, claims in the sample
-    corpus that said the same thing did not align.
-    """
-    if word.isascii() and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return _stemmer().stem(word) or word
 
 
 def content_words(text: str) -> list[str]:
