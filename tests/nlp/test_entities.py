@@ -1072,3 +1072,45 @@ def test_a_relative_named_after_a_person_is_another_person():
 def test_a_regions_office_without_its_region_is_a_short_form():
     assert is_short_form("Dinas Kesehatan", "Dinas Kesehatan Kabupaten Gresik", "ORG")
     assert not is_short_form("Dinas Kesehatan", "Dinas Kesehatan Hewan", "ORG")
+
+
+def test_a_national_bodys_regional_branch_is_a_body_of_its_own():
+    body = ("Ketua KPU Kabupaten Tabanan mengatakan Bawaslu Provinsi Bali ikut mengawasi. Di Jakarta, KPU "
+            "menyiapkan aturan baru.")
+    orgs = {e.name: e for e in find_entities(body, "id").entities if e.type == "ORG"}
+    assert {"KPU Kabupaten Tabanan", "Bawaslu Provinsi Bali", "Komisi Pemilihan Umum"} <= set(orgs)
+    assert "Kabupaten Tabanan" not in orgs["Komisi Pemilihan Umum"].aliases
+
+
+def test_a_law_or_regulation_named_by_an_acronym_is_no_body():
+    body = ("Data pemilih dilindungi UU PDP, kata anggota DPR itu. KPU lalu menerbitkan PKPU baru. Revisi "
+            "UU KPK juga dibahas.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert "PDP" not in names and "PKPU" not in names
+    assert "Komisi Pemberantasan Korupsi" in names and "Komisi Pemilihan Umum" in names
+
+
+def test_all_of_a_place_is_the_place_and_a_listed_company_a_company():
+    body = "Lomba diikuti pelajar se-Jawa Barat. Saham Antam Tbk naik tajam pada Senin."
+    tagger = DictTagger({"se-Jawa Barat": "LOC", "Antam Tbk": "PER"})
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger).entities}
+    assert ents.get("Jawa Barat") == "LOC" and "se-Jawa Barat" not in ents
+    assert ents.get("Antam Tbk") == "ORG"
+
+
+def test_an_untagged_ticket_after_pemerintahan_is_two_people():
+    body = ("Survei menilai setahun pemerintahan Prabowo-Gibran berjalan. Presiden Prabowo Subianto "
+            "menanggapi hasil itu. Sejarawan membandingkannya dengan era Orde-Baru.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Gibran" in people and "Prabowo" in people["Prabowo Subianto"].aliases
+    assert not {"Orde", "Baru", "Orde-Baru"} & set(people)
+
+
+def test_a_body_named_without_nasional_or_its_second_field():
+    assert is_short_form("Badan Gizi", "Badan Gizi Nasional", "ORG")
+    assert is_short_form("Kementerian Haji", "Kementerian Haji dan Umrah", "ORG")
+    assert not is_short_form("Kementerian Haji", "Kementerian Agama", "ORG")
+    body = "Badan Nasional Penanggulangan Terorisme (BNPT) bekerja sama dengan Densus 88. BNPT memantau."
+    orgs = {e.name: e for e in find_entities(body, "id").entities if e.type == "ORG"}
+    assert "BNPT" in orgs["Badan Nasional Penanggulangan Terorisme"].aliases
+    assert "Detasemen Khusus 88 Antiteror" in orgs

@@ -352,6 +352,11 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
     if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:
         return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
+    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and (
+            f[n:] in (["nasional"], ["indonesia"]) or f[n] == "dan"):
+        # "Badan Gizi" ~ "Badan Gizi Nasional"; a ministry by its first field: "Kementerian Haji" ~
+        # "Kementerian Haji dan Umrah"
+        return True
     if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
     if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and f[n] in _REGION_KINDS:

@@ -66,7 +66,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     through kabar's Indonesian tagger."""
     if tagger is None:
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
-    raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger) if r.lex_key or not _not_a_name(r.text)])
+    raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
+                                   if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r))])
     if lang == "en":
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
@@ -74,6 +75,12 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     raws = _without_common_acronyms(body, raws)
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
+    for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
+        if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):
+            r.type = "ORG"
+    # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
+    raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
+            if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
     return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
 
 
@@ -414,10 +421,22 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
 
 # Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025"),
 # the state's mottos and weather phenomena: no person, body or place
-_ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda|Perppu|Peraturan|Keputusan|Inpres|Keppres)"
+_ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda|Perppu|Peraturan|Keputusan|Inpres|Keppres"
+                            # a body's regulation: "PKPU" (Peraturan KPU), "PMK" (… Menteri Keuangan), "Pergub" …
+                            r"|PKPU|PMK|Pergub|Perbup|Perwal|Perkada|Perkap|Perpol|Perma|Perban|Perkom)"
                             r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
+
+
+def _law_acronym(body: str, r: RawMention) -> bool:
+    """"UU PDP", "RUU KUHAP": an acronym right after the word for a law is the law's name, no body
+    (unless the lexicon or gazetteer knows it as one: "UU KPK" names the commission's law, and KPK)."""
+    return (r.text.isupper() and " " not in r.text and r.lex_key is None and known_type(r.text) is None
+            and _LAW_WORD_BEFORE.search(body, max(0, r.start - 16), r.start) is not None)
+
+
+_LAW_WORD_BEFORE = re.compile(r"\b(?:UU|RUU|Undang-[Uu]ndang|Perppu|Perpres) $")
 
 
 def _not_a_name(text: str) -> bool:

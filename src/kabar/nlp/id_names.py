@@ -14,7 +14,7 @@ import re
 
 from kabar.lang.stem import affixed_word
 from kabar.nlp.aliases import fold, is_honorific, known_type, load_gazetteer, load_lexicon, school_form
-from kabar.nlp.ner import rarely_seen
+from kabar.nlp.ner import rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.tokens import opens_sentence
@@ -248,6 +248,22 @@ def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
             j += 1  # "Kombes", "AKBP"
         if j < len(words):
             out.append(RawMention(r.start + words[j].start(), r.end, r.text[words[j].start():], "PER"))
+    return out
+
+
+_ERA_PAIR = re.compile(r"\b(?:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
+
+
+def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"pemerintahan Prabowo-Gibran", "pasangan Pramono-Rano": a ticket the tagger left untagged
+    (one hyphenated token to it) is two people, where neither side is a known place or body or a
+    word news writes in lower case ("era Orde-Baru")."""
+    out = list(raws)
+    for m in _ERA_PAIR.finditer(body):
+        if any(r.start < m.end() and m.start(1) < r.end for r in out) or any(
+                known_type(w) or usually_lower(w) for w in m.groups()):
+            continue
+        out += [RawMention(m.start(1), m.end(1), m.group(1), "PER"), RawMention(m.start(2), m.end(2), m.group(2), "PER")]
     return out
 
 

@@ -23,6 +23,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.id_names import (
     affixed_openers,
+    era_pairs,
     island_name_prefixes,
     news_agencies,
     office_of_body,
@@ -120,7 +121,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
-        raws = split_hyphen_pairs(body, raws)
+        raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = affixed_openers(body, island_name_prefixes(body, raws))
     initials = _initials_in(body)
@@ -182,8 +183,20 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
             # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
+        if (prev is not None and prev.type == "ORG" and r.type == "LOC" and " " not in prev.text
+                and (m := _REGION_KIND_GAP.match(body, prev.end))
+                and (body_entry := load_lexicon().lookup(prev.text)) is not None and body_entry.type == "ORG"
+                and m.end() in (r.start, r.start + len(m.group("kind")) + 1)
+                and (r.start == m.end() or r.text.startswith(m.group("kind")))):
+            # "KPU | Kabupaten Tabanan", "Bawaslu Provinsi | Bali": a national body's regional branch
+            # is a body of its own, not the national one beside a place
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
         out.append(r)
     return out
+
+
+_REGION_KIND_GAP = re.compile(r" (?P<kind>Kabupaten|Kota|Provinsi) ?")
 
 
 def _lines(sentences: list[Span]) -> list[Span]:
