@@ -1114,3 +1114,20 @@ def test_a_body_named_without_nasional_or_its_second_field():
     orgs = {e.name: e for e in find_entities(body, "id").entities if e.type == "ORG"}
     assert "BNPT" in orgs["Badan Nasional Penanggulangan Terorisme"].aliases
     assert "Detasemen Khusus 88 Antiteror" in orgs
+
+
+def test_a_lone_name_fitting_two_people_is_the_one_it_opens_in_indonesian():
+    body = ("Presiden Prabowo Subianto memanggil Kapolri Listyo Sigit Prabowo ke Istana. Prabowo meminta "
+            "laporan lengkap. Menurut Prabowo, hasilnya baik.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Prabowo" in people["Prabowo Subianto"].aliases and "Prabowo" not in people
+    # English text names people in every order ("Liew" of "Karl Liew" and "Liew Mun Leong"): ambiguous
+    en = "Karl Liew met his father Liew Mun Leong on Monday. Later, Liew said the talks went well."
+    tagger = DictTagger({"Karl Liew": "PER", "Liew Mun Leong": "PER", "Liew": "PER"})
+    people_en = {e.name: e for e in find_entities(en, "en", tagger).entities if e.type == "PER"}
+    assert "Liew" in people_en
+    merged = {s.name: s for s in merge_entities({
+        "a": [Entity("per:prabowo subianto", "Prabowo Subianto", "PER", [], [], 2),
+              Entity("per:listyo sigit prabowo", "Listyo Sigit Prabowo", "PER", [], [], 1)],
+        "b": [Entity("per:prabowo", "Prabowo", "PER", [], [], 3)]}, "id")}
+    assert "Prabowo" in merged["Prabowo Subianto"].aliases and "Prabowo" not in merged

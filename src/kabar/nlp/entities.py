@@ -953,6 +953,11 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)
         fulls = {f for f in fulls if not any(g != f and (f in g or is_short_form(names[(typ, f)], names[(typ, g)], typ))
                                              for g in fulls)}
+        if len(fulls) > 1 and typ == "PER" and " " not in norm and lang != "en":
+            # "Prabowo" beside "Prabowo Subianto" and "Listyo Sigit Prabowo": Indonesian news calls
+            # people by the first word of their name (English text names people of every naming
+            # order: "Liew" may be "Liew Mun Leong" or "Karl Liew", and stays ambiguous)
+            fulls = {f for f in fulls if f.split()[0] == norm} or fulls
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
     # names whose own lexicon entry gave the key (not a metonym's)

@@ -101,8 +101,14 @@ def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None
     order = sorted(range(len(items)), key=lambda i: -len(fold(items[i][1].name).split()))
     for i in order:
         e = items[i][1]
-        fits = {find(j) for j in fits_of(_family(e.type), e.name)}
+        matched = fits_of(_family(e.type), e.name)
+        fits = {find(j) for j in matched}
         fits.discard(find(i))
+        if len(fits) > 1 and e.type == "PER" and " " not in e.name.strip() and lang == "id":
+            # as in an article (kabar.nlp.entities): Indonesian calls people by their first name
+            first = {find(j) for j in matched if fold(items[j][1].name).split()[0] == fold(e.name)}
+            first.discard(find(i))
+            fits = first or fits
         if len(fits) == 1:
             union(i, fits.pop())
     groups: dict[int, list[int]] = {}
