@@ -892,3 +892,34 @@ def test_english_names_before_toll_roads_are_places():
     body = "The estate is a three-hour drive from Jakarta via the Cipularang and Soroja toll roads."
     types = {e.name: e.type for e in find_entities(body, "en").entities}
     assert types.get("Cipularang") == "LOC" and types.get("Soroja") == "LOC"
+
+
+def _speakers(body: str, lang: str = "en") -> list[tuple[str | None, str | None]]:
+    ents = find_entities(body, lang)
+    return [(q.speaker, q.speaker_role) for q in
+            find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang=lang)]
+
+
+def test_english_title_or_opening_word_before_a_known_name_is_no_part_of_it():
+    body = ("Louisiana officials plan to ask the oil company to pay for new sand berms along the coast, "
+            "Gov. Bobby Jindal said Saturday.\n\n"
+            "Choreographer Kenny Ortega told the court that the singer had looked unwell for weeks.\n\n"
+            "Even Kellogg, the cereal maker, said it had seen large orders from retailers. Sales were even "
+            "higher in May.\n\n"
+            "Ms Nelly Marrero said the water had reached her door. Marrero said she had no food.")
+    got = _speakers(body)
+    assert ("Bobby Jindal", "Gov") in got
+    assert ("Kenny Ortega", "Choreographer") in got
+    assert any(s == "Kellogg" for s, _ in got)
+    assert not any(s and s.startswith(("Gov", "Choreographer", "Even")) for s, _ in got)
+    # a first name is no title: "Nelly" stays in the speaker's name
+    assert [s for s, _ in got[-2:]] == ["Nelly Marrero", "Nelly Marrero"]
+
+
+def test_english_middle_initial_and_suffix_keep_the_full_name():
+    body = ("A plume of oil was found near the coast. James H. Cowan Jr., a professor at a state "
+            "university, said his crew found the plume on Wednesday. Cowan said the submarine came up black.")
+    got = _speakers(body)
+    assert [s for s, _ in got] == ["James H. Cowan Jr.", "James H. Cowan Jr."]
+    ents = {e.name: e for e in find_entities(body, "en").entities}
+    assert "Cowan" in ents["James H. Cowan Jr."].aliases and "Cowan" not in ents

@@ -322,6 +322,9 @@ UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad 
 muh ahmad achmad abdul siti i ni""".split())  # "I"/"Ni": a Balinese man's or woman's name opens with it
 
 
+_GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
@@ -330,6 +333,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     full name, or the full name without a generic head word ("Gerindra" ~ "Partai Gerindra").
     """
     s, f = fold(short).split(), fold(full).split()
+    if type_ == "PER":  # "Cowan" ~ "James H. Cowan Jr.": a generation suffix is no word one is called by
+        while len(f) > 2 and f[-1].rstrip(".") in _GENERATION_SUFFIXES and s[-1:] != f[-1:]:
+            f = f[:-1]
     if not s or not f or len(s) >= len(f):
         return False
     n = len(s)

@@ -50,6 +50,8 @@ CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
 
+# abbreviated titles whose full stop ends no sentence before a name: "Gov. Bobby Jindal", "Sen. Kerry"
+_TITLE_ABBREVIATIONS = frozenset("gov sen rep lt col gen sgt capt cmdr adm maj rev".split())
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
@@ -275,8 +277,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
                 or NAME_PARTICLE.match(w):
             words.append(w.rstrip("."))
             end = pos + wm.end()
-            if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
-                break
+            if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) \
+                    and not (low in _TITLE_ABBREVIATIONS and _NAME_NEXT.match(text, pos + wm.end())):
+                break  # (not "Gov. | Bobby Jindal")
             continue
         break
     while words and words[-1] == "dan":

@@ -805,6 +805,16 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
                 # and over a person of several words ("Parigi Moutong"); a one-word person the
                 # tagger saw is left alone ("Bima", initials "MA"), as with the lexicon
                 r.type = known
+    # 1b. A person's surname or first name alone that the tagger took for a body ("Cowan said" beside
+    # "James H. Cowan Jr."; "Arso" beside "Arso Sadewo") or, in English, a place — unless the lexicon
+    # or gazetteer knows the word. (An Indonesian one-word place stays: the tagger's longer "person"
+    # is as often a village and district run together, "Nagrak Cibadak".)
+    people = [r.text for r in raws if r.type == "PER" and " " in r.text and r.lex_key is None]
+    if people:
+        for r in raws:
+            if (r.type != "PER" and (r.type == "ORG" or lang == "en") and r.lex_key is None and " " not in r.text and not r.text.isupper()
+                    and known_type(r.text) is None and any(is_short_form(r.text, p, "PER") for p in people)):
+                r.type = "PER"
     # 2. One type per surface name: the most frequent one (ties: the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for r in raws:

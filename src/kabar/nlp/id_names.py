@@ -189,12 +189,15 @@ _OUTLET_CHANNEL = re.compile(
     r"|(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])"
     # or before it: "dikutip dari|detikNews", "Kepada|detikNews"
     r"|(?<=[a-z]{4})detik(?:com|[A-Z][a-z]+)(?![\w])")
+_CHANNEL_START = re.compile(r"detik|kumparan")
 
 
 def outlet_channels(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Outlet channels (:data:`_OUTLET_CHANNEL`) as organisations, replacing any tagged span
     wholly inside one ("News" of "detikNews") or the one word a scrape glued one into."""
-    found = list(_OUTLET_CHANNEL.finditer(body))
+    # the pattern opens with lookbehinds, which keep re from skipping ahead to "detik": matched only
+    # where the literal is (a third of entity finding's regex time on detik articles otherwise)
+    found = [m for start in _CHANNEL_START.finditer(body) if (m := _OUTLET_CHANNEL.match(body, start.start()))]
     if not found:
         return raws
     # a tagged span inside a channel ("News" of "detikNews"), or one word the channel is glued into

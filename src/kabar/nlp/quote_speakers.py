@@ -157,6 +157,12 @@ class _Said:
     role: str | None
 
 
+# titles of address and office that open an English speaker phrase ("Gov", "Captain", "Sen")
+_EN_TITLE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Captain|Capt|Col|Colonel|Gen|General|Lt|Sgt|Adm|Admiral|"
+                            r"Major|Maj|Commander|Cmdr|Rev|Reverend|Judge|Justice|Mayor|Sheriff|Chief|President|"
+                            r"Prime Minister|Minister|Secretary|Ambassador|Choreographer|Director|Professor|Dr|Prof)")
+
+
 @dataclass(slots=True)
 class SpeakerResolver:
     """Resolves speaker phrases of one article, in reading order (call ``resolve`` by position)."""
@@ -405,16 +411,19 @@ class SpeakerResolver:
                 if (ent.type == "PER" and short < full <= toks
                         and all(len(w) >= 4 and w.isalpha() for w in extra)):  # not an initial ("M.")
                     return ent.name, role or (ent.roles[0] if ent.roles else None)
-        toks = {t.strip(",") for t in toks}  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+        # "Badan Meteorologi, Klimatologi, dan Geofisika"; "Cowan Jr" (a phrase whose "H." was read
+        # as a title) is "James H. Cowan Jr."
+        toks = {t.strip(",").rstrip(".") for t in toks}
         for ent in self.entities or []:
             forms = [ent.name, *ent.aliases]
-            if not toks or not any(toks <= {t.lower().strip(",") for t in f.split()} for f in forms):
+            if not toks or not any(toks <= {t.lower().strip(",").rstrip(".") for t in f.split()} for f in forms):
                 continue
             ent_role = role or (ent.roles[0] if ent.roles else None)
-            ent_toks = [t.strip(",") for t in ent.name.split()]
+            ent_toks = [t.strip(",").rstrip(".") for t in ent.name.split()]
             # a person's (or place's) entity name that adds a title is not a fuller name; an
             # institution's words are its name ("Badan …")
-            adds_role = ent.type != "ORG" and any(is_role_word(t) for t in ent_toks if t.lower() not in toks)
+            # (an initial is no title: "James H. Cowan Jr.")
+            adds_role = ent.type != "ORG" and any(is_role_word(t) for t in ent_toks if t.lower() not in toks and len(t) > 1)
             fuller = toks <= {t.lower() for t in ent_toks} or len(ent_toks) > len(toks)
             # a known alias is the entity ("AS" → "Amerika Serikat", whose words are role words too)
             alias = name.lower() in {a.lower() for a in ent.aliases}
@@ -423,6 +432,23 @@ class SpeakerResolver:
                     ent_role = None  # "Badan Meteorologi, | Klimatologi dan Geofisika": a cut name
                 return ent.name, ent_role
             return name, ent_role
+        if self.lang == "en" and self.entities and " " in name and not re.search(r"\s(?:and|&)\s", name):
+            # "Choreographer Kenny Ortega", "Captain Edwin Stanton", "Gov Bobby Jindal", "Even Kellogg":
+            # a title, or a sentence's first word the article also writes in lower case, opening the
+            # phrase before a name the article's entities hold is no part of it
+            words = name.split()
+            for k in range(1, len(words)):
+                tail = " ".join(words[k:]).lower()
+                ent = next((e for e in self.entities if e.type in ("PER", "ORG")
+                            and tail in {f.lower() for f in (e.name, *e.aliases)}), None)
+                if ent is not None and all(w[:1].isupper() for w in words[:k]):  # not "Lawyers for | X"
+                    lead = " ".join(words[:k])
+                    titled = any(is_role_word(w) for w in words[:k]) or bool(_EN_TITLE_LEAD.fullmatch(lead))
+                    if titled:
+                        return ent.name, role or lead
+                    if k == 1 and re.search(rf"\b{re.escape(lead.lower())}\b", self.body):
+                        return ent.name, role  # "Even | Kellogg": a word the article also writes in lower case
+                    break  # "Nelly | Marrero": a first name the entity lost
         if self.mentions and not self.entities:
             best = max((m.text for m in self.mentions if m.type in ("PER", "ORG") and toks
                         and toks <= {t.lower() for t in m.text.split()}), key=len, default=None)
