@@ -923,3 +923,28 @@ def test_english_middle_initial_and_suffix_keep_the_full_name():
     assert [s for s, _ in got] == ["James H. Cowan Jr.", "James H. Cowan Jr."]
     ents = {e.name: e for e in find_entities(body, "en").entities}
     assert "Cowan" in ents["James H. Cowan Jr."].aliases and "Cowan" not in ents
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "span"), [
+    ("Sales of masks are rising, but executives said it is too early to judge the impact on other shops.",
+     None, "executives", "it is too early to judge the impact on other shops"),
+    ("Some fish thrive on oil seeping from the seabed, experts say.", None, "experts",
+     "Some fish thrive on oil seeping from the seabed"),
+    ("Mr Annan warns that a terrorist attack in a big city could undermine poorer economies.", "Annan", None,
+     "a terrorist attack in a big city could undermine poorer economies"),
+    ("Dr Murray has pleaded not guilty, arguing he did not cause the singer's death.", "Murray", None,
+     "he did not cause the singer's death"),
+    ("After divers reported a leak, on Friday a Louisiana scientist said his crew had found another plume.",
+     None, "a Louisiana scientist", "his crew had found another plume"),
+])
+def test_english_reported_speech_shapes(body, speaker, role, span):
+    q = only(body, lang="en")
+    assert not q.direct and q.text == span
+    assert q.speaker == speaker and (role is None or q.speaker_role == role)
+
+
+def test_english_present_tense_cues_are_lower_case_verbs_only():
+    body = "The bonds were sold through the Australian Medium-Term Notes programme on 7 August."
+    assert find_quotes(body, lang="en") == [] and find_quotes(body) == []
+    # "estimates" reports only a clause, not a figure
+    assert find_quotes("The firm estimates its market share at 5.3 percent this year.", lang="en") == []

@@ -44,7 +44,12 @@ CUE_VERB = (
     "mempersilakan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed"
+    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed|"
+    # present tense (feature and analysis copy: "Mr Annan warns that …") and verbs of estimate and testimony
+    # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
+    # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")
+    r"(?-i:warns|argues|insists|explains|admits|acknowledges|confirms|denies|announces|"
+    r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
@@ -355,7 +360,8 @@ _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:of
 # "residents and rebel fighters", "health experts", "oil experts": plural English sources in lower
 # case (or opening a sentence), with up to two words before them
 _EN_GROUP_NOUNS = (rf"(?:{EN_SOURCE_GROUPS}|fighters|rebels|protesters|workers|lawyers|prosecutors|police|"
-                   r"villagers|survivors|farmers|traders|economists)")
+                   r"villagers|survivors|farmers|traders|economists|executives|eyewitnesses|engineers|investors|"
+                   r"students|parents|relatives|teachers|medics|rescuers|organi[sz]ers|officers|employees)")
 _EN_LOWER_GROUP = re.compile(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS}"
                              rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS})?)\b(?!\s+[A-Z])")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
@@ -364,7 +370,8 @@ _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
                          r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|"
-                         r"soldiers?)\b")
+                         r"soldiers?|scientists?|researchers?|professors?|prosecutors?|judges?|engineers?|"
+                         r"students?|activists?|protesters?|survivors?|relatives?|farmers?|villagers?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

@@ -66,7 +66,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     starts = [0] + [m.end() for m in re.finditer(r",\s+|(?<=[A-Z]):\s+|(?<=[A-Z])\s[—–-]\s+", before)]
     for st in starts:
         seg = before[st:]
-        lead = _CONNECTIVE.match(seg)
+        lead = _CONNECTIVE.match(seg) or _EN_TIME_LEAD.match(seg)
         if lead:
             seg = seg[lead.end():]
         if _EN_IT.fullmatch(seg):
@@ -142,6 +142,9 @@ _EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
 _EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also)\s*$")
+# a time adverbial opening the clause before its subject: "…, on Friday a Louisiana scientist said"
+_EN_TIME_LEAD = re.compile(r"\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier|later|"
+                           r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s*,?\s+(?=\S)")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 

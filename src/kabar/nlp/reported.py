@@ -21,6 +21,7 @@ from kabar.nlp.reported_en import (
     as_saying,
     en_according,
     en_inserted,
+    en_participle,
     en_trail,
     en_trailing,
 )
@@ -32,6 +33,9 @@ _STRICT = {
     "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan",
     "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
     "announced", "confirmed", "denied", "wrote", "told", "made it clear", "acknowledged", "admitted",
+    "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
+    "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
+    "adds", "concedes", "conceded",
 }
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
@@ -58,7 +62,7 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_citation, _menurut, _passive, _inserted, _trailing, as_saying, _verb):
+    for rule in (_citation, _menurut, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
                 sentence[found[0]:found[1]]):

@@ -29,7 +29,7 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        # "…, a family representative told Reuters": an indefinite source
                        r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"
                        r"diplomat|aide|analyst|lawyer|resident|witness))\s+"
-                       r"(?P<cue>said|says|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
+                       r"(?P<cue>said|says|say|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
 
@@ -117,6 +117,31 @@ EN_STATEMENT = re.compile(r"\s*(?:the|a|its)\s+(?:joint\s+|written\s+)?statement
 
 # "the website Brnieq quoted a telecommunications official in Tripoli as saying …"
 _EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+saying\s+(?:that\s+)?(?=\S)")
+
+
+# "Dr Murray has pleaded not guilty, arguing he did not cause the singer's death": a participle of
+# saying after the main clause, with a clause of its own ("that", or a subject and a finite verb)
+_EN_PARTICIPLE = re.compile(r",\s*(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|stressing|explaining)"
+                            r"\s+(?:that\s+|(?=(?:it|he|she|they|we|there|the|his|her|its|their)(?:\s+\w+){0,3}?"
+                            r"\s+(?:would|will|had|has|have|was|were|is|are|could|did|does|do|may|might|must|should)\b))")
+_EN_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?!said\b|says\b|told\b)"
+                                  r"(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def en_participle(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """What a participle of saying reports after the main clause: "X pleaded not guilty, arguing
+    he did not …" (speaker: the main clause's subject, a name or a pronoun)."""
+    m = _EN_PARTICIPLE.search(sentence)
+    if not m:
+        return None
+    subj = _EN_SENTENCE_SUBJECT.match(sentence)
+    if not subj or subj.end() > m.start():
+        return None
+    phrase = parse_speaker(subj.group("np"))
+    if not (phrase.name or phrase.pronoun):
+        return None
+    return m.end(), sentence_end(sentence), phrase, m.group("cue")
 
 
 def as_saying(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
