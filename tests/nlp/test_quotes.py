@@ -948,3 +948,12 @@ def test_english_present_tense_cues_are_lower_case_verbs_only():
     assert find_quotes(body, lang="en") == [] and find_quotes(body) == []
     # "estimates" reports only a clause, not a figure
     assert find_quotes("The firm estimates its market share at 5.3 percent this year.", lang="en") == []
+
+
+def test_english_speaker_names_with_particles():
+    body = ("Charl van der Merwe is a project manager for the charity.\n\n"
+            "The 2004 tsunami was easier to deal with, Mr van der Merwe said.\n\n"
+            '"People are tired," said Mr van der Merwe.\n\n'
+            "French ambassador Jean-Marc de la Sabliere said the plan was ambitious.")
+    assert [s for s, _ in _speakers(body)] == ["Charl van der Merwe", "Charl van der Merwe",
+                                                "Jean-Marc de la Sabliere"]

@@ -55,6 +55,8 @@ CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
 
+# particles inside European surnames ("van der Merwe", "Ursula von der Leyen", "de la Sabliere")
+_EURO_PARTICLES = frozenset("van von der den de la le del della du dos das ter ten".split())
 # abbreviated titles whose full stop ends no sentence before a name: "Gov. Bobby Jindal", "Sen. Kerry"
 _TITLE_ABBREVIATIONS = frozenset("gov sen rep lt col gen sgt capt cmdr adm maj rev".split())
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
@@ -166,7 +168,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
-        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "van", "de", "al", "von") or NAME_PARTICLE.match(t)) \
+        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "al") or t in _EURO_PARTICLES or NAME_PARTICLE.match(t)) \
                 or is_role_word(t):
             break
         i -= 1
@@ -279,7 +281,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             skip_to = end
             continue
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin") \
-                or NAME_PARTICLE.match(w):
+                or NAME_PARTICLE.match(w) or (w in _EURO_PARTICLES and words and re.match(
+                    r"\s+(?:(?:van|von|der|den|de|la|le|del|della|du|dos|das|ter|ten)\s+)*[A-Z]", text[pos + wm.end():])):
             words.append(w.rstrip("."))
             end = pos + wm.end()
             if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) \
@@ -321,12 +324,12 @@ def parse_subject(text: str) -> SpeakerPhrase:
     for tok in reversed(toks):
         core = tok.strip(",")
         if core[:1].isupper() or core.startswith("(") or core.lower() in ROLE_WORDS or core.lower() in (
-                "juru", "bicara", "para", "sang", "bin", "dan", "van", "de", "al"):
+                "juru", "bicara", "para", "sang", "bin", "dan", "al") or (core in _EURO_PARTICLES and keep):
             keep.append(tok)
             continue
         break
     keep.reverse()
-    while keep and (keep[0].lower().strip(",") in {"dan", "bin", "van", "de"} or not_subject(keep[0].strip(","))):
+    while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | _EURO_PARTICLES or not_subject(keep[0].strip(","))):
         keep.pop(0)
     if not keep:
         return SpeakerPhrase(None, None, False, 0)
