@@ -1131,3 +1131,9 @@ def test_a_lone_name_fitting_two_people_is_the_one_it_opens_in_indonesian():
               Entity("per:listyo sigit prabowo", "Listyo Sigit Prabowo", "PER", [], [], 1)],
         "b": [Entity("per:prabowo", "Prabowo", "PER", [], [], 3)]}, "id")}
     assert "Prabowo" in merged["Prabowo Subianto"].aliases and "Prabowo" not in merged
+
+
+def test_an_acronym_of_lower_case_words_with_one_left_out_is_no_name():
+    body = "Bantuan menjangkau desil 1 hingga 4 dalam data tunggal sosial ekonomi nasional (DTSN). DTSN diperbarui."
+    tagger = DictTagger({"DTSN": "ORG"})
+    assert find_entities(body, tagger=tagger).mentions == []

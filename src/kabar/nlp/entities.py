@@ -189,12 +189,20 @@ def _without_common_acronyms(body: str, raws: list[RawMention]) -> list[RawMenti
         words, acronym = m.group(1).split(), m.group(2)
         for n in range(len(acronym), len(words) + 1):  # the last n words, joiners skipped, spell it
             tail = [w for w in words[-n:] if w not in _NAME_JOINERS]
-            if "".join(w[0] for w in tail).upper() == acronym:
+            initials = "".join(w[0] for w in tail).upper()
+            if initials == acronym or (len(initials) == len(acronym) + 1 and initials[0] == acronym[0]
+                                       and initials[-1] == acronym[-1] and _subsequence(acronym, initials)):
+                # (one word left out of the letters: "data tunggal sosial ekonomi nasional (DTSN)")
                 common.add(acronym)
                 break
     if not common:
         return raws
     return [r for r in raws if not (r.text in common and r.lex_key is None)]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 # messaging and social platforms, search, video, ride-hailing and shopping apps: companies, never a
