@@ -257,3 +257,14 @@ def test_the_ring_of_fire_is_a_place():
     body = 'Indonesia sits on the Pacific "Ring of Fire", an arc of volcanoes and fault lines.'
     ents = {e.name: e.type for e in find_entities(body, "en").entities}
     assert ents.get("Pacific Ring of Fire") == "LOC" and "Ring of Fire" not in ents
+
+
+def test_english_names_after_a_run_of_titles_or_a_cue():
+    body = ("In her submissions, Deputy Public Prosecutor Melina Tan said the evidence was clear. Advocate "
+            "General Athanasios Rantos said so too. The meeting was attended by Minister of Finance and "
+            "Corporate Affairs of India Nirmala Sitharaman.\n\n"
+            '"It was impossible to stay," said 56-year-old Lyudmyla. The General Data Protection Regulation '
+            "applies.")
+    people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert {"Melina Tan", "Athanasios Rantos", "Nirmala Sitharaman", "Lyudmyla"} <= people
+    assert "Rantos" not in people and not any("Regulation" in p for p in people)

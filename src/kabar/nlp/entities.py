@@ -46,7 +46,7 @@ from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
-from kabar.nlp.speaker_words import NAME_PARTICLE
+from kabar.nlp.speaker_words import NAME_PARTICLE, is_role_word
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
@@ -72,6 +72,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
+        raws = _en_titled_names(body, raws)
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     raws = _without_common_acronyms(body, raws)
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
@@ -421,7 +422,7 @@ _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regen
 _EN_EVENT_HEAD = re.compile(r"(?:The\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation|Festival|"
                             r"Piala|Olimpiade)\s")
 _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox|ISPA|DBD)\b|"
-                            r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations|Code)(?:\s+\d{4})?|"
+                            r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations?|Directive|Convention|Protocol|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
                             r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
                             r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
@@ -767,6 +768,45 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
                                     and _without_possessive(r.text) not in words
                                     and _without_possessive(r.text) not in inside and opening(r))
             and not (r.text not in words and _en_common_word(r, lower))]
+
+
+# English names spaCy's small model leaves out: after a run of title words ("Deputy Public Prosecutor
+# Melina Chew", "Advocate General Athanasios Rantos", "Minister of Finance … of India Nirmala
+# Sitharaman", "… Trade Relations S. Iswaran") and after a cue ("…," said 56-year-old Lyudmyla)
+_EN_TITLE_END = (r"(?:Prosecutor|(?:Advocate|Attorney|Secretary|Solicitor|Inspector|Auditor|Surgeon|Major|Lieutenant|"
+                 r"Brigadier|Lt|Maj|Brig)[\s-]General|Minister|Secretary|Chairman|Chairwoman|Chair|Director|President|Judge|"
+                 r"Justice|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Governor|Mayor|Senator|"
+                 r"Officer|Chief|Lawyer|Counsel|Professor|Relations|Affairs|Executive|Manager|Inspector)")
+_EN_NAME_WORD = r"(?:[A-Z][a-z][\w-]+|[A-Z]['’][A-Z][a-z][\w-]*)"  # "Chew", "O'Shea" (not "Air's")
+_EN_NAME_WORDS = rf"(?:[A-Z]\.\s+)?{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,2}}"
+_EN_TITLED_NAME = re.compile(
+    rf"\b{_EN_TITLE_END}\s+(?:of\s+[A-Z][\w-]+\s+)?(?P<name>{_EN_NAME_WORDS})"
+    r"(?=['’]s\b|\s*[,.;]|\s+(?:said|says|told|added|was|is|has|had|who|and|at|in|on|formed|urged|warned)\b)"
+    rf"|\b(?:said|says)\s+(?:(?:the\s+)?\d{{1,3}}-year-old\s+)?(?P<said>{_EN_NAME_WORDS})(?=\s*[,.])")
+
+
+_EN_THING_WORDS = frozenset("""regulation regulations act law data protection programme program policy fund
+system service services project plan treaty agreement directive rules code index""".split())
+
+
+def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """People the English tagger missed after a title or a cue (:data:`_EN_TITLED_NAME`), where no
+    other mention holds the words — or a person holding fewer of them ("Rantos" → "Athanasios
+    Rantos") — and no word is a place, body, title, weekday or month the article or lexicon knows."""
+    out = list(raws)
+    for m in _EN_TITLED_NAME.finditer(body):
+        group = "name" if m.group("name") else "said"
+        a, b, text = m.start(group), m.end(group), m.group(group)
+        words = [w for w in text.replace(".", " ").split() if len(w) > 1]  # (not an initial)
+        if (known_type(text) or any(known_type(w) or is_role_word(w) or w.lower() in _NOT_NAME_WORDS
+                                    or w.lower() in ORG_TAILS or w.lower() in _EN_THING_WORDS
+                                    or w.lower() in _EN_FUNCTION_WORDS or _demonym(w) for w in words)):
+            continue
+        inside = [r for r in out if r.start < b and a < r.end]
+        if any(r.type != "PER" or r.start < a or r.end > b for r in inside):
+            continue
+        out = [r for r in out if r not in inside] + [RawMention(a, b, text, "PER")]
+    return sorted(out, key=lambda r: r.start)
 
 
 def _en_common_word(r: RawMention, lower: set[str]) -> bool:
