@@ -268,3 +268,11 @@ def test_english_names_after_a_run_of_titles_or_a_cue():
     people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
     assert {"Melina Tan", "Athanasios Rantos", "Nirmala Sitharaman", "Lyudmyla"} <= people
     assert "Rantos" not in people and not any("Regulation" in p for p in people)
+
+
+def test_a_hospital_named_after_a_person_is_a_body_and_a_name_ends_before_a_function_word():
+    body = ("He was taken to Ng Teng Fong General Hospital, where he died. Statement from Randy Jackson "
+            "But in a statement, the family asked for privacy.")
+    ents = {e.name: e.type for e in find_entities(body, "en").entities}
+    assert ents.get("Ng Teng Fong General Hospital") == "ORG" and "Teng Fong" not in ents
+    assert not any(n.endswith(" But") for n in ents)

@@ -789,11 +789,30 @@ _EN_THING_WORDS = frozenset("""regulation regulations act law data protection pr
 system service services project plan treaty agreement directive rules code index""".split())
 
 
+# an institution named after a person: "Ng Teng Fong General Hospital", "Tan Tock Seng Hospital"
+_EN_NAMED_INSTITUTION = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,5}(?:General\s+|Community\s+|Memorial\s+|Children['’]s\s+)?"
+                                   r"(?:Hospital|Medical\s+Centre|Medical\s+Center|Polyclinic)\b")
+
+
 def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """People the English tagger missed after a title or a cue (:data:`_EN_TITLED_NAME`), where no
     other mention holds the words — or a person holding fewer of them ("Rantos" → "Athanasios
-    Rantos") — and no word is a place, body, title, weekday or month the article or lexicon knows."""
-    out = list(raws)
+    Rantos") — and no word is a place, body, title, weekday or month the article or lexicon knows.
+    A hospital named after a person is a body (:data:`_EN_NAMED_INSTITUTION`); a name that runs on
+    into a capitalised function word ("Randy Jackson But", a scrape's headline run into the text)
+    ends before it."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        while len(words) > 1 and words[-1].lower() in _EN_FUNCTION_WORDS:
+            words.pop()
+        out.append(r if len(words) == len(r.text.split()) else
+                   RawMention(r.start, r.start + len(" ".join(words)), " ".join(words), r.type, r.lex_key))
+    for m in _EN_NAMED_INSTITUTION.finditer(body):
+        inside = [r for r in out if r.start < m.end() and m.start() < r.end]
+        if inside and all(r.type == "PER" or (m.start() <= r.start and r.end <= m.end()) for r in inside) \
+                and any(r.type == "PER" for r in inside) and all(m.start() <= r.start for r in inside):
+            out = [r for r in out if r not in inside] + [RawMention(m.start(), m.end(), m.group(), "ORG")]
     for m in _EN_TITLED_NAME.finditer(body):
         group = "name" if m.group("name") else "said"
         a, b, text = m.start(group), m.end(group), m.group(group)
