@@ -811,7 +811,8 @@ def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     for m in _EN_NAMED_INSTITUTION.finditer(body):
         inside = [r for r in out if r.start < m.end() and m.start() < r.end]
         if inside and all(r.type == "PER" or (m.start() <= r.start and r.end <= m.end()) for r in inside) \
-                and any(r.type == "PER" for r in inside) and all(m.start() <= r.start for r in inside):
+                and any(r.type == "PER" for r in inside) and all(m.start() <= r.start for r in inside) \
+                and not any((r.start, r.end) == m.span() for r in inside):  # (a name the tagger found whole stays)
             out = [r for r in out if r not in inside] + [RawMention(m.start(), m.end(), m.group(), "ORG")]
     for m in _EN_TITLED_NAME.finditer(body):
         group = "name" if m.group("name") else "said"
