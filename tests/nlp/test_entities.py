@@ -1137,3 +1137,8 @@ def test_an_acronym_of_lower_case_words_with_one_left_out_is_no_name():
     body = "Bantuan menjangkau desil 1 hingga 4 dalam data tunggal sosial ekonomi nasional (DTSN). DTSN diperbarui."
     tagger = DictTagger({"DTSN": "ORG"})
     assert find_entities(body, tagger=tagger).mentions == []
+
+
+def test_a_building_named_with_its_owner_is_the_building():
+    assert is_short_form("Gedung Merah Putih", "Gedung Merah Putih KPK", "LOC")
+    assert not is_short_form("Gedung Sate", "Gedung Sate Bandung", "LOC")
