@@ -970,3 +970,8 @@ def test_english_speaker_names_with_particles():
             "French ambassador Jean-Marc de la Sabliere said the plan was ambitious.")
     assert [s for s, _ in _speakers(body)] == ["Charl van der Merwe", "Charl van der Merwe",
                                                 "Jean-Marc de la Sabliere"]
+
+
+def test_an_initialism_in_a_role_keeps_its_last_full_stop():
+    q = only('"This launch is a clear violation," U.S. State Department spokesperson Mark Delaney said.', lang="en")
+    assert q.speaker == "Mark Delaney" and q.speaker_role == "U.S. State Department spokesperson"

@@ -283,7 +283,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin") \
                 or NAME_PARTICLE.match(w) or (w in _EURO_PARTICLES and words and re.match(
                     r"\s+(?:(?:van|von|der|den|de|la|le|del|della|du|dos|das|ter|ten)\s+)*[A-Z]", text[pos + wm.end():])):
-            words.append(w.rstrip("."))
+            # (an initialism keeps its last stop: "U.S. State Department", not "U.S State")
+            words.append(w if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w.rstrip("."))
             end = pos + wm.end()
             if w.endswith(".") and not is_role_word(w) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) \
                     and not (low in _TITLE_ABBREVIATIONS and _NAME_NEXT.match(text, pos + wm.end())):
