@@ -1142,3 +1142,9 @@ def test_an_acronym_of_lower_case_words_with_one_left_out_is_no_name():
 def test_a_building_named_with_its_owner_is_the_building():
     assert is_short_form("Gedung Merah Putih", "Gedung Merah Putih KPK", "LOC")
     assert not is_short_form("Gedung Sate", "Gedung Sate Bandung", "LOC")
+
+
+def test_a_bare_office_named_once_is_no_entity_whatever_its_type():
+    body = "Korban dibawa ke Puskesmas untuk diperiksa. Warga Desa Sukamaju ikut membantu."
+    tagger = DictTagger({"Puskesmas": "LOC", "Desa Sukamaju": "LOC"})
+    assert {e.name for e in find_entities(body, tagger=tagger).entities} == {"Desa Sukamaju"}

@@ -926,7 +926,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         elif roles:
             roles = list(dict.fromkeys(_id_role_lead_off(role) for role in roles))
         typ = entry.type if entry else rs[0].type
-        if typ == "ORG" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
+        if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
             # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken
             # it); one the article keeps coming back to stays, for the story to join to its full name
             continue
