@@ -975,3 +975,15 @@ def test_english_speaker_names_with_particles():
 def test_an_initialism_in_a_role_keeps_its_last_full_stop():
     q = only('"This launch is a clear violation," U.S. State Department spokesperson Mark Delaney said.', lang="en")
     assert q.speaker == "Mark Delaney" and q.speaker_role == "U.S. State Department spokesperson"
+
+
+def test_police_office_titles_are_roles_and_their_anaphors_the_officer():
+    body = ("Kanit Reskrim Polsek Sako Iptu Apriansyah mengatakan tersangka sudah ditahan di sel tahanan.\n\n"
+            '"Tersangka sudah diamankan dan ditahan 1x24 jam," kata Kanit, terpisah.\n\n'
+            '"Sasaran peninjauan ke ruang pelayanan publik," kata Karo Monev Stamarena Polri Brigjen Hadi Utomo.')
+    ents = find_entities(body)
+    people = {e.name: e for e in ents.entities if e.type == "PER"}
+    assert "Reskrim" not in people and "Karo" not in people and "Kanit" not in people
+    assert people["Hadi Utomo"].roles == ["Karo Monev Stamarena Polri"]
+    speakers = [q.speaker for q in find_quotes(body, entities=ents.entities, mentions=ents.mentions)]
+    assert speakers[-2:] == ["Apriansyah", "Hadi Utomo"]

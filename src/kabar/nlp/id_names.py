@@ -368,3 +368,14 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
     inside |= {r.text for r in raws if not opens_sentence(body, r.start)}
     drop = {w for w in candidates if w not in inside and rarely_seen(w) and not known_type(w) and affixed_word(w)}
     return [r for r in raws if not (r.text in drop and r.type == "PER")] if drop else raws
+
+
+# Police and military units and staff sections an office title names ("Kanit | Reskrim", "Kasi |
+# Intel", "Karo | Monev"): a one-word "person" that is one of them is the title's rest, no one
+_UNIT_WORDS = frozenset("""reskrim reskrimum reskrimsus intel intelkam lantas narkoba binmas sabhara samapta propam
+humas provos polairud reserse monev rena ops sdm logistik paminal dokkes""".split())
+
+
+def units_no_person(raws: list[RawMention]) -> list[RawMention]:
+    """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`)."""
+    return [r for r in raws if not (r.type == "PER" and r.lex_key is None and r.text.lower() in _UNIT_WORDS)]

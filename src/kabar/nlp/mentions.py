@@ -32,6 +32,7 @@ from kabar.nlp.id_names import (
     parliament_and_country_suffix,
     schools,
     split_hyphen_pairs,
+    units_no_person,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
@@ -123,7 +124,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
-        raws = affixed_openers(body, island_name_prefixes(body, raws))
+        raws = units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]

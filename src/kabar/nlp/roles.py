@@ -22,6 +22,8 @@ perdana raja ratu pangeran putra mahkota kanselir pemimpin komandan jenderal kol
 anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf khusus
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
+karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
+kasatlantas kasatnarkoba danramil dandim danrem pangdam
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer

@@ -90,6 +90,9 @@ PERSON_TITLES = {
     "panglima", "jubir", "juru", "ketua", "kepala", "direktur", "dirut", "sekjen", "ulama", "pengasuh",
     "legislator", "politikus", "politisi", "pengamat", "ekonom", "jenderal", "pakar", "ahli", "rektor",
     "minister", "president", "governor", "spokesman", "spokeswoman", "chief",
+    # police and military office titles ("kata Kanit", "ujar Kapolsek"): the officer named with it
+    "kapolsek", "kapolresta", "kapolrestabes", "wakapolres", "wakapolda", "kanit", "karo", "kapuspen",
+    "kadispen", "pangdam", "dandim", "danrem", "danramil",
 }
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
 PLACE_TAKERS = {
