@@ -1148,3 +1148,11 @@ def test_a_bare_office_named_once_is_no_entity_whatever_its_type():
     body = "Korban dibawa ke Puskesmas untuk diperiksa. Warga Desa Sukamaju ikut membantu."
     tagger = DictTagger({"Puskesmas": "LOC", "Desa Sukamaju": "LOC"})
     assert {e.name for e in find_entities(body, tagger=tagger).entities} == {"Desa Sukamaju"}
+
+
+def test_a_rank_between_title_and_name_is_no_part_of_the_role():
+    from kabar.nlp.entities import _id_rank_off
+
+    assert _id_rank_off("Kapuspen TNI Mayjen TNI") == "Kapuspen TNI"
+    assert _id_rank_off("Kapolresta Bogor Kota Kombes") == "Kapolresta Bogor Kota"
+    assert _id_rank_off("Panglima TNI") == "Panglima TNI"

@@ -924,7 +924,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:
-            roles = list(dict.fromkeys(_id_role_lead_off(role) for role in roles))
+            roles = list(dict.fromkeys(_id_rank_off(_id_role_lead_off(role)) for role in roles))
         typ = entry.type if entry else rs[0].type
         if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
             # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken
@@ -950,6 +950,18 @@ def _id_role_lead_off(role: str) -> str:
                      for w in words[:first]):
         return " ".join(words[first:])
     return role
+
+
+_CORPS = frozenset("TNI Pol Polri (Mar) Mar (Purn) Purn. Purn".split())
+
+
+def _id_rank_off(role: str) -> str:
+    """A rank between the title and the name belongs to neither: "Kapuspen TNI | Mayjen TNI",
+    "Kapolresta Bogor Kota | Kombes Pol"."""
+    words = role.split()
+    while len(words) > 1 and (is_honorific(words[-1]) or (words[-1] in _CORPS and len(words) > 2 and is_honorific(words[-2]))):
+        words = words[:-2] if words[-1] in _CORPS else words[:-1]
+    return " ".join(words) or role
 
 
 def _own_name_off(roles: list[str], name: str, aliases: list[str]) -> list[str]:
