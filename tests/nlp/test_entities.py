@@ -1156,3 +1156,11 @@ def test_a_rank_between_title_and_name_is_no_part_of_the_role():
     assert _id_rank_off("Kapuspen TNI Mayjen TNI") == "Kapuspen TNI"
     assert _id_rank_off("Kapolresta Bogor Kota Kombes") == "Kapolresta Bogor Kota"
     assert _id_rank_off("Panglima TNI") == "Panglima TNI"
+
+
+def test_a_corps_after_a_rank_is_no_part_of_the_name():
+    body = ("Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan miras disita. \"Kami menindak tegas,\" "
+            "kata Kapuspen TNI Brigjen Marinir Freddy Ardianzah. Freddy menambahkan TNI taat hukum.")
+    people = {e.name: e for e in find_entities(body).entities if e.type == "PER"}
+    assert "Pol" not in people and "Marinir Freddy Ardianzah" not in people
+    assert "Freddy" in people["Freddy Ardianzah"].aliases

@@ -27,6 +27,9 @@ HONORIFICS = {
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
     "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
+    "letda", "lettu", "pelda", "serma", "praka", "pratu", "prada",
+    # the corps after a rank: "Kombes Pol. Eko Prasetyo", "Brigjen Marinir Freddy Ardianzah"
+    "pol", "marinir", "(mar)",
 }
 
 def is_honorific(word: str) -> bool:
