@@ -1164,3 +1164,10 @@ def test_a_corps_after_a_rank_is_no_part_of_the_name():
     people = {e.name: e for e in find_entities(body).entities if e.type == "PER"}
     assert "Pol" not in people and "Marinir Freddy Ardianzah" not in people
     assert "Freddy" in people["Freddy Ardianzah"].aliases
+
+
+def test_months_are_no_names_and_a_regional_office_tagged_a_person_is_the_office():
+    body = "Inflasi Juli naik, kata Bapenda Jatim. Data Maret dan April turun."
+    tagger = DictTagger({"Juli": "PER", "Bapenda Jatim": "PER", "Maret": "LOC", "April": "LOC"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert ents == {"Bapenda Jatim": "ORG"}

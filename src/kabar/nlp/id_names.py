@@ -379,3 +379,25 @@ humas provos polairud reserse monev rena ops sdm logistik paminal dokkes""".spli
 def units_no_person(raws: list[RawMention]) -> list[RawMention]:
     """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`)."""
     return [r for r in raws if not (r.type == "PER" and r.lex_key is None and r.text.lower() in _UNIT_WORDS)]
+
+
+_CALENDAR_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober november desember
+senin selasa rabu kamis jumat sabtu minggu""".split())
+# regional government offices and services, named by their region: "Bapenda Jatim", "Samsat Bekasi"
+_REGIONAL_SERVICES = frozenset("""bapenda samsat dispenda bpkad bkd bkpsdm dinkes disdik dishub disdukcapil bappeda
+bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
+
+
+def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
+    """A one-word name that is a month or weekday ("Juli", the tagger's person) is none; a "person"
+    opening with a regional office whose other words are places is that office ("Bapenda Sulsel")."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS:
+            continue
+        if (r.type == "PER" and len(words) > 1 and words[0].lower() in _REGIONAL_SERVICES
+                and all(known_type(w) == "LOC" or (w.isupper() and len(w) <= 5) for w in words[1:])):
+            r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
+        out.append(r)
+    return out

@@ -23,6 +23,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.id_names import (
     affixed_openers,
+    calendar_and_office_names,
     era_pairs,
     island_name_prefixes,
     news_agencies,
@@ -124,7 +125,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
-        raws = units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))
+        raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
