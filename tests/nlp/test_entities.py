@@ -1171,3 +1171,15 @@ def test_months_are_no_names_and_a_regional_office_tagged_a_person_is_the_office
     tagger = DictTagger({"Juli": "PER", "Bapenda Jatim": "PER", "Maret": "LOC", "April": "LOC"})
     ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
     assert ents == {"Bapenda Jatim": "ORG"}
+
+
+def test_a_region_run_into_a_name_a_building_and_a_title_alone():
+    body = ("Staf Penyelenggara Zakat Kemenag Bandar Lampung Azhari mengatakan sinergi penting. Sidang proyek "
+            "Masjid Agung Karanganyar digelar. Kajati Jateng, Hendro Dewanto, hadir. Kawasan Pati Raya tumbuh.")
+    tagger = DictTagger({"Lampung Azhari": "PER", "Agung Karanganyar": "PER", "Kajati Jateng": "PER",
+                         "Hendro Dewanto": "PER", "Pati Raya": "PER"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Azhari"].type == "PER" and "Lampung Azhari" not in ents
+    assert ents["Masjid Agung Karanganyar"].type == "LOC"
+    assert "Kajati Jateng" not in ents and ents["Hendro Dewanto"].roles == ["Kajati Jateng"]
+    assert "Raya" not in ents  # "Pati Raya" is no place-led name

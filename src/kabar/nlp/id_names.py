@@ -14,7 +14,7 @@ import re
 
 from kabar.lang.stem import affixed_word
 from kabar.nlp.aliases import fold, is_honorific, known_type, load_gazetteer, load_lexicon, school_form
-from kabar.nlp.ner import rarely_seen, usually_lower
+from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
 from kabar.nlp.tokens import opens_sentence
@@ -399,5 +399,49 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
         if (r.type == "PER" and len(words) > 1 and words[0].lower() in _REGIONAL_SERVICES
                 and all(known_type(w) == "LOC" or (w.isupper() and len(w) <= 5) for w in words[1:])):
             r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
+        out.append(r)
+    return out
+
+
+# heads of a building's or landmark's name that the tagger leaves out of a name it makes a person:
+# "Masjid | Agung Karanganyar"
+_BUILDING_HEADS = frozenset("masjid gereja pura vihara klenteng gedung stadion museum monumen taman pondok pesantren".split())
+_TITLE_TAILS = frozenset("komisi badan dinas bidang fraksi dpr dprd mpr dpd".split())
+
+
+def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Three shapes of a tagged "person" in Indonesian office news: a region run into the name after
+    an office ("Kemenag Bandar | Lampung Azhari", "Sekwan | Bantaeng Saharuddin": the person is the
+    rest; not after a rank, "Jenderal Timur Pradopo"); a building's name after its head ("Masjid |
+    Agung Karanganyar": the place); a title alone ("Kajati Jateng", "Waka Komisi Hukum": no one)."""
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split()
+        before = word_before(body, r.start)
+        if r.type == "PER" and r.lex_key is None and len(words) == 1 and known_type(r.text) == "LOC" \
+                and (before.lower() in ROLE_WORDS or before.upper() in ("DPRD", "DPR", "KPU", "BNN", "BPBD")
+                     or body[max(0, r.start - 2):r.start] == ") "):  # "Sekretariat DPRD (Setwan) | Bantaeng"
+            # "Kajati | Jateng", "Ketua DPRD | Bantaeng": the title's region, no one
+            out.append(RawMention(r.start, r.end, r.text, "LOC"))
+            continue
+        if r.type != "PER" or r.lex_key is not None or len(words) < 2:
+            out.append(r)
+            continue
+        if before.lower() in _BUILDING_HEADS and body[r.start - len(before) - 1:r.start - 1] == before:
+            start = r.start - len(before) - 1
+            out.append(RawMention(start, r.end, body[start:r.end], "LOC"))
+            continue
+        if words[0].lower() in ROLE_WORDS and all(
+                known_type(w) == "LOC" or w.lower() in _TITLE_TAILS or w[:1].isupper() and w.isupper() for w in words[1:]) \
+                and (known_type(words[1]) == "LOC" or words[1].lower() in _TITLE_TAILS):
+            continue  # "Kajati Jateng", "Waka Komisi Hukum": a title, its holder named elsewhere
+        lead = next((k for k in (2, 1) if len(words) > k and known_type(" ".join(words[:k])) == "LOC"), 0)
+        office_before = (before.lower() in ROLE_WORDS or any(c.isupper() for c in before[1:])
+                         or known_type(before) == "ORG" or known_type(f"{before} {words[0]}") == "LOC")
+        if lead and office_before and not is_honorific(before) and not opens_sentence(body, r.start) \
+                and name_like(words[lead]):  # (not "Pati | Raya"; not "Pebasket | Jordan Clarkson")
+            cut = r.start + len(" ".join(words[:lead])) + 1
+            out.append(RawMention(cut, r.end, body[cut:r.end], "PER"))
+            continue
         out.append(r)
     return out

@@ -485,6 +485,12 @@ def usually_lower(word: str) -> bool:
     return _cluster_table().get(word.lower(), _UNKNOWN)[-1] in ("0", "lo")
 
 
+def name_like(word: str) -> bool:
+    """Whether cased news writes ``word`` capitalised mid-sentence almost always ("Iskandar"), or
+    too seldom to say (a name it has not seen): not "Raya", "Raih"."""
+    return _cluster_table().get(word.lower(), _UNKNOWN)[-1] in ("all", "rare", "none")
+
+
 def rarely_seen(word: str) -> bool:
     """Whether the cased news the cluster table was built from shows ``word`` fewer than three
     times mid-sentence (or never): its case there says nothing of it."""

@@ -23,7 +23,7 @@ anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris de
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf khusus
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
-kasatlantas kasatnarkoba danramil dandim danrem pangdam
+kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
