@@ -1183,3 +1183,12 @@ def test_a_region_run_into_a_name_a_building_and_a_title_alone():
     assert ents["Masjid Agung Karanganyar"].type == "LOC"
     assert "Kajati Jateng" not in ents and ents["Hendro Dewanto"].roles == ["Kajati Jateng"]
     assert "Raya" not in ents  # "Pati Raya" is no place-led name
+
+
+def test_a_common_word_tagged_alone_is_no_name_but_a_short_name_stays():
+    body = ("Kepala Seksi Subur Saroso menjelaskan aturan Fiskal baru. Menurut Subur, warga datang ke "
+            "Kantornya kemarin. Laporan detikFinance menyebut hal serupa.")
+    tagger = DictTagger({"Subur Saroso": "PER", "Subur": "PER", "Fiskal": "PER", "Kantornya": "LOC"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert "Fiskal" not in ents and "Kantornya" not in ents
+    assert "Subur" in ents["Subur Saroso"].aliases and "detikFinance" in ents

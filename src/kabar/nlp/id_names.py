@@ -389,13 +389,20 @@ bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 
 
 def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
-    """A one-word name that is a month or weekday ("Juli", the tagger's person) is none; a "person"
+    """A one-word name that is a month or weekday ("Juli", the tagger's person), or a word cased news
+    writes in lower case ("Militer", "Kantornya"), is none; a "person"
     opening with a regional office whose other words are places is that office ("Bapenda Sulsel")."""
     out = []
+    inside = {w for r in raws if " " in r.text for w in r.text.split()}  # "Subur" of "Subur Saroso" stays
     for r in raws:
         words = r.text.split()
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS:
             continue
+        if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
+                and r.text not in inside and (
+                usually_lower(r.text) or (r.text.endswith("nya") and len(r.text) > 6 and usually_lower(r.text[:-3])))\
+                and not known_type(r.text):
+            continue  # "Militer", "Infrastruktur", "Kantornya": a common word the tagger took for a name
         if (r.type == "PER" and len(words) > 1 and words[0].lower() in _REGIONAL_SERVICES
                 and all(known_type(w) == "LOC" or (w.isupper() and len(w) <= 5) for w in words[1:])):
             r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
