@@ -276,13 +276,3 @@ def test_a_hospital_named_after_a_person_is_a_body_and_a_name_ends_before_a_func
     ents = {e.name: e.type for e in find_entities(body, "en").entities}
     assert ents.get("Ng Teng Fong General Hospital") == "ORG" and "Teng Fong" not in ents
     assert not any(n.endswith(" But") for n in ents)
-
-
-def test_companies_spacy_takes_for_people_are_organisations():
-    from kabar.nlp.entities import _en_company_people
-    from kabar.nlp.raw_mention import RawMention
-
-    raws = [RawMention(0, 6, "SpaceX", "PER"), RawMention(10, 20, "BNY Mellon", "PER"),
-            RawMention(30, 50, "Glenn Defence Marine", "PER"), RawMention(60, 74, "Mitch McConnell", "PER"),
-            RawMention(80, 92, "Ron DeSantis", "PER")]
-    assert [r.type for r in _en_company_people(raws)] == ["ORG", "ORG", "ORG", "PER", "PER"]

@@ -72,7 +72,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-        raws = _en_company_people(_en_titled_names(body, raws))
+        raws = _en_titled_names(body, raws)
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     raws = _without_common_acronyms(body, raws)
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
@@ -827,31 +827,6 @@ def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out = [r for r in out if r not in inside] + [RawMention(a, b, text, "PER")]
     return sorted(out, key=lambda r: r.start)
-
-
-# words of a company's or body's name, never of a person's ("Glenn Defence Marine Asia")
-_EN_COMPANY_WORDS = frozenset("""defence defense marine capital partners holdings energy systems technologies technology
-solutions services airlines motors bank insurance pharmaceuticals pharma foods logistics securities ventures
-investments industries shipping telecom media studios labs""".split())
-# capitals inside a word that open a person's surname ("McConnell", "DeSantis", "LeBron", "O'Brien")
-_NAME_INNER_CAPS = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O['’])[A-Z]")
-
-
-def _en_company_people(raws: list[RawMention]) -> list[RawMention]:
-    """English "people" spaCy's small model makes of companies: a word with capitals inside
-    ("SpaceX", "Pfizer-BioNTech"; not "McConnell"), an acronym of three letters or more opening the
-    name ("BNY Mellon"), or a company word ("Glenn Defence Marine Asia")."""
-    out = []
-    for r in raws:
-        words = r.text.split()
-        if r.type == "PER" and r.lex_key is None and (
-                any(re.search(r"[a-z][A-Z]", part) and not _NAME_INNER_CAPS.match(part)
-                    for w in words for part in w.split("-"))
-                or (len(words) > 1 and words[0].isupper() and len(words[0]) >= 3)
-                or any(w.lower() in _EN_COMPANY_WORDS for w in words)):
-            r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
-        out.append(r)
-    return out
 
 
 def _en_common_word(r: RawMention, lower: set[str]) -> bool:
