@@ -1192,3 +1192,10 @@ def test_a_common_word_tagged_alone_is_no_name_but_a_short_name_stays():
     ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
     assert "Fiskal" not in ents and "Kantornya" not in ents
     assert "Subur" in ents["Subur Saroso"].aliases and "detikFinance" in ents
+
+
+def test_a_name_head_alone_is_no_name_and_a_national_team_is_a_body():
+    body = "Pelatih Timnas Indonesia hadir di Sekretariat kemarin. Wilayah Timur terdampak."
+    tagger = DictTagger({"Timnas Indonesia": "PER", "Sekretariat": "LOC", "Timur": "LOC"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert ents == {"Timnas Indonesia": "ORG"}

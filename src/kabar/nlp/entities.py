@@ -249,7 +249,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
 polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
-institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik""".split())
+institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
 _PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
 stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk""".split())

@@ -383,6 +383,8 @@ def units_no_person(raws: list[RawMention]) -> list[RawMention]:
 
 _CALENDAR_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober november desember
 senin selasa rabu kamis jumat sabtu minggu""".split())
+# heads and compass words of names, no name alone ("Sekretariat", "Timur" cut from a longer name)
+_NAME_PARTS_ALONE = frozenset("sekretariat republik majelis timur barat utara selatan tengah olimpiade".split())
 # regional government offices and services, named by their region: "Bapenda Jatim", "Samsat Bekasi"
 _REGIONAL_SERVICES = frozenset("""bapenda samsat dispenda bpkad bkd bkpsdm dinkes disdik dishub disdukcapil bappeda
 bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
@@ -396,7 +398,7 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
     inside = {w for r in raws if " " in r.text for w in r.text.split()}  # "Subur" of "Subur Saroso" stays
     for r in raws:
         words = r.text.split()
-        if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS:
+        if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS | _NAME_PARTS_ALONE:
             continue
         if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
                 and r.text not in inside and (
