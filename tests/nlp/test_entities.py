@@ -1199,3 +1199,10 @@ def test_a_name_head_alone_is_no_name_and_a_national_team_is_a_body():
     tagger = DictTagger({"Timnas Indonesia": "PER", "Sekretariat": "LOC", "Timur": "LOC"})
     ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
     assert ents == {"Timnas Indonesia": "ORG"}
+
+
+def test_a_first_name_cut_short_after_the_full_name_joins_it():
+    body = ("Mensesneg Prasetyo Hadi menghormati keputusan itu. \"Kami evaluasi,\" terang Pras kepada "
+            "wartawan. Hadir pula Andi Wijaya dan Andika Putra. Menurut Andi, acara lancar.")
+    people = {e.name: e for e in find_entities(body).entities if e.type == "PER"}
+    assert "Pras" in people["Prasetyo Hadi"].aliases and "Pras" not in people

@@ -1043,6 +1043,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)
         fulls = {f for f in fulls if not any(g != f and (f in g or is_short_form(names[(typ, f)], names[(typ, g)], typ))
                                              for g in fulls)}
+        if not fulls and typ == "PER" and lang != "en" and " " not in norm and len(norm) >= 4:
+            # "Pras" after "Prasetyo Hadi": a first name cut short, the one full name it opens, named before
+            fulls = {n for (t, n) in names if t == "PER" and " " in n and (first := n.split()[0]).startswith(norm)
+                     and len(first) >= len(norm) + 2 and first_at[(t, n)] < first_at[(t, norm)]}
+            if len(fulls) > 1:
+                fulls = set()
         if len(fulls) > 1 and typ == "PER" and " " not in norm and lang != "en":
             # "Prabowo" beside "Prabowo Subianto" and "Listyo Sigit Prabowo": Indonesian news calls
             # people by the first word of their name (English text names people of every naming
