@@ -1206,3 +1206,14 @@ def test_a_first_name_cut_short_after_the_full_name_joins_it():
             "wartawan. Hadir pula Andi Wijaya dan Andika Putra. Menurut Andi, acara lancar.")
     people = {e.name: e for e in find_entities(body).entities if e.type == "PER"}
     assert "Pras" in people["Prasetyo Hadi"].aliases and "Pras" not in people
+
+
+def test_a_bare_place_name_is_the_place_the_story_names_most():
+    e = lambda n, a, m: Entity("loc:" + n.lower(), n, "LOC", a, [], m)  # noqa: E731
+    per = {"a": [e("Poso", [], 2), e("Kabupaten Poso", [], 1), e("Kota Poso", [], 1)],
+           "b": [e("Poso", [], 4)], "c": [e("Kabupaten Poso", ["Poso"], 5)]}
+    merged = {s.name: s for s in merge_entities(per, "id")}
+    assert set(merged) == {"Kabupaten Poso", "Kota Poso"} and merged["Kota Poso"].aliases == []
+    # named about as often, the bare name stays apart
+    per["c"] = [e("Kabupaten Poso", [], 1)]
+    assert "Poso" in {s.name for s in merge_entities(per, "id")}

@@ -39,7 +39,14 @@ def pairwise_merge(per_article: dict[str, list[Entity]]) -> list[m.StoryEntity]:
         e = items[i][1]
         fits = {find(j) for j, (_, f) in enumerate(items)
                 if m._family(f.type) == m._family(e.type) and is_short_form(e.name, f.name, f.type)}
+        if e.type == "LOC" and find(i) in fits and len(fits) > 1:
+            continue
         fits.discard(find(i))
+        if len(fits) > 1 and e.type == "LOC":  # the place the story names most, three times as often
+            weight = {g: sum(max(items[j][1].mentions, 1) for j in range(len(items)) if find(j) == g) for g in fits}
+            ranked = sorted(fits, key=lambda g: -weight[g])
+            if weight[ranked[0]] >= 3 * weight[ranked[1]]:
+                fits = {ranked[0]}
         if len(fits) == 1:
             union(i, fits.pop())
     groups: dict[int, list[int]] = {}

@@ -1054,6 +1054,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             # people by the first word of their name (English text names people of every naming
             # order: "Liew" may be "Liew Mun Leong" or "Karl Liew", and stays ambiguous)
             fulls = {f for f in fulls if f.split()[0] == norm} or fulls
+        if len(fulls) > 1 and typ == "LOC":
+            # the bare place name is the one the article names most, three times as often as any other
+            uses = Counter((r.type, fold(r.text)) for r in raws)
+            ranked = sorted(fulls, key=lambda f: -uses[(typ, f)])
+            if uses[(typ, ranked[0])] >= 3 * uses[(typ, ranked[1])]:
+                fulls = {ranked[0]}
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
     # names whose own lexicon entry gave the key (not a metonym's)
