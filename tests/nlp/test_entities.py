@@ -1217,3 +1217,11 @@ def test_a_bare_place_name_is_the_place_the_story_names_most():
     # named about as often, the bare name stays apart
     per["c"] = [e("Kabupaten Poso", [], 1)]
     assert "Poso" in {s.name for s in merge_entities(per, "id")}
+
+
+def test_a_rank_inside_a_tagged_name_ends_the_title_and_an_office_takes_its_region():
+    body = "Kapolsek Tanah Sareal Kompol Doddy Rosjadi mengatakan pelaku ditahan di Polres Metro Bekasi."
+    tagger = DictTagger({"Tanah Sareal Kompol Doddy Rosjadi": "PER", "Metro Bekasi": "PER"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Doddy Rosjadi"].type == "PER" and ents["Doddy Rosjadi"].roles == ["Kapolsek Tanah Sareal"]
+    assert ents["Polres Metro Bekasi"].type == "ORG"

@@ -43,3 +43,12 @@ def test_find_whole_on_names() -> None:
     text = "Peskov berkata. Kata Peskov_ dan Peskovnya; (KPK) KPK-nya"
     assert list(find_whole(text, "Peskov")) == [(0, 6)]
     assert [text[a:b] for a, b in find_whole(text, "KPK", edges="boundary")] == ["KPK", "KPK"]
+
+
+def test_a_word_glued_to_the_name_after_it_is_two_tokens():
+    from kabar.nlp.tokens import tokenize
+
+    text = "kata dia dilansirAntara, dikutip dariCNA, diMuseum; DiCaprio, dijadwalkan, iPhone"
+    assert [t.text for t in tokenize(text)] == [
+        "kata", "dia", "dilansir", "Antara", ",", "dikutip", "dari", "CNA", ",", "di", "Museum", ";", "DiCaprio",
+        ",", "dijadwalkan", ",", "iPhone"]

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from kabar.lang.stem import affixed_word
-from kabar.nlp.aliases import fold, is_honorific, known_type, load_gazetteer, load_lexicon, school_form
+from kabar.nlp.aliases import (
+    REGIONAL_OFFICES,
+    fold,
+    is_honorific,
+    known_type,
+    load_gazetteer,
+    load_lexicon,
+    school_form,
+)
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
@@ -422,7 +430,8 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Three shapes of a tagged "person" in Indonesian office news: a region run into the name after
     an office ("Kemenag Bandar | Lampung Azhari", "Sekwan | Bantaeng Saharuddin": the person is the
     rest; not after a rank, "Jenderal Timur Pradopo"); a building's name after its head ("Masjid |
-    Agung Karanganyar": the place); a title alone ("Kajati Jateng", "Waka Komisi Hukum": no one)."""
+    Agung Karanganyar": the place); a title alone ("Kajati Jateng", "Waka Komisi Hukum": no one); a
+    rank inside the name ends the title before it ("Metro Bekasi Kombes | Mustofa")."""
     out: list[RawMention] = []
     for r in raws:
         words = r.text.split()
@@ -436,9 +445,21 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type != "PER" or r.lex_key is not None or len(words) < 2:
             out.append(r)
             continue
-        if before.lower() in _BUILDING_HEADS and body[r.start - len(before) - 1:r.start - 1] == before:
+        rank = max((k for k in range(1, len(words) - 1) if is_honorific(words[k]) and len(words[k].rstrip(".")) > 2),
+                   default=0)
+        if rank:  # "Metro Bekasi Kombes | Mustofa": what a rank follows is the title's, the name comes after it
+            cut = r.start + len(" ".join(words[:rank + 1])) + 1
+            out.append(RawMention(cut, r.end, body[cut:r.end], "PER"))
+            continue
+        adjacent = body[r.start - len(before) - 1:r.start - 1] == before
+        if before.lower() in _BUILDING_HEADS and adjacent:
             start = r.start - len(before) - 1
             out.append(RawMention(start, r.end, body[start:r.end], "LOC"))
+            continue
+        if before.lower() in REGIONAL_OFFICES and adjacent and not any(is_honorific(w) for w in words):
+            # "Polres | Metro Bekasi": the office of the region the tagger took for a person
+            start = r.start - len(before) - 1
+            out.append(RawMention(start, r.end, body[start:r.end], "ORG"))
             continue
         if words[0].lower() in ROLE_WORDS and all(
                 known_type(w) == "LOC" or w.lower() in _TITLE_TAILS or w[:1].isupper() and w.isupper() for w in words[1:]) \
