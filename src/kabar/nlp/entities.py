@@ -33,7 +33,7 @@ from kabar.nlp.aliases import (
     office_of_named_place,
     world_place,
 )
-from kabar.nlp.entity_merge import StoryEntity, merge_entities
+from kabar.nlp.entity_merge import StoryEntity, merge_entities, most_named
 from kabar.nlp.mentions import (
     ACRONYM_RE,
     COMPASS,
@@ -1028,6 +1028,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     first_at: dict[tuple[str, str], int] = {}
     for r in raws:
         first_at.setdefault((r.type, fold(r.text)), r.start)
+    uses = Counter((r.type, fold(r.text)) for r in raws)
     variants = _spelling_variants(raws)
     parent.update(variants)
     for (typ, norm), surface in names.items():
@@ -1054,12 +1055,8 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             # people by the first word of their name (English text names people of every naming
             # order: "Liew" may be "Liew Mun Leong" or "Karl Liew", and stays ambiguous)
             fulls = {f for f in fulls if f.split()[0] == norm} or fulls
-        if len(fulls) > 1 and typ == "LOC":
-            # the bare place name is the one the article names most, three times as often as any other
-            uses = Counter((r.type, fold(r.text)) for r in raws)
-            ranked = sorted(fulls, key=lambda f: -uses[(typ, f)])
-            if uses[(typ, ranked[0])] >= 3 * uses[(typ, ranked[1])]:
-                fulls = {ranked[0]}
+        if len(fulls) > 1 and typ == "LOC" and (most := most_named({f: uses[(typ, f)] for f in fulls})) is not None:
+            fulls = {most}  # the bare place name is the one the article names most
         if len(fulls) == 1:
             parent[(typ, norm)] = (typ, fulls.pop())
     # names whose own lexicon entry gave the key (not a metonym's)

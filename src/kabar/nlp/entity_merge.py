@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from kabar.nlp.aliases import (
     LexEntry,
@@ -115,9 +116,8 @@ def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None
             # "Poso" beside "Kabupaten Poso" (named 12 times) and "Kota Poso" (once): the bare name is
             # the one the story names most, when it does so three times as often as any other
             weight = {g: sum(max(items[j][1].mentions, 1) for j in range(len(items)) if find(j) == g) for g in fits}
-            ranked = sorted(fits, key=lambda g: -weight[g])
-            if weight[ranked[0]] >= 3 * weight[ranked[1]]:
-                fits = {ranked[0]}
+            if (most := most_named(weight)) is not None:
+                fits = {most}
         if len(fits) == 1:
             union(i, fits.pop())
     groups: dict[int, list[int]] = {}
@@ -125,6 +125,16 @@ def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None
         groups.setdefault(find(i), []).append(i)
     return sorted((_story_entity([items[i] for i in idx], lang) for idx in groups.values()),
                   key=lambda s: (-s.mentions, s.name))
+
+
+T = TypeVar("T")
+
+
+def most_named(weights: dict[T, int]) -> T | None:
+    """Of the places a bare place name fits, the one named at least three times as often as any
+    other ("Poso": "Kabupaten Poso" twelve times, "Kota Poso" once); None when none stands out."""
+    ranked = sorted(weights, key=lambda k: -weights[k])
+    return ranked[0] if ranked and (len(ranked) == 1 or weights[ranked[0]] >= 3 * weights[ranked[1]]) else None
 
 
 def _short_form_index(items: list[tuple[str, Entity]]) -> Callable[[str, str], list[int]]:

@@ -35,7 +35,8 @@ _SCHOOL = re.compile(
     r"(?P<quals>(?:\s+(?:Negeri|Swasta|NU|IT|Islam|Terpadu|Muhammadiyah|Kristen|Katolik|PGRI|Plus))*)"
     r"(?P<num>\s+\d{1,3}(?![\d.,/]))?"
     r"(?P<words>(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
-_SCHOOL_WORD_STOPS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+# Indonesian weekdays and months: they end a school's name, and are no name alone
+_CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
 agustus september oktober november desember""".split())
 
 
@@ -54,7 +55,7 @@ def schools(body: str, raws: list[RawMention]) -> list[RawMention]:
         office = any(w.lower() in ROLE_WORDS for w in body[max(0, m.start() - 30):m.start()].split()[-2:])
         keep = 0
         for k, w in enumerate(words):
-            if w.lower() in _SCHOOL_WORD_STOPS or (w.lower() in ROLE_WORDS and w.lower() not in ("putra", "putri")):
+            if w.lower() in _CALENDAR_WORDS or (w.lower() in ROLE_WORDS and w.lower() not in ("putra", "putri")):
                 break
             rest = " ".join(words[k:])
             if office and not (gaz.get(tuple(rest.lower().split())) == "LOC" or rest in places
@@ -389,8 +390,6 @@ def units_no_person(raws: list[RawMention]) -> list[RawMention]:
     return [r for r in raws if not (r.type == "PER" and r.lex_key is None and r.text.lower() in _UNIT_WORDS)]
 
 
-_CALENDAR_WORDS = frozenset("""januari februari maret april mei juni juli agustus september oktober november desember
-senin selasa rabu kamis jumat sabtu minggu""".split())
 # heads and compass words of names, no name alone ("Sekretariat", "Timur" cut from a longer name)
 _NAME_PARTS_ALONE = frozenset("sekretariat republik majelis timur barat utara selatan tengah olimpiade".split())
 # regional government offices and services, named by their region: "Bapenda Jatim", "Samsat Bekasi"
