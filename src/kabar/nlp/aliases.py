@@ -361,7 +361,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
     if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:
         return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
-    if type_ == "LOC" and n >= 2 and f[:n] == s and len(f) - n <= 2 and f[0] in _BUILDING_HEADS \
+    if type_ == "LOC" and n >= 2 and f[:n] == s and len(f) - n <= 2 and f[0] in _OWNED_BUILDING_HEADS \
             and (owner := load_lexicon().lookup(" ".join(full.split()[n:]))) is not None and owner.type == "ORG":
         return True  # "Gedung Merah Putih" ~ "Gedung Merah Putih KPK": a building named with its owner
     if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and (
@@ -430,8 +430,9 @@ def expand_place_tail(name: str) -> str | None:
     return None
 
 
+# heads of a building's name that may end with its owner ("Gedung Merah Putih KPK")
+_OWNED_BUILDING_HEADS = frozenset("gedung kantor wisma menara graha istana markas kompleks".split())
 # an office's head that a text keeps before the acronym of the rest ("Dinas PUPR", "Kementerian ESDM")
-_BUILDING_HEADS = frozenset("gedung kantor wisma menara graha istana markas kompleks".split())
 _HEADS_BEFORE_ACRONYM = frozenset(fold("dinas badan kementerian direktorat komisi kantor").split())
 # the international body (or the country) an organ's name opens or ends with, which a text may leave
 # out ("Federal Reserve" ~ "US Federal Reserve"; not "… AS": Indonesian text names its own ministries bare)

@@ -15,6 +15,7 @@ from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     EN_SOURCE_GROUPS,
+    EURO_NAME_PARTICLES,
     NAME_PARTICLE,
     ORG_HEADS,
     PERSON_TITLES,
@@ -55,8 +56,8 @@ CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 
 
-# particles inside European surnames ("van der Merwe", "Ursula von der Leyen", "de la Sabliere")
-_EURO_PARTICLES = frozenset("van von der den de la le del della du dos das ter ten".split())
+# after a particle of a European surname, more particles and the capitalised rest of the name
+_EURO_PARTICLE_RUN = re.compile(rf"\s+(?:(?:{'|'.join(sorted(EURO_NAME_PARTICLES))})\s+)*[A-Z]")
 # abbreviated titles whose full stop ends no sentence before a name: "Gov. Bobby Jindal", "Sen. Kerry"
 _TITLE_ABBREVIATIONS = frozenset("gov sen rep lt col gen sgt capt cmdr adm maj rev".split())
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
@@ -168,7 +169,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
-        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "al") or t in _EURO_PARTICLES or NAME_PARTICLE.match(t)) \
+        if not (t[:1].isupper() or t.lower() in ("bin", "binti", "al") or t in EURO_NAME_PARTICLES or NAME_PARTICLE.match(t)) \
                 or is_role_word(t):
             break
         i -= 1
@@ -281,8 +282,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             skip_to = end
             continue
         if w[:1].isupper() or low in ROLE_WORDS or low in ("juru", "bicara", "runding", "para", "sang", "bin") \
-                or NAME_PARTICLE.match(w) or (w in _EURO_PARTICLES and words and re.match(
-                    r"\s+(?:(?:van|von|der|den|de|la|le|del|della|du|dos|das|ter|ten)\s+)*[A-Z]", text[pos + wm.end():])):
+                or NAME_PARTICLE.match(w) or (w in EURO_NAME_PARTICLES and words
+                                              and _EURO_PARTICLE_RUN.match(text, pos + wm.end())):
             # (an initialism keeps its last stop: "U.S. State Department", not "U.S State")
             words.append(w if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w.rstrip("."))
             end = pos + wm.end()
@@ -325,12 +326,12 @@ def parse_subject(text: str) -> SpeakerPhrase:
     for tok in reversed(toks):
         core = tok.strip(",")
         if core[:1].isupper() or core.startswith("(") or core.lower() in ROLE_WORDS or core.lower() in (
-                "juru", "bicara", "para", "sang", "bin", "dan", "al") or (core in _EURO_PARTICLES and keep):
+                "juru", "bicara", "para", "sang", "bin", "dan", "al") or (core in EURO_NAME_PARTICLES and keep):
             keep.append(tok)
             continue
         break
     keep.reverse()
-    while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | _EURO_PARTICLES or not_subject(keep[0].strip(","))):
+    while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | EURO_NAME_PARTICLES or not_subject(keep[0].strip(","))):
         keep.pop(0)
     if not keep:
         return SpeakerPhrase(None, None, False, 0)

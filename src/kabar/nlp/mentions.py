@@ -40,7 +40,7 @@ from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
-from kabar.nlp.speaker_words import ORG_HEADS, PLACE_TAKERS
+from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed ("Kementerian
@@ -135,7 +135,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     return _foreign_offices(body, raws)
 
 
-_NAME_PARTICLES = frozenset("von van der den de del della di da du la le bin binti ibn dos das ter ten zu y".split())
+_NAME_PARTICLES = EURO_NAME_PARTICLES | frozenset("di da bin binti ibn zu y".split())
 
 
 def _without_lower_tail(r: RawMention) -> RawMention | None:

@@ -126,6 +126,8 @@ DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG S
 
 
 # Arabic name particles written in lower case inside a name ("Sultan Ahmed al-Jaber", "al-Jaber added")
+# particles inside European surnames ("van der Merwe", "Ursula von der Leyen", "de la Sabliere")
+EURO_NAME_PARTICLES = frozenset("van von der den de la le del della du dos das ter ten".split())
 NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # English plural nouns for an unnamed source ("…, officials said.", "Analysts said …"), as a regex
 # alternation
