@@ -282,6 +282,63 @@ def _audit_extracted(key: tuple[str, str], rows: list[dict], raw_arts: dict, ds:
     return out, count
 
 
+def exclusive_report(path: Path, data: dict, near: float | None = None) -> dict[str, tuple]:
+    """How right "Reported by one outlet only" is: for each labelled claim of
+    ``claims_exclusive.jsonl`` (drawn from the claims an earlier kabar listed as one outlet's,
+    labelled by whether another article of the event carries it), is it still listed? Every
+    article counts as its own outlet (detik1000 is one outlet). Returns per split (listed
+    exclusive, listed not exclusive, exclusive no longer listed, not exclusive no longer listed)."""
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    members: dict[tuple[str, str], list] = {}
+    for name in ("cluster_id.json", "cluster_id_heldout.json"):
+        for rec in json.loads((CLUSTERS.parent / name).read_text(encoding="utf-8")):
+            if rec["event"]:
+                members.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    params = {} if near is None else {"near_threshold": near}
+    listed: dict[str, bool | None] = {}
+    sizes = [0, 0]  # claims of one outlet, of them listed as its own
+    for key in dict.fromkeys((r["dataset"], r["event"]) for r in rows):
+        raw = {a.id: a for a in (article(key[0], i, data) for i in members[key])}
+        claims = _align(list(raw.values()), params)
+        sizes[0] += sum(len(c.outlets) == 1 for c in claims)
+        sizes[1] += sum(c.single_source for c in claims)
+        for r in (r for r in rows if (r["dataset"], r["event"]) == key):
+            target = " ".join(raw[r["article"]].body[r["start"]:r["end"]].split())
+            hit = None
+            for c in claims:
+                for s in c.sentences:
+                    text = " ".join(s.text.split())
+                    if s.article_id == r["article"] and (target in text or (text in target and 2 * len(text) >= len(target))):
+                        hit = c.single_source
+            listed[r["key"]] = hit
+    out = {}
+    print(f"exclusive claims, {path.name}: {len(rows)} labelled claims; near threshold "
+          f"{claims_mod.EXCLUSIVE_NEAR if near is None else near}; these events' one-outlet claims: {sizes[0]}, "
+          f"listed as one outlet's {sizes[1]}")
+    for split in ("dev", "test"):
+        part = [r for r in rows if r["split"] == split and listed[r["key"]] is not None]
+        gone = sum(r["split"] == split and listed[r["key"]] is None for r in rows)
+        news = [r for r in part if r["label"] != "furniture"]
+        excl = [r["label"] == "exclusive" for r in news]
+        kept = [listed[r["key"]] for r in news]
+        tp = sum(k and e for k, e in zip(kept, excl, strict=True))
+        fp = sum(k and not e for k, e in zip(kept, excl, strict=True))
+        fn = sum(not k and e for k, e in zip(kept, excl, strict=True))
+        tn = sum(not k and not e for k, e in zip(kept, excl, strict=True))
+        partly = sum(listed[r["key"]] and r["label"] == "partly" for r in news)
+        furniture = sum(bool(listed[r["key"]]) for r in part if r["label"] == "furniture")
+        out[split] = (tp, fp, fn, tn)
+        print(f"  {split}: listed {tp + fp} of {len(news)}: precision {tp / max(tp + fp, 1):.3f} ({tp}/{tp + fp}; "
+              f"{partly} of the wrong ones partly carried); exclusive claims still listed {tp}/{tp + fn} "
+              f"({tp / max(tp + fn, 1):.3f}); carried claims no longer listed {tn}/{tn + fp}; furniture listed "
+              f"{furniture}; {gone} claims not found (the extractor or the split changed)")
+    return out
+
+
+def _align(raw_articles: list[Article], params: dict):
+    return align_claims([extracted(a) for a in raw_articles], **params)
+
+
 def audit_report(path: Path, data: dict) -> None:
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     results, joined_now = audit(rows, data)
@@ -340,8 +397,15 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="also cross-validate the same-language settings")
     ap.add_argument("--timing", action="store_true", help="time align_claims on stories of 10 articles")
     ap.add_argument("--audit", type=Path, help="labelled sample of kabar's own alignments (claims_audit.jsonl)")
+    ap.add_argument("--exclusive", type=Path, help="labelled claims once listed as one outlet's "
+                    "(claims_exclusive.jsonl); only this report is printed")
+    ap.add_argument("--near", type=float, nargs="*", help="with --exclusive: near thresholds to try")
     args = ap.parse_args()
     data = {"detik1000": load_detik(args.detik), "indosum": load_indosum(args.indosum)}
+    if args.exclusive:
+        for near in args.near or [None]:
+            exclusive_report(args.exclusive, data, near)
+        return
     pairs = [json.loads(x) for x in args.pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
     items = cases(pairs, data)
     results = [(joined(c), c[4]) for c in items]

@@ -69,3 +69,27 @@ def test_markdown_heads_an_unnamed_source_with_its_role():
     d = dossier()
     d["quotes"] = [q("harga beras naik", role="Juru bicara Bulog")]
     assert "### (unnamed source) — Juru bicara Bulog" in render_markdown(d)
+
+
+def test_only_claims_nothing_comes_near_are_listed_as_one_outlets_and_marked_only():
+    d = dossier(title="Judul", body="Isi")
+    d["outlets"] = ["Kabar A", "Kabar B"]
+    d["claims"] = [
+        {"text": "Klaim tunggal", "article_ids": ["a1"], "outlets": ["Kabar A"], "single_source": True,
+         "similar_elsewhere": []},
+        {"text": "Klaim mirip", "article_ids": ["a1"], "outlets": ["Kabar A"], "single_source": False,
+         "similar_elsewhere": ["a2"]},
+    ]
+    md = render_markdown(d)
+    only = md.split("## Reported by one outlet only")[1].split("##")[0]
+    assert "Klaim tunggal" in only
+    assert "Klaim mirip" not in md  # in neither list: perhaps another outlet's too
+    page = render_html(d)
+    row_single = page.split("Klaim tunggal")[1].split("</td>")[0]
+    row_near = page.split("Klaim mirip")[1].split("</td>")[0]
+    assert 'class="warn">only' in row_single and "only" not in row_near
+
+    # a story of one outlet: every claim is its own, so no list and no marks
+    d["outlets"] = ["Kabar A"]
+    assert "## Reported by one outlet only" not in render_markdown(d)
+    assert "only" not in render_html(d).split("Klaim tunggal")[1].split("</td>")[0]

@@ -45,11 +45,41 @@ def test_paraphrases_align_and_a_claim_lists_its_outlets():
     assert claims[0] is flood  # carried by most outlets first
 
 
+def test_a_paraphrase_too_loose_to_join_keeps_a_claim_off_the_one_outlet_list():
+    a = _art("a", "Kabar A", "Polisi menangkap dua pelaku pencurian sepeda motor di Pasar Minggu, Jakarta Selatan, pada "
+             "Selasa malam.", "Warga setempat menggelar syukuran panen padi di balai desa yang dihadiri ratusan petani.")
+    b = _art("b", "Kabar B", "Dua orang yang diduga mencuri sepeda motor diringkus aparat di kawasan Pasar Minggu, "
+             "Jakarta Selatan.", "Harga bawang merah di pasar induk turun tajam menjelang akhir pekan ini.")
+    claims = align_claims([a, b])
+    theft_a = claims[_claim_of(claims, a.paragraphs[0])]
+    theft_b = claims[_claim_of(claims, b.paragraphs[0])]
+    assert theft_a is not theft_b  # not joined: the two are worded too differently to be shown as one claim
+    assert theft_a.similar_elsewhere == ["b"] and theft_b.similar_elsewhere == ["a"]
+    assert not theft_a.single_source and not theft_b.single_source
+    # the sentences nothing comes near are still their outlet's alone
+    assert claims[_claim_of(claims, a.paragraphs[1])].single_source
+    assert claims[_claim_of(claims, b.paragraphs[1])].single_source
+    # with the near threshold at the join threshold the paraphrases would be listed as exclusive
+    assert all(c.single_source for c in align_claims([a, b], near_threshold=claims_mod.ALIGN_THRESHOLD))
+
+
+def test_one_outlet_carrying_a_claim_in_two_articles_is_still_one_outlet():
+    a = _art("a", "Kabar A", "Polisi menangkap dua pelaku pencurian sepeda motor di Pasar Minggu, Jakarta Selatan.")
+    b = _art("b", "Kabar A", "Dua orang yang diduga mencuri sepeda motor diringkus aparat di kawasan Pasar Minggu, "
+             "Jakarta Selatan.")
+    claims = align_claims([a, b])
+    # near sentences of the same outlet say nothing about other outlets
+    assert all(c.similar_elsewhere == [] and c.single_source for c in claims)
+
+
 def test_one_template_with_other_figures_is_not_one_claim():
     a = _art("a", "Kabar A", "Realisasi defisit itu setara dengan 1,35% terhadap Produk Domestik Bruto (PDB) nasional.")
     b = _art("b", "Kabar B", "Realisasi defisit itu setara dengan 1,56% terhadap Produk Domestik Bruto (PDB) nasional.")
     claims = align_claims([a, b])
-    assert len(claims) == 2 and all(c.single_source for c in claims)
+    assert len(claims) == 2 and all(len(c.outlets) == 1 for c in claims)
+    # two claims, but neither is listed as its outlet's alone: each is close to the other's
+    assert [c.similar_elsewhere for c in claims] == [["b"], ["a"]]
+    assert not any(c.single_source for c in claims)
     # without the figure penalty the two would be one claim
     assert len(align_claims([a, b], figure_penalty=0.0)) == 1
 

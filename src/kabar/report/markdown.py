@@ -56,7 +56,9 @@ def render_markdown(d: dict[str, Any]) -> str:
                        f"{_md('; '.join(e['roles']))} | {e['mentions']} | {len(e['article_ids'])} |")
         out.append("")
     shared = [c for c in d["claims"] if len(c["outlets"]) > 1]
-    only = [c for c in d["claims"] if len(c["outlets"]) == 1]
+    # one outlet's claim that another outlet's sentence comes near is in neither list: perhaps theirs too;
+    # in a story of one outlet every claim is its own, and the list would be the whole article again
+    only = [c for c in d["claims"] if c.get("single_source", len(c["outlets"]) == 1)] if len(d["outlets"]) > 1 else []
     if shared:
         out += ["## Claims carried by several outlets", ""]
         out += [f"- {_md(c['text'])} — {_md(', '.join(c['outlets']))} {_cite(c['article_ids'], numbers)}"

@@ -185,7 +185,8 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
             for e in timeline
         ],
         "claims": [
-            {"text": c.text, "article_ids": c.article_ids, "outlets": c.outlets, "single_source": c.single_source}
+            {"text": c.text, "article_ids": c.article_ids, "outlets": c.outlets, "single_source": c.single_source,
+             "similar_elsewhere": c.similar_elsewhere}
             for c in claims
         ],
         "discrepancies": [asdict(d) for d in discrepancies],
