@@ -155,7 +155,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
     claims = align_claims(arts)
     published = {a.id: a.published_at for a in arts}
     summary = summarise(claims, summary_sentences, published)
-    discrepancies = number_discrepancies(scored_sentences(claims))
+    discrepancies = number_discrepancies(scored_sentences(claims), anns, originals)
     discrepancies += claim_discrepancies(claims, anns, originals)
     discrepancies.extend(outliers)
     discrepancies.extend(date_flag_discrepancies(arts))

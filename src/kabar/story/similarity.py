@@ -48,7 +48,7 @@ _SCALE = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1
           "billion": 1e9, "triliun": 1e12, "trillion": 1e12, "kuadriliun": 1e15, "quadrillion": 1e15}
 
 
-def _readings(token: str) -> list[tuple[float, int]]:
+def readings(token: str) -> list[tuple[float, int]]:
     """Value and number of decimals. Two kinds of separator: the last one is the decimal mark;
     one kind repeated groups thousands; a lone separator before exactly three digits may be
     either ("1.700" people, "skor 3,225"), so both readings are kept."""
@@ -76,7 +76,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     out = []
     for m in _FIGURE.finditer(text):
         scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-        out.append(tuple((value * scale, 10.0 ** -decimals * scale) for value, decimals in _readings(m.group(1))))
+        out.append(tuple((value * scale, 10.0 ** -decimals * scale) for value, decimals in readings(m.group(1))))
     return tuple(out)
 
 
