@@ -62,7 +62,15 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
     centre = centroid_of(claims)
     scores = {id(c): relevance(c, centre, n_outlets) for c in claims}
     chosen: list[Claim] = []
-    pool = list(claims)
+    # A story in two languages is summarised in its main one: a claim worded only in the other
+    # (an English wire lead no Indonesian sentence joined) shares no words with the main-language
+    # claims saying the same, so novelty would let both in; the other language fills in only where
+    # the main one runs short.
+    main = _main_language(claims)
+    pool = [c for c in claims if _language(c) == main]
+    if len(pool) < max_sentences:
+        others = sorted((c for c in claims if _language(c) != main), key=lambda c: -scores[id(c)])
+        pool += others[:max_sentences - len(pool)]
     while pool and len(chosen) < max_sentences:
         def mmr(c: Claim) -> float:
             redundancy = max((cosine(c.sentences[0].vec, x.sentences[0].vec) for x in chosen), default=0.0)
@@ -78,3 +86,15 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
 
     chosen.sort(key=when)
     return [SummarySentence(c.text, list(c.article_ids)) for c in chosen]
+
+
+def _language(claim: Claim) -> str:
+    return next((s.lang for s in claim.sentences if s.text == claim.text), claim.sentences[0].lang)
+
+
+def _main_language(claims: list[Claim]) -> str:
+    counts: dict[str, int] = {}
+    for c in claims:
+        for s in c.sentences:
+            counts[s.lang] = counts.get(s.lang, 0) + 1
+    return max(counts, key=lambda lang: (counts[lang], lang == "id"))
