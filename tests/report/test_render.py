@@ -93,3 +93,13 @@ def test_only_claims_nothing_comes_near_are_listed_as_one_outlets_and_marked_onl
     d["outlets"] = ["Kabar A"]
     assert "## Reported by one outlet only" not in render_markdown(d)
     assert "only" not in render_html(d).split("Klaim tunggal")[1].split("</td>")[0]
+
+
+def test_discrepancies_are_named_for_readers_and_an_update_is_no_warning():
+    d = dossier(title="Judul", body="Isi")
+    d["discrepancies"] = [{"kind": "number", "detail": "A: 9 orang; B: 10 orang", "article_ids": ["a1"]},
+                          {"kind": "number_update", "detail": "A: 97 orang; B: 104 orang", "article_ids": ["a1"]}]
+    md = render_markdown(d)
+    assert "**numbers differ**: A: 9 orang" in md and "**number updated**: A: 97 orang" in md
+    page = render_html(d)
+    assert '<strong class="warn">numbers differ</strong>' in page and "<strong>number updated</strong>" in page

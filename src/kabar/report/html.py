@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from kabar.headline import headline
+from kabar.report.kinds import disagrees, kind_label
 from kabar.report.speakers import quotes_by_speaker
 
 
@@ -23,6 +24,8 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("kabar.report", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.globals["headline"] = headline
+    env.filters["kind_label"] = kind_label
+    env.filters["disagrees"] = disagrees
     return env
 
 

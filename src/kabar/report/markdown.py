@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kabar.headline import headline
+from kabar.report.kinds import kind_label
 from kabar.report.speakers import quotes_by_speaker
 
 
@@ -47,7 +48,8 @@ def render_markdown(d: dict[str, Any]) -> str:
             out.append("")
     if d["discrepancies"]:
         out += ["## Discrepancies", ""]
-        out += [f"- **{x['kind']}**: {_md(x['detail'])} {_cite(x['article_ids'], numbers)}" for x in d["discrepancies"]]
+        out += [f"- **{kind_label(x['kind'])}**: {_md(x['detail'])} {_cite(x['article_ids'], numbers)}"
+                for x in d["discrepancies"]]
         out.append("")
     if d["entities"]:
         out += ["## Who and where", "", "| name | type | also called | roles | mentions | articles |", "|---|---|---|---|---|---|"]

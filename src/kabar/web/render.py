@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from kabar.headline import headline
 from kabar.report.html import timeline_svg
+from kabar.report.kinds import disagrees, kind_label
 from kabar.report.speakers import quotes_by_speaker
 
 
@@ -43,6 +44,8 @@ def make_env() -> Environment:
                                            PackageLoader("kabar.report", "templates")]),
                       autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["highlight"] = highlight
+    env.filters["kind_label"] = kind_label
+    env.filters["disagrees"] = disagrees
     env.globals["query_string"] = query_string
     env.globals["headline"] = headline
     return env
