@@ -1,7 +1,8 @@
 """Entity-level exact-span precision / recall / F1 of kabar's NER, per type and micro.
 
     .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
-        ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR]
+        ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR] \
+        [--second eval/data/idner_dev_second.jsonl]
 
 Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
 PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
@@ -11,6 +12,7 @@ both match a gold entity exactly.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -70,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", type=Path, nargs="+", help="labelled CoNLL files")
     ap.add_argument("--model-dir", type=Path, help="folder with ner.crfsuite and ner_lower.crfsuite "
                     "(default: the shipped models)")
+    ap.add_argument("--second", type=Path, help="a second annotation of the first file (JSON lines "
+                    "{sentence, tags}, e.g. eval/data/idner_dev_second.jsonl): also score it and kabar against it")
     args = ap.parse_args(argv)
     if args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
@@ -80,10 +84,38 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.files:
         res = score(tagger, path)
         print(f"{path}")
-        print(f"  {'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
-        for t, (p, r, f, g) in res.items():
-            print(f"  {t:6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}")
+        _table(res)
+    if args.second:
+        second_opinion(tagger, args.files[0], args.second)
     return 0
+
+
+def _table(res: dict[str, tuple[float, float, float, int]]) -> None:
+    print(f"  {'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for t, (p, r, f, g) in res.items():
+        print(f"  {t:6} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d}")
+
+
+def second_opinion(tagger: NerTagger, path: Path, second: Path) -> None:
+    """How far the gold itself is from a second careful annotation (a ceiling for any tagger scored
+    on it), kabar against that annotation, and kabar's recall on the entities both agree on."""
+    with path.open(encoding="utf-8") as fh:
+        pairs = list(read_labelled(fh))
+    other = {r["sentence"]: r["tags"] for r in map(json.loads, second.read_text(encoding="utf-8").splitlines())}
+    if sorted(other) != list(range(len(pairs))) or any(len(other[i]) != len(t) for i, (t, _) in enumerate(pairs)):
+        raise SystemExit(f"{second} does not annotate {path} sentence by sentence")
+    gold = [g for _, g in pairs]
+    mine = [other[i] for i in range(len(pairs))]
+    kabar = tagger.tag_many([(tokens, False) for tokens, _ in pairs])
+    print(f"second annotation {second.name}, scored as a tagger against the gold of {path.name}:")
+    _table(score_tags(zip(gold, mine, strict=True)))
+    print("kabar against the second annotation:")
+    _table(score_tags(zip(mine, kabar, strict=True)))
+    agreed = [spans(g) & spans(m) for g, m in zip(gold, mine, strict=True)]
+    found = sum(len(a & spans(k)) for a, k in zip(agreed, kabar, strict=True))
+    total = sum(len(a) for a in agreed)
+    print(f"entities the gold and the second annotation agree on: {total}; kabar finds {found} "
+          f"({found / max(total, 1):.3f})")
 
 
 if __name__ == "__main__":
