@@ -103,3 +103,14 @@ def test_discrepancies_are_named_for_readers_and_an_update_is_no_warning():
     assert "**numbers differ**: A: 9 orang" in md and "**number updated**: A: 97 orang" in md
     page = render_html(d)
     assert '<strong class="warn">numbers differ</strong>' in page and "<strong>number updated</strong>" in page
+
+
+def test_the_matrix_marks_outlets_with_something_close_to_a_claim():
+    d = dossier(title="Judul", body="Isi")
+    d["articles"].append(dict(d["articles"][0], id="a2", outlet="Kabar B"))
+    d["articles"][0]["outlet"] = "Kabar A"
+    d["outlets"] = ["Kabar A", "Kabar B"]
+    d["claims"] = [{"text": "Klaim mirip", "article_ids": ["a1"], "outlets": ["Kabar A"], "single_source": False,
+                    "similar_elsewhere": ["a2"]}]
+    row = render_html(d).split("Klaim mirip")[1].split("</tr>")[0]
+    assert 'aria-label="carried by Kabar A">✓' in row and 'aria-label="something close in Kabar B">≈' in row

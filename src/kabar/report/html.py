@@ -75,12 +75,23 @@ def timeline_svg(timeline: list[dict[str, Any]], numbers: dict[str, int], width:
     return Markup("".join(parts))
 
 
+def matrix_rows(d: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` claims for the sources × claims table, each with ``near_outlets``: the
+    outlets of the articles holding a sentence close to it that did not join it (≈ in the table)."""
+    outlet_of = {a["id"]: a["outlet"] for a in d["articles"]}
+    rows = []
+    for c in d["claims"][:limit]:
+        near = {outlet_of.get(i) for i in c.get("similar_elsewhere", ())} - set(c["outlets"]) - {None}
+        rows.append({**c, "near_outlets": sorted(near)})
+    return rows
+
+
 def render_html(d: dict[str, Any]) -> str:
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
     speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
     outlet_of = {a["id"]: a["outlet"] for a in d["articles"]}
-    matrix_claims = d["claims"][:25]
+    matrix_claims = matrix_rows(d, 25)
     return _env().get_template("dossier.html.j2").render(
         d=d, numbers=numbers, speakers=speakers, outlets=outlets, outlet_of=outlet_of,
         matrix_claims=matrix_claims, chart=timeline_svg(d["timeline"], numbers))

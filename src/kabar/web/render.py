@@ -9,7 +9,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from kabar.headline import headline
-from kabar.report.html import timeline_svg
+from kabar.report.html import matrix_rows, timeline_svg
 from kabar.report.kinds import disagrees, kind_label
 from kabar.report.speakers import quotes_by_speaker
 
@@ -65,4 +65,4 @@ def story_context(d: dict[str, Any]) -> dict[str, Any]:
     speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
     return {"d": d, "numbers": numbers, "speakers": speakers, "outlets": outlets,
-            "matrix_claims": d["claims"][:40], "chart": timeline_svg(d["timeline"], numbers)}
+            "matrix_claims": matrix_rows(d, 40), "chart": timeline_svg(d["timeline"], numbers)}
