@@ -1,6 +1,7 @@
 """Resolution accuracy of kabar.nlp.timexpr on hand-written Indonesian time expressions.
 
     python eval/timex.py [--data eval/data/timex_id.jsonl] [--errors] [--no-baseline]
+    python eval/timex.py --articles eval/data/timex_detik.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
 
 The set (eval/data/timex_id.jsonl) holds sentences written for it — none copied from any corpus —
 each with one expression, the anchor (publication) date, the value a careful reader gives it and
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -81,12 +83,86 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
             "baseline_accuracy": sum(base_right.values()) / n}
 
 
+def evaluate_articles(labels: Path, detik: Path, errors: bool = False) -> dict:
+    """kabar on whole detik1000 articles against every calendar expression annotators listed in
+    them (eval/data/timex_detik.md): detection precision and recall (overlapping spans, one to one,
+    in text order; kabar's clock times and unresolved items are not counted against it) and
+    resolution accuracy (value and granularity) over the gold expressions."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+    from loaders import load_detik
+
+    data = load_detik(detik)
+    gold_by_article: dict[int, list[dict]] = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold_by_article.setdefault(int(row["article"]), []).append(row)
+    n_gold = n_pred = matched = right = unplaced = 0
+    for aid, rows in sorted(gold_by_article.items()):
+        body = data[aid]["body"].strip()
+        when = data[aid]["date"]
+        anchor = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
+        gold = []
+        for r in rows:
+            at = -1
+            for _ in range(int(r.get("occurrence") or 1)):
+                at = body.find(r["text"], at + 1)
+                if at < 0:
+                    break
+            if at < 0:
+                unplaced += 1
+                if errors:
+                    print(f"  article {aid}: gold {r['text']!r} not found in the text")
+                continue
+            gold.append((at, at + len(r["text"]), r))
+        pred = [t for t in find_times(body, anchor) if t.value and t.granularity in ("day", "week", "month", "year")]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        for s, e, r in sorted(gold, key=lambda g: g[0]):
+            k = next((k for k, t in enumerate(pred) if k not in used and t.start < e and t.end > s), None)
+            if k is None:
+                if errors:
+                    print(f"  article {aid} ({anchor:%Y-%m-%d %a %H:%M}): missed {r['text']!r} = {r['value']} "
+                          f"{r['granularity']} | {body[max(0, s - 50):e + 30]!r}")
+                continue
+            used.add(k)
+            matched += 1
+            t = pred[k]
+            ok = (t.value, t.granularity) == (r["value"], r["granularity"])
+            right += ok
+            if errors and not ok:
+                print(f"  article {aid} ({anchor:%Y-%m-%d %a %H:%M}): {t.text!r} → {t.value} {t.granularity}, "
+                      f"want {r['value']} {r['granularity']} | {body[max(0, s - 50):e + 30]!r}")
+        if errors:
+            for k, t in enumerate(pred):
+                if k not in used:
+                    print(f"  article {aid}: extra {t.text!r} → {t.value} {t.granularity} | "
+                          f"{body[max(0, t.start - 50):t.end + 30]!r}")
+    return {"articles": len(gold_by_article), "gold": n_gold, "predicted": n_pred, "matched": matched,
+            "right": right, "unplaced": unplaced}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/timex_id.jsonl")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--articles", type=Path, help="labels of whole detik1000 articles (eval/data/timex_detik.jsonl); "
+                    "needs --detik")
+    ap.add_argument("--detik", type=Path, help="detik1000's data_berita.csv")
     args = ap.parse_args(argv)
+    if args.articles:
+        if not args.detik:
+            ap.error("--articles needs --detik")
+        r = evaluate_articles(args.articles, args.detik, args.errors)
+        p, rc = r["matched"] / max(r["predicted"], 1), r["matched"] / max(r["gold"], 1)
+        print(f"timex on whole articles — {args.articles}: {r['articles']} articles, {r['gold']} gold expressions "
+              f"({r['unplaced']} not found in the text), {r['predicted']} found by kabar")
+        print(f"  detection P {p:.3f} R {rc:.3f} F1 {2 * p * rc / max(p + rc, 1e-9):.3f}   resolution: "
+              f"{r['right']}/{r['matched']} right where found ({r['right'] / max(r['matched'], 1):.3f}), "
+              f"{r['right'] / max(r['gold'], 1):.3f} of all gold expressions")
+        return 0
     r = evaluate(args.data, args.errors, not args.no_baseline)
     print(f"timex eval — {args.data}: {r['n']} expressions")
     print(f"  detection {r['detection']:.3f} (exact span {r['exact_span']:.3f})   "

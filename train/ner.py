@@ -36,7 +36,8 @@ Tried 2026-12-01 (session 15) and not shipped: 1,800 IndoSum sentences (37,862 t
 idner train) tagged in idner's style by six helper agents (``train/data/ner_silver_id.jsonl``,
 ``--silver``; the same annotators' kind of work scores F1 0.904 against idner dev's gold,
 eval/data/idner_dev_second.md): idner dev 0.854 -> 0.837 (PER 0.918 -> 0.906, ORG 0.815 -> 0.776,
-LOC 0.808 -> 0.814); with each idner sentence given 2 or 3 times 0.843 / 0.844; against the second
+LOC 0.808 -> 0.814); with each idner sentence given 2 or 3 times 0.843 / 0.844, other L1 weights (c1
+0.05 / 0.2 / 0.4) 0.848 / 0.839 / 0.830; against the second
 annotation of dev 0.839 -> 0.842; Indonesian entities at article level (eval/entities.py, dev)
 0.872 -> 0.819. The silver sentences' news (2017, much sport and entertainment: national teams,
 clubs, bands, apps) and their annotators' calls differ from idner's enough to cost more than the
