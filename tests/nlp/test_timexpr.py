@@ -221,3 +221,22 @@ def test_a_weekday_restating_a_local_time_in_gmt_is_not_the_event_day():
                                        date(2025, 10, 6), lang="en")] == ["Saturday"]
     assert [(t.text, t.granularity) for t in find_times("The summit ended at 10 a.m. on Sunday.",
                                                         date(2025, 10, 6), lang="en")] == [("Sunday", "day")]
+
+
+@pytest.mark.parametrize(("text", "value", "gran"), [
+    ("Inflasi naik dibandingkan Juli tahun lalu sebesar 2,13%.", "2022-07", "month"),
+    ("Pembangunan fase pertama dimulai pada kuartal IV 2025.", "2025-10", "month"),
+    ("Realisasi belanja hingga kuartal III-2025 masih rendah.", "2025-07", "month"),
+    ("Target itu dikejar pada semester II 2024.", "2024-07", "month"),
+    ("Maskapai memberi potongan harga untuk libur Natal 2025.", "2025-12-25", "day"),
+    ("Tiket untuk Tahun Baru 2026 sudah habis.", "2026-01-01", "day"),
+])
+def test_months_of_named_years_quarters_and_fixed_holidays(text, value, gran):
+    t = one(text)
+    assert (t.value, t.granularity) == (value, gran)
+
+
+def test_a_budget_year_and_a_weekly_schedule_date_nothing():
+    assert find_times("DPR mengesahkan UU APBN 2026 dalam rapat paripurna.", ANCHOR) == []
+    assert find_times("Bus melayani perjalanan setiap Senin hingga Jumat dari terminal.", ANCHOR) == []
+    assert [t.value for t in find_times("Bus itu berangkat Senin dari terminal.", ANCHOR)] == ["2023-09-11"]

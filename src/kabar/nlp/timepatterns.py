@@ -52,6 +52,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\b(?P<cue>tanggal|tgl\.?|pada|on|sejak|hingga)\s+)?(?<![\w/.,-])(?P<open>\()?\s*{_NUMDATE}"
         r"\s*(?(open)\))", _I)),
     ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?!\d)", _I)),
+    # "Juli tahun lalu": a month of another year, named by the year's offset
+    ("month_rel_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b",
+                                  _I)),
+    # "kuartal III-2025", "triwulan IV 2025", "semester I 2026": the first month of the period
+    ("quarter", re.compile(r"\b(?P<unit>kuartal|triwulan|semester|quarter|Q)\s*(?P<q>IV|III|II|I|[1-4])\b\s*[-–]?\s*"
+                           r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
+    # "Natal 2025", "Tahun Baru 2026": holidays on a fixed day (Lebaran moves: not here)
+    ("holiday", re.compile(r"\b(?P<h>Natal|Christmas|Tahun\s+Baru|New\s+Year(?:'s\s+Day)?)\s+(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("rel_n", re.compile(
         rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),

@@ -38,6 +38,10 @@ from kabar.records import TimeExpr
 _THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.I)
 _LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", re.I)
 _DURATION_BEFORE = re.compile(r"\b(?:selama|dalam|for|within)\s+$", re.I)
+# "APBN 2026", "RAPBD 2025": a budget's year is its name
+_BUDGET_OF = re.compile(r"\b(?:R?APBN|R?APBD|APBN-P|APBD-P)\s+(?:tahun\s+(?:anggaran\s+)?)?$", re.I)
+# "setiap Senin hingga Jumat": a schedule, no day
+_EVERY = re.compile(r"\b(?:setiap|tiap|saban|every)\s+(?:hari\s+)?(?:\w+\s+(?:hingga|sampai|dan|-|to|and)\s+)?$", re.I)
 # _tense's cues, compiled once (it runs for every candidate expression)
 _FUTURE_AFTER = re.compile(r"\s*(depan|mendatang|nanti|lagi|next|ke\s+depan)\b")
 _PAST_AFTER = re.compile(r"\s*(lalu|kemarin|silam|ago)\b")
@@ -92,6 +96,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
+        if kind in ("wd", "wd_date") and _EVERY.search(body, max(0, start - 30), start):
+            continue  # "setiap Senin hingga Jumat": when it repeats, not when it happened
         if kind == "rel_n" and _DURATION_BEFORE.search(body, max(0, start - 12), start):
             res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
         else:
@@ -182,9 +188,24 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return (f"{int(g['y']):04d}-{mo_n:02d}", "month") if mo_n else None
     if kind == "year":
         before = m.string[max(0, m.start() - 40):m.start("y")]
-        if _LAW_NUMBER.search(before):
-            return None  # "UU Nomor 17 Tahun 2003": the year names a law, it dates nothing
+        if _LAW_NUMBER.search(before) or _BUDGET_OF.search(before):
+            return None  # "UU Nomor 17 Tahun 2003", "APBN 2026": the year names a law or a budget, it dates nothing
         return g["y"], "year"
+    if kind == "month_rel_year":
+        mo_n = month_number(g["m"])
+        if not (mo_n and m.group("m")[0].isupper() and anchor):
+            return None
+        year = anchor.year + REL_DIR.get(g["rel"].lower(), 0)
+        return f"{year:04d}-{mo_n:02d}", "month"
+    if kind == "quarter":
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
+        per = 6 if g["unit"].lower() == "semester" else 3
+        if per == 6 and q > 2:
+            return None
+        return f"{int(g['y']):04d}-{(q - 1) * per + 1:02d}", "month"
+    if kind == "holiday":
+        day = "12-25" if g["h"].lower() in ("natal", "christmas") else "01-01"
+        return f"{int(g['y']):04d}-{day}", "day"
     if kind == "month":
         return _month(m, anchor, future, tense == "this_year")
     if kind == "wd":
