@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/discrepancies.py eval/data/discrepancies_id.jsonl \
         --detik ../shared/data/news/detik1000/data_berita.csv \
-        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--show]
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--show] [--inject]
 
 Every event of ``eval/data/cluster_id.json`` (split ``dev``) and ``cluster_id_heldout.json``
 (split ``test``) with two or more articles is read as a dossier reads a story (kabar's extractor,
@@ -14,6 +14,8 @@ made. Printed per split and kind: how many kabar reports, how many of them are l
 precision (a real disagreement, ``conflict``, among the labelled ones); a number kabar reports as an
 update (``number_update``) counts as right when labelled ``update``. Discrepancies the labelled
 file does not hold are counted as unlabelled (``--show`` prints them).
+
+``--inject``: recall on planted disagreements (see ``injected``), per split.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -112,6 +115,79 @@ def same_sides(a: list, b: list) -> bool:
         close(x[2], y[2]) for x in a for y in b if (x[0], x[1]) == (y[0], y[1]))
 
 
+def _altered(shown: str) -> str | None:
+    """The figure as written with its value raised by about 30% (same format): "12 orang" → "16
+    orang", "Rp 1,2 miliar" → "Rp 1,6 miliar"."""
+    m = re.search(r"\d+(?:[.,]\d+)*", shown)
+    if not m:
+        return None
+    digits = m.group()
+    last = max(digits.rfind(","), digits.rfind("."))
+    decimals = len(digits) - last - 1 if last >= 0 and len(digits) - last - 1 != 3 else 0
+    value = float(digits.replace(".", "").replace(",", "")) / (10 ** decimals)
+    new = value * 1.3 + (1 if value < 4 else 0)
+    if decimals:
+        text = f"{new:.{decimals}f}".replace(".", digits[last])
+    else:
+        text = str(round(new))
+    return shown[:m.start()] + text + shown[m.end():]
+
+
+SHOW_MISSED = False
+
+
+def injected(data: dict, per_event: int = 3) -> None:
+    """Recall on planted disagreements: in each event, pairs of sentences kabar joins as one claim
+    and that state the same count (same unit, agreeing values) get one side's figure raised ~30%
+    wherever its article writes it; is a number discrepancy between the two articles, naming the
+    new figure, reported? Up to ``per_event`` plants an event, one at a time. (Two lower bounds —
+    "lebih dari 1,2 juta" / "lebih dari 1,6 juta" — do not contradict each other and are not
+    reported: such plants count as missed.)"""
+    from kabar.story.counts import counts as read_counts
+
+    for split in ("dev", "test"):
+        planted = found = 0
+        for sp, ds, _, ids in events(data):
+            if sp != split:
+                continue
+            arts = story_articles(ds, ids, data)
+            done = 0
+            for claim in align_claims(arts):
+                if done >= per_event or len({s.article_id for s in claim.sentences}) < 2:
+                    continue
+                a, b = claim.sentences[0], next(s for s in claim.sentences if s.article_id != claim.sentences[0].article_id)
+                pair = next(((x, y) for x in read_counts(a.text) for y in read_counts(b.text)
+                             if x.unit == y.unit and x.agrees(y)), None)
+                if pair is None:
+                    continue
+                new = _altered(pair[1].shown)
+                target = next(t for t in arts if t.id == b.article_id)
+                if new is None or b.text not in target.body:
+                    continue
+                # the other outlet reports the other figure throughout: every mention of that value
+                # in its article, however written ("Rp 500 juta", "Rp500 juta"), changes
+                changed = b.text.replace(pair[1].shown, new)
+                paras = []
+                for para in target.paragraphs:
+                    for c in sorted(read_counts(para), key=lambda c: -c.start):
+                        if c.unit == pair[1].unit and c.agrees(pair[1]) and (alt := _altered(c.shown)):
+                            para = para[:c.start] + para[c.start:].replace(c.shown, alt, 1)
+                    paras.append(para)
+                if changed not in "\n\n".join(paras):
+                    continue
+                trial = [replace(t, paragraphs=paras) if t.id == target.id else t for t in arts]
+                planted += 1
+                done += 1
+                hit = any(d.kind.startswith("number") and set(d.article_ids) == {a.article_id, b.article_id}
+                          and new in d.values for d in find(trial))
+                found += hit
+                if not hit and SHOW_MISSED:
+                    print(f"    missed: {pair[0].shown!r} / {new!r} (was {pair[1].shown!r}) | {a.text[:140]!r} || "
+                          f"{changed[:140]!r}")
+        print(f"  {split}: planted disagreements (a joined claim's shared figure raised ~30% on one side) "
+              f"reported {found}/{planted} ({found / max(planted, 1):.3f})")
+
+
 def load_labels(path: Path) -> dict:
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return {"rows": rows, "signature": {r["signature"]: r for r in rows if "signature" in r},
@@ -140,6 +216,8 @@ def main() -> int:
     ap.add_argument("--detik", type=Path, required=True)
     ap.add_argument("--indosum", type=Path, required=True)
     ap.add_argument("--show", action="store_true", help="print the unlabelled and the wrong discrepancies")
+    ap.add_argument("--inject", action="store_true", help="also plant disagreements in joined claims and count "
+                    "how many are reported (recall)")
     args = ap.parse_args()
     data = {"detik1000": load_detik(args.detik), "indosum": load_indosum(args.indosum)}
     labels = load_labels(args.labels)
@@ -158,6 +236,10 @@ def main() -> int:
             if args.show and verdict != "right":
                 print(f"  [{split} {d.kind} → {verdict}] {event}: {d.detail}")
     labels = labels["rows"]
+    if args.inject:
+        global SHOW_MISSED
+        SHOW_MISSED = args.show
+        injected(data)
     print(f"discrepancies of the events of cluster_id.json (dev) and cluster_id_heldout.json (test); "
           f"{len(labels)} labelled, {len(labels) - len(seen)} of them no longer reported")
     for split in ("dev", "test"):

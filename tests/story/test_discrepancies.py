@@ -208,3 +208,12 @@ def test_an_article_quoting_the_other_outlets_figure_beside_its_own_still_disagr
     # the article that states the other figure as its own does not disagree
     b.paragraphs[1] = "Juru bicara KPK menyebut tim mengamankan sembilan orang, lalu satu lagi menyusul."
     assert _numbers([a, b]) == []
+
+
+def test_a_bound_elsewhere_in_the_article_is_no_statement_of_the_other_figure():
+    a = Article(id="a", source="a", outlet="A", published_at="2025-10-20", paragraphs=[
+        "UMKM dengan omzet di atas Rp 500 juta wajib melapor.",
+        "Artinya UMKM yang penghasilannya Rp 500 juta harus melaporkan SPT atas usahanya sendiri."])
+    b = Article(id="b", source="b", outlet="B", published_at="2025-10-20", paragraphs=[
+        "Artinya UMKM yang penghasilannya Rp 650 juta harus melaporkan SPT atas usahanya sendiri."])
+    assert [d.values for d in _numbers([a, b])] == [["Rp 500 juta", "Rp 650 juta"]]

@@ -68,13 +68,13 @@ class Count:
     bound: str = ""  # "min" (lebih dari X), "max" (hampir X), "about" (sekitar X) or "" (a value)
     start: int = 0
 
-    def agrees(self, other: Count) -> bool:
-        """The same quantity, allowing for rounding and for a bound the other value keeps."""
+    def agrees(self, other: Count, bounds: bool = True) -> bool:
+        """The same quantity, allowing for rounding and (``bounds``) for a bound the other value keeps."""
         for x, ux in self.readings:
             for y, uy in other.readings:
                 if x == y or (ux != uy and abs(x - y) < max(ux, uy) * (1 - 1e-9)):
                     return True
-                if _within(self, x, y) or _within(other, y, x):
+                if bounds and (_within(self, x, y) or _within(other, y, x)):
                     return True
         return False
 

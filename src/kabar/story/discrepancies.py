@@ -233,8 +233,10 @@ def _states(paragraphs: list[str], count: Count, outlet: str) -> bool:
     the outlet that gave it, does not count: "Dikutip dari KBN, … sembilan orang" beside the
     article's own "10 orang" is the disagreement, acknowledged)."""
     quoting = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE) if len(outlet) > 2 else None
-    return any(count.agrees(z) or _rounded(count, z) for p in paragraphs if not (quoting and quoting.search(p))
-               for z in counts(p) if z.unit == count.unit)
+    # the value itself (rounded or not), not a bound that holds it: "omzet di atas Rp 500 juta" is
+    # no statement of "Rp 650 juta"
+    return any(count.agrees(z, bounds=False) or _rounded(count, z) for p in paragraphs
+               if not (quoting and quoting.search(p)) for z in counts(p) if z.unit == count.unit)
 
 
 def _days(s: Sentence, ann_by_id: dict[str, Annotations]) -> set[str]:
