@@ -987,3 +987,25 @@ def test_police_office_titles_are_roles_and_their_anaphors_the_officer():
     assert people["Hadi Utomo"].roles == ["Karo Monev Stamarena Polri"]
     speakers = [q.speaker for q in find_quotes(body, entities=ents.entities, mentions=ents.mentions)]
     assert speakers[-2:] == ["Apriansyah", "Hadi Utomo"]
+
+
+def test_english_bodies_named_by_a_description_or_an_acronym_defined_in_the_text():
+    body = ("Russia released ten prisoners of war on Wednesday, the Saudi foreign ministry said.\n\n"
+            "Officials from five countries welcomed the release at the airport in Riyadh.\n\n"
+            "The prisoners were flown to the kingdom on a chartered plane, the ministry said in a statement.")
+    assert [q.speaker for q in _en_quotes(body)] == ["Saudi foreign ministry", "Saudi foreign ministry"]
+    body = ("The Ministry of Sustainability and the Environment (MSE) has cut the number of wardens.\n\n"
+            "MSE said that officers will continue to carry out checks at malls.")
+    assert [q.speaker for q in _en_quotes(body)] == ["Ministry of Sustainability and the Environment"]
+    body = "Safe-distancing ambassadors have mostly left their posts, said the Ministry of Health on Tuesday."
+    assert [(q.speaker, q.text) for q in _en_quotes(body)] == [
+        ("Ministry of Health", "Safe-distancing ambassadors have mostly left their posts")]
+
+
+def test_an_english_firm_described_before_it_speaks_and_a_name_before_its_office():
+    body = ("Shares of KnowBe4 Inc rose sharply in late trade.\n\n"
+            "A buyout fund had offered to take it private for US$24 a share, the cybersecurity firm said.")
+    assert [q.speaker for q in _en_quotes(body)] == ["KnowBe4 Inc"]
+    body = ('"The registry will help us to weigh the risks," said Eric Christian Pedersen, Head of Responsible '
+            'Investments at Nordea Asset Management.')
+    assert [q.speaker for q in _en_quotes(body)] == ["Eric Christian Pedersen"]

@@ -240,9 +240,14 @@ def parse_speaker(text: str) -> SpeakerPhrase:
         w = wm.group()
         low = w.lower().rstrip(".")
         if w == ",":
-            # keep a comma only for an apposition followed by a capitalised name
+            # keep a comma only for an apposition followed by a capitalised name ("Kepala BPBD,
+            # Suminto"), not for a name followed by its office ("Eric Christian Pedersen, Head of
+            # Responsible Investments at …", "Suminto, Kepala BPBD")
             rest = text[pos + wm.end():].lstrip()
-            if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest):
+            first = rest.split(maxsplit=1)[0].rstrip(",.") if rest else ""
+            name_then_office = (len(words) >= 2 and not any(is_role_word(x.rstrip(",.")) for x in words)
+                                and is_role_word(first))
+            if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest) and not name_then_office:
                 words.append(",")
                 continue
             break
@@ -256,7 +261,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             end = pos + wm.end()
             continue
         if w in ("dan", "&", "for", "of", "and", "on") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
-                and (w != "on" or any(x.lower() in _ORG_WORDS for x in words)):
+                and (w != "on" or (any(x.lower() in _ORG_WORDS for x in words)
+                                   and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()))):
             # "Deputi Penindakan dan Eksekusi KPK", "Council on Foreign Relations" (not "Mr Wong on Facebook")
             words.append(w)
             continue

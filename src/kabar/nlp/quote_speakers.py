@@ -133,8 +133,14 @@ _EN_SUBJECT_VERB = re.compile(r"\s+(?:made|said|told|gave|wrote|issued|spoke|rel
                               r"warned|added|argued|insisted|claimed|stated)\b")
 _OPENER_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
-_EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:company|firm|group|operator|carrier|lender|insurer|manufacturer|"
-                             r"automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
+_EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|operator|carrier|lender|"
+                             r"insurer|manufacturer|automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
+# "the Saudi foreign ministry said", "Japan's defence ministry said": a country's body named by a
+# description — the description is its name ("the ministry" later is the same body)
+_EN_NATIONAL_BODY = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                               r"(?:'s|’s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:ministry|agency|military|army|navy|police|"
+                               r"government|embassy|cabinet|presidency|regulator|central\s+bank|foreign\s+office|"
+                               r"defen[cs]e\s+department|coast\s+guard))")
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
                             r"soldier|official|source|spokes(?:man|woman|person)|diplomat|aide|lawyer)\b")
 _EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
@@ -149,7 +155,8 @@ _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 
 
-_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
+_ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|dan|untuk|&)\s+){0,2}){1,6}"
+                      r"[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
 _ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
 
 
@@ -191,7 +198,9 @@ class SpeakerResolver:
             words = m.group("full").split()
             acr = m.group("acr")
             for k in range(len(words), 1, -1):
-                if "".join(w[0] for w in words[-k:]).upper() == acr.upper():
+                # initials of the name's words, not of its connectors ("Ministry of Sustainability
+                # and the Environment (MSE)")
+                if words[-k][:1].isupper() and "".join(w[0] for w in words[-k:] if w[:1].isupper()).upper() == acr.upper():
                     self.aliases.setdefault(acr, " ".join(words[-k:]))
                     break
         for m in _ALIAS_NICK.finditer(self.body):
@@ -208,11 +217,24 @@ class SpeakerResolver:
             if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
             body = self._described_body(phrase.role) if self.lang == "en" else None
+            if not body and self.lang == "en" and (national := _EN_NATIONAL_BODY.fullmatch(phrase.role)):
+                body = national.group("body")
+            if not body and self.lang == "en" and (described := _EN_DESCRIBED_HEAD.fullmatch(phrase.role)):
+                # "the ministry said" paragraphs after "the Saudi foreign ministry said": the one body
+                # that spoke whose name holds the noun
+                head = described.group("head")
+                spoke = {said.name for said in self.history if said.name
+                         and head in {w.lower() for w in said.name.split()}}
+                body = spoke.pop() if len(spoke) == 1 else None
             if not body and self.lang == "en" and _EN_THE_COMPANY.fullmatch(phrase.role):
                 # "…, the company said" after the operator KAI Commuter was quoted: the latest named
-                # body that spoke (a company's name rarely holds the word "company")
+                # body that spoke (a company's name rarely holds the word "company"); before any
+                # spoke, the organisation last named ("KnowBe4 Inc … the cybersecurity firm said")
                 body = next((said.name for said in reversed(self.history) if said.name
                              and (self._an_org(said.name) or _org_like(said.name))), None)
+                if not body:
+                    named = [m for m in self.mentions or [] if m.type == "ORG" and m.end <= pos]
+                    body = self._canonical(named[-1].text, None)[0] if named else None
             if body:  # "the airline said" in an article about Singapore Airlines
                 self.history.append(_Said(pos, body, None))
                 return body, None

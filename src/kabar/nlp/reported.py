@@ -221,6 +221,11 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "…, said Bermuda would see high surf": a verb after the name opens a clause, so the
             # name is no trailing speaker
             return None
+        if (not phrase.name and phrase.role and m.group("cue").lower() in ("said", "says")
+                and re.match(r"(?:the\s+)?[A-Z]", m.group("np")) and " " in phrase.role
+                and all(w[:1].isupper() or w in ("of", "for", "and", "on", "the", "&") for w in phrase.role.split())):
+            # "…, said the Ministry of Health on Tuesday.": an English body named after the cue
+            phrase = SpeakerPhrase(phrase.role, None, False, phrase.length)
         if phrase.name or phrase.pronoun:
             return 0, m.start(), phrase, m.group("cue")
     return en_trail(sentence) or en_according(sentence) or en_trailing(sentence)
