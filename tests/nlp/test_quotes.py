@@ -1009,3 +1009,10 @@ def test_an_english_firm_described_before_it_speaks_and_a_name_before_its_office
     body = ('"The registry will help us to weigh the risks," said Eric Christian Pedersen, Head of Responsible '
             'Investments at Nordea Asset Management.')
     assert [q.speaker for q in _en_quotes(body)] == ["Eric Christian Pedersen"]
+
+
+def test_a_closing_mark_a_tokeniser_moved_to_the_next_line_closes_the_quote_before_it():
+    body = ('“The more we compete, the higher the prices rise, we will be worse off.\n\n'
+            '" Katong Catering director Wayne Heng will buy fresh chicken again next month.')
+    quotes = find_quotes(body, lang="en")
+    assert [q.text for q in quotes if q.direct] == ["The more we compete, the higher the prices rise, we will be worse off."]

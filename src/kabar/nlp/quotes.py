@@ -190,13 +190,15 @@ def _direct_spans(body: str) -> list[_Span]:
     open_at: int | None = None
     open_para_start = False
     runs_on = False  # the open quote continues into this paragraph without a new opening mark
+    stray_close = False  # this paragraph opens with the mark that closed the one before
     for pi, para in enumerate(paras):
         text = para.group()
         i = 0
         depth = 0  # straight quotes nested inside a quote: 'melibatkan "manusia" dalam'
-        if open_at is not None and not runs_on:  # a continued quote: skip the paragraph's opening mark
+        if (open_at is not None and not runs_on) or stray_close:
+            # a continued quote, or a closing mark a tokeniser moved to the next line: skip the mark
             i = len(text) - len(text.lstrip()) + 1
-        runs_on = False
+        runs_on = stray_close = False
         while (mark := _MARK.search(text, i)) is not None:  # only quote marks do anything here
             i = mark.start()
             ch = text[i]
@@ -232,6 +234,13 @@ def _direct_spans(body: str) -> list[_Span]:
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1].group().lstrip() if pi + 1 < len(paras) else ""
+            if nxt[:2] == '" ' and text.rstrip()[-1:] in ".?!," and nxt[2:3].isupper():
+                # '“The more we compete, … worse off. | " Katong Catering director …': a tokenised
+                # text's closing mark put at the head of the next line closes this quote
+                spans.append(_Span(open_at, para.start() + len(text.rstrip()), -1, open_para_start))
+                open_at = None
+                stray_close = True
+                continue
             if nxt[:1] in _OPEN and open_para_start:
                 continue
             following = [q.group().lstrip() for q in paras[pi + 1:pi + 4]]
