@@ -67,3 +67,24 @@ def test_a_role_that_names_whom_it_serves_stays():
     second = en.index("Choi", 50) + len("Choi Sang-mok")
     yoon = en.index("Yoon", 50)
     assert apposition_after(en, second, [(yoon, yoon + 4)]) == "Yoon's senior secretary"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a title of address, a school's number, an acronym in brackets inside, "lainnya", a rank after the comma
+    ("Wakil Menteri Kesehatan dr Benjamin", "Wakil Menteri Kesehatan"),
+    ("Namun, Kepala Sekolah SMPN 33 Sumiyati", "Kepala Sekolah SMPN 33"),
+    ("DilansirdetikNews, Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji", "Sekretaris Jenderal (Sekjen) Partai Golkar"),
+    ("Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy", "anggota Komisi II DPR"),
+    ("diwakili oleh Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP Harun", "Kasubdit Harda Ditreskrimum Polda Kaltim"),
+    # "dari" before the body the person is from, and a lower-case word after a role word
+    ("Wakil Ketua Badan Penganggaran MPR RI dari Fraksi PKS Johan", "Wakil Ketua Badan Penganggaran MPR RI dari Fraksi PKS"),
+    ("Menurut pengamat otomotif dari Institut Teknologi Bandung, Yannes", "pengamat otomotif dari Institut Teknologi Bandung"),
+    ("Sidang dipimpin hakim tunggal PN Palu Imanuel", "hakim tunggal PN Palu"),
+    # not across another person, a verb, or two roles joined by "sekaligus"
+    ("kata Menteri Keuangan Purbaya Yudhi Sadewa dari Jaksa Agung ST", "Jaksa Agung"),
+    ("Hal itu disampaikan Ketua IPFO sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Rachmat",
+     "Deputi Bidang Koordinasi Infrastruktur Dasar"),
+    ("In court, the judge asked Ravi", None),
+])
+def test_titles_with_numbers_brackets_ranks_and_bodies_they_are_from(text, role):
+    assert title_before(text, text.rindex(" ") + 1) == role  # the last word opens the name

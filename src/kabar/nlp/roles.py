@@ -24,6 +24,8 @@ senator politikus politisi legislator aktivis koordinator manajer pelatih kapten
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
 kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
+kepsek wakasek wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirtipidum dirtipidsus dirtipidter
+dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kabag kasie wakapolsek
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
@@ -63,6 +65,14 @@ _PAREN_RE = re.compile(r"\s*\(([^()\n]{2,90})\)")
 _ORDINAL = re.compile(r"ke-?\d+")
 
 
+# "dari" inside a title only before the body it is from: "anggota DPR dari Fraksi PKS", "pengamat
+# dari Institut Teknologi Bandung" (not "… Purbaya Yudhi Sadewa dari Jaksa Agung": two people)
+_FROM_BODIES = frozenset("""Fraksi Partai Universitas Institut Fakultas Dapil Komisi Kementerian Lembaga Badan
+Pusat Centre Center Yayasan Sekolah Politeknik STIE Akademi""".split())
+# an Indonesian verb ("mengatakan", "diminta", "bertugas") is no word of a title
+_VERB_LIKE = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+
+
 def _is_role(word: str) -> bool:
     return word.lower().strip(".") in ROLE_WORDS
 
@@ -86,21 +96,41 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     Presiden ke-4 Abdurrahman Wahid, | Sinta Nuriyah")."""
     line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, 0)
     before = body[line_start:start]
+    # "Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP | Harun Purwoko": a rank after the comma
+    ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
+    if ranked and all(is_honorific(w) for w in ranked.group(1).split()):
+        before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma
     before = re.sub(r",\s*$", "", before)
     # "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN) Faisal Rahmadi": an acronym in brackets
     # inside a title is part of it
     before = re.sub(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*$", r" (\1)", before)
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
-    if len(words) >= 3 and words[-3:][0] == "(" and words[-1] == ")":
-        words = [*words[:-3], f"({words[-2]})"]
+    # "Sekretaris Jenderal (Sekjen) Partai Golkar": an acronym in brackets anywhere in the title
+    k = 0
+    while k + 2 < len(words):
+        if words[k] == "(" and words[k + 2] == ")" and re.fullmatch(r"[A-Z][\w.-]{1,11}", words[k + 1]):
+            words[k:k + 3] = [f"({words[k + 1]})"]
+        k += 1
+    if words and words[-1].lower() in ("lainnya", "lain"):
+        words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
     picked: list[str] = []
-    for w in reversed(words):
+    backwards = list(reversed(words))
+    for k, w in enumerate(backwards):
         if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
-        # "Presiden ke-6 RI": an ordinal sits inside a title
+        # "Presiden ke-6 RI": an ordinal sits inside a title; "Kepala Sekolah SMPN 33", a number;
+        # "Wakil Menteri Kesehatan dr | Benjamin": a title of address (cut below)
         if w[:1].isupper() or _is_role(w) or (picked and (w.lower() in CONNECTORS | MODIFIERS or _ORDINAL.fullmatch(w))) \
-                or (w.startswith("(") and w.endswith(")") and len(w) > 2):
+                or (w.startswith("(") and w.endswith(")") and len(w) > 2) or w.isdigit() or is_honorific(w) \
+                or (picked and w.lower() == "dari" and picked[-1] in _FROM_BODIES):
+            picked.append(w)
+        elif (picked and w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap")
+              and w not in APPOSITION_STOPS and w not in LEAD_STOPS and not _VERB_LIKE.match(w)
+              and not w.endswith("ed") and _is_role(backwards[k + 1] if k + 1 < len(backwards) else "")):
+            # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu": a
+            # lower-case word right after a role word, before the rest of the title (not a verb:
+            # "judge asked"; "Ketua IPFO sekaligus Deputi …" is two roles)
             picked.append(w)
         else:
             break
@@ -113,8 +143,8 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
             # President Gitanas Nauseda": the title before "of" is another person's
             picked = picked[k + 1:]
             break
-    while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS):
-        picked = picked[1:]
+    while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS or picked[0].startswith("(")):
+        picked = picked[1:]  # (nor an acronym whose name lies before: "pergantian antarwaktu | (PAW) untuk …")
     role = _clean(picked)
     if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
                                            and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
