@@ -88,3 +88,17 @@ def test_a_role_that_names_whom_it_serves_stays():
 ])
 def test_titles_with_numbers_brackets_ranks_and_bodies_they_are_from(text, role):
     assert title_before(text, text.rindex(" ") + 1) == role  # the last word opens the name
+
+
+def test_a_role_given_with_sebagai_or_selaku_and_the_fullest_wording_kept():
+    from kabar.nlp.roles import find_roles
+
+    text = "Partai Golkar menonaktifkan Adies Kadir sebagai Anggota DPR dari Fraksi Partai Golkar mulai Senin."
+    start = text.index("Adies")
+    assert find_roles(text, [(start, start + len("Adies Kadir"))]) == ["Anggota DPR dari Fraksi Partai Golkar"]
+    text = "Jabatan itu diberikan oleh Prabowo sebagai Presiden kepada menteri baru."
+    start = text.index("Prabowo")
+    assert find_roles(text, [(start, start + len("Prabowo"))]) == []  # the agent of a passive
+    text = "Ketua KPU Afifuddin hadir. Afifuddin selaku Ketua merangkap anggota KPU membacakan putusan."
+    spans = [(m, m + len("Afifuddin")) for m in (text.index("Afifuddin"), text.rindex("Afifuddin"))]
+    assert find_roles(text, spans) == ["Ketua merangkap anggota KPU"]  # "Ketua KPU" says no more

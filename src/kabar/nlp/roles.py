@@ -1,9 +1,10 @@
 """Roles and titles of a person, read from around their mentions.
 
-Three patterns, Indonesian and English:
+Four patterns, Indonesian and English (the last Indonesian only):
   title before the name   "Juru Bicara Kremlin Dmitry Peskov", "White House spokesman John Kirby"
   parenthesis after it    "Peskov (Jubir Kremlin)", "Jake Sullivan (Penasihat Keamanan Nasional AS)"
   apposition after it     "John Kirby, juru bicara Dewan Keamanan Nasional AS, mengatakan"
+  "sebagai"/"selaku"      "Adies Kadir sebagai Anggota DPR", "Budi yang menjabat sebagai Kepala Desa"
 A phrase is a role only if it holds a role word (``ROLE_WORDS``).
 """
 
@@ -187,6 +188,34 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     return _clean(picked) if _is_role(picked[0]) or english_head else None
 
 
+_AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+)?"
+                      r"(?:sebagai|selaku)\s+([^,;:.\n()\"“”]{2,120})")
+
+
+def role_as(body: str, start: int, end: int) -> str | None:
+    """A role given with "sebagai"/"selaku" right after a name: "menonaktifkan Adies Kadir sebagai
+    Anggota DPR dari Fraksi Partai Golkar", "Budi, selaku Kepala Desa" (not after the agent of a
+    passive: "ditunjuk Prabowo sebagai Menteri Keuangan" names the one appointed)."""
+    m = _AS_ROLE.match(body, end)
+    if not m or _AGENT_BEFORE.search(body, max(0, start - 30), start):
+        return None
+    picked = []
+    for w in _WORD_RE.findall(m.group(1)):
+        low = w.lower()
+        if picked and (low in APPOSITION_STOPS or low in _AS_STOPS or w.isdigit()
+                       or (w.islower() and _VERB_LIKE.match(w) and w != "merangkap")):  # "Ketua merangkap anggota KPU"
+            break
+        picked.append(w)
+    if len(picked) == 1 and picked[0].lower() == "juru":
+        return None  # "juru kunci situs": a keeper, no "juru bicara"
+    return _clean(picked) if picked and _is_role(picked[0]) else None
+
+
+_AS_STOPS = frozenset("""untuk yang ini itu juga akan sejak pada di ke dalam tersebut saat ketika hingga sampai dengan
+bersama kepada oleh telah sudah masih baru periode mulai terhitung per selama""".split())
+_AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{3,}(?:kan|i)?)\s+(?:\w+\s+){0,1}$")
+
+
 def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = ()) -> list[str]:
     """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions;
     ``others``: other people's mentions, ``(start, end)`` (a title or apposition that holds one is
@@ -196,8 +225,11 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     others = list(others)  # read once per mention
     for start, end in spans:
         for role in (title_before(body, start, others), paren_after(body, end),
-                     apposition_after(body, end, others)):
+                     apposition_after(body, end, others), role_as(body, start, end)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
-    return out
+    # "Ketua" beside "Ketua merangkap anggota KPU", "Presiden" beside "Presiden Republik Indonesia":
+    # the fuller wording says it all
+    words = [set(r.lower().split()) for r in out]
+    return [r for r, w in zip(out, words, strict=True) if not any(w < other for other in words)]
