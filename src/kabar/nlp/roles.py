@@ -60,7 +60,7 @@ but and yet so meanwhile however also then while after when as if""".split())
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
 ujar yang pada saat ketika di said says told added who when on in at""".split())
 
-MAX_ROLE_WORDS = 9
+MAX_ROLE_WORDS = 12
 _WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
 _PAREN_RE = re.compile(r"\s*\(([^()\n]{2,90})\)")
 _ORDINAL = re.compile(r"ke-?\d+")
