@@ -102,3 +102,12 @@ def test_a_role_given_with_sebagai_or_selaku_and_the_fullest_wording_kept():
     text = "Ketua KPU Afifuddin hadir. Afifuddin selaku Ketua merangkap anggota KPU membacakan putusan."
     spans = [(m, m + len("Afifuddin")) for m in (text.index("Afifuddin"), text.rindex("Afifuddin"))]
     assert find_roles(text, spans) == ["Ketua merangkap anggota KPU"]  # "Ketua KPU" says no more
+
+
+def test_a_name_in_brackets_after_its_title_and_roles_said_more_fully_elsewhere():
+    from kabar.nlp.roles import fullest
+
+    text = '"Untuk 80 ribu, arahan dari Pak Menko (Airlangga Hartarto), kita akan buka juga," ujarnya.'
+    assert title_before(text, text.index("Airlangga")) == "Menko"
+    assert fullest(["Menkeu", "Menteri Keuangan (Menkeu)", "Presiden", "Presiden ke-7"]) == [
+        "Menteri Keuangan (Menkeu)", "Presiden ke-7"]

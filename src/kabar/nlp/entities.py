@@ -45,7 +45,7 @@ from kabar.nlp.mentions import (
 from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles
+from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest
 from kabar.nlp.speaker_words import NAME_PARTICLE, is_role_word
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
@@ -924,7 +924,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:
-            roles = list(dict.fromkeys(_id_rank_off(_id_role_lead_off(role)) for role in roles))
+            roles = fullest(list(dict.fromkeys(_id_rank_off(_id_role_lead_off(role)) for role in roles)))
         typ = entry.type if entry else rs[0].type
         if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
             # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken

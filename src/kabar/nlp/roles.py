@@ -19,7 +19,7 @@ ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
-perdana raja ratu pangeran putra mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
+perdana raja ratu pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
 anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf khusus
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
@@ -101,8 +101,9 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
     if ranked and all(is_honorific(w) for w in ranked.group(1).split()):
         before = before[:ranked.start()]
-    # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma
-    before = re.sub(r",\s*$", "", before)
+    # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
+    # (Airlangga Hartarto)": the name in brackets after its title
+    before = re.sub(r"(?:,|\()\s*$", "", before)
     # "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN) Faisal Rahmadi": an acronym in brackets
     # inside a title is part of it
     before = re.sub(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*$", r" (\1)", before)
@@ -144,7 +145,8 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
             # President Gitanas Nauseda": the title before "of" is another person's
             picked = picked[k + 1:]
             break
-    while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS or picked[0].startswith("(")):
+    while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS or picked[0].startswith("(")
+                      or (len(picked) > 1 and is_honorific(picked[0]))):  # "Pak | Menko"
         picked = picked[1:]  # (nor an acronym whose name lies before: "pergantian antarwaktu | (PAW) untuk …")
     role = _clean(picked)
     if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
@@ -229,7 +231,13 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
-    # "Ketua" beside "Ketua merangkap anggota KPU", "Presiden" beside "Presiden Republik Indonesia":
-    # the fuller wording says it all
-    words = [set(r.lower().split()) for r in out]
-    return [r for r, w in zip(out, words, strict=True) if not any(w < other for other in words)]
+    return fullest(out)
+
+
+def fullest(roles: list[str]) -> list[str]:
+    """The roles no other of them says more fully: "Ketua" beside "Ketua merangkap anggota KPU",
+    "Presiden" beside "Presiden Republik Indonesia", "Menkeu" beside "Menteri Keuangan (Menkeu)"."""
+    words = [set(re.findall(r"[^\W_]+", r.lower())) for r in roles]
+    return [r for r, w in zip(roles, words, strict=True)
+            if not any(w < other for other in words) and not any(
+                f"({r.lower()})" in o.lower() for o in roles if o is not r)]
