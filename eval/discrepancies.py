@@ -133,10 +133,7 @@ def _altered(shown: str) -> str | None:
     return shown[:m.start()] + text + shown[m.end():]
 
 
-SHOW_MISSED = False
-
-
-def injected(data: dict, per_event: int = 3) -> None:
+def injected(data: dict, per_event: int = 3, show: bool = False) -> None:
     """Recall on planted disagreements: in each event, pairs of sentences kabar joins as one claim
     and that state the same count (same unit, agreeing values) get one side's figure raised ~30%
     wherever its article writes it; is a number discrepancy between the two articles, naming the
@@ -181,7 +178,7 @@ def injected(data: dict, per_event: int = 3) -> None:
                 hit = any(d.kind.startswith("number") and set(d.article_ids) == {a.article_id, b.article_id}
                           and new in d.values for d in find(trial))
                 found += hit
-                if not hit and SHOW_MISSED:
+                if not hit and show:
                     print(f"    missed: {pair[0].shown!r} / {new!r} (was {pair[1].shown!r}) | {a.text[:140]!r} || "
                           f"{changed[:140]!r}")
         print(f"  {split}: planted disagreements (a joined claim's shared figure raised ~30% on one side) "
@@ -237,9 +234,7 @@ def main() -> int:
                 print(f"  [{split} {d.kind} → {verdict}] {event}: {d.detail}")
     labels = labels["rows"]
     if args.inject:
-        global SHOW_MISSED
-        SHOW_MISSED = args.show
-        injected(data)
+        injected(data, show=args.show)
     print(f"discrepancies of the events of cluster_id.json (dev) and cluster_id_heldout.json (test); "
           f"{len(labels)} labelled, {len(labels) - len(seen)} of them no longer reported")
     for split in ("dev", "test"):
