@@ -71,6 +71,15 @@ def browser(tmp_path):
     driver.quit()
 
 
+def _reached(browser, fragment: str, seconds: float = 10) -> None:
+    """Wait for a navigation to land (clicks and form submissions return before the page loads)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, seconds).until(expected_conditions.url_contains(fragment))
+    assert fragment in browser.current_url
+
+
 def test_list_search_story_citation_article(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -88,12 +97,12 @@ def test_list_search_story_citation_article(server, browser, tmp_path):
     box = browser.find_element(By.ID, "site-q")
     box.send_keys("gempa")
     box.send_keys(Keys.ENTER)
-    assert "/search?q=gempa" in browser.current_url
+    _reached(browser, "/search?q=gempa")  # a submitted form navigates asynchronously
     marks = browser.find_elements(By.CSS_SELECTOR, "p.snippet mark")
     assert marks and all(m.text.lower().startswith("gempa") for m in marks)
 
     browser.find_element(By.CSS_SELECTOR, "ol.results a[href^='/stories/']").click()
-    assert "/stories/" in browser.current_url
+    _reached(browser, "/stories/")
     assert browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, "svg.chart circle")
     browser.save_screenshot(str(tmp_path / "story.png"))
@@ -101,10 +110,10 @@ def test_list_search_story_citation_article(server, browser, tmp_path):
     cite = browser.find_element(By.CSS_SELECTOR, "sup.cite a")
     target = cite.get_attribute("href").rsplit("#", 1)[1]
     cite.click()
-    assert browser.current_url.endswith("#" + target)
+    _reached(browser, "#" + target)
     source = browser.find_element(By.ID, target)
     source.find_element(By.CSS_SELECTOR, "a.source-title").click()
-    assert "/articles/" in browser.current_url
+    _reached(browser, "/articles/")
     assert browser.find_element(By.ID, "h-text").text == "Text"
     assert (tmp_path / "story.png").stat().st_size > 10_000
     logs = [e for e in browser.get_log("browser") if "Content Security Policy" in e.get("message", "")]
