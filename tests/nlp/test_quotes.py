@@ -1016,3 +1016,13 @@ def test_a_closing_mark_a_tokeniser_moved_to_the_next_line_closes_the_quote_befo
             '" Katong Catering director Wayne Heng will buy fresh chicken again next month.')
     quotes = find_quotes(body, lang="en")
     assert [q.text for q in quotes if q.direct] == ["The more we compete, the higher the prices rise, we will be worse off."]
+
+
+def test_an_english_title_in_lower_case_before_the_speaker_after_the_quote():
+    body = ('"It adds five gigatons a year," lead modeller Johnny West of Koinon Consulting, which advised '
+            'Carbon Tracker, said.')
+    assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [("Johnny West", "lead modeller")]
+    body = '"Prices will rise again," chief economist Jane Doe said on Monday.'
+    assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [("Jane Doe", "chief economist")]
+    body = '"Prices will rise again," and Jane Doe said nothing more.'
+    assert all(q.speaker_role != "and" for q in _en_quotes(body))

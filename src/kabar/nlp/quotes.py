@@ -56,6 +56,10 @@ _EN_POST = re.compile(r"\s*[,.]?\s*(?P<np>(?:the\s+)?[A-Za-z][\w .,'’-]{0,80}?
 _EN_APPOSED = re.compile(r"\s*(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?|the)\s[^\"“”\n]{3,200}?,?"
                          r"\s+(?P<cue>said|says|told|added)\b")
 _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
+# a title in lower case opening the phrase after a quote ("lead modeller", "chief economist"), not
+# an article or a clause word
+_EN_LOWER_TITLE = re.compile(r"((?!(?:a|an|the|and|but|as|he|she|it|they|who|which|while|when)\s)"
+                             r"(?:[a-z][\w-]*\s+){1,3})(?=[A-Z][a-z])")
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told|added)\b", re.I)
@@ -322,6 +326,16 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
             if phrase.name or phrase.pronoun or phrase.role:  # '… ," kata seorang kontraktor': unnamed
                 return phrase, re.sub(r"nya$", "", cue)
         m = _EN_POST.match(after)
+        if m and (titled := _EN_LOWER_TITLE.match(m.group("np"))):
+            # '"…," lead modeller Johnny West of Koinon Consulting said': a title in lower case
+            # before a person's name (the name, then "of" where from, is all that may follow)
+            phrase = parse_speaker(m.group("np")[titled.end():])
+            rest = m.group("np")[titled.end() + phrase.length:].strip()
+            # (a relative clause may close it: "…, which advised Carbon Tracker,")
+            where = re.fullmatch(r"(of\s+[A-Z][^,]{0,60})?(?:,\s*(?:which|who)\b.*)?", rest)
+            if phrase.name and " " in phrase.name and where:
+                name = f"{phrase.name} {where.group(1)}" if where.group(1) else phrase.name
+                return SpeakerPhrase(name, titled.group(1).strip(), False, phrase.length), m.group("cue")
         if m and (not_subject(m.group("np").split()[0].strip(",")) or re.match(r"[A-Z][a-z]+ing\b", m.group("np"))):
             m = None  # '“… the beginning.” Speaking to US TV networks today, X said': a new sentence
         if m and m.group("np").strip() == "it":
