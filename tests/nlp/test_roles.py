@@ -111,3 +111,9 @@ def test_a_name_in_brackets_after_its_title_and_roles_said_more_fully_elsewhere(
     assert title_before(text, text.index("Airlangga")) == "Menko"
     assert fullest(["Menkeu", "Menteri Keuangan (Menkeu)", "Presiden", "Presiden ke-7"]) == [
         "Menteri Keuangan (Menkeu)", "Presiden ke-7"]
+
+
+def test_an_acronym_of_several_words_in_brackets_inside_a_title():
+    text = "Sementara itu, Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK) Agus"
+    assert title_before(text, text.rindex(" ") + 1) == (
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK)")

@@ -111,8 +111,11 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     # "Sekretaris Jenderal (Sekjen) Partai Golkar": an acronym in brackets anywhere in the title
     k = 0
     while k + 2 < len(words):
-        if words[k] == "(" and words[k + 2] == ")" and re.fullmatch(r"[A-Z][\w.-]{1,11}", words[k + 1]):
-            words[k:k + 3] = [f"({words[k + 1]})"]
+        # "(Sekjen)", "(Menko IPK)": up to three capitalised words in brackets
+        close = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ")"), None)
+        if words[k] == "(" and close is not None and all(
+                re.fullmatch(r"[A-Z][\w.-]{1,11}", w) for w in words[k + 1:close]):
+            words[k:close + 1] = [f"({' '.join(words[k + 1:close])})"]
         k += 1
     if words and words[-1].lower() in ("lainnya", "lain"):
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
