@@ -26,7 +26,7 @@ stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjaba
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
 kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
 kepsek wakasek wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirtipidum dirtipidsus dirtipidter
-dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kabag kasie wakapolsek
+dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kasie wakapolsek
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
@@ -104,11 +104,9 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
     # (Airlangga Hartarto)": the name in brackets after its title
     before = re.sub(r"(?:,|\()\s*$", "", before)
-    # "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara (LKEN) Faisal Rahmadi": an acronym in brackets
-    # inside a title is part of it
-    before = re.sub(r"\s*\(([A-Z][A-Za-z]{1,9})\)\s*$", r" (\1)", before)
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
-    # "Sekretaris Jenderal (Sekjen) Partai Golkar": an acronym in brackets anywhere in the title
+    # "Sekretaris Jenderal (Sekjen) Partai Golkar", "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara
+    # (LKEN) | Faisal Rahmadi": an acronym in brackets inside a title is part of it
     k = 0
     while k + 2 < len(words):
         # "(Sekjen)", "(Menko IPK)": up to three capitalised words in brackets

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kabar.lang.calendar import MONTH_PATTERN, MONTHS
-from kabar.story.similarity import content_words, readings
+from kabar.story.similarity import SCALES, agree, content_words, readings
 
 UNITS = (r"%|persen|orang|korban|unit|jiwa|warga|rumah|siswa|murid|penumpang|perjalanan|km|kilometer|ton|"
          r"people|percent|students|houses|homes|trips|dead|killed|injured|tewas|meninggal|luka|hari|days")
-SCALES = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9,
-          "billion": 1e9, "triliun": 1e12, "trillion": 1e12, "kuadriliun": 1e15, "quadrillion": 1e15}
 _SCALE = "|".join(SCALES)
 # a currency named after the figure ("11,37 miliar dolar AS", "96 juta euro") is its unit
 CURRENCIES = {"dolar": "usd", "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
@@ -69,14 +67,10 @@ class Count:
     start: int = 0
 
     def agrees(self, other: Count, bounds: bool = True) -> bool:
-        """The same quantity, allowing for rounding and (``bounds``) for a bound the other value keeps."""
-        for x, ux in self.readings:
-            for y, uy in other.readings:
-                if x == y or (ux != uy and abs(x - y) < max(ux, uy) * (1 - 1e-9)):
-                    return True
-                if bounds and (_within(self, x, y) or _within(other, y, x)):
-                    return True
-        return False
+        """The same quantity, allowing for rounding (as figures agree in ``similarity.agree``) and
+        (``bounds``) for a bound the other value keeps."""
+        return agree(self.readings, other.readings) or bounds and any(
+            _within(self, x, y) or _within(other, y, x) for x, _ in self.readings for y, _ in other.readings)
 
 
 def _within(count: Count, bound: float, value: float) -> bool:
@@ -134,23 +128,32 @@ def counts(text: str) -> tuple[Count, ...]:
     return tuple(out)
 
 
+def _month_day(m: re.Match[str]) -> tuple[int, int | None] | None:
+    """The (month, day) a ``_DATE`` match names; None for a bare "Mei", "Agus" or "Jan" (more
+    often a name) and for a numeric date no calendar has."""
+    if m.group("month"):
+        name = m.group("month").lower().rstrip(".")
+        month = MONTHS.get(name)
+        if month is None or (name in _NAME_LIKE_MONTHS and not (m.group("day") or m.group("year"))):
+            return None
+        return month, int(m.group("day")) if m.group("day") else None
+    month, day = int(m.group("m")), int(m.group("d"))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _said_as_of(text: str, m: re.Match[str]) -> bool:
+    return bool(_AS_OF.search(text[max(0, m.start() - 24):m.start()]))
+
+
 def dates_named(text: str) -> tuple[frozenset[tuple[int, int | None]], bool]:
     """The (month, day) pairs ``text`` names, and whether one of them says when a count holds
     ("sampai 31 Agustus", "per September", "hingga 20/10")."""
     out, as_of = set(), False
     for m in _DATE.finditer(text):
-        if m.group("month"):
-            name = m.group("month").lower().rstrip(".")
-            month = MONTHS.get(name)
-            if month is None or (name in _NAME_LIKE_MONTHS and not (m.group("day") or m.group("year"))):
-                continue  # a bare "Mei", "Agus" or "Jan" is more often a name
-            day = int(m.group("day")) if m.group("day") else None
-        else:
-            month, day = int(m.group("m")), int(m.group("d"))
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-        out.add((month, day))
-        as_of = as_of or bool(_AS_OF.search(text[max(0, m.start() - 24):m.start()]))
+        if (named := _month_day(m)) is None:
+            continue
+        out.add(named)
+        as_of = as_of or _said_as_of(text, m)
     return frozenset(out), as_of
 
 
@@ -158,15 +161,5 @@ def as_of_marks(text: str) -> list[tuple[int, tuple[int, int | None]]]:
     """Where ``text`` says when its counts hold, and the (month, day) it names: "Sampai 31 Agustus
     2025, APBN defisit …" → [(0, (8, 31))]. A report's later sentences without a date of their
     own ("pendapatan negara Rp 1.638,7 triliun berasal dari …") hold at the last such mark."""
-    out = []
-    for m in _DATE.finditer(text):
-        if not _AS_OF.search(text[max(0, m.start() - 24):m.start()]):
-            continue
-        if m.group("month"):
-            name = m.group("month").lower().rstrip(".")
-            if name in _NAME_LIKE_MONTHS and not (m.group("day") or m.group("year")):
-                continue
-            out.append((m.start(), (MONTHS[name], int(m.group("day")) if m.group("day") else None)))
-        elif 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            out.append((m.start(), (int(m.group("m")), int(m.group("d")))))
-    return out
+    return [(m.start(), named) for m in _DATE.finditer(text)
+            if _said_as_of(text, m) and (named := _month_day(m)) is not None]

@@ -21,7 +21,7 @@ from kabar.lang.calendar import MONTH_PATTERN
 from kabar.records import Annotations, Article
 from kabar.story.claims import Claim
 from kabar.story.discrepancy import Discrepancy
-from kabar.story.number_discrepancies import number_discrepancies
+from kabar.story.number_discrepancies import day_times, number_discrepancies
 
 __all__ = ["Discrepancy", "claim_discrepancies", "date_flag_discrepancies", "date_outliers", "number_discrepancies"]
 
@@ -130,10 +130,7 @@ def _claim_dates(c: Claim, ann_by_id: dict[str, Annotations], by_article: dict[s
     named: dict[str, set[str]] = {}
     relative: dict[str, set[str]] = {}
     for s in c.sentences:
-        ann = ann_by_id.get(s.article_id)
-        for t in ann.times if ann else []:
-            if not (t.value and t.granularity == "day" and t.sentence and (t.sentence in s.text or s.text in t.sentence)):
-                continue
+        for t in day_times(s, ann_by_id):
             at = t.sentence.find(t.text)
             if at >= 0 and _CITED.search(t.sentence[max(0, at - 40):at]):
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kabar.lang.calendar import MONTHS
-from kabar.records import Annotations, Article
+from kabar.records import Annotations, Article, TimeExpr
 from kabar.story.claims import Sentence
 from kabar.story.counts import Count, as_of_marks, counts, dates_named
 from kabar.story.discrepancy import Discrepancy
@@ -132,10 +132,15 @@ def _states(paragraphs: list[str], count: Count, outlet: str) -> bool:
                if not (quoting and quoting.search(p)) for z in counts(p) if z.unit == count.unit)
 
 
-def _days(s: Sentence, ann_by_id: dict[str, Annotations]) -> set[str]:
+def day_times(s: Sentence, ann_by_id: dict[str, Annotations]) -> list[TimeExpr]:
+    """The time expressions of the sentence's article that resolve to a day and sit in it."""
     ann = ann_by_id.get(s.article_id)
-    return {t.value for t in (ann.times if ann else []) if t.value and t.granularity == "day"
-            and t.sentence and (t.sentence in s.text or s.text in t.sentence)}
+    return [t for t in (ann.times if ann else []) if t.value and t.granularity == "day"
+            and t.sentence and (t.sentence in s.text or s.text in t.sentence)]
+
+
+def _days(s: Sentence, ann_by_id: dict[str, Annotations]) -> set[str]:
+    return {t.value for t in day_times(s, ann_by_id)}
 
 
 def _as_of_tag(s: Sentence, ann_by_id: dict[str, Annotations]) -> str:

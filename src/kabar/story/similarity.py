@@ -44,7 +44,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 # (35,04 juta / 35 juta, 3,352 / 3,35, Rp 13.255.244.538.149 / Rp 13,2 triliun) still agrees.
 _FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:\s*(ribu|thousand|juta|million|miliar|milyar|billion|"
                      r"triliun|trillion|kuadriliun|quadrillion)\b)?", re.IGNORECASE)
-_SCALE = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9,
+SCALES = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9,
           "billion": 1e9, "triliun": 1e12, "trillion": 1e12, "kuadriliun": 1e15, "quadrillion": 1e15}
 
 
@@ -75,12 +75,12 @@ def figures(text: str) -> tuple[Figure, ...]:
     too ("20/10/2025" → 20, 10, 2025)."""
     out = []
     for m in _FIGURE.finditer(text):
-        scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
+        scale = SCALES.get((m.group(2) or "").lower(), 1.0)
         out.append(tuple((value * scale, 10.0 ** -decimals * scale) for value, decimals in readings(m.group(1))))
     return tuple(out)
 
 
-def _agree(a: Figure, b: Figure) -> bool:
+def agree(a: Figure, b: Figure) -> bool:
     """The same figure, or the more precise one rounds (or truncates) to the other."""
     for x, ux in a:
         for y, uy in b:
@@ -97,4 +97,4 @@ def figure_mismatch(a: Sequence[Figure], b: Sequence[Figure]) -> float:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    return 1 - sum(any(_agree(x, y) for y in b) for x in a) / len(a)
+    return 1 - sum(any(agree(x, y) for y in b) for x in a) / len(a)
