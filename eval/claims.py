@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
-from loaders import load_detik, load_indosum, sentence_text  # noqa: E402
+from loaders import event_members, load_detik, load_indosum, sentence_text  # noqa: E402
 
 from kabar.records import Article  # noqa: E402
 from kabar.story import claims as claims_mod  # noqa: E402
@@ -219,10 +219,7 @@ def audit(rows: list[dict], data: dict, clusters: Path = CLUSTERS,
     sentence pairs kabar now joins (``{(dataset, event): n}``). ``through_extraction``: the
     articles first go through kabar's extractor, as in a dossier; a labelled sentence the
     extractor drops is looked up by its text, and ``joined`` is ``None`` when it is gone."""
-    members: dict[tuple[str, str], list] = {}
-    for rec in json.loads(clusters.read_text(encoding="utf-8")):
-        if rec["event"]:
-            members.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    members = event_members(clusters)
     results, joined_now = [], {}
     for key in dict.fromkeys((r["dataset"], r["event"]) for r in rows):
         ds = key[0]
@@ -289,11 +286,7 @@ def exclusive_report(path: Path, data: dict, near: float | None = None) -> dict[
     article counts as its own outlet (detik1000 is one outlet). Returns per split (listed
     exclusive, listed not exclusive, exclusive no longer listed, not exclusive no longer listed)."""
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    members: dict[tuple[str, str], list] = {}
-    for name in ("cluster_id.json", "cluster_id_heldout.json"):
-        for rec in json.loads((CLUSTERS.parent / name).read_text(encoding="utf-8")):
-            if rec["event"]:
-                members.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    members = event_members(CLUSTERS, CLUSTERS.parent / "cluster_id_heldout.json")
     params = {} if near is None else {"near_threshold": near}
     listed: dict[str, bool | None] = {}
     sizes = [0, 0]  # claims of one outlet, of them listed as its own

@@ -27,7 +27,6 @@ copy); is that copy flagged ``page_date_outlier`` and nothing else?
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -39,7 +38,7 @@ sys.path.insert(0, str(HERE / "data"))
 sys.path.insert(0, str(HERE))
 
 from claims import extracted  # noqa: E402
-from loaders import load_detik, load_indosum  # noqa: E402
+from loaders import event_members, load_detik, load_indosum, record_date  # noqa: E402
 
 from kabar.extract.dateflags import date_flags  # noqa: E402
 from kabar.extract.dates import find_dates  # noqa: E402
@@ -48,10 +47,6 @@ from kabar.story.discrepancies import date_outliers  # noqa: E402
 
 PAGE_FLAGS = ("page_date_mismatch", "body_date_after_page_date")
 INDONESIAN_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def iso(when) -> str:
-    return (when.isoformat() if hasattr(when, "isoformat") else str(when))[:19].replace(" ", "T")
 
 
 def corpus(dataset: str, records: dict, limit: int | None) -> list[tuple[str, str, str]]:
@@ -66,7 +61,7 @@ def corpus(dataset: str, records: dict, limit: int | None) -> list[tuple[str, st
             paras = [" ".join(p) for p in rec["body_paragraphs"]]
         art = extracted(Article(id=str(key), source=str(key), paragraphs=paras, title=rec.get("title")))
         if art.paragraphs:
-            out.append((str(key), iso(rec["date"]), art.body))
+            out.append((str(key), record_date(rec["date"]), art.body))
     return out
 
 
@@ -123,14 +118,11 @@ def weekday_typos(name: str, docs: list, rng: random.Random) -> None:
 
 
 def outliers(data: dict) -> None:
-    members: dict[tuple[str, str], list] = {}
-    for rec in json.loads((HERE / "data" / "cluster_id.json").read_text(encoding="utf-8")):
-        if rec["event"]:
-            members.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    members = event_members(HERE / "data" / "cluster_id.json")
     events = caught = false = 0
     for (ds, _), ids in sorted(members.items()):
         recs = [data[ds][int(i) if ds == "detik1000" else i] for i in ids]
-        dated = [(str(i), iso(r["date"])) for i, r in zip(ids, recs, strict=True) if r.get("date")]
+        dated = [(str(i), record_date(r["date"])) for i, r in zip(ids, recs, strict=True) if r.get("date")]
         if len(dated) < 3:
             continue
         events += 1

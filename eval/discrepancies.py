@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE / "data"))
 sys.path.insert(0, str(HERE))
 
 from claims import article, extracted  # noqa: E402
-from loaders import load_detik, load_indosum  # noqa: E402
+from loaders import event_members, load_detik, load_indosum, record_date  # noqa: E402
 
 from kabar.nlp.annotate import annotate  # noqa: E402
 from kabar.records import Article  # noqa: E402
@@ -48,12 +48,8 @@ RIGHT = {"number": {"conflict"}, "number_update": {"update"}, "date": {"conflict
 
 def events(data: dict) -> list[tuple[str, str, str, list]]:
     """(split, dataset, event, record ids) of every event with two or more articles."""
-    members: dict[tuple[str, str, str], list] = {}
-    for split, path in SPLITS:
-        for rec in json.loads(path.read_text(encoding="utf-8")):
-            if rec["event"]:
-                members.setdefault((split, rec["dataset"], rec["event"]), []).append(rec["id"])
-    return [(*k, ids) for k, ids in sorted(members.items()) if len(ids) >= 2]
+    return [(split, *key, ids) for split, path in SPLITS for key, ids in sorted(event_members(path).items())
+            if len(ids) >= 2]
 
 
 def story_articles(dataset: str, ids: list, data: dict) -> list[Article]:
@@ -61,7 +57,7 @@ def story_articles(dataset: str, ids: list, data: dict) -> list[Article]:
     for i in ids:
         art = extracted(article(dataset, i, data))
         when = data[dataset][int(i) if dataset == "detik1000" else i]["date"]
-        art.published_at = (when.isoformat() if hasattr(when, "isoformat") else str(when))[:19].replace(" ", "T")
+        art.published_at = record_date(when)
         out.append(art)
     return out
 

@@ -139,3 +139,19 @@ def sentence_text(record: dict, datasets: dict[str, dict]) -> str:
 def load_all() -> dict[str, dict]:
     """Both datasets from their default shared paths."""
     return {"detik1000": load_detik(), "indosum": load_indosum()}
+
+
+def event_members(*paths: Path) -> dict[tuple[str, str], list]:
+    """Record ids by (dataset, event) of cluster gold files (``cluster_id.json`` and the like);
+    distractors (no event) left out."""
+    out: dict[tuple[str, str], list] = {}
+    for path in paths:
+        for rec in json.loads(Path(path).read_text(encoding="utf-8")):
+            if rec["event"]:
+                out.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
+    return out
+
+
+def record_date(when) -> str:
+    """A record's date (a datetime, or a string) as an ISO page date to the second: "2025-10-17T21:16:00"."""
+    return (when.isoformat() if hasattr(when, "isoformat") else str(when))[:19].replace(" ", "T")

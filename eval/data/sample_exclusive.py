@@ -9,7 +9,8 @@ Every event of ``cluster_id.json`` (split ``dev``) and ``cluster_id_heldout.json
 are drawn at random (seeded). Written: ``DIR/sample.jsonl`` (ids and raw-body offsets only: the
 text stays in ../shared) and one labelling packet per event, ``DIR/packets/<event>.md``, holding
 the sampled claims and the full text of the event's *other* articles, nothing of kabar's scores.
-The sample was drawn with the code of 2026-12-01 (session 15); ``claims_exclusive.md`` says how it
+The sample was drawn with the code of commit 54fd0a7 (2026-12-01, before ``claims.EXCLUSIVE_NEAR``
+took claims off the list; run it there to draw the same sample); ``claims_exclusive.md`` says how it
 was labelled.
 """
 
@@ -26,17 +27,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from claims import article, extracted  # noqa: E402
-from loaders import load_detik, load_indosum  # noqa: E402
+from loaders import event_members, load_detik, load_indosum  # noqa: E402
 
 from kabar.story.claims import align_claims  # noqa: E402
-
-
-def members(path: Path) -> dict[tuple[str, str], list]:
-    out: dict[tuple[str, str], list] = {}
-    for rec in json.loads(path.read_text(encoding="utf-8")):
-        if rec["event"]:
-            out.setdefault((rec["dataset"], rec["event"]), []).append(rec["id"])
-    return out
 
 
 def raw_span(raw_body: str, text: str) -> tuple[int, int] | None:
@@ -65,7 +58,7 @@ def main() -> int:
     (args.out / "packets").mkdir(parents=True, exist_ok=True)
     rows = []
     for split, path in (("dev", HERE / "cluster_id.json"), ("test", HERE / "cluster_id_heldout.json")):
-        for (ds, event), ids in sorted(members(path).items()):
+        for (ds, event), ids in sorted(event_members(path).items()):
             if len(ids) < 2:
                 continue
             raw = {a.id: a for a in (article(ds, i, data) for i in ids)}
