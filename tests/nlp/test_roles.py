@@ -117,3 +117,46 @@ def test_an_acronym_of_several_words_in_brackets_inside_a_title():
     text = "Sementara itu, Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK) Agus"
     assert title_before(text, text.rindex(" ") + 1) == (
         "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK)")
+
+
+def test_a_title_of_address_with_its_dot_after_the_comma_does_not_end_the_sentence():
+    body = "Kepala Dinas Kesehatan Kabupaten Sigi, dr. Maria Lumowa, mengatakan stok obat cukup."
+    assert title_before(body, body.index("Maria")) == "Kepala Dinas Kesehatan Kabupaten Sigi"
+    body = "Kapolres Bantul AKBP Pol. Rudi Hartono mengatakan patroli ditambah."
+    assert title_before(body, body.index("Rudi")) == "Kapolres Bantul"
+    # a mention that starts after an initial is the tail of a longer name, whose title is not its own
+    body = "Rapat dihadiri Bupati Sleman Danang A. Wicaksono."
+    assert title_before(body, body.index("Wicaksono")) is None
+
+
+def test_an_ordinal_may_end_a_title_and_a_list_of_titled_names_gives_each_its_own():
+    from kabar.nlp.roles import find_roles
+
+    body = "Hadir pula Wakil Presiden ke-6 Try Sutrisno, Wakil Presiden ke-11 Boediono, dan tamu lain."
+    assert title_before(body, body.index("Boediono")) == "Wakil Presiden ke-11"
+    try_ = body.index("Try")
+    boed = body.index("Boediono")
+    # one-word "Boediono" is too unsure to veto a title, but it ends the apposition: a list, not a role
+    assert find_roles(body, [(try_, try_ + 12)], people=[(boed, boed + 8)]) == ["Wakil Presiden ke-6"]
+    assert "Boediono" in " ".join(find_roles(body, [(try_, try_ + 12)]))  # (what it read without him)
+
+
+def test_two_titles_joined_by_sekaligus_and_a_title_of_the_past():
+    from kabar.nlp.roles import find_roles, titles_before
+
+    body = "Anggota DPR RI sekaligus Ketua Umum Partai Hijau Rina Marlina menolak usul itu."
+    assert titles_before(body, body.index("Rina")) == ["Ketua Umum Partai Hijau", "Anggota DPR RI"]
+    body = "Bandara itu diresmikan Gubernur Jawa Tengah kala itu, Bibit Waluyo, pada 2012."
+    assert title_before(body, body.index("Bibit")) == "Gubernur Jawa Tengah kala itu"
+    body = "Mobil itu dipakai Andi Wijaya saat masih menjabat sebagai Wali Kota Solo."
+    andi = body.index("Andi")
+    assert find_roles(body, [(andi, andi + 11)]) == ["Wali Kota Solo"]
+
+
+def test_no_title_from_an_adverbial_phrase_and_an_age_before_the_apposition():
+    body = "Dalam pertemuan dengan fund manager, Rudi Hartono memaparkan target."
+    assert title_before(body, body.index("Rudi")) is None
+    body = "Secara khusus Rudi Hartono menyinggung harga beras."
+    assert title_before(body, body.index("Rudi")) is None
+    body = "Hal itu diungkap Siti Aminah (41), salah seorang hakim ad hoc, kepada wartawan."
+    assert apposition_after(body, body.index(" (41)")) == "hakim ad hoc"

@@ -919,7 +919,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             # other people, as sure as a text shows: named twice, known to the lexicon, or (in an
             # apposition) by two words or more ("Kasi Intel Kejari Cilegon, Nasruddin": the tagger's
             # one-word "Intel" is no person the title belongs to)
-            and (len(members[group_of[id(r)]]) > 1 or r.lex_key or " " in r.text)]),
+            and (len(members[group_of[id(r)]]) > 1 or r.lex_key or " " in r.text)],
+            [(r.start, r.end) for r in person_raws if group_of[id(r)] != group_of[id(rs[0])]]),
             name, aliases) if rs[0].type == "PER" else []
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))

@@ -21,7 +21,7 @@ kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali waliko
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
 perdana raja ratu pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
 anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah
-senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf khusus
+senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
 kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
@@ -60,7 +60,7 @@ but and yet so meanwhile however also then while after when as if""".split())
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
 ujar yang pada saat ketika di said says told added who when on in at""".split())
 
-MAX_ROLE_WORDS = 12
+MAX_ROLE_WORDS = 16  # "Kepala Departemen Politik dan Perubahan Sosial Centre for … (CSIS) Indonesia"
 _WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
 _PAREN_RE = re.compile(r"\s*\(([^()\n]{2,90})\)")
 _ORDINAL = re.compile(r"ke-?\d+")
@@ -90,12 +90,42 @@ def _clean(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+def _sentence_start(body: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins: after the last line break or full stop before
+    it, not counting the dot of a title of address or an initial ("Kepala Dinas Kesehatan, dr. |
+    Ribka", "M. | Nasir")."""
+    line = body.rfind("\n", 0, start) + 1
+    pos = start
+    while (k := body.rfind(". ", line, pos)) >= 0:
+        m = re.search(r"(\w+)$", body[max(line, k - 12):k])
+        if m and (is_honorific(m.group(1)) or re.fullmatch(r"[A-Z]", m.group(1))):
+            pos = k
+            continue
+        return k + 1
+    return line
+
+
 def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> str | None:
-    """The title right before a name: capitalised words and role words back to the clause start.
+    """The title right before a name: capitalised words and role words back to the clause start
+    (the nearest one of two joined by "sekaligus": ``titles_before`` gives both).
 
     ``others``: other people's mentions; a title that holds one before a comma is theirs ("istri
     Presiden ke-4 Abdurrahman Wahid, | Sinta Nuriyah")."""
-    line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1, 0)
+    titles = titles_before(body, start, others)
+    return titles[0] if titles else None
+
+
+# "Presiden RI kala itu, Joko Widodo": a title of the past, standing off with a comma
+_THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
+# "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
+# phrase before the comma is no title of the name after it
+_PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentang terhadap antara with to for in on at".split())
+
+
+def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> list[str]:
+    """The titles right before a name, nearest first: one, or two joined by "sekaligus" ("Anggota
+    DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo")."""
+    line_start = _sentence_start(body, start)
     before = body[line_start:start]
     # "Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP | Harun Purwoko": a rank after the comma
     ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
@@ -103,8 +133,14 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
         before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
     # (Airlangga Hartarto)": the name in brackets after its title
+    comma = re.search(r",\s*$", before) is not None
     before = re.sub(r"(?:,|\()\s*$", "", before)
+    then = _THEN.search(before) if comma else None
+    if then:
+        before = before[:then.start()]
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
+    if words and re.fullmatch(r"[A-Z]\.", words[-1]):
+        return []  # "Dedie A. | Rachim": the name goes on before the mention
     # "Sekretaris Jenderal (Sekjen) Partai Golkar", "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara
     # (LKEN) | Faisal Rahmadi": an acronym in brackets inside a title is part of it
     k = 0
@@ -117,14 +153,47 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
         k += 1
     if words and words[-1].lower() in ("lainnya", "lain"):
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
-    picked: list[str] = []
     backwards = list(reversed(words))
+    picked, k = _walk_back(backwards)
+    role = _clean(picked)
+    if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
+                                           and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
+        return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
+    if not role:
+        return []
+    if comma and role.islower() and any(w.lower() in _PREPOSITIONS for w in _lower_run(backwards[k:k + 3])):
+        return []
+    titles = [role + then.group(0) if then else role]
+    if k < len(backwards) and backwards[k].lower() == "sekaligus":
+        earlier = _clean(_walk_back(backwards[k + 1:])[0])
+        if earlier:
+            titles.append(earlier)
+    return titles
+
+
+def _lower_run(words: list[str]) -> list[str]:
+    """The lower-case words at the head of ``words``, up to the first other one."""
+    run = []
+    for w in words:
+        if not (w.isalpha() and w.islower()):
+            break
+        run.append(w)
+    return run
+
+
+def _walk_back(backwards: list[str]) -> tuple[list[str], int]:
+    """The words of a title read backwards from the name (``backwards``: the words before it,
+    nearest first), in text order, and the index in ``backwards`` where the reading stopped."""
+    picked: list[str] = []
+    stop = len(backwards)
     for k, w in enumerate(backwards):
         if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
+            stop = k
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
-        # "Presiden ke-6 RI": an ordinal sits inside a title; "Kepala Sekolah SMPN 33", a number;
-        # "Wakil Menteri Kesehatan dr | Benjamin": a title of address (cut below)
-        if w[:1].isupper() or _is_role(w) or (picked and (w.lower() in CONNECTORS | MODIFIERS or _ORDINAL.fullmatch(w))) \
+        # "Presiden ke-6 RI", "Wakil Presiden ke-11 | Boediono": an ordinal sits inside a title or
+        # ends it; "Kepala Sekolah SMPN 33", a number; "Wakil Menteri Kesehatan dr | Benjamin": a
+        # title of address (cut below)
+        if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS) or _ORDINAL.fullmatch(w) \
                 or (w.startswith("(") and w.endswith(")") and len(w) > 2) or w.isdigit() or is_honorific(w) \
                 or (picked and w.lower() == "dari" and picked[-1] in _FROM_BODIES):
             picked.append(w)
@@ -136,6 +205,7 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
             # "judge asked"; "Ketua IPFO sekaligus Deputi …" is two roles)
             picked.append(w)
         else:
+            stop = k
             break
     picked.reverse()
     for k, w in enumerate(picked[:-1]):
@@ -149,11 +219,7 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS or picked[0].startswith("(")
                       or (len(picked) > 1 and is_honorific(picked[0]))):  # "Pak | Menko"
         picked = picked[1:]  # (nor an acronym whose name lies before: "pergantian antarwaktu | (PAW) untuk …")
-    role = _clean(picked)
-    if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
-                                           and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
-        return None  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
-    return role
+    return picked, stop
 
 
 def paren_after(body: str, end: int) -> str | None:
@@ -165,21 +231,29 @@ def paren_after(body: str, end: int) -> str | None:
     return _clean(words) if words and _is_role(words[0]) else None
 
 
-def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()) -> str | None:
+def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = (),
+                     people: Iterable[tuple[int, int]] = ()) -> str | None:
     """A role set off by a comma after a name: "John Kirby, juru bicara Gedung Putih, ...".
 
     ``others``: other people's mentions; a capitalised phrase that runs into one is that person's
     title in a list ("Prabowo Subianto, Wakil Presiden Gibran Rakabuming Raka, ..."), not a role
-    (a possessor is no such person: "Choi Sang-mok, Yoon's senior economic secretary")."""
-    m = re.match(r"\s*,\s*([^,;:.\n()\"“”]{2,120})", body[end:end + 160])
+    (a possessor is no such person: "Choi Sang-mok, Yoon's senior economic secretary"). ``people``:
+    every other person's mention, however unsure: one ending the phrase makes it a list's next
+    title and name."""
+    # "Sarce Tobondo (38), salah seorang pengungsi": an age in brackets before the comma
+    m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?\s*,\s*([^,;:.\n()\"“”]{2,120})", body[end:end + 170])
     if not m:
         return None
     if m.group(1)[:1].isupper() and any(end + m.start(1) <= a < end + m.end(1)
                                         and body[b:b + 2] not in ("'s", "’s") for a, b in others):
         return None  # (a lower-case role may name whom it serves: "Alex Pastoor, asisten Kluivert")
+    if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
+        return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
     words = _WORD_RE.findall(m.group(1))
-    if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai"}:
+    if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang"}:
         words = words[1:]
+    elif [w.lower() for w in words[:2]] in (["salah", "seorang"], ["salah", "satu"]):
+        words = words[2:]  # "…, salah seorang hakim"
     picked = []
     for w in words:
         if w.lower() in APPOSITION_STOPS and picked:
@@ -191,7 +265,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     return _clean(picked) if _is_role(picked[0]) or english_head else None
 
 
-_AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+)?"
+_AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+"
+                      r"|(?:saat|ketika|semasa|sewaktu|selama)\s+(?:masih\s+)?menjabat\s+)?"
                       r"(?:sebagai|selaku)\s+([^,;:.\n()\"“”]{2,120})")
 
 
@@ -200,7 +275,8 @@ def role_as(body: str, start: int, end: int) -> str | None:
     Anggota DPR dari Fraksi Partai Golkar", "Budi, selaku Kepala Desa" (not after the agent of a
     passive: "ditunjuk Prabowo sebagai Menteri Keuangan" names the one appointed)."""
     m = _AS_ROLE.match(body, end)
-    if not m or _AGENT_BEFORE.search(body, max(0, start - 30), start):
+    # ("… menjabat sebagai …" is said of the name before it, an agent or not)
+    if not m or (_AGENT_BEFORE.search(body, max(0, start - 30), start) and "menjabat" not in m.group(0)):
         return None
     picked = []
     for w in _WORD_RE.findall(m.group(1)):
@@ -216,19 +292,22 @@ def role_as(body: str, start: int, end: int) -> str | None:
 
 _AS_STOPS = frozenset("""untuk yang ini itu juga akan sejak pada di ke dalam tersebut saat ketika hingga sampai dengan
 bersama kepada oleh telah sudah masih baru periode mulai terhitung per selama""".split())
-_AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{3,}(?:kan|i)?)\s+(?:\w+\s+){0,1}$")
+_AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{4,}(?:kan|i)?)\s+(?:\w+\s+){0,1}$")  # (not "mobil dinas")
 
 
-def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = ()) -> list[str]:
+def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = (),
+               people: Iterable[tuple[int, int]] = ()) -> list[str]:
     """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions;
     ``others``: other people's mentions, ``(start, end)`` (a title or apposition that holds one is
-    not this person's role)."""
+    not this person's role); ``people``: all other people's mentions, the unsure ones too (an
+    apposition ending in one is a list's next entry)."""
     out: list[str] = []
     seen: set[str] = set()
     others = list(others)  # read once per mention
+    people = [*others, *people]
     for start, end in spans:
-        for role in (title_before(body, start, others), paren_after(body, end),
-                     apposition_after(body, end, others), role_as(body, start, end)):
+        for role in (*titles_before(body, start, others), paren_after(body, end),
+                     apposition_after(body, end, others, people), role_as(body, start, end)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
