@@ -2,6 +2,7 @@
 
     python eval/timex.py [--data eval/data/timex_id.jsonl] [--errors] [--no-baseline]
     python eval/timex.py --articles eval/data/timex_detik.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
+    python eval/timex.py --new-kinds --detik ../shared/data/news/detik1000/data_berita.csv [--sample 40 --seed 7]
 
 The set (eval/data/timex_id.jsonl) holds sentences written for it — none copied from any corpus —
 each with one expression, the anchor (publication) date, the value a careful reader gives it and
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -143,6 +145,57 @@ def evaluate_articles(labels: Path, detik: Path, errors: bool = False) -> dict:
             "right": right, "unplaced": unplaced}
 
 
+NEW_KINDS = ("feast", "same", "clock_tadi", "month_noun")
+
+
+def new_kind(body: str, t) -> str | None:
+    """Which of the forms added in session 16 (moving feasts, "tahun yang sama", "pukul 15.00 WIB,
+    tadi", a month after a noun it dates: "inflasi Juli") found ``t``, read back from its text."""
+    from kabar.nlp.timepatterns import PATTERNS
+
+    pats = dict(PATTERNS)
+    for kind in ("feast", "same", "clock_tadi"):
+        if pats[kind].fullmatch(t.text):
+            return kind
+    word = re.search(r"\w+\s+$", body[max(0, t.start - 25):t.start])
+    if word:
+        m = pats["month"].fullmatch(body, t.start - len(word.group()), t.end)
+        if m and m.group("noun"):
+            return "month_noun"
+    return None
+
+
+def new_kinds(detik: Path, sample: int, seed: int) -> None:
+    """How often each new form is found and resolved over every detik1000 body, and a seeded
+    sample of the resolved ones with their context and page date, to check by hand."""
+    import random
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+    from loaders import load_detik
+
+    found, resolved, rows = Counter(), Counter(), []
+    for aid, art in sorted(load_detik(detik).items()):
+        if art["date"] is None:
+            continue
+        body = art["body"].strip()
+        for t in find_times(body, art["date"]):
+            kind = new_kind(body, t)
+            if kind:
+                found[kind] += 1
+                if t.value:
+                    resolved[kind] += 1
+                    rows.append((kind, aid, art["date"], t, body))
+    print(f"new kinds over {detik}: found / resolved")
+    for kind in NEW_KINDS:
+        print(f"    {kind:<12} {found[kind]:>4} / {resolved[kind]:>4}")
+    picked = random.Random(seed).sample(rows, min(sample, len(rows)))
+    print(f"sample of {len(picked)} resolved (seed {seed}):")
+    for kind, aid, when, t, body in sorted(picked, key=lambda r: (r[0], r[1], r[3].start)):
+        ctx = body[max(0, t.start - 120):t.end + 50].replace("\n", " ")
+        print(f"  [{kind}] article {aid} ({when:%Y-%m-%d %a %H:%M}) {t.text!r} → {t.value} {t.granularity}\n"
+              f"      …{ctx}…")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="eval/data/timex_id.jsonl")
@@ -151,7 +204,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, help="labels of whole detik1000 articles (eval/data/timex_detik.jsonl); "
                     "needs --detik")
     ap.add_argument("--detik", type=Path, help="detik1000's data_berita.csv")
+    ap.add_argument("--new-kinds", action="store_true", help="count the forms added in session 16 over all "
+                    "detik1000 bodies and print a seeded sample to check by hand; needs --detik")
+    ap.add_argument("--sample", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
+    if args.new_kinds:
+        if not args.detik:
+            ap.error("--new-kinds needs --detik")
+        new_kinds(args.detik, args.sample, args.seed)
+        return 0
     if args.articles:
         if not args.detik:
             ap.error("--articles needs --detik")

@@ -188,7 +188,9 @@ def test_year_in_a_law_number_is_not_a_date():
 
 def test_this_year_in_the_sentence_fixes_the_year():
     found = find_times("Lebaran tahun ini jatuh pada 10 April.", date(2024, 3, 4))
-    assert [(t.text, t.value) for t in found] == [("tahun ini", "2024"), ("10 April", "2024-04-10")]
+    assert [(t.text, t.value) for t in found] == [("Lebaran tahun ini", "2024-04-10"), ("10 April", "2024-04-10")]
+    found = find_times("Tahun ini panen raya datang pada 10 Januari.", date(2024, 3, 4))
+    assert [(t.text, t.value) for t in found] == [("Tahun ini", "2024"), ("10 Januari", "2024-01-10")]
 
 
 def test_a_duration_is_found_but_not_dated():
@@ -240,3 +242,120 @@ def test_a_budget_year_and_a_weekly_schedule_date_nothing():
     assert find_times("DPR mengesahkan UU APBN 2026 dalam rapat paripurna.", ANCHOR) == []
     assert find_times("Bus melayani perjalanan setiap Senin hingga Jumat dari terminal.", ANCHOR) == []
     assert [t.value for t in find_times("Bus itu berangkat Senin dari terminal.", ANCHOR)] == ["2023-09-11"]
+
+
+# moving feasts: the day comes from kabar.nlp.feasts' table (government calendar)
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("Tarif tol didiskon selama mudik Lebaran 2025.", date(2025, 10, 21), "2025-03-31"),
+    ("Pemudik pulang kampung saat Idul Fitri 2023.", ANCHOR, "2023-04-22"),
+    ("Antrean di gerbang tol memanjang pada H-7 Lebaran 2024.", ANCHOR, "2024-04-03"),
+    ("Arus balik memuncak H+3 Lebaran tahun lalu.", ANCHOR, "2022-05-05"),
+    ("Harga daging naik menjelang Iduladha 2019.", ANCHOR, "2019-08-11"),
+    ("Masjid itu menggelar salat Idul Adha 1446 H di lapangan.", ANCHOR, "2025-06-06"),
+    ("Sapi kurban dijual jelang Lebaran Haji 2021.", ANCHOR, "2021-07-20"),
+    ("Vihara itu ramai pada perayaan Waisak 2023.", ANCHOR, "2023-06-04"),
+    ("Pantai sepi saat Nyepi 2016.", ANCHOR, "2016-03-09"),
+    ("Lampion dipasang untuk Imlek 2024.", ANCHOR, "2024-02-10"),
+    ("Pasar takjil buka sepanjang bulan Ramadan 2024.", ANCHOR, "2024-03-12"),
+])
+def test_a_feast_with_its_year_is_its_day(text, anchor, value):
+    t = one(text, anchor)
+    assert (t.value, t.granularity) == (value, "day")
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    # no year: the feast nearest the publish date, either side
+    ("Harga cabai naik tajam sebelum Lebaran.", date(2025, 5, 27), "2025-03-31"),
+    ("Pemerintah menyiapkan posko mudik Lebaran.", date(2026, 1, 10), "2026-03-20"),
+    # "lalu" the last one, "mendatang" the next one, even when the other is nearer
+    ("Penumpang naik 10 persen dibanding Lebaran yang lalu.", date(2025, 12, 1), "2025-03-31"),
+    ("Tiket untuk Idul Fitri mendatang sudah dijual.", date(2025, 4, 20), "2026-03-20"),
+    ("Penjualan sapi turun dibanding Idul Adha tahun lalu.", date(2024, 7, 1), "2023-06-29"),
+    ("Kereta tambahan disiapkan untuk H-3 Imlek.", date(2025, 1, 20), "2025-01-26"),
+])
+def test_a_feast_without_a_year_is_the_nearest_in_its_direction(text, anchor, value):
+    assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ramadhan Sebayang mengatakan kegiatan itu berjalan lancar.",  # a first name
+    "Aktivis Ramadhan Hidayat hadir.",
+    "Suasana lebaran terasa di kampung itu.",  # lower case: the season in general
+])
+def test_a_feast_name_that_dates_nothing(text):
+    assert [t.value for t in find_times(text, ANCHOR) if t.value] == []
+
+
+def test_a_feast_outside_the_table_is_found_but_unresolved():
+    t = one("Pemerintah menetapkan libur Lebaran 2031.")
+    assert (t.text, t.value) == ("Lebaran 2031", None)
+
+
+def test_feast_table():
+    from kabar.nlp.feasts import feast_date, feast_kind, hijri_to_year, nearest_feast
+
+    assert feast_kind("Hari Raya Idul Fitri") == feast_kind("Lebaran") == "idulfitri"
+    assert feast_kind("Iduladha") == feast_kind("Lebaran Haji") == "iduladha"
+    assert feast_date("idulfitri", 2024) == date(2024, 4, 10)
+    assert feast_date("ramadan", 2030) is None  # not in the table: no guess
+    assert hijri_to_year("idulfitri", 1445) == 2024 and hijri_to_year("imlek", 2575) is None
+    assert nearest_feast("imlek", date(2025, 9, 1), "nearest") == date(2026, 2, 17)
+    assert nearest_feast("imlek", date(2025, 9, 1), "past") == date(2025, 1, 29)
+
+
+# "the same year/month/day": the value of the nearest expression before it that is that fine
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pabrik itu dibangun pada 2019. Pada tahun yang sama, gudangnya terbakar.",
+     [("2019", "2019"), ("tahun yang sama", "2019")]),
+    ("Gempa terjadi Selasa (5/9). Di hari yang sama, warga mengungsi.",
+     [("Selasa (5/9)", "2023-09-05"), ("hari yang sama", "2023-09-05")]),
+    ("Inflasi Agustus 2023 lebih rendah dari bulan yang sama tahun lalu.",
+     [("Agustus 2023", "2023-08"), ("bulan yang sama tahun lalu", "2022-08")]),
+    # a year does not date a day: "hari yang sama" skips it for the day before
+    ("Ia ditangkap 2 Juni 2021 dan dibebaskan pada 2022. Pada hari yang sama ia diperiksa.",
+     [("2 Juni 2021", "2021-06-02"), ("2022", "2022"), ("hari yang sama", "2021-06-02")]),
+    ("The plant opened in March 2010. That same year it was sold.",
+     [("March 2010", "2010-03"), ("That same year", "2010")]),
+])
+def test_the_same_year_month_or_day(text, want):
+    assert [(t.text, t.value) for t in find_times(text, ANCHOR)] == want
+
+
+def test_the_same_day_with_nothing_before_is_unresolved():
+    assert [(t.value, t.granularity) for t in find_times("Pemilu digelar pada hari yang sama.", ANCHOR)] \
+        == [(None, "unknown")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), [
+    ("Inflasi Juli tercatat 2,4 persen.", date(2025, 8, 5), "Juli", "2025-07"),
+    ("Data Oktober belum dirilis.", date(2025, 8, 5), "Oktober", "2024-10"),  # past tense: the last October
+    ("Ekspor naik sepanjang Januari-Agustus 2025.", date(2025, 10, 1), "Januari", "2025-01"),
+    ("Bantuan disalurkan untuk periode Oktober hingga Desember.", date(2025, 10, 20), "Oktober", "2025-10"),
+    ("Harga turun dibandingkan Agustus.", date(2025, 9, 2), "Agustus", "2025-08"),
+])
+def test_a_month_after_a_noun_it_dates(text, anchor, span, value):
+    t = one(text, anchor)  # the noun stays out of the span
+    assert (t.text, t.value, t.granularity) == (span, value, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Pernyataan itu disampaikan Menteri Raja Juli Antoni.",
+    "Sikap itu dikritik sejak Juli Antoni menjabat.",  # a cue, but a name follows
+    "Bantuan diserahkan pada Mei Linda, warga setempat.",
+    "Data Agustus Sani menunjukkan hal lain.",
+])
+def test_a_month_that_is_a_name_is_no_date(text):
+    assert [t.value for t in find_times(text, ANCHOR) if t.granularity == "month"] == []
+
+
+@pytest.mark.parametrize(("anchor", "value"), [
+    (datetime(2025, 9, 17, 21, 3), "2025-09-17"),
+    (datetime(2025, 9, 17, 9, 0), "2025-09-16"),  # 15.00 has not come yet at 09:00: yesterday's
+])
+def test_a_clock_time_then_tadi_is_earlier_that_day(anchor, value):
+    t = one("Dua pengendara ditilang sekira pukul 15.00 WIB, tadi.", anchor)
+    assert (t.value, t.granularity) == (value, "day")
+
+
+def test_a_lone_tadi_is_a_reference_not_a_date():
+    assert find_times("Seperti yang saya sampaikan tadi, target itu tercapai.", ANCHOR) == []

@@ -26,6 +26,8 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _MON = rf"(?:{MONTH_PATTERN})(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?"
 WD = rf"(?:{WEEKDAY_PATTERN})"
 _NUMDATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?(?![\d/])"
+_FEAST = (r"(?:Hari\s+Raya\s+)?(?:Lebaran(?:\s+(?:Idul\s?Fitri|Idulfitri|Idul\s?Adha|Iduladha|Haji|Kurban))?|"
+          r"Idul\s?Fitri|Idulfitri|Idul\s?Adha|Iduladha|Imlek|Nyepi|Waisak|Ramadh?an)")
 _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
 
 FUTURE_BEFORE = re.compile(
@@ -60,6 +62,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
     # "Natal 2025", "Tahun Baru 2026": holidays on a fixed day (Lebaran moves: not here)
     ("holiday", re.compile(r"\b(?P<h>Natal|Christmas|Tahun\s+Baru|New\s+Year(?:'s\s+Day)?)\s+(?P<y>(?:19|20)\d{2})(?!\d)")),
+    # "Lebaran 2025", "H-7 Lebaran", "Idul Adha 1446 H", "Lebaran tahun lalu", "Imlek mendatang": a moving
+    # feast, dated by the table of kabar.nlp.feasts
+    ("feast", re.compile(
+        rf"(?:\b(?-i:H)\s?(?P<sign>[-+])\s?(?P<hn>\d{{1,2}})\s+(?:(?:jelang|menjelang|sebelum|setelah|sesudah)\s+)?)?"
+        rf"\b(?P<f>{_FEAST})\b(?:\s+(?:(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)|(?P<hy>14\d{{2}})\s?"
+        r"(?:H\b|Hijriah|Hijriyah)|(?:yang\s+)?(?P<rel>lalu|kemarin|silam|depan|mendatang|nanti|akan\s+datang)\b|"
+        r"tahun\s+(?P<rely>lalu|kemarin|ini|depan|mendatang)\b))?", _I)),
+    # "tahun yang sama", "pada hari yang sama", "the same year": the year (day …) of the expression before
+    ("same", re.compile(
+        r"\b(?:(?P<unit>tahun|bulan|hari|pekan|minggu)\s+yang\s+sama(?:\s+tahun\s+(?P<prev>lalu|sebelumnya))?|"
+        r"(?:the|that)\s+same\s+(?P<en>year|month|week|day))\b", _I)),
+    # "sekira pukul 15.00 WIB, tadi": earlier on the day of publication
+    ("clock_tadi", re.compile(r"\bpukul\s+(?P<hh>\d{1,2})[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?,?\s+tadi\b", _I)),
     ("rel_n", re.compile(
         rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
@@ -78,6 +93,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"subuh|malam)\s+tadi|semalam|"
         r"yesterday|today|tomorrow|tonight|last\s+night)\b", _I)),
     ("month", re.compile(
+        # "inflasi Juli", "periode September": a noun that a month dates (left out of the span)
+        rf"(?:\b(?P<noun>inflasi|deflasi|data|periode|sepanjang|selama|pertemuan|dibandingkan|dibanding)\s+)?"
         rf"(?:\b(?P<pre>pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|mulai|per|in|since|until|"
         rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
         r"nanti|kemarin))?", _I)),

@@ -8,6 +8,10 @@ resolves each to an ISO value with a granularity:
 - week  → ``YYYY-MM-DD`` of the week's Monday ("pekan lalu", "last week")
 - year  → ``YYYY``                - unknown → value ``None`` (e.g. relative with no anchor)
 
+Moving feasts ("Lebaran 2025", "H-7 Lebaran", "Idul Adha tahun lalu") are days from the table of
+:mod:`kabar.nlp.feasts`; "tahun/bulan/hari yang sama" takes the year (month, day) of the nearest
+resolved expression before it.
+
 Own rules instead of dateparser: measured (../shared/OFFLINE_NLP.md and eval/timex.py) dateparser
 returns None for "pekan lalu", "minggu lalu", "sepekan lalu", "Senin lalu", "pada hari Senin",
 "lusa", "tadi malam", gets "4 tahun lalu" wrong (1 year), turns "(12/09/23)" into 1923 with
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from kabar.lang.calendar import WEEKDAYS, expand_year, month_number
+from kabar.nlp.feasts import feast_date, feast_kind, hijri_to_year, nearest_feast
 from kabar.nlp.regex_starts import StartFinder, scan
 from kabar.nlp.timepatterns import DEICTIC, FUTURE_BEFORE, LEAD, NUM_WORDS, PATTERNS, REL_DIR, UNITS, WD
 from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
@@ -49,6 +54,19 @@ _PAST_AFTER = re.compile(r"\s*(lalu|kemarin|silam|ago)\b")
 # future marker makes the date the report's, in the past
 _REPORTED_AFTER = re.compile(r"\b(?:dilaporkan|dikatakan|dikutip|dilansir|melaporkan|mengatakan|menyatakan|"
                              r"kata|ujar|reported|said|told|announced)\b", re.I)
+_SPACES = re.compile(r"\s*")
+# "Lebaran yang lalu", "Imlek mendatang": the feast's direction from the anchor
+_FEAST_REL = {"lalu": "past", "kemarin": "past", "silam": "past", "depan": "future", "mendatang": "future",
+              "nanti": "future", "akan datang": "future"}
+# "bulan Ramadan", "puasa Ramadan": Ramadhan is a first name too, so the month needs a cue
+_RAMADAN_CUE = re.compile(r"\b(?:bulan(?:\s+suci)?|puasa|awal|akhir|selama|sepanjang|jelang|menjelang|saat|"
+                          r"memasuki|sebelum|setelah|usai|sahur|tarawih)\s+$", re.I)
+# "Mei Linda", "Agustus Sani", "Ramadhan Sebayang": a capitalised word after a month or a feast
+# makes it a name
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+# "pada tahun yang sama": the granularities an antecedent may have, finest first
+_SAME_OF = {"year": ("day", "week", "month", "year"), "month": ("day", "month"), "week": ("day", "week"),
+            "day": ("day",)}
 _MULAI_BEFORE = re.compile(r"\bmulai\s*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", re.I)
 
@@ -77,14 +95,17 @@ def _start_finder() -> StartFinder:
 def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> list[TimeExpr]:
     """Time expressions in ``body`` with offsets, ISO value, granularity and their sentence."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
-    morning = isinstance(anchor, datetime) and anchor.hour < 12
+    hour = anchor.hour if isinstance(anchor, datetime) else None
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
     possible = _start_finder().starts(body)
     for prio, (kind, rx) in enumerate(PATTERNS):
         for m in scan(rx, possible[prio], body):
-            # the span leaves out a leading preposition ("pada", "hari", "tahun", "on")
-            lead = LEAD.match(m.group())
-            start = m.start() + (lead.end() if lead else 0)
+            # the span leaves out a leading preposition ("pada", "hari", "tahun", "on") and a noun the
+            # expression dates ("inflasi Juli")
+            head = _SPACES.match(body, m.end("noun")).end() if m.re.groupindex.get("noun") and m.group("noun") \
+                else m.start()
+            lead = LEAD.match(body, head, m.end())
+            start = lead.end() if lead else head
             if m.end() > start:
                 cands.append((start, -(m.end() - start), prio, kind, m))
     cands.sort()
@@ -100,9 +121,11 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             continue  # "setiap Senin hingga Jumat": when it repeats, not when it happened
         if kind == "rel_n" and _DURATION_BEFORE.search(body, max(0, start - 12), start):
             res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
+        elif kind == "same":
+            res = _same(m, out)
         else:
             tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
-            res = _resolve(kind, m, anchor_day, tense, morning)
+            res = _resolve(kind, m, anchor_day, tense, hour)
         if res is None:
             continue
         value, gran = res
@@ -162,7 +185,7 @@ def _tense(body: str, m: re.Match[str]) -> str:
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
-             morning: bool) -> tuple[str | None, str] | None:
+             hour: int | None) -> tuple[str | None, str] | None:
     g = m.groupdict()
     future = tense == "future"
     if kind == "wd_date":
@@ -208,14 +231,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return f"{int(g['y']):04d}-{day}", "day"
     if kind == "month":
         return _month(m, anchor, future, tense == "this_year")
+    if kind == "feast":
+        return _feast(m, anchor, tense == "this_year")
     if kind == "wd":
         return _weekday(m, anchor, future)
     if anchor is None:
         return None, "unknown"
+    if kind == "clock_tadi":
+        # "pukul 21.00 WIB, tadi" in a paper published at 08:00 is last night
+        later = hour is not None and int(g["hh"]) > hour
+        return iso(shift(anchor, "day", -1 if later else 0), "day"), "day"
     if kind == "deictic":
         key = re.sub(r"\s+", " ", m.group().lower())
         if "tadi" in key:
-            offset = -1 if morning and "malam" in key else 0
+            offset = -1 if hour is not None and hour < 12 and "malam" in key else 0
         else:
             base = re.sub(r"\s+(pagi|siang|sore|malam)$", "", key)
             offset = DEICTIC[base]
@@ -261,14 +290,72 @@ def _month(m: re.Match[str], anchor: date | None, future: bool,
     if anchor is None:
         return None, "month"
     mod = (m.group("mod") or "").lower()
-    if not (m.group("pre") or mod):
-        return None  # a bare month name needs a preposition or a modifier to be a date
+    if not (m.group("pre") or mod or m.group("noun")):
+        return None  # a bare month name needs a preposition, a modifier or a noun it dates
+    if not mod and _looks_like_name(m, "m"):
+        return None  # "pada Juli Antoni", "sejak Mei Linda": a person's name
     pre = (m.group("pre") or "").lower()
     tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
     if mod in ("lalu", "kemarin", "silam"):
         tense = "past"
     y = anchor.year if this_year else pick_year(mo, None, anchor, tense)
     return f"{y:04d}-{mo:02d}", "month"
+
+
+def _looks_like_name(m: re.Match[str], group: str) -> bool:
+    """A capitalised word right after the month or feast: "Juli Antoni", "Ramadhan Sebayang"."""
+    after = _NAME_AFTER.match(m.string, m.end(group))
+    return bool(after) and month_number(after.group().strip()) is None
+
+
+def _feast(m: re.Match[str], anchor: date | None, this_year: bool) -> tuple[str | None, str] | None:
+    """A moving feast: the year's when one is named ("Lebaran 2025", "Idul Adha 1446 H", "Lebaran
+    tahun lalu"), else the one nearest the anchor (the last one with "lalu", the next one with
+    "mendatang"); "H-7 Lebaran" is seven days before it."""
+    g = m.groupdict()
+    kind = feast_kind(g["f"])
+    # "suasana lebaran", "mudik lebaran" in lower case is the season in general, not one feast
+    if kind is None or g["f"].islower() or _looks_like_name(m, "f"):
+        return None
+    if kind == "ramadan" and not (g["y"] or g["hy"] or _RAMADAN_CUE.search(m.string, max(0, m.start() - 20),
+                                                                          m.start("f"))):
+        return None
+    if g["y"]:
+        day = feast_date(kind, int(g["y"]))
+    elif g["hy"]:
+        year = hijri_to_year(kind, int(g["hy"]))
+        day = feast_date(kind, year) if year else None
+    elif anchor is None:
+        return None, "day"
+    elif g["rely"]:
+        day = feast_date(kind, anchor.year + REL_DIR[g["rely"].lower()])
+    elif this_year:
+        day = feast_date(kind, anchor.year)
+    else:
+        rel = " ".join((g["rel"] or "").lower().split())
+        # with no word for it, the nearest feast either side: a report mentions the last Lebaran as
+        # often as the coming one, and a future marker does not settle it ("NOP berjanji uang itu
+        # akan diberikan sebelum Lebaran" reports a promise made before the last one)
+        day = nearest_feast(kind, anchor, _FEAST_REL.get(rel, "nearest"))
+    if day is None:
+        return None, "day"
+    if g["hn"]:
+        day += timedelta(days=int(g["hn"]) * (-1 if g["sign"] == "-" else 1))
+    return day.isoformat(), "day"
+
+
+def _same(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | None, str]:
+    """"tahun yang sama", "the same day": the year (month, week, day) of the nearest resolved
+    expression before it that is at least that fine; unresolved when there is none.
+    "bulan yang sama tahun lalu" is that month a year earlier."""
+    unit = UNITS[(m.group("unit") or m.group("en")).lower()]
+    for t in reversed(before):
+        if t.value and t.granularity in _SAME_OF[unit]:
+            d = date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
+            if m.group("prev"):
+                d = shift(d, "year", -1)
+            return iso(d, unit), unit
+    return None, "unknown"
 
 
 # "at 7:10 a.m. (2210 GMT on Sunday)": wire copy restates a local time in GMT in parentheses, and
