@@ -217,3 +217,24 @@ def test_a_bound_elsewhere_in_the_article_is_no_statement_of_the_other_figure():
     b = Article(id="b", source="b", outlet="B", published_at="2025-10-20", paragraphs=[
         "Artinya UMKM yang penghasilannya Rp 650 juta harus melaporkan SPT atas usahanya sendiri."])
     assert [d.values for d in _numbers([a, b])] == [["Rp 500 juta", "Rp 650 juta"]]
+
+
+def test_a_later_report_saying_its_count_changed_or_holds_now_is_an_update():
+    a = _art("a", "A", "Sebanyak 8 orang dilaporkan meninggal dunia setelah banjir bandang menerjang Kabupaten Luwu, Senin.",
+             "2025-05-05")
+    b = _art("b", "B", "Jumlah korban meninggal dunia akibat banjir bandang yang menerjang Kabupaten Luwu, Senin, "
+             "bertambah menjadi 11 orang.", "2025-05-06")
+    (update,) = _numbers([a, b])
+    # the count closing its sentence counts its subject ("Jumlah korban meninggal …")
+    assert update.kind == "number_update" and update.values == ["8 orang", "11 orang"]
+    assert "reported 2025-05-05" in update.detail and "reported 2025-05-06" in update.detail
+    c = _art("c", "C", "Jumlah korban meninggal dunia hingga hari ini tercatat 11 orang.", "2025-05-07")
+    (update,) = _numbers([a, c])
+    assert update.kind == "number_update" and update.article_ids == ["a", "c"]
+    # a state of the moment ("masih dirawat") on two days
+    d = _art("d", "D", "Kepala dinas kesehatan mengatakan 20 pasien masih dirawat di rumah sakit daerah.", "2025-05-06")
+    e = _art("e", "E", "Menurut kepala dinas kesehatan, enam pasien masih dirawat di rumah sakit daerah.", "2025-05-08")
+    assert [x.kind for x in _numbers([d, e])] == ["number_update"]
+    # the same two counts on one day stay a disagreement
+    e.published_at = "2025-05-06"
+    assert [x.kind for x in _numbers([d, e])] == ["number"]

@@ -18,7 +18,8 @@ from kabar.lang.calendar import MONTH_PATTERN, MONTHS
 from kabar.story.similarity import SCALES, agree, content_words, readings
 
 UNITS = (r"%|persen|orang|korban|unit|jiwa|warga|rumah|siswa|murid|penumpang|perjalanan|km|kilometer|ton|"
-         r"people|percent|students|houses|homes|trips|dead|killed|injured|tewas|meninggal|luka|hari|days")
+         r"people|percent|students|houses|homes|trips|dead|killed|injured|tewas|meninggal|luka|hari|days|"
+         r"pasien|patients|pengungsi|evacuees|tersangka|suspects")
 _SCALE = "|".join(SCALES)
 # a currency named after the figure ("11,37 miliar dolar AS", "96 juta euro") is its unit
 CURRENCIES = {"dolar": "usd", "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
@@ -83,9 +84,26 @@ def _within(count: Count, bound: float, value: float) -> bool:
     return False
 
 
+def words_before(text: str, start: int, width: int) -> list[str]:
+    """The content words of the ``width`` characters before ``start``, without a word the window
+    cuts in two ("korban m|eninggal" would read "eninggal")."""
+    lo = max(0, start - width)
+    while 0 < lo < start and text[lo - 1].isalnum():
+        lo += 1
+    return content_words(text[lo:start])
+
+
+def words_after(text: str, end: int, width: int) -> list[str]:
+    """The content words of the ``width`` characters after ``end``, without a word the window cuts."""
+    hi = min(len(text), end + width)
+    while end < hi < len(text) and text[hi].isalnum():
+        hi -= 1
+    return content_words(text[end:hi])
+
+
 def _context(text: str, start: int, end: int) -> frozenset[str]:
-    before = content_words(text[max(0, start - 40):start])[-3:]
-    after = content_words(text[end:end + 40])[:3]
+    before = words_before(text, start, 40)[-3:]
+    after = words_after(text, end, 40)[:3]
     return frozenset(before + after)
 
 

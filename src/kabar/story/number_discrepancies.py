@@ -12,9 +12,9 @@ import re
 from kabar.lang.calendar import MONTHS
 from kabar.records import Annotations, Article, TimeExpr
 from kabar.story.claims import Sentence
-from kabar.story.counts import Count, as_of_marks, counts, dates_named
+from kabar.story.counts import Count, as_of_marks, counts, dates_named, words_after, words_before
 from kabar.story.discrepancy import Discrepancy
-from kabar.story.similarity import content_words, cosine
+from kabar.story.similarity import cosine
 
 # Two sentences of one template ("Jumlah korban terdiri atas 29 warga sipil dan 84 polisi." /
 # "Para korban luka terdiri atas 24 warga sipil dan 78 polisi."): TF-IDF cosine over their words
@@ -60,7 +60,7 @@ def number_discrepancies(sentences: list[Sentence], ann_by_id: dict[str, Annotat
                     continue
                 if _states(bodies.get(b.article_id, ()), x, a.outlet) or _states(bodies.get(a.article_id, ()), y, b.outlet):
                     continue
-                kind, first, _ = _when(a, b, ann_by_id, published, held)
+                kind, first, _ = _when(a, b, ann_by_id, published, held, (x, y))
                 if kind is None:
                     continue
                 (s1, c1), (s2, c2) = ((a, x), (b, y)) if first is a else ((b, y), (a, x))
@@ -68,7 +68,7 @@ def number_discrepancies(sentences: list[Sentence], ann_by_id: dict[str, Annotat
                 if key in found:
                     continue
                 detail = "; ".join(
-                    f"{s.outlet}: {c.shown}{_as_of_tag(s, ann_by_id) if kind == 'number_update' else ''}"
+                    f"{s.outlet}: {c.shown}{_as_of_tag(s, ann_by_id, published) if kind == 'number_update' else ''}"
                     f" (“{s.text[:100]}”)" for s, c in ((s1, c1), (s2, c2)))
                 found[key] = Discrepancy(kind, detail, [s1.article_id, s2.article_id],  # in the detail's order
                                          [c1.shown, c2.shown], [s1.text, s2.text])
@@ -87,24 +87,49 @@ def _paired(ca: tuple[Count, ...], cb: tuple[Count, ...], text_a: str, text_b: s
         xs = [x for x in ca if x.unit == unit]
         ys = [y for y in cb if y.unit == unit]
         if template:
-            best_y = {x: max(ys, key=lambda y, x=x: len(x.context & y.context)) for x in xs}
-            best_x = {y: max(xs, key=lambda x, y=y: len(x.context & y.context)) for y in ys}
+            around = {id(c): _around(t, c) for cs, t in ((xs, text_a), (ys, text_b)) for c in cs}
+
+            def shared(x: Count, y: Count, around: dict[int, frozenset[str]] = around) -> int:
+                return len(around[id(x)] & around[id(y)])
+            best_y = {x: max(ys, key=lambda y, x=x: shared(x, y)) for x in xs}
+            best_x = {y: max(xs, key=lambda x, y=y: shared(x, y)) for y in ys}
             for x, y in best_y.items():
-                if best_x[y] is x and len(x.context & y.context) >= 2:
+                if best_x[y] is x and shared(x, y) >= 2:
                     yield x, y
         elif len(xs) == 1 and len(ys) == 1:
             x, y = xs[0], ys[0]
-            if len(x.context & y.context) >= 2 and _counted(text_a, x) & _counted(text_b, y):
+            if len(_around(text_a, x) & _around(text_b, y)) >= 2 and _counted(text_a, x) & _counted(text_b, y):
                 yield x, y
+
+
+def _around(text: str, c: Count) -> frozenset[str]:
+    """The words around a count, and for a count closing its sentence, its subject's words."""
+    subject = _subject_words(text, c)
+    return c.context | frozenset(subject) if subject else c.context
+
+
+def _subject_words(text: str, c: Count) -> list[str]:
+    """The subject of a count that closes its sentence ("Jumlah korban meninggal dunia … bertambah
+    menjadi | 14 orang."), as content words; [] for other counts."""
+    end = c.start + len(c.shown)
+    if not re.match(r"\s*(?:[.;]|$)", text[end:]):
+        return []
+    subjects = list(_SUBJECT.finditer(text, 0, c.start))
+    return [w for w in words_after(text, subjects[-1].end(), 40) if _counting_word(w)][:3] if subjects else []
 
 
 def _counted(text: str, c: Count) -> set[str]:
     """What a count counts: the first content words after it ("113 orang | mengalami luka-luka",
     "14 siswa | masih dirawat inap") and the verb before it ("mengamankan | sembilan orang")."""
     end = c.start + len(c.shown)
-    after = [w for w in content_words(text[end:end + 40]) if _counting_word(w)][:3]
-    before = [w for w in content_words(text[max(0, c.start - 30):c.start]) if _counting_word(w)][-2:]
+    after = [w for w in words_after(text, end, 40) if _counting_word(w)][:3]
+    if not after:
+        after = _subject_words(text, c)
+    before = [w for w in words_before(text, c.start, 30) if _counting_word(w)][-2:]
     return {("after", w) for w in after} | {("before", w) for w in before}
+
+
+_SUBJECT = re.compile(r"\b(?:jumlah|total|angka)\s+", re.IGNORECASE)
 
 
 def _counting_word(word: str) -> bool:
@@ -143,23 +168,38 @@ def _days(s: Sentence, ann_by_id: dict[str, Annotations]) -> set[str]:
     return {t.value for t in day_times(s, ann_by_id)}
 
 
-def _as_of_tag(s: Sentence, ann_by_id: dict[str, Annotations]) -> str:
+def _as_of_tag(s: Sentence, ann_by_id: dict[str, Annotations], published: dict[str, str]) -> str:
+    """When the count holds: the day the sentence says it holds ("hingga Selasa pagi"), else the
+    day it was reported (a day the sentence names without "hingga"/"per" is what happened then:
+    "12 orang meninggal setelah gempa … Selasa")."""
     days = sorted(_days(s, ann_by_id))
-    return f" (as of {days[-1]})" if days else ""
+    if days and _as_of(s.text):
+        return f" (as of {days[-1]})"
+    day = published.get(s.article_id, "")[:10]
+    return f" (reported {day})" if day else ""
 
 
 def _when(a: Sentence, b: Sentence, ann_by_id: dict[str, Annotations], published: dict[str, str],
-          held: dict[str, dict[str, tuple[int, int | None]]]) -> tuple[str | None, Sentence, Sentence]:
+          held: dict[str, dict[str, tuple[int, int | None]]],
+          pair: tuple[Count, Count] | None = None) -> tuple[str | None, Sentence, Sentence]:
     """("number", a, b) when the two counts are of one moment as far as the sentences say;
     ("number_update", earlier, later) when both say when their count holds and those moments
-    differ, or when one calls its count provisional ("sejauh ini") and the other was published on
-    a later day; (None, …) when the sentences name other dates without saying so (two periods)."""
+    differ, when one calls its count provisional ("sejauh ini") and the other was published on
+    a later day, or when the later report says its count has changed ("bertambah menjadi 14
+    orang"); (None, …) when the sentences name other dates without saying so (two periods)."""
     ha, hb = held.get(a.article_id, {}).get(a.text), held.get(b.article_id, {}).get(b.text)
     if ha and hb and ha != hb:  # each report says (here or earlier on) when its counts hold
         return ("number_update", a, b) if _month_day(ha) < _month_day(hb) else ("number_update", b, a)
     pa, pb = published.get(a.article_id, "")[:10], published.get(b.article_id, "")[:10]
     if pa and pb and pa != pb and (_PROVISIONAL.search(a.text) if pa < pb else _PROVISIONAL.search(b.text)):
         return ("number_update", a, b) if pa < pb else ("number_update", b, a)
+    if pa and pb and pa != pb and pair:
+        later, count = (b, pair[1]) if pa < pb else (a, pair[0])
+        # the later report says its count has changed, or either counts a state of the moment
+        # ("14 siswa masih dirawat", "hingga hari ini tercatat 14 orang") on another day
+        if _CHANGED_TO.search(later.text, max(0, count.start - 40), count.start) or any(
+                _current(s.text, c) for s, c in ((a, pair[0]), (b, pair[1]))):
+            return ("number_update", a, b) if pa < pb else ("number_update", b, a)
     dates_a, as_of_a = dates_named(a.text)
     dates_b, as_of_b = dates_named(b.text)
     days_a, days_b = _days(a, ann_by_id), _days(b, ann_by_id)
@@ -198,6 +238,22 @@ def _month_day(d: tuple[int, int | None]) -> tuple[int, int]:
 # a count its own report calls provisional: a later day's different count is an update
 _PROVISIONAL = re.compile(r"\b(?:sejauh ini|sementara ini|hingga saat ini|sampai saat ini|hingga kini|sampai kini|"
                           r"data sementara|so far|as yet|provisional)\b", re.IGNORECASE)
+# a count the report says has changed: "bertambah menjadi 14 orang", "has risen to 14"
+_CHANGED_TO = re.compile(r"\b(?:bertambah|naik|meningkat|melonjak|turun|berkurang|menurun|bertambah lagi)\s+"
+                         r"(?:lagi\s+)?menjadi\s+(?:\w+\s+)?$|\b(?:rose|risen|climbed|increased|grown|grew|jumped|"
+                         r"fell|fallen|dropped)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a count of how things stand at the moment of the report
+_NOW = re.compile(r"\b(?:masih|still|hingga hari ini|sampai hari ini|hingga saat ini|sampai saat ini|hingga kini|"
+                  r"sampai kini|sejauh ini|so far|as of today)\b", re.IGNORECASE)
+
+
+def _current(text: str, c: Count) -> bool:
+    """A count of a state at the moment of its report: "masih"/"still" right after it ("14 siswa
+    masih dirawat", "tiga siswa yang masih dirawat") or "hingga hari ini" right before it."""
+    end = c.start + len(c.shown)
+    return bool(_NOW.search(text, end, end + 20) or _NOW.search(text, max(0, c.start - 30), c.start))
+
+
 _AS_OF_WORDS = re.compile(r"\b(?:sampai|hingga|per|as of|until|through|by|sejauh ini|so far|data)\b", re.IGNORECASE)
 
 
