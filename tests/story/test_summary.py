@@ -36,3 +36,27 @@ def test_every_summary_sentence_cites_the_articles_carrying_it():
     b = _art("b", "Kabar B", *(y for _, y in INDONESIAN))
     summary = summarise(align_claims([a, b]), max_sentences=3)
     assert summary and all(s.article_ids == ["a", "b"] for s in summary)
+
+
+def test_a_summary_sentence_cites_only_the_articles_that_state_its_figures():
+    a = _art("a", "Kabar A", "Sebanyak 8 orang meninggal dunia setelah banjir bandang menerjang Kabupaten Luwu, Senin (5/5/2025).")
+    b = _art("b", "Kabar B", "Sebanyak 11 orang meninggal dunia setelah banjir bandang menerjang Kabupaten Luwu, Senin (5/5/2025).")
+    c = _art("c", "Kabar C", "Dikutip Selasa (6/5/2025), sebanyak 8 orang meninggal dunia setelah banjir bandang "
+             "menerjang Kabupaten Luwu.")
+    claims = align_claims([a, b, c])
+    assert len(claims) == 1 and set(claims[0].article_ids) == {"a", "b", "c"}  # one claim, other figures and all
+    (s,) = summarise(claims, max_sentences=1)
+    # the day a report is cited on is no figure of the claim
+    assert "8 orang" in s.text and sorted(s.article_ids) == ["a", "c"] and s.other_figures == ["b"]
+
+
+def test_the_dossier_names_the_articles_with_other_figures():
+    from kabar.report.markdown import render_markdown
+    from kabar.story.dossier import article_json
+
+    d = {"id": "s1", "title": "Banjir Luwu", "first_seen": "2025-05-05", "last_seen": "2025-05-06", "outlets": ["A", "B"],
+         "articles": [article_json(_art(i, o, "x")) for i, o in (("a", "A"), ("b", "B"))],
+         "timeline": [], "quotes": [], "claims": [], "discrepancies": [],
+         "entities": [], "summary": [{"text": "Delapan orang meninggal.", "article_ids": ["a"], "other_figures_in": ["b"]}]}
+    md = render_markdown(d)
+    assert "- Delapan orang meninggal. [^1] *(other figures in [^2])*" in md

@@ -30,7 +30,9 @@ def render_markdown(d: dict[str, Any]) -> str:
     out.append("")
     if d["summary"]:
         out += ["## Summary", ""]
-        out += [f"- {_md(s['text'])} {_cite(s['article_ids'], numbers)}" for s in d["summary"]]
+        out += [f"- {_md(s['text'])} {_cite(s['article_ids'], numbers)}"
+                + (f" *(other figures in {_cite(s['other_figures_in'], numbers)})*" if s.get("other_figures_in") else "")
+                for s in d["summary"]]
         out.append("")
     if d["timeline"]:
         out += ["## Timeline", ""]

@@ -190,5 +190,6 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
             for c in claims
         ],
         "discrepancies": [asdict(d) for d in discrepancies],
-        "summary": [{"text": s.text, "article_ids": s.article_ids} for s in summary],
+        "summary": [{"text": s.text, "article_ids": s.article_ids, "other_figures_in": s.other_figures}
+                    for s in summary],
     }

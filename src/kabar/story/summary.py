@@ -8,10 +8,11 @@ sentences say the same thing, then put in the order the story unfolded.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from kabar.story.claims import Claim
-from kabar.story.similarity import cosine
+from kabar.story.similarity import cosine, figure_mismatch, figures
 
 MMR_LAMBDA = 0.7  # relevance vs novelty; 0.7 is the usual choice for news MDS
 COVERAGE_WEIGHT = 0.5  # bonus for a claim carried by every outlet of the story
@@ -26,7 +27,10 @@ BIAS = -4.478
 @dataclass(slots=True)
 class SummarySentence:
     text: str
-    article_ids: list[str]
+    article_ids: list[str]  # the articles that carry the sentence, figures and all
+    # articles whose wording of the claim states other figures ("14 orang" beside "12 orang"):
+    # not cited for it, named beside it
+    other_figures: list[str] = field(default_factory=list)
 
 
 def centroid_of(claims: list[Claim]) -> dict[str, float]:
@@ -85,7 +89,33 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
         return first, min(s.position for s in c.sentences)
 
     chosen.sort(key=when)
-    return [SummarySentence(c.text, list(c.article_ids)) for c in chosen]
+    return [SummarySentence(c.text, *_citations(c)) for c in chosen]
+
+
+def _citations(claim: Claim) -> tuple[list[str], list[str]]:
+    """The claim's articles that carry its representative sentence, and those whose every wording
+    of it states other figures. A claim joins sentences alike in words even when a figure differs
+    (so that the difference can be reported): "Sebanyak 12 orang meninggal …" cites no article
+    whose version says "… bertambah menjadi 14 orang"."""
+    rep = next((s for s in claim.sentences if s.text == claim.text), claim.sentences[0])
+    stated = _figures(rep.text)
+    cited, other = [], []
+    for aid in claim.article_ids:
+        mine = [s for s in claim.sentences if s.article_id == aid]
+        if not mine or any(s is rep or not figure_mismatch(stated, _figures(s.text)) for s in mine):
+            cited.append(aid)
+        else:
+            other.append(aid)
+    return cited, other
+
+
+# "Senin (20/10/2025)": a day in brackets dates the report or its citation ("Dilansir AFP, Minggu
+# (19/10/2025)"), not a figure of the claim
+_BRACKETED_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+
+
+def _figures(text: str):
+    return figures(_BRACKETED_DAY.sub(" ", text))
 
 
 def _language(claim: Claim) -> str:

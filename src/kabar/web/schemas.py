@@ -77,6 +77,7 @@ class Discrepancy(_Open):
 class SummarySentence(_Open):
     text: str
     article_ids: list[str]
+    other_figures_in: list[str] = []  # articles whose version of the sentence states other figures
 
 
 class Dossier(_Open):
