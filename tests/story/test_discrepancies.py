@@ -238,3 +238,19 @@ def test_a_later_report_saying_its_count_changed_or_holds_now_is_an_update():
     # the same two counts on one day stay a disagreement
     e.published_at = "2025-05-06"
     assert [x.kind for x in _numbers([d, e])] == ["number"]
+
+
+def test_two_sides_of_an_account_or_two_places_figures_are_no_discrepancy():
+    a = _art("a", "A", "Secara kumulatif nilai ekspor Indonesia Januari-Maret 2024 mencapai 62,5 miliar dolar AS "
+             "atau naik 3,1 persen dibanding periode yang sama tahun lalu.")
+    b = _art("b", "B", "Sementara nilai impor Indonesia Januari-Maret 2024 mencapai 54,1 miliar dolar AS "
+             "atau naik 2,4 persen dibanding periode yang sama tahun lalu.")
+    assert _numbers([a, b]) == []
+    b2 = _art("b2", "B2", "Secara kumulatif nilai ekspor Indonesia Januari-Maret 2024 mencapai 60,1 miliar dolar AS "
+              "atau naik 3,1 persen dibanding periode yang sama tahun lalu.")
+    assert [d.values for d in _numbers([a, b2])] == [["62,5 miliar dolar AS", "60,1 miliar dolar AS"]]
+    c = _art("c", "C", "Ekspor nonmigas terbesar pada Maret 2024 adalah ke Jepang yakni mencapai 1,9 miliar dolar AS.")
+    d = _art("d", "D", "Ekspor nonmigas terbesar pada Maret 2024 adalah ke India yakni mencapai 1,4 miliar dolar AS.")
+    assert _numbers([c, d]) == []
+    e = _art("e", "E", "Ekspor nonmigas terbesar pada Maret 2024 adalah ke Jepang yakni mencapai 1,4 miliar dolar AS.")
+    assert [x.values for x in _numbers([c, e])] == [["1,9 miliar dolar AS", "1,4 miliar dolar AS"]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kabar.lang.calendar import MONTHS
+from kabar.nlp.aliases import known_type, load_lexicon
 from kabar.records import Annotations, Article, TimeExpr
 from kabar.story.claims import Sentence
 from kabar.story.counts import Count, as_of_marks, counts, dates_named, words_after, words_before
@@ -55,9 +56,14 @@ def number_discrepancies(sentences: list[Sentence], ann_by_id: dict[str, Annotat
             similarity = cosine(va, vb)
             if similarity < NUMBER_PAIR_SIMILARITY:
                 continue
+            if _opposed(a.text, b.text):
+                continue
             for x, y in _paired(ca, cb, a.text, b.text, similarity >= SAME_TEMPLATE):
                 if x.agrees(y) or _rounded(x, y):
                     continue
+                pa, pb = _place_of(a.text, x), _place_of(b.text, y)
+                if pa and pb and pa != pb:
+                    continue  # "ke RRT … 1,36 miliar" / "India senilai 1,76 miliar": two places' figures
                 if _states(bodies.get(b.article_id, ()), x, a.outlet) or _states(bodies.get(a.article_id, ()), y, b.outlet):
                     continue
                 kind, first, _ = _when(a, b, ann_by_id, published, held, (x, y))
@@ -73,6 +79,43 @@ def number_discrepancies(sentences: list[Sentence], ann_by_id: dict[str, Annotat
                 found[key] = Discrepancy(kind, detail, [s1.article_id, s2.article_id],  # in the detail's order
                                          [c1.shown, c2.shown], [s1.text, s2.text])
     return list(found.values())
+
+
+# Two sides of one account are never one count: "nilai ekspor … 25,98 miliar dolar AS" / "untuk
+# impor … 11,26 miliar dolar AS" (a sentence naming both sides may count either)
+_OPPOSED = (
+    (frozenset({"ekspor", "export", "exports"}), frozenset({"impor", "import", "imports"})),
+    (frozenset({"pendapatan", "penerimaan", "revenue", "revenues"}),
+     frozenset({"belanja", "pengeluaran", "spending", "expenditure", "expenditures"})),
+    (frozenset({"surplus"}), frozenset({"defisit", "deficit"})),
+    (frozenset({"pria", "laki-laki", "men"}), frozenset({"perempuan", "wanita", "women"})),
+)
+_WORDS = re.compile(r"\w+(?:-\w+)*")
+
+
+def _opposed(text_a: str, text_b: str) -> bool:
+    wa, wb = set(_WORDS.findall(text_a.lower())), set(_WORDS.findall(text_b.lower()))
+    return any((wa & x and not wa & y and wb & y and not wb & x) or (wa & y and not wa & x and wb & x and not wb & y)
+               for x, y in _OPPOSED)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _place_of(text: str, c: Count) -> str | None:
+    """The place named nearest before a count in its clause ("ke Republik Rakyat Tiongkok (RRT)
+    yakni mencapai | 1,36 miliar" → Tiongkok), by the alias lexicon or the gazetteer; None when
+    the clause names none."""
+    clause = re.split(r"[,;:]", text[max(0, c.start - 50):c.start])[-1]
+    for run in reversed(_NAME_RUN.findall(clause)):
+        entry = load_lexicon().lookup(run)
+        if entry is not None:
+            if entry.type == "LOC":
+                return entry.name_id
+            continue
+        if known_type(run) == "LOC":
+            return run.lower()
+    return None
 
 
 def _without_figures(vec: dict[str, float]) -> dict[str, float]:
