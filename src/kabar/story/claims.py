@@ -131,6 +131,12 @@ def _unit(text: str, group: list[Span]) -> Span:
     return Span(start, end, text[start:end])
 
 
+def main_language(sentences: list[Sentence]) -> str:
+    """The language most of a story's sentences are in (Indonesian on a tie: kabar's first)."""
+    counts = Counter(s.lang for s in sentences)
+    return max(counts, key=lambda lang: (counts[lang], lang == "id")) if counts else "id"
+
+
 def story_sentences(articles: list[Article]) -> list[Sentence]:
     out = []
     for art in articles:
@@ -293,7 +299,7 @@ def align_claims(articles: list[Article], threshold: float = ALIGN_THRESHOLD,
             group[m] = gi
         members[gi].extend(members.pop(gj))
     # a claim reads in the story's main language where one of its sentences is in it
-    main_lang = Counter(s.lang for s in sentences).most_common(1)[0][0] if sentences else "id"
+    main_lang = main_language(sentences)
     claims = []
     for idx in members.values():
         g = sorted((sentences[m] for m in idx), key=lambda s: (order[s.article_id], s.position))

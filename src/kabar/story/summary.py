@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from kabar.story.claims import Claim
+from kabar.story.claims import Claim, main_language
 from kabar.story.similarity import cosine, figure_mismatch, figures
 
 MMR_LAMBDA = 0.7  # relevance vs novelty; 0.7 is the usual choice for news MDS
@@ -123,8 +123,4 @@ def _language(claim: Claim) -> str:
 
 
 def _main_language(claims: list[Claim]) -> str:
-    counts: dict[str, int] = {}
-    for c in claims:
-        for s in c.sentences:
-            counts[s.lang] = counts.get(s.lang, 0) + 1
-    return max(counts, key=lambda lang: (counts[lang], lang == "id"))
+    return main_language([s for c in claims for s in c.sentences])
