@@ -27,6 +27,8 @@ _MONTH_FORMS = [
 for _n, _forms in enumerate(_MONTH_FORMS, start=1):
     for _f in _forms:
         MONTHS[_f] = _n
+# the Indonesian names as written in full ("januari" … "desember")
+ID_MONTH_NAMES: tuple[str, ...] = tuple(forms[0] for forms in _MONTH_FORMS)
 
 # weekday index (Monday = 0) by lower-case name. "minggu" is Sunday but also "week": callers
 # must look at the context (kabar.nlp.timexpr does).
@@ -36,6 +38,7 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
 }
+ID_WEEKDAY_NAMES: tuple[str, ...] = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
 # Indonesian time zones and the usual English abbreviations.
 TIMEZONES: dict[str, timezone] = {

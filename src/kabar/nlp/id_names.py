@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kabar.lang.calendar import ID_MONTH_NAMES, ID_WEEKDAY_NAMES
 from kabar.lang.stem import affixed_word
 from kabar.nlp.aliases import (
     REGIONAL_OFFICES,
@@ -36,8 +37,8 @@ _SCHOOL = re.compile(
     r"(?P<num>\s+\d{1,3}(?![\d.,/]))?"
     r"(?P<words>(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
 # Indonesian weekdays and months: they end a school's name, and are no name alone
-_CALENDAR_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
-agustus september oktober november desember""".split())
+_CALENDAR_WORDS = frozenset(ID_WEEKDAY_NAMES + ID_MONTH_NAMES)
+_WEEKDAYS_WRITTEN = frozenset(w.capitalize() for w in ID_WEEKDAY_NAMES)
 
 
 def schools(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -170,8 +171,7 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
     found = []
     for m in _NEWS_AGENCY.finditer(body):
         words = m.group(1).split()
-        while words and (words[-1].lower() in ROLE_WORDS or words[-1] in ("Senin", "Selasa", "Rabu", "Kamis",
-                                                                             "Jumat", "Sabtu", "Minggu")):
+        while words and (words[-1].lower() in ROLE_WORDS or words[-1] in _WEEKDAYS_WRITTEN):
             words.pop()
         if not words:
             continue
