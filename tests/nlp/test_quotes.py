@@ -1026,3 +1026,24 @@ def test_an_english_title_in_lower_case_before_the_speaker_after_the_quote():
     assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [("Jane Doe", "chief economist")]
     body = '"Prices will rise again," and Jane Doe said nothing more.'
     assert all(q.speaker_role != "and" for q in _en_quotes(body))
+
+
+def test_a_straight_quote_closed_bare_in_the_next_paragraph_runs_on_and_a_stray_close_with_spaces():
+    # wire copy split one sentence a line: the quote opened a line earlier ends at the bare mark
+    body = ('"We will not sell the port," Mayor Ana Ruiz said.\n\n'
+            '"We are not going to give in.\n\n'
+            'Instead, we will find new partners."\n\n'
+            'The council meets on Monday.')
+    quotes = find_quotes(body, lang="en")
+    assert [q.text for q in quotes] == ["We will not sell the port,",
+                                        "We are not going to give in. Instead, we will find new partners."]
+    assert quotes[1].speaker == "Ana Ruiz"
+    # a mark that closes nothing stays a paragraph's quote of its own
+    body = '"We are not going to give in.\n\nThe council, she said, will meet "soon".'
+    assert find_quotes(body, lang="en")[0].text == "We are not going to give in."
+    # a closing mark at the head of the next line, before spaces and the next sentence
+    body = ('"Every tree is inspected in a systematic way.\n\n'
+            '"  When the judge asked about costs, Mr Tan said the checks were cheap.')
+    quotes = find_quotes(body, lang="en")
+    assert quotes[0].text == "Every tree is inspected in a systematic way."
+    assert quotes[1].text == "the checks were cheap" and not quotes[1].direct
