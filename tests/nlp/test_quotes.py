@@ -1047,3 +1047,16 @@ def test_a_straight_quote_closed_bare_in_the_next_paragraph_runs_on_and_a_stray_
     quotes = find_quotes(body, lang="en")
     assert quotes[0].text == "Every tree is inspected in a systematic way."
     assert quotes[1].text == "the checks were cheap" and not quotes[1].direct
+
+
+def test_an_english_office_with_a_portfolio_of_two_words_before_the_name():
+    body = ('Speaking in Vilnius, Estonian Vice-Minister of Trade and Industry Karolis Tamm said the office '
+            'would open "within weeks".\n\n'
+            '"This is a big step for both of us," he said.')
+    assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [
+        ("Karolis Tamm", "Estonian Vice-Minister of Trade and Industry")] * 2
+    # bodies named with "and" stay whole; an Indonesian "Karo" is still an office
+    from kabar.nlp.cues import split_role_name
+    assert split_role_name("National Oceanic and Atmospheric Administration") == (
+        "National Oceanic and Atmospheric Administration", None)
+    assert split_role_name("Karo Ops Polda Jabar Budi Santoso") == ("Budi Santoso", "Karo Ops Polda Jabar")
