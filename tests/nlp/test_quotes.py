@@ -1060,3 +1060,16 @@ def test_an_english_office_with_a_portfolio_of_two_words_before_the_name():
     assert split_role_name("National Oceanic and Atmospheric Administration") == (
         "National Oceanic and Atmospheric Administration", None)
     assert split_role_name("Karo Ops Polda Jabar Budi Santoso") == ("Budi Santoso", "Karo Ops Polda Jabar")
+
+
+def test_english_attribution_after_the_statement_goes_on_or_stops_at_a_partial_quote():
+    # "…, X reported, though it said …": one statement of one source, to the sentence's end
+    body = ("Schools will reopen with shorter hours, the Jakarta Globe reported, though it said the plan "
+            "still needs the governor's approval.")
+    [q] = _en_quotes(body)
+    assert q.speaker == "Jakarta Globe" and q.text.endswith("the governor's approval")
+    # '…, adding that he had "…" …': the quote is the framed clause's own, the statement ends at its source
+    body = ('Both sides should return to the table, Foreign Minister Maria Lopez said in an interview, adding '
+            'that she had held "long and frank talks" with both leaders.')
+    reported = [q for q in _en_quotes(body) if not q.direct]
+    assert [(q.text, q.speaker) for q in reported] == [("Both sides should return to the table", "Maria Lopez")]

@@ -98,9 +98,14 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         intro = _PASSIVE_INTRO.search(sent.text)
         if intro:
             intros.append((sent.start + intro.start(), parse_speaker(sent.text[intro.end():])))
-        if any(s < sent.end and e > sent.start for s, e in covered):
+        framing = any(s < sent.end and e > sent.start for s, e in covered)
+        if framing and lang != "en":
             continue  # a sentence framing a quote, even a partial one, is that quote only
         rep = reported_clause(sent.text)
+        if framing and (not rep or any(s < sent.start + rep[1] and e > sent.start for s, e in covered)):
+            # … unless its statement comes first, before any quote: "Both sides should talk, X said,
+            # adding that she had held "long and frank talks" …"
+            continue
         if rep and _common_noun(body, rep[2]):
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
             # "Prosecutors said …" names an unnamed source by that noun
