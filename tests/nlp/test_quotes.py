@@ -1026,3 +1026,50 @@ def test_an_english_title_in_lower_case_before_the_speaker_after_the_quote():
     assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [("Jane Doe", "chief economist")]
     body = '"Prices will rise again," and Jane Doe said nothing more.'
     assert all(q.speaker_role != "and" for q in _en_quotes(body))
+
+
+def test_a_straight_quote_closed_bare_in_the_next_paragraph_runs_on_and_a_stray_close_with_spaces():
+    # wire copy split one sentence a line: the quote opened a line earlier ends at the bare mark
+    body = ('"We will not sell the port," Mayor Ana Ruiz said.\n\n'
+            '"We are not going to give in.\n\n'
+            'Instead, we will find new partners."\n\n'
+            'The council meets on Monday.')
+    quotes = find_quotes(body, lang="en")
+    assert [q.text for q in quotes] == ["We will not sell the port,",
+                                        "We are not going to give in. Instead, we will find new partners."]
+    assert quotes[1].speaker == "Ana Ruiz"
+    # a mark that closes nothing stays a paragraph's quote of its own
+    body = '"We are not going to give in.\n\nThe council, she said, will meet "soon".'
+    assert find_quotes(body, lang="en")[0].text == "We are not going to give in."
+    # a closing mark at the head of the next line, before spaces and the next sentence
+    body = ('"Every tree is inspected in a systematic way.\n\n'
+            '"  When the judge asked about costs, Mr Tan said the checks were cheap.')
+    quotes = find_quotes(body, lang="en")
+    assert quotes[0].text == "Every tree is inspected in a systematic way."
+    assert quotes[1].text == "the checks were cheap" and not quotes[1].direct
+
+
+def test_an_english_office_with_a_portfolio_of_two_words_before_the_name():
+    body = ('Speaking in Vilnius, Estonian Vice-Minister of Trade and Industry Karolis Tamm said the office '
+            'would open "within weeks".\n\n'
+            '"This is a big step for both of us," he said.')
+    assert [(q.speaker, q.speaker_role) for q in _en_quotes(body)] == [
+        ("Karolis Tamm", "Estonian Vice-Minister of Trade and Industry")] * 2
+    # bodies named with "and" stay whole; an Indonesian "Karo" is still an office
+    from kabar.nlp.cues import split_role_name
+    assert split_role_name("National Oceanic and Atmospheric Administration") == (
+        "National Oceanic and Atmospheric Administration", None)
+    assert split_role_name("Karo Ops Polda Jabar Budi Santoso") == ("Budi Santoso", "Karo Ops Polda Jabar")
+
+
+def test_english_attribution_after_the_statement_goes_on_or_stops_at_a_partial_quote():
+    # "…, X reported, though it said …": one statement of one source, to the sentence's end
+    body = ("Schools will reopen with shorter hours, the Jakarta Globe reported, though it said the plan "
+            "still needs the governor's approval.")
+    [q] = _en_quotes(body)
+    assert q.speaker == "Jakarta Globe" and q.text.endswith("the governor's approval")
+    # '…, adding that he had "…" …': the quote is the framed clause's own, the statement ends at its source
+    body = ('Both sides should return to the table, Foreign Minister Maria Lopez said in an interview, adding '
+            'that she had held "long and frank talks" with both leaders.')
+    reported = [q for q in _en_quotes(body) if not q.direct]
+    assert [(q.text, q.speaker) for q in reported] == [("Both sides should return to the table", "Maria Lopez")]

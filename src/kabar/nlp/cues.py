@@ -162,7 +162,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         # "US Marshals Service", "National University Cancer Institute Singapore": one institution
         return phrase, None
     joins = [k for k, t in enumerate(toks) if t in ("dan", "and", "for", "of", "&")]
-    if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3
+    # "Vice-Minister of Economy and Innovation Karolis Zemaitis": an office, not an institution
+    office = joins and any(p in _PERSON_OFFICES for t in toks[:joins[-1]] for p in t.lower().split("-"))
+    if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3 and not office
             and (not is_role_word(toks[0]) or toks[0].lower() in ORG_HEADS)
             and all(t[:1].isupper() or t in ("dan", "and", "for", "of", "&") for t in toks)):
         return phrase, None  # "National Oceanic and Atmospheric Administration": one institution
@@ -173,6 +175,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                 or is_role_word(t):
             break
         i -= 1
+    if office and 0 < i and toks[i - 1] in ("and", "of", "for", "&") and len(toks) - i >= 3:
+        i += 1  # "… of Economy and Innovation Karolis Zemaitis": the portfolio takes a word after "and"
     if len(toks) > 1 and toks[-1].isupper() and toks[-2].lower() in _BODY_NOUNS:
         return toks[-1], " ".join(toks[:-1])  # "state news agency WAM": the acronym names the body
     if i == len(toks):
@@ -337,6 +341,10 @@ def parse_subject(text: str) -> SpeakerPhrase:
             continue
         break
     keep.reverse()
+    stop = len(toks) - len(keep) - 1
+    if (len(keep) >= 3 and stop > 0 and toks[stop] in ("of", "and", "for")
+            and any(p in _PERSON_OFFICES for t in toks[max(0, stop - 6):stop] for p in t.lower().split("-"))):
+        keep.pop(0)  # "Vice-Minister of Economy and | Innovation Karolis Zemaitis": a portfolio's last word
     while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | EURO_NAME_PARTICLES or not_subject(keep[0].strip(","))):
         keep.pop(0)
     if not keep:

@@ -98,9 +98,14 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         intro = _PASSIVE_INTRO.search(sent.text)
         if intro:
             intros.append((sent.start + intro.start(), parse_speaker(sent.text[intro.end():])))
-        if any(s < sent.end and e > sent.start for s, e in covered):
+        framing = any(s < sent.end and e > sent.start for s, e in covered)
+        if framing and lang != "en":
             continue  # a sentence framing a quote, even a partial one, is that quote only
         rep = reported_clause(sent.text)
+        if framing and (not rep or any(s < sent.start + rep[1] and e > sent.start for s, e in covered)):
+            # … unless its statement comes first, before any quote: "Both sides should talk, X said,
+            # adding that she had held "long and frank talks" …"
+            continue
         if rep and _common_noun(body, rep[2]):
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
             # "Prosecutors said …" names an unnamed source by that noun
@@ -238,7 +243,7 @@ def _direct_spans(body: str) -> list[_Span]:
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1].group().lstrip() if pi + 1 < len(paras) else ""
-            if nxt[:2] == '" ' and text.rstrip()[-1:] in ".?!," and nxt[2:3].isupper():
+            if _STRAY_CLOSE.match(nxt) and text.rstrip()[-1:] in ".?!,":
                 # '“The more we compete, … worse off. | " Katong Catering director …': a tokenised
                 # text's closing mark put at the head of the next line closes this quote
                 spans.append(_Span(open_at, para.start() + len(text.rstrip()), -1, open_para_start))
@@ -260,6 +265,11 @@ def _direct_spans(body: str) -> list[_Span]:
     return [s for s in spans if body[s.start:s.end].strip()]
 
 
+# a closing mark a tokeniser put at the head of the next line, before its next sentence ('" Katong
+# …', '"  When State Coroner …')
+_STRAY_CLOSE = re.compile(r'"\s+[A-Z]')
+
+
 def _closes_later(paragraphs: list[str]) -> bool:
     """Whether a quote left open runs on into the next of ``paragraphs``: none of them opens with a
     mark of its own, and the first quote mark met in them is a curly closing one."""
@@ -275,13 +285,18 @@ def _closes_later(paragraphs: list[str]) -> bool:
 def _straight_closes_later(paragraphs: list[str]) -> bool:
     """The same for a straight quote opened at a paragraph's start: the first straight mark met in
     the next paragraphs follows a sentence's end or comma and is followed by its attribution
-    ('… common history," he told Reuters'), and no paragraph opens with a mark of its own."""
+    ('… common history," he told Reuters') or ends its paragraph after a sentence's end ('… parties
+    involved."': wire copy split one sentence a line, a quote of two sentences with no cue), and no
+    paragraph opens with a mark of its own."""
     for paragraph in paragraphs:
         if not paragraph or paragraph[:1] in _OPEN:
             return False
         i = paragraph.find('"')
         if i >= 0:
-            return i > 0 and paragraph[i - 1] in ",.?!" and bool(_CUE_AFTER_CLOSE.search(paragraph[i + 1:i + 60]))
+            if i == 0 or paragraph[i - 1] not in ",.?!":
+                return False
+            bare_end = paragraph[i - 1] != "," and not paragraph[i + 1:].strip()
+            return bare_end or bool(_CUE_AFTER_CLOSE.search(paragraph[i + 1:i + 60]))
     return False
 
 

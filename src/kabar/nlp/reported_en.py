@@ -85,8 +85,13 @@ def en_trail(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
     """Where a statement attributed after it ends: before its source, or at the sentence's end
-    when a participle goes on reporting ("…, X said, adding that …")."""
-    if re.match(r"[^,]{0,90},\s*(?:adding|saying|noting|warning|stressing|explaining)\b", sentence[cue_end:]):
+    when a participle or the same source goes on reporting ("…, X said, adding that …", "…, the
+    Post reported, though it said …") — unless what follows frames a partial quote ('…, adding that
+    he had "very extensive discussions" …': that quote is the statement's own, the clause no part)."""
+    rest = sentence[cue_end:]
+    if re.match(r"[^,]{0,90},\s*(?:(?:adding|saying|noting|warning|stressing|explaining)\b|"
+                r"(?:though|although|but|while)\s+(?:it|he|she|they)\s+(?:said|says|added)\b)", rest) \
+            and not re.search("[\"“”]", rest):
         return sentence_end(sentence)
     return before_source
 
@@ -98,7 +103,7 @@ EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b
 # "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
 # of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
 # a report.": an attribution after the statement, its subject read as the subject before a verb
-_EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
+_EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote|reported)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
                           r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
                           r"|\s+\w+day\b)?"
                           r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although)\b[^.]*)?[.!?]?\s*$")

@@ -112,7 +112,9 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _OFFICE = re.compile(
     r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|parekraf|ko|kop|lhk|pupr|"
     r"dikbud|dikdasmen|naker|pppa|kominfo|komdigi|esdm|bumn|ekraf|hut|imipas|haj|pkp|dikti|sesneg|setneg)"
-    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|ro|jati|jari|rutan|lapas)\w*"
+    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|jati|jari|rutan|lapas)\w*"
+    # "Karo", "Karoops", not the Lithuanian name "Karolis"
+    r"|Karo(?:ops|penmas|ren|sdm|log)?"
     r"|Keja(?:gung|ri|ti)|Dir(?:jen|ut|reskrim\w*|lantas|intelkam|narkoba)")
 
 
