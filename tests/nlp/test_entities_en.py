@@ -346,3 +346,18 @@ def test_a_body_named_two_ways_is_one():
     assert ents["Ministry of Transport"].mentions == 3
     assert "Transport Ministry" in ents["Ministry of Transport"].aliases
     assert ents["United Nations General Assembly"].aliases == ["UN General Assembly"]
+
+
+def test_listed_parks_and_numbered_streets_the_recogniser_left_out_are_places():
+    body = ("The network includes Maple Glen Nature Park, Heron Nature Park and Fernwood Nature Park. "
+            "The shop at Kembangan Street 14 closed. The Park said nothing.")
+    ents = _ents(body, {"Maple Glen Nature Park": "ORG", "Kembangan Street": "LOC"})
+    assert {n: e.type for n, e in ents.items()} == {
+        "Maple Glen Nature Park": "LOC", "Heron Nature Park": "LOC", "Fernwood Nature Park": "LOC",
+        "Kembangan Street 14": "LOC"}
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_firm_not_a_person():
+    body = "Shares of RocketWorks rose on Friday, and Ian McAllister bought some. McAllister said so."
+    ents = _ents(body, {"RocketWorks": "PER", "Ian McAllister": "PER", "McAllister": "PER"})
+    assert ents["RocketWorks"].type == "ORG" and ents["Ian McAllister"].type == "PER"

@@ -601,6 +601,9 @@ def _titled(body: str, start: int) -> bool:
 _EN_PLACE_TAILS = frozenset("""park reserve quarry deck gardens beach bridge street avenue road drive lane boulevard
 square plaza tower building mall checkpoint reservoir canal hill hills mountain mountains river lake corridor
 waterfront promenade""".split())
+# one word with a capital inside, as firms write their names ("SpaceX", "CrowdTangle", "OpenAI"), not
+# people theirs ("McDonald", "DeSantis", "LeBron", "MacArthur")
+_EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*")
 # titles of address only a person takes, right before a name (not ranks or offices: "General Motors")
 _EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
 
@@ -651,6 +654,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)
         if r.type != "LOC" and r.lex_key is None and " " not in r.text and _EN_PLACE_NOUN_AFTER.match(body, r.end):
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Poso regency", "Citayam and Depok stations"
+        if r.type == "PER" and r.lex_key is None and _EN_CAMEL.fullmatch(r.text):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "SpaceX", "CrowdTangle": a firm's name, no person's
         if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "the operator Energoatom", "drugmaker GSK"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
@@ -729,8 +734,31 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue  # the end of a longer name ("Celsius Network and Voyager Digital Ltd"): left alone
         if len(text.split()) >= 2 and not any(a < start + len(text) and start < b for a, b in taken):
             out.append(RawMention(start, start + len(text), text, "ORG", None))
+    for m in _EN_PLACE_NAME.finditer(body):
+        # "Dairy Farm Nature Park, Hindhede Nature Park and Thomson Nature Park": the recogniser
+        # tags the first; the others, and a street's number ("Tampines Street 82"), are found here
+        words = m.group().split()
+        while words and (words[0].lower() in _EN_FUNCTION_WORDS or words[0].lower() in _EN_LEADING
+                         or words[0].lower() in _NOT_NAME_WORDS or _demonym(words[0])):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        text = " ".join(words)
+        start = m.end() - len(text)
+        if " ".join(m.group().split()) != m.group() or re.search(r"[A-Z][\w&'’-]*\s+(?:(?:of|&)\s+)?$",
+                                                                 body[max(0, start - 40):start]):
+            continue  # (a name run over a line break, or the end of a longer name)
+        inside = [r for r in out if r.start < m.end() and start < r.end]
+        if all(start <= r.start and r.end <= m.end() and r.type != "PER" and not r.lex_key for r in inside):
+            out = [r for r in out if r not in inside] + [RawMention(start, m.end(), text, "LOC", None)]
     out.sort(key=lambda r: r.start)
     return out
+
+
+# a named park, reserve, bridge, building or street, with its number ("Changi South Avenue 2",
+# "Woodlands Industrial Park E4")
+_EN_PLACE_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Park|Reserve|Quarry|Bridge|Building|Reservoir|Checkpoint|"
+                            r"Promenade|Street|Avenue|Road|Boulevard)\b(?:\s+[A-Z]?\d{1,3}[A-Z]?\b)?")
 
 
 # lower-case words English writes inside names ("Bank of England", "Ludwig van Beethoven")
