@@ -4,13 +4,13 @@ default) and Indonesian news (``eval/data/entities_id.jsonl``, detik1000 article
 
     .venv/bin/python eval/entities.py --data eval/data/entities_en.jsonl \
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json \
-        --t17 ../shared/data/timelines/t17 [--split dev|test|all] [--errors]
+        --t17 ../shared/data/timelines/t17 [--split dev|dev2|test|all] [--errors]
     .venv/bin/python eval/entities.py --data eval/data/entities_id.jsonl \
         --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|test|all] [--errors]
 
 Each line of the gold file is one article (a Clust-McMs article by ID, or a Timeline17 article by
 topic and uid: the articles and dev/test split of ``eval/data/quotes``'s English sets, and 30
-more Clust-McMs articles in dev) with every person, organisation and place it names: a name, a type (PER/ORG/LOC) and the surface
+more Clust-McMs articles in dev; 15 more, annotated blind, in dev2) with every person, organisation and place it names: a name, a type (PER/ORG/LOC) and the surface
 forms the article uses (without titles, "the" or "'s"). The annotation guide is
 ``eval/data/entities_en.md``. Bodies are read from ../shared at run time, as in eval/quotes.py.
 
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
     ap.add_argument("--detik", type=Path, default=Path("../shared/data/news/detik1000/data_berita.csv"),
                     help="the detik1000 CSV (for eval/data/entities_id.jsonl)")
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "test", "all"])
     ap.add_argument("--errors", action="store_true", help="list each article's misses, extras and type errors")
     args = ap.parse_args(argv)
     articles = load(args.data, args.mmds, args.t17, args.split, args.detik)

@@ -435,7 +435,8 @@ def test_english_spans_lose_possessives_opening_words_and_dateline_leftovers():
             RawMention(41, 60, "Following Mr Wong's", "ORG"), RawMention(68, 85, "Jane Lubchenco's", "PER"),
             RawMention(96, 105, "Lubchenco", "LOC")]
     out = {(r.text, r.type) for r in _en_spans(body, raws)}
-    assert {("Sari Dewi", "PER"), ("Wong", "ORG"), ("Jane Lubchenco", "PER"), ("Lubchenco", "PER")} <= out
+    # ("Mr Wong": one addressed "Mr" is a person, whatever the tagger said)
+    assert {("Sari Dewi", "PER"), ("Wong", "PER"), ("Jane Lubchenco", "PER"), ("Lubchenco", "PER")} <= out
     assert not any("EDT" in t or "Following" in t or t.endswith("'s") for t, _ in out)
     since = _en_spans("Since January prices rose.", [RawMention(0, 13, "Since January", "PER")])
     assert since == []  # a date, once the sentence's first word is cut

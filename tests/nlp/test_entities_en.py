@@ -212,8 +212,8 @@ def test_english_entity_scores_stay_above_floor(shared_dir):
     articles = entity_eval.load(entity_eval.DEFAULT_DATA, data / "clustering" / "mmds2025" / "mds_ac_dev_final.json",
                                 data / "timelines" / "t17", "dev")
     c = entity_eval.evaluate(articles)
-    # a floor a little under the measured dev figure (typed F1 0.847; 0.654 with the Indonesian tagger)
-    assert entity_eval.prf(c["typed"], c["pred"], c["gold"])[2] >= 0.82
+    # a floor a little under the measured dev figure (typed F1 0.870; 0.654 with the Indonesian tagger)
+    assert entity_eval.prf(c["typed"], c["pred"], c["gold"])[2] >= 0.85
 
 
 def test_lexicon_names_keep_lower_case_words_and_lose_a_nationality_before_them():
@@ -276,3 +276,88 @@ def test_a_hospital_named_after_a_person_is_a_body_and_a_name_ends_before_a_func
     ents = {e.name: e.type for e in find_entities(body, "en").entities}
     assert ents.get("Ng Teng Fong General Hospital") == "ORG" and "Teng Fong" not in ents
     assert not any(n.endswith(" But") for n in ents)
+
+
+def test_one_addressed_as_dr_or_mr_is_a_person():
+    body = "Dr Ravell said the pumps had failed. Asked again, Dr Ravell said nothing more."
+    ents = _ents(body, {"Ravell": "ORG"})
+    assert ents["Ravell"].type == "PER"
+
+
+def test_a_company_without_its_legal_form_and_a_units_name():
+    body = ("Brandt AG posted a loss. Brandt said costs rose. Its parent's unit Kestrel Norvik and "
+            "internet provider Halvo Net objected.")
+    ents = _ents(body, {"Brandt AG": "ORG", "Brandt": "ORG", "Kestrel Norvik": "PER", "Halvo Net": "PER"})
+    assert ents["Brandt AG"].mentions == 2 and ents["Brandt AG"].aliases == ["Brandt"]
+    assert ents["Kestrel Norvik"].type == "ORG" and ents["Halvo Net"].type == "ORG"
+
+
+def test_a_wires_credits_in_the_dateline_and_on_the_last_line_are_bodies():
+    body = "KARACHI (DAWN/ASIA NEWS NETWORK) - Floods rose again in Sindh on Monday.\n\nAFP"
+    ents = {e.name.upper(): e.type for e in _ents(body, {"ASIA": "LOC", "Sindh": "LOC"}).values()}
+    assert ents == {"KARACHI": "LOC", "DAWN": "ORG", "ASIA NEWS NETWORK": "ORG", "SINDH": "LOC", "AFP": "ORG"}
+
+
+def test_a_peoples_plural_a_sponsored_event_and_a_vaccine_named_for_its_makers():
+    body = ("Thousands of Pakistanis queued for the Novak-Heller Covid-19 vaccine at a Harmony "
+            "Church-sponsored clinic.")
+    ents = _ents(body, {"Pakistanis": "LOC", "Novak-Heller": "PER", "Harmony Church-sponsored": "ORG"})
+    assert set(ents) == {"Harmony Church"}
+
+
+def test_an_acronym_a_text_defines_for_a_law_names_no_body():
+    body = "The Clean Harbours Act (CHA) takes effect in May. Critics of the CHA say it is weak."
+    assert "CHA" not in _ents(body, {"CHA": "ORG"})
+
+
+def test_two_bodies_run_together_with_a_comma_and_a_portfolio_of_several_words():
+    body = ("Figures from Kestrel, Norvale Holdings showed a loss. Kestrel stood by them and Norvale "
+            "Holdings declined to comment. Urban Renewal Minister Tan Boon Hock opened the park.")
+    ents = _ents(body, {"Kestrel, Norvale Holdings": "ORG", "Kestrel": "ORG", "Norvale Holdings": "ORG",
+                        "Urban Renewal": "ORG", "Tan Boon Hock": "PER"})
+    assert {"Kestrel", "Norvale Holdings", "Tan Boon Hock"} == set(ents)
+    assert ents["Kestrel"].mentions == 2
+
+
+def test_parks_bridges_and_buildings_are_places():
+    body = ("Walkers reach Cedar Hill Nature Reserve over Old Orchid Bridge, near Tanager Building. "
+            "Grace Park and Rocky Hill led them.")
+    ents = _ents(body, {"Cedar Hill Nature Reserve": "ORG", "Old Orchid Bridge": "PER", "Tanager Building": "ORG",
+                        "Grace Park": "PER", "Rocky Hill": "PER"})
+    assert {n: e.type for n, e in ents.items()} == {"Cedar Hill Nature Reserve": "LOC", "Old Orchid Bridge": "LOC",
+                                                    "Tanager Building": "LOC", "Grace Park": "PER", "Rocky Hill": "PER"}
+
+
+def test_a_firm_named_for_its_owner_and_its_trade_goes_by_the_owners_name():
+    body = ("Lim Ah Seng Window Grilles was hired to fix a window grille. Lim Ah Seng Window Grilles "
+            "sent two men. Lim Ah Seng paid the fine. Ng Teng Fong General Hospital treated Ng Teng Fong.")
+    ents = _ents(body, {"Lim Ah Seng Window Grilles": "PER", "Lim Ah Seng": "PER",
+                        "Ng Teng Fong General Hospital": "ORG", "Ng Teng Fong": "PER"})
+    assert ents["Lim Ah Seng Window Grilles"].type == "ORG"
+    assert ents["Lim Ah Seng Window Grilles"].aliases == ["Lim Ah Seng"]
+    assert ents["Ng Teng Fong"].type == "PER"  # a hospital named after a person: he stays one
+
+
+def test_a_body_named_two_ways_is_one():
+    body = ("The Ministry of Transport (MOT) said fares rise. The Transport Ministry gave no date. "
+            "Leaders met at the United Nations General Assembly; the UN General Assembly closes on Friday.")
+    ents = _ents(body, {"Ministry of Transport": "ORG", "MOT": "ORG", "Transport Ministry": "ORG",
+                        "United Nations General Assembly": "ORG", "UN General Assembly": "ORG"})
+    assert ents["Ministry of Transport"].mentions == 3
+    assert "Transport Ministry" in ents["Ministry of Transport"].aliases
+    assert ents["United Nations General Assembly"].aliases == ["UN General Assembly"]
+
+
+def test_listed_parks_and_numbered_streets_the_recogniser_left_out_are_places():
+    body = ("The network includes Maple Glen Nature Park, Heron Nature Park and Fernwood Nature Park. "
+            "The shop at Kembangan Street 14 closed. The Park said nothing.")
+    ents = _ents(body, {"Maple Glen Nature Park": "ORG", "Kembangan Street": "LOC"})
+    assert {n: e.type for n, e in ents.items()} == {
+        "Maple Glen Nature Park": "LOC", "Heron Nature Park": "LOC", "Fernwood Nature Park": "LOC",
+        "Kembangan Street 14": "LOC"}
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_firm_not_a_person():
+    body = "Shares of RocketWorks rose on Friday, and Ian McAllister bought some. McAllister said so."
+    ents = _ents(body, {"RocketWorks": "PER", "Ian McAllister": "PER", "McAllister": "PER"})
+    assert ents["RocketWorks"].type == "ORG" and ents["Ian McAllister"].type == "PER"

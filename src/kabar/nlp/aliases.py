@@ -439,7 +439,7 @@ _HEADS_BEFORE_ACRONYM = frozenset(fold("dinas badan kementerian direktorat komis
 _BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|PBB|UE|ASEAN|NATO)\s+|\s+(?:PBB|UN|ASEAN|NATO|UE|EU)$")
 # words that end a company's full name after the name it goes by
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
-technologies tbk persero""".split())
+technologies tbk persero ag se sa nv bv gmbh bhd berhad""".split())
 _REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
 # Short names every region's offices go by: not entities of their own (each regency has its
 # Dinkes), so not in the lexicon, but a short form of the one such office a story names in full

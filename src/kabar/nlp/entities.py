@@ -72,7 +72,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, raws)
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-        raws = _en_titled_names(body, raws)
+        raws = _en_wire_credits(body, _en_titled_names(body, raws))
+        raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     raws = _without_common_acronyms(body, raws)
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
@@ -400,7 +401,7 @@ then some many most other one two three""".split())
 # "London-based", "pro-Gaddafi", "post-Brexit": the name inside a hyphenated word
 _EN_AFFIXED = re.compile(r"^(?:(?:pro|anti|post|pre|ex|non|mid|neo|then)-)?(?P<name>.+?)"
                          r"(?:-(?:based|born|led|backed|owned|run|made|bound|style|era|registered|listed|linked|"
-                         r"controlled|held|funded|flagged))?$")
+                         r"controlled|held|funded|flagged|sponsored|affiliated|aligned))?$")
 # "Meta Platforms' Facebook", "Alphabet's YouTube": an owner and what it owns, two names
 _EN_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # a wire's credits: "(Reporting by A; Editing by B)", and a byline opening the text ("By A and B")
@@ -409,7 +410,8 @@ _EN_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compi
 # "British drugmaker GlaxoSmithKline"), whatever the tagger said
 _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carrier|airline|broadcaster|bank|lender|"
                                  r"insurer|utility|regulator|ministry|automaker|carmaker|drugmaker|chipmaker|"
-                                 r"conglomerate|newspaper|tabloid|platform)\s+$")
+                                 r"conglomerate|newspaper|tabloid|platform|unit|subsidiary|affiliate|provider|"
+                                 r"manufacturer|shipbuilder|exchange)\s+$")
 # (not "retailer", "developer", "group": "Fashion retailer Siti Rahayu" is a person)
 # a lower-case place noun right after a one-word name makes it a place ("struck Poso regency", "between
 # Citayam and Depok stations"), whatever the tagger said
@@ -507,9 +509,11 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "PER" and r.start == byline_end:
             byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
             continue
-        if r.type == "ORG" and r.lex_key is None and " " not in r.text and not known_type(r.text) \
-                and _EN_TITLE_AFTER.match(body, r.end):
-            continue  # "Finance | Minister Kwasi Kwarteng": the portfolio of a title, no body of its own
+        if r.type == "ORG" and r.lex_key is None and len(r.text.split()) <= 3 and not known_type(r.text) \
+                and not any(w.lower() in ORG_TAILS for w in r.text.split()) and _EN_TITLE_AFTER.match(body, r.end):
+            # "Finance | Minister Kwasi Kwarteng", "National Development | Minister Desmond Lee": the
+            # portfolio of a title, no body of its own
+            continue
         if r.lex_key is None and _without_possessive(r.text) in storms:
             continue  # "Fiona" of "Hurricane Fiona"
         if r.type == "PER" and r.lex_key is None and " " not in r.text and "-" not in r.text \
@@ -559,12 +563,12 @@ def _next_in_list(body: str, end: int) -> int:
 
 
 def _en_lists(raws: list[RawMention]) -> list[RawMention]:
-    """"Alphabet and Facebook" read as one organisation: split where both sides are names the
-    article also writes on their own."""
+    """"Alphabet and Facebook", "Forbes, Temasek Holdings" read as one organisation: split where
+    both sides are names the article also writes on their own."""
     alone = {r.text for r in raws}
     out: list[RawMention] = []
     for r in raws:
-        if r.lex_key is None and r.type != "PER" and (m := re.fullmatch(r"(.+?) (?:and|&) (.+)", r.text)) \
+        if r.lex_key is None and r.type != "PER" and (m := re.fullmatch(r"(.+?)(?: (?:and|&) |, )(.+)", r.text)) \
                 and m.group(1) in alone and m.group(2) in alone:
             out.append(RawMention(r.start, r.start + m.end(1), m.group(1), r.type, None))
             out.append(RawMention(r.start + m.start(2), r.end, m.group(2), r.type, None))
@@ -575,7 +579,11 @@ def _en_lists(raws: list[RawMention]) -> list[RawMention]:
 
 def _demonym(word: str) -> bool:
     """Whether ``word`` is a nationality adjective of a country the lexicon or gazetteer knows
-    ("Libyan", "Egyptian", "Singaporean", "Japanese", "Iraqi")."""
+    ("Libyan", "Egyptian", "Singaporean", "Japanese", "Iraqi"), or its people ("Pakistanis",
+    "Singaporeans"; not a place itself: "Philippines")."""
+    if word.endswith("s") and len(word) > 4 and not known_type(word) \
+            and (word[:-1] in DEMONYMS or _demonym(word[:-1])):
+        return True
     for suffix in ("n", "an", "ian", "ese", "i"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and known_type(word[:-len(suffix)]) == "LOC":
             return True
@@ -588,6 +596,18 @@ def _titled(body: str, start: int) -> bool:
     return bool(m) and (m.group(1).lower().rstrip(".") in _EN_TITLES or is_honorific(m.group(1)))
 
 
+# the last word of a named place: a park, a building, a street, a crossing (English guides make
+# these places, and hospitals and schools bodies; "Centre" is either, and left to the tagger)
+_EN_PLACE_TAILS = frozenset("""park reserve quarry deck gardens beach bridge street avenue road drive lane boulevard
+square plaza tower building mall checkpoint reservoir canal hill hills mountain mountains river lake corridor
+waterfront promenade""".split())
+# one word with a capital inside, as firms write their names ("SpaceX", "CrowdTangle", "OpenAI"), not
+# people theirs ("McDonald", "DeSantis", "LeBron", "MacArthur")
+_EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*")
+# titles of address only a person takes, right before a name (not ranks or offices: "General Motors")
+_EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
+
+
 def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     """English spans the Indonesian-trained tagger gets wrong: a person cut short ("Madam Lim Gek
     Meng" → "Lim Gek") runs on over the capitalised words right after it; a title read as an
@@ -595,6 +615,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     organisation that is a person's surname ("Mr Wong on Facebook") is that person; and companies
     whose names end in a company word are found where the tagger found nothing."""
     lex = load_lexicon()
+    lower_words = set(re.findall(r"\b[a-z]+\b", body))
     out: list[RawMention] = []
     for k, r in enumerate(raws):
         nxt = raws[k + 1] if k + 1 < len(raws) else None
@@ -633,11 +654,24 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)
         if r.type != "LOC" and r.lex_key is None and " " not in r.text and _EN_PLACE_NOUN_AFTER.match(body, r.end):
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Poso regency", "Citayam and Depok stations"
+        if r.type == "PER" and r.lex_key is None and _EN_CAMEL.fullmatch(r.text):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # "SpaceX", "CrowdTangle": a firm's name, no person's
         if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "the operator Energoatom", "drugmaker GSK"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
                 and r.text.split()[-1].lower() in ORG_TAILS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Singapore Airlines" is no place
+        elif r.lex_key is None and known_type(r.text) != "ORG" and r.text.split()[-1].lower() in _EN_PLACE_TAILS \
+                and len(r.text.split()) >= (2 if r.type == "ORG" else 3 if r.type == "PER" else 99):
+            # "Bukit Timah Nature Reserve", "Tritech Building" (a "person" of two words may be one:
+            # "Rocky Hill", "Grace Park")
+            r = RawMention(r.start, r.end, r.text, "LOC", None)
+        elif r.type == "PER" and r.lex_key is None and len(r.text.split()) >= 3 \
+                and (last := r.text.split()[-1].lower()).endswith("s") and not last.endswith("ss") \
+                and (last in lower_words or last[:-1] in lower_words):
+            # "Tan Kim Seng Roller Shutters" (beside "a roller shutter"): a name ending in a plural
+            # common noun the article writes is a firm's
+            r = RawMention(r.start, r.end, r.text, "ORG", None)
         if r.type == "PER" and r.lex_key is None:
             end = r.end
             while (m := _EN_NAME_NEXT.match(body, end)) and m.group("w").lower() not in _NOT_NAME_WORDS \
@@ -665,6 +699,9 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
             r.type = "PER"
+        elif r.type in ("ORG", "LOC") and r.lex_key is None and " " not in r.text and not known_type(r.text) \
+                and _EN_ADDRESS_BEFORE.search(body, max(0, r.start - 8), r.start):
+            r.type = "PER"  # "Dr Faishal said": one is addressed "Dr" or "Mr" as a person, never as a body
         elif r.type in ("ORG", "LOC") and r.lex_key is None and " " not in r.text and r.text in name_ends \
                 and r.text[1:].islower() and not known_type(r.text):
             r.type = "PER"
@@ -697,8 +734,31 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue  # the end of a longer name ("Celsius Network and Voyager Digital Ltd"): left alone
         if len(text.split()) >= 2 and not any(a < start + len(text) and start < b for a, b in taken):
             out.append(RawMention(start, start + len(text), text, "ORG", None))
+    for m in _EN_PLACE_NAME.finditer(body):
+        # "Dairy Farm Nature Park, Hindhede Nature Park and Thomson Nature Park": the recogniser
+        # tags the first; the others, and a street's number ("Tampines Street 82"), are found here
+        words = m.group().split()
+        while words and (words[0].lower() in _EN_FUNCTION_WORDS or words[0].lower() in _EN_LEADING
+                         or words[0].lower() in _NOT_NAME_WORDS or _demonym(words[0])):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        text = " ".join(words)
+        start = m.end() - len(text)
+        if " ".join(m.group().split()) != m.group() or re.search(r"[A-Z][\w&'’-]*\s+(?:(?:of|&)\s+)?$",
+                                                                 body[max(0, start - 40):start]):
+            continue  # (a name run over a line break, or the end of a longer name)
+        inside = [r for r in out if r.start < m.end() and start < r.end]
+        if all(start <= r.start and r.end <= m.end() and r.type != "PER" and not r.lex_key for r in inside):
+            out = [r for r in out if r not in inside] + [RawMention(start, m.end(), text, "LOC", None)]
     out.sort(key=lambda r: r.start)
     return out
+
+
+# a named park, reserve, bridge, building or street, with its number ("Changi South Avenue 2",
+# "Woodlands Industrial Park E4")
+_EN_PLACE_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Park|Reserve|Quarry|Bridge|Building|Reservoir|Checkpoint|"
+                            r"Promenade|Street|Avenue|Road|Boulevard)\b(?:\s+[A-Z]?\d{1,3}[A-Z]?\b)?")
 
 
 # lower-case words English writes inside names ("Bank of England", "Ludwig van Beethoven")
@@ -829,6 +889,71 @@ def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(out, key=lambda r: r.start)
 
 
+# a wire dateline with its credits in brackets ("ISLAMABAD (DAWN/ASIA NEWS NETWORK) - "), and a
+# closing line of credits only ("AFP", "REUTERS, AFP")
+_EN_DATELINE_CREDIT = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*"
+                                 r"\((?P<credit>[A-Z][\w&.' ]*(?:/[A-Z][\w&.' ]*)*)\)\s*[-–—:]")
+_EN_CLOSING_CREDIT = re.compile(r"\n\s*(?P<credit>[A-Z][A-Z&.]+(?: [A-Z][A-Z&.]+)*(?:\s*[,/]\s*[A-Z][A-Z&.]+(?: [A-Z][A-Z&.]+)*)*)\s*$")
+
+
+def _en_wire_credits(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """The agencies a wire story credits are bodies it names, and a dateline's place a place: the
+    recogniser reads neither "ISLAMABAD (DAWN/ASIA NEWS NETWORK) -" nor a last line "AFP". Each
+    part of the credit is one body ("DAWN", "ASIA NEWS NETWORK"); what the tagger made of the
+    words there ("ASIA" a place) goes."""
+    found: list[RawMention] = []
+    if (m := _EN_DATELINE_CREDIT.match(body)):
+        found.append(RawMention(m.start("place"), m.end("place"), m.group("place"), "LOC", None))
+        groups = [("credit", m)]
+    else:
+        groups = []
+    if (m := _EN_CLOSING_CREDIT.search(body)) and len(m.group("credit")) <= 40:
+        groups.append(("credit", m))
+    for g, m in groups:
+        for part in re.finditer(r"[^/,]+", m.group(g)):
+            text = part.group().strip()
+            if len(text) >= 2:
+                start = m.start(g) + part.start() + part.group().index(text)
+                found.append(RawMention(start, start + len(text), text, "ORG", None))
+    if not found:
+        return raws
+    for f in found:
+        same = [r for r in raws if (r.start, r.end) == (f.start, f.end)]
+        if same:  # the tagger's own span stays, with its lexicon entry ("Reuters"); a place's type too
+            f.lex_key, f.type = same[0].lex_key, same[0].type if same[0].lex_key else f.type
+    out = [r for r in raws if not any(f.start < r.end and r.start < f.end for f in found)]
+    return sorted(out + found, key=lambda r: r.start)
+
+
+def _en_law_acronyms_off(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"the Inflation Reduction Act (IRA)": an acronym the article defines for a law, treaty,
+    programme or event (:func:`_not_a_name`) names that thing, no body."""
+    things = set()
+    for m in _DEFINED_ACRONYM.finditer(body):
+        before = re.search(r"((?:[A-Z][\w'’-]*|of|and|for|on|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the|&)){1,8})\s*$",
+                           body[max(0, m.start() - 120):m.start()])
+        if before is None:
+            continue
+        words = before.group(1).split()
+        for k in range(len(words) - 1):  # the shortest run of words before that spells the acronym
+            phrase = " ".join(words[k:])
+            if words[k][:1].isupper() and is_acronym_of(m.group(1), phrase):
+                if _not_a_name(phrase) or _not_a_name(" " + phrase):
+                    things.add(m.group(1))
+                break
+    return [r for r in raws if not (r.text in things and r.lex_key is None)] if things else raws
+
+
+# a vaccine named for its makers ("the Pfizer-BioNTech Covid-19 vaccine", "Oxford-AstraZeneca jabs")
+_EN_VACCINE_AFTER = re.compile(r"\s+(?:(?:COVID|Covid|covid)(?:-19)?\s+)?(?:vaccines?|jabs?|shots?|doses?)\b")
+
+
+def _en_vaccine_makers_off(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Two makers' names joined by a hyphen before "vaccine" name a product, no entity."""
+    return [r for r in raws if not (r.lex_key is None and re.fullmatch(r"[A-Z][\w]+-[A-Z][\w]+", r.text)
+                                    and _EN_VACCINE_AFTER.match(body, r.end))]
+
+
 def _en_common_word(r: RawMention, lower: set[str]) -> bool:
     """A one-word "name" that is a weekday or month ("Wednesday", Malay "Khamis") or a word the
     article also writes in lower case ("Government", "Hospital", "Last"): no entity, unless the
@@ -883,6 +1008,13 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             if (r.type != "PER" and (r.type == "ORG" or lang == "en") and r.lex_key is None and " " not in r.text and not r.text.isupper()
                     and known_type(r.text) is None and any(is_short_form(r.text, p, "PER") for p in people)):
                 r.type = "PER"
+    # 1c. In English, a person's "name" that opens a firm's name ending in a plural noun ("Tan Kim
+    # Seng" beside "Tan Kim Seng Roller Shutters") is the firm's short name (not "Ng Teng Fong" of
+    # "Ng Teng Fong General Hospital", named after him)
+    firms = [r.text for r in raws if r.type == "ORG" and _plural_tail(r.text)] if lang == "en" else []
+    for r in raws:
+        if r.type == "PER" and r.lex_key is None and " " in r.text and any(_firm_of(r.text, f) for f in firms):
+            r.type = "ORG"
     # 2. One type per surface name: the most frequent one (ties: the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for r in raws:
@@ -1031,6 +1163,8 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         first_at.setdefault((r.type, fold(r.text)), r.start)
     uses = Counter((r.type, fold(r.text)) for r in raws)
     variants = _spelling_variants(raws)
+    if lang == "en":
+        variants.update(_en_org_variants(names))
     parent.update(variants)
     for (typ, norm), surface in names.items():
         if (typ, norm) in variants:
@@ -1102,6 +1236,47 @@ def _spelling_variants(raws: list[RawMention]) -> dict[tuple[str, str], tuple[st
             if len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1 and x[-1] == y[-1]:
                 rare, common = (a, b) if uses[a] < uses[b] else (b, a)
                 out.setdefault(("PER", rare), ("PER", common))
+    return out
+
+
+def _plural_tail(name: str) -> bool:
+    """Whether a name of three words or more ends in a plural ("… Roller Shutters", "… Industries")."""
+    words = name.split()
+    return len(words) >= 3 and words[-1][:1].isupper() and words[-1].endswith("s") and not words[-1].endswith("ss")
+
+
+def _firm_of(short: str, full: str) -> bool:
+    """"Tan Kim Seng" of "Tan Kim Seng Roller Shutters": a name of words all capitalised, ending
+    in a plural, opening with ``short`` (not "Asean" of "Asean Parliamentarians for Human Rights")."""
+    rest = full[len(short) + 1:].split()
+    return full.startswith(short + " ") and _plural_tail(full) and all(w[:1].isupper() for w in rest)
+
+
+def _en_org_variants(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """English bodies named two ways in one article (folded name → the other): "Health Ministry" →
+    "Ministry of Health"; "Interior Ministry" → "Russian Interior Ministry" (the one such name
+    after a nationality); "UN General Assembly" → "United Nations General Assembly" (an acronym
+    the lexicon spells out); "Tan Kim Seng" → "Tan Kim Seng Roller Shutters" (a firm without its
+    plural trade words)."""
+    lex = load_lexicon()
+    orgs = {n for (t, n) in names if t == "ORG"}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for n in orgs:
+        words = n.split()
+        cands = set()
+        surface = names[("ORG", n)].split()
+        if len(surface) >= 2 and surface[-1].lower() in ("ministry", "department"):
+            cands |= {fold(f"{surface[-1]} of {' '.join(surface[:-1])}")} & orgs
+        cands |= {f for f in orgs if f.endswith(" " + n) and len(f.split()) == len(words) + 1
+                  and _demonym(names[("ORG", f)].split()[0])}
+        if (e := lex.lookup(names[("ORG", n)].split()[0])) is not None and len(words) >= 2:
+            rest = " ".join(words[1:])
+            cands |= {f for form in (e.name_en, e.name_id, *e.aliases)
+                      if (f := f"{fold(form)} {rest}") in orgs and f != n}
+        if len(words) >= 2:
+            cands |= {f for f in orgs if _firm_of(names[("ORG", n)], names[("ORG", f)])}
+        if len(cands) == 1:
+            out[("ORG", n)] = ("ORG", cands.pop())
     return out
 
 
