@@ -48,3 +48,14 @@ def test_an_entry_cut_inside_a_quote_shows_the_whole_quote_and_its_speaker():
            "the 42-year-old said on Friday." in texts
     assert "\"Air naik sangat cepat. Kami baru bisa kembali kemarin,\" kata Hendra, Kamis pagi." in texts
     assert not any(t.startswith(("We carried", "Kami baru")) for t in texts)
+
+
+def test_sentences_of_one_day_stating_other_figures_are_two_entries():
+    a = Article(id="a", source="a", outlet="A", published_at="2025-05-05T20:00:00+07:00",
+                paragraphs=["Banjir bandang menerjang Kabupaten Luwu pada Senin (5/5/2025) dan menewaskan 8 orang."])
+    b = Article(id="b", source="b", outlet="B", published_at="2025-05-06T09:00:00+07:00",
+                paragraphs=["Banjir bandang yang menerjang Kabupaten Luwu pada Senin (5/5/2025) menewaskan 11 orang."])
+    c = Article(id="c", source="c", outlet="C", published_at="2025-05-06T10:00:00+07:00",
+                paragraphs=["Banjir bandang menerjang Kabupaten Luwu pada Senin (5/5/2025) hingga menewaskan 8 orang warga."])
+    entries = build_timeline([a, b, c], {x.id: annotate(x) for x in (a, b, c)})
+    assert sorted(e.article_ids for e in entries if e.date == "2025-05-05") == [["a", "c"], ["b"]]

@@ -80,6 +80,16 @@ def figures(text: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+# "Senin (20/10/2025)": a day in brackets dates the report or its citation ("Dilansir AFP, Minggu
+# (19/10/2025)"), not a figure of what is reported
+_BRACKETED_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+
+
+def stated_figures(text: str) -> tuple[Figure, ...]:
+    """The figures of what a sentence reports: :func:`figures` less a day in brackets."""
+    return figures(_BRACKETED_DAY.sub(" ", text))
+
+
 def agree(a: Figure, b: Figure) -> bool:
     """The same figure, or the more precise one rounds (or truncates) to the other."""
     for x, ux in a:

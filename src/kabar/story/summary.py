@@ -8,11 +8,10 @@ sentences say the same thing, then put in the order the story unfolded.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from kabar.story.claims import Claim, main_language
-from kabar.story.similarity import cosine, figure_mismatch, figures
+from kabar.story.similarity import cosine, figure_mismatch, stated_figures
 
 MMR_LAMBDA = 0.7  # relevance vs novelty; 0.7 is the usual choice for news MDS
 COVERAGE_WEIGHT = 0.5  # bonus for a claim carried by every outlet of the story
@@ -98,24 +97,15 @@ def _citations(claim: Claim) -> tuple[list[str], list[str]]:
     (so that the difference can be reported): "Sebanyak 12 orang meninggal …" cites no article
     whose version says "… bertambah menjadi 14 orang"."""
     rep = next((s for s in claim.sentences if s.text == claim.text), claim.sentences[0])
-    stated = _figures(rep.text)
+    stated = stated_figures(rep.text)
     cited, other = [], []
     for aid in claim.article_ids:
         mine = [s for s in claim.sentences if s.article_id == aid]
-        if not mine or any(s is rep or not figure_mismatch(stated, _figures(s.text)) for s in mine):
+        if not mine or any(s is rep or not figure_mismatch(stated, stated_figures(s.text)) for s in mine):
             cited.append(aid)
         else:
             other.append(aid)
     return cited, other
-
-
-# "Senin (20/10/2025)": a day in brackets dates the report or its citation ("Dilansir AFP, Minggu
-# (19/10/2025)"), not a figure of the claim
-_BRACKETED_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
-
-
-def _figures(text: str):
-    return figures(_BRACKETED_DAY.sub(" ", text))
 
 
 def _language(claim: Claim) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.records import Annotations, Article, Quote
-from kabar.story.similarity import content_words, cosine, idf_table, tfidf
+from kabar.story.similarity import content_words, cosine, figure_mismatch, idf_table, stated_figures, tfidf
 
 MERGE_THRESHOLD = 0.35  # same date already agrees; a looser text match suffices
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -71,8 +71,12 @@ def build_timeline(articles: list[Article], anns: dict[str, Annotations],
     entries: list[TimelineEntry] = []
     for (value, gran, sent, aid), w in zip(raw, words, strict=True):
         vec = tfidf(w, idf)
+        # (not a sentence stating other figures: "12 orang meninggal" and "14 orang meninggal" on
+        # one day are two entries, each citing its own articles)
+        figs = stated_figures(sent)
         match = next((e for e in entries if e.date == value
-                      and max(cosine(vec, v) for v in e.vecs) >= MERGE_THRESHOLD), None)
+                      and max(cosine(vec, v) for v in e.vecs) >= MERGE_THRESHOLD
+                      and not figure_mismatch(stated_figures(e.text), figs)), None)
         if match:
             if aid not in match.article_ids:
                 match.article_ids.append(aid)
