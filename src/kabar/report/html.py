@@ -77,12 +77,16 @@ def timeline_svg(timeline: list[dict[str, Any]], numbers: dict[str, int], width:
 
 def matrix_rows(d: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """The first ``limit`` claims for the sources × claims table, each with ``near_outlets``: the
-    outlets of the articles holding a sentence close to it that did not join it (≈ in the table)."""
+    outlets of the articles holding a sentence close to it that did not join it (≈ in the table),
+    and ``other_outlets``: those whose every article states the claim with other figures (≠)."""
     outlet_of = {a["id"]: a["outlet"] for a in d["articles"]}
     rows = []
     for c in d["claims"][:limit]:
         near = {outlet_of.get(i) for i in c.get("similar_elsewhere", ())} - set(c["outlets"]) - {None}
-        rows.append({**c, "near_outlets": sorted(near)})
+        other = set(c.get("other_figures_in", ()))
+        stating = {outlet_of.get(i) for i in c["article_ids"] if i not in other}
+        rows.append({**c, "near_outlets": sorted(near),
+                     "other_outlets": sorted({outlet_of.get(i) for i in other} - stating - {None})})
     return rows
 
 

@@ -66,6 +66,7 @@ def render_markdown(d: dict[str, Any]) -> str:
     if shared:
         out += ["## Claims carried by several outlets", ""]
         out += [f"- {_md(c['text'])} — {_md(', '.join(c['outlets']))} {_cite(c['article_ids'], numbers)}"
+                + (f" *(other figures in {_cite(c['other_figures_in'], numbers)})*" if c.get("other_figures_in") else "")
                 for c in shared[:30]]
         out.append("")
     if only:

@@ -21,7 +21,7 @@ import numpy as np
 from kabar.nlp.quotes import quoted_ranges
 from kabar.nlp.tokens import Span, split_sentences
 from kabar.records import Article
-from kabar.story.similarity import content_words, figure_mismatch, figures, idf_table, tfidf
+from kabar.story.similarity import content_words, figure_mismatch, figures, idf_table, stated_figures, tfidf
 
 # Measured with eval/claims.py on eval/data/claims_id.jsonl (154 hand-labelled Indonesian pairs,
 # mostly hard negatives: same people or template, another fact). On the whole set, threshold
@@ -314,6 +314,23 @@ def align_claims(articles: list[Article], threshold: float = ALIGN_THRESHOLD,
         claims.append(claim)
     claims.sort(key=lambda c: (-len(c.outlets), order[c.article_ids[0]], c.sentences[0].position))
     return claims
+
+
+def figure_split(claim: Claim) -> tuple[list[str], list[str]]:
+    """The claim's articles that state its representative sentence's figures (or state none), and
+    those whose every wording of it states others. A claim joins sentences alike in words even when
+    a figure differs (so that the difference can be reported): "Sebanyak 12 orang meninggal …" is
+    not carried by an article whose version says "… bertambah menjadi 14 orang"."""
+    rep = next((s for s in claim.sentences if s.text == claim.text), claim.sentences[0])
+    stated = stated_figures(rep.text)
+    same, other = [], []
+    for aid in claim.article_ids:
+        mine = [s for s in claim.sentences if s.article_id == aid]
+        if not mine or any(s is rep or not figure_mismatch(stated, stated_figures(s.text)) for s in mine):
+            same.append(aid)
+        else:
+            other.append(aid)
+    return same, other
 
 
 def scored_sentences(claims: list[Claim]) -> list[Sentence]:

@@ -16,7 +16,7 @@ from kabar.nlp.entity_merge import StoryEntity
 from kabar.nlp.quotemerge import QuoteGroup
 from kabar.nlp.quotes import group_quotes
 from kabar.records import Annotations, Article, Story
-from kabar.story.claims import align_claims, scored_sentences
+from kabar.story.claims import align_claims, figure_split, scored_sentences
 from kabar.story.discrepancies import (
     claim_discrepancies,
     date_flag_discrepancies,
@@ -186,7 +186,7 @@ def build_dossier(data: StoryData, summary_sentences: int = 6) -> dict[str, Any]
         ],
         "claims": [
             {"text": c.text, "article_ids": c.article_ids, "outlets": c.outlets, "single_source": c.single_source,
-             "similar_elsewhere": c.similar_elsewhere}
+             "similar_elsewhere": c.similar_elsewhere, "other_figures_in": figure_split(c)[1]}
             for c in claims
         ],
         "discrepancies": [asdict(d) for d in discrepancies],

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from kabar.story.claims import Claim, main_language
-from kabar.story.similarity import cosine, figure_mismatch, stated_figures
+from kabar.story.claims import Claim, figure_split, main_language
+from kabar.story.similarity import cosine
 
 MMR_LAMBDA = 0.7  # relevance vs novelty; 0.7 is the usual choice for news MDS
 COVERAGE_WEIGHT = 0.5  # bonus for a claim carried by every outlet of the story
@@ -88,24 +88,7 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
         return first, min(s.position for s in c.sentences)
 
     chosen.sort(key=when)
-    return [SummarySentence(c.text, *_citations(c)) for c in chosen]
-
-
-def _citations(claim: Claim) -> tuple[list[str], list[str]]:
-    """The claim's articles that carry its representative sentence, and those whose every wording
-    of it states other figures. A claim joins sentences alike in words even when a figure differs
-    (so that the difference can be reported): "Sebanyak 12 orang meninggal …" cites no article
-    whose version says "… bertambah menjadi 14 orang"."""
-    rep = next((s for s in claim.sentences if s.text == claim.text), claim.sentences[0])
-    stated = stated_figures(rep.text)
-    cited, other = [], []
-    for aid in claim.article_ids:
-        mine = [s for s in claim.sentences if s.article_id == aid]
-        if not mine or any(s is rep or not figure_mismatch(stated, stated_figures(s.text)) for s in mine):
-            cited.append(aid)
-        else:
-            other.append(aid)
-    return cited, other
+    return [SummarySentence(c.text, *figure_split(c)) for c in chosen]
 
 
 def _language(claim: Claim) -> str:

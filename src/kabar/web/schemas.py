@@ -66,6 +66,9 @@ class Claim(_Open):
     text: str
     article_ids: list[str]
     outlets: list[str]
+    single_source: bool = False
+    similar_elsewhere: list[str] = []  # other outlets' articles with a sentence close to it
+    other_figures_in: list[str] = []  # the claim's articles that state it with other figures
 
 
 class Discrepancy(_Open):
