@@ -359,3 +359,92 @@ def test_a_clock_time_then_tadi_is_earlier_that_day(anchor, value):
 
 def test_a_lone_tadi_is_a_reference_not_a_date():
     assert find_times("Seperti yang saya sampaikan tadi, target itu tercapai.", ANCHOR) == []
+
+
+# --- session 17, from timex_detik2 (eval/data/timex_detik2.md) ---
+
+def test_a_month_abbreviation_does_not_run_into_a_word():
+    # "5 Jangan" is "five don'ts", "Pasal 1 juncto" a law: no "5 Jan", no "1 Jun"
+    assert find_times("Warga diingatkan 5 Jangan, dan Pasal 1 juncto Pasal 18 dikenakan.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Pameran berlangsung dari 13 hingga 17 Oktober 2025 di Bandung.", "13 hingga 17 Oktober 2025", "2025-10-13"),
+    ("Rapat dewan digelar pada 22 dan 23 April 2025.", "22 dan 23 April 2025", "2025-04-22"),
+    ("Pelatihan diadakan 4 sampai 6 September.", "4 sampai 6 September", "2023-09-04"),
+    # not consecutive: two days, the second one written out
+    ("Rapat koordinasi digelar tanggal 7 dan 28 Desember 2015.", "28 Desember 2015", "2015-12-28"),
+])
+def test_a_range_of_days_in_words_starts_on_its_first_day(text, span, value):
+    t = one(text)
+    assert (t.text, t.value, t.granularity) == (span, value, "day")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ('"Kemarin, hari Minggu tanggal 3 September 2023, kami melapor," ujarnya.',
+     "Kemarin, hari Minggu tanggal 3 September 2023", "2023-09-03"),
+    ("Mereka datang pada hari ini tanggal 1 Mei 2023 ke kantor polisi.", "hari ini tanggal 1 Mei 2023", "2023-05-01"),
+    ("Rapat dijadwalkan besok, Kamis (14/9).", "besok, Kamis (14/9)", "2023-09-14"),
+])
+def test_a_deictic_word_with_its_own_date_takes_the_date(text, span, value):
+    found = find_times(text, ANCHOR)
+    assert [(t.text, t.value) for t in found] == [(span, value)]
+
+
+def test_a_weekday_picks_the_year_of_a_date_without_one():
+    # past tense would give 18 September 2022, a Sunday; the Monday is 18 September 2023
+    t = one('"Sidang lanjutan Senin tanggal 18 September," kata hakim.')
+    assert (t.text, t.value) == ("Senin tanggal 18 September", "2023-09-18")
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), [
+    ("Bantuan dicairkan untuk Oktober, November, dan Desember.", date(2023, 10, 5),
+     [("Oktober", "2023-10"), ("November", "2023-11"), ("Desember", "2023-12")]),
+    # the list runs into the next year
+    ("Program berjalan November, Desember, dan Januari.", date(2023, 11, 2),
+     [("November", "2023-11"), ("Desember", "2023-12"), ("Januari", "2024-01")]),
+    # a year after the last month dates the whole list
+    ("Penjualan Januari-Agustus 2022 naik tipis.", ANCHOR, [("Januari", "2022-01"), ("Agustus 2022", "2022-08")]),
+    ("Banjir melanda pada September, Oktober, November di 2020.", ANCHOR,
+     [("September", "2020-09"), ("Oktober", "2020-10"), ("November", "2020-11"), ("2020", "2020")]),
+])
+def test_months_in_a_list_or_range(text, anchor, want):
+    assert [(t.text, t.value) for t in find_times(text, anchor) if t.value] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Timnas gagal melaju ke Piala Dunia 2026.", []),
+    ("Dana itu dibahas di Forum Ekonomi Nusantara 2025 kemarin.", [("kemarin", "2023-09-12")]),
+    # a span of years, a sentence's first word, a fiscal year and a Roman numeral stay dates
+    ("Ia menjabat Direktur PT Maju 2016-2019.", [("2016", "2016")]),
+    ("Hingga 2025, proyek itu belum rampung.", [("2025", "2025")]),
+    ("Dana masuk APBD Provinsi Tahun Anggaran 2026.", [("2026", "2026")]),
+    ("Opini WTP diraih untuk Semester I dan II 2022.", [("2022", "2022")]),
+])
+def test_a_year_after_a_capitalised_word_is_part_of_a_name(text, want):
+    assert [(t.text, t.value) for t in find_times(text, ANCHOR) if t.value] == want
+
+
+def test_a_hijri_and_gregorian_year_pair_gives_the_gregorian_year():
+    assert [(t.text, t.value) for t in find_times("Ia petugas haji 1444 H/2023 M di Madinah.", ANCHOR)] \
+        == [("2023", "2023")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Peringatan Hari Pahlawan 2022 digelar di alun-alun.", "2022-11-10"),
+    ("Dalam peringatan Hari Anak Nasional 2023 ini, sekolah libur.", "2023-07-23"),
+    ("Diskon berlaku hingga Natal 2023.", "2023-12-25"),
+])
+def test_a_national_day_with_a_year_is_its_fixed_day(text, value):
+    t = one(text)
+    assert (t.value, t.granularity) == (value, "day")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"Tadi saya sudah sampaikan kepada warga," katanya.', ["2023-09-13"]),
+    ("Menurutnya, hal yang tadi disampaikan menteri sudah jelas.", ["2023-09-13"]),
+    # "the money just mentioned": a reference back in the text
+    ("Uang yang masuk tadi tidak langsung hilang.", []),
+])
+def test_a_lone_tadi_before_a_verb_is_earlier_today(text, want):
+    assert [t.value for t in find_times(text, ANCHOR)] == want

@@ -28,7 +28,21 @@ WD = rf"(?:{WEEKDAY_PATTERN})"
 _NUMDATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?(?![\d/])"
 _FEAST = (r"(?:Hari\s+Raya\s+)?(?:Lebaran(?:\s+(?:Idul\s?Fitri|Idulfitri|Idul\s?Adha|Iduladha|Haji|Kurban))?|"
           r"Idul\s?Fitri|Idulfitri|Idul\s?Adha|Iduladha|Imlek|Nyepi|Waisak|Ramadh?an)")
-_TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
+# the month ends its word: "5 Jangan" (five don'ts) is no "5 Jan"
+# holidays on a fixed day (month, day), named with a year: "Natal 2025", "Hari Pahlawan 2024".
+# Keys are lower case; the names match as written in title case ("Hari Anak Nasional").
+FIXED_DAYS = {
+    "natal": (12, 25), "christmas": (12, 25), "tahun baru": (1, 1), "new year": (1, 1),
+    "new year's day": (1, 1), "hari kartini": (4, 21), "hari buruh": (5, 1), "hari pendidikan nasional": (5, 2),
+    "hari kebangkitan nasional": (5, 20), "hari lahir pancasila": (6, 1), "hari bhayangkara": (7, 1),
+    "hari anak nasional": (7, 23), "hari kemerdekaan": (8, 17), "hari perhubungan nasional": (9, 17),
+    "hari kesaktian pancasila": (10, 1), "hari batik nasional": (10, 2), "hari santri": (10, 22),
+    "hari santri nasional": (10, 22), "hari sumpah pemuda": (10, 28), "hari pahlawan": (11, 10),
+    "hari guru nasional": (11, 25), "hari ibu": (12, 22),
+}
+_FIXED = "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in k.split())
+                  for k in sorted(FIXED_DAYS, key=len, reverse=True))
+_TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
 
 FUTURE_BEFORE = re.compile(
     r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
@@ -39,15 +53,19 @@ _I = re.I
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rabu (30/8)", "Selasa, (12/09/23)", "Jumat, 22 Agustus 2025", "hari Minggu (11/09/23) lalu"
     ("wd_date", re.compile(
-        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*"
+        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*(?:tanggal\s+)?"
         rf"(?:\(?\s*{_NUMDATE}\s*\)?|\(?{_TEXTDATE}\)?)", _I)),
-    # "Kemarin (19/10)", "hari ini (20/10)": the explicit date decides
-    ("deictic_date", re.compile(rf"\b(?:kemarin|hari\s+ini|besok|tadi\s+malam)\s*\(\s*{_NUMDATE}\s*\)", _I)),
+    # "Kemarin (19/10)", "hari ini tanggal 14 Mei 2025", "Kemarin, hari Minggu tanggal 4 Mei": the
+    # explicit date decides (a quote's "kemarin" is the speaker's, not the paper's)
+    ("deictic_date", re.compile(
+        rf"\b(?:kemarin|hari\s+ini|besok|tadi\s+malam)\s*,?\s*(?:(?:hari\s+)?{WD}\s*,?\s*)?(?:tanggal\s+)?"
+        rf"(?:\(\s*{_NUMDATE}\s*\)|{_TEXTDATE})", _I)),
     ("iso", re.compile(r"(?<![\d/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     ("text_date", re.compile(rf"(?<![\d/]){_TEXTDATE}", _I)),
-    # "15-17 Oktober": the range starts the day it names first
-    ("range", re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}))?"
-                         r"(?!\d)", _I)),
+    # "15-17 Oktober", "13 hingga 17 Oktober 2025", "22 dan 23 April": the range starts the day it names
+    # first ("7 dan 28 Desember" is two days: timexpr leaves it to text_date)
+    ("range", re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})(?:\s*[-–]\s*|\s+(?P<conj>hingga|sampai|s\.?d\.?|dan)\s+)"
+                         rf"(?P<d2>\d{{1,2}})\s+(?P<m>{_MON})(?![^\W\d_])(?:\s+(?P<y>\d{{4}}))?(?!\d)", _I)),
     ("month_day", re.compile(
         rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}}))?(?!\d)", _I)),
     ("num_date", re.compile(
@@ -60,8 +78,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "kuartal III-2025", "triwulan IV 2025", "semester I 2026": the first month of the period
     ("quarter", re.compile(r"\b(?P<unit>kuartal|triwulan|semester|quarter|Q)\s*(?P<q>IV|III|II|I|[1-4])\b\s*[-–]?\s*"
                            r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
-    # "Natal 2025", "Tahun Baru 2026": holidays on a fixed day (Lebaran moves: not here)
-    ("holiday", re.compile(r"\b(?P<h>Natal|Christmas|Tahun\s+Baru|New\s+Year(?:'s\s+Day)?)\s+(?P<y>(?:19|20)\d{2})(?!\d)")),
+    # "Natal 2025", "Hari Anak Nasional 2025": holidays on a fixed day, FIXED_DAYS (Lebaran moves: not here)
+    ("holiday", re.compile(rf"\b(?P<h>{_FIXED})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
     # "Lebaran 2025", "H-7 Lebaran", "Idul Adha 1446 H", "Lebaran tahun lalu", "Imlek mendatang": a moving
     # feast, dated by the table of kabar.nlp.feasts
     ("feast", re.compile(
@@ -92,6 +110,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"siang|sore|malam))?|esok\s+hari|lusa|tadi\s+(?:pagi|siang|sore|malam)|(?:dini\s+hari|pagi|siang|sore|"
         r"subuh|malam)\s+tadi|semalam|"
         r"yesterday|today|tomorrow|tonight|last\s+night)\b", _I)),
+    # "Tadi saya sampaikan", "yang tadi telah disampaikan": earlier today (timexpr keeps only these
+    # uses; "uang yang masuk tadi" is "the money just mentioned")
+    ("tadi", re.compile(r"\btadi\b", _I)),
     ("month", re.compile(
         # "inflasi Juli", "periode September": a noun that a month dates (left out of the span)
         rf"(?:\b(?P<noun>inflasi|deflasi|data|periode|sepanjang|selama|pertemuan|dibandingkan|dibanding)\s+)?"
@@ -99,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
         r"nanti|kemarin))?", _I)),
     ("year", re.compile(
-        r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?<![\d.,/:-])(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
+        r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?:(?<=\bH/)|(?<![\d.,/:-]))(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
         # "1990s", "1990-an": a decade, not a year
         r"(?![\d%]|[.,]\d|s\b|-?an\b|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
         r"peserta|kasus|people|buah|ekor|kali|m\b))")),

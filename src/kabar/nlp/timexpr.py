@@ -31,10 +31,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from kabar.lang.calendar import WEEKDAYS, expand_year, month_number
+from kabar.lang.calendar import MONTH_PATTERN, WEEKDAYS, expand_year, month_number
 from kabar.nlp.feasts import feast_date, feast_kind, hijri_to_year, nearest_feast
 from kabar.nlp.regex_starts import StartFinder, scan
-from kabar.nlp.timepatterns import DEICTIC, FUTURE_BEFORE, LEAD, NUM_WORDS, PATTERNS, REL_DIR, UNITS, WD
+from kabar.nlp.timepatterns import (
+    DEICTIC,
+    FIXED_DAYS,
+    FUTURE_BEFORE,
+    LEAD,
+    NUM_WORDS,
+    PATTERNS,
+    REL_DIR,
+    UNITS,
+    WD,
+)
 from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
 from kabar.nlp.tokens import split_sentences
 from kabar.records import TimeExpr
@@ -67,6 +77,28 @@ _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 # "pada tahun yang sama": the granularities an antecedent may have, finest first
 _SAME_OF = {"year": ("day", "week", "month", "year"), "month": ("day", "month"), "week": ("day", "week"),
             "day": ("day",)}
+# "Forum MPU 2025", "Piala Dunia 2026": a year right after a capitalised word inside a sentence is
+# part of a name; the word must not open the sentence ("Hingga 2025, …"), be a Roman numeral
+# ("Semester II 2024") or one that dates a year ("Tahun Anggaran 2026"), and a span of years stays
+# one ("Direktur PT PGN 2016-2019", "Komisaris PT IAE 2006 sampai 2023")
+_NAME_BEFORE_YEAR = re.compile(r"(?P<prev>\S)[ \t]+(?P<w>(?-i:[A-Z])[\w&-]*)[ \t]+$")
+_ROMAN = re.compile(r"[IVX]+")
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–/,]|\b(?:s\.?d\.?|sampai|hingga|dan|atau|to|and)\b)\s*(?:tahun\s+)?"
+                              r"(?:19|20)\d{2}(?!\d)", re.I)
+_YEAR_WORDS = {"tahun", "anggaran", "ajaran", "akademik", "pada", "sejak", "hingga", "sampai", "mulai", "per",
+               "awal", "akhir", "pertengahan", "penghujung", "selama", "sepanjang", "periode", "era", "dan",
+               "atau", "in", "since", "until", "by", "from", "during", "before", "after", "of", "the", "and", "or"}
+# "Tadi saya sampaikan", "yang tadi telah disampaikan": a lone "tadi" is earlier today when it opens
+# a clause or a pronoun, an auxiliary or a passive verb follows; else it points back in the text
+# ("uang yang masuk tadi", "seperti yang saya sampaikan tadi")
+_TADI_OPENS = re.compile(r"(?:^|[.!?:;\"“(\n])\s*$")
+_TADI_VERB_AFTER = re.compile(r"\s+(?:(?:sih|juga|pun|kan)\s+)?(?:saya|kami|kita|aku|beliau|sudah|telah|sempat|"
+                              r"di[a-z]{3,})\b", re.I)
+# "Oktober, November, dan Desember", "Januari-Agustus 2025": months of a list or range
+_MONTH_LINK = r"(?:\s*,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|hingga|sampai|atau|and|to|or)\s+|\s*[-–]\s*)"
+_LIST_NEXT = re.compile(rf"{_MONTH_LINK}(?P<m>{MONTH_PATTERN})\b", re.I)
+_LIST_PREV = re.compile(rf"\b(?P<m>{MONTH_PATTERN}){_MONTH_LINK}$", re.I)
+_LIST_YEAR = re.compile(r"\s+(?:(?:di|pada|tahun|in)\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 _MULAI_BEFORE = re.compile(r"\bmulai\s*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", re.I)
 
@@ -188,17 +220,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
              hour: int | None) -> tuple[str | None, str] | None:
     g = m.groupdict()
     future = tense == "future"
-    if kind == "wd_date":
+    if kind in ("wd_date", "deictic_date"):
         d, mo = g.get("d") or g.get("td"), g.get("m")
         mo_n = int(mo) if mo else month_number(g["tm"])
-        return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, tense)
+        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, tense, wd)
     if kind == "num_date" and not (g.get("y") or g.get("open") or g.get("cue")):
         return None  # a bare "3/4" is a fraction or a score more often than a date
-    if kind in ("iso", "num_date", "deictic_date"):
+    if kind in ("iso", "num_date"):
         return _day_month(int(g["d"]), int(g["m"]), g.get("y"), anchor, tense)
     if kind == "text_date":
         return _day_month(int(g["td"]), month_number(g["tm"]), g.get("ty"), anchor, tense)
     if kind == "range":
+        if (g["conj"] or "").lower() == "dan" and int(g["d2"]) != int(g["d"]) + 1:
+            return None  # "7 dan 28 Desember": two days, not a span
         return _day_month(int(g["d"]), month_number(g["m"]), g.get("y"), anchor, tense)
     if kind == "month_day":
         if not m.group("m")[0].isupper():
@@ -213,6 +248,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         before = m.string[max(0, m.start() - 40):m.start("y")]
         if _LAW_NUMBER.search(before) or _BUDGET_OF.search(before):
             return None  # "UU Nomor 17 Tahun 2003", "APBN 2026": the year names a law or a budget, it dates nothing
+        if _year_in_name(m):
+            return None
         return g["y"], "year"
     if kind == "month_rel_year":
         mo_n = month_number(g["m"])
@@ -227,8 +264,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             return None
         return f"{int(g['y']):04d}-{(q - 1) * per + 1:02d}", "month"
     if kind == "holiday":
-        day = "12-25" if g["h"].lower() in ("natal", "christmas") else "01-01"
-        return f"{int(g['y']):04d}-{day}", "day"
+        mo, d = FIXED_DAYS[" ".join(g["h"].lower().split())]
+        return f"{int(g['y']):04d}-{mo:02d}-{d:02d}", "day"
     if kind == "month":
         return _month(m, anchor, future, tense == "this_year")
     if kind == "feast":
@@ -237,6 +274,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return _weekday(m, anchor, future)
     if anchor is None:
         return None, "unknown"
+    if kind == "tadi":
+        opens = _TADI_OPENS.search(m.string, max(0, m.start() - 3), m.start())
+        if not (opens and m.group()[0].isupper()) and not _TADI_VERB_AFTER.match(m.string, m.end()):
+            return None
+        return iso(anchor, "day"), "day"
     if kind == "clock_tadi":
         # "pukul 21.00 WIB, tadi" in a paper published at 08:00 is last night
         later = hour is not None and int(g["hh"]) > hour
@@ -266,7 +308,7 @@ def _number(word: str) -> int:
 
 
 def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
-               tense: str) -> tuple[str | None, str] | None:
+               tense: str, weekday: int | None = None) -> tuple[str | None, str] | None:
     if not mo or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     if y:
@@ -276,30 +318,77 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
         return None, "day"
     year = anchor.year if tense == "this_year" else pick_year(mo, d, anchor, tense)
     found = safe_date(year, mo, d)
+    if found and weekday is not None and found.weekday() != weekday:
+        # "Senin tanggal 27 Oktober" in a paper of 21 October: the year whose 27 October is a Monday
+        fits = [c for c in (safe_date(y, mo, d) for y in (year - 1, year + 1)) if c and c.weekday() == weekday]
+        found = min(fits, key=lambda c: abs((c - anchor).days)) if fits else found
     return (found.isoformat(), "day") if found else None
 
 
 def _month(m: re.Match[str], anchor: date | None, future: bool,
            this_year: bool = False) -> tuple[str | None, str] | None:
     name = m.group("m")
-    if not name[0].isupper() or len(name) < 3 or name.lower() in ("mar", "jan", "may", "sep"):
-        return None  # "may", "Jan" and "Mar" are words and names more often than months
+    if not _is_month_word(name):
+        return None
     mo = month_number(name)
     if not mo:
         return None
     if anchor is None:
         return None, "month"
     mod = (m.group("mod") or "").lower()
-    if not (m.group("pre") or mod or m.group("noun")):
-        return None  # a bare month name needs a preposition, a modifier or a noun it dates
+    months, at, list_year = _month_list(m.string, m.start("m"), m.end("m"))
+    if not (m.group("pre") or mod or m.group("noun") or len(months) > 1):
+        return None  # a bare month name needs a preposition, a modifier, a noun it dates or a list
     if not mod and _looks_like_name(m, "m"):
         return None  # "pada Juli Antoni", "sejak Mei Linda": a person's name
     pre = (m.group("pre") or "").lower()
     tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
     if mod in ("lalu", "kemarin", "silam"):
         tense = "past"
+    if len(months) > 1 and not mod:
+        # a list runs forward in time: a year written after its last month dates the list back
+        # from there, else its first month is placed as a lone one and the others follow it
+        if list_year:
+            y = list_year - sum(a > b for a, b in zip(months[at:], months[at + 1:], strict=False))
+        else:
+            y = anchor.year if this_year else pick_year(months[0], None, anchor, tense)
+            y += sum(a > b for a, b in zip(months[:at], months[1:at + 1], strict=False))
+        return f"{y:04d}-{mo:02d}", "month"
     y = anchor.year if this_year else pick_year(mo, None, anchor, tense)
     return f"{y:04d}-{mo:02d}", "month"
+
+
+def _year_in_name(m: re.Match[str]) -> bool:
+    """ "Forum MPU 2025", "Piala Dunia 2026": the year is part of a name (_NAME_BEFORE_YEAR)."""
+    name = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start("y") - 40), m.start("y"))
+    if not name or m.start() < m.start("y") or name.group("prev") in '.!?:;"“(':
+        return False
+    w = name.group("w")
+    return (w.lower() not in _YEAR_WORDS and month_number(w) is None and not _ROMAN.fullmatch(w)
+            and not _YEAR_SPAN_AFTER.match(m.string, m.end()))
+
+
+def _is_month_word(name: str) -> bool:
+    """A capitalised month name, not "may", "Jan", "Mar" (words and names more often than months)."""
+    return name[0].isupper() and len(name) >= 3 and name.lower() not in ("mar", "jan", "may", "sep")
+
+
+def _month_list(s: str, start: int, end: int) -> tuple[list[int], int, int | None]:
+    """The months of the list or range that the month at ``s[start:end]`` belongs to, in order
+    ("Oktober, November, dan Desember"), its index among them, and the year written right after
+    the last ("Januari-Agustus 2025": 2025). A month alone is a list of one."""
+    before: list[int] = []
+    pos = start
+    while (p := _LIST_PREV.search(s, max(0, pos - 30), pos)) and _is_month_word(p.group("m")):
+        before.append(month_number(p.group("m")) or 0)
+        pos = p.start()
+    months = [*before[::-1], month_number(s[start:end]) or 0]
+    pos = end
+    while (n := _LIST_NEXT.match(s, pos)) and _is_month_word(n.group("m")):
+        months.append(month_number(n.group("m")) or 0)
+        pos = n.end()
+    y = _LIST_YEAR.match(s, pos)
+    return months, len(before), int(y.group("y")) if y else None
 
 
 def _looks_like_name(m: re.Match[str], group: str) -> bool:
