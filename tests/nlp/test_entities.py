@@ -1226,3 +1226,17 @@ def test_a_rank_inside_a_tagged_name_ends_the_title_and_an_office_takes_its_regi
     ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
     assert ents["Doddy Rosjadi"].type == "PER" and ents["Doddy Rosjadi"].roles == ["Kapolsek Tanah Sareal"]
     assert ents["Polres Metro Bekasi"].type == "ORG"
+
+
+def test_a_place_takes_in_its_kind_word_and_a_region_government_is_one_body():
+    body = ("Bantuan dibagikan di Kabupaten Sukamaju Barat oleh anggota DPRD Kabupaten Sukamaju Barat. "
+            "Pemerintah Provinsi Lampung ikut hadir, kata Wali Kota Metro Arif Budiman. Warga datang dari "
+            "1. Kecamatan Karanganyar2. Kecamatan Tegal Besar3. Kecamatan Sidorejo Lor.")
+    tagger = DictTagger({"Sukamaju Barat": "LOC", "DPRD": "ORG", "Lampung": "LOC", "Metro": "LOC",
+                         "Arif Budiman": "PER", "Kecamatan Tegal": "LOC"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Kabupaten Sukamaju Barat"] == "LOC" and "Sukamaju Barat" not in ents
+    assert ents["DPRD Kabupaten Sukamaju Barat"] == "ORG"
+    assert ents["Pemerintah Provinsi Lampung"] == "ORG" and "Lampung" not in ents
+    assert "Kota Metro" not in ents  # "Wali Kota" is an office
+    assert {"Kecamatan Karanganyar", "Kecamatan Tegal Besar", "Kecamatan Sidorejo Lor"} <= set(ents)

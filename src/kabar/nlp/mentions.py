@@ -31,6 +31,7 @@ from kabar.nlp.id_names import (
     office_units_in_person,
     outlet_channels,
     parliament_and_country_suffix,
+    place_kind_heads,
     place_led_people,
     schools,
     split_hyphen_pairs,
@@ -127,7 +128,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
-        raws = place_led_people(body, raws)
+        raws = place_kind_heads(body, place_led_people(body, raws))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
