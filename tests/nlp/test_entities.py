@@ -1240,3 +1240,22 @@ def test_a_place_takes_in_its_kind_word_and_a_region_government_is_one_body():
     assert ents["Pemerintah Provinsi Lampung"] == "ORG" and "Lampung" not in ents
     assert "Kota Metro" not in ents  # "Wali Kota" is an office
     assert {"Kecamatan Karanganyar", "Kecamatan Tegal Besar", "Kecamatan Sidorejo Lor"} <= set(ents)
+
+
+def test_a_suspect_known_by_an_alias_is_one_person_and_a_capitalised_ticket_is_two():
+    body = ("Hakim memeriksa Darto Sukirman alias Bedul pekan lalu. Bedul tidak hadir. "
+            "Program ini sejalan dengan Pemerintahan Wiranto-Sulastri menurut Sulastri.")
+    tagger = DictTagger({"Darto Sukirman": "PER", "Bedul": "PER", "Sulastri": "PER"})
+    people = {e.name: e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"}
+    assert "Bedul" in people["Darto Sukirman"].aliases and "Bedul" not in people
+    assert {"Wiranto", "Sulastri"} <= set(people)
+
+
+def test_a_bare_office_before_its_place_is_one_body_and_its_acronym_form_joins_the_full_name():
+    body = ("Sidang digelar di Pengadilan Negeri Sukamaju. Keluarga korban dirawat di RSUD Kalianda. "
+            "Pengunjung memadati PN Sukamaju, sementara pihak RSUD Kalianda diam.")
+    tagger = DictTagger({"Pengadilan Negeri Sukamaju": "ORG", "RSUD": "LOC", "Kalianda": "LOC", "PN": "ORG",
+                         "Sukamaju": "LOC"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert "PN Sukamaju" in ents["Pengadilan Negeri Sukamaju"].aliases
+    assert ents["RSUD Kalianda"].type == "ORG" and "RSUD" not in ents and "Kalianda" not in ents

@@ -39,10 +39,13 @@ def is_honorific(word: str) -> bool:
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
-# A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum"
+# A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum",
+# "Encep Nurjaman alias Hambali"
 PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
                              rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
-                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
+                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+)|"
+                             # "Encep Nurjaman alias Hambali": the name a suspect is known by
+                             rf"alias\s+(?P<alias3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 
 
 def _data_text(name: str) -> str:
@@ -388,7 +391,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
 
 # offices named by the region they serve (kabar.nlp.mentions joins one the tagger tagged alone to its region)
 REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
-pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
+pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil pn""".split())
 
 
 # Offices every region has one of: bare, they name no particular body ("RSUD", "Polda", "DPRD")

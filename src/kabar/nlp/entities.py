@@ -248,7 +248,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 # first words of an Indonesian office's or institution's name: the name is a body whatever the
 # tagger said ("Polres Jakarta Selatan" a place, "Pemko Binjai" a person)
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
-polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
+polda polsek polri kejari kejati kejaksaan kejagung pn pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
 institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
@@ -1123,6 +1123,14 @@ def _names_a_part_of(text: str, entry: LexEntry) -> bool:
     return False
 
 
+def _acronym_headed(short: str, full: str, typ: str) -> bool:
+    """"PN Semarang" is "Pengadilan Negeri Semarang", "Kejari Binjai" "Kejaksaan Negeri Binjai": a
+    body's acronym before the place it serves, the same place after the words it abbreviates."""
+    head, _, place = short.partition(" ")
+    return (typ == "ORG" and bool(place) and full.endswith(" " + place) and head.isalpha()
+            and is_acronym_of(head, full[:-len(place) - 1]))
+
+
 def _acronym_after_head(short: str, name: str) -> bool:
     """"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": the acronym spells the name after its head."""
     words = name.split()
@@ -1152,7 +1160,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             acronyms.setdefault(fold(short), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
-        alias = fold(m.group("alias") or m.group("alias2") or "")
+        alias = fold(m.group("alias") or m.group("alias2") or m.group("alias3") or "")
         alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
         if full and alias != full and ("PER", alias) in names:
@@ -1173,7 +1181,8 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             parent[(typ, norm)] = (typ, acronyms[norm])
             continue
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
-            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places))
+            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
+            or _acronym_headed(surface, s, typ))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

@@ -263,7 +263,7 @@ def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_ERA_PAIR = re.compile(r"\b(?:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
+_ERA_PAIR = re.compile(r"\b(?i:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
 
 
 def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -272,10 +272,13 @@ def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     word news writes in lower case ("era Orde-Baru")."""
     out = list(raws)
     for m in _ERA_PAIR.finditer(body):
-        if any(r.start < m.end() and m.start(1) < r.end for r in out) or any(
+        sides = {(m.start(k), m.end(k)) for k in (1, 2)}
+        # a side may already be there, as a repeat of a name found elsewhere ("Prabowo" | -Gibran)
+        over = [(r.start, r.end, r.type) for r in out if r.start < m.end() and m.start(1) < r.end]
+        if any((a, b) not in sides or t != "PER" for a, b, t in over) or any(
                 known_type(w) or usually_lower(w) for w in m.groups()):
             continue
-        out += [RawMention(m.start(1), m.end(1), m.group(1), "PER"), RawMention(m.start(2), m.end(2), m.group(2), "PER")]
+        out += [RawMention(a, b, body[a:b], "PER") for a, b in sorted(sides) if (a, b, "PER") not in over]
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kabar.nlp.aliases import (
+    BARE_OFFICES,
     CAPITAL_METONYMS,
     HONORIFICS,
     REGIONAL_OFFICES,
@@ -183,9 +184,11 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and country.type == "LOC" and country.name_id != "Indonesia"):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
-        if (prev is not None and prev.type == "ORG" and r.type == "LOC" and body[prev.end:r.start] == " "
-                and prev.text.split()[-1].lower() in REGIONAL_OFFICES and prev.lex_key is None):
-            # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region
+        if (prev is not None and r.type == "LOC" and body[prev.end:r.start] == " " and prev.lex_key is None
+                and ((prev.type == "ORG" and prev.text.split()[-1].lower() in REGIONAL_OFFICES)
+                     or (prev.type != "PER" and prev.text.lower() in BARE_OFFICES))):
+            # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region; so is
+            # a bare office whatever the tagger typed it ("RSUD | Sekayu", "PN | Semarang")
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         if (prev is not None and prev.type == "ORG" and r.type == "LOC" and " " not in prev.text
