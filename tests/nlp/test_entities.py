@@ -1259,3 +1259,19 @@ def test_a_bare_office_before_its_place_is_one_body_and_its_acronym_form_joins_t
     ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
     assert "PN Sukamaju" in ents["Pengadilan Negeri Sukamaju"].aliases
     assert ents["RSUD Kalianda"].type == "ORG" and "RSUD" not in ents and "Kalianda" not in ents
+
+
+def test_a_cited_site_is_an_organisation_and_a_monk_title_no_part_of_the_name():
+    body = ("Berikut ciri-cirinya, sebagaimana dilansir dari Jobhunt, Sabtu (19/7/2025). Hadir pula "
+            "Bhante Dhammasubho Mahathera di vihara. Gubernur Sumatra Utara hadir.")
+    tagger = DictTagger({"Jobhunt": "LOC", "Bhante Dhammasubho Mahathera": "PER", "Sumatra": "LOC"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Jobhunt"].type == "ORG"
+    assert "Dhammasubho Mahathera" in ents and "Bhante Dhammasubho Mahathera" not in ents
+    assert ents["Sumatera Utara"].type == "LOC" and "Sumatra" not in ents
+
+
+def test_a_channel_glued_to_the_preposition_after_it():
+    body = "Pantauandetikcomdi Istana Negara, tamu mulai datang. PantauandetikJatengdi PN Semarang, sidang ditunda."
+    names = {e.name for e in find_entities(body, tagger=DictTagger({})).entities if e.type == "ORG"}
+    assert {"detikcom", "detikJateng"} <= names and "detikJatengdi" not in names

@@ -21,6 +21,8 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
+    "bhante", "bhikkhu", "biksu", "romo",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",

@@ -83,7 +83,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
-    return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+    return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
 
 
 def _english_the(r: RawMention) -> bool:
@@ -216,6 +216,18 @@ Spotify Shopee Tokopedia Gojek GoTo Grab Traveloka Bukalapak Lazada Blibli""".sp
 def _platforms(raws: list[RawMention]) -> list[RawMention]:
     return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
             if r.text.split()[0] in _PLATFORMS and r.type != "ORG" else r for r in raws]  # "Shopee Indonesia" too
+
+
+# what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"
+_CITED_BEFORE = re.compile(r"\b(?i:dilansir|melansir|dikutip|mengutip)(?: dari)? $")
+
+
+def _cited_sources(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A one-word "place" the article cites, unknown to the lexicon and gazetteer, is the source's
+    organisation (a known place stays: "dikutip dari Jepang" is rare, and is the country)."""
+    return [RawMention(r.start, r.end, r.text, "ORG", None)
+            if r.type == "LOC" and r.lex_key is None and " " not in r.text and not known_type(r.text)
+            and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start) else r for r in raws]
 
 
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"

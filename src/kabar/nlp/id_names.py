@@ -193,7 +193,9 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
 _OUTLET_CHANNEL = re.compile(
     # a scrape that dropped the space after a link: "di detikBali|selengkapnya"
     r"(?:(?<![\w.])|(?<=[a-z]{4}))detik(?:News|Finance|Health|Sport|Inet|Oto|Travel|Food|Edu|Hot|Pop|Properti"
-    r"|Hikmah|Bali|Jateng|Jatim|Jabar|Jogja|Sumut|Sulsel|Sumbagsel|Kalimantan|Sore|Pagi)(?=[a-z]{3,})"
+    r"|Hikmah|Bali|Jateng|Jatim|Jabar|Jogja|Sumut|Sulsel|Sumbagsel|Kalimantan|Sore|Pagi)(?=[a-z]{3,}|di\b)"
+    # "Pantauan|detikcom|di Istana": the preposition after it glued on too
+    r"|(?<=[a-z]{4})detikcom(?=di\b)"
     r"|(?:(?<![\w.])|(?<=[a-z]{4}))detik[A-Z][a-z]+?(?=selengkapnya\b)"
     r"|(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])"
     # or before it: "dikutip dari|detikNews", "Kepada|detikNews"
