@@ -6,7 +6,7 @@ default) and Indonesian news (``eval/data/entities_id.jsonl``, detik1000 article
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json \
         --t17 ../shared/data/timelines/t17 [--split dev|dev2|test|all] [--errors]
     .venv/bin/python eval/entities.py --data eval/data/entities_id.jsonl \
-        --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|test|all] [--errors]
+        --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|dev2|test|all] [--errors]
 
 Each line of the gold file is one article (a Clust-McMs article by ID, or a Timeline17 article by
 topic and uid: the articles and dev/test split of ``eval/data/quotes``'s English sets, and 30

@@ -1226,3 +1226,52 @@ def test_a_rank_inside_a_tagged_name_ends_the_title_and_an_office_takes_its_regi
     ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
     assert ents["Doddy Rosjadi"].type == "PER" and ents["Doddy Rosjadi"].roles == ["Kapolsek Tanah Sareal"]
     assert ents["Polres Metro Bekasi"].type == "ORG"
+
+
+def test_a_place_takes_in_its_kind_word_and_a_region_government_is_one_body():
+    body = ("Bantuan dibagikan di Kabupaten Sukamaju Barat oleh anggota DPRD Kabupaten Sukamaju Barat. "
+            "Pemerintah Provinsi Lampung ikut hadir, kata Wali Kota Metro Arif Budiman. Warga datang dari "
+            "1. Kecamatan Karanganyar2. Kecamatan Tegal Besar3. Kecamatan Sidorejo Lor.")
+    tagger = DictTagger({"Sukamaju Barat": "LOC", "DPRD": "ORG", "Lampung": "LOC", "Metro": "LOC",
+                         "Arif Budiman": "PER", "Kecamatan Tegal": "LOC"})
+    ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Kabupaten Sukamaju Barat"] == "LOC" and "Sukamaju Barat" not in ents
+    assert ents["DPRD Kabupaten Sukamaju Barat"] == "ORG"
+    assert ents["Pemerintah Provinsi Lampung"] == "ORG" and "Lampung" not in ents
+    assert "Kota Metro" not in ents  # "Wali Kota" is an office
+    assert {"Kecamatan Karanganyar", "Kecamatan Tegal Besar", "Kecamatan Sidorejo Lor"} <= set(ents)
+
+
+def test_a_suspect_known_by_an_alias_is_one_person_and_a_capitalised_ticket_is_two():
+    body = ("Hakim memeriksa Darto Sukirman alias Bedul pekan lalu. Bedul tidak hadir. "
+            "Program ini sejalan dengan Pemerintahan Wiranto-Sulastri menurut Sulastri.")
+    tagger = DictTagger({"Darto Sukirman": "PER", "Bedul": "PER", "Sulastri": "PER"})
+    people = {e.name: e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"}
+    assert "Bedul" in people["Darto Sukirman"].aliases and "Bedul" not in people
+    assert {"Wiranto", "Sulastri"} <= set(people)
+
+
+def test_a_bare_office_before_its_place_is_one_body_and_its_acronym_form_joins_the_full_name():
+    body = ("Sidang digelar di Pengadilan Negeri Sukamaju. Keluarga korban dirawat di RSUD Kalianda. "
+            "Pengunjung memadati PN Sukamaju, sementara pihak RSUD Kalianda diam.")
+    tagger = DictTagger({"Pengadilan Negeri Sukamaju": "ORG", "RSUD": "LOC", "Kalianda": "LOC", "PN": "ORG",
+                         "Sukamaju": "LOC"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert "PN Sukamaju" in ents["Pengadilan Negeri Sukamaju"].aliases
+    assert ents["RSUD Kalianda"].type == "ORG" and "RSUD" not in ents and "Kalianda" not in ents
+
+
+def test_a_cited_site_is_an_organisation_and_a_monk_title_no_part_of_the_name():
+    body = ("Berikut ciri-cirinya, sebagaimana dilansir dari Jobhunt, Sabtu (19/7/2025). Hadir pula "
+            "Bhante Dhammasubho Mahathera di vihara. Gubernur Sumatra Utara hadir.")
+    tagger = DictTagger({"Jobhunt": "LOC", "Bhante Dhammasubho Mahathera": "PER", "Sumatra": "LOC"})
+    ents = {e.name: e for e in find_entities(body, tagger=tagger).entities}
+    assert ents["Jobhunt"].type == "ORG"
+    assert "Dhammasubho Mahathera" in ents and "Bhante Dhammasubho Mahathera" not in ents
+    assert ents["Sumatera Utara"].type == "LOC" and "Sumatra" not in ents
+
+
+def test_a_channel_glued_to_the_preposition_after_it():
+    body = "Pantauandetikcomdi Istana Negara, tamu mulai datang. PantauandetikJatengdi PN Semarang, sidang ditunda."
+    names = {e.name for e in find_entities(body, tagger=DictTagger({})).entities if e.type == "ORG"}
+    assert {"detikcom", "detikJateng"} <= names and "detikJatengdi" not in names

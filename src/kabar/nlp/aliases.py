@@ -21,6 +21,8 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
+    "bhante", "bhikkhu", "biksu", "romo",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
@@ -39,10 +41,13 @@ def is_honorific(word: str) -> bool:
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
-# A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum"
+# A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum",
+# "Encep Nurjaman alias Hambali"
 PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
                              rf"Habib|Kiai|Ustaz)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)|"
-                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+))")
+                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+)|"
+                             # "Encep Nurjaman alias Hambali": the name a suspect is known by
+                             rf"alias\s+(?P<alias3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 
 
 def _data_text(name: str) -> str:
@@ -388,7 +393,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
 
 # offices named by the region they serve (kabar.nlp.mentions joins one the tagger tagged alone to its region)
 REGIONAL_OFFICES = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
-pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil""".split())
+pemprov pemkab pemkot dprd kejati kejari bpbd bappeda kanwil pn""".split())
 
 
 # Offices every region has one of: bare, they name no particular body ("RSUD", "Polda", "DPRD")

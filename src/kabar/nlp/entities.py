@@ -83,7 +83,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
-    return _resolve(body, _places_by_context(body, _hospitals(body, raws)), lang)
+    return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
 
 
 def _english_the(r: RawMention) -> bool:
@@ -218,6 +218,18 @@ def _platforms(raws: list[RawMention]) -> list[RawMention]:
             if r.text.split()[0] in _PLATFORMS and r.type != "ORG" else r for r in raws]  # "Shopee Indonesia" too
 
 
+# what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"
+_CITED_BEFORE = re.compile(r"\b(?i:dilansir|melansir|dikutip|mengutip)(?: dari)? $")
+
+
+def _cited_sources(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A one-word "place" the article cites, unknown to the lexicon and gazetteer, is the source's
+    organisation (a known place stays: "dikutip dari Jepang" is rare, and is the country)."""
+    return [RawMention(r.start, r.end, r.text, "ORG", None)
+            if r.type == "LOC" and r.lex_key is None and " " not in r.text and not known_type(r.text)
+            and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start) else r for r in raws]
+
+
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
 _HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|RS|Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?)\s+"
                               r"(?:(?:Prof\.?|dr\.?|Dr\.?|drg\.?)\s+)+$")
@@ -248,7 +260,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 # first words of an Indonesian office's or institution's name: the name is a body whatever the
 # tagger said ("Polres Jakarta Selatan" a place, "Pemko Binjai" a person)
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
-polda polsek polri kejari kejati kejaksaan kejagung pemko pemkot pemkab pemprov pemerintah ditres direktorat
+polda polsek polri kejari kejati kejaksaan kejagung pn pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
 institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
@@ -1123,6 +1135,14 @@ def _names_a_part_of(text: str, entry: LexEntry) -> bool:
     return False
 
 
+def _acronym_headed(short: str, full: str, typ: str) -> bool:
+    """"PN Semarang" is "Pengadilan Negeri Semarang", "Kejari Binjai" "Kejaksaan Negeri Binjai": a
+    body's acronym before the place it serves, the same place after the words it abbreviates."""
+    head, _, place = short.partition(" ")
+    return (typ == "ORG" and bool(place) and full.endswith(" " + place) and head.isalpha()
+            and is_acronym_of(head, full[:-len(place) - 1]))
+
+
 def _acronym_after_head(short: str, name: str) -> bool:
     """"Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": the acronym spells the name after its head."""
     words = name.split()
@@ -1152,7 +1172,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             acronyms.setdefault(fold(short), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
-        alias = fold(m.group("alias") or m.group("alias2") or "")
+        alias = fold(m.group("alias") or m.group("alias2") or m.group("alias3") or "")
         alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
         if full and alias != full and ("PER", alias) in names:
@@ -1173,7 +1193,8 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             parent[(typ, norm)] = (typ, acronyms[norm])
             continue
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
-            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places))
+            is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
+            or _acronym_headed(surface, s, typ))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

@@ -193,7 +193,9 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
 _OUTLET_CHANNEL = re.compile(
     # a scrape that dropped the space after a link: "di detikBali|selengkapnya"
     r"(?:(?<![\w.])|(?<=[a-z]{4}))detik(?:News|Finance|Health|Sport|Inet|Oto|Travel|Food|Edu|Hot|Pop|Properti"
-    r"|Hikmah|Bali|Jateng|Jatim|Jabar|Jogja|Sumut|Sulsel|Sumbagsel|Kalimantan|Sore|Pagi)(?=[a-z]{3,})"
+    r"|Hikmah|Bali|Jateng|Jatim|Jabar|Jogja|Sumut|Sulsel|Sumbagsel|Kalimantan|Sore|Pagi)(?=[a-z]{3,}|di\b)"
+    # "Pantauan|detikcom|di Istana": the preposition after it glued on too
+    r"|(?<=[a-z]{4})detikcom(?=di\b)"
     r"|(?:(?<![\w.])|(?<=[a-z]{4}))detik[A-Z][a-z]+?(?=selengkapnya\b)"
     r"|(?<![\w.])(?:detik(?:com|\.com|[A-Z][A-Za-z]+)|kumparan(?:[A-Z][A-Za-z]+)?)(?![\w])"
     # or before it: "dikutip dari|detikNews", "Kepada|detikNews"
@@ -263,7 +265,7 @@ def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_ERA_PAIR = re.compile(r"\b(?:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
+_ERA_PAIR = re.compile(r"\b(?i:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
 
 
 def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -272,10 +274,13 @@ def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     word news writes in lower case ("era Orde-Baru")."""
     out = list(raws)
     for m in _ERA_PAIR.finditer(body):
-        if any(r.start < m.end() and m.start(1) < r.end for r in out) or any(
+        sides = {(m.start(k), m.end(k)) for k in (1, 2)}
+        # a side may already be there, as a repeat of a name found elsewhere ("Prabowo" | -Gibran)
+        over = [(r.start, r.end, r.type) for r in out if r.start < m.end() and m.start(1) < r.end]
+        if any((a, b) not in sides or t != "PER" for a, b, t in over) or any(
                 known_type(w) or usually_lower(w) for w in m.groups()):
             continue
-        out += [RawMention(m.start(1), m.end(1), m.group(1), "PER"), RawMention(m.start(2), m.end(2), m.group(2), "PER")]
+        out += [RawMention(a, b, body[a:b], "PER") for a, b in sorted(sides) if (a, b, "PER") not in over]
     return out
 
 
@@ -474,3 +479,61 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     return out
+
+
+# Heads that say what kind of place follows ("Kabupaten", "Kecamatan", "Stadion"): the tagger often
+# leaves one out ("Kabupaten | Bandung Barat", "Stadion | Teladan Medan") or, in a scraped list,
+# tags nothing ("1. Kecamatan Gambir2. Kecamatan Menteng3. …")
+_KIND_HEADS = frozenset("""Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun Kampung Stadion Bandara Pelabuhan
+Stasiun Terminal Pulau Gunung Danau Sungai Pantai Teluk Jembatan Pasar""".split())
+# region kinds that a local government takes in its name: "Pemerintah Kota Malang"
+_REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
+# the last word of a place that the tagger cuts off after its kind: "Kecamatan Cempaka | Putih"
+_PLACE_TAILS = frozenset("Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya".split())
+_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi) "
+                       r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![a-z'’-])")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may go on a place's name after its kind (no other kind, title, rank or date)."""
+    low = word.lower()
+    return word not in _KIND_HEADS and low not in ROLE_WORDS and not is_honorific(word) and low not in _CALENDAR_WORDS
+
+
+def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Places with the kind word that names them: "Kabupaten | Bandung Barat" and "Stadion | Teladan
+    Medan" take in the head the tagger left out ("Wali Kota | Malang" is an office: no); "Kecamatan
+    Cempaka | Putih" its last word; "Pemerintah Provinsi | Banten" is the region's government, one
+    organisation ("Pemerintah Indonesia" is the country's, left to the tagger); and "Kecamatan X"
+    the tagger missed altogether (a scraped list glues its numbers on: "Kecamatan Gambir2.") is a
+    place of its own."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        if r.type == "LOC":
+            words = r.text.split()
+            head = re.search(r"(?<![\w-])(\w+) $", body[max(0, r.start - 16):r.start])
+            taken = out and out[-1].end > r.start - 2 - len(head.group(1)) if head else True
+            if head and head.group(1) in _KIND_HEADS and words[0] not in _KIND_HEADS and not taken \
+                    and not (head.group(1) == "Kota" and word_before(body, r.start - len(head.group(0))).lower()
+                             in ("wali", "wakil")):
+                start = r.start - len(head.group(0))
+                r = RawMention(start, r.end, body[start:r.end], "LOC", r.lex_key)
+            tail = re.match(r" ([A-Z][a-z]+)(?![a-z'’-])(?! [A-Z])", body[r.end:r.end + 20])
+            if tail and tail.group(1) in _PLACE_TAILS and r.text.split()[0] in _KIND_HEADS and not any(
+                    x.start < r.end + tail.end() and r.end < x.end for x in raws):
+                r = RawMention(r.start, r.end + tail.end(), body[r.start:r.end + tail.end()], "LOC", None)
+            if r.text.startswith(_REGION_KINDS) and body[max(0, r.start - 11):r.start] == "Pemerintah ":
+                r = RawMention(r.start - 11, r.end, body[r.start - 11:r.end], "ORG", None)
+        out.append(r)
+    for m in _KIND_LED.finditer(body):
+        kind, words = m.group("kind"), []
+        for w in m.group("name").split():  # up to another kind, a title or a date
+            if not _name_word(w):
+                break
+            words.append(w)
+        if not words:
+            continue
+        end = m.start() + len(kind) + 1 + len(" ".join(words))
+        if not any(x.start < end and m.start() < x.end for x in out):
+            out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))
+    return sorted(out, key=lambda x: x.start)

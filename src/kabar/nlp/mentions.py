@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kabar.nlp.aliases import (
+    BARE_OFFICES,
     CAPITAL_METONYMS,
     HONORIFICS,
     REGIONAL_OFFICES,
@@ -31,6 +32,7 @@ from kabar.nlp.id_names import (
     office_units_in_person,
     outlet_channels,
     parliament_and_country_suffix,
+    place_kind_heads,
     place_led_people,
     schools,
     split_hyphen_pairs,
@@ -127,7 +129,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
-        raws = place_led_people(body, raws)
+        raws = place_kind_heads(body, place_led_people(body, raws))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -182,9 +184,11 @@ def _foreign_offices(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and country.type == "LOC" and country.name_id != "Indonesia"):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
-        if (prev is not None and prev.type == "ORG" and r.type == "LOC" and body[prev.end:r.start] == " "
-                and prev.text.split()[-1].lower() in REGIONAL_OFFICES and prev.lex_key is None):
-            # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region
+        if (prev is not None and r.type == "LOC" and body[prev.end:r.start] == " " and prev.lex_key is None
+                and ((prev.type == "ORG" and prev.text.split()[-1].lower() in REGIONAL_OFFICES)
+                     or (prev.type != "PER" and prev.text.lower() in BARE_OFFICES))):
+            # "Polda | Kalimantan Timur", "Pemkab | Garut": a regional office and its region; so is
+            # a bare office whatever the tagger typed it ("RSUD | Sekayu", "PN | Semarang")
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         if (prev is not None and prev.type == "ORG" and r.type == "LOC" and " " not in prev.text

@@ -190,7 +190,7 @@ class SpeakerResolver:
         # "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum", "Munafri 'Appi' Arifuddin"
         for m in PERSON_ALIAS_RE.finditer(self.body):
             full = split_role_name(m.group("full"))[0]
-            alias = m.group("alias") or m.group("alias2")
+            alias = m.group("alias") or m.group("alias2") or m.group("alias3")
             # "Kementerian Komunikasi dan Digital (Komdigi)" is an institution's short name, not a person's
             if full and len(full.split()) >= 2 and alias and not alias.isupper():
                 self.aliases[alias] = full
