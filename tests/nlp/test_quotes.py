@@ -1073,3 +1073,25 @@ def test_english_attribution_after_the_statement_goes_on_or_stops_at_a_partial_q
             'that she had held "long and frank talks" with both leaders.')
     reported = [q for q in _en_quotes(body) if not q.direct]
     assert [(q.text, q.speaker) for q in reported] == [("Both sides should return to the table", "Maria Lopez")]
+
+
+def test_a_short_name_or_the_name_it_goes_by_is_the_person_named_in_full():
+    # "Lestari atau Rerie": after the full name, the nickname a later cue uses (no "Gus" before it)
+    body = ("Anggota DPR Wulan Sekarsari membuka pelatihan guru di Semarang. Pelatihan yang digagas Wulan "
+            "atau Sekar itu diikuti 90 guru.\n"
+            "Sekar menambahkan, guru perlu waktu untuk belajar.\n"
+            '"Guru harus terus belajar," tutup Sekar.')
+    quotes = find_quotes(body)
+    assert [q.speaker for q in quotes] == ["Wulan Sekarsari"] * 2
+    # places or days joined by "atau" are no alias, nor is a name that is not the first of a full one
+    from kabar.nlp.quote_speakers import SpeakerResolver
+    body = ("Rapat digelar di Bandung atau Jakarta pada Senin atau Selasa. Ketua panitia Budi Santoso "
+            "hadir. Santoso atau Budi akan memimpin.")
+    assert SpeakerResolver(body).aliases == {}
+
+
+def test_tulis_after_a_quote_is_a_cue():
+    body = ('Polisi mengerahkan 500 personel di sekitar stadion.\n"Hindari area sekitar stadion mulai pukul 15.00 WIB," '
+            'tulis akun Humas Polres Kota Baru di media sosial.')
+    [q] = find_quotes(body)
+    assert q.direct and q.cue == "tulis" and q.speaker and "Humas Polres" in q.speaker

@@ -29,7 +29,7 @@ from kabar.nlp.speaker_words import (
 CUE_AFTER = (
     "kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|sebut|lanjut|terang|papar|timpal|"
     "sambung|pungkas|tandas|seru|tukas|kilah|klaim|aku|pesan|harap|bilang|cetus|beber|urai|ungkapnya|"
-    "tutup|cerita|kenang|tanya|jawab|sahut|keluh|canda|kelakar|seloroh|"
+    "tutup|cerita|kenang|tanya|jawab|sahut|keluh|canda|kelakar|seloroh|tulis|"
     "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to|"
     "laughed|joked|quipped|recalled|replied|answered|conceded|admitted|argued|remarked|recounted|complained|"
     "shouted|agreed|observed"

@@ -157,6 +157,8 @@ _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|dan|untuk|&)\s+){0,2}){1,6}"
                       r"[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
+# "Lestari atau Rerie": two single capitalised words, the second no acronym and no name's start
+_SHORT_OR_NICK = re.compile(r"\b(?P<short>[A-Z][a-z]+)\s+atau\s+(?P<nick>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 _ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
 
 
@@ -205,6 +207,14 @@ class SpeakerResolver:
                     break
         for m in _ALIAS_NICK.finditer(self.body):
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
+        if self.lang == "id":
+            # "Lestari Moerdijat … Pernyataan yang diungkapkan Lestari atau Rerie …": a short name
+            # the article gave in full, then the name it goes by (no "Gus": PERSON_ALIAS_RE)
+            for m in _SHORT_OR_NICK.finditer(self.body):
+                full = self._expand(m.group("short"), None)[0]
+                if full.split()[0] == m.group("short") and len(full.split()) >= 2 \
+                        and not any(is_role_word(w) for w in full.split()):
+                    self.aliases.setdefault(m.group("nick"), full)
 
     def note(self, phrase: SpeakerPhrase, pos: int) -> None:
         """A source named without a quote ("Hal itu dikatakan Kepala …, Suminto"): a later "ia"."""
