@@ -1095,3 +1095,16 @@ def test_tulis_after_a_quote_is_a_cue():
             'tulis akun Humas Polres Kota Baru di media sosial.')
     [q] = find_quotes(body)
     assert q.direct and q.cue == "tulis" and q.speaker and "Humas Polres" in q.speaker
+
+
+def test_an_indonesian_one_word_name_is_the_full_name_it_opens():
+    # "Hadi" is "Menteri Hadi Wibowo", not "Kapolda … Budi Sulistyo Hadi", a longer name ending in it
+    body = ('"Kami dukung langkah Menteri Hadi Wibowo," kata Ketua DPRD Rina Mulyani.\n'
+            "Rina menyebut Kapolda Irjen Budi Sulistyo Hadi telah bekerja keras.\n"
+            "Hadi menegaskan tidak ada yang kebal hukum.\n"
+            '"Semua sama di depan hukum," ujar Hadi.')
+    quotes = find_quotes(body)
+    assert [q.speaker for q in quotes[-2:]] == ["Hadi Wibowo"] * 2
+    # a foreign surname still grows to the full name ("Smith" is "Michela Smith")
+    body = ('Peneliti Michela Smith meneliti debu bulan.\n"Debu itu berbahaya," kata Smith.')
+    assert find_quotes(body)[0].speaker == "Michela Smith"

@@ -501,7 +501,7 @@ class SpeakerResolver:
         for said in reversed(self.history):  # a name already used in full
             if set(toks) < set(said.name.split()):
                 return said.name, role or said.role
-        best, best_role = surface, role
+        best, best_role, best_first = surface, role, False
         # a one-word name may grow to the right ("Kim" → "Kim Jong Un"); longer ones only leftwards
         for m in _name_pattern(surface, len(toks) == 1).finditer(self.body):
             if _title_line(self.body, m.start()):
@@ -518,8 +518,11 @@ class SpeakerResolver:
             ptoks = phrase.name.split()
             while len(ptoks) > len(toks) and (not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
-            if set(toks) <= set(ptoks) and len(ptoks) > len(best.split()) and len(ptoks) <= 4:
-                best, best_role = " ".join(ptoks), role or phrase.role
+            # an Indonesian one-word name is mostly the first of the full one: "Prabowo" is
+            # "Presiden Prabowo Subianto", not "Kapolri … Listyo Sigit Prabowo" named later
+            first = self.lang == "id" and len(toks) == 1 < len(ptoks) and ptoks[0] == toks[0]
+            if set(toks) <= set(ptoks) and (first, len(ptoks)) > (best_first, len(best.split())) and len(ptoks) <= 4:
+                best, best_role, best_first = " ".join(ptoks), role or phrase.role, first
         return best, best_role
 
 
