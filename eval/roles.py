@@ -1,7 +1,7 @@
 """Roles attached to people: does kabar give each person the offices the article gives them?
 
     .venv/bin/python eval/roles.py --detik ../shared/data/news/detik1000/data_berita.csv \
-        [--data eval/data/roles_id.jsonl] [--split dev|test|all] [--errors]
+        [--data eval/data/roles_id.jsonl] [--split dev|dev2|test|all] [--errors]
 
 ``eval/data/roles_id.jsonl`` (``roles_id.md`` says how it was made) lists, for the people of the
 Indonesian entity gold set (``entities_id.jsonl``: the same 60 detik1000 articles read through
@@ -53,7 +53,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=HERE / "data" / "roles_id.jsonl")
     ap.add_argument("--entities", type=Path, default=HERE / "data" / "entities_id.jsonl")
     ap.add_argument("--detik", type=Path, required=True)
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "test", "all"])
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
     rows = {str(r["article_id"]): r for r in map(json.loads, args.data.read_text(encoding="utf-8").splitlines())}
