@@ -160,3 +160,45 @@ def test_no_title_from_an_adverbial_phrase_and_an_age_before_the_apposition():
     assert title_before(body, body.index("Rudi")) is None
     body = "Hal itu diungkap Siti Aminah (41), salah seorang hakim ad hoc, kepada wartawan."
     assert apposition_after(body, body.index(" (41)")) == "hakim ad hoc"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a role word the page glued to the verb before it
+    ('"Kami tangkap," kataKapolres Bantul AKBP Rudi Hartono di sana.', "Rudi", "Kapolres Bantul"),
+    # an initial without its dot opens the name, not the title; lower-case words after a role word
+    ("Pengamat hukum tata negara Jawa Timur M Arif Budiman menilai", "Arif", "Pengamat hukum tata negara Jawa Timur"),
+    # a title set off by a comma may end in a lower-case word; a party of a case is no verb
+    ("Kuasa hukum korban itu, pengacara tersangka, Dewi Lestari menolak.", "Dewi", "pengacara tersangka"),
+    # the years an office was held stay in it
+    ("Direktur Keuangan Koperasi Maju tahun 2019-2021 Eko Prasetyo diperiksa.", "Eko",
+     "Direktur Keuangan Koperasi Maju tahun 2019-2021"),
+    # "dari" before an acronym of the body
+    ("Menurut peneliti dari LIPI Ani Rahma", "Ani", "peneliti dari LIPI"),
+])
+def test_glued_words_initials_lower_case_qualifiers_and_years_in_a_title(text, name, role):
+    assert title_before(text, text.index(name)) == role
+
+
+def test_a_title_with_a_demonstrative_stands_for_the_person_named_before():
+    from kabar.nlp.roles import find_roles
+
+    body = ('Rina Marlina menyebut rapat digelar besok. "Kami siap," ujarnya.\n\n'
+            "Ketua Fraksi Partai Hijau ini juga meminta anggaran dibuka. Menurut Andi Wijaya, itu sulit.\n\n"
+            '"Tidak mungkin," ujar pengamat politik dari Universitas Merdeka itu.\n\n'
+            '"Ketua Fraksi ini keliru," kata Rina.')
+    rina = [(m, m + 4) for m in (body.index("Rina"), body.rindex("Rina"))]
+    andi = body.index("Andi")
+    assert find_roles(body, rina, [(andi, andi + 11)]) == ["Ketua Fraksi Partai Hijau"]
+    assert find_roles(body, [(andi, andi + 11)], rina) == ["pengamat politik dari Universitas Merdeka"]
+    # not a title inside a quotation, nor one said of someone ("bertemu Ketua Fraksi itu")
+    body = 'Rina Marlina hadir. "Ketua Fraksi ini keliru," kata Andi. Ia bertemu Ketua Fraksi itu kemarin.'
+    assert find_roles(body, [(0, 12)]) == []
+
+
+def test_a_name_split_in_two_keeps_the_first_part_out_of_the_title():
+    from kabar.nlp.roles import find_roles
+
+    body = "Ketua Komnas Perempuan Siti Rohani Tampubolon menyatakan keberatan."
+    siti, rohani = body.index("Siti"), body.index("Rohani")
+    assert find_roles(body, [(rohani, rohani + 17)], people=[(siti, siti + 4)]) == ["Ketua Komnas Perempuan"]
+    assert find_roles(body, [(rohani, rohani + 17)]) == ["Ketua Komnas Perempuan Siti"]  # (without her)

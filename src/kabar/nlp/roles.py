@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kabar.nlp.aliases import is_honorific
 
@@ -24,6 +25,7 @@ anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris de
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
+akademisi pakar ekonom praktisi
 kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
 kepsek wakasek wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirtipidum dirtipidsus dirtipidter
 dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kasie wakapolsek
@@ -70,8 +72,10 @@ _ORDINAL = re.compile(r"ke-?\d+")
 # dari Institut Teknologi Bandung" (not "… Purbaya Yudhi Sadewa dari Jaksa Agung": two people)
 _FROM_BODIES = frozenset("""Fraksi Partai Universitas Institut Fakultas Dapil Komisi Kementerian Lembaga Badan
 Pusat Centre Center Yayasan Sekolah Politeknik STIE Akademi""".split())
-# an Indonesian verb ("mengatakan", "diminta", "bertugas") is no word of a title
-_VERB_LIKE = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "akademisi dari FKIP Universitas Sriwijaya", "penyidik dari KPK"
+# an Indonesian verb ("mengatakan", "diminta", "bertugas") is no word of a title (the parties of
+# a case are: "pengacara terdakwa")
+_VERB_LIKE = re.compile(r"(?!ter(?:dakwa|sangka|pidana|lapor|gugat|adu)$)(?:me|di|ber|ter|per)[a-z]{3,}$")
 
 
 def _is_role(word: str) -> bool:
@@ -119,6 +123,8 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
 _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
 # phrase before the comma is no title of the name after it
+_GLUED = re.compile(r"([a-z]{2,})([A-Z][a-z][\w.'’-]*)")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
 _PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentang terhadap antara with to for in on at".split())
 
 
@@ -141,6 +147,16 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
     if words and re.fullmatch(r"[A-Z]\.", words[-1]):
         return []  # "Dedie A. | Rachim": the name goes on before the mention
+    if words and re.fullmatch(r"[A-Z]", words[-1]):
+        words = words[:-1]  # "Pengamat … Sumatera Selatan M | Husni Thamrin": an initial opens the name
+    # "kataKapolrestabes Medan": a word the page glued to the one before it (detik's markup)
+    words = [part for w in words for part in _unglued(w)]
+    # "Direktur Operasional DNR Logistics tahun 2021-2024 | Herry Tho": the years of an office stay in it
+    k = 0
+    while k + 1 < len(words):
+        if words[k].lower() in ("tahun", "periode") and _YEARS.fullmatch(words[k + 1]):
+            words[k:k + 2] = [f"{words[k]} {words[k + 1]}"]
+        k += 1
     # "Sekretaris Jenderal (Sekjen) Partai Golkar", "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara
     # (LKEN) | Faisal Rahmadi": an acronym in brackets inside a title is part of it
     k = 0
@@ -154,7 +170,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     if words and words[-1].lower() in ("lainnya", "lain"):
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
     backwards = list(reversed(words))
-    picked, k = _walk_back(backwards)
+    picked, k = _walk_back(backwards, comma)
     role = _clean(picked)
     if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
                                            and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
@@ -171,6 +187,12 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     return titles
 
 
+def _unglued(word: str) -> tuple[str, ...]:
+    """"kataKapolrestabes": "kata", "Kapolrestabes"; a role word glued to the word before it."""
+    glued = _GLUED.fullmatch(word)
+    return glued.groups() if glued and _is_role(glued.group(2)) else (word,)
+
+
 def _lower_run(words: list[str]) -> list[str]:
     """The lower-case words at the head of ``words``, up to the first other one."""
     run = []
@@ -181,9 +203,27 @@ def _lower_run(words: list[str]) -> list[str]:
     return run
 
 
-def _walk_back(backwards: list[str]) -> tuple[list[str], int]:
+def _plain_lower(w: str) -> bool:
+    # not a verb ("judge asked", "Ketua menyatakan"); "Ketua IPFO sekaligus Deputi …" is two roles
+    return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap") and w not in APPOSITION_STOPS
+            and w not in LEAD_STOPS and not _VERB_LIKE.match(w) and not w.endswith("ed"))
+
+
+def _qualifies_role(backwards: list[str], k: int) -> bool:
+    """Whether ``backwards[k]`` is one of at most three plain lower-case words that follow a role
+    word ("pengamat | kebijakan publik")."""
+    for j in range(k, min(k + 3, len(backwards))):
+        if not _plain_lower(backwards[j]):
+            return False
+        if j + 1 < len(backwards) and _is_role(backwards[j + 1]):
+            return True
+    return False
+
+
+def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
     """The words of a title read backwards from the name (``backwards``: the words before it,
-    nearest first), in text order, and the index in ``backwards`` where the reading stopped."""
+    nearest first), in text order, and the index in ``backwards`` where the reading stopped
+    (``comma``: the title stood off from the name with one)."""
     picked: list[str] = []
     stop = len(backwards)
     for k, w in enumerate(backwards):
@@ -195,14 +235,14 @@ def _walk_back(backwards: list[str]) -> tuple[list[str], int]:
         # title of address (cut below)
         if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS) or _ORDINAL.fullmatch(w) \
                 or (w.startswith("(") and w.endswith(")") and len(w) > 2) or w.isdigit() or is_honorific(w) \
-                or (picked and w.lower() == "dari" and picked[-1] in _FROM_BODIES):
+                or w.startswith(("tahun ", "periode ")) \
+                or (picked and w.lower() == "dari" and (picked[-1] in _FROM_BODIES or _ACRONYM.fullmatch(picked[-1]))):
             picked.append(w)
-        elif (picked and w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap")
-              and w not in APPOSITION_STOPS and w not in LEAD_STOPS and not _VERB_LIKE.match(w)
-              and not w.endswith("ed") and _is_role(backwards[k + 1] if k + 1 < len(backwards) else "")):
-            # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu": a
-            # lower-case word right after a role word, before the rest of the title (not a verb:
-            # "judge asked"; "Ketua IPFO sekaligus Deputi …" is two roles)
+        elif (picked or comma) and _qualifies_role(backwards, k):
+            # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu",
+            # "Pengamat kebijakan publik Sumatera Selatan": up to three lower-case words right after
+            # a role word, before the rest of the title; "Pengacara terdakwa, | Tuti": the whole
+            # title, set off by a comma
             picked.append(w)
         else:
             stop = k
@@ -303,15 +343,57 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     apposition ending in one is a list's next entry)."""
     out: list[str] = []
     seen: set[str] = set()
+    spans = list(spans)
     others = list(others)  # read once per mention
     people = [*others, *people]
+    before_name = {b: a for a, b in people if a >= 0}
     for start, end in spans:
+        # "Ketua Komnas Perempuan Siti | Rohani Tampubolon": a name the tagger split in two; the
+        # title is read before both parts (not into the second's)
+        if body[start - 1:start] == " " and start - 1 in before_name:
+            start = before_name[start - 1]
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
+    # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
+    mentions = sorted([*((a, b, True) for a, b in spans), *((a, b, False) for a, b in people)])
+    for pos, role in anaphoric_titles(body):
+        last = [own for a, b, own in mentions if b <= pos]
+        if last and last[-1] and role.lower() not in seen:
+            seen.add(role.lower())
+            out.append(role)
     return fullest(out)
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?])")
+# what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
+# akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
+_ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut".split()])
+
+
+@lru_cache(maxsize=8)
+def anaphoric_titles(body: str) -> list[tuple[int, str]]:
+    """(where it stands, title) of each title that stands for a person named before it, with a
+    demonstrative ("Ketua DPP PDIP ini mengatakan", "akademisi dari FKIP Universitas Sriwijaya itu
+    juga mengutuk", "ujar Anggota Komisi IV DPR RI ini."), outside quotation marks, opening its
+    clause."""
+    out = []
+    for m in _DEMONSTRATIVE.finditer(body):
+        line = body.rfind("\n", 0, m.start()) + 1
+        if body.count('"', line, m.start()) % 2 or body.rfind("“", line, m.start()) > body.rfind("”", line, m.start()):
+            continue  # inside a quotation: "Presiden ini …" may be anyone
+        words = [part for w in _WORD_RE.findall(body[_sentence_start(body, m.start()):m.start()])
+                 for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
+        backwards = list(reversed(words))
+        picked, k = _walk_back(backwards)
+        if k < len(backwards) and backwards[k].lower() not in _ANAPHOR_LEADS:
+            continue  # "… bersama Ketua DPP PDIP itu": said of someone, not by a person standing in for a name
+        role = _clean(picked)
+        if role and (role[:1].isupper() or _is_role(picked[0])):
+            out.append((m.start() - len(role), role))
+    return out
 
 
 def fullest(roles: list[str]) -> list[str]:
