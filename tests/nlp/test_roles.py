@@ -202,3 +202,19 @@ def test_a_name_split_in_two_keeps_the_first_part_out_of_the_title():
     siti, rohani = body.index("Siti"), body.index("Rohani")
     assert find_roles(body, [(rohani, rohani + 17)], people=[(siti, siti + 4)]) == ["Ketua Komnas Perempuan"]
     assert find_roles(body, [(rohani, rohani + 17)]) == ["Ketua Komnas Perempuan Siti"]  # (without her)
+
+
+def test_the_parties_of_a_case_and_a_title_that_introduces_a_list_of_names():
+    from kabar.nlp.roles import find_roles, role_as
+
+    body = "Majelis memutus perkara Teradu I Rina Marlina dan Wakil Ketua II Andi Wijaya."
+    assert title_before(body, body.index("Rina")) == "Teradu I"  # (a numeral, not an initial)
+    assert title_before(body, body.index("Andi")) == "Wakil Ketua II"
+    body = "KPK memeriksa Eko Prasetyo sebagai saksi untuk tersangka lain."
+    assert role_as(body, body.index("Eko"), body.index(" sebagai")) == "saksi"
+    body = "Hakim memanggil ketiga saksi yakni Rina Marlina, Andi Wijaya, dan Eko Prasetyo. Hadir pula tamu, yaitu Dewi Lestari."
+    names = ["Rina Marlina", "Andi Wijaya", "Eko Prasetyo", "Dewi Lestari"]
+    spans = {n: (body.index(n), body.index(n) + len(n)) for n in names}
+    for n in names:
+        others = [spans[m] for m in names if m != n]
+        assert find_roles(body, [spans[n]], others) == ([] if n == "Dewi Lestari" else ["saksi"])

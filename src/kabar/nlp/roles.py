@@ -25,7 +25,7 @@ anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris de
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
-akademisi pakar ekonom praktisi
+akademisi pakar ekonom praktisi teradu terdakwa tersangka terpidana terlapor pelapor saksi tergugat penggugat
 kasatlantas kasatnarkoba danramil dandim danrem pangdam kajati kajari waka sekwan sekda
 kepsek wakasek wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirtipidum dirtipidsus dirtipidter
 dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kasie wakapolsek
@@ -147,8 +147,10 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
     if words and re.fullmatch(r"[A-Z]\.", words[-1]):
         return []  # "Dedie A. | Rachim": the name goes on before the mention
-    if words and re.fullmatch(r"[A-Z]", words[-1]):
-        words = words[:-1]  # "Pengamat … Sumatera Selatan M | Husni Thamrin": an initial opens the name
+    if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1]) and not _is_role(words[-2]):
+        # "Pengamat … Sumatera Selatan M | Husni Thamrin": an initial opens the name (not a
+        # numeral: "Teradu I | Muhammad Afifuddin", "Wakil Ketua I")
+        words = words[:-1]
     # "kataKapolrestabes Medan": a word the page glued to the one before it (detik's markup)
     words = [part for w in words for part in _unglued(w)]
     # "Direktur Operasional DNR Logistics tahun 2021-2024 | Herry Tho": the years of an office stay in it
@@ -205,7 +207,8 @@ def _lower_run(words: list[str]) -> list[str]:
 
 def _plain_lower(w: str) -> bool:
     # not a verb ("judge asked", "Ketua menyatakan"); "Ketua IPFO sekaligus Deputi …" is two roles
-    return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap") and w not in APPOSITION_STOPS
+    return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap", "yakni", "yaitu", "atau", "serta")
+            and w not in APPOSITION_STOPS
             and w not in LEAD_STOPS and not _VERB_LIKE.match(w) and not w.endswith("ed"))
 
 
@@ -353,7 +356,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
         if body[start - 1:start] == " " and start - 1 in before_name:
             start = before_name[start - 1]
         for role in (*titles_before(body, start, others), paren_after(body, end),
-                     apposition_after(body, end, others, people), role_as(body, start, end)):
+                     apposition_after(body, end, others, people), role_as(body, start, end),
+                     listed_role(body, start, people)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
@@ -365,6 +369,26 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             seen.add(role.lower())
             out.append(role)
     return fullest(out)
+
+
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
+
+
+def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str | None:
+    """The title that introduces a list of names this one is in: "kelima terdakwa yakni Akmal,
+    Kemal, dan | Jovan" ("terdakwa"); the names before it must all be people's mentions."""
+    ends = {b: a for a, b in people}
+    pos = start
+    while (sep := _LIST_SEP.search(body, max(0, pos - 8), pos)) and sep.start() in ends:
+        pos = ends[sep.start()]  # back over the list's earlier names
+    intro = _LIST_INTRO.search(body, max(0, pos - 20), pos)
+    if not intro:
+        return None
+    words = [part for w in _WORD_RE.findall(body[_sentence_start(body, intro.start()):intro.start()])
+             for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
+    picked, _ = _walk_back(list(reversed(words)))
+    return _clean(picked) if picked and _is_role(picked[-1]) else None
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?])")
