@@ -4,7 +4,7 @@
         [--data eval/data/roles_id.jsonl] [--split dev|dev2|test|all] [--errors]
 
 ``eval/data/roles_id.jsonl`` (``roles_id.md`` says how it was made) lists, for the people of the
-Indonesian entity gold set (``entities_id.jsonl``: the same 60 detik1000 articles read through
+Indonesian entity gold set (``entities_id.jsonl``: the same 80 detik1000 articles, dev, dev2 and test, read through
 kabar's extractor), every role the article gives them. kabar's people (``find_entities``, as the
 annotate stage runs it) are matched to the gold people by their forms (``eval/entities.py``'s
 matching); their ``roles`` are then compared with the gold roles, a role matching another when
