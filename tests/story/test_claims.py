@@ -264,3 +264,19 @@ def test_figures_inside_a_quote_are_compared_sentence_by_sentence():
     found = number_discrepancies(claims_mod.scored_sentences(claims))
     assert len(found) == 1 and "420" in found[0].detail and "450" in found[0].detail
     assert "dapur umum" not in found[0].detail  # the detail quotes the sentence with the figure
+
+
+def test_a_paraphrase_keeping_its_figures_is_one_claim_but_a_shared_date_is_not_enough():
+    from kabar.story.claims import align_claims
+
+    def art(aid, text):
+        return Article(id=aid, source=aid, paragraphs=[text], outlet=f"Kabar {aid}")
+
+    a = art("a", "Pemerintah menyiapkan dana sebesar Rp 12,7 triliun untuk membangun 450 kampung nelayan tahun depan.")
+    b = art("b", "Sebanyak 450 kampung nelayan akan dibangun dengan anggaran Rp 12,7 triliun, kata menteri itu.")
+    assert any(set(c.article_ids) == {"a", "b"} for c in align_claims([a, b]))
+    c = art("c", "Sebanyak 380 kampung nelayan akan dibangun dengan anggaran Rp 12,7 triliun, kata menteri itu.")
+    assert not any(set(c.article_ids) == {"a", "c"} for c in align_claims([a, c]))
+    d = art("d", "Peraturan itu diteken presiden pada 30 Juni 2025 dan mulai berlaku sejak hari itu juga.")
+    e = art("e", "Dalam peraturan yang diteken 30 Juni 2025 itu, presiden menargetkan pembangunan selesai 2028.")
+    assert not any(set(c.article_ids) == {"d", "e"} for c in align_claims([d, e]))
