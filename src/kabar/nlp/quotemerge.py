@@ -31,12 +31,16 @@ def normalise(text: str) -> str:
 
 
 def similar(a: str, b: str, threshold: float = OVERLAP) -> bool:
-    na, nb = normalise(a), normalise(b)
+    return _similar_normalised(normalise(a), normalise(b), threshold)
+
+
+def _similar_normalised(na: str, nb: str, threshold: float = OVERLAP,
+                        wa: set[str] | None = None, wb: set[str] | None = None) -> bool:
     if not na or not nb:
         return False
     if na == nb or (min(len(na), len(nb)) >= 20 and (na in nb or nb in na)):
         return True
-    wa, wb = set(na.split()), set(nb.split())
+    wa, wb = wa if wa is not None else set(na.split()), wb if wb is not None else set(nb.split())
     return len(wa & wb) / min(len(wa), len(wb)) >= threshold and min(len(wa), len(wb)) >= 4
 
 
@@ -48,15 +52,29 @@ def _same_speaker(a: str, b: str | None) -> bool:
 
 
 def group_quotes(items: list[tuple[str, Quote]]) -> list[QuoteGroup]:
-    """Merge (article_id, quote) pairs into groups of the same quote, in first-seen order."""
+    """Merge (article_id, quote) pairs into groups of the same quote, in first-seen order.
+
+    Each quote joins the first group it is similar to. Only groups sharing a word with it can be
+    (every test above needs a shared word), so they are found through a word index rather than by
+    trying every group: a story of a few hundred articles carries thousands of quotes."""
     groups: list[QuoteGroup] = []
+    norms: list[str] = []
+    words: list[set[str]] = []
+    by_word: dict[str, set[int]] = {}
     for art_id, q in items:
-        for g in groups:
-            if g.direct == q.direct and similar(g.text, q.text):
+        nq = normalise(q.text)
+        wq = set(nq.split())
+        candidates = sorted({k for w in wq for k in by_word.get(w, ())})
+        for k in candidates:
+            g = groups[k]
+            if g.direct == q.direct and _similar_normalised(norms[k], nq, wa=words[k], wb=wq):
                 if art_id not in g.article_ids:
                     g.article_ids.append(art_id)
                 if len(q.text) > len(g.text):
                     g.text = q.text
+                    norms[k], words[k] = nq, wq
+                    for w in wq:
+                        by_word.setdefault(w, set()).add(k)
                 # a speaker and a role travel together: another outlet's role for another name
                 # ("Gabungan Korsel" — "Kepala Staf") is not this speaker's
                 if not g.speaker and q.speaker:
@@ -67,5 +85,9 @@ def group_quotes(items: list[tuple[str, Quote]]) -> list[QuoteGroup]:
                     g.speaker_role = g.speaker_role or q.speaker_role
                 break
         else:
+            for w in wq:
+                by_word.setdefault(w, set()).add(len(groups))
             groups.append(QuoteGroup(q.text, q.speaker, q.speaker_role, q.direct, [art_id]))
+            norms.append(nq)
+            words.append(wq)
     return groups
