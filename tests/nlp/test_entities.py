@@ -1275,3 +1275,8 @@ def test_a_channel_glued_to_the_preposition_after_it():
     body = "Pantauandetikcomdi Istana Negara, tamu mulai datang. PantauandetikJatengdi PN Semarang, sidang ditunda."
     names = {e.name for e in find_entities(body, tagger=DictTagger({})).entities if e.type == "ORG"}
     assert {"detikcom", "detikJateng"} <= names and "detikJatengdi" not in names
+
+
+def test_a_firm_named_with_a_business_word_is_no_person():
+    res = find_entities("Barang itu dikirim melalui DNR Logistics ke gudang di Cikarang, kata polisi.", "id")
+    assert [(e.name, e.type) for e in res.entities if e.name == "DNR Logistics"] == [("DNR Logistics", "ORG")]

@@ -80,10 +80,18 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
         if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):
             r.type = "ORG"
+        elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
+            r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
     return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
+
+
+# last words of a firm's name, in English as Indonesian papers keep them
+_BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
+Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
+Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction""".split())
 
 
 def _english_the(r: RawMention) -> bool:
