@@ -5,6 +5,9 @@ claim exactly when a reader says they assert the same thing?
         --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--cv] [--timing] \
         [--audit eval/data/claims_audit.jsonl]
 
+``eval/data/claims_id2.jsonl`` (same format; eval/data/claims_id2.md) is a held-out pair set built
+blind on the events of cluster_id_heldout.json: pass it as the pairs file to check, not to tune.
+
 For every labelled pair (eval/data/claims_id.md says how they were labelled), kabar aligns the
 two whole articles (kabar.story.claims.align_claims, as a dossier does) and we check whether the
 two labelled sentences end in one claim (since 2026-12-01 a claim unit is a sentence or the
