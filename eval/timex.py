@@ -3,6 +3,7 @@
     python eval/timex.py [--data eval/data/timex_id.jsonl] [--errors] [--no-baseline]
     python eval/timex.py --articles eval/data/timex_detik.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
     python eval/timex.py --articles eval/data/timex_detik2.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
+    python eval/timex.py --articles eval/data/timex_en.jsonl --t17 ../shared/data/timelines/t17
     python eval/timex.py --new-kinds --detik ../shared/data/news/detik1000/data_berita.csv [--sample 40 --seed 7]
 
 The set (eval/data/timex_id.jsonl) holds sentences written for it — none copied from any corpus —
@@ -86,26 +87,49 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
             "baseline_accuracy": sum(base_right.values()) / n}
 
 
-def evaluate_articles(labels: Path, detik: Path, errors: bool = False) -> dict:
-    """kabar on whole detik1000 articles against every calendar expression annotators listed in
-    them (eval/data/timex_detik.md): detection precision and recall (overlapping spans, one to one,
-    in text order; kabar's clock times and unresolved items are not counted against it) and
-    resolution accuracy (value and granularity) over the gold expressions. A row whose text is null
-    marks an article with no expression: it is read, so what kabar finds there counts as extra."""
+def evaluate_articles(labels: Path, detik: Path | None = None, errors: bool = False,
+                      t17: Path | None = None) -> dict:
+    """kabar on whole articles against every calendar expression annotators listed in them
+    (eval/data/timex_detik.md; English Timeline17 articles: eval/data/timex_en.md): detection
+    precision and recall (overlapping spans, one to one, in text order; kabar's clock times and
+    unresolved items are not counted against it) and resolution accuracy (value and granularity)
+    over the gold expressions. A row whose text is null marks an article with no expression: it is
+    read, so what kabar finds there counts as extra. Rows with ``"dataset": "t17"`` name a
+    Timeline17 article by ``topic`` and ``article`` (its uid); its body is ``eval/quotes.py``'s
+    ``t17_body``, its anchor the article's ``dct`` and it is read with ``lang="en"``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
-    from loaders import load_detik
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-    data = load_detik(detik)
-    gold_by_article: dict[int, list[dict]] = {}
+    gold_by_article: dict = {}
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            gold_by_article.setdefault(int(row["article"]), []).append(row)
+            key = (row["topic"], str(row["article"])) if row.get("dataset") == "t17" else int(row["article"])
+            gold_by_article.setdefault(key, []).append(row)
+    texts: dict = {}  # key -> (body, anchor, lang)
+    if any(isinstance(k, int) for k in gold_by_article):
+        if detik is None:
+            raise ValueError("detik1000 rows need --detik")
+        from loaders import load_detik
+
+        data = load_detik(detik)
+        for k in gold_by_article:
+            if isinstance(k, int):
+                when = data[k]["date"]
+                anchor = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
+                texts[k] = (data[k]["body"].strip(), anchor, "id")
+    if any(isinstance(k, tuple) for k in gold_by_article):
+        if t17 is None:
+            raise ValueError("Timeline17 rows need --t17")
+        from quotes import t17_body
+
+        for topic in sorted({k[0] for k in gold_by_article if isinstance(k, tuple)}):
+            for a in json.loads((t17 / topic / "articles.json").read_text(encoding="utf-8")):
+                if (topic, a["uid"]) in gold_by_article:
+                    texts[(topic, a["uid"])] = (t17_body(a["text"]), date.fromisoformat(a["dct"][:10]), "en")
     n_gold = n_pred = matched = right = unplaced = 0
-    for aid, rows in sorted(gold_by_article.items()):
-        body = data[aid]["body"].strip()
-        when = data[aid]["date"]
-        anchor = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
+    for aid, rows in sorted(gold_by_article.items(), key=lambda kv: (isinstance(kv[0], tuple), str(kv[0]) if isinstance(kv[0], tuple) else kv[0])):
+        body, anchor, lang = texts[aid]
         gold = []
         for r in rows:
             if r["text"] is None:  # an article read and found to hold no expression (timex_detik2.md)
@@ -121,7 +145,7 @@ def evaluate_articles(labels: Path, detik: Path, errors: bool = False) -> dict:
                     print(f"  article {aid}: gold {r['text']!r} not found in the text")
                 continue
             gold.append((at, at + len(r["text"]), r))
-        pred = [t for t in find_times(body, anchor) if t.value and t.granularity in ("day", "week", "month", "year")]
+        pred = [t for t in find_times(body, anchor, lang=lang) if t.value and t.granularity in ("day", "week", "month", "year")]
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
@@ -208,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, help="labels of whole detik1000 articles (eval/data/timex_detik.jsonl); "
                     "needs --detik")
     ap.add_argument("--detik", type=Path, help="detik1000's data_berita.csv")
+    ap.add_argument("--t17", type=Path, help="Timeline17 folder, for English whole-article labels "
+                    "(eval/data/timex_en.jsonl)")
     ap.add_argument("--new-kinds", action="store_true", help="count the forms added in session 16 over all "
                     "detik1000 bodies and print a seeded sample to check by hand; needs --detik")
     ap.add_argument("--sample", type=int, default=40)
@@ -219,9 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         new_kinds(args.detik, args.sample, args.seed)
         return 0
     if args.articles:
-        if not args.detik:
-            ap.error("--articles needs --detik")
-        r = evaluate_articles(args.articles, args.detik, args.errors)
+        if not args.detik and not args.t17:
+            ap.error("--articles needs --detik (detik1000 labels) or --t17 (Timeline17 labels)")
+        try:
+            r = evaluate_articles(args.articles, args.detik, args.errors, args.t17)
+        except ValueError as err:
+            ap.error(str(err))
         p, rc = r["matched"] / max(r["predicted"], 1), r["matched"] / max(r["gold"], 1)
         print(f"timex on whole articles — {args.articles}: {r['articles']} articles, {r['gold']} gold expressions "
               f"({r['unplaced']} not found in the text), {r['predicted']} found by kabar")

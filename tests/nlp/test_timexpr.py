@@ -448,3 +448,41 @@ def test_a_national_day_with_a_year_is_its_fixed_day(text, value):
 ])
 def test_a_lone_tadi_before_a_verb_is_earlier_today(text, want):
     assert [t.value for t in find_times(text, ANCHOR)] == want
+
+
+def test_a_weekday_before_a_us_date_is_one_span():
+    found = find_times("Thursday, September 7, 2023; 5:10 PM The council met.", ANCHOR, "en")
+    assert [(t.text, t.value) for t in found] == [("Thursday, September 7, 2023", "2023-09-07")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Repairs will begin in the week beginning 18 September.", "2023-09-18"),
+    ("The hearing is set for the week of Sept. 25, lawyers say.", "2023-09-25"),
+])
+def test_the_week_beginning_a_date_is_that_week(text, value):
+    t = one(text, lang="en")
+    assert (t.value, t.granularity) == (value, "week")
+
+
+@pytest.mark.parametrize("text", [
+    "No tickets were sold between 2015 and 2019, the club said.",
+    "Ekspor turun antara 2015 dan 2019.",
+])
+def test_a_range_of_years_is_one_expression_with_its_first_year(text):
+    assert [(t.value, t.granularity) for t in find_times(text, ANCHOR, "en")] == [("2015", "year")]
+
+
+def test_a_month_after_until_and_a_position_word_is_the_nearest_one():
+    # on 13 September 2023, "until early November" is this year's, not last year's
+    t = one("The vote has been put off until early November, officials say.", lang="en")
+    assert (t.value, t.granularity) == ("2023-11", "month")
+    t = one("Penutupan jalan berlangsung hingga akhir Oktober.")
+    assert t.value == "2023-10"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The union set a Friday deadline for an answer.", "2023-09-15"),
+    ("Talks collapsed after a Monday deadline passed.", "2023-09-11"),
+])
+def test_a_weekday_deadline_is_the_nearest_such_day(text, value):
+    assert one(text, lang="en").value == value

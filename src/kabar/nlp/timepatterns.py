@@ -42,11 +42,14 @@ FIXED_DAYS = {
 }
 _FIXED = "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in k.split())
                   for k in sorted(FIXED_DAYS, key=len, reverse=True))
+# "October 20, 2010" after a weekday ("Wednesday, October 20, 2010")
+_USDATE = rf"(?P<um>{_MON})\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>\d{{4}}))?(?!\d)"
 _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
 
 FUTURE_BEFORE = re.compile(
     r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
-    r"plans?\s+to|is\s+to|are\s+to|expected\s+to|(?:likely|set|poised|going)\s+to\s+[a-z]+|due\s+to\s+(?:be|take|meet|hold|vote|visit|start|begin|open|resume|announce|hear|sign|arrive|return)|upcoming)\b", re.I)
+    r"plans?\s+to|is\s+to|are\s+to|expected\s+to|set\s+for|would\s+(?:start|begin|resume|open|close|end|take\s+place|be\s+held|arrive|meet|visit)|"
+    r"(?:delayed|postponed|put\s+off|pushed\s+back|adjourned|deferred)\s+(?:until|till|to)|(?:likely|set|poised|going)\s+to\s+[a-z]+|due\s+to\s+(?:be|take|meet|hold|vote|visit|start|begin|open|resume|announce|hear|sign|arrive|return)|upcoming)\b", re.I)
 
 _I = re.I
 # Each pattern names its kind; the order is the priority among matches of equal length.
@@ -54,7 +57,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rabu (30/8)", "Selasa, (12/09/23)", "Jumat, 22 Agustus 2025", "hari Minggu (11/09/23) lalu"
     ("wd_date", re.compile(
         rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*(?:tanggal\s+)?"
-        rf"(?:\(?\s*{_NUMDATE}\s*\)?|\(?{_TEXTDATE}\)?)", _I)),
+        rf"(?:\(?\s*{_NUMDATE}\s*\)?|\(?{_TEXTDATE}\)?|{_USDATE})", _I)),
+    # "the week beginning 6 September", "the week of Oct. 4": a week, given by a day in it
+    ("week_of", re.compile(
+        rf"\b(?:the\s+)?week\s+(?:beginning|starting|commencing|of)\s+(?:(?:on\s+)?{WD},?\s+)?"
+        rf"(?:{_TEXTDATE}|{_USDATE})", _I)),
+    # "between 2005 and 2008", "from 1999 to 2003", "antara 2019 dan 2021": one span, its first year
+    ("year_range", re.compile(r"\b(?:between|antara|from|dari)\s+(?P<y>(?:19|20)\d{2})\s+(?:and|dan|to|hingga|sampai)\s+"
+                              r"(?:19|20)\d{2}(?![\d%]|[.,]\d|s\b)", _I)),
     # "Kemarin (19/10)", "hari ini tanggal 14 Mei 2025", "Kemarin, hari Minggu tanggal 4 Mei": the
     # explicit date decides (a quote's "kemarin" is the speaker's, not the paper's)
     ("deictic_date", re.compile(

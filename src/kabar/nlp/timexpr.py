@@ -220,11 +220,18 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
              hour: int | None) -> tuple[str | None, str] | None:
     g = m.groupdict()
     future = tense == "future"
-    if kind in ("wd_date", "deictic_date"):
-        d, mo = g.get("d") or g.get("td"), g.get("m")
-        mo_n = int(mo) if mo else month_number(g["tm"])
+    if kind in ("wd_date", "deictic_date", "week_of"):
+        d, mo = g.get("d") or g.get("td") or g.get("ud"), g.get("m")
+        if not (mo or g.get("tm") or g["um"][0].isupper()):
+            return None
+        mo_n = int(mo) if mo else month_number(g.get("tm") or g["um"])
         wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
-        return _day_month(int(d), mo_n, g.get("y") or g.get("ty"), anchor, tense, wd)
+        res = _day_month(int(d), mo_n, g.get("y") or g.get("ty") or g.get("uy"), anchor, tense, wd)
+        if kind == "week_of" and res and res[0]:
+            return iso(date.fromisoformat(res[0]), "week"), "week"
+        return res
+    if kind == "year_range":
+        return g["y"], "year"
     if kind == "num_date" and not (g.get("y") or g.get("open") or g.get("cue")):
         return None  # a bare "3/4" is a fraction or a score more often than a date
     if kind in ("iso", "num_date"):
@@ -267,7 +274,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         mo, d = FIXED_DAYS[" ".join(g["h"].lower().split())]
         return f"{int(g['y']):04d}-{mo:02d}-{d:02d}", "day"
     if kind == "month":
-        return _month(m, anchor, future, tense == "this_year")
+        return _month(m, anchor, future, tense == "this_year", tense == "nearest")
     if kind == "feast":
         return _feast(m, anchor, tense == "this_year")
     if kind == "wd":
@@ -326,7 +333,7 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
 
 
 def _month(m: re.Match[str], anchor: date | None, future: bool,
-           this_year: bool = False) -> tuple[str | None, str] | None:
+           this_year: bool = False, nearest: bool = False) -> tuple[str | None, str] | None:
     name = m.group("m")
     if not _is_month_word(name):
         return None
@@ -345,6 +352,8 @@ def _month(m: re.Match[str], anchor: date | None, future: bool,
     tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
     if mod in ("lalu", "kemarin", "silam"):
         tense = "past"
+    elif nearest and tense == "past":
+        tense = "nearest"  # "delayed until early September", "hingga akhir Desember": either side
     if len(months) > 1 and not mod:
         # a list runs forward in time: a year written after its last month dates the list back
         # from there, else its first month is placed as a lone one and the others follow it
@@ -453,6 +462,10 @@ def _same(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | None, str]:
 _IN_GMT = re.compile(r"\(\s*(?:\d{1,2}[:.]?\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:GMT|UTC)\s*,?\s*(?:on\s+)?$")
 
 
+# "set a Saturday deadline": whichever such day is nearest, either side of the anchor
+_DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.I)
+
+
 def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str | None, str] | None:
     if _IN_GMT.search(m.string, max(0, m.start() - 26), m.start()):
         return None
@@ -483,6 +496,9 @@ def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str |
         direction = -2
     elif future:
         direction = 1
+    elif _DEADLINE_AFTER.match(m.string, m.end()):
+        before, after = resolve_weekday(wd, anchor, -1), resolve_weekday(wd, anchor, 1)
+        return min((before, after), key=lambda d: abs((d - anchor).days)).isoformat(), "day"
     else:
         direction = -1
     return resolve_weekday(wd, anchor, direction).isoformat(), "day"
