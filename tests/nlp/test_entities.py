@@ -1280,3 +1280,12 @@ def test_a_channel_glued_to_the_preposition_after_it():
 def test_a_firm_named_with_a_business_word_is_no_person():
     res = find_entities("Barang itu dikirim melalui DNR Logistics ke gudang di Cikarang, kata polisi.", "id")
     assert [(e.name, e.type) for e in res.entities if e.name == "DNR Logistics"] == [("DNR Logistics", "ORG")]
+
+
+def test_a_place_named_with_its_kind_and_without_is_one_unless_the_bare_name_is_a_place_of_its_own():
+    from kabar.nlp.aliases import is_short_form
+
+    assert is_short_form("Misano", "Sirkuit Misano", "LOC")
+    assert is_short_form("Thamrin City", "Mal Thamrin City", "LOC")
+    assert not is_short_form("Makassar", "Stadion Makassar", "LOC")  # the city is a place of its own
+    assert not is_short_form("Pandaan", "Terminal Pandaan", "LOC")  # a terminal is named after its town

@@ -321,6 +321,11 @@ def _syllabic(short: str, words: list[str]) -> bool:
 # Generic head words a place or organisation name may drop ("Partai Gerindra" → "Gerindra").
 GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "republik", "kerajaan",
                  "the", "city", "province", "kingdom", "republic", "grup", "group", "klub"}
+# a place named with its kind, then without: "Sirkuit Misano" ~ "Misano", "Mal Thamrin City" ~
+# "Thamrin City" (aliases_real.jsonl's descriptor variants) — unless the bare name is a known place
+# of its own ("Pelabuhan Makassar" is not Makassar, "Terminal Pandaan" not Pandaan)
+PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau
+circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -357,7 +362,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True
-    if head in SUBDISTRICT_HEADS and f[1:] == s and known_type(short) is None:
+    if (head in SUBDISTRICT_HEADS or head in PLACE_KIND_HEADS) and f[1:] == s and known_type(short) is None:
         return True
     if type_ == "ORG" and len(s) == 2 and s[0] == f[0] and f[0] in _HEADS_BEFORE_ACRONYM \
             and is_acronym_of(short.split()[1], " ".join(full.split()[1:])):
