@@ -2,6 +2,9 @@
 
     .venv/bin/python eval/roles.py --detik ../shared/data/news/detik1000/data_berita.csv \
         [--data eval/data/roles_id.jsonl] [--split dev|dev2|test|all] [--errors]
+    .venv/bin/python eval/roles.py --data eval/data/roles_en.jsonl --entities eval/data/entities_en.jsonl \
+        [--mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json] [--t17 ../shared/data/timelines/t17] \
+        [--split dev2|test|all] [--errors]
 
 ``eval/data/roles_id.jsonl`` (``roles_id.md`` says how it was made) lists, for the people of the
 Indonesian entity gold set (``entities_id.jsonl``: the same 80 detik1000 articles, dev, dev2 and test, read through
@@ -16,6 +19,10 @@ Pelaksana BPBD Sulawesi Tengah"; "Kepala BNPB" in "Kepala Badan Nasional Penangg
 Prints role precision (kabar's roles of matched people that match a gold role), recall (gold roles
 matched by a role of kabar's), and the share of gold people with a role whose kabar entity has a
 right one.
+
+``eval/data/roles_en.jsonl`` (``roles_en.md``) does the same for English: the people of
+``entities_en.jsonl``'s splits dev2 and test, their bodies read as ``eval/entities.py`` reads them
+(Clust-McMs and Timeline17, from ../shared at run time) and run through ``find_entities(body, "en")``.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "data"))
 
-from entities import detik_body, match, norm  # noqa: E402
+from entities import detik_body, load, match, norm  # noqa: E402
 from loaders import load_detik  # noqa: E402
 
 from kabar.nlp.entities import find_entities  # noqa: E402
@@ -48,29 +55,50 @@ def same_role(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or (len(small) >= 2 and small <= large)
 
 
+def _en_key(row: dict) -> str:
+    """The key ``eval/entities.py``'s ``load`` gives an English article ("en mmds 27", "en t17 topic/id")."""
+    if row["dataset"] == "t17":
+        return f"en t17 {row['topic']}/{row['article_id']}"
+    return f"en mmds {row['article_id']}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=HERE / "data" / "roles_id.jsonl")
     ap.add_argument("--entities", type=Path, default=HERE / "data" / "entities_id.jsonl")
-    ap.add_argument("--detik", type=Path, required=True)
+    ap.add_argument("--detik", type=Path, help="detik1000 data_berita.csv (Indonesian sets)")
+    ap.add_argument("--mmds", type=Path, default=Path("../shared/data/clustering/mmds2025/mds_ac_dev_final.json"))
+    ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
     ap.add_argument("--split", default="dev", choices=["dev", "dev2", "test", "all"])
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
-    rows = {str(r["article_id"]): r for r in map(json.loads, args.data.read_text(encoding="utf-8").splitlines())}
-    gold_ents = {str(r["article_id"]): r for r in map(json.loads, args.entities.read_text(encoding="utf-8").splitlines())}
-    detik = load_detik(args.detik)
+    rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if args.split in ("all", r["split"])]
+    articles = []  # (label, roles row, body, language, gold entities)
+    if any(r["dataset"] == "detik1000" for r in rows):
+        if args.detik is None:
+            ap.error("--detik is needed for the Indonesian set")
+        gold_ents = {str(r["article_id"]): r
+                     for r in map(json.loads, args.entities.read_text(encoding="utf-8").splitlines())}
+        detik = load_detik(args.detik)
+        for row in sorted(rows, key=lambda r: int(r["article_id"])):
+            aid = str(row["article_id"])
+            articles.append((f"detik {aid}", row, detik_body(detik[int(aid)], aid), "id",
+                             gold_ents[aid]["entities"]))
+    else:
+        by_key = {_en_key(r): r for r in rows}
+        for key, body, ents in load(args.entities, args.mmds, args.t17, args.split):
+            if key in by_key:
+                articles.append((key[3:], by_key[key], body, "en", ents))
     n_pred = n_gold = hit_pred = hit_gold = people = people_right = unmatched = 0
-    for aid, row in sorted(rows.items(), key=lambda kv: int(kv[0])):
-        if args.split != "all" and row["split"] != args.split:
-            continue
-        body = detik_body(detik[int(aid)], aid)
-        res = find_entities(body, "id")
+    for label, row, body, lang, ents in articles:
+        res = find_entities(body, lang)
         persons = [e for e in res.entities if e.type == "PER"]
         forms = {e.key: {norm(f) for f in (e.name, *e.aliases)} - {""} for e in persons}
         for m in res.mentions:
             if m.key in forms:
                 forms[m.key].add(norm(m.text))
-        gold_people = [e for e in gold_ents[aid]["entities"] if e["type"] == "PER"]
+        gold_people = [e for e in ents if e["type"] == "PER"]
         gold = [({norm(v) for v in (g["name"], *g["variants"])} - {""}, "PER") for g in gold_people]
         pairs, _ = match([(forms[e.key], "PER") for e in persons], gold)
         kabar_of = {j: persons[i] for i, j in pairs}
@@ -89,7 +117,7 @@ def main() -> int:
             hit_pred += len(right)
             people_right += bool(roles and got)
             if args.errors and (len(got) < len(roles) or len(right) < len(mine)):
-                print(f"detik {aid} {g['name']}: gold {roles} | kabar {mine}"
+                print(f"{label} {g['name']}: gold {roles} | kabar {mine}"
                       + ("" if ent else " (person not found)"))
     p = hit_pred / max(n_pred, 1)
     r = hit_gold / max(n_gold, 1)

@@ -218,3 +218,42 @@ def test_the_parties_of_a_case_and_a_title_that_introduces_a_list_of_names():
     for n in names:
         others = [spans[m] for m in names if m != n]
         assert find_roles(body, [spans[n]], others) == ([] if n == "Dewi Lestari" else ["saksi"])
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a compound role word, lower case after a possessive: "its secretary-general"
+    ("The party said its secretary-general Taro Yamada would speak.", "Taro", "secretary-general"),
+    ("The bank named director-general Ann Poh on Monday.", "Ann", "director-general"),
+    # "counterpart" and occupations are role words; an adjective before a role word ends the title
+    ("He met his Japanese counterpart Taro Yamada in Tokyo.", "Taro", "Japanese counterpart"),
+    ("They hired the injured electrician, Mr Bob Tan, last year.", "Bob", "electrician"),
+    # a doubled Indonesian word is no compound role word
+    ("Para wakil-wakil rakyat Budi Santoso", "Budi", None),
+])
+def test_compound_role_words_and_english_occupations_before_a_name(text, name, role):
+    assert title_before(text, text.index(name)) == role
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Jane Doe, a reporter at the Daily Planet news site, was detained.", "reporter at the Daily Planet news site"),
+    # (not a clause after "at")
+    ("Jane Doe, a reporter at the scene when police arrived, said so.", "reporter"),
+    # a possessive pronoun and a lower-case possessor go; lower-case qualifiers before the role word stay
+    ("Mary Poe, her family's former maid, testified.", "former maid"),
+    ("Mary Poe, his lawyer, said so.", "lawyer"),
+    ("Mary Poe, former deputy head of the agency, said so.", "former deputy head of the agency"),
+    ("Mary Poe, former teammate, said so.", None),
+])
+def test_an_english_apposition_with_a_workplace_a_possessive_or_a_qualifier(text, role):
+    assert apposition_after(text, len("Mary Poe") if text.startswith("Mary") else len("Jane Doe")) == role
+
+
+def test_two_english_offices_joined_by_and_are_both_the_persons():
+    from kabar.nlp.roles import titles_before
+
+    body = "said Minister for Health and Minister-in-charge of Cyber Security Ann Lim on Monday."
+    assert titles_before(body, body.index("Ann")) == ["Minister-in-charge of Cyber Security", "Minister for Health"]
+    # the title before "and" holds another person's name: it is theirs
+    body = "President Vladimir Putin and Chancellor Olaf Scholz met."
+    putin = body.index("Vladimir")
+    assert titles_before(body, body.index("Olaf"), [(putin, putin + len("Vladimir Putin"))]) == ["Chancellor"]

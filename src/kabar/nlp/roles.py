@@ -34,6 +34,7 @@ head chairman chairwoman chair leader governor mayor ambassador general commande
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
 attorney judge coordinator premier speaker founder regent deputy
 manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
+journalist reporter correspondent counterpart contractor electrician maid
 """.split())
 
 # Words that may sit inside a title or apposition without ending it.
@@ -79,7 +80,14 @@ _VERB_LIKE = re.compile(r"(?!ter(?:dakwa|sangka|pidana|lapor|gugat|adu)$)(?:me|d
 
 
 def _is_role(word: str) -> bool:
-    return word.lower().strip(".") in ROLE_WORDS
+    low = word.lower().strip(".")
+    if low in ROLE_WORDS:
+        return True
+    # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
+    # role word (not a doubled word, "anggota-anggota", nor "Bicara-nya")
+    parts = low.split("-")
+    return len(parts) > 1 and len(set(parts)) == len(parts) and "nya" not in parts and any(
+        part in ROLE_WORDS for part in parts)
 
 
 def _clean(words: list[str]) -> str | None:
@@ -185,6 +193,16 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     if k < len(backwards) and backwards[k].lower() == "sekaligus":
         earlier = _clean(_walk_back(backwards[k + 1:])[0])
         if earlier:
+            titles.append(earlier)
+    elif k < len(backwards) and backwards[k] == "and" and role[:1].isupper():
+        # "Minister for Transport and Minister-in-charge of Trade Relations | S. Iswaran": two
+        # offices of one person, the earlier opening with its role word and holding no other
+        # person's name ("President Vladimir Putin and Chancellor | Olaf Scholz")
+        earlier_words = _walk_back(backwards[k + 1:])[0]
+        earlier = _clean(earlier_words)
+        at = body.rfind(" and ", line_start, start)
+        if earlier and _is_role(earlier_words[0]) and earlier[:1].isupper() and not any(
+                at - len(earlier) - 1 <= b <= at for a, b in others):
             titles.append(earlier)
     return titles
 
@@ -297,15 +315,40 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         words = words[1:]
     elif [w.lower() for w in words[:2]] in (["salah", "seorang"], ["salah", "satu"]):
         words = words[2:]  # "…, salah seorang hakim"
+    elif words and words[0].lower() in _POSSESSIVES:
+        # "Jane Doe, his former secretary", "…, their company's accountant": the role without
+        # whose it is (a named possessor stays: "Choi Sang-mok, Yoon's senior economic secretary")
+        words = words[1:]
+        if words and words[0].islower() and words[0].endswith(("'s", "’s")):
+            words = words[1:]
     picked = []
-    for w in words:
+    for k, w in enumerate(words):
         if w.lower() in APPOSITION_STOPS and picked:
+            if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
+                picked.extend(words[k:])  # "…, a reporter at the Daily Planet news site"
             break
         picked.append(w)
     if not picked:
         return None
     english_head = any(_is_role(w) for w in picked[:4]) and picked[0][:1].isupper()
-    return _clean(picked) if _is_role(picked[0]) or english_head else None
+    # "…, former deputy head of …": lower-case qualifiers before the role word
+    qualified = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None) is not None and all(
+        w.lower() in MODIFIERS and w.islower() for w in picked[:next(k for k, w in enumerate(picked) if _is_role(w))])
+    return _clean(picked) if _is_role(picked[0]) or english_head or qualified else None
+
+
+_POSSESSIVES = frozenset("his her their its our".split())
+
+
+def _where_one_works(words: list[str]) -> bool:
+    """Whether the words after "at" in an apposition name a workplace (a short phrase with a
+    capitalised word and nothing that reads as a clause: "at the Daily Planet news site", not "at
+    the scene when police arrived")."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return 0 < len(words) <= 6 and any(w[:1].isupper() for w in words) and all(
+        w.isalpha() and (w[:1].isupper() or (w.islower() and w not in APPOSITION_STOPS and w not in LEAD_STOPS
+                                             and not w.endswith("ed"))) for w in words)
 
 
 _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+"
