@@ -1289,3 +1289,16 @@ def test_a_place_named_with_its_kind_and_without_is_one_unless_the_bare_name_is_
     assert is_short_form("Thamrin City", "Mal Thamrin City", "LOC")
     assert not is_short_form("Makassar", "Stadion Makassar", "LOC")  # the city is a place of its own
     assert not is_short_form("Pandaan", "Terminal Pandaan", "LOC")  # a terminal is named after its town
+
+
+def test_one_full_name_typed_two_ways_in_two_articles_is_one_story_entity():
+    from kabar.records import Entity
+
+    a = [Entity(key="per:man united", name="Man United", type="PER", mentions=1)]
+    b = [Entity(key="org:man united", name="Man United", type="ORG", mentions=3)]
+    c = [Entity(key="per:washington", name="Washington", type="PER", mentions=1),
+         Entity(key="loc:washington", name="Washington", type="LOC", mentions=1)]
+    merged = merge_entities({"a": a, "b": b, "c": c})
+    united = [m for m in merged if m.name == "Man United"]
+    assert len(united) == 1 and united[0].type == "ORG"  # the type most mentions have
+    assert sorted(m.type for m in merged if m.name == "Washington") == ["LOC", "PER"]  # one word may name two

@@ -19,6 +19,7 @@ from kabar.nlp.aliases import (
     expand_place_tail,
     fold,
     is_short_form,
+    known_type,
     load_lexicon,
     normalise,
     office_of_named_place,
@@ -97,6 +98,17 @@ def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None
                 union(i, owner[slot])
             else:
                 owner[slot] = i
+    # One full name of two words or more is one entity whatever type one article's tagger gave it
+    # ("Man United" a person here, a club there; "Marc Marquez" a place once): the story takes the
+    # type most of its mentions have (_story_entity). One word may name two ("Washington").
+    by_name: dict[str, int] = {}
+    for i, (_, e) in enumerate(items):
+        name = fold(e.name)
+        if len(name.split()) >= 2 and not known_type(e.name):
+            if name in by_name:
+                union(i, by_name[name])
+            else:
+                by_name[name] = i
     # Short names, longest first: join the single group whose full name they fit.
     fits_of = _short_form_index(items)
     order = sorted(range(len(items)), key=lambda i: -len(fold(items[i][1].name).split()))
