@@ -1294,11 +1294,19 @@ def test_a_place_named_with_its_kind_and_without_is_one_unless_the_bare_name_is_
 def test_one_full_name_typed_two_ways_in_two_articles_is_one_story_entity():
     from kabar.records import Entity
 
-    a = [Entity(key="per:man united", name="Man United", type="PER", mentions=1)]
-    b = [Entity(key="org:man united", name="Man United", type="ORG", mentions=3)]
+    a = [Entity(key="per:dewa united", name="Dewa United", type="PER", mentions=1)]
+    b = [Entity(key="org:dewa united", name="Dewa United", type="ORG", mentions=3)]
     c = [Entity(key="per:washington", name="Washington", type="PER", mentions=1),
          Entity(key="loc:washington", name="Washington", type="LOC", mentions=1)]
     merged = merge_entities({"a": a, "b": b, "c": c})
-    united = [m for m in merged if m.name == "Man United"]
+    united = [m for m in merged if m.name == "Dewa United"]
     assert len(united) == 1 and united[0].type == "ORG"  # the type most mentions have
     assert sorted(m.type for m in merged if m.name == "Washington") == ["LOC", "PER"]  # one word may name two
+
+
+def test_a_club_by_its_nickname_is_the_club():
+    res = find_entities("Manchester United menahan imbang Everton. Setan Merah kini berada di posisi kelima, "
+                        "sementara The Toffees turun ke posisi ketujuh.", "id")
+    names = {e.name: set(e.aliases) for e in res.entities}
+    assert "Setan Merah" in names.get("Manchester United", set())
+    assert "The Toffees" in names.get("Everton", set())
