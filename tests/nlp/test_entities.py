@@ -1310,3 +1310,15 @@ def test_a_club_by_its_nickname_is_the_club():
     names = {e.name: set(e.aliases) for e in res.entities}
     assert "Setan Merah" in names.get("Manchester United", set())
     assert "The Toffees" in names.get("Everton", set())
+
+
+def test_a_bracketed_name_of_two_words_is_an_alias_only_after_a_nickname_title():
+    from kabar.nlp.aliases import PERSON_ALIAS_RE
+
+    def alias(text):
+        m = PERSON_ALIAS_RE.search(text)
+        return m and m.group("alias")
+
+    assert alias("Dani Pedrosa (Repsol Honda) finis kedua.") is None  # a rider's team, not his nickname
+    assert alias("Saifullah Yusuf (Gus Ipul) hadir.") == "Gus Ipul"
+    assert alias("Joko Widodo (Jokowi) hadir.") == "Jokowi"
