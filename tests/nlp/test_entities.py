@@ -1322,3 +1322,12 @@ def test_a_bracketed_name_of_two_words_is_an_alias_only_after_a_nickname_title()
     assert alias("Dani Pedrosa (Repsol Honda) finis kedua.") is None  # a rider's team, not his nickname
     assert alias("Saifullah Yusuf (Gus Ipul) hadir.") == "Gus Ipul"
     assert alias("Joko Widodo (Jokowi) hadir.") == "Jokowi"
+
+
+def test_an_office_abbreviation_with_its_place_is_the_full_name_graded_or_not():
+    from kabar.nlp.aliases import is_short_form
+
+    assert is_short_form("Rutan Sialang Bungkuk", "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk", "LOC")
+    assert is_short_form("Lapas Cipinang", "Lembaga Pemasyarakatan Kelas I Cipinang", "ORG")
+    assert is_short_form("Kejari Sidoarjo", "Kejaksaan Negeri Sidoarjo", "ORG")
+    assert not is_short_form("Rutan Salemba", "Rumah Tahanan Negara Kelas I Cipinang", "ORG")

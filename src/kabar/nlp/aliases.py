@@ -388,6 +388,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
     if expansion and f[:len(expansion)] == expansion:
         return True  # "Dinkes" ~ "Dinas Kesehatan Kabupaten Garut"
+    if n >= 2 and type_ != "PER" and (expansion := GENERIC_ABBREVIATIONS.get(s[0])) \
+            and fold(_GRADE.sub("", full)).split() == fold(" ".join(expansion)).split() + s[1:]:
+        return True  # "Rutan Sialang Bungkuk" ~ "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"
     if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
         return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
@@ -460,7 +463,12 @@ GENERIC_ABBREVIATIONS = {k: v.split() for k, v in {
     "pemprov": "pemerintah provinsi", "kejari": "kejaksaan negeri", "kejati": "kejaksaan tinggi",
     "polres": "kepolisian resor", "polresta": "kepolisian resor kota", "polda": "kepolisian daerah",
     "polsek": "kepolisian sektor", "puskesmas": "pusat kesehatan masyarakat", "rsud": "rumah sakit umum daerah",
+    "rsup": "rumah sakit umum pusat", "rsu": "rumah sakit umum", "rutan": "rumah tahanan negara",
+    "lapas": "lembaga pemasyarakatan", "kbri": "kedutaan besar republik indonesia",
+    "kjri": "konsulat jenderal republik indonesia",
 }.items()}
+# a prison's or hospital's grade, which one report gives and another leaves out ("Kelas IIB")
+_GRADE = re.compile(r"\s+kelas\s+(?:[ivx]+[ab]?|\d[ab]?)\b", re.I)
 
 
 # Capitals that stand for their country's government when they act or speak ("Pyongyang
