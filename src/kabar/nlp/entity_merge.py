@@ -90,25 +90,20 @@ def merge_entities(per_article: dict[str, list[Entity]], lang: str | None = None
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    # Items sharing a slot are one entity: a key or a strong name within a type family; and one full
+    # name of two words or more whatever type one article's tagger gave it ("Man United" a person
+    # here, a club there; "Marc Marquez" a place once): the story takes the type most of its mentions
+    # have (_story_entity). One word may name two ("Washington").
     owner: dict[tuple[str, str], int] = {}
     for i, (_, e) in enumerate(items):
-        for name in {f"key={e.key}", *_strong_names(e)}:
-            slot = (_family(e.type), name)
+        slots = {(_family(e.type), name) for name in {f"key={e.key}", *_strong_names(e)}}
+        if len((name := fold(e.name)).split()) >= 2 and not known_type(e.name):
+            slots.add(("any type", name))
+        for slot in slots:
             if slot in owner:
                 union(i, owner[slot])
             else:
                 owner[slot] = i
-    # One full name of two words or more is one entity whatever type one article's tagger gave it
-    # ("Man United" a person here, a club there; "Marc Marquez" a place once): the story takes the
-    # type most of its mentions have (_story_entity). One word may name two ("Washington").
-    by_name: dict[str, int] = {}
-    for i, (_, e) in enumerate(items):
-        name = fold(e.name)
-        if len(name.split()) >= 2 and not known_type(e.name):
-            if name in by_name:
-                union(i, by_name[name])
-            else:
-                by_name[name] = i
     # Short names, longest first: join the single group whose full name they fit.
     fits_of = _short_form_index(items)
     order = sorted(range(len(items)), key=lambda i: -len(fold(items[i][1].name).split()))

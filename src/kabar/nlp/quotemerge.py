@@ -30,17 +30,12 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def similar(a: str, b: str, threshold: float = OVERLAP) -> bool:
-    return _similar_normalised(normalise(a), normalise(b), threshold)
-
-
-def _similar_normalised(na: str, nb: str, threshold: float = OVERLAP,
-                        wa: set[str] | None = None, wb: set[str] | None = None) -> bool:
+def _similar(na: str, nb: str, wa: set[str], wb: set[str], threshold: float = OVERLAP) -> bool:
+    """The test of the module docstring, on two normalised texts and their word sets."""
     if not na or not nb:
         return False
     if na == nb or (min(len(na), len(nb)) >= 20 and (na in nb or nb in na)):
         return True
-    wa, wb = wa if wa is not None else set(na.split()), wb if wb is not None else set(nb.split())
     return len(wa & wb) / min(len(wa), len(wb)) >= threshold and min(len(wa), len(wb)) >= 4
 
 
@@ -67,7 +62,7 @@ def group_quotes(items: list[tuple[str, Quote]]) -> list[QuoteGroup]:
         candidates = sorted({k for w in wq for k in by_word.get(w, ())})
         for k in candidates:
             g = groups[k]
-            if g.direct == q.direct and _similar_normalised(norms[k], nq, wa=words[k], wb=wq):
+            if g.direct == q.direct and _similar(norms[k], nq, words[k], wq):
                 if art_id not in g.article_ids:
                     g.article_ids.append(art_id)
                 if len(q.text) > len(g.text):

@@ -12,6 +12,7 @@ their original and never make a claim look corroborated.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -287,9 +288,13 @@ _IDENTIFIER = re.compile(r"\b(?:Nomor|Nomer|No\.?|Pasal|ayat|Tahun|Article|Secti
                          r"|\b\d{1,2}[.:]\d{2}\b", re.I)
 
 
+@functools.lru_cache(maxsize=50_000)  # a sentence is asked once for every candidate pair it is in
+def _anchor_figures(text: str) -> tuple:
+    return tuple(f for f in stated_figures(_IDENTIFIER.sub(" ", text)) if _informative(f))
+
+
 def _anchored(a: str, b: str) -> bool:
-    fa = [f for f in stated_figures(_IDENTIFIER.sub(" ", a)) if _informative(f)]
-    fb = [f for f in stated_figures(_IDENTIFIER.sub(" ", b)) if _informative(f)]
+    fa, fb = _anchor_figures(a), _anchor_figures(b)
     return bool(fa and fb) and not figure_mismatch(fa, fb)
 
 

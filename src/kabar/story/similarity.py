@@ -85,6 +85,7 @@ def figures(text: str) -> tuple[Figure, ...]:
 _BRACKETED_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 
 
+@lru_cache(maxsize=50_000)  # the timeline asks it of every entry for every new sentence
 def stated_figures(text: str) -> tuple[Figure, ...]:
     """The figures of what a sentence reports: :func:`figures` less a day in brackets."""
     return figures(_BRACKETED_DAY.sub(" ", text))

@@ -69,7 +69,7 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
     # (an English wire lead no Indonesian sentence joined) shares no words with the main-language
     # claims saying the same, so novelty would let both in; the other language fills in only where
     # the main one runs short.
-    main = _main_language(claims)
+    main = main_language([s for c in claims for s in c.sentences])
     pool = [c for c in claims if _language(c) == main]
     if len(pool) < max_sentences:
         others = sorted((c for c in claims if _language(c) != main), key=lambda c: -scores[id(c)])
@@ -94,6 +94,3 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
 def _language(claim: Claim) -> str:
     return next((s.lang for s in claim.sentences if s.text == claim.text), claim.sentences[0].lang)
 
-
-def _main_language(claims: list[Claim]) -> str:
-    return main_language([s for c in claims for s in c.sentences])
