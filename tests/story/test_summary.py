@@ -60,3 +60,48 @@ def test_the_dossier_names_the_articles_with_other_figures():
          "entities": [], "summary": [{"text": "Delapan orang meninggal.", "article_ids": ["a"], "other_figures_in": ["b"]}]}
     md = render_markdown(d)
     assert "- Delapan orang meninggal. [^1] *(other figures in [^2])*" in md
+
+
+def test_a_sentence_leaning_on_the_one_before_comes_only_after_it():
+    # the "Dia" of a's second sentence is the minister of its first: alone it names no one
+    lead = "Menteri Perhubungan Dudy Purwagandhi meresmikan Terminal Tipe A Lembah Hijau di Kabupaten Garut pada Senin."
+    a = _art("a", "Kabar A", lead,
+             "Dia menambahkan terminal itu akan melayani 40 trayek antarkota antarprovinsi mulai bulan depan.",
+             "Warga sekitar berharap kemacetan di jalur selatan Garut berkurang setelah terminal beroperasi.")
+    b = _art("b", "Kabar B", lead,
+             "Pembangunan terminal menelan biaya Rp 210 miliar dari APBN dan selesai dalam 18 bulan.")
+    published = {"a": "2025-06-03", "b": "2025-06-02"}
+    texts = [s.text for s in summarise(align_claims([a, b]), max_sentences=4, published=published)]
+    # b's second sentence is earlier by date, yet the leaning sentence stays next to its antecedent
+    k = next(i for i, t in enumerate(texts) if t.startswith("Dia menambahkan"))
+    assert k > 0 and texts[k - 1] == lead
+    # with room for one only, the leaning sentence is never it
+    (one,) = summarise(align_claims([a, b]), max_sentences=1, published=published)
+    assert not one.text.startswith("Dia")
+
+
+def test_a_claim_is_worded_by_an_outlet_whose_sentence_reads_alone():
+    a = _art("a", "Kabar A", "Banjir merendam ratusan rumah di Kecamatan Baleendah.",
+             "Ia mengatakan sebanyak 1.150 warga Baleendah mengungsi ke gedung sekolah dan masjid sejak Selasa malam.")
+    b = _art("b", "Kabar B", "Camat Baleendah Rina Marlina mengatakan sebanyak 1.150 warga Baleendah mengungsi ke gedung "
+             "sekolah dan masjid sejak Selasa malam.")
+    claim = next(c for c in align_claims([a, b]) if len(c.outlets) == 2)
+    assert claim.text.startswith("Camat Baleendah")
+
+
+def test_which_sentences_stand_alone():
+    from kabar.story.standalone import stands_alone
+
+    leaning = ["Dia menambahkan bahwa AS mendesak Korea Utara.", "Hal itu disampaikan Prabowo di Istana.",
+               "Namun belum dirinci jumlah tersangka.", "Lebih lanjut, ia menyebut anggaran cukup.",
+               "Mereka dirawat karena luka bakar.", "Ini merupakan konferensi pers bulanan."]
+    alone = ["Dian Sastro hadir di lokasi.", "Sebelumnya, Panglima TNI mengeluarkan perintah.",
+             "\u201cKami akan terus menekan,\u201d kata Sullivan.", "Hal-hal teknis dibahas di rapat.",
+             "Indonesia menang 2-1.", "Namanya Iara."]
+    assert not any(stands_alone(t) for t in leaning)
+    assert all(stands_alone(t) for t in alone)
+    assert not stands_alone("He added that talks would resume.", "en")
+    assert not stands_alone("However, the ministry denied it.", "en")
+    assert not stands_alone("It said the plant was safe.", "en")
+    assert stands_alone("This year's harvest was the largest on record.", "en")
+    assert stands_alone("Hertz said the deal closed.", "en")

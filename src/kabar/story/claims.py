@@ -25,6 +25,7 @@ from kabar.nlp.quotes import quoted_ranges
 from kabar.nlp.tokens import Span, split_sentences
 from kabar.records import Article
 from kabar.story.similarity import content_words, figure_mismatch, figures, idf_table, stated_figures, tfidf
+from kabar.story.standalone import stands_alone
 
 # Measured with eval/claims.py on eval/data/claims_id.jsonl (154 hand-labelled Indonesian pairs,
 # mostly hard negatives: same people or template, another fact). On the whole set, threshold
@@ -83,7 +84,9 @@ class Sentence:
 
 @dataclass(slots=True)
 class Claim:
-    text: str  # the representative wording: the earliest article's, in the story's main language if it can
+    # the representative wording: the earliest article's that reads alone (kabar.story.standalone),
+    # in the story's main language if it can
+    text: str
     sentences: list[Sentence]
     article_ids: list[str]
     outlets: list[str]
@@ -352,7 +355,9 @@ def align_claims(articles: list[Article], threshold: float = ALIGN_THRESHOLD,
         g = sorted((sentences[m] for m in idx), key=lambda s: (order[s.article_id], s.position))
         ids = list(dict.fromkeys(m.article_id for m in g))
         outlets = sorted(set(m.outlet for m in g))
-        text = next((m.text for m in g if m.lang == main_lang), g[0].text)
+        worded = [m for m in g if m.lang == main_lang] or g
+        # a wording that reads alone, where one has it ("Budi menambahkan …", not "Dia menambahkan …")
+        text = next((m.text for m in worded if stands_alone(m.text, m.lang)), worded[0].text)
         claim = Claim(text, g, ids, outlets)
         if len(outlets) == 1:
             claim.similar_elsewhere = sorted(

@@ -2,7 +2,9 @@
 
 Claims are scored by how many outlets carry them and how early they come in their articles (news
 puts the essentials first), then picked with maximal marginal relevance so that no two summary
-sentences say the same thing, then put in the order the story unfolded.
+sentences say the same thing, then put in the order the story unfolded. A sentence that leans on
+the one before it ("Dia menambahkan …", "Hal itu disampaikan …": kabar.story.standalone) is taken
+only after that one, and put right behind it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kabar.story.claims import Claim, figure_split, main_language
 from kabar.story.similarity import cosine
+from kabar.story.standalone import stands_alone
 
 MMR_LAMBDA = 0.7  # relevance vs novelty; 0.7 is the usual choice for news MDS
 COVERAGE_WEIGHT = 0.5  # bonus for a claim carried by every outlet of the story
@@ -74,11 +77,19 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
     if len(pool) < max_sentences:
         others = sorted((c for c in claims if _language(c) != main), key=lambda c: -scores[id(c)])
         pool += others[:max_sentences - len(pool)]
+    # A claim whose every wording leans on the sentence before ("Dia menambahkan …", "Hal itu
+    # disampaikan …", "Namun …") reads wrong alone: it is taken only right after the claim holding
+    # that sentence (and then put next to it), or when nothing else is left.
+    after = _claim_before(claims)
+    alone = {id(c) for c in pool if stands_alone(c.text, _language(c))}
     while pool and len(chosen) < max_sentences:
+        taken = {id(x) for x in chosen}
+        eligible = [c for c in pool if id(c) in alone or id(after.get(id(c))) in taken] or pool
+
         def mmr(c: Claim) -> float:
             redundancy = max((cosine(c.sentences[0].vec, x.sentences[0].vec) for x in chosen), default=0.0)
             return MMR_LAMBDA * scores[id(c)] - (1 - MMR_LAMBDA) * redundancy
-        best = max(pool, key=mmr)
+        best = max(eligible, key=mmr)
         pool.remove(best)
         chosen.append(best)
     published = published or {}
@@ -88,9 +99,37 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
         return first, min(s.position for s in c.sentences)
 
     chosen.sort(key=when)
+    taken = {id(x) for x in chosen}
+    followers: dict[int, list[Claim]] = {}
+    for c in chosen:
+        if id(c) not in alone and id(after.get(id(c))) in taken:
+            followers.setdefault(id(after[id(c)]), []).append(c)
+    placed = {id(c) for cs in followers.values() for c in cs}
+    ordered: list[Claim] = []
+
+    def place(c: Claim) -> None:
+        ordered.append(c)
+        for f in followers.get(id(c), []):
+            place(f)
+    for c in chosen:
+        if id(c) not in placed:
+            place(c)
+    chosen = ordered if len(ordered) == len(chosen) else chosen  # a cycle cannot happen; be safe
     return [SummarySentence(c.text, *figure_split(c)) for c in chosen]
 
 
 def _language(claim: Claim) -> str:
     return next((s.lang for s in claim.sentences if s.text == claim.text), claim.sentences[0].lang)
 
+
+def _claim_before(claims: list[Claim]) -> dict[int, Claim]:
+    """For each claim (by id), the claim holding the sentence just before its representative
+    wording in that wording's article, where there is one."""
+    at = {(s.article_id, s.position): c for c in claims for s in c.sentences}
+    out = {}
+    for c in claims:
+        rep = next((s for s in c.sentences if s.text == c.text), c.sentences[0])
+        before = at.get((rep.article_id, rep.position - 1))
+        if before is not None and before is not c:
+            out[id(c)] = before
+    return out
