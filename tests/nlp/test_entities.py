@@ -254,6 +254,10 @@ def test_spelling_variants_fold_together():
     assert fold("Kim Jong-un") == fold("Kim Jong Un")
     assert fold("Volodymyr Zelenskyy") == fold("Volodymyr Zelensky")
     assert fold("UII") != fold("UI")
+    # British and American spellings of one body
+    assert fold("North Atlantic Treaty Organisation") == fold("North Atlantic Treaty Organization")
+    assert fold("Ministry of Defence") == fold("Ministry of Defense")
+    assert fold("Organisasi Kerja Sama Islam") != fold("Organization Kerja Sama Islam")
 
 
 def test_lexicon_never_turns_a_person_into_a_place():

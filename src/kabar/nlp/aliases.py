@@ -84,15 +84,23 @@ def normalise(name: str) -> str:
 # Dmitry/Dmitri, Zelensky/Zelenskyy, Djoko/Joko); applied in order to each folded word.
 _FOLDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ph", "f"), ("y", "i"))
 _DOUBLE_RE = re.compile(r"(\w)\1+")
+# British and American spellings of one name ("North Atlantic Treaty Organisation" /
+# "Organization", "Ministry of Defence" / "Defense"), folded to one before the rest
+_BRITISH = {"defence": "defense", "centre": "center", "centres": "centers", "theatre": "theater",
+            "programme": "program", "programmes": "programs", "labour": "labor", "harbour": "harbor",
+            "honour": "honor", "neighbourhood": "neighborhood"}
+_ISATION_RE = re.compile(r"isation(s?)$")
 
 
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A looser matching form than ``normalise``: hyphens split words ("Jong-un" = "Jong Un"),
-    old Indonesian spellings and common transliteration variants fold together."""
+    old Indonesian spellings, common transliteration variants and British/American spellings
+    fold together."""
     words = []
     for w in normalise(name).replace("-", " ").replace("'", "").split():
         if len(w) > 3:  # short words are mostly acronyms: "UII" is not "UI"
+            w = _ISATION_RE.sub(r"ization\1", _BRITISH.get(w, w))
             for a, b in _FOLDS:
                 w = w.replace(a, b)
             w = _DOUBLE_RE.sub(r"\1", w)

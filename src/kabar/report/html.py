@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from kabar.headline import headline
+from kabar.report.coverage import coverage_line
 from kabar.report.kinds import disagrees, kind_label
 from kabar.report.speakers import quotes_by_speaker
 
@@ -97,7 +98,7 @@ def render_html(d: dict[str, Any]) -> str:
     outlet_of = {a["id"]: a["outlet"] for a in d["articles"]}
     matrix_claims = matrix_rows(d, 25)
     return _env().get_template("dossier.html.j2").render(
-        d=d, numbers=numbers, speakers=speakers, outlets=outlets, outlet_of=outlet_of,
+        d=d, numbers=numbers, speakers=speakers, outlets=outlets, outlet_of=outlet_of, coverage=coverage_line(d, 16),
         matrix_claims=matrix_claims, chart=timeline_svg(d["timeline"], numbers))
 
 

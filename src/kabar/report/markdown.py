@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kabar.headline import headline
+from kabar.report.coverage import coverage_line
 from kabar.report.kinds import kind_label
 from kabar.report.speakers import quotes_by_speaker
 
@@ -25,8 +26,7 @@ def _md(text: str | None) -> str:
 def render_markdown(d: dict[str, Any]) -> str:
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
     out = [f"# {_md(d['title'])}", ""]
-    out.append(f"*Story `{d['id']}` · {len(d['articles'])} articles from {len(d.get('outlets', []))} outlets · "
-               f"{(d['first_seen'] or '?')[:10]} → {(d['last_seen'] or '?')[:10]}*")
+    out.append(f"*Story `{d['id']}` · {_md(coverage_line(d))}*")
     out.append("")
     if d["summary"]:
         out += ["## Summary", ""]

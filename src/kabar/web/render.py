@@ -9,6 +9,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from kabar.headline import headline
+from kabar.report.coverage import coverage_line
 from kabar.report.html import matrix_rows, timeline_svg
 from kabar.report.kinds import disagrees, kind_label
 from kabar.report.speakers import quotes_by_speaker
@@ -64,5 +65,5 @@ def story_context(d: dict[str, Any]) -> dict[str, Any]:
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
     speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
-    return {"d": d, "numbers": numbers, "speakers": speakers, "outlets": outlets,
+    return {"d": d, "numbers": numbers, "speakers": speakers, "outlets": outlets, "coverage": coverage_line(d, 16),
             "matrix_claims": matrix_rows(d, 40), "chart": timeline_svg(d["timeline"], numbers)}
