@@ -486,3 +486,14 @@ def test_a_month_after_until_and_a_position_word_is_the_nearest_one():
 ])
 def test_a_weekday_deadline_is_the_nearest_such_day(text, value):
     assert one(text, lang="en").value == value
+
+
+def test_a_day_just_behind_the_page_date_keeps_its_year():
+    # an "upcoming" date kept in a copy filed a day after it is that year's, not next year's
+    assert one("Ia diundang ke konferensi di Washington pada 23 - 24 Oktober mendatang.", date(2017, 10, 24)).value \
+        == "2017-10-23"
+    # a page dated in UTC can be a day behind the WIB date its text gives
+    assert one("Stasiun memberangkatkan 27 ribu pemudik hari ini, Jumat (23/6).", date(2017, 6, 22)).value == "2017-06-23"
+    # further off, the tense still decides
+    assert one("Pameran digelar pada 10 Oktober mendatang.", date(2017, 10, 30)).value == "2018-10-10"
+    assert one("Pameran digelar pada 5 November lalu.", date(2017, 10, 30)).value == "2016-11-05"

@@ -53,6 +53,10 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+FUTURE_SLACK = timedelta(days=14)
+PAST_SLACK = timedelta(days=2)
+
+
 def pick_year(month: int, day: int | None, anchor: date, tense: str | bool) -> int:
     """The year that puts ``day month`` nearest the anchor: on or before it (``tense`` "past"), after
     it ("future"), or either side ("nearest", for deadlines such as "hingga 31 Oktober").
@@ -78,7 +82,10 @@ def pick_year(month: int, day: int | None, anchor: date, tense: str | bool) -> i
             if d <= anchor <= last:
                 ok, dist = True, 0
         else:
-            ok = d >= anchor if future else d <= anchor
+            # a few days' slack: "23 - 24 Oktober mendatang" kept in a copy filed a day after the
+            # 23rd is that October, not next year's; a page dated in UTC may be a day behind the
+            # WIB date its text gives
+            ok = d >= anchor - FUTURE_SLACK if future else d <= anchor + PAST_SLACK
             dist = abs((d - anchor).days)
         if ok and (best is None or dist < best[1]):
             best = (y, dist)
