@@ -1335,3 +1335,13 @@ def test_an_office_abbreviation_with_its_place_is_the_full_name_graded_or_not():
     assert is_short_form("Lapas Cipinang", "Lembaga Pemasyarakatan Kelas I Cipinang", "ORG")
     assert is_short_form("Kejari Sidoarjo", "Kejaksaan Negeri Sidoarjo", "ORG")
     assert not is_short_form("Rutan Salemba", "Rumah Tahanan Negara Kelas I Cipinang", "ORG")
+
+
+def test_a_generation_suffix_is_no_person_and_no_short_name():
+    from kabar.nlp.aliases import is_short_form
+
+    body = "Ia diundang Jenderal Joseph F Dunford, Jr. ke Washington. Undangan Jenderal Dunford datang kemarin."
+    res = find_entities(body, tagger=DictTagger({"Joseph F Dunford": "PER", "Jr": "PER", "Dunford": "PER",
+                                                  "Washington": "LOC"}))
+    assert [e.name for e in res.entities if e.type == "PER"] == ["Joseph F Dunford"]
+    assert not is_short_form("Jr", "Durfort Jr", "PER") and is_short_form("Durfort", "Durfort Jr", "PER")

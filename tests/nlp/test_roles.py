@@ -26,6 +26,10 @@ from kabar.nlp.roles import apposition_after, title_before
     ("said central bank governor Perry Warjiyo", "central bank governor"),
     ("Secretary of State Antony Blinken", "Secretary of State"),
     ("Minister of State for Foreign Affairs Ali Khan", "Minister of State for Foreign Affairs"),
+    # an office listing its fields, closed by "dan"; the words before "maupun" are another person's
+    ("kata Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto Hadi",
+     "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"),
+    ("penjelasan baik dari wakil dubes maupun Menlu Retno Marsudi", "Menlu"),
 ])
 def test_the_title_before_a_name_keeps_its_last_words(text, role):
     name = " ".join(text.split()[-2:])

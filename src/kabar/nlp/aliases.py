@@ -343,7 +343,7 @@ UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad 
 muh ahmad achmad abdul siti i ni""".split())  # "I"/"Ni": a Balinese man's or woman's name opens with it
 
 
-_GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def is_short_form(short: str, full: str, type_: str) -> bool:
@@ -355,10 +355,11 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     """
     s, f = fold(short).split(), fold(full).split()
     if type_ == "PER":  # "Cowan" ~ "James H. Cowan Jr.": a generation suffix is no word one is called by
-        while len(f) > 2 and f[-1].rstrip(".") in _GENERATION_SUFFIXES and s[-1:] != f[-1:]:
+        while len(f) > 2 and f[-1].rstrip(".") in GENERATION_SUFFIXES and s[-1:] != f[-1:]:
             f = f[:-1]
-    if not s or not f or len(s) >= len(f):
-        return False
+    if not s or not f or len(s) >= len(f) or (type_ == "PER" and s[-1].rstrip(".") in GENERATION_SUFFIXES
+                                              and len(s) == 1):
+        return False  # "Jr" names no one of "Durfort Jr"
     n = len(s)
     if type_ == "PER":
         # a run at either end, or first and last name without the middle ones

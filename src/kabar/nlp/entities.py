@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
     BARE_OFFICES,
+    GENERATION_SUFFIXES,
     HONORIFICS,
     PERSON_ALIAS_RE,
     UNCALLED_FIRST_NAMES,
@@ -75,7 +76,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_wire_credits(body, _en_titled_names(body, raws))
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
-    raws = _without_common_acronyms(body, raws)
+    # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
+    raws = [r for r in _without_common_acronyms(body, raws)
+            if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
     for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
         if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):

@@ -99,7 +99,7 @@ def _clean(words: list[str]) -> str | None:
         words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
     if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
         return None
-    return " ".join(words)
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _sentence_start(body: str, start: int) -> int:
@@ -225,7 +225,9 @@ def _lower_run(words: list[str]) -> list[str]:
 
 def _plain_lower(w: str) -> bool:
     # not a verb ("judge asked", "Ketua menyatakan"); "Ketua IPFO sekaligus Deputi …" is two roles
-    return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap", "yakni", "yaitu", "atau", "serta")
+    # "baik wakil dubes maupun | Menlu Retno": the words before "maupun" are another person's
+    return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap", "yakni", "yaitu", "atau", "serta",
+                                                     "maupun", "ataupun", "baik")
             and w not in APPOSITION_STOPS
             and w not in LEAD_STOPS and not _VERB_LIKE.match(w) and not w.endswith("ed"))
 
@@ -258,6 +260,12 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
                 or (w.startswith("(") and w.endswith(")") and len(w) > 2) or w.isdigit() or is_honorific(w) \
                 or w.startswith(("tahun ", "periode ")) \
                 or (picked and w.lower() == "dari" and (picked[-1] in _FROM_BODIES or _ACRONYM.fullmatch(picked[-1]))):
+            picked.append(w)
+        elif w == "," and picked and any(p.lower() in ("dan", "and", "&") for p in picked) \
+                and not any(_is_role(p) for p in picked) and k + 1 < len(backwards) and backwards[k + 1][:1].isupper():
+            # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan | Wiranto": the fields an office
+            # lists, closed by "dan" (a role word after it would be another person's: "Wapres X, dan
+            # Menteri | Y" stops at "dan" above)
             picked.append(w)
         elif (picked or comma) and _qualifies_role(backwards, k):
             # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu",
