@@ -89,6 +89,14 @@ def dossier(store, story_id: str, settings: Settings) -> dict[str, Any]:
     return build_dossier(load_story(store, story_id), settings.summary_sentences)
 
 
+def with_related(store, d: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """The dossier with its ``related`` stories (kabar.story.related): read from the store when the
+    dossier is shown, not stored with it, as they change whenever another story does."""
+    from kabar.story.related import related_stories
+
+    return {**d, "related": related_stories(store, d["id"], threshold=settings.cluster_threshold)}
+
+
 def story_rows(store, limit: int | None = None, page: int = 500) -> list[dict[str, Any]]:
     """One row per story for listings, newest first: id, title, outlets, article count, first and
     last seen — the web app's rows (the title is the dossier's), read a page at a time instead of
@@ -124,7 +132,7 @@ def report(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = No
     store = open_store("sqlite://")
     try:
         stats = ingest(paths, store, settings, on_progress=on_progress, stdin=stdin)
-        return all_dossiers(store, settings), stats
+        return [with_related(store, d, settings) for d in all_dossiers(store, settings)], stats
     finally:
         store.close()
 

@@ -29,7 +29,9 @@ def test_dossier_is_the_contract(client, api):
     assert all(ARTICLE <= set(a) for a in d["articles"])
     store = open_store(client.app.state.ctx.settings.db)
     try:
-        assert d == service.dossier(store, sid, Settings())  # the same as `kabar story ID --format json`
+        # the same as `kabar story ID --format json`: the stored dossier and its related stories
+        assert d == service.with_related(store, service.dossier(store, sid, Settings()), Settings())
+        assert isinstance(d["related"], list) and all(r["id"] != sid and r["score"] >= 0.40 for r in d["related"])
     finally:
         store.close()
 

@@ -208,7 +208,7 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `kabar s
     settings = _settings(db, config)
     try:
         store = _open(settings)
-        d = service.dossier(store, story_id, settings)
+        d = service.with_related(store, service.dossier(store, story_id, settings), settings)
     except KabarError as exc:
         _fail(exc)
     store.close()

@@ -73,6 +73,11 @@ def render_markdown(d: dict[str, Any]) -> str:
         out += ["## Reported by one outlet only", ""]
         out += [f"- {_md(c['text'])} — {_md(c['outlets'][0])} {_cite(c['article_ids'], numbers)}" for c in only[:30]]
         out.append("")
+    if d.get("related"):
+        out += ["## Related stories", ""]
+        out += [f"- {_md(r['title'] or r['id'])} (`{r['id']}`) · {r['articles']} article{'' if r['articles'] == 1 else 's'}"
+                f" · {(r['first_seen'] or '?')[:10]} → {(r['last_seen'] or '?')[:10]}" for r in d["related"]]
+        out.append("")
     out += ["## Sources", ""]
     for a in d["articles"]:
         n = numbers[a["id"]]

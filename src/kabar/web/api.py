@@ -46,10 +46,8 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Any:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("api_story", story_id=sid).path, status_code=301)
-        version = st.story_version(sid)
-        body = ctx.cached(st, "page", ("json", sid),
-                          lambda: json.dumps(ctx.dossier(st, sid, version), ensure_ascii=False).encode("utf-8"),
-                          version)
+        d, version = ctx.full_dossier(st, sid)
+        body = ctx.cached(st, "page", ("json", sid), lambda: json.dumps(d, ensure_ascii=False).encode("utf-8"), version)
     return Response(body, media_type="application/json")
 
 

@@ -152,11 +152,26 @@ class WebContext:
 
         return self.cached(store, "dossier", story_id, build, version)
 
-    def story_page(self, store: Store, story_id: str) -> str:
-        """The story page's HTML for an unmerged story id, rebuilt only when the story changed."""
+    def related(self, store: Store, story_id: str) -> list[dict[str, Any]]:
+        """The story's related stories (kabar.story.related), read again whenever the store changed."""
+        from kabar.story.related import related_stories
+
+        return self.cached(store, "query", ("related", story_id),
+                           lambda: related_stories(store, story_id, threshold=self.settings.cluster_threshold))
+
+    def full_dossier(self, store: Store, story_id: str) -> tuple[dict[str, Any], str]:
+        """The dossier with its related stories, and the version it stands for: the story's and
+        the store's (related stories change whenever another story does)."""
         version = store.story_version(story_id)
+        d = {**self.dossier(store, story_id, version), "related": self.related(store, story_id)}
+        return d, f"{version}|{store.data_version()}"
+
+    def story_page(self, store: Store, story_id: str) -> str:
+        """The story page's HTML for an unmerged story id, rebuilt only when the story or its
+        related stories changed."""
+        d, version = self.full_dossier(store, story_id)
         return self.cached(store, "page", story_id, lambda: self.env.get_template("story.html.j2").render(
-            **story_context(self.dossier(store, story_id, version))), version)
+            **story_context(d)), version)
 
     def clear(self) -> None:
         for c in self.caches.values():

@@ -83,6 +83,15 @@ class SummarySentence(_Open):
     other_figures_in: list[str] = []  # articles whose version of the sentence states other figures
 
 
+class RelatedStory(_Open):
+    id: str
+    title: str | None
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+    score: float
+
+
 class Dossier(_Open):
     id: str
     title: str
@@ -95,6 +104,8 @@ class Dossier(_Open):
     claims: list[Claim]
     discrepancies: list[Discrepancy]
     summary: list[SummarySentence]
+    # other stories of its days that read alike (kabar.story.related), best first
+    related: list[RelatedStory] = []
 
 
 class StoryRow(_Open):

@@ -1,0 +1,99 @@
+"""Stories related to a story: other stories of its days that read alike.
+
+Clustering keeps apart what it cannot show to be one event, so one event told from several angles
+on one day can come out as several stories (detik's ten pieces on a student's death at Udayana
+University: the campus's denial, the police inquiry, the sanctions, the family), and a reader also
+wants the neighbours of a story (other KPK arrests that week, the other floods). A dossier lists
+them, best first: the stories whose span comes within ``WINDOW_DAYS`` of this one's and whose
+score — the clustering's article-to-story score applied to two stories (sentence-vector cosine and
+term-centroid cosine, ``kabar.cluster``) — reaches ``MIN_SCORE``.
+
+Measured on eval/data/cluster_id.json after ingest (dev; a scratch script, session 17): of the
+3,827 pairs of stories within the window, 63 score ≥ 0.40; 21 of them hold articles of one gold
+event (clustering split it) and the rest were read as the same topic (other OTT arrests, other
+floods, the same club) in most cases; 21 of the 29 pairs of stories that split one gold event
+score ≥ 0.40.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import numpy as np
+
+from kabar.cluster import (
+    CANDIDATE_LIMIT,
+    CROSS_LANGUAGE_THRESHOLD,
+    EMBED_WEIGHT,
+    LANG_KEY,
+    QUERY_TERMS,
+    StoryState,
+    cosine,
+    day_of,
+    story_langs,
+)
+from kabar.story.dossier import StoryData, story_title
+
+MIN_SCORE = 0.40
+LIMIT = 5
+WINDOW_DAYS = 14
+VECTOR_NEAREST = 10  # stories in other languages found through their sentence vectors
+
+
+def _unit(centroid: dict[str, float]) -> dict[str, float]:
+    norm = sum(v * v for v in centroid.values()) ** 0.5
+    return {t: v / norm for t, v in centroid.items()} if norm else {}
+
+
+def story_score(a: StoryState, b: StoryState, threshold: float = 0.45) -> float:
+    """Two stories' similarity on the clustering's scale (``threshold``: the clustering's)."""
+    text = cosine(_unit(a.centroid), _unit(b.centroid))
+    if a.embedding is None or b.embedding is None:
+        return text
+    na, nb = float(np.linalg.norm(a.embedding)), float(np.linalg.norm(b.embedding))
+    sem = float(a.embedding @ b.embedding) / (na * nb) if na and nb else 0.0
+    if not story_langs(a) & story_langs(b) and story_langs(a) and story_langs(b):
+        return sem - CROSS_LANGUAGE_THRESHOLD + threshold  # no shared language: the vectors decide
+    return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
+
+
+def related_stories(store, story_id: str, limit: int = LIMIT, min_score: float = MIN_SCORE,
+                    threshold: float = 0.45) -> list[dict[str, Any]]:
+    """Up to ``limit`` other live stories related to ``story_id``, best first, as rows ``{id,
+    title, articles, first_seen, last_seen, score}``. The candidates come from the store's term
+    index and its sentence vectors, within the window: the cost follows the window, not the archive."""
+    found = store.stories_by_ids([story_id])
+    if not found:
+        return []
+    me = found[0]
+    first, last = day_of(me.first_seen), day_of(me.last_seen or me.first_seen)
+    lo = hi = None
+    if first and last:
+        lo, hi = (first - timedelta(days=WINDOW_DAYS)).isoformat(), (last + timedelta(days=WINDOW_DAYS)).isoformat()
+    terms = [t for t, _ in sorted(me.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+             if not t.startswith(LANG_KEY)][:QUERY_TERMS]
+    candidates = {s.id: s for s in store.candidate_stories(terms, lo, hi, CANDIDATE_LIMIT) if s.id != story_id}
+    if me.embedding is not None and float(np.linalg.norm(me.embedding)):
+        mine = me.embedding / np.linalg.norm(me.embedding)
+        near = []
+        for sid, vec, _first, _last, langs in store.story_vectors(lo, hi):
+            if sid != story_id and sid not in candidates and not set(langs) & story_langs(me):
+                norm = float(np.linalg.norm(vec))
+                if norm:
+                    near.append((float(vec @ mine) / norm, sid))
+        near.sort(reverse=True)
+        for s in store.stories_by_ids([sid for _, sid in near[:VECTOR_NEAREST]]):
+            candidates[s.id] = s
+    scored = sorted(((story_score(me, s, threshold), s) for s in candidates.values()), key=lambda x: (-x[0], x[1].id))
+    out = []
+    for sc, s in scored[:limit]:
+        if sc < min_score:
+            break
+        # titled as its dossier is (a story's state keeps its first article's title), and counted
+        # with its copies (a state's size counts the articles clustering placed)
+        story = store.story(s.id)
+        title = story_title(StoryData(story, [store.article(a) for a in story.article_ids], {}))
+        out.append({"id": s.id, "title": title, "articles": len(story.article_ids), "first_seen": s.first_seen,
+                    "last_seen": s.last_seen, "score": round(sc, 3)})
+    return out

@@ -1,0 +1,36 @@
+"""Related stories: other stories of a story's days that read alike (kabar.story.related)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kabar.config import Settings
+from kabar.service import all_dossiers, ingest, with_related
+from kabar.store.base import open_store
+from kabar.story.related import MIN_SCORE, related_stories
+
+CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
+
+
+def test_a_follow_up_angle_kept_apart_is_listed_as_related(store_url):
+    store = open_store(store_url)
+    try:
+        ingest([str(CORPUS)], store, Settings())
+        dossiers = [with_related(store, d, Settings()) for d in all_dossiers(store, Settings())]
+        by_title = {d["title"]: d for d in dossiers}
+        # the BI rate cut's effect on mortgages stays a story of its own at the clustering threshold
+        kpr = next(d for t, d in by_title.items() if "KPR" in t)
+        rate = next(d for d in dossiers if d["id"] != kpr["id"] and "4,50 persen" in d["title"])
+        assert rate["id"] in [r["id"] for r in kpr["related"]] and kpr["id"] in [r["id"] for r in rate["related"]]
+        listed = next(r for r in kpr["related"] if r["id"] == rate["id"])
+        assert listed["title"] == rate["title"] and listed["articles"] == len(rate["articles"])
+        for d in dossiers:
+            scores = [r["score"] for r in d["related"]]
+            assert d["id"] not in [r["id"] for r in d["related"]]
+            assert scores == sorted(scores, reverse=True) and all(s >= MIN_SCORE for s in scores)
+        # two quakes seven years apart are never neighbours, however alike their words
+        poso = next(d for t, d in by_title.items() if "Poso" in t)
+        assert not any("Palu" in r["title"] for r in poso["related"])
+        assert related_stories(store, "s-no-such-story") == []
+    finally:
+        store.close()
