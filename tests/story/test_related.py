@@ -32,5 +32,9 @@ def test_a_follow_up_angle_kept_apart_is_listed_as_related(store_url):
         poso = next(d for t, d in by_title.items() if "Poso" in t)
         assert not any("Palu" in r["title"] for r in poso["related"])
         assert related_stories(store, "s-no-such-story") == []
+        # the store reads the vectors of stories in other languages only, when asked to
+        every = {sid: langs for sid, _v, _f, _l, langs in store.story_vectors(None, None)}
+        english = {sid for sid, _v, _f, _l, _langs in store.story_vectors(None, None, other_than=["id"])}
+        assert english and english == {sid for sid, langs in every.items() if "id" not in langs}
     finally:
         store.close()

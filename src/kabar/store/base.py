@@ -155,3 +155,12 @@ class Store(Protocol):
     def story_version(self, story_id: str) -> str: ...
     def data_version(self) -> str: ...
     def stored_dossier(self, story_id: str, key: str) -> dict | None: ...  # built at ingest
+
+
+def lang_exclusion(langs: Iterable[str], placeholder: str) -> tuple[str, list[str]]:
+    """SQL (with the store's ``placeholder``) and arguments keeping out the stories whose centroid
+    carries one of ``langs`` (its "lang:" keys, kabar.cluster.LANG_KEY; the centroid is JSON text)."""
+    from kabar.cluster import LANG_KEY
+
+    pats = [f'%"{LANG_KEY}{lang}"%' for lang in sorted(set(langs))]
+    return "".join(f" AND centroid NOT LIKE {placeholder}" for _ in pats), pats

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import numpy as np
@@ -20,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import StoryStateCache, in_order, pack_dossier, unpack_dossier
+from kabar.store.base import StoryStateCache, in_order, lang_exclusion, pack_dossier, unpack_dossier
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
@@ -285,12 +285,14 @@ class PostgresStore(PostgresWebQueries):
     def _read_stories(self, ids: list[str]) -> list[StoryState]:
         return [_story_state(r) for r in self._q(f"SELECT {STORY_COLS} FROM stories s WHERE s.id = ANY(%s)", (ids,))]
 
-    def story_vectors(self, lo: str | None, hi: str | None):
+    def story_vectors(self, lo: str | None, hi: str | None, other_than: Iterable[str] = ()):
         """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
-        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT."""
+        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT;
+        ``other_than``: only stories in none of these languages (their rows are never read)."""
+        langs = lang_exclusion(other_than, "%s")
         sql = ("SELECT id, embedding, first_seen, last_seen, centroid FROM stories "
-               "WHERE merged_into IS NULL AND embedding IS NOT NULL")
-        args: list = []
+               f"WHERE merged_into IS NULL AND embedding IS NOT NULL{langs[0]}")
+        args: list = list(langs[1])
         if lo and hi:
             sql += " AND (last_seen IS NULL OR (last_seen >= %s AND first_seen <= %s))"
             args += [lo, hi + "~"]

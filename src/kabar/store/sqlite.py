@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
@@ -20,7 +20,7 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import StoryStateCache, in_order, pack_dossier, unpack_dossier
+from kabar.store.base import StoryStateCache, in_order, lang_exclusion, pack_dossier, unpack_dossier
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
@@ -349,17 +349,20 @@ class SqliteStore:
         q = ",".join("?" * len(ids))
         return [_story_state(r) for r in self.conn.execute(f"SELECT {STORY_COLS} FROM stories s WHERE s.id IN ({q})", ids)]
 
-    def story_vectors(self, lo: str | None, hi: str | None):
+    def story_vectors(self, lo: str | None, hi: str | None, other_than: Iterable[str] = ()):
         """(id, summed sentence vector, first_seen, last_seen, languages) of the live stories whose
-        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT."""
-        cols = "SELECT id, embedding, first_seen, last_seen, centroid FROM stories WHERE merged_into IS NULL AND embedding IS NOT NULL"
+        span touches [lo, hi] (all when either is None), the most recent STORY_VECTOR_LIMIT;
+        ``other_than``: only stories in none of these languages (their rows are never read)."""
+        langs = lang_exclusion(other_than, "?")
+        cols = ("SELECT id, embedding, first_seen, last_seen, centroid FROM stories WHERE merged_into IS NULL "
+                f"AND embedding IS NOT NULL{langs[0]}")
         args: list = []
         if lo and hi:
             # two index ranges on last_seen (an OR of the two made the planner walk the whole index)
             sql = f"{cols} AND last_seen >= ? AND first_seen <= ? UNION ALL {cols} AND last_seen IS NULL"
-            args += [lo, hi + "~"]
+            args += [*langs[1], lo, hi + "~", *langs[1]]
         else:
-            sql = cols
+            sql, args = cols, list(langs[1])
         sql += " ORDER BY last_seen DESC LIMIT ?"
         for sid, emb, first, last, centroid in self.conn.execute(sql, [*args, STORY_VECTOR_LIMIT]):
             yield sid, np.frombuffer(emb, dtype=np.float32), first, last, centroid_json_langs(centroid)

@@ -76,9 +76,10 @@ def related_stories(store, story_id: str, limit: int = LIMIT, min_score: float =
     candidates = {s.id: s for s in store.candidate_stories(terms, lo, hi, CANDIDATE_LIMIT) if s.id != story_id}
     if me.embedding is not None and float(np.linalg.norm(me.embedding)):
         mine = me.embedding / np.linalg.norm(me.embedding)
+        my_langs = story_langs(me)
         near = []
-        for sid, vec, _first, _last, langs in store.story_vectors(lo, hi):
-            if sid != story_id and sid not in candidates and not set(langs) & story_langs(me):
+        for sid, vec, _first, _last, langs in store.story_vectors(lo, hi, other_than=my_langs):
+            if sid != story_id and sid not in candidates and not my_langs.intersection(langs):
                 norm = float(np.linalg.norm(vec))
                 if norm:
                     near.append((float(vec @ mine) / norm, sid))
