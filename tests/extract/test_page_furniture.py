@@ -241,3 +241,14 @@ def test_masthead_lines() -> None:
 ])
 def test_wire_page_furniture(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('Rina Marlina "src="https://cdn.kotakita.example/foto/rina_2025.jpg" style="height: 234 px; width: 468 px; "/>',
+     "markup"),
+    ('<img src="/foto/banjir.jpg" alt="Banjir di Baleendah">', "markup"),
+    ('Warga menulis "x = 5" di papan tulis sekolah.', None),
+    ("Tinggi (height) gedung itu 180 meter menurut pengelola.", None),
+])
+def test_left_over_markup_is_furniture(line: str, reason: str | None) -> None:
+    assert rule_reason(line) == reason

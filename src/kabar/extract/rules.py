@@ -104,6 +104,12 @@ SECTION_WORDS = frozenset(
     "jabodetabek humaniora global ragam".split())
 
 
+# what is left of an HTML tag in a scrape's text: an image's alt text and attributes
+# ('Cristiano Ronaldo "src="https://…/ronaldo.jpg" style="height: 234 px; "/>'), a stray link
+MARKUP_RE = re.compile(r"""(?:\b(?:src|href|style|alt|class|width|height|data-[\w-]+)\s*=\s*["'].*){2}|/>\s*$|^\s*<[a-z]+\b[^>]*>?\s*$""",
+                       re.I)
+
+
 def is_menu(s: str) -> bool:
     parts = [p for p in _MENU_SEP_RE.split(s.strip()) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 3 and p[:1].isupper() and not re.search(r"[\d:.,;!?\"“]", p)
@@ -127,6 +133,8 @@ def rule_reason(line: str) -> str | None:
         return "related"
     if AD_RE.match(s):
         return "ad"
+    if MARKUP_RE.search(s):
+        return "markup"
     if FOOTER_RE.search(s) and len(s) < 200:
         return "footer"
     if SOURCE_RE.match(s):
