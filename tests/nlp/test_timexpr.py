@@ -497,3 +497,12 @@ def test_a_day_just_behind_the_page_date_keeps_its_year():
     # further off, the tense still decides
     assert one("Pameran digelar pada 10 Oktober mendatang.", date(2017, 10, 30)).value == "2018-10-10"
     assert one("Pameran digelar pada 5 November lalu.", date(2017, 10, 30)).value == "2016-11-05"
+
+
+def test_a_stretch_of_time_ahead_is_a_duration_not_a_date():
+    anchor = date(2017, 6, 26)
+    for text in ("Ia kembali terpilih menjadi ketua untuk periode lima tahun mendatang.",
+                 "Ketiga tersangka ditahan untuk 20 hari ke depan.",
+                 "Ia menjabat untuk masa lima tahun ke depan."):
+        assert one(text, anchor).value is None, text
+    assert one("Proyek itu rampung lima tahun mendatang.", anchor).value == "2022"

@@ -52,7 +52,7 @@ from kabar.records import TimeExpr
 # "Lebaran tahun ini jatuh pada 10 April": the sentence itself says which year
 _THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.I)
 _LAW_NUMBER = re.compile(r"(?:Nomor|Nomer|No\.?)\s*[\w./-]+\s+(?:Tahun\s+)?$", re.I)
-_DURATION_BEFORE = re.compile(r"\b(?:selama|dalam|for|within)\s+$", re.I)
+_DURATION_BEFORE = re.compile(r"\b(?:selama|dalam|for|within|periode|masa|untuk|jangka)\s+$", re.I)
 # "APBN 2026", "RAPBD 2025": a budget's year is its name
 _BUDGET_OF = re.compile(r"\b(?:R?APBN|R?APBD|APBN-P|APBD-P)\s+(?:tahun\s+(?:anggaran\s+)?)?$", re.I)
 # "setiap Senin hingga Jumat": a schedule, no day
