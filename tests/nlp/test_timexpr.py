@@ -506,3 +506,13 @@ def test_a_stretch_of_time_ahead_is_a_duration_not_a_date():
                  "Ia menjabat untuk masa lima tahun ke depan."):
         assert one(text, anchor).value is None, text
     assert one("Proyek itu rampung lima tahun mendatang.", anchor).value == "2022"
+
+
+def test_an_unmarked_day_days_ahead_is_this_years_not_last_years():
+    anchor = date(2009, 4, 27)
+    assert one("The ECB meets on May 7 and markets expect a cut.", anchor, "en").value == "2009-05-07"
+    assert one("Rapat digelar pada 5 Mei di Jakarta.", anchor).value == "2009-05-05"
+    # said to be past, or further ahead: the past
+    assert one("Rapat digelar pada 5 Mei lalu di Jakarta.", anchor).value == "2008-05-05"
+    assert one("Rapat digelar pada 5 Juli di Jakarta.", anchor).value == "2008-07-05"
+    assert one("Banjir terjadi pada 20 April.", anchor).value == "2009-04-20"

@@ -53,19 +53,32 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+UNMARKED_BACK = 300
+UNMARKED_AHEAD = 31
 FUTURE_SLACK = timedelta(days=14)
 PAST_SLACK = timedelta(days=2)
 
 
 def pick_year(month: int, day: int | None, anchor: date, tense: str | bool) -> int:
     """The year that puts ``day month`` nearest the anchor: on or before it (``tense`` "past"), after
-    it ("future"), or either side ("nearest", for deadlines such as "hingga 31 Oktober").
+    it ("future"), or either side ("nearest", for deadlines such as "hingga 31 Oktober"); with no
+    tense cue ("unmarked"), the past unless that is a year back and the date a few days ahead.
 
     Only the anchor's year and its neighbours are candidates, so "5 Januari" in a paper of
     28 December is next year when the tense is future, and this year otherwise.
     """
     if isinstance(tense, bool):
         tense = "future" if tense else "past"
+    if tense == "unmarked":
+        # no tense cue: the past, unless that is most of a year back and the date is days ahead
+        # ("The ECB meets on May 7" in a paper of 27 April: this May, not last year's; a writer
+        # going back eleven months names the year)
+        past = pick_year(month, day, anchor, "past")
+        if day is not None and (d := safe_date(past, month, day)) and (anchor - d).days >= UNMARKED_BACK:
+            ahead = safe_date(past + 1, month, day)
+            if ahead and 0 < (ahead - anchor).days <= UNMARKED_AHEAD:
+                return past + 1
+        return past
     if tense == "nearest":
         return min((anchor.year - 1, anchor.year, anchor.year + 1),
                    key=lambda y: abs(((safe_date(y, month, day or 15) or date(y, month, 28)) - anchor).days))

@@ -196,7 +196,8 @@ def _sentence_at(sents, starts: list[int], pos: int) -> str:
 
 def _tense(body: str, m: re.Match[str]) -> str:
     """"future": a future word right after the expression or a future marker before it; "nearest":
-    a deadline ("hingga 31 Oktober") that may lie either side of the anchor; else "past"."""
+    a deadline ("hingga 31 Oktober") that may lie either side of the anchor; "past": a past word
+    right after it; else "unmarked"."""
     after = body[m.end():m.end() + 25].lower()
     if _FUTURE_AFTER.match(after):
         return "future"
@@ -213,7 +214,7 @@ def _tense(body: str, m: re.Match[str]) -> str:
         return "future"
     if _DEADLINE_BEFORE.search(before):
         return "nearest"
-    return "past"
+    return "unmarked"  # no cue either way: the past, as news mostly tells (timeres.pick_year)
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
@@ -323,6 +324,8 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
         return (found.isoformat(), "day") if found else None
     if anchor is None:
         return None, "day"
+    if weekday is not None and tense == "unmarked":
+        tense = "past"  # the weekday chooses among the years below
     year = anchor.year if tense == "this_year" else pick_year(mo, d, anchor, tense)
     found = safe_date(year, mo, d)
     if found and weekday is not None and found.weekday() != weekday:
