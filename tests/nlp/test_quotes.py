@@ -1108,3 +1108,13 @@ def test_an_indonesian_one_word_name_is_the_full_name_it_opens():
     # a foreign surname still grows to the full name ("Smith" is "Michela Smith")
     body = ('Peneliti Michela Smith meneliti debu bulan.\n"Debu itu berbahaya," kata Smith.')
     assert find_quotes(body)[0].speaker == "Michela Smith"
+
+
+def test_a_body_named_short_is_not_swept_into_the_title_before_it():
+    # "Madrid" says it: the club (an entity of the article), not "Bintang Real Madrid", a title
+    body = ("Bintang Real Madrid, Cristiano Ronaldo, kecewa dengan tuduhan penggelapan pajak.\n"
+            "Madrid menilai Ronaldo tak bersalah dan kegiatan finansialnya sesuai hukum.\n"
+            '"Kami yakin pemain kami bertindak sesuai hukum," demikian pernyataan resmi Madrid.')
+    res = find_entities(body)
+    quotes = find_quotes(body, entities=res.entities)
+    assert quotes and all(q.speaker == "Real Madrid" for q in quotes if "hukum" in q.text)

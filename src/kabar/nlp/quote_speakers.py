@@ -438,12 +438,13 @@ class SpeakerResolver:
         if name != surface and self.entities and not any(
                 toks <= {t.lower() for f in (e.name, *e.aliases) for t in f.split()} for e in self.entities):
             # the body's expansion swept in a word no entity has ("Penampilan Gary Oldman"): a
-            # person the tagger named in full ("Gary Oldman" for "Oldman") is the better name
+            # person the tagger named in full ("Gary Oldman" for "Oldman") is the better name, and
+            # so is a body ("Madrid" in "Bintang Real Madrid, Cristiano Ronaldo" is Real Madrid)
             short = {t.lower() for t in surface.split()}
             for ent in self.entities:
                 full = {t.lower() for t in ent.name.split()}
                 extra = toks - full
-                if (ent.type == "PER" and short < full <= toks
+                if (ent.type in ("PER", "ORG") and short < full <= toks
                         and all(len(w) >= 4 and w.isalpha() for w in extra)):  # not an initial ("M.")
                     return ent.name, role or (ent.roles[0] if ent.roles else None)
         # "Badan Meteorologi, Klimatologi, dan Geofisika"; "Cowan Jr" (a phrase whose "H." was read
