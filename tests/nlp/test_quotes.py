@@ -1118,3 +1118,17 @@ def test_a_body_named_short_is_not_swept_into_the_title_before_it():
     res = find_entities(body)
     quotes = find_quotes(body, entities=res.entities)
     assert quotes and all(q.speaker == "Real Madrid" for q in quotes if "hukum" in q.text)
+
+
+def test_a_demonstrative_title_speaks_for_the_person_named_with_it_before():
+    # no one has spoken yet: "Politikus PDI Perjuangan itu" is the person just named
+    body = "Ketua DPP PDIP Said Abdullah hadir di rapat. Politikus PDI Perjuangan itu menilai anggaran sudah cukup."
+    res = find_entities(body)
+    [q] = find_quotes(body, entities=res.entities, mentions=res.mentions)
+    assert q.speaker == "Said Abdullah"  # ("Said" is his name here, no English cue)
+    # someone spoke before: the person named since whose title it is
+    body = ('Bupati Garut Rudy Gunawan meninjau lokasi. "Kami siaga," kata Rudy. Kapolres Garut AKBP Yusuf '
+            "Firmansyah juga hadir. Kapolres itu mengatakan warga sudah dievakuasi.")
+    res = find_entities(body)
+    quotes = find_quotes(body, entities=res.entities, mentions=res.mentions)
+    assert [q.speaker for q in quotes] == ["Rudy Gunawan", "Yusuf Firmansyah"]

@@ -199,6 +199,21 @@ def test_a_title_with_a_demonstrative_stands_for_the_person_named_before():
     assert find_roles(body, [(0, 12)]) == []
 
 
+def test_a_demonstrative_title_points_to_the_last_subject_not_a_name_in_passing():
+    from kabar.nlp.roles import find_roles
+
+    # "kepemimpinan Prabowo" names him in passing; Dede Yusuf is the subject the title stands for
+    body = ("Untuk diketahui, Dede Yusuf menilai wajar target belum terpenuhi di masa awal kepemimpinan Prabowo.\n\n"
+            "Wakil Ketua Komisi II DPR RI ini menilai kondisi keuangan sudah dipercaya.")
+    dede, prabowo = body.index("Dede Yusuf"), body.index("Prabowo")
+    assert find_roles(body, [(dede, dede + 10)], [(prabowo, prabowo + 7)]) == ["Wakil Ketua Komisi II DPR RI"]
+    assert find_roles(body, [(prabowo, prabowo + 7)], [(dede, dede + 10)]) == []
+    # a title for several people is no one's
+    body = 'Tiga tersangka ditangkap, kata Kasi Intel Brian Kukuh. Ketiga tersangka tersebut bukan pegawai bank.'
+    brian = body.index("Brian")
+    assert find_roles(body, [(brian, brian + 11)]) == ["Kasi Intel"]
+
+
 def test_a_name_split_in_two_keeps_the_first_part_out_of_the_title():
     from kabar.nlp.roles import find_roles
 

@@ -43,9 +43,11 @@ CUE_VERB = (
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|"
-    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|said|says|say|told|added|stated|"
+    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|"
+    # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
+    "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed|"
+    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed)|"
     # present tense (feature and analysis copy: "Mr Annan warns that …") and verbs of estimate and testimony
     # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
     # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")

@@ -101,6 +101,11 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
             phrase = SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True,
                                    phrase.length)
             gap = ""
+        elif (not phrase.name and phrase.role and phrase.role.split()[0].lower() == "sang"
+              and (dem := re.fullmatch(r"((?:[a-z-]+\s+){0,3})(?:ini|itu|tersebut)", gap))):
+            # "Sang pengusaha konstruksi itu mengatakan": the person just named, described
+            role = " ".join([*phrase.role.split()[1:], *dem.group(1).split()])
+            phrase, gap = SpeakerPhrase(None, role, True, phrase.length), ""
         if phrase.name and re.search(r"['’]s$", phrase.name) and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", gap):
             return st, SpeakerPhrase(None, f"{phrase.name} {gap}", False, phrase.length)  # "Yoon's office"
         if len(gap) <= 60 and "," not in gap and not _BAD_GAP.search(gap):
@@ -272,6 +277,16 @@ class SpeakerResolver:
                             self.lang == "en" and name != named[-1].name):
                         self.history.append(_Said(pos, name, role))
                         return name, role
+            if phrase.role and self.lang == "id" and not self._spoke_as(phrase.role):
+                # "Politikus PDI Perjuangan itu menilai …" after "Ketua DPP PDIP Said Abdullah hadir":
+                # no speaker yet holds that title, so the person the article named last, after
+                # the last speaker
+                person = self._titled_before(phrase.role, pos, after=named[-1].pos if named else -1,
+                                             loose=not named)
+                if person:
+                    name, role = self._canonical(person, None)
+                    self.history.append(_Said(pos, name, role))
+                    return name, role
             return self._latest(phrase.role)
         if phrase.role and phrase.name and self._an_org(f"{phrase.role} {phrase.name}"):
             # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
@@ -394,6 +409,27 @@ class SpeakerResolver:
             if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:
                 return " ".join(toks[1:]), f"{role} {toks[0]}"
         return name, role
+
+    def _titled_before(self, role_noun: str, pos: int, after: int = -1, loose: bool = False) -> str | None:
+        """The person a demonstrative title points back to ("Kapolres itu", "Politikus PDI
+        Perjuangan itu"): of the people named between ``after`` and ``pos``, the last one an entity
+        of the article gives a title with its head word, else (``loose``: no one spoke before)
+        the one person named there."""
+        people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos]
+        words = role_noun.lower().split()
+        keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],)) if words else ()
+        by_form = {f: e for e in self.entities or [] if e.type == "PER" for f in (e.name, *e.aliases)}
+        for m in reversed(people):
+            ent = by_form.get(m.text)
+            if ent and any(k in r.lower() for r in ent.roles for k in keys):
+                return m.text
+        return people[-1].text if loose and len({m.key for m in people}) == 1 else None
+
+    def _spoke_as(self, role_noun: str) -> bool:
+        """Whether a speaker of before holds a title with ``role_noun``'s head word."""
+        words = role_noun.lower().split()
+        keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],)) if words else ()
+        return any(said.role and any(k in said.role.lower() for k in keys) for said in self.history)
 
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
         if role_noun == "it":  # English "it said": the latest body that spoke, else the latest speaker

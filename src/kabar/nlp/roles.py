@@ -413,13 +413,29 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                 seen.add(role.lower())
                 out.append(role)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
+    # as a subject (a sentence's, or a "kata X" attribution's), not one named in passing ("… di masa
+    # awal kepemimpinan Prabowo. … Wakil Ketua Komisi II DPR RI ini menilai": Dede Yusuf, who spoke)
     mentions = sorted([*((a, b, True) for a, b in spans), *((a, b, False) for a, b in people)])
     for pos, role in anaphoric_titles(body):
-        last = [own for a, b, own in mentions if b <= pos]
+        before = [(a, own) for a, b, own in mentions if b <= pos]
+        last = [own for a, own in before if _a_subject(body, a)] or [own for _, own in before]
         if last and last[-1] and role.lower() not in seen:
             seen.add(role.lower())
             out.append(role)
     return fullest(out)
+
+
+def _a_subject(body: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence (after its title, or a short adverbial
+    and its comma, if any) or follows a word of saying ("kata Dede Yusuf")."""
+    lead = body[_sentence_start(body, start):start].strip()
+    if not lead:
+        return True
+    words = lead.split()
+    if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut"} or (lead.endswith(",") and len(words) <= 4):
+        return True  # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …")
+    title = title_before(body, start)
+    return bool(title) and lead.rstrip(",").endswith(title) and len(lead.rstrip(",")) - len(title) <= 2
 
 
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")
@@ -466,9 +482,15 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
         if k < len(backwards) and backwards[k].lower() not in _ANAPHOR_LEADS:
             continue  # "… bersama Ketua DPP PDIP itu": said of someone, not by a person standing in for a name
         role = _clean(picked)
+        if role and _GROUP.match(role):
+            continue  # "Sembilan tersangka itu adalah …", "Para pelaku ini": several people
         if role and (role[:1].isupper() or _is_role(picked[0])):
             out.append((m.start() - len(role), role))
     return out
+
+
+_GROUP = re.compile(r"(?:\d+|para|semua|seluruh|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                    r"|sebelas|\w+\s+(?:belas|puluh))\b", re.I)
 
 
 def fullest(roles: list[str]) -> list[str]:
