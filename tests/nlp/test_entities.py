@@ -1345,3 +1345,14 @@ def test_a_generation_suffix_is_no_person_and_no_short_name():
                                                   "Washington": "LOC"}))
     assert [e.name for e in res.entities if e.type == "PER"] == ["Joseph F Dunford"]
     assert not is_short_form("Jr", "Durfort Jr", "PER") and is_short_form("Durfort", "Durfort Jr", "PER")
+
+
+def test_a_person_run_into_the_body_they_head_is_split_off():
+    body = ("Hadir Kepala Badan Gizi Nasional Dadan Hindayana. Pelaksana Tugas Deputi Penindakan KPK Asep "
+            "Guntur Rahayu menjelaskan perkara itu. Anggota Polres Way Kanan berjaga.")
+    res = find_entities(body, tagger=DictTagger({"Badan Gizi Nasional Dadan Hindayana": "ORG", "KPK Asep": "ORG",
+                                                  "Guntur Rahayu": "PER", "Polres Way Kanan": "ORG"}))
+    people = {e.name: e.roles for e in res.entities if e.type == "PER"}
+    assert people == {"Dadan Hindayana": ["Kepala Badan Gizi Nasional"],
+                      "Asep Guntur Rahayu": ["Pelaksana Tugas Deputi Penindakan KPK"]}
+    assert {"Badan Gizi Nasional", "Polres Way Kanan"} <= {e.name for e in res.entities if e.type == "ORG"}

@@ -19,6 +19,7 @@ from kabar.nlp.aliases import (
     GENERATION_SUFFIXES,
     HONORIFICS,
     PERSON_ALIAS_RE,
+    PLACE_KIND_HEADS,
     UNCALLED_FIRST_NAMES,
     LexEntry,
     entity_key,
@@ -46,7 +47,7 @@ from kabar.nlp.mentions import (
 from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest
+from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
 from kabar.nlp.speaker_words import NAME_PARTICLE, is_role_word
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
@@ -76,6 +77,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_wire_credits(body, _en_titled_names(body, raws))
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
+    if lang != "en":
+        raws = _person_after_body(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
             if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
@@ -95,6 +98,64 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
 Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction""".split())
+
+
+def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kepala Badan Gizi Nasional Dadan Hindayana", "Deputi Penindakan KPK Asep | Guntur Rahayu":
+    after a title, the tagger ran the body or place a person heads into the person's name, one
+    mention. Split where the words up to a point are a body (place) the lexicon knows (with a
+    place it knows after it: "Golkar Makassar") and one to four capitalised words follow that the
+    lexicon does not know; a person mention right after joins them ("Asep" + "Guntur Rahayu")."""
+    # words the article uses in places' and bodies' names ("Kabupaten Way Sekampung" … "Ketua DPRD
+    # Way Sekampung, Nyoman Sudirta")
+    place_words = Counter(w for r in raws if r.type != "PER" for w in set(r.text.split()[1:]))
+    out: list[RawMention] = []
+    k = 0
+    while k < len(raws):
+        r = raws[k]
+        k += 1
+        words = r.text.split()
+        if r.type not in ("ORG", "LOC") or len(words) < 2 or r.lex_key is not None or not title_before(body, r.start) \
+                or body[r.end:r.end + 1] == ",":  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
+            out.append(r)
+            continue
+        cut = 0
+        for n in range(len(words) - 1, 0, -1):
+            if known_type(" ".join(words[:n])) == r.type:
+                cut = n
+                while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
+                    cut += 1  # the body's branch: "Golkar Makassar"
+                break
+        rest = words[cut:]
+        # (not a place's name the two mentions share: "Kejaksaan Negeri Kuantan | Singingi Soenardi")
+        joins = k < len(raws) and raws[k].type == "PER" and body[r.end:raws[k].start] == " " \
+            and known_type(" ".join([*rest, raws[k].text.split()[0]])) is None
+        if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2) or known_type(r.text) \
+                or known_type(" ".join(rest)) \
+                or rest[0] in _NAME_PARTICLES or not all(
+                    (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and known_type(w) is None
+                     and w.lower() not in _PLACE_WORDS and not is_honorific(w) and not usually_lower(w)
+                     and place_words[w] <= (w in words[1:]))
+                    or w in _NAME_PARTICLES
+                    for w in rest):
+            out.append(r)
+            continue
+        org_text = " ".join(words[:cut])
+        start = r.start + r.text.index(rest[0], len(org_text))
+        end = r.end
+        if joins:
+            end = raws[k].end  # "Asep | Guntur Rahayu"
+            k += 1
+        out.append(RawMention(r.start, r.start + len(org_text), org_text, r.type, None))
+        out.append(RawMention(start, end, body[start:end], "PER", None))
+    return out
+
+
+_NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
+# words of places' names, never a person's: "Polda Metro | Jaya", "Polsek Medan | Kota", "Kolaka | Timur"
+_PLACE_WORDS = frozenset("""utara selatan timur barat tengah jaya kota raya baru lama satu dua tiga empat lima
+tanah pulau teluk tanjung muara kuala sungai bukit gunung kampung kabupaten kecamatan kelurahan desa
+provinsi pusat daya laut darat hulu hilir""".split()) | PLACE_KIND_HEADS
 
 
 def _english_the(r: RawMention) -> bool:
