@@ -108,7 +108,7 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     lexicon does not know; a person mention right after joins them ("Asep" + "Guntur Rahayu")."""
     # words the article uses in places' and bodies' names ("Kabupaten Way Sekampung" … "Ketua DPRD
     # Way Sekampung, Nyoman Sudirta")
-    place_words = Counter(w for r in raws if r.type != "PER" for w in set(r.text.split()[1:]))
+    place_words = Counter(w for text in {r.text for r in raws if r.type != "PER"} for w in set(text.split()[1:]))
     out: list[RawMention] = []
     k = 0
     while k < len(raws):
@@ -116,7 +116,8 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         k += 1
         words = r.text.split()
         if r.type not in ("ORG", "LOC") or len(words) < 2 or r.lex_key is not None or not title_before(body, r.start) \
-                or body[r.end:r.end + 1] == ",":  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
+                or (body[r.end:r.end + 1] == "," and k < len(raws) and raws[k].type == "PER"
+                    and raws[k].start <= r.end + 3):  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
             out.append(r)
             continue
         cut = 0
