@@ -276,3 +276,17 @@ def test_two_english_offices_joined_by_and_are_both_the_persons():
     body = "President Vladimir Putin and Chancellor Olaf Scholz met."
     putin = body.index("Vladimir")
     assert titles_before(body, body.index("Olaf"), [(putin, putin + len("Vladimir Putin"))]) == ["Chancellor"]
+
+
+def test_occupations_appositions_that_stop_at_the_verb_and_a_passive_agent():
+    from kabar.nlp.roles import find_roles
+
+    body = ('"Syukur," kata Andi. Hasan Sayed Haggah, pengusaha dari Golden Coffee Beans Mesir menyambut baik '
+            "tawaran itu.")
+    hasan = body.index("Hasan")
+    assert find_roles(body, [(hasan, hasan + 18)]) == ["pengusaha dari Golden Coffee Beans Mesir"]
+    # the agent of a passive is who a demonstrative title then stands for
+    body = "Onana memang dicadangkan Ruben Amorim. Manajer asal Portugal itu lebih percaya Altay Bayindir."
+    onana, ruben = (0, 5), (body.index("Ruben"), body.index("Ruben") + 12)
+    assert find_roles(body, [ruben], [onana]) == ["Manajer asal Portugal"]
+    assert find_roles(body, [onana], [ruben]) == []

@@ -35,6 +35,8 @@ representative prime king queen prince chancellor ceo official envoy analyst pro
 attorney judge coordinator premier speaker founder regent deputy
 manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
 journalist reporter correspondent counterpart contractor electrician maid
+jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
+advokat dokter penulis penyanyi aktor aktris presenter
 """.split())
 
 # Words that may sit inside a title or apposition without ending it.
@@ -331,6 +333,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             words = words[1:]
     picked = []
     for k, w in enumerate(words):
+        if picked and w.islower() and _VERB_LIKE.match(w) and not _is_role(w):
+            break  # "…, pengusaha dari Golden Coffee Beans Mesir | menyambut baik …": the clause's verb
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
                 picked.extend(words[k:])  # "…, a reporter at the Daily Planet news site"
@@ -434,6 +438,8 @@ def _a_subject(body: str, start: int) -> bool:
     words = lead.split()
     if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut"} or (lead.endswith(",") and len(words) <= 4):
         return True  # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …")
+    if re.fullmatch(r"oleh|di[a-z]{3,}(?:kan|i)", words[-1]):
+        return True  # the agent of a passive: "Onana dicadangkan Ruben Amorim. Manajer asal Portugal itu …"
     title = title_before(body, start)
     return bool(title) and lead.rstrip(",").endswith(title) and len(lead.rstrip(",")) - len(title) <= 2
 
