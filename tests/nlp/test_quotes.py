@@ -1132,3 +1132,11 @@ def test_a_demonstrative_title_speaks_for_the_person_named_with_it_before():
     res = find_entities(body)
     quotes = find_quotes(body, entities=res.entities, mentions=res.mentions)
     assert [q.speaker for q in quotes] == ["Rudy Gunawan", "Yusuf Firmansyah"]
+
+
+def test_a_count_of_people_is_an_unnamed_source_and_a_count_of_things_no_speaker():
+    assert [(q.speaker, q.speaker_role) for q in find_quotes("Tiga warga mengatakan banjir datang tiba-tiba.")] \
+        == [(None, "Tiga warga")]
+    body = "Dari 11 hakim, tujuh hakim menyatakan tarif itu ilegal."
+    assert [q.speaker_role for q in find_quotes(body)] == ["tujuh hakim"]
+    assert find_quotes("Dua gol Ronaldo di final memastikan Juventus pulang dengan kepala tertunduk.") == []

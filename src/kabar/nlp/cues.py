@@ -231,9 +231,11 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             return SpeakerPhrase(m.group("names"), m.group("rel").strip(), False, m.end())
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
     m = (_UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_GROUP.match(text)
-         or _EN_LOWER_GROUP.match(text))
+         or _EN_LOWER_GROUP.match(text) or _UNNAMED_COUNT.match(text))
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
+    if _COUNTED_THING.match(text):
+        return SpeakerPhrase(None, None, False, 0)  # "Dua gol Ronaldo di final memastikan …": no one speaks
     m = re.match(r"\s*(?:(?:pernyataan|keterangan|laporan|unggahan|akun|the|his|her|their|its|our|my|penjelasan|penuturan|dalam|laman|situs|resmi|pihak|"
                  r"tertulis)\s+)+(?=[a-zA-Z])", text, re.I)
     pos = m.end() if m else len(text) - len(text.lstrip())
@@ -374,6 +376,16 @@ _UNNAMED = re.compile(
     rf"(?i:{EN_SOURCE_GROUPS}|rescuers)|(?:Para|Sejumlah|Beberapa|Seorang|Sebagian|Kalangan))\b"
     r"(?:\s+(?!di\b|dalam\b|saat\b|kepada\b|pada\b|yang\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|"
     r"would\b|say\b|said\b|told\b)[a-z]+){0,3}")
+# "Tiga warga mengatakan", "Dua pejabat Kemenkeu menyebut": a count of people is an unnamed source;
+# a count of anything else opens no speaker ("Dua gol Ronaldo memastikan …")
+_ID_COUNT = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|ribuan)"
+_ID_PEOPLE = (r"(?:orang|warga|pejabat|saksi|sumber|petugas|pegawai|siswa|mahasiswa|anggota|korban|pengamat|ahli|"
+              r"analis|ekonom|hakim|polisi|personel|dokter|pedagang|pengemudi|penumpang|buruh|petani|nelayan|guru|"
+              r"pengunjuk\s+rasa|demonstran|tersangka|terdakwa|pelaku|penyidik|jaksa|peneliti|relawan|tokoh|"
+              r"legislator|politikus|politisi|menteri|kepala|ketua|pemain|pelatih|atlet|pengusaha|investor|nasabah)")
+_UNNAMED_COUNT = re.compile(rf"\s*(?i:{_ID_COUNT}|\d+)\s+(?:orang\s+)?{_ID_PEOPLE}\b(?:\s+(?!di\b|dalam\b|saat\b|"
+                            r"kepada\b|pada\b|yang\b)[a-z]+){0,2}")
+_COUNTED_THING = re.compile(rf"\s*(?i:{_ID_COUNT})\s+[a-z]+\b")
 # "Mexican authorities", "Ukrainian officials": a nationality before an unnamed group
 _EN_GROUP = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?(?:officials|authorities|police|lawmakers|"
                        r"diplomats|investigators|prosecutors|troops|forces|officers|sources|companies|firms|"
