@@ -165,12 +165,15 @@ def write_reports(dossiers: list[dict[str, Any]], out_dir: Path, formats: Iterab
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    renderers = {"md": render_markdown, "html": render_html,
-                 "json": lambda d: json.dumps(d, ensure_ascii=False, indent=2)}
+    renderers = {"md": render_markdown, "html": render_html}
     for d in dossiers:
         for fmt in formats:
             p = out_dir / f"{d['id']}.{fmt}"
-            p.write_text(renderers[fmt](d), encoding="utf-8")
+            if fmt == "json":
+                text = json.dumps(d, ensure_ascii=False, indent=2)
+            else:  # related stories link to the files written beside this one
+                text = renderers[fmt](d, {x["id"]: f"{x['id']}.{fmt}" for x in dossiers})
+            p.write_text(text, encoding="utf-8")
             written.append(p)
     if "html" in formats:
         index = out_dir / "index.html"

@@ -38,3 +38,21 @@ def test_a_follow_up_angle_kept_apart_is_listed_as_related(store_url):
         assert english and english == {sid for sid, langs in every.items() if "id" not in langs}
     finally:
         store.close()
+
+
+def test_related_stories_render_and_link_to_the_files_written_beside(tmp_path):
+    from kabar.report.html import render_html
+    from kabar.report.markdown import render_markdown
+    from kabar.service import write_reports
+
+    d = {"id": "s1", "title": "Banjir Baleendah", "first_seen": None, "last_seen": None, "outlets": [],
+         "articles": [], "timeline": [], "quotes": [], "claims": [], "discrepancies": [], "entities": [],
+         "summary": [], "related": [{"id": "s2", "title": "Pengungsi Baleendah", "articles": 3,
+                                     "first_seen": "2025-03-04", "last_seen": "2025-03-05", "score": 0.52}]}
+    other = {**d, "id": "s2", "title": "Pengungsi Baleendah", "related": []}
+    assert "- Pengungsi Baleendah (`s2`) · 3 articles · 2025-03-04 → 2025-03-05" in render_markdown(d)
+    assert "Related stories" in render_html(d) and 'href="s2.html"' not in render_html(d)
+    write_reports([d, other], tmp_path)
+    assert "[Pengungsi Baleendah](s2.md)" in (tmp_path / "s1.md").read_text(encoding="utf-8")
+    assert '<a href="s2.html">Pengungsi Baleendah</a>' in (tmp_path / "s1.html").read_text(encoding="utf-8")
+    assert "Related stories" not in (tmp_path / "s2.md").read_text(encoding="utf-8")

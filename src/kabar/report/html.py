@@ -91,7 +91,8 @@ def matrix_rows(d: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     return rows
 
 
-def render_html(d: dict[str, Any]) -> str:
+def render_html(d: dict[str, Any], files: dict[str, str] | None = None) -> str:
+    """The dossier as one self-contained HTML page; ``files`` as for ``render_markdown``."""
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
     speakers = quotes_by_speaker(d["quotes"])
     outlets = d.get("outlets") or sorted({a["outlet"] for a in d["articles"] if a["outlet"]})
@@ -99,6 +100,7 @@ def render_html(d: dict[str, Any]) -> str:
     matrix_claims = matrix_rows(d, 25)
     return _env().get_template("dossier.html.j2").render(
         d=d, numbers=numbers, speakers=speakers, outlets=outlets, outlet_of=outlet_of, coverage=coverage_line(d, 16),
+        files=files or {},
         matrix_claims=matrix_claims, chart=timeline_svg(d["timeline"], numbers))
 
 

@@ -23,7 +23,9 @@ def _md(text: str | None) -> str:
     return " ".join(text.split())
 
 
-def render_markdown(d: dict[str, Any]) -> str:
+def render_markdown(d: dict[str, Any], files: dict[str, str] | None = None) -> str:
+    """The dossier as Markdown; ``files`` maps story ids to the files other dossiers were written
+    to (``kabar report --out-dir``), so related stories link to them."""
     numbers = {a["id"]: i for i, a in enumerate(d["articles"], start=1)}
     out = [f"# {_md(d['title'])}", ""]
     out.append(f"*Story `{d['id']}` · {_md(coverage_line(d))}*")
@@ -75,7 +77,10 @@ def render_markdown(d: dict[str, Any]) -> str:
         out.append("")
     if d.get("related"):
         out += ["## Related stories", ""]
-        out += [f"- {_md(r['title'] or r['id'])} (`{r['id']}`) · {r['articles']} article{'' if r['articles'] == 1 else 's'}"
+        files = files or {}
+        out += [(f"- [{_md(r['title'] or r['id'])}]({files[r['id']]})" if r["id"] in files else
+                 f"- {_md(r['title'] or r['id'])}")
+                + f" (`{r['id']}`) · {r['articles']} article{'' if r['articles'] == 1 else 's'}"
                 f" · {(r['first_seen'] or '?')[:10]} → {(r['last_seen'] or '?')[:10]}" for r in d["related"]]
         out.append("")
     out += ["## Sources", ""]
