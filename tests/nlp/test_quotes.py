@@ -1140,3 +1140,12 @@ def test_a_count_of_people_is_an_unnamed_source_and_a_count_of_things_no_speaker
     body = "Dari 11 hakim, tujuh hakim menyatakan tarif itu ilegal."
     assert [q.speaker_role for q in find_quotes(body)] == ["tujuh hakim"]
     assert find_quotes("Dua gol Ronaldo di final memastikan Juventus pulang dengan kepala tertunduk.") == []
+
+
+def test_a_balinese_name_keeps_its_first_word_and_a_leading_separately_is_no_title():
+    body = '"We are not certain," said I Gusti Ngurah Mahardika, a virologist at Udayana University.'
+    assert [q.speaker for q in find_quotes(body, lang="en")] == ["I Gusti Ngurah Mahardika"]
+    body = "Stocks fell on Monday.\n\nSeparately, General Motors Corp said it would close plants."
+    res = find_entities(body, "en")
+    quotes = find_quotes(body, entities=res.entities, mentions=res.mentions, lang="en")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("General Motors Corp", None)]

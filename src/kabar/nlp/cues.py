@@ -213,6 +213,18 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
+    phrase = _parse_speaker(text)
+    if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
+        # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
+        return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
+    return phrase
+
+
+_BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
+dewa""".split())
+
+
+def _parse_speaker(text: str) -> SpeakerPhrase:
     m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I) or _AGED.match(text)
     if m:
         return SpeakerPhrase(None, None, True, m.end())

@@ -36,7 +36,8 @@ _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", 
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
     r"kemudian|adapun|sebelum-?nya|"
-    r"sedangkan|padahal|however|meanwhile|but|and|so)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
+    r"sedangkan|padahal|however|meanwhile|but|and|so|separately|additionally|elsewhere|in\s+addition|"
+    r"nevertheless|nonetheless)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
 
 
 def clause_subject(before: str) -> SpeakerPhrase:
