@@ -37,6 +37,7 @@ manager officer commissioner inspector superintendent economist strategist prose
 journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
 advokat dokter penulis penyanyi aktor aktris presenter
+worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 """.split())
 
 # Words that may sit inside a title or apposition without ending it.
