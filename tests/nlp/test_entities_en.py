@@ -361,3 +361,12 @@ def test_a_one_word_name_with_a_capital_inside_is_a_firm_not_a_person():
     body = "Shares of RocketWorks rose on Friday, and Ian McAllister bought some. McAllister said so."
     ents = _ents(body, {"RocketWorks": "PER", "Ian McAllister": "PER", "McAllister": "PER"})
     assert ents["RocketWorks"].type == "ORG" and ents["Ian McAllister"].type == "PER"
+
+
+def test_a_collective_possessive_opens_one_name_and_a_bare_dateline_is_a_place():
+    body = ("BEIJING - The People's Bank of China cut rates, and Xiaohongshu users cheered. "
+            "The Donetsk People's Republic was named too.")
+    ents = _ents(body, {"The People's Bank of China": "ORG", "Xiaohongshu": "PER", "Donetsk People's Republic": "ORG"})
+    assert ents["Beijing"].type == "LOC" and ents["Xiaohongshu"].type == "ORG"
+    assert {"People's Bank of China", "Donetsk People's Republic"} <= set(ents)
+    assert "Bank of China" not in ents

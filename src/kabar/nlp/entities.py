@@ -283,7 +283,8 @@ def _subsequence(short: str, long: str) -> bool:
 # messaging and social platforms, search, video, ride-hailing and shopping apps: companies, never a
 # place or a person ("grup WhatsApp" came out a place)
 _PLATFORMS = frozenset("""WhatsApp Facebook Instagram Twitter YouTube TikTok Telegram LinkedIn Snapchat Google Netflix
-Spotify Shopee Tokopedia Gojek GoTo Grab Traveloka Bukalapak Lazada Blibli""".split())
+Spotify Shopee Tokopedia Gojek GoTo Grab Traveloka Bukalapak Lazada Blibli Weibo WeChat Douyin Kuaishou Xiaohongshu
+Bilibili Douban Zhihu Baidu KakaoTalk Naver Reddit Discord Pinterest Twitch Threads Bluesky""".split())
 
 
 def _platforms(raws: list[RawMention]) -> list[RawMention]:
@@ -551,6 +552,8 @@ _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|governmen
 # "Sheikh Mohammed bin Zayed"); "Sheikh" only before two or more words ("Sheikh Hasina" is her name)
 _EN_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?|Datin|Tun|Tan Sri|Puan Sri|Toh Puan|Sheikh)\s+(?:Seri\s+|Sri\s+|Paduka\s+)?)+"
                        r"(?:Dr\.?\s+)?")
+# plurals whose possessive opens a body's name ("People's Bank of China", "Workers' Party")
+_EN_COLLECTIVE = frozenset("People Women Children Men Workers Veterans Farmers Teachers Citizens Nations".split())
 # institutions named for someone, with a possessive in the name
 _EN_NAMED_FOR = frozenset("""school college hospital church cathedral chapel university academy institution
 institute home centre center association society club foundation""".split())
@@ -625,7 +628,8 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start + m.start("name"), r.start + m.end("name"), m.group("name"), r.type, None)
         pieces = _EN_POSSESSIVE.split(r.text) if r.lex_key is None else [r.text]
         if len(pieces) == 2 and all(p[:1].isupper() for p in pieces) \
-                and pieces[1].split()[-1].lower() not in _EN_NAMED_FOR and pieces[0].split()[0] not in ("St", "St.", "Saint"):
+                and pieces[1].split()[-1].lower() not in _EN_NAMED_FOR and pieces[0].split()[0] not in ("St", "St.", "Saint") \
+                and pieces[0].split()[-1] not in _EN_COLLECTIVE:  # "People's Bank of China": no owner
             # (not "St Hilda's Secondary School", "Women's Hospital": one name with a possessive in it)
             owner_end = r.start + len(pieces[0])
             rest = r.end - len(pieces[1])
@@ -978,6 +982,7 @@ def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
 # closing line of credits only ("AFP", "REUTERS, AFP")
 _EN_DATELINE_CREDIT = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*"
                                  r"\((?P<credit>[A-Z][\w&.' ]*(?:/[A-Z][\w&.' ]*)*)\)\s*[-–—:]")
+_EN_DATELINE_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*[-–—:]\s")
 _EN_CLOSING_CREDIT = re.compile(r"\n\s*(?P<credit>[A-Z][A-Z&.]+(?: [A-Z][A-Z&.]+)*(?:\s*[,/]\s*[A-Z][A-Z&.]+(?: [A-Z][A-Z&.]+)*)*)\s*$")
 
 
@@ -992,6 +997,9 @@ def _en_wire_credits(body: str, raws: list[RawMention]) -> list[RawMention]:
         groups = [("credit", m)]
     else:
         groups = []
+        # "BEIJING - Before the pandemic …": a dateline without credits, a place the gazetteer knows
+        if (m := _EN_DATELINE_BARE.match(body)) and known_type(m.group("place").title()) == "LOC":
+            found.append(RawMention(m.start("place"), m.end("place"), m.group("place"), "LOC", None))
     if (m := _EN_CLOSING_CREDIT.search(body)) and len(m.group("credit")) <= 40:
         groups.append(("credit", m))
     for g, m in groups:
