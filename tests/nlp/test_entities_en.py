@@ -370,3 +370,9 @@ def test_a_collective_possessive_opens_one_name_and_a_bare_dateline_is_a_place()
     assert ents["Beijing"].type == "LOC" and ents["Xiaohongshu"].type == "ORG"
     assert {"People's Bank of China", "Donetsk People's Republic"} <= set(ents)
     assert "Bank of China" not in ents
+
+
+def test_a_name_the_tagger_cut_after_mr_is_read_whole():
+    body = "LawSoc's lawyer, Mr Sarbjit Singh Chopra, asked for a shorter suspension."
+    ents = _ents(body, {"LawSoc": "ORG", "Singh Chopra": "PER"})
+    assert "Sarbjit Singh Chopra" in ents and "Singh Chopra" not in ents

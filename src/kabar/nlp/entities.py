@@ -925,7 +925,9 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
 _EN_TITLE_END = (r"(?:Prosecutor|(?:Advocate|Attorney|Secretary|Solicitor|Inspector|Auditor|Surgeon|Major|Lieutenant|"
                  r"Brigadier|Lt|Maj|Brig)[\s-]General|Minister|Secretary|Chairman|Chairwoman|Chair|Director|President|Judge|"
                  r"Justice|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Governor|Mayor|Senator|"
-                 r"Officer|Chief|Lawyer|Counsel|Professor|Relations|Affairs|Executive|Manager|Inspector)")
+                 r"Officer|Chief|Lawyer|Counsel|Professor|Relations|Affairs|Executive|Manager|Inspector|"
+                 # styles of address: "Mr Sarbjit | Singh Chopra", a name the tagger cut
+                 r"Mr|Ms|Mrs|Mdm|Dr)\.?")
 _EN_NAME_WORD = r"(?:[A-Z][a-z][\w-]+|[A-Z]['’][A-Z][a-z][\w-]*)"  # "Chew", "O'Shea" (not "Air's")
 _EN_NAME_WORDS = rf"(?:[A-Z]\.\s+)?{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,2}}"
 _EN_TITLED_NAME = re.compile(
