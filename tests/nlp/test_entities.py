@@ -1356,3 +1356,11 @@ def test_a_person_run_into_the_body_they_head_is_split_off():
     assert people == {"Dadan Hindayana": ["Kepala Badan Gizi Nasional"],
                       "Asep Guntur Rahayu": ["Pelaksana Tugas Deputi Penindakan KPK"]}
     assert {"Badan Gizi Nasional", "Polres Way Kanan"} <= {e.name for e in res.entities if e.type == "ORG"}
+
+
+def test_a_region_typed_a_person_is_a_place_beside_places_in_a_list():
+    body = "Hujan turun di Barru, Pangkep, Soppeng, dan Wajo. Pebasket Jordan Clarkson dan Kevin Durant hadir."
+    res = find_entities(body, tagger=DictTagger({"Barru": "LOC", "Pangkep": "LOC", "Soppeng": "PER", "Wajo": "LOC",
+                                                  "Jordan Clarkson": "PER", "Kevin Durant": "PER"}))
+    types = {e.name: e.type for e in res.entities}
+    assert types["Soppeng"] == "LOC" and types["Jordan Clarkson"] == "PER" and types["Kevin Durant"] == "PER"

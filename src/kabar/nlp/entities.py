@@ -79,6 +79,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _person_after_body(body, raws)
+    raws = _places_in_place_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
             if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
@@ -153,6 +154,20 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+)?|\s(?:dan|and|serta)\s)\s*")
+
+
+def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Barru, Luwu Utara, Pangkep, Soppeng, dan Wajo": a name the lexicon knows as a place, typed a
+    person by the tagger, is a place when a place stands next to it in a list."""
+    out = list(raws)
+    for k, r in enumerate(out):
+        if r.type != "PER" or known_type(r.text) != "LOC":
+            continue
+        near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
+        if any(n.type == "LOC" and _LIST_GAP.fullmatch(body[min(n.end, r.end):max(n.start, r.start)]) for n in near):
+            out[k] = RawMention(r.start, r.end, r.text, "LOC", r.lex_key)
+    return out
 # words of places' names, never a person's: "Polda Metro | Jaya", "Polsek Medan | Kota", "Kolaka | Timur"
 _PLACE_WORDS = frozenset("""utara selatan timur barat tengah jaya kota raya baru lama satu dua tiga empat lima
 tanah pulau teluk tanjung muara kuala sungai bukit gunung kampung kabupaten kecamatan kelurahan desa
