@@ -1149,3 +1149,9 @@ def test_a_balinese_name_keeps_its_first_word_and_a_leading_separately_is_no_tit
     res = find_entities(body, "en")
     quotes = find_quotes(body, entities=res.entities, mentions=res.mentions, lang="en")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("General Motors Corp", None)]
+
+
+def test_a_quoted_term_after_a_determiner_is_no_quote():
+    body = ('"The virus spreads fast," said Dr Keiji Fukuda of the WHO.\n\n'
+            'The agency has declared the outbreak a "public health emergency of international concern."')
+    assert [q.text for q in find_quotes(body, lang="en")] == ["The virus spreads fast,"]

@@ -419,6 +419,8 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
             titled and len(words) <= 4 and cue is None)
     if titled:
         return False
+    if _TERM_BEFORE.search(body, max(0, sp.start - 14), sp.start) and not _adjacent_cue(body, sp):
+        return False  # 'classified as a "public health emergency of international concern"': a term
     if sp.para_start and len(words) >= 4 or len(words) >= 3 and _adjacent_cue(body, sp):
         # 'The brothers said: “We support the tribute.': a speech cue right before the mark
         return True
@@ -430,6 +432,9 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
 
 
 
+# a determiner or a word of naming right before an opening mark: what follows is a term
+_TERM_BEFORE = re.compile(r"\b(?:a|an|the|as|of|called|dubbed|termed|so-called|sebagai|disebut|istilah|"
+                          r"bertajuk|berjudul|bernama|julukan)\s+[\"“‘']$", re.I)
 _CUE_BEFORE_END = re.compile(rf"(?:\b(?:{CUE_VERB}|kata|ujar|jawab|tanya|menjawab|bertanya)\s*|:)\s*[,:]?\s*$", re.I)
 
 
