@@ -376,3 +376,9 @@ def test_a_name_the_tagger_cut_after_mr_is_read_whole():
     body = "LawSoc's lawyer, Mr Sarbjit Singh Chopra, asked for a shorter suspension."
     ents = _ents(body, {"LawSoc": "ORG", "Singh Chopra": "PER"})
     assert "Sarbjit Singh Chopra" in ents and "Singh Chopra" not in ents
+
+
+def test_two_possessive_bodies_joined_by_and_before_a_hospital_are_one_name():
+    body = "She gave birth at KK Women’s and Children’s Hospital last year."
+    ents = _ents(body, {"KK Women’s": "ORG", "Children’s Hospital": "ORG"})
+    assert list(ents) == ["KK Women’s and Children’s Hospital"]

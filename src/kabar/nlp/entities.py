@@ -71,7 +71,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r))])
     if lang == "en":
-        raws = _en_pieces(body, raws)
+        raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
         raws = _en_wire_credits(body, _en_titled_names(body, raws))
@@ -650,6 +650,20 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
             rest = r.end - len(pieces[1])
             out.append(RawMention(r.start, owner_end, pieces[0], "ORG" if r.type == "PER" else r.type, None))
             out.append(RawMention(rest, r.end, pieces[1], r.type, None))
+            continue
+        out.append(r)
+    return out
+
+
+def _en_joined_possessives(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"KK Women’s and Children’s Hospital": the recogniser's two bodies joined by "and", the first
+    ending in a possessive and the second in an institution's head, are one name."""
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" == r.type and prev.text.endswith(("’s", "'s")) \
+                and body[prev.end:r.start] == " and " and r.text.split()[-1].lower() in _EN_NAMED_FOR:
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
             continue
         out.append(r)
     return out
