@@ -1155,3 +1155,14 @@ def test_a_quoted_term_after_a_determiner_is_no_quote():
     body = ('"The virus spreads fast," said Dr Keiji Fukuda of the WHO.\n\n'
             'The agency has declared the outbreak a "public health emergency of international concern."')
     assert [q.text for q in find_quotes(body, lang="en")] == ["The virus spreads fast,"]
+
+
+def test_an_office_listing_its_fields_and_a_ministry_acronym_before_the_name():
+    from kabar.nlp.cues import parse_speaker
+
+    p = parse_speaker("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari dalam keterangannya.")
+    assert (p.name, p.role) == ("Abdul Muhari", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB")
+    p = parse_speaker("Menteri Imipas Agus Adrianto di Jakarta.")
+    assert (p.name, p.role) == ("Agus Adrianto", "Menteri Imipas")
+    # titles of several people in a list are not one office's fields
+    assert parse_speaker("Presiden Jokowi, Wapres Maruf Amin, dan Menteri Basuki hadir.").name != "Basuki"

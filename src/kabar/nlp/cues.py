@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.aliases import is_honorific, load_gazetteer, load_lexicon
+from kabar.nlp.aliases import is_honorific, known_type, load_gazetteer, load_lexicon
 from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
@@ -213,11 +213,31 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
-    phrase = _parse_speaker(text)
+    listed = _TITLE_FIELDS.match(text)
+    items = [i.strip() for i in re.split(r",|\bdan\b", listed.group(2)) if i.strip()] if listed else []
+    if listed and is_role_word(listed.group(1).split()[0]) and known_type(listed.group(1).split()[-1]) != "PER" \
+            and not any(is_role_word(i.split()[0]) or is_honorific(i.split()[0]) for i in items):
+        # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari": an office
+        # listing its fields (no titles of other people: "Presiden X, Wapres Y, dan Menteri Z");
+        # read with the list's commas blanked (offsets kept), the role then taken from the text
+        blanked = listed.group(0).replace(",", " ") + text[listed.end():]
+        phrase = _parse_speaker(blanked)
+        if phrase.role and (m := re.search(r"[\s,]+".join(map(re.escape, phrase.role.split())), text)):
+            phrase = SpeakerPhrase(phrase.name, m.group(0), phrase.pronoun, phrase.length)
+    else:
+        phrase = _parse_speaker(text)
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
+    if phrase.role and phrase.name and len(words := phrase.name.split()) >= 3 and known_type(words[0]) == "ORG" \
+            and not known_type(phrase.name):
+        # "Menteri Imipas Agus Adrianto": the body of the office ran into the name
+        return SpeakerPhrase(" ".join(words[1:]), f"{phrase.role} {words[0]}", phrase.pronoun, phrase.length)
     return phrase
+
+
+# an office's head and the fields it lists, closed by "dan": "Kepala Pusat Data, Informasi, dan Komunikasi"
+_TITLE_FIELDS = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+dan\s+)(?=[A-Z])")
 
 
 _BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
