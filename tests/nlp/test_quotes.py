@@ -1166,3 +1166,11 @@ def test_an_office_listing_its_fields_and_a_ministry_acronym_before_the_name():
     assert (p.name, p.role) == ("Agus Adrianto", "Menteri Imipas")
     # titles of several people in a list are not one office's fields
     assert parse_speaker("Presiden Jokowi, Wapres Maruf Amin, dan Menteri Basuki hadir.").name != "Basuki"
+
+
+def test_a_member_title_with_a_demonstrative_opens_reported_speech():
+    body = ('"Kami awasi," kata anggota Komisi XII DPR Eddy Soeparno.\n'
+            "Anggota Komisi XII DPR itu mengatakan pertumbuhan ekonomi bergantung pada tiga hal.")
+    quotes = find_quotes(body, lang="id")
+    assert [q.speaker for q in quotes] == ["Eddy Soeparno", "Eddy Soeparno"]
+    assert quotes[1].text.startswith("pertumbuhan ekonomi")

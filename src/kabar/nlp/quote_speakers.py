@@ -33,6 +33,11 @@ _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
 
+# members and officers of a body and professions a person is named by, which with a demonstrative
+# point back to that person too ("Anggota Komisi XII DPR itu mengatakan …"); not PERSON_TITLES
+# itself, which the NER tagger's features read and where a bare "Jaksa" points back to no one
+_MEMBER_TITLES = frozenset("""anggota kader pengurus pejabat komisioner perwira kasat kasi kabid kasubdit komandan
+dosen peneliti akademisi advokat pengacara aktivis""".split())
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
     r"kemudian|adapun|sebelum-?nya|"
@@ -97,7 +102,8 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back
-            if not any(t.lower() in PERSON_TITLES for t in (phrase.role or "").split() + phrase.name.split()):
+            if not any(t.lower() in PERSON_TITLES or t.lower() in _MEMBER_TITLES
+                       for t in (phrase.role or "").split() + phrase.name.split()):
                 continue
             phrase = SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True,
                                    phrase.length)
