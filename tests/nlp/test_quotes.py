@@ -1174,3 +1174,10 @@ def test_a_member_title_with_a_demonstrative_opens_reported_speech():
     quotes = find_quotes(body, lang="id")
     assert [q.speaker for q in quotes] == ["Eddy Soeparno", "Eddy Soeparno"]
     assert quotes[1].text.startswith("pertumbuhan ekonomi")
+
+
+def test_a_call_to_stay_or_go_on_is_a_request():
+    body = "Muchendi juga mengajak seluruh lapisan masyarakat tetap solid menjaga marwah pemerintahan."
+    assert [q.text for q in find_quotes(body, lang="id")] == [
+        "seluruh lapisan masyarakat tetap solid menjaga marwah pemerintahan"]
+    assert find_quotes("Presiden mengajak para menteri ke Istana.", lang="id") == []

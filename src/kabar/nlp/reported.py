@@ -281,7 +281,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _REQUEST:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
-            if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|"
+            if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|tetap|terus|ikut|"
                              r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]):
                 continue
             start = m.end()
