@@ -21,6 +21,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -111,29 +112,39 @@ def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | No
               f"{elapsed / len(gold) * 1000:.0f} ms/article")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_set_args(ap: argparse.ArgumentParser) -> None:
+    """The options naming the labelled sets (shared with eval/related.py)."""
     ap.add_argument("--mmds", type=Path)
-    ap.add_argument("--indonesian", type=Path, help="eval/data/cluster_id.json")
+    ap.add_argument("--indonesian", type=Path, help="eval/data/cluster_id.json or cluster_id_heldout.json")
     ap.add_argument("--detik", type=Path)
     ap.add_argument("--indosum", type=Path)
     ap.add_argument("--samples", type=Path, help="samples/corpus (with LABELS.json)")
+
+
+def labelled_sets(args: argparse.Namespace, tmp: str) -> Iterator[tuple[str, list[str], dict[str, str], Path | None]]:
+    """(set, inputs, gold event by record key, base folder of the keys) for each set named on the
+    command line; records are written as JSONL under ``tmp``."""
+    for name, option, make in (("mmds-dev", "mmds", lambda: mmds_records(args.mmds)),
+                               ("indonesian", "indonesian",
+                                lambda: indonesian_records(args.indonesian, args.detik, args.indosum))):
+        if getattr(args, option):
+            recs, gold = make()
+            p = Path(tmp) / f"{option}.jsonl"
+            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+            yield name, [str(p)], gold, None
+    if args.samples:
+        inputs, gold = sample_records(args.samples)
+        yield "samples", inputs, gold, args.samples.resolve()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_set_args(ap)
     ap.add_argument("--thresholds", type=float, nargs="+", default=[Settings().cluster_threshold])
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        if args.mmds:
-            recs, gold = mmds_records(args.mmds)
-            p = Path(tmp) / "mmds.jsonl"
-            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
-            evaluate("mmds-dev", [str(p)], gold, None, args.thresholds)
-        if args.indonesian:
-            recs, gold = indonesian_records(args.indonesian, args.detik, args.indosum)
-            p = Path(tmp) / "id.jsonl"
-            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
-            evaluate("indonesian", [str(p)], gold, None, args.thresholds)
-        if args.samples:
-            inputs, gold = sample_records(args.samples)
-            evaluate("samples", inputs, gold, args.samples.resolve(), args.thresholds)
+        for name, inputs, gold, base in labelled_sets(args, tmp):
+            evaluate(name, inputs, gold, base, args.thresholds)
 
 
 if __name__ == "__main__":

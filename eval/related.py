@@ -20,7 +20,6 @@ seed, to read). Clust-McMs' noise bucket counts as no event.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
-from cluster import indonesian_records, key_of, mmds_records, sample_records  # noqa: E402
+from cluster import add_set_args, key_of, labelled_sets  # noqa: E402
 
 from kabar.config import Settings  # noqa: E402
 from kabar.service import ingest  # noqa: E402
@@ -69,27 +68,12 @@ def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | No
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mmds", type=Path)
-    ap.add_argument("--indonesian", type=Path, help="eval/data/cluster_id.json or cluster_id_heldout.json")
-    ap.add_argument("--detik", type=Path)
-    ap.add_argument("--indosum", type=Path)
-    ap.add_argument("--samples", type=Path, help="samples/corpus (with LABELS.json)")
+    add_set_args(ap)
     ap.add_argument("--show", type=int, default=0, help="print this many links between two gold events")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        if args.mmds:
-            recs, gold = mmds_records(args.mmds)
-            p = Path(tmp) / "mmds.jsonl"
-            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
-            evaluate("mmds-dev", [str(p)], gold, None, args.show)
-        if args.indonesian:
-            recs, gold = indonesian_records(args.indonesian, args.detik, args.indosum)
-            p = Path(tmp) / "id.jsonl"
-            p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
-            evaluate(args.indonesian.stem, [str(p)], gold, None, args.show)
-        if args.samples:
-            inputs, gold = sample_records(args.samples)
-            evaluate("samples", inputs, gold, args.samples.resolve(), args.show)
+        for name, inputs, gold, base in labelled_sets(args, tmp):
+            evaluate(args.indonesian.stem if name == "indonesian" else name, inputs, gold, base, args.show)
 
 
 if __name__ == "__main__":
