@@ -193,6 +193,15 @@ def foreign(story: StoryState, lang: str | None) -> bool:
     return any(t.startswith(LANG_KEY) for t in story.centroid)
 
 
+def blend(text: float, sem: float, no_shared_language: bool, threshold: float) -> float:
+    """The clustering's score from a term cosine and a sentence-vector cosine; across languages
+    the terms cannot meet and the sentence vectors alone decide (kabar.story.related scores two
+    stories with it too)."""
+    if no_shared_language:
+        return sem - CROSS_LANGUAGE_THRESHOLD + threshold
+    return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
+
+
 def day_gap(day: date | None, story: StoryState) -> int:
     """Days between ``day`` and the story's span; 0 inside it or when a date is missing."""
     lo, hi = day_of(story.first_seen), day_of(story.last_seen)
@@ -223,10 +232,7 @@ class Clusterer:
             return text
         norm = float(np.linalg.norm(story.embedding))
         sem = float(emb @ story.embedding) / norm if norm else 0.0
-        if foreign(story, term_lang(lang)):
-            # no shared language: the terms cannot meet, the sentence vectors alone decide
-            return sem - CROSS_LANGUAGE_THRESHOLD + self.threshold
-        return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
+        return blend(text, sem, foreign(story, term_lang(lang)), self.threshold)
 
     def candidates(self, vec: dict[str, float], df: dict[str, int], day: date | None,
                    strict: bool = False, emb: np.ndarray | None = None,

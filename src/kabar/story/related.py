@@ -24,11 +24,10 @@ import numpy as np
 
 from kabar.cluster import (
     CANDIDATE_LIMIT,
-    CROSS_LANGUAGE_THRESHOLD,
-    EMBED_WEIGHT,
     LANG_KEY,
     QUERY_TERMS,
     StoryState,
+    blend,
     cosine,
     day_of,
     story_langs,
@@ -41,21 +40,15 @@ WINDOW_DAYS = 14
 VECTOR_NEAREST = 10  # stories in other languages found through their sentence vectors
 
 
-def _unit(centroid: dict[str, float]) -> dict[str, float]:
-    norm = sum(v * v for v in centroid.values()) ** 0.5
-    return {t: v / norm for t, v in centroid.items()} if norm else {}
-
-
 def story_score(a: StoryState, b: StoryState, threshold: float = 0.45) -> float:
     """Two stories' similarity on the clustering's scale (``threshold``: the clustering's)."""
-    text = cosine(_unit(a.centroid), _unit(b.centroid))
+    text = cosine(a.centroid, b.centroid)  # (cosine normalises: the centroids are sums)
     if a.embedding is None or b.embedding is None:
         return text
     na, nb = float(np.linalg.norm(a.embedding)), float(np.linalg.norm(b.embedding))
     sem = float(a.embedding @ b.embedding) / (na * nb) if na and nb else 0.0
-    if not story_langs(a) & story_langs(b) and story_langs(a) and story_langs(b):
-        return sem - CROSS_LANGUAGE_THRESHOLD + threshold  # no shared language: the vectors decide
-    return EMBED_WEIGHT * sem + (1 - EMBED_WEIGHT) * text
+    langs_a, langs_b = story_langs(a), story_langs(b)
+    return blend(text, sem, bool(langs_a and langs_b and not langs_a & langs_b), threshold)
 
 
 def related_stories(store, story_id: str, limit: int = LIMIT, min_score: float = MIN_SCORE,
