@@ -166,18 +166,17 @@ def write_reports(dossiers: list[dict[str, Any]], out_dir: Path, formats: Iterab
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     renderers = {"md": render_markdown, "html": render_html}
+    # related stories link to the files written beside each one
+    files = {fmt: {d["id"]: f"{d['id']}.{fmt}" for d in dossiers} for fmt in formats}
     for d in dossiers:
         for fmt in formats:
-            p = out_dir / f"{d['id']}.{fmt}"
-            if fmt == "json":
-                text = json.dumps(d, ensure_ascii=False, indent=2)
-            else:  # related stories link to the files written beside this one
-                text = renderers[fmt](d, {x["id"]: f"{x['id']}.{fmt}" for x in dossiers})
+            p = out_dir / files[fmt][d["id"]]
+            text = json.dumps(d, ensure_ascii=False, indent=2) if fmt == "json" else renderers[fmt](d, files[fmt])
             p.write_text(text, encoding="utf-8")
             written.append(p)
     if "html" in formats:
         index = out_dir / "index.html"
-        index.write_text(render_index(dossiers, {d["id"]: f"{d['id']}.html" for d in dossiers}), encoding="utf-8")
+        index.write_text(render_index(dossiers, files["html"]), encoding="utf-8")
         written.append(index)
     return written
 

@@ -46,8 +46,9 @@ def story(request: Request, ctx: Ctx, story_id: str) -> Any:
         sid = st.resolve_story(story_id)
         if sid != story_id:
             return RedirectResponse(request.url_for("api_story", story_id=sid).path, status_code=301)
-        d, version = ctx.full_dossier(st, sid)
-        body = ctx.cached(st, "page", ("json", sid), lambda: json.dumps(d, ensure_ascii=False).encode("utf-8"), version)
+        body = ctx.cached(st, "page", ("json", sid),
+                          lambda: json.dumps(ctx.full_dossier(st, sid), ensure_ascii=False).encode("utf-8"),
+                          ctx.full_version(st, sid))
     return Response(body, media_type="application/json")
 
 

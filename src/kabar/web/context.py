@@ -159,19 +159,21 @@ class WebContext:
         return self.cached(store, "query", ("related", story_id),
                            lambda: related_stories(store, story_id, threshold=self.settings.cluster_threshold))
 
-    def full_dossier(self, store: Store, story_id: str) -> tuple[dict[str, Any], str]:
-        """The dossier with its related stories, and the version it stands for: the story's and
-        the store's (related stories change whenever another story does)."""
-        version = store.story_version(story_id)
-        d = {**self.dossier(store, story_id, version), "related": self.related(store, story_id)}
-        return d, f"{version}|{store.data_version()}"
+    @staticmethod
+    def full_version(store: Store, story_id: str) -> str:
+        """What a page showing the dossier with its related stories stands for: the story's version
+        and the store's (related stories change whenever another story does)."""
+        return f"{store.story_version(story_id)}|{store.data_version()}"
+
+    def full_dossier(self, store: Store, story_id: str) -> dict[str, Any]:
+        """The dossier with its related stories."""
+        return {**self.dossier(store, story_id), "related": self.related(store, story_id)}
 
     def story_page(self, store: Store, story_id: str) -> str:
         """The story page's HTML for an unmerged story id, rebuilt only when the story or its
         related stories changed."""
-        d, version = self.full_dossier(store, story_id)
         return self.cached(store, "page", story_id, lambda: self.env.get_template("story.html.j2").render(
-            **story_context(d)), version)
+            **story_context(self.full_dossier(store, story_id))), self.full_version(store, story_id))
 
     def clear(self) -> None:
         for c in self.caches.values():
