@@ -26,6 +26,17 @@ _ROLE_SYNONYMS = {
     "jubir": ("spokes", "juru bicara", "jurubicara", "jubir"), "minis": ("minister", "menteri"),
     "mente": ("minister", "menteri"), "presi": ("president", "presiden"), "gover": ("governor", "gubernur"),
 }
+
+
+def _role_keys(role_noun: str | None) -> tuple[str, ...]:
+    """What a title's head word is found as in another wording of the title: its first five
+    letters, or their synonyms ("jubir" ~ "juru bicara" ~ "spokesman")."""
+    words = role_noun.lower().split() if role_noun else []
+    return _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],)) if words else ()
+
+
+def _holds_title(role: str | None, keys: tuple[str, ...]) -> bool:
+    return bool(role) and any(k in role.lower() for k in keys)
 # Words of a role phrase that name no office ("juru bicara itu", "sang menteri tersebut")
 _NOT_OFFICE = frozenset("bicara itu ini tersebut tadi sang the this that".split())
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s)")
@@ -423,20 +434,18 @@ class SpeakerResolver:
         of the article gives a title with its head word, else (``loose``: no one spoke before)
         the one person named there."""
         people = [m for m in self.mentions or [] if m.type == "PER" and after < m.start and m.end <= pos]
-        words = role_noun.lower().split()
-        keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],)) if words else ()
+        keys = _role_keys(role_noun)
         by_form = {f: e for e in self.entities or [] if e.type == "PER" for f in (e.name, *e.aliases)}
         for m in reversed(people):
             ent = by_form.get(m.text)
-            if ent and any(k in r.lower() for r in ent.roles for k in keys):
+            if ent and any(_holds_title(r, keys) for r in ent.roles):
                 return m.text
         return people[-1].text if loose and len({m.key for m in people}) == 1 else None
 
     def _spoke_as(self, role_noun: str) -> bool:
         """Whether a speaker of before holds a title with ``role_noun``'s head word."""
-        words = role_noun.lower().split()
-        keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],)) if words else ()
-        return any(said.role and any(k in said.role.lower() for k in keys) for said in self.history)
+        keys = _role_keys(role_noun)
+        return any(_holds_title(said.role, keys) for said in self.history)
 
     def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
         if role_noun == "it":  # English "it said": the latest body that spoke, else the latest speaker
@@ -455,9 +464,9 @@ class SpeakerResolver:
         if office and re.search(re.escape(role_noun or "") + r"\s+(?:ini|itu|tersebut)\b", self.body):
             office = []  # "Pengasuh Ponpes Langitan ini menilai": the demonstrative points back
         if words:
-            keys = _ROLE_SYNONYMS.get(words[0][:5], (words[0][:5],))
+            keys = _role_keys(role_noun)
             for said in reversed(self.history):
-                if said.role and any(k in said.role.lower() for k in keys):
+                if _holds_title(said.role, keys):
                     if 2 * sum(w in said.role.lower() for w in office) >= len(office):
                         return said.name or None, said.role
         named = [said for said in self.history if said.name]  # a pronoun points to a named speaker
