@@ -114,7 +114,9 @@ def summarise(claims: list[Claim], max_sentences: int = 6,
     for c in chosen:
         if id(c) not in placed:
             place(c)
-    chosen = ordered if len(ordered) == len(chosen) else chosen  # a cycle cannot happen; be safe
+    # two claims of several articles can each hold the sentence before the other's wording: such
+    # a pair is placed by neither, and the date order stands
+    chosen = ordered if len(ordered) == len(chosen) else chosen
     return [SummarySentence(c.text, *figure_split(c)) for c in chosen]
 
 
