@@ -123,7 +123,8 @@ def test_web_queries_agree_with_sqlite(store_url, fixtures_dir):
         outlet = ref.outlet_counts()[0]["outlet"]
         assert other.outlet_counts() == ref.outlet_counts()
         for kw in ({"outlet": outlet}, {"entity": "Bekasi"}, {"date_from": "2025-02-04"},
-                   {"date_to": "2025-02-03"}, {"entity": "no such name"}):
+                   {"date_to": "2025-02-03"}, {"entity": "no such name"},
+                   {"ids": [st.id for st in ref.stories()][::2]}, {"ids": []}):
             assert other.story_list(**kw) == ref.story_list(**kw), kw
             assert other.story_count(**kw) == ref.story_count(**kw), kw
         ids = [a for st in ref.stories() for a in st.article_ids]

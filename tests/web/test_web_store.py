@@ -28,6 +28,15 @@ def test_story_rows_count_articles_and_outlets(store):
         assert row["outlets"] == sorted({a.outlet for a in arts if a.outlet})
 
 
+def test_story_list_by_ids_gives_those_stories_rows(store):
+    every = store.story_list(limit=1000)
+    some = [every[-1]["id"], every[0]["id"], "no-such-story"]
+    rows = store.story_list(ids=some, limit=10)
+    assert rows == [every[0], every[-1]]  # the same rows, in the list's order, unknown ids left out
+    assert store.story_list(ids=[], limit=10) == []
+    assert store.story_count(ids=some) == 2
+
+
 def test_filters_agree_with_counts(store):
     outlet = store.outlet_counts()[0]["outlet"]
     rows = store.story_list(outlet=outlet, limit=1000)

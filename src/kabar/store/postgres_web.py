@@ -18,8 +18,11 @@ class PostgresWebQueries:
     conn: object  # a psycopg connection, set by PostgresStore
 
     def _story_filter(self, entity: str | None, outlet: str | None, date_from: str | None,
-                      date_to: str | None) -> tuple[str, list[str]]:
+                      date_to: str | None, ids: list[str] | None = None) -> tuple[str, list[str]]:
         sql, args = " WHERE s.merged_into IS NULL", []
+        if ids is not None:
+            sql += f" AND s.id IN ({','.join(['%s'] * len(ids)) or 'NULL'})"
+            args.extend(ids)
         if outlet:
             sql += " AND s.id IN (SELECT a.story_id FROM articles a WHERE a.outlet = %s)"  # index articles_outlet
             args.append(outlet)
@@ -36,9 +39,10 @@ class PostgresWebQueries:
         return sql, args
 
     def story_list(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
-                   date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+                   date_to: str | None = None, limit: int = 50, offset: int = 0,
+                   ids: list[str] | None = None) -> list[dict]:
         """One page of stories, newest first (see SqliteStore.story_list)."""
-        where, args = self._story_filter(entity, outlet, date_from, date_to)
+        where, args = self._story_filter(entity, outlet, date_from, date_to, ids)
         # the inner query pages and tells whether most of a story's pages are English (once a story)
         sql = ("SELECT s.id, COALESCE((SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> '' "
                " ORDER BY (COALESCE(a.lang, '') = 'en') <> s.english, "
@@ -56,8 +60,8 @@ class PostgresWebQueries:
                  "first_seen": r[2], "last_seen": r[3]} for r in rows]
 
     def story_count(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
-                    date_to: str | None = None) -> int:
-        where, args = self._story_filter(entity, outlet, date_from, date_to)
+                    date_to: str | None = None, ids: list[str] | None = None) -> int:
+        where, args = self._story_filter(entity, outlet, date_from, date_to, ids)
         return self.conn.execute(f"SELECT COUNT(*) FROM stories s{where}", args).fetchone()[0]
 
     def outlet_counts(self) -> list[dict]:

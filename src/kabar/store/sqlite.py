@@ -470,8 +470,11 @@ class SqliteStore:
     # -- queries for the web app --------------------------------------------------------------
     # Read-only, listed in kabar.store.base.Store; the PostgreSQL store implements the same.
     def _story_filter(self, entity: str | None, outlet: str | None, date_from: str | None,
-                      date_to: str | None) -> tuple[str, list[str]]:
+                      date_to: str | None, ids: list[str] | None = None) -> tuple[str, list[str]]:
         sql, args = " WHERE s.merged_into IS NULL", []
+        if ids is not None:
+            sql += f" AND s.id IN ({','.join(['?'] * len(ids)) or 'NULL'})"
+            args.extend(ids)
         if outlet:
             sql += " AND s.id IN (SELECT a.story_id FROM articles a WHERE a.outlet = ?)"  # index articles_outlet
             args.append(outlet)
@@ -489,16 +492,18 @@ class SqliteStore:
         return sql, args
 
     def story_list(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
-                   date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+                   date_to: str | None = None, limit: int = 50, offset: int = 0,
+                   ids: list[str] | None = None) -> list[dict]:
         """One page of stories, newest first, as rows ``{id, title, outlets, articles, first_seen, last_seen}``;
         the title is the dossier's: that of the earliest dated original article with one, in the
         story's language where one is (``kabar.story.dossier.story_title``).
 
         Filters: ``entity`` — some article's title or body holds this name as a phrase (full-text);
         ``outlet`` — some article comes from this outlet (exact name); ``date_from``/``date_to`` — ISO
-        dates the story's span [first_seen, last_seen] must touch (inclusive).
+        dates the story's span [first_seen, last_seen] must touch (inclusive); ``ids`` — only these
+        stories (live ones: a merged story's id gives no row).
         """
-        where, args = self._story_filter(entity, outlet, date_from, date_to)
+        where, args = self._story_filter(entity, outlet, date_from, date_to, ids)
         # page first (the inner query, which also tells whether most of a story's pages are English),
         # then the per-story columns for that page's rows only. The title: the first page in the
         # story's language, else the first page (SQLite cannot read the outer row in a subquery's
@@ -520,9 +525,9 @@ class SqliteStore:
                  "first_seen": r[2], "last_seen": r[3]} for r in rows]
 
     def story_count(self, entity: str | None = None, outlet: str | None = None, date_from: str | None = None,
-                    date_to: str | None = None) -> int:
+                    date_to: str | None = None, ids: list[str] | None = None) -> int:
         """How many stories :meth:`story_list` would give without paging."""
-        where, args = self._story_filter(entity, outlet, date_from, date_to)
+        where, args = self._story_filter(entity, outlet, date_from, date_to, ids)
         return self.conn.execute(f"SELECT COUNT(*) FROM stories s{where}", args).fetchone()[0]
 
     def outlet_counts(self) -> list[dict]:

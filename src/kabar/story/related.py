@@ -32,7 +32,6 @@ from kabar.cluster import (
     day_of,
     story_langs,
 )
-from kabar.story.dossier import StoryData, story_title
 
 MIN_SCORE = 0.40
 LIMIT = 5
@@ -80,14 +79,10 @@ def related_stories(store, story_id: str, limit: int = LIMIT, min_score: float =
         for s in store.stories_by_ids([sid for _, sid in near[:VECTOR_NEAREST]]):
             candidates[s.id] = s
     scored = sorted(((story_score(me, s, threshold), s) for s in candidates.values()), key=lambda x: (-x[0], x[1].id))
-    out = []
-    for sc, s in scored[:limit]:
-        if sc < min_score:
-            break
-        # titled as its dossier is (a story's state keeps its first article's title), and counted
-        # with its copies (a state's size counts the articles clustering placed)
-        story = store.story(s.id)
-        title = story_title(StoryData(story, [store.article(a) for a in story.article_ids], {}))
-        out.append({"id": s.id, "title": title, "articles": len(story.article_ids), "first_seen": s.first_seen,
-                    "last_seen": s.last_seen, "score": round(sc, 3)})
-    return out
+    best = [(sc, s) for sc, s in scored[:limit] if sc >= min_score]
+    # titled as each one's dossier is and counted with its copies, in one query (story_list's rows:
+    # a story's state keeps its first article's title, and its size counts the articles clustering
+    # placed); loading each story's articles for this had cost ~9 ms for a 252-article story
+    rows = {r["id"]: r for r in store.story_list(ids=[s.id for _, s in best], limit=len(best))} if best else {}
+    return [{"id": s.id, "title": rows[s.id]["title"], "articles": rows[s.id]["articles"], "first_seen": s.first_seen,
+             "last_seen": s.last_seen, "score": round(sc, 3)} for sc, s in best if s.id in rows]
