@@ -2,7 +2,7 @@
 English Clust-McMs set.
 
     python eval/quotes.py --data eval/data/quotes/detik1000.jsonl \
-        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test8|all] [--errors]
+        --csv ../shared/data/news/detik1000/data_berita.csv [--split dev|test|…|test9|all] [--errors]
     python eval/quotes.py --data eval/data/quotes/mmds_en.jsonl \
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json [--entities]
     python eval/quotes.py --data eval/data/quotes/t17_en.jsonl --t17 ../shared/data/timelines/t17 [--entities]
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="Clust-McMs dev JSON, for the English set (eval/data/quotes/mmds_en.jsonl)")
     ap.add_argument("--t17", default="../shared/data/timelines/t17",
                     help="Timeline17 folder, for the second English set (eval/data/quotes/t17_en.jsonl)")
-    ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
