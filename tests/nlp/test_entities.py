@@ -1364,3 +1364,31 @@ def test_a_region_typed_a_person_is_a_place_beside_places_in_a_list():
                                                   "Jordan Clarkson": "PER", "Kevin Durant": "PER"}))
     types = {e.name: e.type for e in res.entities}
     assert types["Soppeng"] == "LOC" and types["Jordan Clarkson"] == "PER" and types["Kevin Durant"] == "PER"
+
+
+def test_a_person_run_on_from_a_known_universitys_name_is_cut_at_its_end():
+    body = ("Usulan itu disampaikan oleh Ketua Dewan Mahasiswa (DEMA) UIN Syarif Hidayatullah M Ihdan Nazar "
+            "Husaini dalam audiensi di DPR RI. Menurut Ihdan, negara harus lebih tegas.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["UIN Syarif Hidayatullah Jakarta"].type == "ORG"
+    assert ents["M Ihdan Nazar Husaini"].type == "PER"
+    assert "Ihdan" in ents["M Ihdan Nazar Husaini"].aliases  # the short name skips the initial
+    assert not any("Syarif" in e.name and e.type == "PER" for e in ents.values())
+    # a known place after a known body is a branch of it, not a person
+    ents = _by_name(find_entities("Alat berat Satpol PP Jabar dan Kabupaten Subang meruntuhkan bangunan itu.", "id"))
+    assert not any(e.type == "PER" for e in ents.values())
+
+
+def test_a_person_run_into_a_place_after_a_title_is_split_off_when_named_alone_elsewhere():
+    body = ('"Investasi masih berjalan," kata Kepala Dinas Penanaman Modal (DPMPTSP) Kota Mataram Amiruddin, '
+            'Kamis.\n"Kami pertahankan capaian itu," sebut Amiruddin.')
+    ents = _by_name(find_entities(body, "id"))
+    assert "Kota Mataram Amiruddin" not in ents
+    assert ents["Amiruddin"].type == "PER" and ents["Kota Mataram"].type == "LOC"
+
+
+def test_an_initial_or_uncalled_first_name_can_be_skipped_by_the_short_form():
+    assert is_short_form("Ihdan", "M Ihdan Nazar Husaini", "PER")
+    assert is_short_form("Doli", "Ahmad Doli Kurnia", "PER")
+    assert not is_short_form("Nazar", "M Ihdan Nazar Husaini", "PER")
+    assert not is_short_form("Ihdan", "Ahmad Ihdan Nazar Husaini", "PER")

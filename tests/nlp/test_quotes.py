@@ -1181,3 +1181,48 @@ def test_a_call_to_stay_or_go_on_is_a_request():
     assert [q.text for q in find_quotes(body, lang="id")] == [
         "seluruh lapisan masyarakat tetap solid menjaga marwah pemerintahan"]
     assert find_quotes("Presiden mengajak para menteri ke Istana.", lang="id") == []
+
+
+def test_a_balinese_name_keeps_its_i_when_two_titles_of_one_place_precede_such_names():
+    # "Bangli I" recurs, but it is the place and the opening "I" of two Balinese names
+    body = ("Ketua DPRD Bangli I Ketut Suastika hadir.\n"
+            '"Kami mendukung investasi," kata Wakil Bupati Bangli I Wayan Diar.\n'
+            '"Aturan ini berlaku tahun depan," tutur Wakil Bupati Bangli I Wayan Diar.')
+    quotes = find_quotes(body, lang="id")
+    assert [q.speaker for q in quotes] == ["I Wayan Diar", "I Wayan Diar"]
+
+
+def test_a_known_place_after_kota_is_the_roles_not_a_first_name():
+    body = ('"Sektor perdagangan masih tumbuh," kata Kepala Dinas Penanaman Modal (DPMPTSP) '
+            "Kota Mataram Amiruddin, Kamis.")
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(body, lang="id")] == [
+        ("Amiruddin", "Kepala Dinas Penanaman Modal (DPMPTSP) Kota Mataram")]
+
+
+@pytest.mark.parametrize("body, speaker, clause", [
+    # a request verb followed by a comma states something
+    ("Yohanes Surya mengingatkan, masih sedikit orang yang setia melayani Tanah Papua.",
+     "Yohanes Surya", "masih sedikit orang yang setia melayani Tanah Papua"),
+    # a belief and a hint stated are reported speech
+    ("Ketua DPRD Bangli I Ketut Suastika meyakini regulasi baru tersebut akan memberi dampak positif.",
+     "I Ketut Suastika", "regulasi baru tersebut akan memberi dampak positif"),
+    ("Presiden Donald Trump mengisyaratkan, sebagian besar tarif akan berlaku pada 1 Agustus.",
+     "Donald Trump", "sebagian besar tarif akan berlaku pada 1 Agustus"),
+    # "Menurut X" without its comma
+    ("Menurut Bahlil pemberian izin tambang tersebut merupakan bentuk keadilan bagi masyarakat.",
+     "Bahlil", "pemberian izin tambang tersebut merupakan bentuk keadilan bagi masyarakat"),
+])
+def test_more_reported_speech(body, speaker, clause):
+    quotes = find_quotes(body, lang="id")
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, clause)]
+
+
+def test_menurut_without_a_comma_needs_a_name_then_the_statement():
+    # a law, an adjunct after the name, a name with "and" inside: no bare "Menurut X" statement
+    assert find_quotes("Menurut UU Cipta Kerja pasal itu sudah tidak berlaku lagi sejak lama.", lang="id") == []
+    quotes = find_quotes("Menurut Ketua KPK Setyo Budiyanto dalam keterangannya, kasus itu masih berjalan lama.",
+                         lang="id")
+    assert [(q.speaker, q.text) for q in quotes] == [("Setyo Budiyanto", "kasus itu masih berjalan lama")]
+    quotes = find_quotes("Menurut European Travel Information and Authorisation System (ETIAS), Islandia "
+                         "memberlakukan kembali pajak akomodasi bagi wisatawan.", lang="id")
+    assert all(q.text.startswith("Islandia") for q in quotes)

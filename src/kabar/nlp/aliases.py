@@ -366,8 +366,10 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")
         return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1]) or (
             # "Rachmat" ~ "Muhammad Rachmat Kaimuddin", "Doli" ~ "Ahmad Doli Kurnia": Indonesian
-            # names often open with a name their bearer is not called by
-            n == 1 and len(f) == 3 and f[1] == s[0] and f[0] in UNCALLED_FIRST_NAMES)
+            # names often open with a name their bearer is not called by, or its initial ("Ihdan" ~
+            # "M Ihdan Nazar Husaini")
+            n == 1 and (len(f) == 3 or (len(f) == 4 and len(f[0].rstrip(".")) == 1)) and f[1] == s[0]
+            and (f[0] in UNCALLED_FIRST_NAMES or len(f[0].rstrip(".")) == 1))
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True

@@ -42,7 +42,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
-    "mempersilakan|"
+    "mempersilakan|meyakini|mengisyaratkan|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
@@ -118,6 +118,8 @@ authority board institute administration bureau force survey organisation organi
 _ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
+# words naming a kind of place, which a place's name always follows
+_PLACE_NOUNS = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
 # lower-case words that may sit inside a name or an institution's name
 _NAME_LOWER = frozenset("dan and of for the bin binti van von de der al el da di".split())
 
@@ -197,6 +199,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             return phrase, None
         if len(toks) - i >= 3:  # "Kejaksaan Negeri Majalengka Hendra Prayoga": the place is the role's
             i += 1
+        elif toks[i - 1].lower() in _PLACE_NOUNS and (known_type(toks[i]) == "LOC"
+                                                       or known_type(f"{toks[i - 1]} {toks[i]}") == "LOC"):
+            i += 1  # "(DPMPTSP) Kota Mataram Amiruddin": a known place after "Kota" is no first name
     if len(toks) - i == 1 and i > 0 and len(toks[i - 1]) >= 2 and toks[i - 1].isupper() \
             and toks[-1].lower() in _ORG_WORDS:
         return phrase, None  # "LUMA Energy", "UOB Group": a company whose name opens with an acronym
@@ -242,6 +247,12 @@ _TITLE_FIELDS = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)((?:,\s+[A-Z][\w
 
 _BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
 dewa""".split())
+
+
+def balinese_opening(toks: list[str]) -> bool:
+    """True when ``toks`` open with a Balinese name's "I"/"Ni" ("I Ketut Suastika"): no pronoun
+    or roman numeral."""
+    return len(toks) > 1 and toks[0] in ("I", "Ni") and toks[1].lower() in _BALINESE_NAMES
 
 
 def _parse_speaker(text: str) -> SpeakerPhrase:

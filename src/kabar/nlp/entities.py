@@ -106,10 +106,12 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     after a title, the tagger ran the body or place a person heads into the person's name, one
     mention. Split where the words up to a point are a body (place) the lexicon knows (with a
     place it knows after it: "Golkar Makassar") and one to four capitalised words follow that the
-    lexicon does not know; a person mention right after joins them ("Asep" + "Guntur Rahayu")."""
+    lexicon does not know (one word only where the article names the person by it alone); a person
+    mention right after joins them ("Asep" + "Guntur Rahayu")."""
     # words the article uses in places' and bodies' names ("Kabupaten Way Sekampung" … "Ketua DPRD
     # Way Sekampung, Nyoman Sudirta")
     place_words = Counter(w for text in {r.text for r in raws if r.type != "PER"} for w in set(text.split()[1:]))
+    people = {r.text for r in raws if r.type == "PER"}
     out: list[RawMention] = []
     k = 0
     while k < len(raws):
@@ -121,9 +123,10 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                     and raws[k].start <= r.end + 3):  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
             out.append(r)
             continue
-        cut = 0
+        cut, kind = 0, r.type
         for n in range(len(words) - 1, 0, -1):
-            if known_type(" ".join(words[:n])) == r.type:
+            # (the tagger's type may be the other one of the two: "Kota Mataram Amiruddin" tagged ORG)
+            if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC"):
                 cut = n
                 while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
                     cut += 1  # the body's branch: "Golkar Makassar"
@@ -132,7 +135,9 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         # (not a place's name the two mentions share: "Kejaksaan Negeri Kuantan | Singingi Soenardi")
         joins = k < len(raws) and raws[k].type == "PER" and body[r.end:raws[k].start] == " " \
             and known_type(" ".join([*rest, raws[k].text.split()[0]])) is None
-        if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2) or known_type(r.text) \
+        # one word is a name when the article also names the person by it alone ("Kota Mataram
+        # Amiruddin" … "sebut Amiruddin")
+        if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2 or rest[0] in people) or known_type(r.text) \
                 or known_type(" ".join(rest)) \
                 or rest[0] in _NAME_PARTICLES or not all(
                     (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and known_type(w) is None
@@ -148,7 +153,7 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         if joins:
             end = raws[k].end  # "Asep | Guntur Rahayu"
             k += 1
-        out.append(RawMention(r.start, r.start + len(org_text), org_text, r.type, None))
+        out.append(RawMention(r.start, r.start + len(org_text), org_text, kind, None))
         out.append(RawMention(start, end, body[start:end], "PER", None))
     return out
 

@@ -437,6 +437,12 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 continue
             # what the tagger found here: a lexicon name may replace only mentions it wholly covers
             over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
+            # "Ketua DEMA UIN | Syarif Hidayatullah M Ihdan Nazar Husaini": a person the tagger ran
+            # on from inside a known body's name of two or more words keeps the words after it
+            spill = [k for k in over if entry and size > 1 and entry.type in ("ORG", "LOC") and taken[k].type == "PER"
+                     and s <= busy[k][0] and busy[k][1] > e and re.match(r" [A-Z]", body[e:e + 2])
+                     and known_type(body[e + 1:busy[k][1]]) is None]  # ("Satpol PP | Jabar": a branch)
+            over = [k for k in over if k not in spill]
             # "The Meteorology | , Climatology and Geophysics Agency": the tagger's span may open
             # with an English article the lexicon name lacks
             if over and (not entry or any((busy[k][0] < s and body[busy[k][0]:s].strip() not in ("The", "the"))
@@ -449,6 +455,10 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             if entry or place:
                 out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
                 covered.update(over)
+                if entry:
+                    for k in spill:
+                        covered.add(k)
+                        out.append(RawMention(e + 1, busy[k][1], body[e + 1:busy[k][1]], "PER", None))
                 i += size
                 break
         else:
@@ -532,7 +542,7 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
             head, rest = r.text[:words[k - 1].end()], r.text[words[k].start():]
             entry = lex.lookup(head)
             typ = (known.get(head) or (entry.type if entry else None) or gaz.get(tuple(head.lower().split()))
-                   or ("ORG" if head.isupper() else None))
+                   or ("ORG" if head.isupper() and len(head) > 1 else None))  # ("M Ihdan …": an initial)
             # "Presiden ke-4 | RI Abdurrahman Wahid": a country's or body's acronym the lexicon
             # knows opens no person's name
             # (or any body it knows, after an office: "Menteri | Imipas Agus Andrianto")

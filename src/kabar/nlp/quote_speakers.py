@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import PERSON_ALIAS_RE, known_type
-from kabar.nlp.cues import IT, SpeakerPhrase, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.cues import IT, SpeakerPhrase, balinese_opening, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
 from kabar.nlp.tokens import opens_sentence
@@ -423,7 +423,8 @@ class SpeakerResolver:
         name's first word recur together in the article ("Jasa Marga"), that word is the role's."""
         toks = name.split()
         rtoks = (role or "").split()
-        if len(toks) >= 3 and rtoks and not is_role_word(rtoks[-1]):
+        if len(toks) >= 3 and rtoks and not is_role_word(rtoks[-1]) and not balinese_opening(toks):
+            # ("Wakil Bupati Bangli I Wayan Diar" … "Ketua DPRD Bangli I Ketut …": "I" opens both names)
             if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:
                 return " ".join(toks[1:]), f"{role} {toks[0]}"
         return name, role
@@ -569,7 +570,8 @@ class SpeakerResolver:
             if not phrase.name:
                 continue
             ptoks = phrase.name.split()
-            while len(ptoks) > len(toks) and (not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
+            while len(ptoks) > len(toks) and not balinese_opening(ptoks) and (
+                    not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
             # an Indonesian one-word name is mostly the first of the full one: "Prabowo" is
             # "Presiden Prabowo Subianto", not "Kapolri … Listyo Sigit Prabowo" named later

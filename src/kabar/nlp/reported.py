@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kabar.nlp.aliases import known_type
 from kabar.nlp.cues import CUE_VERB_RE, SpeakerPhrase, parse_speaker
 from kabar.nlp.quote_speakers import clause_subject
 from kabar.nlp.reported_en import (
@@ -46,6 +47,7 @@ _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|ter
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap)\b", re.I)
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
+
 _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
@@ -95,6 +97,8 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         rest = m.end() + 3
         lead = re.match(r"\s*,?\s*", sentence[rest:])
         return rest + (lead.end() if lead else 0), _end(sentence), SpeakerPhrase(None, None, True), "menurut"
+    if bare := _menurut_bare(sentence, m.end()):
+        return bare
     first = sentence.find(",", m.end())
     if first < 0 or first - m.end() > 120:
         return None
@@ -116,6 +120,26 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         phrase = SpeakerPhrase(None, source)  # "Menurut polisi, …", "According to the central bank, …"
     start = comma + 1 + (len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip()))
     return start, _end(sentence), phrase, m.group("cue")
+
+
+# "Menurut Bahlil pemberian IUP …": a name, then the statement with no comma between
+_BARE_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?=(?P<next>[a-z]+)\b)")
+_NOT_STATEMENT_START = re.compile(
+    r"(?:di|pada|dalam|saat|ketika|usai|seusai|kepada|melalui|lewat|yang|dan|serta|selaku|sebagai|"
+    r"dari|atas|bahwa|tentang|soal|terkait|mengenai|untuk|bagi|ini|itu|tersebut|sendiri|juga|pun|"
+    r"and|of|for|the|de|van|von|bin|binti|al)", re.I)  # (inside a name: "European Travel … and Authorisation System")
+_NOT_SOURCE = re.compile(r"(?:UU|Undang|Pasal|Peraturan|Perpres|PP|Permen|Perda|KUHP|KUHAP|Keputusan|Putusan|"
+                         r"Islam|Alquran|Al-Qur|Hadis|Kitab|Bab|Ayat|Data|Laporan|Survei|Catatan|Hasil)\b")
+
+
+def _menurut_bare(sentence: str, at: int) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _BARE_NAME.match(sentence, at)
+    if not m or _NOT_SOURCE.match(m.group(1)) or _NOT_STATEMENT_START.fullmatch(m.group("next")):
+        return None
+    phrase = parse_speaker(m.group(1))
+    if not phrase.name or known_type(phrase.name) in ("LOC",) or _words(sentence[m.end():]) < 4:
+        return None
+    return m.end(), _end(sentence), phrase, "menurut"
 
 
 def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
@@ -278,6 +302,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             start = m.end() + that.end()
         elif low in _STRICT:
             continue
+        elif low in _REQUEST and re.match(r",\s*\S", after):
+            start = m.end() + 1  # "Yohanes Surya mengingatkan, masih sedikit orang …": a statement
         elif low in _REQUEST:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
