@@ -1226,3 +1226,22 @@ def test_menurut_without_a_comma_needs_a_name_then_the_statement():
     quotes = find_quotes("Menurut European Travel Information and Authorisation System (ETIAS), Islandia "
                          "memberlakukan kembali pajak akomodasi bagi wisatawan.", lang="id")
     assert all(q.text.startswith("Islandia") for q in quotes)
+
+
+def test_a_pronoun_cue_skips_the_person_the_quote_itself_names():
+    body = ('"Kita harus setia," kata Wamendagri Ribka Haluk. Prof. Yohanes Surya mengatakan, masih sedikit '
+            "orang yang "
+            "setia melayani Papua.\n"
+            "\"Kemarin Profesor (Yohanes Surya) bilang, 'Ibu jangan dulu pensiun'. Tapi saya bilang masih ada "
+            'kader lain," ungkapnya.')
+    quotes = find_quotes(body, lang="id")
+    assert quotes[-1].speaker == "Ribka Haluk"
+    # a body speaking of itself in the third person is still the body
+    body = ('"Kami terus memantau," kata KBRI Phnom Penh.\n'
+            '"KBRI Phnom Penh berjanji akan terus mengawal kasus tersebut," lanjutnya.')
+    first, second = find_quotes(body, lang="id")
+    assert second.speaker == first.speaker and "Phnom Penh" in first.speaker
+
+
+def test_a_refusal_to_say_is_no_reported_speech():
+    assert find_quotes("Kendati begitu, dia menolak menyebutkan nama negara tersebut.", lang="id") == []

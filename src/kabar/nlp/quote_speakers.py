@@ -245,7 +245,9 @@ class SpeakerResolver:
             name, role = self._canonical(phrase.name, phrase.role)
             self.history.append(_Said(pos, name, role))
 
-    def resolve(self, phrase: SpeakerPhrase | None, pos: int) -> tuple[str | None, str | None]:
+    def resolve(self, phrase: SpeakerPhrase | None, pos: int, inside: str = "") -> tuple[str | None, str | None]:
+        """The speaker's name and role for ``phrase`` at ``pos``; ``inside``: a direct quote's words (a
+        pronoun does not point to a person the quote names in the third person)."""
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
             if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
@@ -305,7 +307,7 @@ class SpeakerResolver:
                     name, role = self._canonical(person, None)
                     self.history.append(_Said(pos, name, role))
                     return name, role
-            return self._latest(phrase.role)
+            return self._latest(phrase.role, inside)
         if phrase.role and phrase.name and self._an_org(f"{phrase.role} {phrase.name}"):
             # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
             # role "KAI" of a person "Commuter"
@@ -448,7 +450,7 @@ class SpeakerResolver:
         keys = _role_keys(role_noun)
         return any(_holds_title(said.role, keys) for said in self.history)
 
-    def _latest(self, role_noun: str | None) -> tuple[str | None, str | None]:
+    def _latest(self, role_noun: str | None, inside: str = "") -> tuple[str | None, str | None]:
         if role_noun == "it":  # English "it said": the latest body that spoke, else the latest speaker
             named = [said for said in self.history if said.name]
             body = next((said for said in reversed(self.history) if (said.name and (
@@ -471,6 +473,9 @@ class SpeakerResolver:
                     if 2 * sum(w in said.role.lower() for w in office) >= len(office):
                         return said.name or None, said.role
         named = [said for said in self.history if said.name]  # a pronoun points to a named speaker
+        # '"Kemarin Profesor (Yohanes Surya) bilang, …," ungkapnya': not the person the quote names
+        named = [said for said in named if not (_named_in(said.name, inside) and not _org_like(said.name)
+                                                and not self._an_org(said.name))] or named
         if office or not named:
             return None, role_noun if office else None
         # "-nya" after a quote goes to a person rather than to an institution named in between
@@ -579,6 +584,13 @@ class SpeakerResolver:
             if set(toks) <= set(ptoks) and (first, len(ptoks)) > (best_first, len(best.split())) and len(ptoks) <= 4:
                 best, best_role, best_first = " ".join(ptoks), role or phrase.role, first
         return best, best_role
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the person ``name``: in full or by the last word (four letters or more;
+    not by another word, which may be a place's: "Singingi" of a name cut from "Kuantan Singingi")."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(text) and (name in text or (len(last) >= 4 and re.search(rf"\b{re.escape(last)}\b", text) is not None))
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?(?=\s|$)")

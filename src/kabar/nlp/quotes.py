@@ -136,7 +136,7 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             role = named.group("role") or (phrase.role if phrase else None)
             phrase = SpeakerPhrase(named.group("name"), role.strip() if role else None)
             _name_earlier(out, named.group("name"), role)
-        name, role = resolver.resolve(phrase, start)
+        name, role = resolver.resolve(phrase, start, text if direct else "")
         out.append(Quote(start, end, text, name, role, cue, direct))
     return out
 

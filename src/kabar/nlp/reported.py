@@ -264,8 +264,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         before = sentence[:m.start()]
         if re.search(r"\b(yang|untuk|[Ww]ho|[Ww]hich|dapat|bisa)\s+(?:\w+\s+)?$", before):
             continue
-        if re.search(r"\b(tidak|belum|bukan|tak|not|never)\s+(?:\w+\s+)?$", before, re.I):
-            continue  # "ia tidak menyarankan …": a denial, not what was said
+        if re.search(r"\b(tidak|belum|bukan|tak|enggan|menolak|not|never)\s+(?:\w+\s+)?$", before, re.I):
+            continue  # "ia tidak menyarankan …", "menolak menyebutkan nama …": nothing was said
         if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before):
             continue  # "… but would say he is in his 60s, said he chose …": not this verb
         subj = clause_subject(before)
