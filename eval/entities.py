@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
     ap.add_argument("--detik", type=Path, default=Path("../shared/data/news/detik1000/data_berita.csv"),
                     help="the detik1000 CSV (for eval/data/entities_id.jsonl)")
-    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "dev4", "test", "all"])
     ap.add_argument("--errors", action="store_true", help="list each article's misses, extras and type errors")
     args = ap.parse_args(argv)
     articles = load(args.data, args.mmds, args.t17, args.split, args.detik)

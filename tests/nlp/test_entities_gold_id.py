@@ -18,12 +18,12 @@ def _rows() -> list[dict]:
 
 def test_gold_records_are_well_formed_and_split_dev_test():
     rows = _rows()
-    assert len(rows) == 100 and len({r["article_id"] for r in rows}) == 100
+    assert len(rows) == 120 and len({r["article_id"] for r in rows}) == 120
     assert sum(r["split"] == "dev" for r in rows) == 40 and sum(r["split"] == "test" for r in rows) == 20
-    # dev2 and dev3: drawn blind from articles no eval set used
-    assert sum(r["split"] == "dev2" for r in rows) == 20 and sum(r["split"] == "dev3" for r in rows) == 20
+    # dev2, dev3 and dev4: drawn blind from articles no eval set used
+    assert [sum(r["split"] == s for r in rows) for s in ("dev2", "dev3", "dev4")] == [20, 20, 20]
     for r in rows:
-        assert r["dataset"] == "detik1000" and (int(r["article_id"]) >= 400 or r["split"] in ("dev2", "dev3"))
+        assert r["dataset"] == "detik1000" and (int(r["article_id"]) >= 400 or r["split"] in ("dev2", "dev3", "dev4"))
         for e in r["entities"]:
             assert e["type"] in ("PER", "ORG", "LOC") and e["name"] in e["variants"]
 
@@ -35,6 +35,6 @@ def test_every_gold_form_occurs_in_the_text_kabar_reads(shared_dir):
     spec.loader.exec_module(mod)
     articles = mod.load(EVAL / "data" / "entities_id.jsonl", None, None, "all",
                         shared_dir / "data" / "news" / "detik1000" / "data_berita.csv")
-    assert len(articles) == 100
+    assert len(articles) == 120
     missing = [(key, v) for key, body, ents in articles for e in ents for v in e["variants"] if v not in body]
     assert not missing  # the extractor still keeps every line the annotators saw
