@@ -1392,3 +1392,32 @@ def test_an_initial_or_uncalled_first_name_can_be_skipped_by_the_short_form():
     assert is_short_form("Doli", "Ahmad Doli Kurnia", "PER")
     assert not is_short_form("Nazar", "M Ihdan Nazar Husaini", "PER")
     assert not is_short_form("Ihdan", "Ahmad Ihdan Nazar Husaini", "PER")
+
+
+def test_month_spans_document_acronyms_and_schemes_are_no_entities():
+    body = ("Penyaluran dibagi ke dalam empat tahap: Januari-Maret, April-Juni, Juli-September. Warga membawa KTP "
+            "dan NIK. JPU Kejari OKI membacakan dakwaan. Program Fasilitas Likuiditas Pembiayaan Perumahan dan "
+            "Bantuan Stimulan Perumahan Swadaya berlanjut, kata Menteri PKP Maruarar Sirait.")
+    names = set(_by_name(find_entities(body, "id")))
+    assert not names & {"April-Juni", "Juli-September", "KTP", "NIK", "JPU", "Fasilitas Likuiditas Pembiayaan Perumahan",
+                        "Bantuan Stimulan Perumahan Swadaya"}
+    assert "Maruarar Sirait" in names
+
+
+def test_office_units_keep_their_number_place_and_conjoined_field():
+    body = ("Manager Humas KAI Daop 6 Yogyakarta Feni Novida Saragih mengatakan stasiun itu dipercantik. "
+            "Kepala Dinas Pendidikan Pemuda dan Olahraga (Dikpora) Kabupaten Dompu, Rifaid, memastikan data masuk. "
+            "Ketua Tim Bidang Meteorologi BMKG Wilayah IV Rizky Yudha Pahlawan menjelaskan cuaca panas. "
+            "Rapat digelar di Gedung Sasana Bhakti Praja (SBP), Jakarta. Pramono meninjau Taman Hutan Kota Srengreng.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["KAI Daop 6 Yogyakarta"].type == "ORG" and ents["Feni Novida Saragih"].type == "PER"
+    assert ents["Dinas Pendidikan Pemuda dan Olahraga"].type == "ORG"
+    assert ents["BMKG Wilayah IV"].type == "ORG" and ents["Rizky Yudha Pahlawan"].type == "PER"
+    assert ents["Gedung Sasana Bhakti Praja"].type == "LOC" and ents["Taman Hutan Kota Srengreng"].type == "LOC"
+
+
+def test_companies_by_their_trade_and_app_stores_are_organisations():
+    body = ("Perusahaan Australia Northern Minerals dan Sunrise Energy Metals menambang tanah jarang. "
+            "Aplikasi itu bisa diunduh di Play Store dan App Store.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Sunrise Energy Metals"].type == "ORG" and ents["Play Store"].type == "ORG"

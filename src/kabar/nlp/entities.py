@@ -307,9 +307,13 @@ Spotify Shopee Tokopedia Gojek GoTo Grab Traveloka Bukalapak Lazada Blibli Weibo
 Bilibili Douban Zhihu Baidu KakaoTalk Naver Reddit Discord Pinterest Twitch Threads Bluesky""".split())
 
 
+_APP_STORES = frozenset(["Play Store", "Google Play", "Google Play Store", "App Store"])
+
+
 def _platforms(raws: list[RawMention]) -> list[RawMention]:
     return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
-            if r.text.split()[0] in _PLATFORMS and r.type != "ORG" else r for r in raws]  # "Shopee Indonesia" too
+            if (r.text.split()[0] in _PLATFORMS or r.text in _APP_STORES) and r.type != "ORG" else r
+            for r in raws]  # "Shopee Indonesia" too
 
 
 # what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"

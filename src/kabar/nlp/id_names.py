@@ -11,6 +11,7 @@ eval/data/entities_id.jsonl (docs/BENCHMARKS.md, session 13) and is tested in te
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kabar.lang.calendar import ID_MONTH_NAMES, ID_WEEKDAY_NAMES
 from kabar.lang.stem import affixed_word
@@ -402,15 +403,28 @@ _REGIONAL_SERVICES = frozenset("""bapenda samsat dispenda bpkad bkd bkpsdm dinke
 bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 
 
+# acronyms of documents, numbers, meetings and roles, no body: "NIK" (an ID number) came out a place,
+# "JPU" (the prosecutor) and "RDP" (a hearing) organisations
+_NOT_BODIES = frozenset("NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD".split())
+# first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
+# Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
+_SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "
+                          "penghapusan hut".split())
+
+
 def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
-    """A one-word name that is a month or weekday ("Juli", the tagger's person), or a word cased news
-    writes in lower case ("Militer", "Kantornya"), is none; a "person"
+    """A one-word name that is a month or weekday ("Juli", the tagger's person) or a span of them
+    ("April-Juni"), or a word cased news writes in lower case ("Militer", "Kantornya"), is none; so are
+    document and role acronyms (:data:`_NOT_BODIES`) and programmes (:data:`_SCHEME_HEADS`); a "person"
     opening with a regional office whose other words are places is that office ("Bapenda Sulsel")."""
     out = []
     inside = {w for r in raws if " " in r.text for w in r.text.split()}  # "Subur" of "Subur Saroso" stays
     for r in raws:
         words = r.text.split()
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS | _NAME_PARTS_ALONE:
+            continue
+        if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
+                                  or r.text in _NOT_BODIES or words[0].lower() in _SCHEME_HEADS):
             continue
         if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
                 and r.text not in inside and (
@@ -537,3 +551,63 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
         if not any(x.start < end and m.start() < x.end for x in out):
             out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))
     return sorted(out, key=lambda x: x.start)
+
+
+# an office's unit numbered after its word: "KAI Daop 6 Yogyakarta", "Balai BMKG Wilayah IV"
+_NUMBERED_UNITS = frozenset("daop divre wilayah regional region korwil sektor rayon lantamal yonif brigif".split())
+_NUMERAL = re.compile(r" (\d{1,3}|[IVX]{1,5})\b")
+# heads of an office's name that "dan" continues: "Dinas Pendidikan Pemuda dan Olahraga"
+_OFFICE_HEADS = frozenset("dinas kementerian badan lembaga komisi direktorat biro bidang balai pusat departemen".split())
+_AND_MORE = re.compile(r" dan ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?=[\s,.;:)(]|$)")
+
+
+def office_units(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Office names the tagger cut or ran on: a numbered unit keeps its number and the place after it
+    ("KAI Daop | 6 | Yogyakarta"), a person run on after the number is split off ("BMKG Wilayah IV
+    Rizky Yudha Pahlawan"), an office's name goes on over "dan" ("Dinas Pendidikan Pemuda | dan
+    Olahraga"), and a building's name after its head is one place ("Gedung Sasana | Bhakti Praja",
+    "meninjau Taman | Hutan Kota Srengreng")."""
+    people = Counter(r.text for r in raws if r.type == "PER")
+    out: list[RawMention] = []
+    k = 0
+    while k < len(raws):
+        r = raws[k]
+        k += 1
+        words = r.text.split()
+        nxt = raws[k] if k < len(raws) else None
+        if r.type == "ORG" and words[-1].lower() in _NUMBERED_UNITS and (num := _NUMERAL.match(body, r.end)):
+            end = num.end()
+            if nxt and nxt.type == "LOC" and nxt.start == end + 1:
+                end, k = nxt.end, k + 1
+            out.append(RawMention(r.start, end, body[r.start:end], "ORG", r.lex_key))
+            continue
+        unit = next((i for i in range(1, len(words) - 2) if words[i].lower() in _NUMBERED_UNITS
+                     and re.fullmatch(r"\d{1,3}|[IVX]{1,5}", words[i + 1])), None)
+        rest = words[unit + 2:] if unit is not None else []
+        joins = bool(rest) and nxt is not None and nxt.type == "PER" and nxt.start == r.end + 1
+        if r.type == "ORG" and r.lex_key is None and (2 <= len(rest) <= 4 or (joins and len(rest) <= 2)) and all(
+                w[:1].isupper() and w.isalpha() and not w.isupper() and known_type(w) is None for w in rest):
+            cut = r.start + len(" ".join(words[:unit + 2]))
+            end = nxt.end if joins else r.end  # "BMKG Wilayah IV Rizky | Yudha Pahlawan"
+            k += joins
+            out.append(RawMention(r.start, cut, body[r.start:cut], "ORG", None))
+            out.append(RawMention(cut + 1, end, body[cut + 1:end], "PER", None))
+            continue
+        if r.type == "ORG" and r.lex_key is None and words[0].lower() in _OFFICE_HEADS \
+                and (more := _AND_MORE.match(body, r.end)) and not (nxt and nxt.start < more.end()) \
+                and all(w.lower() not in _OFFICE_HEADS and known_type(w) is None and w.lower() not in ROLE_WORDS
+                        for w in more.group(1).split()):
+            out.append(RawMention(r.start, more.end(), body[r.start:more.end()], "ORG", None))
+            continue
+        if r.type == "LOC" and words[0].lower() in _BUILDING_HEADS and nxt and nxt.type == "PER" \
+                and nxt.start == r.end + 1 and people[nxt.text] == 1 and nxt.lex_key is None:
+            out.append(RawMention(r.start, nxt.end, body[r.start:nxt.end], "LOC", None))
+            k += 1
+            continue
+        before = word_before(body, r.start)
+        if r.type == "LOC" and before[:1].isupper() and before.lower() in _BUILDING_HEADS \
+                and body[r.start - len(before) - 1:r.start] == f"{before} " and r.lex_key is None:
+            start = r.start - len(before) - 1
+            r = RawMention(start, r.end, body[start:r.end], "LOC", None)
+        out.append(r)
+    return out

@@ -29,6 +29,7 @@ from kabar.nlp.id_names import (
     island_name_prefixes,
     news_agencies,
     office_of_body,
+    office_units,
     office_units_in_person,
     outlet_channels,
     parliament_and_country_suffix,
@@ -61,7 +62,8 @@ European Asian African Western Eastern US U.S. UK""".split())
 ORG_TAILS = frozenset("""news times post press agency daily herald tribune journal gazette network
 channel radio tv television group inc inc. corp corp. co. ltd ltd. llc llp plc tbk bhd berhad gmbh company airlines airways
 foundation institute university council party association society organization organisation federation
-club committee commission academy studios pictures records entertainment""".split())
+club committee commission academy studios pictures records entertainment
+minerals metals mining resources holdings technologies industries earths""".split())
 
 # First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
 # "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
@@ -129,7 +131,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
-        raws = place_kind_heads(body, place_led_people(body, raws))
+        raws = office_units(body, place_kind_heads(body, place_led_people(body, raws)))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
