@@ -6,6 +6,11 @@ English Clust-McMs set.
     python eval/quotes.py --data eval/data/quotes/mmds_en.jsonl \
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json [--entities]
     python eval/quotes.py --data eval/data/quotes/t17_en.jsonl --t17 ../shared/data/timelines/t17 [--entities]
+    python eval/quotes.py --data eval/data/quotes/indosum.jsonl \
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--entities]
+
+IndoSum's text is tokenised too; its body here is the loader's detokenised sentences, joined by a
+space within a paragraph and a blank line between paragraphs (as eval/cluster.py builds it).
 
 Timeline17's text is tokenised (Penn Treebank style: ``…'', -LRB-, "Libya 's"); ``t17_body`` turns
 an article back into plain text (the offsets of t17_en.jsonl index that text).
@@ -85,7 +90,7 @@ def t17_body(text: str) -> str:
 
 def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", errors: bool = False,
              with_entities: bool = False, mmds_path: str | Path | None = None,
-             t17_path: str | Path | None = None) -> dict:
+             t17_path: str | Path | None = None, indosum_path: str | Path | None = None) -> dict:
     """Counts and scores of find_quotes on the annotated quotes of ``split`` (see the module doc).
 
     Lines of ``data`` name their article by CSV row (detik1000, bodies from ``csv_path``) or, with
@@ -107,6 +112,12 @@ def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", 
     if any(g.get("dataset") == "mmds2025-dev" for g in lines):
         mmds = json.loads(Path(mmds_path).read_text(encoding="utf-8"))
         by_id = {a["ID"]: a for a in mmds["articles"]}
+    indosum: dict[str, dict] = {}
+    if any(g.get("dataset") == "indosum" for g in lines):
+        sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+        from loaders import load_indosum
+
+        indosum = load_indosum(indosum_path)
     t17: dict[str, dict] = {}
     for topic in sorted({g["topic"] for g in lines if g.get("dataset") == "t17"}):
         for a in json.loads((Path(t17_path) / topic / "articles.json").read_text(encoding="utf-8")):
@@ -115,6 +126,9 @@ def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", 
         if g.get("dataset") == "t17":
             key = f"t17 {g['topic']}/{g['article_id']}"
             bodies[key] = (t17_body(t17[f"{g['topic']}/{g['article_id']}"]["text"]), "en")
+        elif g.get("dataset") == "indosum":
+            key = f"indosum {g['article_id']}"
+            bodies[key] = ("\n\n".join(" ".join(p) for p in indosum[g["article_id"]]["body_paragraphs"]), "id")
         elif g.get("dataset") == "mmds2025-dev":
             key = f"mmds {g['article_id']}"
             bodies[key] = ("\n\n".join(s["content"] for s in by_id[g["article_id"]]["sentences"]), "en")
@@ -203,11 +217,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="Clust-McMs dev JSON, for the English set (eval/data/quotes/mmds_en.jsonl)")
     ap.add_argument("--t17", default="../shared/data/timelines/t17",
                     help="Timeline17 folder, for the second English set (eval/data/quotes/t17_en.jsonl)")
-    ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "all"])
+    ap.add_argument("--indosum", default="../shared/data/summarization/indosum/indosum_dev_pool.jsonl",
+                    help="IndoSum JSONL, for the Indonesian set of other outlets (eval/data/quotes/indosum.jsonl)")
+    ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4",
+                                                       "test5", "test6", "test7", "test8", "test9", "indosum", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
-    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds, args.t17)
+    r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds, args.t17, args.indosum)
     print(f"quotes eval — {args.data} split={args.split} entities={args.entities}: {r['articles']} articles, "
           f"{r['gold']} gold, "
           f"{r['pred']} predicted")

@@ -290,3 +290,15 @@ def test_occupations_appositions_that_stop_at_the_verb_and_a_passive_agent():
     onana, ruben = (0, 5), (body.index("Ruben"), body.index("Ruben") + 12)
     assert find_roles(body, [ruben], [onana]) == ["Manajer asal Portugal"]
     assert find_roles(body, [onana], [ruben]) == []
+
+
+def test_an_offices_region_set_off_by_commas_stays_in_its_title():
+    from kabar.nlp.roles import titles_before
+
+    body = ("Kepala Dinas Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu, Nusa Tenggara Barat (NTB), "
+            "Rifaid memastikan proses pemberkasan berjalan.")
+    assert titles_before(body, body.index("Rifaid")) == [
+        "Kepala Dinas Pendidikan Pemuda dan Olahraga (Dikpora), Kabupaten Dompu, Nusa Tenggara Barat (NTB)"]
+    # places alone, set off by commas, are no title
+    body = "Banjir melanda Kabupaten Garut, Jawa Barat, Asep Sunandar mengungsi."
+    assert titles_before(body, body.index("Asep")) == []

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kabar.nlp.aliases import is_honorific
+from kabar.nlp.aliases import is_honorific, known_type
 
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
@@ -246,6 +246,18 @@ def _qualifies_role(backwards: list[str], k: int) -> bool:
     return False
 
 
+def _place_since_comma(picked: list[str]) -> bool:
+    """Whether the words read back since the last comma (``picked``: nearest first) name a place
+    the gazetteer knows, its bracketed acronym aside."""
+    run = []
+    for w in picked:
+        if w == ",":
+            break
+        run.append(w)
+    words = [w for w in reversed(run) if not w.startswith("(")]
+    return bool(words) and known_type(" ".join(words)) == "LOC"
+
+
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
     """The words of a title read backwards from the name (``backwards``: the words before it,
     nearest first), in text order, and the index in ``backwards`` where the reading stopped
@@ -269,6 +281,11 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
             # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan | Wiranto": the fields an office
             # lists, closed by "dan" (a role word after it would be another person's: "Wapres X, dan
             # Menteri | Y" stops at "dan" above)
+            picked.append(w)
+        elif w == "," and picked and _place_since_comma(picked) and k + 1 < len(backwards) \
+                and (backwards[k + 1][:1].isupper() or backwards[k + 1].startswith("(")):
+            # "Kepala Dinas … (Dikpora), Kabupaten Dompu, Nusa Tenggara Barat (NTB), | Rifaid": the
+            # office's region, set off by commas
             picked.append(w)
         elif (picked or comma) and _qualifies_role(backwards, k):
             # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu",
