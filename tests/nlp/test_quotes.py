@@ -1245,3 +1245,30 @@ def test_a_pronoun_cue_skips_the_person_the_quote_itself_names():
 
 def test_a_refusal_to_say_is_no_reported_speech():
     assert find_quotes("Kendati begitu, dia menolak menyebutkan nama negara tersebut.", lang="id") == []
+
+
+def test_a_nickname_given_in_a_description_is_the_person_just_named():
+    body = ("Kondisi pedangdut Julia Perez belum stabil. Salah satunya Jessica Iskandar. Kendati belum melihat "
+            "lagi kondisi Jupe, perempuan yang akrab dipanggil Jedar ini mengaku selalu memantau kondisi Jupe.\n\n"
+            '"Aku terakhir jenguk itu sebulan yang lalu," ungkapnya.\n\n'
+            "Walikota Bandung Ridwan Kamil menemui bobotoh.\n\n"
+            "Pria yang akrab disapa Emil itu mengungkapkan bahwa pertemuan itu untuk menjaga ketertiban.")
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Jessica Iskandar", "Jessica Iskandar", "Ridwan Kamil"]
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Jedar" in ents["Jessica Iskandar"].aliases
+
+
+def test_a_question_asking_for_someones_answer_names_the_next_quotes_speaker():
+    body = ('"Kita harus ambil tindakan," ungkap Nia Anggia, adik kandung Jupe.\n\n'
+            "Lalu bagaimana tanggapan Jessica Iskandar?\n\n"
+            '"Aku sih enggak pernah bertanya ya. Pasti ada alasannya."')
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Nia Anggia", "Jessica Iskandar"]
+
+
+def test_a_dateline_with_its_outlet_is_no_subject_and_a_known_body_ends_in_a_title():
+    body = ("Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan, menjadi moderator debat "
+            "merupakan kesempatan langka.")
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Ira Koesno"]
+    body = '"Sistem kami sedang diperbaiki," kata Corporate Secretary Bank Mandiri Rohan Hafas.'
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(body, lang="id")] == [
+        ("Rohan Hafas", "Corporate Secretary Bank Mandiri")]

@@ -50,6 +50,26 @@ PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|C
                              rf"alias\s+(?P<alias3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 
 
+# A nickname given in a description of the person just named: "… Jessica Iskandar. … perempuan yang
+# akrab dipanggil Jedar ini mengaku …", "Pria yang akrab disapa Emil itu …"
+DESCRIBED_NICKNAME_RE = re.compile(r"\byang\s+(?:akrab|biasa|kerap|karib)\s+(?:disapa|dipanggil|disebut|dijuluki)\s+"
+                                   r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+NICKNAME_REACH = 600  # characters back to the person a described nickname belongs to
+
+
+def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, str]:
+    """Nicknames given in a description (:data:`DESCRIBED_NICKNAME_RE`) → the full name of the last
+    person named before it with two words or more (``people``: (offset, name) pairs, in order), within
+    :data:`NICKNAME_REACH` characters; the one-word "Jupe" named in between is no candidate."""
+    out: dict[str, str] = {}
+    for m in DESCRIBED_NICKNAME_RE.finditer(body):
+        before = [name for at, name in people if m.start() - NICKNAME_REACH <= at < m.start()
+                  and len(name.split()) >= 2 and m.group("nick") not in name.split()]
+        if before:
+            out.setdefault(m.group("nick"), before[-1])
+    return out
+
+
 def _data_text(name: str) -> str:
     return (resources.files("kabar") / "data" / name).read_text("utf-8")
 

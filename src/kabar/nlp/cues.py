@@ -191,6 +191,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return (phrase or None), None
     if i > 0 and toks[i - 1].lower() in ("pt", "cv", "ud", "pd", "perum"):
         i -= 1  # "PT Indobuildco": the company form is part of the name
+    if 0 < i and len(toks) - i >= 3 and known_type(f"{toks[i - 1]} {toks[i]}") == "ORG" \
+            and known_type(" ".join(toks[i:])) is None:
+        i += 1  # "Corporate Secretary Bank | Mandiri Rohan Hafas": the body's name ends in the run
     if 0 < i < len(toks) and toks[i - 1] in ("I", "Ni") and toks[i].lower() in _BALINESE_ORDER:
         i -= 1  # "Kompol I Ketut Sukadi": a Balinese name's "I"/"Ni" is no roman numeral
     ministry = i > 1 and toks[i - 2].lower() in ("menteri", "kementerian", "wamen", "wakil")

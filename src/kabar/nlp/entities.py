@@ -22,6 +22,7 @@ from kabar.nlp.aliases import (
     PLACE_KIND_HEADS,
     UNCALLED_FIRST_NAMES,
     LexEntry,
+    described_nicknames,
     entity_key,
     fold,
     is_acronym_of,
@@ -1298,6 +1299,11 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
+    # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the nickname joins the name
+    people = [(r.start, r.text) for r in raws if r.type == "PER"]
+    for nick, full in described_nicknames(body, people).items():
+        if ("PER", fold(nick)) in names and ("PER", fold(full)) in names:
+            parent[("PER", fold(nick))] = ("PER", fold(full))
     places = {n for (t, n) in names if t == "LOC"}
     first_at: dict[tuple[str, str], int] = {}
     for r in raws:

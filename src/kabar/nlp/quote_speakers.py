@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import PERSON_ALIAS_RE, known_type
+from kabar.nlp.aliases import DESCRIBED_NICKNAME_RE, PERSON_ALIAS_RE, described_nicknames, known_type
 from kabar.nlp.cues import IT, SpeakerPhrase, balinese_opening, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -65,6 +65,8 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     """Where the speaker phrase of the clause ``before`` a speech verb starts, and the phrase
     (``len(before)`` and an empty phrase when there is none)."""
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
+    # "Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan": a dateline is no subject
+    before = _ID_DATELINE.sub(lambda m: " " * len(m.group()), before)
     rel = _EN_RELATIVE.search(before)
     # the last subordinating word (blanking a time word below keeps every offset, so it stays the last)
     sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
@@ -86,6 +88,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         lead = _CONNECTIVE.match(seg) or _EN_TIME_LEAD.match(seg)
         if lead:
             seg = seg[lead.end():]
+        if (nick := DESCRIBED_NICKNAME_RE.search(seg)) and re.fullmatch(r"\s+(?:ini|itu|tersebut)\s*", seg[nick.end():]):
+            # "Pria yang akrab disapa Emil itu mengungkapkan …": the person, by the nickname
+            return st + nick.start("nick"), SpeakerPhrase(nick.group("nick"), None, False, len(nick.group("nick")))
         if _EN_IT.fullmatch(seg):
             return st + (lead.end() if lead else 0), IT  # "In January, it said …", "The statement said …": the body that spoke
         first = re.match(r"\s*([\w'’-]+)", seg)
@@ -180,6 +185,11 @@ _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s
 
 _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|dan|untuk|&)\s+){0,2}){1,6}"
                       r"[A-Z][\w'’-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
+# a dateline with its outlet before the first sentence of a scrape: "Jakarta (ANTARA News) - ",
+# "Jakarta, CNN Indonesia - - "
+_ID_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30}(?:\s*\([^()]{2,30}\)|,\s*[A-Z][\w .]{1,30}?)\s*[-–—]+(?:\s*[-–—]+)?\s+")
+# a run of two or more capitalised words: a name, maybe after its title (no mentions given)
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 # "Lestari atau Rerie": two single capitalised words, the second no acronym and no name's start
 _SHORT_OR_NICK = re.compile(r"\b(?P<short>[A-Z][a-z]+)\s+atau\s+(?P<nick>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 _ALIAS_NICK = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+['‘\"“](?P<nick>[A-Z][\w'’-]+)['’\"”]\s+(?P<last>[A-Z][\w'’-]+)")
@@ -231,6 +241,12 @@ class SpeakerResolver:
         for m in _ALIAS_NICK.finditer(self.body):
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
         if self.lang == "id":
+            # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
+            people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
+                (m.start(), name) for m in _NAME_RUN.finditer(self.body)
+                if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
+            for nick, full in described_nicknames(self.body, people).items():
+                self.aliases.setdefault(nick, full)
             # "Lestari Moerdijat … Pernyataan yang diungkapkan Lestari atau Rerie …": a short name
             # the article gave in full, then the name it goes by (no "Gus": PERSON_ALIAS_RE)
             for m in _SHORT_OR_NICK.finditer(self.body):

@@ -372,6 +372,11 @@ def _attribute(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
     return _attribute_before(body, sp)
 
 
+# a question on the line before a quote asking for someone's answer: "Lalu bagaimana tanggapan Jedar?"
+_ASKED_FOR = re.compile(r"\b(?:tanggapan|komentar|respons|jawaban|pendapat|kata)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                        r"\s*(?:soal\s+[^?]{1,60})?\?\s*$")
+
+
 def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str | None]:
     """A cue before the opening mark in the same sentence: 'X mengatakan, "…', 'Kata X, "…', 'X: "…'."""
     line_start = body.rfind("\n", 0, sp.start) + 1
@@ -379,6 +384,11 @@ def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str |
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\u201d"))
     before = before[cut + 1:]
     if not before.strip():
+        # "Lalu bagaimana tanggapan Jedar?" on the line before: the answer is that person's
+        prev = body[:line_start].rstrip().rsplit("\n", 1)[-1]
+        asked = _ASKED_FOR.search(prev) if not body[sp.start:line_start].strip() else None
+        if asked and (phrase := parse_speaker(asked.group("np"))).name:
+            return phrase, None
         return None, None
     m = _SAID_NAME_BEFORE.search(before)
     if m:  # '“A significant amount of this,” said Jane Lubchenco, head of NOAA, “is a direct …”'
