@@ -1272,3 +1272,17 @@ def test_a_dateline_with_its_outlet_is_no_subject_and_a_known_body_ends_in_a_tit
     body = '"Sistem kami sedang diperbaiki," kata Corporate Secretary Bank Mandiri Rohan Hafas.'
     assert [(q.speaker, q.speaker_role) for q in find_quotes(body, lang="id")] == [
         ("Rohan Hafas", "Corporate Secretary Bank Mandiri")]
+
+
+def test_a_cue_and_its_source_before_the_statement():
+    body = ("Lanjut Ita, korban bersama istri langsung membuat laporan ke Polres Bogor. "
+            "Prabowo meminta aparat bekerja. Kata Prabowo, rakyat kecil harus dibela dan dibantu.")
+    assert [(q.speaker, q.text) for q in find_quotes(body, lang="id")] == [
+        ("Ita", "korban bersama istri langsung membuat laporan ke Polres Bogor"),
+        ("Prabowo", "rakyat kecil harus dibela dan dibantu")]
+
+
+def test_a_teams_name_the_article_uses_alone_is_the_titles_not_the_players():
+    body = ("Petro Kimia menaklukkan rivalnya. Petro Kimia bisa unggul di set terakhir.\n\n"
+            "Pelatih Petro Kimia Moch Hanafiah mengatakan bahwa pemainnya tidak terbebani di laga itu.")
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Moch Hanafiah"]

@@ -438,9 +438,16 @@ class SpeakerResolver:
 
     def _org_prefix(self, name: str, role: str | None) -> tuple[str, str | None]:
         """"Direktur Utama Jasa | Marga Rivan Achmad Purwantono": when the role's last word and the
-        name's first word recur together in the article ("Jasa Marga"), that word is the role's."""
+        name's first word recur together in the article ("Jasa Marga"), that word is the role's; so are
+        a four-word name's first two words where the article names them alone twice ("Petro Kimia")."""
         toks = name.split()
         rtoks = (role or "").split()
+        if self.lang == "id" and len(toks) >= 4 and not _org_like(" ".join(toks[2:])) \
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in toks[2:]) \
+                and known_type(f"{toks[0]} {toks[1]}") is None and len(re.findall(
+                rf"\b{re.escape(toks[0])}\s+{re.escape(toks[1])}\b(?!\s+{re.escape(toks[2])})", self.body)) >= 2:
+            # "Pemain asing Petro Kimia | Yaniz Basa" where the article names "Petro Kimia" alone
+            return " ".join(toks[2:]), " ".join(filter(None, [role, toks[0], toks[1]]))
         if len(toks) >= 3 and rtoks and not is_role_word(rtoks[-1]) and not balinese_opening(toks):
             # ("Wakil Bupati Bangli I Wayan Diar" … "Ketua DPRD Bangli I Ketut …": "I" opens both names)
             if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:

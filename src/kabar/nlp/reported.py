@@ -64,7 +64,7 @@ _MIN_WORDS = 3
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_citation, _menurut, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
+    for rule in (_citation, _menurut, _front_cue, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
                 sentence[found[0]:found[1]]):
@@ -140,6 +140,21 @@ def _menurut_bare(sentence: str, at: int) -> tuple[int, int, SpeakerPhrase, str]
     if not phrase.name or known_type(phrase.name) in ("LOC",) or _words(sentence[m.end():]) < 4:
         return None
     return m.end(), _end(sentence), phrase, "menurut"
+
+
+# "Lanjut Ita, korban bersama istri langsung membuat laporan …": a cue and its source before the statement
+_FRONT_CUE = re.compile(r"^(?P<cue>Lanjut|Kata|Ujar|Tutur|Jelas|Tegas|Tambah|Sambung|Imbuh|Terang)\s+"
+                        r"(?P<np>[^,]{2,60}),\s*(?P<b>\S.*)$")
+
+
+def _front_cue(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    m = _FRONT_CUE.match(sentence)
+    if not m:
+        return None
+    phrase = parse_speaker(m.group("np"))
+    if not (phrase.name or phrase.pronoun) or phrase.length < len(m.group("np").rstrip()) - 1:
+        return None  # the whole phrase before the comma names the source, nothing more
+    return m.start("b"), _end(sentence), phrase, m.group("cue").lower()
 
 
 def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
