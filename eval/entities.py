@@ -6,7 +6,9 @@ default) and Indonesian news (``eval/data/entities_id.jsonl``, detik1000 article
         --mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json \
         --t17 ../shared/data/timelines/t17 [--split dev|dev2|test|all] [--errors]
     .venv/bin/python eval/entities.py --data eval/data/entities_id.jsonl \
-        --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|dev2|test|all] [--errors]
+        --detik ../shared/data/news/detik1000/data_berita.csv [--split dev|dev2|dev3|dev4|test|all] [--errors]
+    .venv/bin/python eval/entities.py --data eval/data/entities_indosum.jsonl --split indosum \
+        --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl [--errors]
 
 Each line of the gold file is one article (a Clust-McMs article by ID, or a Timeline17 article by
 topic and uid: the articles and dev/test split of ``eval/data/quotes``'s English sets, and 30
@@ -74,7 +76,7 @@ def detik_body(rec: dict, article_id: str) -> str:
 
 
 def load(data: Path, mmds: Path | None, t17: Path | None, split: str,
-         detik: Path | None = None) -> list[tuple[str, str, list[dict]]]:
+         detik: Path | None = None, indosum: Path | None = None) -> list[tuple[str, str, list[dict]]]:
     """(key, body, gold entities) for the articles of ``split``; a key names its language first
     ("en mmds 17", "id detik 401")."""
     lines = [json.loads(x) for x in data.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -87,6 +89,11 @@ def load(data: Path, mmds: Path | None, t17: Path | None, split: str,
         detik_rows = load_detik(detik)
     if any(g["dataset"] == "mmds2025-dev" for g in lines):
         by_id = {a["ID"]: a for a in json.loads(Path(mmds).read_text(encoding="utf-8"))["articles"]}
+    if any(g["dataset"] == "indosum" for g in lines):
+        sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+        from loaders import load_indosum
+
+        indosum_rows = load_indosum(indosum)
     topics: dict[str, dict] = {}
     out = []
     for g in lines:
@@ -96,6 +103,9 @@ def load(data: Path, mmds: Path | None, t17: Path | None, split: str,
                 topics[g["topic"]] = {a["uid"]: a for a in arts}
             body = t17_body(topics[g["topic"]][g["article_id"]]["text"])
             key = f"en t17 {g['topic']}/{g['article_id']}"
+        elif g["dataset"] == "indosum":  # the loader's sentences as eval/quotes.py joins them (no extractor)
+            body = "\n\n".join(" ".join(p) for p in indosum_rows[g["article_id"]]["body_paragraphs"])
+            key = f"id indosum {g['article_id']}"
         elif g["dataset"] == "detik1000":
             body = detik_body(detik_rows[int(g["article_id"])], str(g["article_id"]))
             key = f"id detik {g['article_id']}"
@@ -183,10 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
     ap.add_argument("--detik", type=Path, default=Path("../shared/data/news/detik1000/data_berita.csv"),
                     help="the detik1000 CSV (for eval/data/entities_id.jsonl)")
-    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "dev4", "test", "all"])
+    ap.add_argument("--indosum", type=Path, default=Path("../shared/data/summarization/indosum/indosum_dev_pool.jsonl"),
+                    help="IndoSum JSONL (for eval/data/entities_indosum.jsonl)")
+    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "dev4", "test", "indosum", "all"])
     ap.add_argument("--errors", action="store_true", help="list each article's misses, extras and type errors")
     args = ap.parse_args(argv)
-    articles = load(args.data, args.mmds, args.t17, args.split, args.detik)
+    articles = load(args.data, args.mmds, args.t17, args.split, args.detik, args.indosum)
     c = evaluate(articles, args.errors)
     print(f"{len(articles)} articles ({args.split}), {c['gold']} gold entities, {c['pred']} predicted")
     for label in ("typed", "untyped", "lenient"):
