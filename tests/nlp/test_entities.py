@@ -1203,7 +1203,7 @@ def test_a_name_head_alone_is_no_name_and_a_national_team_is_a_body():
     body = "Pelatih Timnas Indonesia hadir di Sekretariat kemarin. Wilayah Timur terdampak."
     tagger = DictTagger({"Timnas Indonesia": "PER", "Sekretariat": "LOC", "Timur": "LOC"})
     ents = {e.name: e.type for e in find_entities(body, tagger=tagger).entities}
-    assert ents == {"Timnas Indonesia": "ORG"}
+    assert ents == {"Tim Nasional Indonesia": "ORG"}  # the lexicon's name for it
 
 
 def test_a_first_name_cut_short_after_the_full_name_joins_it():
@@ -1421,3 +1421,14 @@ def test_companies_by_their_trade_and_app_stores_are_organisations():
             "Aplikasi itu bisa diunduh di Play Store dan App Store.")
     ents = _by_name(find_entities(body, "id"))
     assert ents["Sunrise Energy Metals"].type == "ORG" and ents["Play Store"].type == "ORG"
+
+
+def test_sites_named_by_their_domain_clubs_and_a_corps_after_a_rank():
+    body = ("Merdeka.com - Kapten Mitra Kukar, Bayu Pradana, senang dipanggil Timnas. Hal itu dikatakan Bayu "
+            "kepada Bola.net, Selasa. Newcastle United menang atas West Ham "
+            "United. Pangkostrad Mayjen TNI AM Putranto hadir.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Merdeka.com"].type == "ORG" and ents["Bola.net"].type == "ORG"
+    assert ents["Newcastle United"].type == "ORG" and ents["West Ham United"].type == "ORG"
+    assert ents["Tim Nasional Indonesia"].type == "ORG"
+    assert ents["Tentara Nasional Indonesia"].type == "ORG" and ents["AM Putranto"].type == "PER"

@@ -188,6 +188,25 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# a site named by its domain: "Merdeka.com - …", "kepada Bola.net", "dilansir Bolasport.com dari
+# Badmintonindonesia.org", "JUARA.NET, PARIS - " (not an address: "x@y.com", "www.…/…")
+_DOMAIN = re.compile(r"(?<![@/\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.id|id|tv)\b(?![@/.]\w)", re.I)
+
+
+def web_domains(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A site named by its domain is one organisation with the whole domain as its name (the tagger
+    tags none, or its first part: "BOLASPORT | . | COM")."""
+    found = [(m.start(), m.end()) for m in _DOMAIN.finditer(body) if not m.group().lower().startswith("www.")]
+    # (a name that holds the domain and more stays: "Amazon.com Inc")
+    found = [(a, b) for a, b in found if not any(r.start <= a and b <= r.end and (r.start, r.end) != (a, b)
+                                                 for r in raws)]
+    if not found:
+        return raws
+    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
+    out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in found)
+    return out
+
+
 # Outlets that name their channels in one lower-case-first word ("kata X kepada detikcom", "dikutip
 # dari detikFinance", "kumparanNEWS"): the tagger, trained on text that writes names capitalised,
 # never tags them, and the lexicon only matches capitalised words.
@@ -427,7 +446,7 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
                                   or r.text in _NOT_BODIES or words[0].lower() in _SCHEME_HEADS):
             continue
         if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
-                and r.text not in inside and (
+                and r.text not in inside and not _DOMAIN.fullmatch(r.text) and (
                 usually_lower(r.text) or (r.text.endswith("nya") and len(r.text) > 6 and usually_lower(r.text[:-3])))\
                 and not known_type(r.text):
             continue  # "Militer", "Infrastruktur", "Kantornya": a common word the tagger took for a name
@@ -565,8 +584,9 @@ def office_units(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Office names the tagger cut or ran on: a numbered unit keeps its number and the place after it
     ("KAI Daop | 6 | Yogyakarta"), a person run on after the number is split off ("BMKG Wilayah IV
     Rizky Yudha Pahlawan"), an office's name goes on over "dan" ("Dinas Pendidikan Pemuda | dan
-    Olahraga"), and a building's name after its head is one place ("Gedung Sasana | Bhakti Praja",
-    "meninjau Taman | Hutan Kota Srengreng")."""
+    Olahraga"), a building's name after its head is one place ("Gedung Sasana | Bhakti Praja",
+    "meninjau Taman | Hutan Kota Srengreng"), and a corps after a rank is no part of the officer's
+    name ("Mayjen | TNI AM Putranto")."""
     people = Counter(r.text for r in raws if r.type == "PER")
     out: list[RawMention] = []
     k = 0
@@ -605,6 +625,13 @@ def office_units(body: str, raws: list[RawMention]) -> list[RawMention]:
             k += 1
             continue
         before = word_before(body, r.start)
+        if words[0] in ("TNI", "Polri") and len(words) > 1 and is_honorific(before) and r.lex_key is None \
+                and all(w[:1].isupper() for w in words[1:]):
+            # "Mayjen | TNI AM Putranto": the rank's corps, then the officer
+            cut = r.start + len(words[0])
+            out.append(RawMention(r.start, cut, words[0], "ORG", None))
+            out.append(RawMention(cut + 1, r.end, body[cut + 1:r.end], "PER", None))
+            continue
         if r.type == "LOC" and before[:1].isupper() and before.lower() in _BUILDING_HEADS \
                 and body[r.start - len(before) - 1:r.start] == f"{before} " and r.lex_key is None:
             start = r.start - len(before) - 1

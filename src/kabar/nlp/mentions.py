@@ -38,6 +38,7 @@ from kabar.nlp.id_names import (
     schools,
     split_hyphen_pairs,
     units_no_person,
+    web_domains,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
@@ -63,7 +64,8 @@ ORG_TAILS = frozenset("""news times post press agency daily herald tribune journ
 channel radio tv television group inc inc. corp corp. co. ltd ltd. llc llp plc tbk bhd berhad gmbh company airlines airways
 foundation institute university council party association society organization organisation federation
 club committee commission academy studios pictures records entertainment
-minerals metals mining resources holdings technologies industries earths""".split())
+minerals metals mining resources holdings technologies industries earths
+united hotspur albion wanderers rovers""".split())
 
 # First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
 # "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
@@ -123,7 +125,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = office_of_body(body, raws)
     raws.extend(_defined_acronyms(body, raws))
     raws = outlet_channels(body, raws)
-    raws = news_agencies(body, raws)
+    raws = news_agencies(body, web_domains(body, raws))
     raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)

@@ -601,6 +601,9 @@ class SpeakerResolver:
             while len(ptoks) > len(toks) and not balinese_opening(ptoks) and (
                     not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
+            if len(ptoks) >= len(toks) + 2 and known_type(" ".join(ptoks[:2])) in ("ORG", "LOC") \
+                    and not known_type(" ".join(ptoks)):
+                ptoks = ptoks[2:]  # "pelatih Skuad Garuda | Shin Tae-yong": a team the lexicon knows
             # an Indonesian one-word name is mostly the first of the full one: "Prabowo" is
             # "Presiden Prabowo Subianto", not "Kapolri … Listyo Sigit Prabowo" named later
             first = self.lang == "id" and len(toks) == 1 < len(ptoks) and ptoks[0] == toks[0]
