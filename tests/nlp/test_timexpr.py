@@ -516,3 +516,12 @@ def test_an_unmarked_day_days_ahead_is_this_years_not_last_years():
     assert one("Rapat digelar pada 5 Mei lalu di Jakarta.", anchor).value == "2008-05-05"
     assert one("Rapat digelar pada 5 Juli di Jakarta.", anchor).value == "2008-07-05"
     assert one("Banjir terjadi pada 20 April.", anchor).value == "2009-04-20"
+
+
+def test_a_wrong_weekday_on_a_date_days_from_the_page_keeps_the_pages_year():
+    # 9 August 2017 was a Wednesday: "Selasa (9/8)" in a paper of 10 August 2017 is a slip, not 2016
+    (t,) = [t for t in find_times("Hal itu dikatakan Asep, Selasa (9/8).", date(2017, 8, 10)) if "9/8" in t.text]
+    assert t.value == "2017-08-09"
+    # far from the page, the weekday still picks the year: the coming Monday 27 October
+    (t,) = [t for t in find_times("Rapat digelar Senin tanggal 27 Oktober.", date(2025, 10, 21)) if "27" in t.text]
+    assert t.value == "2025-10-27"

@@ -315,6 +315,9 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUM_WORDS[word.lower()]
 
 
+WEEKDAY_SLIP_DAYS = 14  # a date this near the page keeps its year when its weekday is wrong
+
+
 def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
                tense: str, weekday: int | None = None) -> tuple[str | None, str] | None:
     if not mo or not 1 <= mo <= 12 or not 1 <= d <= 31:
@@ -328,8 +331,10 @@ def _day_month(d: int, mo: int | None, y: str | None, anchor: date | None,
         tense = "past"  # the weekday chooses among the years below
     year = anchor.year if tense == "this_year" else pick_year(mo, d, anchor, tense)
     found = safe_date(year, mo, d)
-    if found and weekday is not None and found.weekday() != weekday:
+    if found and weekday is not None and found.weekday() != weekday and abs((found - anchor).days) > WEEKDAY_SLIP_DAYS:
         # "Senin tanggal 27 Oktober" in a paper of 21 October: the year whose 27 October is a Monday
+        # (not for a date within days of the page: "Selasa (9/8)" in a paper of Thursday 10 August
+        # is a slip of the weekday, not a day a year back)
         fits = [c for c in (safe_date(y, mo, d) for y in (year - 1, year + 1)) if c and c.weekday() == weekday]
         found = min(fits, key=lambda c: abs((c - anchor).days)) if fits else found
     return (found.isoformat(), "day") if found else None
