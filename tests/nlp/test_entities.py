@@ -1432,3 +1432,10 @@ def test_sites_named_by_their_domain_clubs_and_a_corps_after_a_rank():
     assert ents["Newcastle United"].type == "ORG" and ents["West Ham United"].type == "ORG"
     assert ents["Tim Nasional Indonesia"].type == "ORG"
     assert ents["Tentara Nasional Indonesia"].type == "ORG" and ents["AM Putranto"].type == "PER"
+
+
+def test_a_name_the_tagger_restarted_after_a_rank_and_first_name_is_one_person():
+    body = "Sementara itu Kapolres Metro Bekasi, Kombes Asep Adi Saputra mengatakan saksi sudah diperiksa."
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Asep Adi Saputra"].type == "PER" and ents["Asep Adi Saputra"].roles == ["Kapolres Metro Bekasi"]
+    assert not any(e.type == "PER" for name, e in ents.items() if name != "Asep Adi Saputra")

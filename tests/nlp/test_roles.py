@@ -302,3 +302,16 @@ def test_an_offices_region_set_off_by_commas_stays_in_its_title():
     # places alone, set off by commas, are no title
     body = "Banjir melanda Kabupaten Garut, Jawa Barat, Asep Sunandar mengungsi."
     assert titles_before(body, body.index("Asep")) == []
+
+
+def test_a_rank_written_out_in_full_ends_no_title():
+    from kabar.nlp.cues import split_role_name
+    from kabar.nlp.roles import titles_before
+
+    body = "kata Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta."
+    assert titles_before(body, body.index("Idham")) == ["Kapolda Metro Jaya"]
+    assert split_role_name("Kabid Humas Polda Metro Jaya Komisaris Besar Argo Yuwono") == (
+        "Argo Yuwono", "Kabid Humas Polda Metro Jaya")
+    # a company's commissioner keeps the title
+    body = "kata Komisaris PT Pertamina Basuki Purnama."
+    assert titles_before(body, body.index("Basuki")) == ["Komisaris PT Pertamina"]

@@ -23,6 +23,7 @@ from kabar.nlp.speaker_words import (
     ROLE_WORDS,
     is_role_word,
     not_subject,
+    without_rank,
 )
 
 # Cues written after a direct quote: '"…," kata Tito.' / '"…," ujarnya.' / '"…," he said.'
@@ -215,7 +216,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     head = toks[:i]
     while head and is_honorific(head[-1]):
         head = head[:-1]  # "Kapolres Garut AKBP Yusuf", "Dr. Rahmat": a rank or title of address
-    role = " ".join(head) or None
+    role = without_rank(" ".join(head)) or None  # "Kapolda Metro Jaya Inspektur Jenderal | Idham Aziz"
     return name, role
 
 

@@ -473,6 +473,11 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     for r in raws:
         words = r.text.split()
         before = word_before(body, r.start)
+        if r.type == "PER" and r.lex_key is None and words[0] == "Metro" and len(words) > 1 \
+                and known_type(" ".join(words[1:])) == "LOC" and before.lower() in ROLE_WORDS:
+            # "Kapolres | Metro Bekasi, Kombes Asep …": a police area named after its city, no one
+            out.append(RawMention(r.start, r.end, r.text, "LOC"))
+            continue
         if r.type == "PER" and r.lex_key is None and len(words) == 1 and known_type(r.text) == "LOC" \
                 and (before.lower() in ROLE_WORDS or before.upper() in ("DPRD", "DPR", "KPU", "BNN", "BPBD")
                      or body[max(0, r.start - 2):r.start] == ") "):  # "Sekretariat DPRD (Setwan) | Bantaeng"

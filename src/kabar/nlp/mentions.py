@@ -235,9 +235,12 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     start, typ = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
-        if (prefix == "B" and t == "PER" and start == i - 1 and typ == "PER"
+        if (prefix == "B" and t == "PER" and 0 <= start and typ == "PER"
+                and all(is_honorific(tk.text) for tk in toks[start:i - 1])
                 and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)):
-            prefix = "I"  # "Fadjar | Djoko Santoso": a person's name the tagger restarted, no two people
+            # "Fadjar | Djoko Santoso", "Kombes Asep | Adi Saputra": a person's name the tagger
+            # restarted (after a rank, too), no two people
+            prefix = "I"
         if start >= 0 and (prefix != "I" or t != typ):
             out.append(_make(body, toks[start].start, toks[i - 1].end, typ))
             start = -1

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.nlp.aliases import is_honorific, known_type
+from kabar.nlp.speaker_words import without_rank
 
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
@@ -184,7 +185,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
     backwards = list(reversed(words))
     picked, k = _walk_back(backwards, comma)
-    role = _clean(picked)
+    role = without_rank(_clean(picked))  # "Kapolda Metro Jaya Inspektur Jenderal | Idham Aziz"
     if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
                                            and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
         return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")

@@ -135,3 +135,26 @@ NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # alternation
 EN_SOURCE_GROUPS = ("officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|"
                     "scientists|authorities|critics|activists|investigators|researchers|doctors")
+
+
+# Ranks written out in full, which some newsrooms put between an office and the name ("Kapolda
+# Metro Jaya Inspektur Jenderal Idham Aziz", "Kabid Humas … Komisaris Besar Argo Yuwono"): they
+# end no role. A bare "Komisaris"/"Inspektur" is also a company's or an office's title, so it goes
+# only after a police or military office.
+_SPELLED_RANK = re.compile(
+    r"\s+(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)(?:\s+Polisi)?|Inspektur\s+Jenderal(?:\s+Polisi)?"
+    r"|(?:Brigadir|Mayor|Letnan)\s+Jenderal(?:\s+(?:TNI|Polisi))?|Letnan\s+Kolonel|Jenderal\s+(?:TNI|Polisi)"
+    r"|(?:Laksamana|Marsekal)\s+(?:Pertama|Muda|Madya))$")
+_BARE_RANK = re.compile(r"\s+(?:Ajun\s+)?(?:Komisaris|Inspektur)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?$")
+_FORCE_OFFICE = re.compile(r"\b(?:Pol(?:da|res|resta|restabes|sek|ri)|Kapol\w*|Kabid|Kasat\w*|Kanit|Densus|Bareskrim|"
+                           r"Brimob|Kepolisian|TNI|Kodam|Korem|Kodim|Pangdam|Danrem|Dandim|Kostrad|Kopassus)\b")
+
+
+def without_rank(role: str | None) -> str | None:
+    """``role`` without a rank written out in full at its end (None when nothing else is left)."""
+    if not role:
+        return role
+    cut = _SPELLED_RANK.sub("", role)
+    if cut == role and _FORCE_OFFICE.search(role):
+        cut = _BARE_RANK.sub("", role)
+    return cut.strip() or None
