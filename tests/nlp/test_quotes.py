@@ -1286,3 +1286,9 @@ def test_a_teams_name_the_article_uses_alone_is_the_titles_not_the_players():
     body = ("Petro Kimia menaklukkan rivalnya. Petro Kimia bisa unggul di set terakhir.\n\n"
             "Pelatih Petro Kimia Moch Hanafiah mengatakan bahwa pemainnya tidak terbebani di laga itu.")
     assert [q.speaker for q in find_quotes(body, lang="id")] == ["Moch Hanafiah"]
+
+
+def test_the_subject_is_named_before_a_relative_clause():
+    body = ("Seiring dengan berlangsungnya Golden Globe, produser Harvey Weinstein yang telah didepak dari "
+            "industri Hollywood memastikan diri tidak datang ke acara bergengsi tersebut.")
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Harvey Weinstein"]

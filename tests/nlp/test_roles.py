@@ -315,3 +315,14 @@ def test_a_rank_written_out_in_full_ends_no_title():
     # a company's commissioner keeps the title
     body = "kata Komisaris PT Pertamina Basuki Purnama."
     assert titles_before(body, body.index("Basuki")) == ["Komisaris PT Pertamina"]
+
+
+def test_an_occupation_before_another_persons_full_name_is_no_apposition():
+    from kabar.nlp.roles import apposition_after
+
+    body = "Bukan cuma Streep, aktris Michelle Williams yang membintangi film itu tiba."
+    williams = body.index("Michelle")
+    assert apposition_after(body, body.index(","), people=[(williams, williams + 17)]) is None
+    body = "Alex Pastoor, asisten Patrick Kluivert, hadir."  # whom one serves
+    kluivert = body.index("Patrick")
+    assert apposition_after(body, len("Alex Pastoor"), people=[(kluivert, kluivert + 16)]) == "asisten Patrick Kluivert"

@@ -75,6 +75,17 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         at, phrase = subject_at(before[:rel.start()])
         if phrase.name or phrase.role:
             return at, phrase
+    yang = next(reversed(list(_ID_RELATIVE.finditer(before))), None)
+    if yang and "," not in before[yang.end():] and len(before) - yang.end() <= 80 \
+            and not DESCRIBED_NICKNAME_RE.match(before, yang.start() + 1):  # ("Pria yang akrab disapa Emil itu")
+        # "produser Harvey Weinstein yang telah didepak dari industri Hollywood memastikan …": the
+        # subject is named before "yang", not in the relative clause
+        at, phrase = subject_at(before[:yang.start()])
+        # (the name ends right before "yang", and no verb comes before it: "Ia juga menyoroti
+        # Elizabeth Hedges yang …" names the object)
+        if phrase.name and before[at:yang.start()].strip().endswith(phrase.name.split()[-1]) \
+                and not _VERB_BEFORE.search(before[:at].rsplit(",", 1)[-1]):
+            return at, phrase
     before = _EN_TIME_GAP.sub(lambda m: " " * len(m.group()), before)  # "X, yesterday warned"
     if sub and "," not in before[sub.end():]:
         # "Shares of Ford sank after the automaker said …": the verb's subject is the subordinate clause's
@@ -188,6 +199,8 @@ _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|da
 # a dateline with its outlet before the first sentence of a scrape: "Jakarta (ANTARA News) - ",
 # "Jakarta, CNN Indonesia - - "
 _ID_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30}(?:\s*\([^()]{2,30}\)|,\s*[A-Z][\w .]{1,30}?)\s*[-–—]+(?:\s*[-–—]+)?\s+")
+_ID_RELATIVE = re.compile(r"\s+yang\s+")
+_VERB_BEFORE = re.compile(r"\b(?:me|ber)[a-z]{4,}\b|\bdi[a-z]{4,}\b|\b(?:said|says|told)\b")
 # a run of two or more capitalised words: a name, maybe after its title (no mentions given)
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 # "Lestari atau Rerie": two single capitalised words, the second no acronym and no name's start

@@ -361,6 +361,14 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         picked.append(w)
     if not picked:
         return None
+    if picked[0].islower() and picked[0].lower() not in _RELATIONAL:
+        at = end + m.start(1)
+        for w in picked:  # where the picked words end in the body
+            at = body.index(w, at) + len(w)
+        if any(end + m.start(1) < a and b <= at and " " in body[a:b] for a, b in people):
+            # "Bukan cuma Streep, aktris Michelle Williams yang …": an occupation before another
+            # person's full name introduces that person ("asisten Kluivert" names whom one serves)
+            return None
     english_head = any(_is_role(w) for w in picked[:4]) and picked[0][:1].isupper()
     # "…, former deputy head of …": lower-case qualifiers before the role word
     qualified = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None) is not None and all(
@@ -369,6 +377,11 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
 
 
 _POSSESSIVES = frozenset("his her their its our".split())
+# role words that name whom one serves or is kin to: "Alex Pastoor, asisten Kluivert"
+_RELATIONAL = frozenset("""asisten pengacara kuasa ajudan istri suami anak ayah ibu kakak adik sekretaris juru jubir
+penasihat staf sopir pendamping rekan teman sahabat manajer ketua kepala wakil pelatih orang keluarga
+assistant lawyer aide wife husband son daughter father mother brother sister secretary spokesman spokeswoman
+spokesperson adviser advisor staffer driver friend manager""".split())
 
 
 def _where_one_works(words: list[str]) -> bool:
