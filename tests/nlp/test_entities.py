@@ -1439,3 +1439,8 @@ def test_a_name_the_tagger_restarted_after_a_rank_and_first_name_is_one_person()
     ents = _by_name(find_entities(body, "id"))
     assert ents["Asep Adi Saputra"].type == "PER" and ents["Asep Adi Saputra"].roles == ["Kapolres Metro Bekasi"]
     assert not any(e.type == "PER" for name, e in ents.items() if name != "Asep Adi Saputra")
+
+
+def test_initials_and_an_age_are_no_school():
+    body = "Yang paling menonjol adalah saudara SD 27 tahun perannya membeli bensin. Siswa SD 27 Bekasi ikut upacara."
+    assert set(_by_name(find_entities(body, "id"))) == {"SD 27 Bekasi"}

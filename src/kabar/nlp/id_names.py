@@ -64,6 +64,8 @@ def schools(body: str, raws: list[RawMention]) -> list[RawMention]:
                                or gaz.get((w.lower(),)) == "LOC" or w in places):
                 break
             keep = k + 1
+        if m.group("num") and re.match(r"\s*(?:tahun|th)\b", body[m.end("num"):], re.I):
+            continue  # "saudara SD 27 tahun": initials and an age, no school
         named = bool(m.group("num") or m.group("quals").strip() or (m.group("suffix") and keep))
         if not named or (m.group("head") in ("MA", "MI", "TK") and not (m.group("num") or m.group("quals").strip())):
             continue  # "MA" alone is the Supreme Court; "MI Trate" too weak without a number
