@@ -1444,3 +1444,13 @@ def test_a_name_the_tagger_restarted_after_a_rank_and_first_name_is_one_person()
 def test_initials_and_an_age_are_no_school():
     body = "Yang paling menonjol adalah saudara SD 27 tahun perannya membeli bensin. Siswa SD 27 Bekasi ikut upacara."
     assert set(_by_name(find_entities(body, "id"))) == {"SD 27 Bekasi"}
+
+
+def test_a_football_line_up_names_players():
+    body = ("Susunan Pemain Arsenal vs Chelsea\n\n"
+            "Arsenal (3 - 4 - 2 - 1): Cech; Holding, Mustafi, Chambers; Wilshere, Xhaka, Bellerin; Sanchez, Ozil\n\n"
+            "Neuer; Lahm, Boateng (Hummels), Martinez, Alaba; Vidal, Alonso, Thiago; Lewandowski, Ribery.\n\n"
+            "Kota tujuan: Jakarta; Bandung, Bogor; Surabaya, Malang; Medan, Makassar.")
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert all(ents[n] == "PER" for n in ("Holding", "Chambers", "Lahm", "Hummels", "Alaba", "Ribery", "Thiago"))
+    assert ents["Arsenal"] == "ORG" and ents["Jakarta"] == "LOC" and ents["Makassar"] == "LOC"

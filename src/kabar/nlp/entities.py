@@ -43,6 +43,7 @@ from kabar.nlp.mentions import (
     DEMONYMS,
     ORG_TAILS,
     TIME_ZONES,
+    lineup_names,
     raw_mentions,
 )
 from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
@@ -1293,7 +1294,10 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             # Indonesia (REI)" (Real Estate Indonesia), "Nusantara Institute for Economic Studies (LKEN)"
             acronyms.setdefault(fold(short), fold(r.text))
     parent: dict[tuple[str, str], tuple[str, str]] = {}
+    lineup_lines = {(a, b) for _, _, a, b in lineup_names(body)}
     for m in PERSON_ALIAS_RE.finditer(body):  # "Saifullah Yusuf (Gus Ipul)": the nickname joins the name
+        if any(a <= m.start() < b for a, b in lineup_lines):
+            continue  # "Boateng (Hummels)" in a line-up: the substitute, another player
         alias = fold(m.group("alias") or m.group("alias2") or m.group("alias3") or "")
         alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)

@@ -125,7 +125,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = office_of_body(body, raws)
     raws.extend(_defined_acronyms(body, raws))
     raws = outlet_channels(body, raws)
-    raws = news_agencies(body, web_domains(body, raws))
+    raws = lineups(body, news_agencies(body, web_domains(body, raws)))
     raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
@@ -250,6 +250,59 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES | UNITS
             for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
+
+
+# a football line-up: "Arsenal (3 - 4 - 2 - 1): Cech; Holding, Mustafi, Chambers; …", "Neuer; Lahm,
+# Boateng (Hummels), Martinez, Alaba; Vidal, …" — players by surname, the tagger's places and bodies
+_LINEUP_HEAD = re.compile(r"(?P<team>[^:\n]{2,60}?)\s*\(\s*\d(?:\s*-\s*\d)+\s*\)\s*:\s*")
+_LINEUP_NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:-\s+)?[A-Z][\w'’.]*){0,3}")
+
+
+def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
+    """The players of every line-up line, as ``(start, end, line_start, line_end)``: six or more names
+    split by commas and semicolons (a semicolon or a formation such as "(4 - 4 - 2)" required), a
+    substitute in brackets after the player he replaced; without a formation, two semicolons and no
+    name a known place or body. The team before the formation is none of them."""
+    found: list[tuple[int, int, int, int]] = []
+    if ";" not in body and not _LINEUP_HEAD.search(body):
+        return found
+    for line in re.finditer(r"[^\n]+", body):
+        text, at = line.group().rstrip(" ."), line.start()
+        head = _LINEUP_HEAD.match(text)
+        rest_at = head.end() if head else 0
+        if not head and ";" not in text:
+            continue
+        names = []
+        ok = True
+        for item in re.finditer(r"[^,;]+", text[rest_at:]):
+            piece = item.group()
+            for part in re.finditer(r"[^()]+", piece):
+                name = part.group().strip()
+                if not name:
+                    continue
+                if not _LINEUP_NAME.fullmatch(name):
+                    ok = False
+                    break
+                start = at + rest_at + item.start() + part.start() + part.group().index(name)
+                names.append((start, start + len(name), line.start(), line.end()))
+            if not ok:
+                break
+        # (without a formation, two semicolons and no name a known place or body: "Jakarta; Bandung;
+        # Surabaya; …" is a list of cities)
+        if ok and len(names) >= 6 and (head or (text.count(";") >= 2 and not any(
+                known_type(body[a:b]) in ("LOC", "ORG") for a, b, _, _ in names))):
+            found.extend(names)
+    return found
+
+
+def lineups(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Every name of a line-up line (:func:`lineup_names`) as a person, whatever the tagger said."""
+    found = [(a, b) for a, b, _, _ in lineup_names(body)]
+    if not found:
+        return raws
+    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
+    out.extend(RawMention(a, b, body[a:b], "PER") for a, b in found)
+    return out
 
 
 def _first_name(word: str) -> bool:
