@@ -1292,3 +1292,17 @@ def test_the_subject_is_named_before_a_relative_clause():
     body = ("Seiring dengan berlangsungnya Golden Globe, produser Harvey Weinstein yang telah didepak dari "
             "industri Hollywood memastikan diri tidak datang ke acara bergengsi tersebut.")
     assert [q.speaker for q in find_quotes(body, lang="id")] == ["Harvey Weinstein"]
+
+
+def test_more_cues_of_other_outlets():
+    body = ('"Kami bermain buruk," kata pelatih Chelsea Antonio Conte.\n\n'
+            '"Kami hanyalah tim besar di atas kertas," kata bekas pelatih Juventus itu.')
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Antonio Conte", "Antonio Conte"]
+    body = '"Kami akan bertanggung jawab," kata Menteri Pertahanan Meksiko Jendral Salvador Cienfuegos.'
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Salvador Cienfuegos"]
+    body = "Seperti dikutip Reuters, taktik terbaru ini dinamakan Poopootov oleh para demonstran."
+    assert [(q.speaker, q.text) for q in find_quotes(body, lang="id")] == [
+        ("Reuters", "taktik terbaru ini dinamakan Poopootov oleh para demonstran")]
+    body = "Fakhri optimistis anak asuhnya bisa melaluinya dengan baik."
+    assert [(q.speaker, q.text) for q in find_quotes(body, lang="id")] == [
+        ("Fakhri", "anak asuhnya bisa melaluinya dengan baik")]

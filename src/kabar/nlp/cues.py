@@ -43,7 +43,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
-    "mempersilakan|meyakini|mengisyaratkan|"
+    "mempersilakan|meyakini|mengisyaratkan|optimistis|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
@@ -212,6 +212,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if 0 < i < len(toks) and toks[0].lower() in ORG_HEADS and not any(
             t.lower() in PERSON_TITLES or t.lower() in ROLE_TITLES for t in toks[:i]):
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
+    while len(toks) - i > 2 and is_honorific(toks[i]):
+        i += 1  # "Menteri Pertahanan Meksiko Jendral | Salvador Cienfuegos": a rank opens no name
+    if 0 < i and len(toks) - i >= 3 and toks[i - 1][:1].islower() and known_type(toks[i]) in ("ORG", "LOC") \
+            and known_type(" ".join(toks[i + 1:])) is None:
+        i += 1  # "pelatih Chelsea | Antonio Conte": the body or place the title is of
     name = " ".join(toks[i:])
     head = toks[:i]
     while head and is_honorific(head[-1]):
@@ -235,6 +240,10 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(phrase.name, m.group(0), phrase.pronoun, phrase.length)
     else:
         phrase = _parse_speaker(text)
+    if phrase.name and phrase.role and phrase.role[:1].islower() and is_role_word(phrase.role.split()[-1]) \
+            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
+        # "kata bekas pelatih Juventus itu": a title with a demonstrative, the person named before
+        return SpeakerPhrase(None, f"{phrase.role} {phrase.name}", True, phrase.length)
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)

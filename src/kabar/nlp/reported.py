@@ -200,7 +200,8 @@ def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 
 # "Berdasarkan data …" cites figures, not words: only a cited page or statement counts
-_CITE = re.compile(r"^(?:[^,]{0,40},\s*)?(?P<cue>Dikutip\s+dari|Dilansir\s+dari|Dilansir|Melansir|Mengutip\s+dari|"
+_CITE = re.compile(r"^(?:[^,]{0,40},\s*)?(?P<cue>(?:Seperti\s+|Sebagaimana\s+)?(?:dikutip|dilansir)(?:\s+dari)?|"
+                   r"Dikutip\s+dari|Dilansir\s+dari|Dilansir|Melansir|Mengutip\s+dari|"
                    r"Mengutip|Merujuk|Berdasarkan(?=\s+(?:laman|situs))|Melalui(?=\s+(?:keterangan|akun|laman)))\s+(?:(?:laman|situs|akun|keterangan|data|penjelasan|"
                    r"resmi|tertulis|Instagram|X)\s+)*", re.I)
 
