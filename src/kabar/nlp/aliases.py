@@ -62,6 +62,8 @@ def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, s
     person named before it with two words or more (``people``: (offset, name) pairs, in order), within
     :data:`NICKNAME_REACH` characters; the one-word "Jupe" named in between is no candidate."""
     out: dict[str, str] = {}
+    if not any(w in body for w in ("disapa", "dipanggil", "disebut", "dijuluki")):
+        return out
     for m in DESCRIBED_NICKNAME_RE.finditer(body):
         before = [name for at, name in people if m.start() - NICKNAME_REACH <= at < m.start()
                   and len(name.split()) >= 2 and m.group("nick") not in name.split()]

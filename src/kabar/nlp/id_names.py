@@ -195,9 +195,14 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
 _DOMAIN = re.compile(r"(?<![@/\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.id|id|tv)\b(?![@/.]\w)", re.I)
 
 
+_TLD = re.compile(r"\.(?:com|net|org|id|tv)\b", re.I)
+
+
 def web_domains(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A site named by its domain is one organisation with the whole domain as its name (the tagger
     tags none, or its first part: "BOLASPORT | . | COM")."""
+    if not _TLD.search(body):  # (a cheap scan first)
+        return raws
     found = [(m.start(), m.end()) for m in _DOMAIN.finditer(body) if not m.group().lower().startswith("www.")]
     # (a name that holds the domain and more stays: "Amazon.com Inc")
     found = [(a, b) for a, b in found if not any(r.start <= a and b <= r.end and (r.start, r.end) != (a, b)

@@ -255,11 +255,12 @@ class SpeakerResolver:
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
         if self.lang == "id":
             # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
-            people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
-                (m.start(), name) for m in _NAME_RUN.finditer(self.body)
-                if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
-            for nick, full in described_nicknames(self.body, people).items():
-                self.aliases.setdefault(nick, full)
+            if DESCRIBED_NICKNAME_RE.search(self.body):
+                people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
+                    (m.start(), name) for m in _NAME_RUN.finditer(self.body)
+                    if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
+                for nick, full in described_nicknames(self.body, people).items():
+                    self.aliases.setdefault(nick, full)
             # "Lestari Moerdijat … Pernyataan yang diungkapkan Lestari atau Rerie …": a short name
             # the article gave in full, then the name it goes by (no "Gus": PERSON_ALIAS_RE)
             for m in _SHORT_OR_NICK.finditer(self.body):
