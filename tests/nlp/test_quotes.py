@@ -1306,3 +1306,11 @@ def test_more_cues_of_other_outlets():
     body = "Fakhri optimistis anak asuhnya bisa melaluinya dengan baik."
     assert [(q.speaker, q.text) for q in find_quotes(body, lang="id")] == [
         ("Fakhri", "anak asuhnya bisa melaluinya dengan baik")]
+
+
+def test_a_places_last_word_opens_no_speakers_name():
+    body = ("Danau Kelimutu kembali dibuka untuk wisatawan.\n\n"
+            '"Kami sudah membukanya kembali," kata Kepala Balai Kawasan Taman Nasional Kelimutu Agus Sitepu.')
+    ents = find_entities(body, "id")
+    quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    assert [q.speaker for q in quotes] == ["Agus Sitepu"]

@@ -462,6 +462,13 @@ class SpeakerResolver:
                 rf"\b{re.escape(toks[0])}\s+{re.escape(toks[1])}\b(?!\s+{re.escape(toks[2])})", self.body)) >= 2:
             # "Pemain asing Petro Kimia | Yaniz Basa" where the article names "Petro Kimia" alone
             return " ".join(toks[2:]), " ".join(filter(None, [role, toks[0], toks[1]]))
+        if self.lang == "id" and len(toks) >= 3 and rtoks and self.mentions and not balinese_opening(toks) \
+                and any(m.type in ("LOC", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1] == toks[0]
+                        and not self.body.startswith(f" {toks[1]}", m.end) for m in self.mentions) \
+                and not any(m.type == "PER" and m.text.split()[0] == toks[0] for m in self.mentions):
+            # "Kepala Balai Kawasan Taman Nasional | Kelimutu Agus Sitepu" where the article names
+            # "Danau Kelimutu": a place's last word opens no one's name
+            return " ".join(toks[1:]), f"{role} {toks[0]}"
         if len(toks) >= 3 and rtoks and not is_role_word(rtoks[-1]) and not balinese_opening(toks):
             # ("Wakil Bupati Bangli I Wayan Diar" … "Ketua DPRD Bangli I Ketut …": "I" opens both names)
             if len(re.findall(rf"\b{re.escape(rtoks[-1])}\s+{re.escape(toks[0])}\b", self.body)) >= 2:
