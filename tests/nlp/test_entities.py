@@ -1454,3 +1454,12 @@ def test_a_football_line_up_names_players():
     ents = {e.name: e.type for e in find_entities(body, "id").entities}
     assert all(ents[n] == "PER" for n in ("Holding", "Chambers", "Lahm", "Hummels", "Alaba", "Ribery", "Thiago"))
     assert ents["Arsenal"] == "ORG" and ents["Jakarta"] == "LOC" and ents["Makassar"] == "LOC"
+
+
+def test_competitions_and_the_places_in_their_names_are_no_entities():
+    body = ("Manchester United ditahan imbang Everton dalam lanjutan Premier League di Stadion Old Trafford. "
+            "Hasil ini membuat Liga Inggris makin ketat, dan Timnas mengejar Piala Asia. Warga Inggris datang.")
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert "League" not in ents and "Premier League" not in ents and "Asia" not in ents
+    assert ents["Inggris"] == "LOC"  # named as a place on its own, once
+    assert ents["Everton"] == "ORG"

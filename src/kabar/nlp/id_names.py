@@ -431,7 +431,11 @@ bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 
 # acronyms of documents, numbers, meetings and roles, no body: "NIK" (an ID number) came out a place,
 # "JPU" (the prosecutor) and "RDP" (a hearing) organisations
-_NOT_BODIES = frozenset("NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD".split())
+_NOT_BODIES = frozenset("NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD".split()) | frozenset([
+    # competitions are events, no bodies or places ("Premier | League" had come out a person "League")
+    "League", "Premier League", "Liga Inggris", "Liga Champions", "Liga Europa", "Liga Spanyol", "Liga Italia",
+    "Liga Jerman", "Liga Prancis", "Serie A", "La Liga", "Bundesliga", "Ligue 1", "Liga 1", "Liga 2",
+    "Piala Dunia", "Piala Asia", "Piala AFF", "Piala Presiden", "Asian Games", "SEA Games"])
 # first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
 # Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
 _SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "
@@ -650,3 +654,12 @@ def office_units(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(start, r.end, body[start:r.end], "LOC", None)
         out.append(r)
     return out
+
+
+# a place inside a competition's name names no place: "Liga Inggris", "Liga Champions Asia"
+_COMPETITION_HEADS = frozenset("Liga Piala Kejuaraan Turnamen".split())
+
+
+def competition_places(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Drop a place the tagger found right after a competition's head word ("Liga | Inggris")."""
+    return [r for r in raws if r.type != "LOC" or word_before(body, r.start) not in _COMPETITION_HEADS]
