@@ -1463,3 +1463,16 @@ def test_competitions_and_the_places_in_their_names_are_no_entities():
     assert "League" not in ents and "Premier League" not in ents and "Asia" not in ents
     assert ents["Inggris"] == "LOC"  # named as a place on its own, once
     assert ents["Everton"] == "ORG"
+
+
+def test_two_known_names_run_together_over_dan_are_two():
+    from kabar.nlp.id_names import conjoined_names
+    from kabar.nlp.raw_mention import RawMention
+
+    text = "Arsenal dan Everton"
+    out = conjoined_names([RawMention(0, len(text), text, "ORG")])
+    assert [(r.text, r.type, text[r.start:r.end]) for r in out] == [
+        ("Arsenal", "ORG", "Arsenal"), ("Everton", "ORG", "Everton")]
+    # an office the lexicon knows whole keeps its "dan"
+    text = "Kementerian Hukum dan HAM"
+    assert [r.text for r in conjoined_names([RawMention(0, len(text), text, "ORG")])] == [text]

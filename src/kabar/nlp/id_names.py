@@ -663,3 +663,20 @@ _COMPETITION_HEADS = frozenset("Liga Piala Kejuaraan Turnamen".split())
 def competition_places(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Drop a place the tagger found right after a competition's head word ("Liga | Inggris")."""
     return [r for r in raws if r.type != "LOC" or word_before(body, r.start) not in _COMPETITION_HEADS]
+
+
+
+def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
+    """Two names the lexicon or gazetteer knows, run into one mention over "dan" ("Arsenal dan
+    Everton"), are two mentions; a name the lexicon knows whole stays ("Kementerian Hukum dan HAM")."""
+    out = []
+    for r in raws:
+        left, sep, right = r.text.partition(" dan ")
+        kinds = (known_type(left), known_type(right)) if sep else (None, None)
+        if r.lex_key is None and all(kinds) and not known_type(r.text):
+            out.append(RawMention(r.start, r.start + len(left), left, kinds[0]))
+            at = r.start + len(left) + len(sep)
+            out.append(RawMention(at, r.end, right, kinds[1]))
+        else:
+            out.append(r)
+    return out

@@ -26,6 +26,7 @@ from kabar.nlp.id_names import (
     affixed_openers,
     calendar_and_office_names,
     competition_places,
+    conjoined_names,
     era_pairs,
     island_name_prefixes,
     news_agencies,
@@ -134,7 +135,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
-        raws = competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws))))
+        raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
