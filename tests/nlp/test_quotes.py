@@ -1314,3 +1314,9 @@ def test_a_places_last_word_opens_no_speakers_name():
     ents = find_entities(body, "id")
     quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
     assert [q.speaker for q in quotes] == ["Agus Sitepu"]
+
+
+def test_an_office_of_a_unit_pada_its_body_is_one_title():
+    body = ('"Kami mengatur komunikasi publik," kata Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung '
+            "RI Irwan Datuiding, Sabtu (6/9/2025).\n\nDia mengatakan pihaknya juga mengelola kanal informasi.")
+    assert [q.speaker for q in find_quotes(body, lang="id")] == ["Irwan Datuiding", "Irwan Datuiding"]

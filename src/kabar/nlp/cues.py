@@ -330,6 +330,10 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             # "Deputi Penindakan dan Eksekusi KPK", "Council on Foreign Relations" (not "Mr Wong on Facebook")
             words.append(w)
             continue
+        if w == "pada" and any(is_role_word(x) for x in words) and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
+                and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()):
+            words.append(w)  # "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan …"
+            continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break
         if w in ("administration", "government") and words and all(x[:1].isupper() for x in words):
@@ -362,7 +366,7 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                 break  # (not "Gov. | Bobby Jindal")
             continue
         break
-    while words and words[-1] == "dan":
+    while words and words[-1] in ("dan", "pada"):
         words.pop()
     if not words:
         return SpeakerPhrase(None, None, False, 0)
