@@ -423,7 +423,10 @@ def units_no_person(raws: list[RawMention]) -> list[RawMention]:
 
 
 # heads and compass words of names, no name alone ("Sekretariat", "Timur" cut from a longer name)
+# (and feasts: "Imlek" came out a place)
 _NAME_PARTS_ALONE = frozenset("sekretariat republik majelis timur barat utara selatan tengah olimpiade".split())
+# feasts, no names ("Imlek" came out a place) — unless a word of a person's name ("Ahmad Ramadhan")
+_FEASTS = frozenset("imlek lebaran natal nyepi waisak idulfitri iduladha ramadan ramadhan".split())
 # regional government offices and services, named by their region: "Bapenda Jatim", "Samsat Bekasi"
 _REGIONAL_SERVICES = frozenset("""bapenda samsat dispenda bpkad bkd bkpsdm dinkes disdik dishub disdukcapil bappeda
 bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
@@ -452,6 +455,8 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
     for r in raws:
         words = r.text.split()
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _CALENDAR_WORDS | _NAME_PARTS_ALONE:
+            continue
+        if len(words) == 1 and r.lex_key is None and r.text.lower() in _FEASTS and r.text not in inside:
             continue
         if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
                                   or r.text in _NOT_BODIES or words[0].lower() in _SCHEME_HEADS):
@@ -661,8 +666,13 @@ _COMPETITION_HEADS = frozenset("Liga Piala Kejuaraan Turnamen".split())
 
 
 def competition_places(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """Drop a place the tagger found right after a competition's head word ("Liga | Inggris")."""
-    return [r for r in raws if r.type != "LOC" or word_before(body, r.start) not in _COMPETITION_HEADS]
+    """Drop a place the tagger found right after a competition's head word ("Liga | Inggris") or in a
+    feast's name ("Tahun Baru | Cina")."""
+    return [r for r in raws if r.type != "LOC" or (word_before(body, r.start) not in _COMPETITION_HEADS
+                                                   and not _NEW_YEAR.search(body, max(0, r.start - 12), r.start))]
+
+
+_NEW_YEAR = re.compile(r"\bTahun\s+Baru\s+$")
 
 
 

@@ -22,6 +22,7 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
 )
+from kabar.nlp.arts_and_sports import football_sides, works_and_groups
 from kabar.nlp.id_names import (
     affixed_openers,
     calendar_and_office_names,
@@ -136,6 +137,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
+        raws = football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start)))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -558,6 +560,10 @@ def _initials_in(body: str) -> set[str]:
 _TITLE_ABBREVIATIONS = frozenset("PM VP MP CEO COO CFO".split())
 
 
+# last words of an Indonesian firm's name, before its analyst's or officer's name
+_FIRM_TAILS = frozenset("sekuritas securities capital tbk persero investama asset".split())
+
+
 def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger ran together with the place or body before it: "Bupati | Poso Yusran
     Lamato", "Gubernur | BI Hendarman Siswoyo", "… Secretary | KAI Commuter Rina Kusumawardani".
@@ -591,10 +597,20 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
                                   known.get(head) or (entry.type if entry else "ORG")))
             out.append(RawMention(r.start + words[1].start(), r.end, words[1].group(), "PER"))
             continue
+        before = word_before(body, r.start)
+        if len(words) == 2 and r.type == "PER" and not head.isupper() and words[1].group()[:1].isupper():
+            # "Menko | Polhukam Wiranto": a coordinating ministry's portfolio after "Menko"; "Chelsea |
+            # Willian": a body the lexicon knows before a person the article names alone
+            body_entry = lex.lookup(f"Kemenko {head}") if before.lower() in ("menko", "wamenko") else None
+            if body_entry is None and entry is not None and entry.type == "ORG" and words[1].group() in people:
+                body_entry = entry
+            if body_entry is not None and body_entry.type == "ORG":
+                out.append(RawMention(r.start, r.start + len(head), head, "ORG"))
+                out.append(RawMention(r.start + words[1].start(), r.end, words[1].group(), "PER"))
+                continue
         if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
             out.append(r)
             continue
-        before = word_before(body, r.start)
         place_taker = before.lower() in PLACE_TAKERS
         split = None
         # "Kabupaten Way | Sekampung Made Suarjana": the word before and the head make a place
@@ -614,6 +630,9 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
             # (or any body it knows, after an office: "Menteri | Imipas Agus Andrianto")
             known_acronym = entry is not None and entry.type != "PER" and r.type == "PER" and (
                 head.isupper() or before.lower() in ROLE_WORDS)
+            if typ is None and r.type == "PER" and " " in head and head.split()[-1].lower() in _FIRM_TAILS \
+                    and before.lower() in ROLE_WORDS:
+                typ, known_acronym = "ORG", True  # "Analis | Samuel Sekuritas Rangga Cipta": the firm first
             if typ and typ != "PER" and (place_taker or rest in people or rest.split()[0] in people
                                          or known_acronym):
                 split = (head, words[k].start(), typ)

@@ -1,0 +1,138 @@
+"""Names of the arts and sports desks that the tagger gets wrong, applied to the mentions it found
+(kabar.nlp.mentions.raw_mentions calls them):
+
+- a work's title is no entity: a quoted title after a word for a work ('film seperti "Castle in the
+  Sky", "Spirited Away"', "album ' Roulette '", "buku berjudul ' Blue: All Rise '"), the same title
+  quoted again later, or an unknown name of several words right after such a word ("lagu Rock the
+  Casbah");
+- a name after a word for a music group is an organisation ("grup musik ‘White Lion’", "kelompok
+  musik elektronik Jack U", "personel Crayon Pop");
+- in a football report, a city named as a side is its club: in a list with a known club ("Juventus,
+  Liverpool, dan Arsenal"), after a match verb ("menang 2-0 atas Granada") or before its points
+  ("Sevilla (65 poin)"); "AS" before a city is the club's prefix ("AS Monaco"), not the United
+  States.
+
+Written from the errors of the IndoSum entity batch ``indosum3`` (eval/data/entities_id.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.nlp.aliases import known_type, load_lexicon
+from kabar.nlp.raw_mention import RawMention, word_before
+
+# words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
+# man); "acara"/"program" only with a quoted title
+_WORK_NOUNS = re.compile(r"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|filmnya|lagu|lagunya|album|single|singel|novel|buku|serial|sinetron|drama|lakon|"
+                         r"judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|cerpen|komik|gim|game|"
+                         r"lukisan|pertunjukan|pameran|festival)\b")
+_BARE_WORK_NOUNS = frozenset("film lagu album single singel novel serial sinetron".split())
+# a quoted stretch of a line: double quotes, curly quotes, or single quotes that open after a space
+_QUOTED = re.compile(r"\"([^\"\n]{1,90})\"|“([^”\n]{1,90})”|‘([^’'\n]{1,90})[’']|(?<![\w])'([^'\n]{1,90})'(?![\w])")
+# lower-case words a title may hold ("Castle in the Sky", "Kemushi no Boro", "Sorry Seems To Be The …")
+_TITLE_LOWER = frozenset("a an the of in on at to and or for with no de la le di dan ke yang".split())
+# what may stand between the word for a work and its title: modifiers, a relative clause, other titles
+_GAP_MAX = 60
+
+_GROUP_NOUNS = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|girl\s+grup|boy\s+grup|"
+                          r"kelompok\s+musik|grup\s+vokal|grup\s+musik|personel|personil)"
+                          r"(?:\s+[a-z][a-z-]*){0,3}\s*[\"“‘']?\s*$")
+
+# words of a football report; three of them make an article one
+_FOOTBALL_WORDS = re.compile(r"\b(?:gol|laga|klub|liga|pelatih|striker|gelandang|bek|kiper|pertandingan|stadion|"
+                             r"musim|skuad|kompetisi|klasemen|poin|trofi|transfer)\b", re.I)
+_MATCH_VERBS = frozenset("""atas melawan kontra menghadapi mengalahkan menjamu dijamu vs versus menekuk membungkam
+menumbangkan menaklukkan ditahan menahan mengandaskan membekuk dikalahkan ditaklukkan bergabung""".split())
+_POINTS_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s+poin\s*\)")
+
+
+def _is_title(text: str) -> bool:
+    """Title Case words: each lettered word capitalised but for a few small ones; no direct speech
+    (a stop or comma at its end)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.:-]*", text)]
+    if not words or len(words) > 10 or text.rstrip()[-1:] in ",.!?" or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
+
+
+def _work_titles(body: str) -> list[tuple[int, int]]:
+    """Offsets of the quoted titles of works in ``body``."""
+    found: list[tuple[int, int]] = []
+    titles: set[str] = set()
+    quoted = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(body)]
+    for start, end, inner in quoted:
+        if not _is_title(inner):
+            continue
+        line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start)) + 1
+        before = body[line_start:start]
+        nouns = list(_WORK_NOUNS.finditer(before))
+        if nouns:
+            gap = before[nouns[-1].end():]
+            gap = _QUOTED.sub("", gap)  # other titles of the same list
+            if len(gap) <= _GAP_MAX:
+                found.append((start, end))
+                titles.add(inner.strip())
+    for start, end, inner in quoted:  # the same title quoted again ('"Kemushi no Boro" awalnya …')
+        if inner.strip() in titles and (start, end) not in found:
+            found.append((start, end))
+    return found
+
+
+def works_and_groups(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Drop the mentions inside works' titles; type music groups as organisations."""
+    titles = _work_titles(body)
+    out = []
+    for r in raws:
+        if any(a <= r.start and r.end <= b for a, b in titles):
+            continue
+        before = word_before(body, r.start)
+        if before in _BARE_WORK_NOUNS and " " in r.text and known_type(r.text) is None and r.lex_key is None:
+            continue  # "lagu Rock the Casbah": an unquoted title
+        if r.type != "ORG" and r.lex_key is None and _GROUP_NOUNS.search(body, max(0, r.start - 60), r.start):
+            r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
+        out.append(r)
+    return out
+
+
+def _club_cities(body: str, raws: list[RawMention]) -> set[str]:
+    """The places a football report names as sides."""
+    sides: set[str] = set()
+    lex = load_lexicon()
+    for k, r in enumerate(raws):
+        if r.type != "LOC" or " " in r.text or lex.lookup(r.text) is not None:
+            continue  # (a country the lexicon knows is its national side's, which stays the place)
+        before = word_before(body, r.start).lower()
+        listed = False
+        for j in (k - 1, k + 1):  # "Juventus, Liverpool, Manchester City, dan Arsenal"
+            if 0 <= j < len(raws) and raws[j].type == "ORG" and _is_club(raws[j]):
+                a, b = (raws[j], r) if j < k else (r, raws[j])
+                listed = bool(re.fullmatch(r"\s*(?:,|,?\s*dan|,?\s*serta|,?\s*atau)\s*", body[a.end:b.start]))
+                if listed:
+                    break
+        if listed or before in _MATCH_VERBS or _POINTS_AFTER.match(body, r.end):
+            sides.add(r.text)
+    return sides
+
+
+def _is_club(r: RawMention) -> bool:
+    """A body the lexicon knows (its clubs among them); in a football report, mostly a club."""
+    entry = load_lexicon().lookup(r.text)
+    return entry is not None and entry.type == "ORG"
+
+
+def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """In a football report, a city named as a side is that side (an organisation), wherever the
+    article names it; "AS" right before a city is part of the club's name ("AS Monaco")."""
+    if len(_FOOTBALL_WORDS.findall(body)) < 3:
+        return raws
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text == "AS" and r.type == "LOC" and body[prev.end:r.start] == " "
+                and " " not in r.text and known_type(r.text) == "LOC"):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
+        out.append(r)
+    sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
+    return [RawMention(r.start, r.end, r.text, "ORG") if r.type == "LOC" and r.text in sides else r for r in out]

@@ -1,0 +1,99 @@
+"""Names of the arts and sports desks (kabar.nlp.arts_and_sports) and the entity fixes of the same
+IndoSum batch (session 19): feasts, a coordinating ministry's portfolio, a firm or club before a
+person, a one-word body the lexicon knows that the tagger took for a person."""
+
+from __future__ import annotations
+
+from kabar.nlp.arts_and_sports import football_sides, works_and_groups
+from kabar.nlp.entities import find_entities
+from kabar.nlp.raw_mention import RawMention
+
+
+def _types(body: str) -> dict[str, str]:
+    return {e.name: e.type for e in find_entities(body, "id").entities}
+
+
+def _raw(body: str, text: str, typ: str, nth: int = 0) -> RawMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    return RawMention(start, start + len(text), text, typ)
+
+
+def test_quoted_titles_after_a_word_for_a_work_are_no_entities():
+    body = ('Studio itu membuat film seperti "Castle in the Sky", "My Neighbor Totoro", dan "Spirited Away". '
+            'Ia sedang mengerjakan film pendek, "Kemushi no Boro".\n\n"Kemushi no Boro" dibuat untuk Museum Ghibli.')
+    raws = [_raw(body, "Castle in the Sky", "ORG"), _raw(body, "My Neighbor Totoro", "PER"),
+            _raw(body, "Spirited Away", "PER"), _raw(body, "Kemushi", "PER"), _raw(body, "Kemushi", "PER", 1),
+            _raw(body, "Museum Ghibli", "LOC")]
+    assert [r.text for r in works_and_groups(body, raws)] == ["Museum Ghibli"]
+
+
+def test_a_quoted_direct_speech_or_an_unquoted_place_after_film_stays():
+    body = ('"Jokowi datang," kata Budi. Penonton film Indonesia bertambah, dan lagu Rock the Casbah diputar. '
+            'Film itu, "Jakarta Undercover", laris.')
+    raws = [_raw(body, "Jokowi", "PER"), _raw(body, "Budi", "PER"), _raw(body, "Indonesia", "LOC"),
+            _raw(body, "Rock the Casbah", "ORG"), _raw(body, "Jakarta", "LOC")]
+    # the quote ends with a comma (speech), "Indonesia" after "film" is a place the lexicon knows,
+    # an unknown name of several words after "lagu" is a title, and so is a quoted one after "Film"
+    assert [r.text for r in works_and_groups(body, raws)] == ["Jokowi", "Budi", "Indonesia"]
+
+
+def test_a_name_after_a_word_for_a_music_group_is_an_organisation():
+    body = "Istri Mike Tramp, vokalis grup musik legendaris ‘ White Lion’ ini, senang. Kelima personel Crayon Pop hadir."
+    raws = works_and_groups(body, [_raw(body, "Mike Tramp", "PER"), _raw(body, "White Lion", "PER"),
+                                   _raw(body, "Crayon Pop", "PER")])
+    assert [(r.text, r.type) for r in raws] == [("Mike Tramp", "PER"), ("White Lion", "ORG"), ("Crayon Pop", "ORG")]
+
+
+def test_cities_named_as_sides_in_a_football_report_are_clubs():
+    body = ("Pelatih itu memuji skuad dan laga terakhir musim ini. Terdapat pula Juventus, Liverpool, dan Arsenal "
+            "dalam perburuan. Sevilla (65 poin) menang 2 - 0 atas Granada. Liverpool lalu terbang ke Madrid.")
+    raws = [_raw(body, "Juventus", "ORG"), _raw(body, "Liverpool", "LOC"), _raw(body, "Arsenal", "ORG"),
+            _raw(body, "Sevilla", "LOC"), _raw(body, "Granada", "LOC"), _raw(body, "Liverpool", "LOC", 1),
+            _raw(body, "Madrid", "LOC")]
+    out = {(r.text, r.start): r.type for r in football_sides(body, raws)}
+    assert [t for (text, _), t in out.items() if text == "Liverpool"] == ["ORG", "ORG"]  # wherever named
+    assert out[("Sevilla", body.index("Sevilla"))] == "ORG" and out[("Granada", body.index("Granada"))] == "ORG"
+    assert out[("Madrid", body.index("Madrid"))] == "LOC"  # only a place here
+
+
+def test_no_football_report_no_sides_and_countries_stay_places():
+    body = "Indonesia menang atas Malaysia dalam perundingan dagang. Delegasi lalu terbang ke Granada."
+    raws = [_raw(body, "Indonesia", "LOC"), _raw(body, "Malaysia", "LOC"), _raw(body, "Granada", "LOC")]
+    assert [r.type for r in football_sides(body, raws)] == ["LOC", "LOC", "LOC"]
+    body = "Gol, laga dan klub: timnas menang 2 - 1 atas Malaysia di stadion."
+    assert football_sides(body, [_raw(body, "Malaysia", "LOC")])[0].type == "LOC"  # a country's side
+
+
+def test_as_before_a_city_is_the_clubs_name_not_the_united_states():
+    ents = _types("Kylian Mbappe ingin meninggalkan AS Monaco musim ini. Klub itu menolak tawaran "
+                  "gelandang dan striker lain. Presiden AS Donald Trump tidak berkomentar soal laga itu.")
+    assert ents["AS Monaco"] == "ORG"
+    assert ents["Amerika Serikat"] == "LOC"  # "Presiden AS Donald Trump" is still the country
+
+
+def test_feasts_are_no_places_but_a_name_keeps_its_word():
+    ents = _types("Warga merayakan Tahun Baru Cina atau Imlek di Jakarta. Untuk Imlek kali ini, Ahmad Ramadhan "
+                  "berjaga. Ramadhan mengatakan situasi aman.")
+    assert "Imlek" not in ents and "Tiongkok" not in ents and ents["Jakarta"] == "LOC"
+    assert ents["Ahmad Ramadhan"] == "PER"
+
+
+def test_a_portfolio_firm_or_club_before_a_person_is_split_off():
+    ents = _types("Sejumlah menteri hadir, di antaranya Menko Polhukam Wiranto, Menteri KKP Susi Pudjiastuti.")
+    assert ents["Wiranto"] == "PER" and "Polhukam Wiranto" not in ents
+    ents = _types("Analis Samuel Sekuritas Rangga Cipta mengatakan rupiah menguat.")
+    assert ents["Rangga Cipta"] == "PER" and ents["Samuel Sekuritas"] == "ORG"
+    ents = _types("Sejauh ini Chelsea Willian sudah siap. Willian mengisyaratkan persiapan berjalan baik.")
+    assert ents["Willian"] == "PER" and ents["Chelsea"] == "ORG"
+
+
+def test_a_one_word_body_the_lexicon_knows_is_no_person():
+    ents = _types("Namun dilihat dari gaya bermain dan kesanggupan finansial, Barca memiliki potensi lebih besar.")
+    assert ents.get("FC Barcelona") == "ORG" and "Barca" not in ents
+
+
+def test_a_party_inside_a_title_is_that_party():
+    ents = _types("Hadir pula Ketua Umum Partai Nasional Demokrat (NasDem) Surya Paloh di Senayan.")
+    assert ents["Partai Nasional Demokrat"] == "ORG" and "Partai Demokrat" not in ents
