@@ -1320,3 +1320,49 @@ def test_an_office_of_a_unit_pada_its_body_is_one_title():
     body = ('"Kami mengatur komunikasi publik," kata Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung '
             "RI Irwan Datuiding, Sabtu (6/9/2025).\n\nDia mengatakan pihaknya juga mengelola kanal informasi.")
     assert [q.speaker for q in find_quotes(body, lang="id")] == ["Irwan Datuiding", "Irwan Datuiding"]
+
+
+def _said(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(body, lang="id")]
+
+
+def test_the_statements_own_time_after_the_verb_is_no_adjunct():
+    body = "Humas Polres Labuhan Batu AKP Viktor Sibarani mengatakan, saat itu mereka masih menunggu proses sertijab."
+    assert _said(body) == [("Viktor Sibarani", "saat itu mereka masih menunggu proses sertijab")]
+    body = "Dia memastikan saat ini belum terpikir untuk terjun ke dunia politik."
+    assert [t for _, t in _said(body)] == ["saat ini belum terpikir untuk terjun ke dunia politik"]
+
+
+def test_verbs_that_report_a_statement_after_a_comma():
+    assert _said("Ia melanjutkan, CPNS yang lolos tersebut akan memperebutkan 2.880 kursi pegawai baru.") == [
+        (None, "CPNS yang lolos tersebut akan memperebutkan 2.880 kursi pegawai baru")]
+    assert _said("Pemerintah akan melanjutkan pembangunan jalan tol di Sumatera tahun depan.") == []
+    assert _said("Lebih lanjut, Desmond menduga, keberadaan sel mewah bukan karena kongkalikong semata.") == [
+        ("Desmond", "keberadaan sel mewah bukan karena kongkalikong semata")]
+
+
+def test_advice_to_a_named_doer_is_reported_and_its_adviser_is_he_of_the_next_sentence():
+    body = ("Terpisah, Wakil Ketua DPR Fadli Zon menyarankan Presiden Joko Widodo mereformasi syarat jabatan "
+            "Menkumham. Ia menilai, Menkumham seharusnya tidak diisi oleh sosok berlatar parpol.")
+    assert _said(body) == [("Fadli Zon", "Presiden Joko Widodo mereformasi syarat jabatan Menkumham"),
+                           ("Fadli Zon", "Menkumham seharusnya tidak diisi oleh sosok berlatar parpol")]
+    # a request told as part of a story is no statement
+    assert _said("Saat akan dibunuh, Endang justru meminta Kamal memijat punggungnya.") == []
+
+
+def test_a_feeling_conveyed_is_no_statement():
+    assert _said("Pelatih Swansea Paul Clement mengungkapkan kesedihannya setelah kalah 1-3 dari Tottenham.") == []
+
+
+def test_a_site_cited_by_its_domain_and_a_long_office_before_a_name():
+    assert _said("Dan seperti dilansir dari indiatimes.com, pengobatan dengan sinar laser bisa menyembuhkannya.") == [
+        ("indiatimes.com", "pengobatan dengan sinar laser bisa menyembuhkannya")]
+    body = ("Menurut Project Officer Komunitas Indonesia Classic and Unique Bus, Fikri Ahmad, bus ini awalnya "
+            "didatangkan untuk mendukung KTT Gerakan Non-Blok.")
+    assert [s for s, _ in _said(body)] == ["Fikri Ahmad"]
+
+
+def test_a_description_with_a_demonstrative_points_back_to_the_person():
+    body = ('"Aku nggak pernah nyalonin," kata Ashanty di Mampang. Menurut istri Anang Hermansyah ini, seorang '
+            "pemimpin daerah harus siap 100 persen menjadi pelayan masyarakat.")
+    assert [s for s, _ in _said(body)] == ["Ashanty", "Ashanty"]

@@ -44,7 +44,7 @@ CUE_VERB = (
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|meyakini|mengisyaratkan|optimistis|"
-    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|"
+    "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
@@ -258,6 +258,15 @@ def parse_speaker(text: str) -> SpeakerPhrase:
 _TITLE_FIELDS = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+dan\s+)(?=[A-Z])")
 
 
+# a person described by kin, sex, age or trade, then a demonstrative: the person the text has been
+# about ("istri Anang Hermansyah ini", "pria kelahiran Bandung itu", "pelantun lagu Bing Bing ini")
+_POINTING_BACK = re.compile(
+    r"\s*(?P<desc>(?:istri|suami|anak|putri|putra|ayah|ibu|ibunda|ayahanda|kakak|adik|kekasih|pacar|pria|wanita|"
+    r"perempuan|lelaki|laki-laki|gadis|remaja|bocah|sosok|pelantun|penyanyi|aktor|aktris|artis|pemeran|presenter|"
+    r"musisi|komedian|model|sutradara|politikus|politisi|pebalap|petenis|pemain|penyerang|gelandang|kiper)"
+    r"(?:\s+(?:[a-z][a-z-]*|[A-Z][\w'’-]*|\d{1,4})){1,6}?)\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
+
+
 _BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
 dewa""".split())
 
@@ -277,6 +286,9 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                  r"(?!\s+(?:of\b|[A-Z]))", text, re.I)  # "Minister of Industry …", "spokesman Budi …" name one
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
+    m = _POINTING_BACK.match(text)
+    if m and not re.search(r"\b(?:yang|bernama)\b", m.group("desc")):  # ("pria yang akrab disapa Emil itu" names him)  # "Menurut istri Anang Hermansyah ini, …": a description of the person just named
+        return SpeakerPhrase(None, m.group("desc"), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
     aged = _AGE_LEAD.match(text)
     if aged:  # keep offsets: the phrase's length counts from the start of ``text``

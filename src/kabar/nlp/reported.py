@@ -38,13 +38,20 @@ _STRICT = {
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded",
 }
+# Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
+# an object ("melanjutkan pembangunan")
+_COMMA_ONLY = {"melanjutkan"}
+# a comma right after the verb, then a clause of four words or more
+_STATEMENT_COMMA = re.compile(r",(?=\s*\S+(?:\s+\S+){3})")
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
             "berpesan", "mempersilakan", "urged", "asked", "called on", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
-                       r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap)\b", re.I)
+                       r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap|kesedihan|kekecewaan|kebahagiaan|"
+                       r"kegembiraan|kesetiaan|kebanggaan|kekaguman|kemarahan|kekesalan|kerinduan|kesiapan|"
+                       r"kesediaan|ketertarikan)(?:nya)?\b", re.I)
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
 
@@ -56,9 +63,11 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
+_NAMED_DOER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}me[a-z]{3,}\b")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
-_ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat|ketika|usai|seusai|melalui|lewat|to|on|in|at|"
-                      r"during|after)\b", re.I)
+# ("saat ini", "ketika itu": the statement's own time, no adjunct: "mengatakan, saat itu mereka masih …")
+_ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat(?!\s+(?:ini|itu)\b)|ketika(?!\s+(?:ini|itu)\b)|usai|seusai|"
+                      r"melalui|lewat|to|on|in|at|during|after)\b", re.I)
 _MIN_WORDS = 3
 
 
@@ -110,7 +119,10 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     comma = first
     # "Menurut pengamat otomotif dari ITB, Yannes Pasaribu, ada …": a name in apposition
     appo = re.match(r"\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", sentence[first + 1:])
-    if appo and not phrase.name or (appo and phrase.name and phrase.name[:1].islower()):
+    # (also after an office or body of five words or more that names no one: "Menurut Project Officer
+    # Komunitas Indonesia Classic and Unique Bus, AM Fikri, …")
+    if appo and not phrase.name or (appo and phrase.name and (
+            phrase.name[:1].islower() or (not phrase.role and len(phrase.name.split()) >= 5))):
         phrase = parse_speaker(appo.group(1))
         comma = first + 1 + appo.end() - 1
     if not (phrase.name or phrase.role or phrase.pronoun):  # "menurut dia" points back
@@ -167,7 +179,7 @@ def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
     return None
 
 
-_INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
+_INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menyarankan|mendesak|mengusulkan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
                          r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|menyuarakan|menyayangkan|"
                          r"mengapresiasi|mengkritik|menanggapi|menjawab|membantah|menyambut|mengucapkan|"
                          r"said|told)\b", re.I)
@@ -188,6 +200,8 @@ def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     else:
         return None
     phrase = parse_speaker(source)
+    if not phrase.name and _SITE.fullmatch(source.strip()):
+        phrase = SpeakerPhrase(source.strip(), None)  # "dilansir dari indiatimes.com, …": a site by its domain
     if not phrase.name:
         return None
     while cut < len(sentence) and sentence[cut] in " ,":
@@ -199,8 +213,9 @@ def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return cut, _end(sentence), phrase, m.group("cue")
 
 
+_SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|co\.id|co\.uk|id|in|tv|news)")
 # "Berdasarkan data …" cites figures, not words: only a cited page or statement counts
-_CITE = re.compile(r"^(?:[^,]{0,40},\s*)?(?P<cue>(?:Seperti\s+|Sebagaimana\s+)?(?:dikutip|dilansir)(?:\s+dari)?|"
+_CITE = re.compile(r"^(?:[^,]{0,40},\s*|(?:Dan|Namun|Tapi|Tetapi|Sedangkan|Sementara)\s+)?(?P<cue>(?:Seperti\s+|Sebagaimana\s+)?(?:dikutip|dilansir)(?:\s+dari)?|"
                    r"Dikutip\s+dari|Dilansir\s+dari|Dilansir|Melansir|Mengutip\s+dari|"
                    r"Mengutip|Merujuk|Berdasarkan(?=\s+(?:laman|situs))|Melalui(?=\s+(?:keterangan|akun|laman)))\s+(?:(?:laman|situs|akun|keterangan|data|penjelasan|"
                    r"resmi|tertulis|Instagram|X)\s+)*", re.I)
@@ -292,7 +307,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         low = " ".join(cue.lower().split())  # "called  on" → "called on"
         if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
-        if low in ("menyampaikan", "menyatakan") and _CONVEYED.match(after):
+        if low in ("menyampaikan", "menyatakan", "mengungkapkan") and _CONVEYED.match(after):
             continue
         if low == "added" and EN_ADDED_OBJECT.match(after):
             continue  # "Households added 10.8 trillion yuan in savings": an object, no statement
@@ -314,9 +329,11 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
             that = EN_BARE_CLAUSE.match(after)
+        if not that and low in _STRICT | _COMMA_ONLY and low.startswith(("me", "ber")) and _STATEMENT_COMMA.match(after):
+            that = _STATEMENT_COMMA.match(after)  # "Desmond menduga, keberadaan sel mewah …"
         if that:
             start = m.end() + that.end()
-        elif low in _STRICT:
+        elif low in _STRICT or low in _COMMA_ONLY:
             continue
         elif low in _REQUEST and re.match(r",\s*\S", after):
             start = m.end() + 1  # "Yohanes Surya mengingatkan, masih sedikit orang …": a statement
@@ -324,7 +341,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
             if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|tetap|terus|ikut|"
-                             r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]):
+                             r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]) \
+                    and not (low in ("menyarankan", "mendesak") and _NAMED_DOER.match(after)):
+                # ("menyarankan Presiden Joko Widodo mereformasi …": advice to a named doer; "meminta
+                # Kamal memijat punggungnya" tells a story)
                 continue
             start = m.end()
         else:
