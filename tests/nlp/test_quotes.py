@@ -1366,3 +1366,8 @@ def test_a_description_with_a_demonstrative_points_back_to_the_person():
     body = ('"Aku nggak pernah nyalonin," kata Ashanty di Mampang. Menurut istri Anang Hermansyah ini, seorang '
             "pemimpin daerah harus siap 100 persen menjadi pelayan masyarakat.")
     assert [s for s, _ in _said(body)] == ["Ashanty", "Ashanty"]
+
+
+def test_menurut_a_known_name_with_commas_reads_past_them():
+    body = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan akan turun deras sore ini di Jakarta."
+    assert [t for _, t in _said(body)] == ["hujan akan turun deras sore ini di Jakarta"]

@@ -111,6 +111,14 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     first = sentence.find(",", m.end())
     if first < 0 or first - m.end() > 120:
         return None
+    later = first
+    for _ in range(3):  # "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, …": a known name with commas
+        later = sentence.find(",", later + 1)
+        if later < 0 or later - m.end() > 120:
+            break
+        if known_type(sentence[m.end():later].strip()):
+            first = later
+            break
     if _RECORDS.match(sentence, m.end()):
         return None  # "Menurut data Kemlu, …", "Menurut catatan BNPB, …": figures, no speaker (as in English)
     if m.group("cue").lower().startswith("according") and EN_LEGAL.match(sentence, m.end()):
