@@ -97,3 +97,41 @@ def test_a_one_word_body_the_lexicon_knows_is_no_person():
 def test_a_party_inside_a_title_is_that_party():
     ents = _types("Hadir pula Ketua Umum Partai Nasional Demokrat (NasDem) Surya Paloh di Senayan.")
     assert ents["Partai Nasional Demokrat"] == "ORG" and "Partai Demokrat" not in ents
+
+
+def test_a_side_left_untagged_after_a_match_verb_is_added():
+    body = ("Napoli akan bermain Minggu malam, menghadapi Fiorentina. Sejak debut dalam kemenangan 2 - 1 atas "
+            "Dundee, Tierney menjadi pemain inti di klub dan mencetak gol di laga itu.")
+    out = football_sides(body, [_raw(body, "Tierney", "PER")])
+    assert [(r.text, r.type) for r in out] == [("Fiorentina", "ORG"), ("Dundee", "ORG"), ("Tierney", "PER")]
+    body = "Timnas akan menghadapi Malaysia pada Senin, kata pelatih usai laga dan gol kemarin."
+    assert football_sides(body, []) == []  # a country's side stays for the lexicon; no weekday
+
+
+def test_racing_teams_named_by_their_maker_are_organisations():
+    from kabar.nlp.arts_and_sports import racing_teams
+
+    body = "Pada balapan MotoGP, dua pebalap tim Movistar Yamaha kalah dari Ducati dan Keisuke Honda menonton."
+    raws = racing_teams(body, [_raw(body, "Movistar Yamaha", "PER"), _raw(body, "Ducati", "PER"),
+                               _raw(body, "Keisuke Honda", "PER")])
+    assert [r.type for r in raws] == ["ORG", "ORG", "ORG"]  # in a racing report even a "Honda"
+    body = "Gelandang Keisuke Honda mencetak gol."
+    assert racing_teams(body, [_raw(body, "Keisuke Honda", "PER")])[0].type == "PER"
+
+
+def test_two_places_run_together_and_a_compass_word_before_a_place():
+    ents = _types("Status awas di Gunung Sinabung, Kabupaten Karo Provinsi Sumatera Utara masih berlaku. "
+                  "Restoran itu ada di Utara Jakarta, dekat Taman Hutan Kota Srengreng.")
+    assert {"Gunung Sinabung", "Kabupaten Karo", "Provinsi Sumatera Utara", "Jakarta"} <= set(ents)
+    assert "Utara Jakarta" not in ents and "Kota Srengreng" not in ents
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person():
+    ents = _types('Pemain Filipina Ebrahim "Biboy" Enguio Lopez mencetak 20 poin. Lopez lalu dikawal ketat.')
+    assert ents['Ebrahim "Biboy" Enguio Lopez'] == "PER" and ents["Filipina"] == "LOC"
+
+
+def test_taxes_and_business_kinds_are_no_bodies_and_menpar_is_a_title():
+    assert _types("Pemerintah menurunkan PPN dan PPnBM serta PPh bagi UMKM.") == {}
+    ents = find_entities('"Terima kasih," kata Menpar Arief Yahya di Jakarta.', "id").entities
+    assert [(e.name, e.roles) for e in ents if e.type == "PER"] == [("Arief Yahya", ["Menpar"])]

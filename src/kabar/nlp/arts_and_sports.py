@@ -7,12 +7,14 @@
   Casbah");
 - a name after a word for a music group is an organisation ("grup musik ‘White Lion’", "kelompok
   musik elektronik Jack U", "personel Crayon Pop");
+- in a motor-racing report, a name with a maker's or sponsor's in it is a team ("Movistar Yamaha");
 - in a football report, a city named as a side is its club: in a list with a known club ("Juventus,
   Liverpool, dan Arsenal"), after a match verb ("menang 2-0 atas Granada") or before its points
   ("Sevilla (65 poin)"); "AS" before a city is the club's prefix ("AS Monaco"), not the United
-  States.
+  States; a side the tagger left out after a match verb is added ("menghadapi Fiorentina").
 
-Written from the errors of the IndoSum entity batch ``indosum3`` (eval/data/entities_id.md).
+Written from the errors of the IndoSum entity batches ``indosum3`` and ``indosum4``
+(eval/data/entities_id.md).
 """
 
 from __future__ import annotations
@@ -135,4 +137,48 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
-    return [RawMention(r.start, r.end, r.text, "ORG") if r.type == "LOC" and r.text in sides else r for r in out]
+    out = [RawMention(r.start, r.end, r.text, "ORG") if r.type == "LOC" and r.text in sides else r for r in out]
+    return sorted(out + _untagged_sides(body, out), key=lambda r: r.start)
+
+
+# a side named after a match verb or a score ("menghadapi Fiorentina", "2 - 1 atas Dundee")
+_SIDE_AFTER = re.compile(r"\b(?:menghadapi|melawan|kontra|vs\.?|versus|menjamu|dijamu|\d+\s*-\s*\d+\s+atas)\s+"
+                         r"(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?)\b")
+
+
+def _untagged_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Sides the tagger left out, named after a match verb: no weekday or month, no country (its
+    national side stays the place the lexicon knows), no name the article gives a person."""
+    people = {w for r in raws if r.type == "PER" for w in r.text.split()}
+    added = []
+    for m in _SIDE_AFTER.finditer(body):
+        s, e = m.span("name")
+        if any(r.start < e and s < r.end for r in raws) or m.group("name").split()[0] in people:
+            continue
+        if known_type(m.group("name")) is not None or m.group("name").split()[0].lower() in _NOT_SIDES:
+            continue
+        added.append(RawMention(s, e, m.group("name"), "ORG"))
+    return added
+
+
+_NOT_SIDES = frozenset("senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+                       "agustus september oktober november desember tim klub timnas para".split())
+
+
+# words of a motor-racing report; two of them make an article one
+_RACING_WORDS = re.compile(r"\b(?:MotoGP|Moto2|Moto3|Formula\s+1|F1|pebalap|balapan|sirkuit|podium|konstruktor|"
+                           r"grid|pole)\b")
+# makers and sponsors whose names make a racing team's ("Movistar Yamaha", "Repsol Honda"); a person's
+# surname too ("Keisuke Honda") outside a racing report
+_MAKERS = frozenset("""Yamaha Ducati Honda Suzuki Aprilia KTM Kawasaki Repsol Movistar Ferrari Mercedes McLaren
+Renault Alpine Williams Haas Sauber""".split())
+
+
+def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
+    ("Movistar Yamaha", "Ducati")."""
+    if len(_RACING_WORDS.findall(body)) < 2:
+        return raws
+    return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
+            if r.type == "PER" and r.lex_key is None and any(w in _MAKERS for w in r.text.split()) else r
+            for r in raws]

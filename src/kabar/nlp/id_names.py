@@ -434,7 +434,8 @@ bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 
 # acronyms of documents, numbers, meetings and roles, no body: "NIK" (an ID number) came out a place,
 # "JPU" (the prosecutor) and "RDP" (a hearing) organisations
-_NOT_BODIES = frozenset("NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD".split()) | frozenset([
+_NOT_BODIES = frozenset("""NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD
+PPN PPnBM PPh UMKM UKM UKMK""".split()) | frozenset([
     # competitions are events, no bodies or places ("Premier | League" had come out a person "League")
     "League", "Premier League", "Liga Inggris", "Liga Champions", "Liga Europa", "Liga Spanyol", "Liga Italia",
     "Liga Jerman", "Liga Prancis", "Serie A", "La Liga", "Bundesliga", "Ligue 1", "Liga 1", "Liga 2",
@@ -459,8 +460,9 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _FEASTS and r.text not in inside:
             continue
         if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
-                                  or r.text in _NOT_BODIES or words[0].lower() in _SCHEME_HEADS):
-            continue
+                                  or all(p in _NOT_BODIES for p in re.split(r"\s+dan\s+|,\s*", r.text))
+                                  or words[0].lower() in _SCHEME_HEADS):
+            continue  # ("PPN dan PPnBM": two taxes)
         if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
                 and r.text not in inside and not _DOMAIN.fullmatch(r.text) and (
                 usually_lower(r.text) or (r.text.endswith("nya") and len(r.text) > 6 and usually_lower(r.text[:-3])))\
@@ -544,7 +546,7 @@ Stasiun Terminal Pulau Gunung Danau Sungai Pantai Teluk Jembatan Pasar""".split(
 _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
 # the last word of a place that the tagger cuts off after its kind: "Kecamatan Cempaka | Putih"
 _PLACE_TAILS = frozenset("Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya".split())
-_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi) "
+_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Gunung|Danau|Pulau|Sungai|Selat|Teluk) "
                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![a-z'’-])")
 
 
@@ -690,3 +692,54 @@ def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
         else:
             out.append(r)
     return out
+
+
+_PLACE_KINDS = frozenset("provinsi kabupaten kota kecamatan desa kelurahan".split())
+_COMPASS = frozenset("utara selatan timur barat tengah".split())
+
+
+def place_runs(raws: list[RawMention]) -> list[RawMention]:
+    """Two places the tagger ran into one, the second opened by its kind ("Kabupaten Karo | Provinsi
+    Sumatera Utara"), are two; a compass word before a known place is no part of it ("di Utara |
+    Jakarta"), unless the whole is a name ("Timur Tengah")."""
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split(" ")
+        if r.type != "LOC" or r.lex_key is not None or len(words) < 2:
+            out.append(r)
+            continue
+        if words[0].lower() in _COMPASS and known_type(r.text) is None and known_type(" ".join(words[1:])) == "LOC":
+            cut = len(words[0]) + 1
+            out.append(RawMention(r.start + cut, r.end, r.text[cut:], "LOC"))
+            continue
+        # ("Kota" only after a place of a kind: "Taman Hutan Kota Srengreng" is a city forest)
+        k = next((i for i, w in enumerate(words[2:-1], 2) if w.lower() in _PLACE_KINDS and w[:1].isupper()
+                  and (w != "Kota" or words[0].lower() in _PLACE_KINDS)), None)
+        if k is None or known_type(r.text) is not None:
+            out.append(r)
+            continue
+        head = " ".join(words[:k])
+        out.append(RawMention(r.start, r.start + len(head), head, "LOC"))
+        out.append(RawMention(r.start + len(head) + 1, r.end, r.text[len(head) + 1:], "LOC"))
+    return out
+
+
+# a name with a quoted nickname inside it: 'Ebrahim "Biboy" Enguio Lopez'
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? [\"“][A-Z][\w-]+[\"”] [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
+
+
+def nicknamed_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A person's name with a quoted nickname inside ('Ebrahim "Biboy" Enguio Lopez') is one person,
+    replacing the pieces the tagger found in it, when the tagger saw a person in it."""
+    for m in _NICKNAMED.finditer(body):
+        start = m.start()
+        first = m.group(0).split(" ", 1)[0]
+        if known_type(first) is not None and not first.startswith(("\"", "“")):
+            start += len(first) + 1  # "Filipina | Ebrahim "Biboy" …": a known place before the name
+        if body[start] in "\"“":
+            continue
+        inside = [r for r in raws if start <= r.start and r.end <= m.end()]
+        if any(r.type == "PER" for r in inside) and not any(r.start < start < r.end or r.start < m.end() < r.end
+                                                            for r in raws):
+            raws = [r for r in raws if r not in inside] + [RawMention(start, m.end(), body[start:m.end()], "PER")]
+    return raws

@@ -22,7 +22,7 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
 )
-from kabar.nlp.arts_and_sports import football_sides, works_and_groups
+from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     affixed_openers,
     calendar_and_office_names,
@@ -31,6 +31,7 @@ from kabar.nlp.id_names import (
     era_pairs,
     island_name_prefixes,
     news_agencies,
+    nicknamed_people,
     office_of_body,
     office_units,
     office_units_in_person,
@@ -38,6 +39,7 @@ from kabar.nlp.id_names import (
     parliament_and_country_suffix,
     place_kind_heads,
     place_led_people,
+    place_runs,
     schools,
     split_hyphen_pairs,
     units_no_person,
@@ -137,7 +139,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = office_units_in_person(raws)
         raws = calendar_and_office_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
-        raws = football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start)))
+        raws = nicknamed_people(body, place_runs(raws))
+        raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]

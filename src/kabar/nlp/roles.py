@@ -19,6 +19,8 @@ from kabar.nlp.speaker_words import without_rank
 
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
+menpar menparekraf menpora menag mensos mendikbud menaker menhub mentan mendag menkominfo menkumham menpupr
+menperin menpan menlhk menkop menesdm menbumn
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
 perdana raja ratu pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
