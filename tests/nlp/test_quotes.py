@@ -1371,3 +1371,49 @@ def test_a_description_with_a_demonstrative_points_back_to_the_person():
 def test_menurut_a_known_name_with_commas_reads_past_them():
     body = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan akan turun deras sore ini di Jakarta."
     assert [t for _, t in _said(body)] == ["hujan akan turun deras sore ini di Jakarta"]
+
+
+def _said_en(body: str) -> list[tuple[str | None, str, bool]]:
+    return [(q.speaker, q.text, q.direct) for q in find_quotes(body, lang="en")]
+
+
+def test_closing_marks_a_tokeniser_moved_across_paragraphs():
+    body = ('Flavio Bolsonaro tweeted thanks and said: "Let\'s raise our heads and not give up on our Brazil!\n\n'
+            'God is in charge!" Pro-Bolsonaro truckers blocked highways across the country on Monday.\n\n'
+            'Lula celebrated what he called his "resurrection.\n\n" "I will govern for all Brazilians, and not just '
+            'for those who voted for me," Lula said.\n\nBiden hailed "a new era for the history of the region.\n\n'
+            'A time of hope that begins today.\n\n" The White House said Biden would call him on Monday.')
+    texts = [t for _, t, d in _said_en(body) if d]
+    assert texts[0].startswith("Let's raise our heads") and texts[0].endswith("God is in charge!")
+    assert "I will govern for all Brazilians, and not just for those who voted for me," in texts
+    assert not any("Pro-Bolsonaro" in t or "White House" in t for t in texts)
+
+
+def test_an_english_phrase_a_speech_verb_frames_is_the_speakers_but_not_a_term():
+    body = 'Judge Chan said Mr Karl had given "inconsistent answers" in some instances.'
+    assert _said_en(body) == [("Chan", "inconsistent answers", True)]
+    body = 'He said the timing of the concert was "inappropriate" and "ill-timed" for the family.'
+    assert [d for _, _, d in _said_en(body)] == [False]  # single words keep the sentence reported
+    body = 'The minister said the plan created a "safe zone" in the north.'
+    assert [d for _, _, d in _said_en(body)] == [False]  # a term after its determiner
+
+
+def test_english_addressees_places_and_beliefs_before_that():
+    assert _said_en("He told the law firm that he needed to apply leave in order to attend court.") == [
+        (None, "he needed to apply leave in order to attend court", False)]
+    assert [t for _, t, _ in _said_en("Justice Maniam said in his full grounds of decision on Friday that "
+                                      "neither PUB nor its lawyers were obliged to pay.")] == [
+        "neither PUB nor its lawyers were obliged to pay"]
+    assert [t for _, t, _ in _said_en("Mr Tan believes that everyone has a part to play in reducing waste.")] == [
+        "everyone has a part to play in reducing waste"]
+    assert _said_en("He believes in hard work and long hours.") == []
+
+
+def test_a_share_of_those_polled_is_an_unnamed_source_and_senior_counsel_a_title():
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(
+        "In the poll, 83 per cent said the death penalty is very effective in deterring traffickers.",
+        lang="en")] == [(None, "83 per cent")]
+    body = ("Chong’s lawyer, Senior Counsel Sreeni Narayanan, asked for a lower fine.\n\n"
+            "He said Chong and her colleagues were trying to catch up with work at the time.")
+    ents = find_entities(body, "en")
+    assert [q.speaker for q in find_quotes(body, ents.entities, ents.mentions, lang="en")] == ["Sreeni Narayanan"]

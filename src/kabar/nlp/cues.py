@@ -33,7 +33,7 @@ CUE_AFTER = (
     "tutup|cerita|kenang|tanya|jawab|sahut|keluh|canda|kelakar|seloroh|tulis|"
     "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to|"
     "laughed|joked|quipped|recalled|replied|answered|conceded|admitted|argued|remarked|recounted|complained|"
-    "shouted|agreed|observed"
+    "shouted|agreed|observed|concluded|continued|declared|cautioned|stressed"
 )
 # Verbs of saying in reported speech and before a direct quote: 'X mengatakan bahwa …'.
 CUE_VERB = (
@@ -53,7 +53,9 @@ CUE_VERB = (
     # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
     # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")
     r"(?-i:warns|argues|insists|explains|admits|acknowledges|confirms|denies|announces|"
-    r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes)"
+    r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes|"
+    # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
+    r"believes|believed|hopes|hoped|maintained|maintains|shares)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
@@ -298,7 +300,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
         if m.groupdict().get("rel"):
             return SpeakerPhrase(m.group("names"), m.group("rel").strip(), False, m.end())
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
-    m = (_UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_GROUP.match(text)
+    m = (_UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_SHARE.match(text)
+         or _EN_GROUP.match(text)
          or _EN_LOWER_GROUP.match(text) or _UNNAMED_COUNT.match(text))
     if m:
         return SpeakerPhrase(None, m.group(0).strip(), False, m.end())
@@ -470,6 +473,9 @@ _EN_GROUP_NOUNS = (rf"(?:{EN_SOURCE_GROUPS}|fighters|rebels|protesters|workers|l
 _EN_LOWER_GROUP = re.compile(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS}"
                              rf"(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS})?)\b(?!\s+[A-Z])")
 # "a senior South Korean official", "an aide to the minister": an English source without a name
+# a share of those polled: "83 per cent said …", "About 80 per cent of respondents said …"
+_EN_SHARE = re.compile(r"\s*(?:(?i:about|around|nearly|almost|some|more\s+than|over)\s+)?\d+(?:\.\d+)?\s*"
+                       r"(?:per\s*cent|percent|%)(?:\s+of\s+(?:the\s+)?(?:respondents|those\s+polled|people|[a-z]+))?(?=\s|$)")
 _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"

@@ -89,7 +89,7 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
     for sp in _direct_spans(body):
         phrase, cue = _attribute(body, sp)
         text = _clean(body[sp.start:sp.end])
-        if not _is_speech(body, sp, text, phrase, cue):
+        if not _is_speech(body, sp, text, phrase, cue, lang):
             continue
         found.append((sp.start, sp.end, text, phrase, cue, True))
     covered = [(s, e) for s, e, *_ in found]
@@ -219,6 +219,11 @@ def _direct_spans(body: str) -> list[_Span]:
                     # a quote whose opening mark the scrape lost: '…beracun," kata Smith'
                     lead = len(text) - len(text.lstrip())
                     spans.append(_Span(para.start() + lead, pos, pos, True))
+                elif ch == '"' and prev in ".?!" and _RUN_ON_CLOSE.match(text, i + 1) and not text[:i].count('"') \
+                        and spans and spans[-1].close < 0 and pi and spans[-1].end == paras[pi - 1].end():
+                    # 'said: "Let's raise our heads …! | God is in charge!" Pro-Bolsonaro truckers …': the
+                    # quote of the paragraph before ends here, at a mark glued to its stop
+                    spans[-1] = _Span(spans[-1].start, pos, pos, spans[-1].para_start)
                 else:
                     open_at = pos + 1
                     open_para_start = not text[:i].strip()
@@ -254,7 +259,8 @@ def _direct_spans(body: str) -> list[_Span]:
                 continue
             following = [q.group().lstrip() for q in paras[pi + 1:pi + 4]]
             if (body[open_at - 1] == "“" and _closes_later(following)) or (
-                    body[open_at - 1] == '"' and open_para_start and _straight_closes_later(following)):
+                    body[open_at - 1] == '"' and open_para_start and _straight_closes_later(following)) or (
+                    body[open_at - 1] == '"' and text.rstrip()[-1:] in ".?!" and _stray_closes_later(following)):
                 # '“It's the fourth stage… | I was very frightened. | Then, I asked …,” said Mdm
                 # Lim': the quote runs on through paragraph breaks (a scrape's, or one sentence a
                 # line) to the curly closing mark that ends it
@@ -267,7 +273,9 @@ def _direct_spans(body: str) -> list[_Span]:
 
 # a closing mark a tokeniser put at the head of the next line, before its next sentence ('" Katong
 # …', '"  When State Coroner …')
-_STRAY_CLOSE = re.compile(r'"\s+[A-Z]')
+_STRAY_CLOSE = re.compile(r'"\s+["“]?[A-Z]')  # (or before the next quote's mark: '" "I will govern …')
+# after a closing mark glued to a stop: the next sentence
+_RUN_ON_CLOSE = re.compile(r"\s+[A-Z]")
 
 
 def _closes_later(paragraphs: list[str]) -> bool:
@@ -280,6 +288,21 @@ def _closes_later(paragraphs: list[str]) -> bool:
         if close >= 0 or opening >= 0:
             return close >= 0 and (opening < 0 or close < opening)
     return False
+
+
+def _stray_closes_later(paragraphs: list[str]) -> bool:
+    """Whether a straight quote left open at a sentence's end runs on, through paragraphs with no
+    mark, to a closing mark a tokeniser put at the head of a later one ('hailed "a new era … |
+    A time of hope … today. | " US President Joe Biden …')."""
+    for paragraph in paragraphs:
+        if _STRAY_CLOSE.match(paragraph):
+            return True
+        if not paragraph or any(m in paragraph for m in _QUOTE_CHARS):
+            return False
+    return False
+
+
+_QUOTE_CHARS = ('"', "“", "”")
 
 
 def _straight_closes_later(paragraphs: list[str]) -> bool:
@@ -415,14 +438,18 @@ def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str |
     return None, None
 
 
-def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cue: str | None) -> bool:
+def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cue: str | None,
+               lang: str = "id") -> bool:
     """A quotation rather than a quoted term, a title or a nickname."""
     words = _WORD.findall(text)
     if not words:
         return False
     titled = all(w[:1].isupper() or w.isdigit() for w in words)
     if len(words) <= 3 and not sp.para_start and not _adjacent_cue(body, sp):
-        return False
+        # English: a phrase of two or three words a speech verb before it frames is the speaker's
+        # ('He said Mr Karl had given “inconsistent answers”'); a term after a determiner is not
+        return (lang == "en" and len(text.split()) >= 2 and not all(w[:1].isupper() for w in text.split())
+                and _framed_by_speech(body, sp))  # ("Devil's Head": a name)
     if phrase is not None and (phrase.name or phrase.pronoun):
         # one word is enough with an explicit cue: '"Benar," kata Wakil Ketua KPK …'
         return (len(words) >= 2 or (cue is not None and phrase.name is not None)) and not (
@@ -440,6 +467,18 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
     return len(words) >= 6 and text.rstrip()[-1:] in ".,!?…"
 
 
+
+
+_EN_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|argued|warned|noted|described|wrote|insisted|"
+                               r"stressed|claimed|accused|urged|complained|admitted|acknowledged)\b")
+
+
+def _framed_by_speech(body: str, sp: _Span) -> bool:
+    """An English verb of saying earlier in the sentence of an opening mark, and no term's
+    determiner or word of naming right before the mark."""
+    start = max(0, body.rfind(". ", 0, sp.start), body.rfind("\n", 0, sp.start), sp.start - 250)
+    before = body[start:sp.start - 1]
+    return bool(_EN_SPEECH_BEFORE.search(before)) and not _TERM_BEFORE.search(body, max(0, sp.start - 14), sp.start)
 
 
 # a determiner or a word of naming right before an opening mark: what follows is a term

@@ -36,7 +36,7 @@ _STRICT = {
     "announced", "confirmed", "denied", "wrote", "told", "made it clear", "acknowledged", "admitted",
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
-    "adds", "concedes", "conceded",
+    "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -63,6 +63,12 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
+# "told the law firm that …": an addressee of up to four words, then the statement
+_TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}that\s+")
+# "said in his full grounds of decision on Friday that …": where it was said, with no verb in it, then "that"
+_PLACED_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|with|via)\s+"
+                          r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|that)\b)[\w’'.-]+\s+){1,9}"
+                          r"that\s+")
 _NAMED_DOER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}me[a-z]{3,}\b")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 # ("saat ini", "ketika itu": the statement's own time, no adjunct: "mengatakan, saat itu mereka masih …")
@@ -322,7 +328,11 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
-        if that and that.group(1).lower() == "that" and not re.fullmatch(
+        told = _TOLD_THAT.match(after) if low in ("told", "tells") else None
+        placed = _PLACED_THAT.match(after) if low in ("said", "says") else None
+        if told or placed:
+            that = told or placed  # "told the law firm that …", "said in his grounds of decision on Friday that …"
+        if that and not (told or placed) and that.group(1).lower() == "that" and not re.fullmatch(
                 r"(?:\s*,?\s*(?:on|in|at|last|this|late|early|earlier|to|reporters|journalists|the|a|an|his|her|its|"
                 r"interview|statement|speech|address|post|letter|report|briefing|conference|meeting|call|"
                 r"posted|published|issued|released|by|with|from|via|an|its|court|media|press|audience|hearing|"

@@ -58,7 +58,7 @@ Iran Irak Israel Palestina Mesir Turki Suriah Lebanon Yordania Qatar Kuwait Yama
 Afganistan Bangladesh Kolombia Brasil Argentina Meksiko Ekuador Kenya Nigeria Denmark Swedia
 Norwegia Finlandia Swiss Austria Belgia Polandia Arab Saudi Emirat Selandia Baru France Germany
 Japan Britain British American Chinese Russian Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
-Pengadilan Polresta Polrestabes
+Pengadilan Polresta Polrestabes Counsel
 """.split()}
 
 # Capitalised words that open a clause without being anybody's name.
@@ -72,6 +72,7 @@ Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu De
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+About Around Nearly Almost
 """.split()}
 
 
