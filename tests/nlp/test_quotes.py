@@ -1417,3 +1417,18 @@ def test_a_share_of_those_polled_is_an_unnamed_source_and_senior_counsel_a_title
             "He said Chong and her colleagues were trying to catch up with work at the time.")
     ents = find_entities(body, "en")
     assert [q.speaker for q in find_quotes(body, ents.entities, ents.mentions, lang="en")] == ["Sreeni Narayanan"]
+
+
+def test_english_statements_around_an_attribution():
+    body = ('"The occupiers are clearly in a panic," President Volodymyr Zelensky said in a televised address, '
+            'adding that he was now focused on "speed" in liberated areas.')
+    assert _said_en(body) == [("Volodymyr Zelensky", "The occupiers are clearly in a panic,", True),
+                              ("Volodymyr Zelensky", 'he was now focused on "speed" in liberated areas', False)]
+    body = ("Bolsonaro will not publicly address his defeat until Tuesday, a minister said, amid doubts over "
+            "whether he will accept the result.")
+    assert [t for _, t, _ in _said_en(body)] == ["Bolsonaro will not publicly address his defeat until Tuesday"]
+    body = "The head of an allied party, Claudio Cajado, had earlier said that Bolsonaro would address the nation."
+    assert _said_en(body) == [("Claudio Cajado", "Bolsonaro would address the nation", False)]
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(
+        "One observer told Reuters that military auditors did not find any flaws in the tests.", lang="en")] == [
+        (None, "One observer")]

@@ -482,7 +482,8 @@ _EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
                          r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|"
                          r"soldiers?|scientists?|researchers?|professors?|prosecutors?|judges?|engineers?|"
-                         r"students?|activists?|protesters?|survivors?|relatives?|farmers?|villagers?)\b")
+                         r"students?|activists?|protesters?|survivors?|relatives?|farmers?|villagers?|observers?|insiders?|neighbou?rs?|"
+                         r"locals?|lawyers?|monitors?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

@@ -73,6 +73,27 @@ _SPEECH_HINT = re.compile(r"\b(menurutnya|berjanji|bersumpah|menyebut|menyatakan
                           r"called|describ\w+|kata|said)\b", re.I)
 
 
+# ", adding that …" after a direct quote's attribution
+_EN_ADDING = re.compile(r",\s*(?P<cue>adding|saying|noting|warning|stressing|insisting)\s+(?:that\s+)?(?=[a-z])")
+
+
+def _adding_after_quote(sent, found) -> tuple | None:
+    """The statement a participle adds after a direct quote's attribution in an English sentence,
+    with that quote's speaker phrase; none when a quote mark follows (its own quote)."""
+    inside = [f for f in found if sent.start <= f[0] < sent.end and f[5]]
+    if not inside or inside[-1][3] is None:
+        return None
+    last = inside[-1]
+    m = _EN_ADDING.search(sent.text, last[1] - sent.start)
+    if not m or re.search(r"[\"“][^\"“”]*\s[^\"“”]*[\"”]", sent.text[m.end():]):
+        return None  # (a quoted phrase of its own follows; a quoted word stays inside: "speed")
+    end = len(sent.text.rstrip().rstrip(".!?"))
+    text = sent.text[m.end():end]
+    if len(text.split()) < 3:
+        return None
+    return (sent.start + m.end(), sent.start + end, text, last[3], m.group("cue"), False)
+
+
 @dataclass(slots=True)
 class _Span:
     start: int  # first character of the quoted text
@@ -101,6 +122,11 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         framing = any(s < sent.end and e > sent.start for s, e in covered)
         if framing and lang != "en":
             continue  # a sentence framing a quote, even a partial one, is that quote only
+        if framing and (adding := _adding_after_quote(sent, found)):
+            # '"…," Zelensky said in a televised address, adding that he was now focused on …': a
+            # statement of the same speaker after the quote
+            found.append(adding)
+            continue
         rep = reported_clause(sent.text)
         if framing and (not rep or any(s < sent.start + rep[1] and e > sent.start for s, e in covered)):
             # … unless its statement comes first, before any quote: "Both sides should talk, X said,

@@ -63,6 +63,9 @@ _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|ba
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
                     r"said|says|according\s+to)\s+(?P<np>[^,.]+?)\s*(?:,[^.]*)?[.!?]?\s*$", re.I)
+# an auxiliary or adverb between an apposition's comma and the verb
+_EN_AUX_AFTER_APPOSITION = re.compile(r",\s*(?P<w>(?:(?:had|has|have)\s+)?(?:also|earlier|previously|already|repeatedly|"
+                                      r"again|later)\s+)$")
 # "told the law firm that …": an addressee of up to four words, then the statement
 _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}that\s+")
 # "said in his full grounds of decision on Friday that …": where it was said, with no verb in it, then "that"
@@ -313,6 +316,9 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue  # "ia tidak menyarankan …", "menolak menyebutkan nama …": nothing was said
         if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before):
             continue  # "… but would say he is in his 60s, said he chose …": not this verb
+        aux = _EN_AUX_AFTER_APPOSITION.search(before)
+        if aux:  # "The head of an allied party, Claudio Cajado, had earlier said that …"
+            before = before[:aux.start("w")]
         subj = clause_subject(before)
         if not (subj.name or subj.pronoun or subj.role):
             continue

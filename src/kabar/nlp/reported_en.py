@@ -106,7 +106,7 @@ EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b
 _EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote|reported)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
                           r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
                           r"|\s+\w+day\b)?"
-                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although)\b[^.]*)?[.!?]?\s*$")
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although|amid|despite|following)\b[^.]*)?[.!?]?\s*$")
 
 
 _EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
