@@ -1432,3 +1432,12 @@ def test_english_statements_around_an_attribution():
     assert [(q.speaker, q.speaker_role) for q in find_quotes(
         "One observer told Reuters that military auditors did not find any flaws in the tests.", lang="en")] == [
         (None, "One observer")]
+
+
+def test_a_speakers_words_for_someone_are_a_quote_a_name_given_is_not():
+    body = 'Raphael Louis said Neo was employed by JTC since 2014, calling him a “highly reliable employee” at work.'
+    assert _said_en(body) == [("Raphael Louis", "Neo was employed by JTC since 2014", False),
+                              ("Raphael Louis", "highly reliable employee", True)]
+    body = ('The government\'s accounting of the spilled oil, called an "oil budget," was announced on Wednesday '
+            "at the White House.")
+    assert _said_en(body) == []

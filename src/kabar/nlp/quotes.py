@@ -73,6 +73,28 @@ _SPEECH_HINT = re.compile(r"\b(menurutnya|berjanji|bersumpah|menyebut|menyatakan
                           r"called|describ\w+|kata|said)\b", re.I)
 
 
+def _callers(body: str, found: list, mentions: list[Mention] | None) -> tuple[list, dict[int, int]]:
+    """Who gave the words a participle frames ('X said …, calling him a "…"', '…, Lula promised … and
+    celebrated what he called his "…"'): the speaker of a statement earlier in the sentence, else
+    the first person the sentence names before the quote; the speaker phrase the quote's own
+    attribution found is no better (the person called, or the last speaker)."""
+    out, same_as = [], {}
+    for k, item in enumerate(found):
+        start, end, text, phrase, cue, direct = item
+        if direct and _CALLING.search(body, max(0, start - 61), start):
+            sent_start = max(0, body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1)
+            earlier = [j for j, f in enumerate(found[:k]) if not f[5] and f[0] >= sent_start and f[3] is not None]
+            people = [m for m in mentions or () if m.type == "PER" and sent_start <= m.start and m.end <= start]
+            if earlier:
+                same_as[k] = earlier[-1]
+            elif people:
+                phrase = SpeakerPhrase(people[0].text, None)
+        out.append((start, end, text, phrase, cue, direct))
+    return out, same_as
+
+
+_NAME_SMALL_WORDS = frozenset("of the and for in on at to a an de la".split())
+_EN_PARTICIPLE_CUT = re.compile(r",\s*(?:calling|describing|labelling|labeling|branding)\b")
 # ", adding that …" after a direct quote's attribution
 _EN_ADDING = re.compile(r",\s*(?P<cue>adding|saying|noting|warning|stressing|insisting)\s+(?:that\s+)?(?=[a-z])")
 
@@ -128,6 +150,11 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             found.append(adding)
             continue
         rep = reported_clause(sent.text)
+        if framing and rep and (cut := _EN_PARTICIPLE_CUT.search(sent.text, rep[0], rep[1])) \
+                and not any(s < sent.start + cut.start() and e > sent.start for s, e in covered):
+            # 'X said Neo was employed by JTC since 2014, calling him a "highly reliable employee"': the
+            # statement ends where the participle that frames the quote begins
+            rep = (rep[0], cut.start(), *rep[2:])
         if framing and (not rep or any(s < sent.start + rep[1] and e > sent.start for s, e in covered)):
             # … unless its statement comes first, before any quote: "Both sides should talk, X said,
             # adding that she had held "long and frank talks" …"
@@ -152,9 +179,16 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             if subj:
                 intros.append((sent.start + subj[0], subj[1]))
     found.sort(key=lambda x: x[0])
+    same_as: dict[int, int] = {}  # a quote → the earlier statement whose speaker it takes
+    if lang == "en":
+        found, same_as = _callers(body, found, mentions)
     intros.sort(key=lambda x: x[0])
     out = []
-    for start, end, text, phrase, cue, direct in found:
+    for k, (start, end, text, phrase, cue, direct) in enumerate(found):
+        if k in same_as:
+            given = out[same_as[k]]
+            out.append(Quote(start, end, text, given.speaker, given.speaker_role, cue, direct))
+            continue
         while intros and intros[0][0] < start:
             resolver.note(intros.pop(0)[1], start)
         if lang == "en" and (named := _SELF_NAMED.match(body, end)):
@@ -471,6 +505,9 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
     if not words:
         return False
     titled = all(w[:1].isupper() or w.isdigit() for w in words)
+    named = all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in text.split())  # "Friends of the Earth"
+    if lang == "en" and not named and _CALLING.search(body, max(0, sp.start - 60), sp.start):
+        return True  # 'calling him a “highly reliable employee”', 'what he called his "resurrection."'
     if len(words) <= 3 and not sp.para_start and not _adjacent_cue(body, sp):
         # English: a phrase of two or three words a speech verb before it frames is the speaker's
         # ('He said Mr Karl had given “inconsistent answers”'); a term after a determiner is not
@@ -495,6 +532,11 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
 
 
 
+# a speaker's words for someone or something ('calling him a "…"', 'he described it as "…"'); not a name
+# given ("an estimate, called an "oil budget"", "so-called")
+_CALLING = re.compile(r"(?:\b(?:calling|describing|labelling|labeling|branding)|"
+                      r"\b(?:he|she|they|we|I)\s+(?:called|described|labelled|labeled|branded))\s+"
+                      r"(?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,4}?(?:as\s+)?(?:(?:an?|the|his|her|its|their)\s+)?[\"“]$")
 _EN_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|argued|warned|noted|described|wrote|insisted|"
                                r"stressed|claimed|accused|urged|complained|admitted|acknowledged)\b")
 
