@@ -1441,3 +1441,14 @@ def test_a_speakers_words_for_someone_are_a_quote_a_name_given_is_not():
     body = ('The government\'s accounting of the spilled oil, called an "oil budget," was announced on Wednesday '
             "at the White House.")
     assert _said_en(body) == []
+
+
+def test_two_speakers_in_one_english_sentence():
+    body = ("PUB said it was not obliged to pay Mr Sim anything, but the board's lawyers from WhiteFern LLC said "
+            "they could advise PUB to pay for his transport.")
+    assert [(s, t) for s, t, _ in _said_en(body)] == [
+        ("PUB", "it was not obliged to pay Mr Sim anything"),
+        ("WhiteFern LLC", "they could advise PUB to pay for his transport")]
+    body = ("Hotel quarantine will be replaced with home monitoring, the South China Morning Post reported, "
+            "though it said the change will not be announced yet.")
+    assert len(_said_en(body)) == 1  # "it": the same source goes on

@@ -173,6 +173,14 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
                 found.append((sent.start + rs, sent.start + second.start(), sent.text[rs:second.start()], phrase,
                               cue, False))
                 rs, cue = second.end(), second.group("cue")
+            other = _EN_OTHER_SPEAKER.search(sent.text, rs, re_) if lang == "en" else None
+            other_phrase = clause_subject(other.group("np") + " ") if other else None
+            if other and (other_phrase.name or other_phrase.role) and not other_phrase.pronoun:
+                # "PUB said it was not obliged to pay, but the board's lawyers said they could advise …":
+                # a second statement, another speaker's
+                found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
+                              cue, False))
+                rs, phrase, cue = other.end(), other_phrase, other.group("cue")
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
         else:
             subj = speech_subject(sent.text)
@@ -202,6 +210,9 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
 
 
 # a second statement of the same speaker in one sentence: "… and confirmed that …", "…, and said …"
+# ", but the board's lawyers said (that) …": another speaker's statement in the same sentence
+_EN_OTHER_SPEAKER = re.compile(r",\s*(?:but|while|whereas|and|though|although)\s+(?P<np>[^,;]{2,80}?)\s+"
+                               r"(?P<cue>said|says|told\s+\w+|argued|insisted|countered|maintained)\s+(?:that\s+)?(?=[a-z])")
 _EN_AND_CUE = re.compile(r",?\s+and\s+(?P<cue>said|added|confirmed|warned|insisted|noted|stressed|argued|"
                          r"denied|acknowledged|admitted)\s+(?:that\s+)?")
 
