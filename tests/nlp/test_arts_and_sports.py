@@ -135,3 +135,10 @@ def test_taxes_and_business_kinds_are_no_bodies_and_menpar_is_a_title():
     assert _types("Pemerintah menurunkan PPN dan PPnBM serta PPh bagi UMKM.") == {}
     ents = find_entities('"Terima kasih," kata Menpar Arief Yahya di Jakarta.', "id").entities
     assert [(e.name, e.roles) for e in ents if e.type == "PER"] == [("Arief Yahya", ["Menpar"])]
+
+
+def test_indonesian_clubs_by_their_association_and_town():
+    ents = _types("Persela Lamongan menjamu tim All-Star di laga tribute. Mereka kalah 1-2 dari PSM Makassar di "
+                  "klasemen liga, dan gol itu dipuji pelatih. Persentase kemenangan mereka turun.")
+    assert ents["Persela Lamongan"] == "ORG" and ents["PSM Makassar"] == "ORG"
+    assert "Lamongan" not in ents and "Persentase" not in ents

@@ -23,6 +23,7 @@ import re
 
 from kabar.nlp.aliases import known_type, load_lexicon
 from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.tokens import opens_sentence
 
 # words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
 # man); "acara"/"program" only with a quoted title
@@ -138,7 +139,39 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(r)
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     out = [RawMention(r.start, r.end, r.text, "ORG") if r.type == "LOC" and r.text in sides else r for r in out]
-    return sorted(out + _untagged_sides(body, out), key=lambda r: r.start)
+    out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
+    return out
+
+
+# Indonesian clubs by their association's name, with their town: "Persela Lamongan", "PSM Makassar",
+# "Persik Kediri"
+_ID_CLUB = re.compile(r"\b(?:Pers(?!atuan|ero|ada|en\b|ekutuan|idangan|oalan|iapan|ona)[a-z]{2,7}|PS[A-Z]{1,3})"
+                      r"(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+_NOT_CLUBS = frozenset("""persentase persiapan persidangan persimpangan persis persen persekutuan perseroan personel
+personil persoalan persaingan persamaan persepsi persetujuan persegi perseorangan persediaan persembahan
+persekusi persuasi pers psbb pssi""".split())
+
+
+def _indonesian_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Indonesian clubs named by their association ("Persela") and town, replacing what the tagger
+    made of them (a town)."""
+    for m in _ID_CLUB.finditer(body):
+        words = m.group(0).split()
+        keep = 1
+        if len(words) > 1 and known_type(words[1]) == "LOC":
+            keep = 2  # the town
+        elif len(words) > 1 and known_type(" ".join(words[1:3])) == "LOC":
+            keep = 3
+        if keep == 1 and (opens_sentence(body, m.start()) or words[0].lower() in _NOT_CLUBS or words[0].isupper()):
+            continue  # "Persentase …": a word capitalised by its place; an acronym alone is the tagger's
+        text = " ".join(words[:keep])
+        s, e = m.start(), m.start() + len(text)
+        if any(r.lex_key is not None and r.start <= s and e <= r.end for r in raws):
+            continue  # a club the lexicon knows ("Persib Bandung")
+        raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, text, "ORG")]
+    return sorted(raws, key=lambda r: r.start)
 
 
 # a side named after a match verb or a score ("menghadapi Fiorentina", "2 - 1 atas Dundee")
