@@ -1452,3 +1452,26 @@ def test_two_speakers_in_one_english_sentence():
     body = ("Hotel quarantine will be replaced with home monitoring, the South China Morning Post reported, "
             "though it said the change will not be announced yet.")
     assert len(_said_en(body)) == 1  # "it": the same source goes on
+
+
+def test_more_indonesian_forms_of_other_newsrooms():
+    body = ("Meski demikian, mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan, tanpa imbal beli, "
+            "Indonesia sebenarnya mampu membeli 13 unit Sukhoi.")
+    assert [t for _, t in _said(body)] == ["tanpa imbal beli, Indonesia sebenarnya mampu membeli 13 unit Sukhoi"]
+    assert _said("Pembangunan tempat pemeliharaan itu, kata Ryamizard juga akan menguntungkan Indonesia.") == [
+        ("Ryamizard", "Pembangunan tempat pemeliharaan itu, kata Ryamizard juga akan menguntungkan Indonesia")]
+    assert [t for _, t in _said("Namun, pembelian 11 unit Sukhoi tersebut, menurutnya sudah cukup untuk pertahanan.")] \
+        == ["pembelian 11 unit Sukhoi tersebut, menurutnya sudah cukup untuk pertahanan"]
+    assert _said("Gildas berkata, pada awalnya PS dibangun untuk kebutuhan internal perusahaan.") == [
+        ("Gildas", "pada awalnya PS dibangun untuk kebutuhan internal perusahaan")]
+    assert _said('Dia kerap menyebut aplikasi ini dengan singkatan "PS." Itu lucu.') == []
+    body = ("Gildas Deograt Lumi, pendiri perusahaan XecureIT, menjelaskan bahwa PS sudah diluncurkan untuk "
+            "platform Android.")
+    assert [s for s, _ in _said(body)] == ["Gildas Deograt Lumi"]
+
+
+def test_a_quoted_title_is_no_quote_and_more_cues_after_a_misplaced_mark():
+    assert _said('Di tengah diskusi "Menuju Kedaulatan Digital Indonesia Melalui Aplikasi Lokal" di Museum, '
+                 "Rudiantara mempromosikan aplikasi ini.") == []
+    assert [t for _, t in _said('"Setelah itu baru tahap lanjutan kami presentasikan dengan media, "tandasnya.')] == [
+        "Setelah itu baru tahap lanjutan kami presentasikan dengan media,"]

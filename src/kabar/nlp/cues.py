@@ -269,6 +269,10 @@ _POINTING_BACK = re.compile(
     r"(?:\s+(?:[a-z][a-z-]*|[A-Z][\w'’-]*|\d{1,4})){1,6}?)\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
 
 
+_TITLE_POINTING = re.compile(r"\s*(?P<desc>(?:mantan|bekas|eks)\s+(?P<head>[A-Za-z]+)(?:\s+(?:[A-Za-z][\w-]*|\([A-Z]+\)|\d+)){0,7}?)"
+                             r"\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
+
+
 _BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
 dewa""".split())
 
@@ -288,8 +292,14 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                  r"(?!\s+(?:of\b|[A-Z]))", text, re.I)  # "Minister of Industry …", "spokesman Budi …" name one
     if m:
         return SpeakerPhrase(None, m.group(1), True, m.end())
+    # "Menurut istri Anang Hermansyah ini, …": a description of the person just named ("pria yang akrab
+    # disapa Emil itu" names him)
     m = _POINTING_BACK.match(text)
-    if m and not re.search(r"\b(?:yang|bernama)\b", m.group("desc")):  # ("pria yang akrab disapa Emil itu" names him)  # "Menurut istri Anang Hermansyah ini, …": a description of the person just named
+    if m and not re.search(r"\b(?:yang|bernama)\b", m.group("desc")):
+        return SpeakerPhrase(None, m.group("desc"), True, m.end())
+    m = _TITLE_POINTING.match(text)
+    if m and is_role_word(m.group("head")) and not re.search(r"\b(?:yang|bernama)\b", m.group("desc")):
+        # "mantan Kepala Staf Angkatan Darat (KSAD) tersebut": a former office, of the person just named
         return SpeakerPhrase(None, m.group("desc"), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
     aged = _AGE_LEAD.match(text)

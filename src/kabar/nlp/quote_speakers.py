@@ -126,6 +126,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
                      r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
+        office = re.match(r",\s*([a-z]+)\s[^,]{0,80}$", gap)
+        if office and phrase.name and is_role_word(office.group(1)):
+            gap = ""  # "Gildas Deograt Lumi, pendiri perusahaan XecureIT, menjelaskan": an office after the name
         if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back

@@ -63,7 +63,8 @@ _EN_LOWER_TITLE = re.compile(r"((?!(?:a|an|the|and|but|as|he|she|it|they|who|whi
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told|added)\b", re.I)
-_CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas)"
+_CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas|tandas|"
+                              r"tukas|timpal|sambung|cetus|papar|beber|urai|seru)"
                               r"(?:nya)?\b|(?:said|says|told|added)\b", re.I)
 _SAID_NAME_BEFORE = re.compile(r"\b(?P<cue>said|says|added|told)\s+(?P<np>[A-Z][^,“”\"]{1,60}?)(?:,[^“”\"]{0,120})?,\s*$")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
@@ -524,6 +525,8 @@ def _is_speech(body: str, sp: _Span, text: str, phrase: SpeakerPhrase | None, cu
         # ('He said Mr Karl had given “inconsistent answers”'); a term after a determiner is not
         return (lang == "en" and len(text.split()) >= 2 and not all(w[:1].isupper() for w in text.split())
                 and _framed_by_speech(body, sp))  # ("Devil's Head": a name)
+    if named and len(words) >= 4 and text.rstrip()[-1:] not in ".,!?…" and not _adjacent_cue(body, sp):
+        return False  # 'diskusi "Menuju Kedaulatan Digital Indonesia Melalui Aplikasi Lokal"': a title
     if phrase is not None and (phrase.name or phrase.pronoun):
         # one word is enough with an explicit cue: '"Benar," kata Wakil Ketua KPK …'
         return (len(words) >= 2 or (cue is not None and phrase.name is not None)) and not (

@@ -52,6 +52,7 @@ _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|ter
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap|kesedihan|kekecewaan|kebahagiaan|"
                        r"kegembiraan|kesetiaan|kebanggaan|kekaguman|kemarahan|kekesalan|kerinduan|kesiapan|"
                        r"kesediaan|ketertarikan)(?:nya)?\b", re.I)
+_NAMING = re.compile(r"\bdengan\s+(?:singkatan|sebutan|nama|julukan|istilah|panggilan)\b", re.I)
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
 
@@ -59,6 +60,10 @@ _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|ab
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
     r"sebut|disebutkan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*(?P<b>\S.*)$", re.I)
+_INSERTED_BARE = re.compile(
+    r"^(?P<lead>(?:Namun|Tetapi|Tapi|Sementara\s+itu|Selain\s+itu|Meski\s+demikian|Oleh\s+karena\s+itu),\s*)?"
+    r"[^,]{3,}?,\s*(?:(?P<cue>kata|ujar|tutur|jelas|ungkap|lanjut|imbuh|tambah)\s+"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3})(?=[a-z])|menurutnya\s+(?=[a-z]))")
 _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|bahkan|lalu|jadi|maka|justru|padahal|"
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
@@ -75,7 +80,8 @@ _PLACED_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|with|via)\s+
 _NAMED_DOER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}me[a-z]{3,}\b")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 # ("saat ini", "ketika itu": the statement's own time, no adjunct: "mengatakan, saat itu mereka masih …")
-_ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada|dalam|di|saat(?!\s+(?:ini|itu)\b)|ketika(?!\s+(?:ini|itu)\b)|usai|seusai|"
+_ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada(?!\s+(?:awalnya|akhirnya|dasarnya|intinya|prinsipnya|umumnya|hakikatnya)\b)|"
+                      r"dalam|di|saat(?!\s+(?:ini|itu)\b)|ketika(?!\s+(?:ini|itu)\b)|usai|seusai|"
                       r"melalui|lewat|to|on|in|at|during|after)\b", re.I)
 _MIN_WORDS = 3
 
@@ -262,6 +268,17 @@ _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\
 def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
     m = _INSERTED.match(sentence)
+    if not m and (bare := _INSERTED_BARE.match(sentence)):
+        # "Pembangunan tempat itu, kata Ryamizard juga akan …", "Namun, pembelian … tersebut, menurutnya
+        # sudah cukup …": the cue's comma after the source left out
+        start = bare.end("lead") if bare.group("lead") else 0
+        if bare.group("np"):
+            phrase = parse_speaker(bare.group("np"))
+            if not phrase.name or phrase.length < len(bare.group("np").rstrip()) - 1:
+                return None
+        else:
+            phrase = SpeakerPhrase(None, None, True)
+        return start, _end(sentence), phrase, (bare.group("cue") or "menurut").lower()
     if not m:
         return en_inserted(sentence)
     cue = m.group("cue")
@@ -329,6 +346,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan", "mengungkapkan") and _CONVEYED.match(after):
             continue
+        if low in ("menyebut", "menyebutnya") and _NAMING.search(after[:60]):
+            continue  # "menyebut aplikasi ini dengan singkatan "PS."": a name, no statement
         if low == "added" and EN_ADDED_OBJECT.match(after):
             continue  # "Households added 10.8 trillion yuan in savings": an object, no statement
         that = _THAT.search(after[:90])
