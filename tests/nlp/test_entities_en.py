@@ -382,3 +382,13 @@ def test_two_possessive_bodies_joined_by_and_before_a_hospital_are_one_name():
     body = "She gave birth at KK Women’s and Children’s Hospital last year."
     ents = _ents(body, {"KK Women’s": "ORG", "Children’s Hospital": "ORG"})
     assert list(ents) == ["KK Women’s and Children’s Hospital"]
+
+
+def test_roads_villages_stances_events_schemes_and_the_amazon():
+    body = ("The site is at Kranji Road near Sungei Kadut. Russian troops shelled Kurdyumivka on Monday. "
+            "Pro-Bolsonaro truckers blocked roads after Brexit talks stalled. Firms can tap the Productivity "
+            "Solutions Grant, while Lula vowed to protect the Amazon.")
+    ents = {e.name: e.type for e in find_entities(body, "en").entities}
+    assert ents.get("Kranji Road") == "LOC" and ents.get("Kurdyumivka") == "LOC"
+    assert not {"Pro-Bolsonaro", "Brexit", "Productivity Solutions Grant"} & set(ents)
+    assert ents.get("Amazon") == "LOC"

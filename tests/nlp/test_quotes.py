@@ -632,7 +632,7 @@ def test_english_vox_pops_each_introduced_before_their_quote():
             "Two men were also freed, a family representative told Reuters on Wednesday.")
     quotes = _en_quotes(body)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
-        ("Camilla Moore", None), ("John Ellis", None), (None, "Authorities"), (None, "a family representative")]
+        ("Camilla Moore", None), ("John Ellis", "army veteran"), (None, "Authorities"), (None, "a family representative")]
 
 
 def test_english_it_said_points_to_the_body_that_spoke():

@@ -326,3 +326,20 @@ def test_an_occupation_before_another_persons_full_name_is_no_apposition():
     body = "Alex Pastoor, asisten Patrick Kluivert, hadir."  # whom one serves
     kluivert = body.index("Patrick")
     assert apposition_after(body, len("Alex Pastoor"), people=[(kluivert, kluivert + 16)]) == "asisten Patrick Kluivert"
+
+
+def test_english_occupations_ages_initials_and_workplaces():
+    def after(text: str, name: str) -> str | None:
+        return apposition_after(text, text.index(name) + len(name))
+
+    text = '"I have been coming here for years," said Baldev Bhakar, 72, a jeweller from the nearby town of Slough.'
+    assert after(text, "Baldev Bhakar") == "jeweller"
+    assert after("said John Ellis, 56, an army veteran who had travelled far.", "John Ellis") == "army veteran"
+    assert after("said Tom Lee, an analyst from Capital Economics.", "Tom Lee") == "analyst from Capital Economics"
+    assert after("said Lula, a leader born into poverty.", "Lula") == "leader"
+    assert title_before("The case of lawyer M Ravi", len("The case of lawyer M ")) == "lawyer"
+    assert title_before("says executive chef Henry Jordan", len("says executive chef ")) == "executive chef"
+    assert title_before("heard by Justice Chan Seng Onn", len("heard by Justice ")) == "Justice"
+    assert title_before("Former federal prosecutor Drew Galvin", len("Former federal prosecutor ")) == \
+        "Former federal prosecutor"
+    assert title_before("Ms Julie Bishop", len("Ms Julie ")) is None  # a surname, capitalised

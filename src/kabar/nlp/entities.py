@@ -751,6 +751,11 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if " " not in r.text and r.lex_key is None and (r.text.lower() in _EN_FUNCTION_WORDS or _demonym(r.text)
                                                          or (r.text in DEMONYMS and not known_type(r.text))):
             continue  # "The", "It", "There" opening a sentence; "Libyan", "Singaporean": no entities
+        if r.lex_key is None and (_EN_STANCE.match(r.text) or r.text in _EN_EVENTS or _EN_SCHEME.search(r.text)):
+            continue  # "Pro-Bolsonaro" truckers, "Brexit", the "Productivity Solutions Grant": no entities
+        if r.text == "Amazon" and body[max(0, r.start - 4):r.start].lower() == "the ":
+            # "the Amazon": the rainforest, not the company the gazetteer knows (a key of its own keeps it so)
+            r = RawMention(r.start, r.end, r.text, "LOC", entity_key("LOC", "Amazon"))
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:
             continue
@@ -920,6 +925,9 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
 
 
 # English titles written before a name, capitalised ("Informatics Minister Johnny Plate")
+_EN_STANCE = re.compile(r"(?:Pro|Anti|Non)-[A-Z]")
+_EN_EVENTS = frozenset("Brexit Grexit Covid COVID Covid-19 COVID-19".split())
+_EN_SCHEME = re.compile(r" (?:Grant|Scheme|Voucher|Programme|Initiative)$")
 _EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
 prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner
 chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy

@@ -77,9 +77,12 @@ united hotspur albion wanderers rovers""".split())
 # it a body ("Mount Sinai Hospital")
 PLACE_HEADS = frozenset("""stasiun bandara terminal pelabuhan jalan jl jl. desa kelurahan kecamatan kampung dusun
 perumnas kompleks pasar gunung sungai danau pulau pantai teluk selat tanjung bendungan bendung jembatan
-lake mount mt. river bay gulf strait cape laut samudra samudera""".split())
+lake mount mt. river bay gulf strait cape laut samudra samudera sungei lorong kampong""".split())
 # Last words that make an English name a place ("Pacific Basin" came out an organisation)
-PLACE_TAILS = frozenset("basin sea ocean river valley mountains highlands peninsula strait gulf coast desert plateau".split())
+PLACE_TAILS = frozenset("""basin sea ocean river valley mountains highlands peninsula strait gulf coast desert plateau
+road street avenue lane drive crescent boulevard highway expressway close""".split())  # ("Kranji Road" came out a person)
+# endings of Ukrainian and Russian villages and towns the tagger takes for people or bodies ("Kurdyumivka")
+_SLAVIC_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:ivka|yivka|ivske|opil|opol|ohrad)")
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
 TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
@@ -459,6 +462,8 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
             (words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
              and words[-1].lower() not in _BODY_TAILS | ORG_TAILS)
             or (words[-1][:1].isupper() and words[-1].lower() in PLACE_TAILS)):
+        typ = "LOC"
+    elif len(words) == 1 and _SLAVIC_PLACE.fullmatch(text):
         typ = "LOC"
     return RawMention(start, end, text, typ)
 

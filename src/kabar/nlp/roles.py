@@ -41,7 +41,14 @@ journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
 advokat dokter penulis penyanyi aktor aktris presenter
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
+justice pope archbishop magistrate coroner
 """.split())
+# English occupations that are roles only in lower case ("a jeweller from Slough", "executive chef Henry
+# Jordan"); capitalised, some are surnames ("Julie Bishop", "Tim Cook"), so they stay out of ROLE_WORDS
+_OCCUPATIONS = frozenset("""chef cook jeweller jeweler veteran advocate trafficker environmentalist conservationist
+metalworker plaintiff defendant witness entrepreneur businessman businesswoman vendor farmer fisherman nurse
+teacher pilot soldier photographer filmmaker producer architect writer author novelist singer musician artist
+bishop cardinal imam cleric pastor priest monk rabbi""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -57,7 +64,7 @@ pertahanan keamanan luar negeri dalam keuangan kesehatan pendidikan agama hukum 
 perdagangan pertanian perindustrian koordinator bidang politik nasional tertinggi agung besar utama
 umum jenderal khusus tinggi daerah provinsi kota kabupaten negara republik kepresidenan istana militer
 angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian badan dewan komisi majelis
-partai mantan eks
+partai mantan eks federal domestic
 policy commission council economy economic energy climate culture education environment transport labour
 labor aid relief emergency disaster intelligence central bank treasury legal media information science
 research operations executive managing corporate public affairs relations market""".split())
@@ -67,7 +74,7 @@ the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama se
 but and yet so meanwhile however also then while after when as if""".split())
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
-ujar yang pada saat ketika di said says told added who when on in at""".split())
+ujar yang pada saat ketika di said says told added who when on in at from whose which born""".split())
 
 MAX_ROLE_WORDS = 16  # "Kepala Departemen Politik dan Perubahan Sosial Centre for … (CSIS) Indonesia"
 _WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
@@ -87,7 +94,7 @@ _VERB_LIKE = re.compile(r"(?!ter(?:dakwa|sangka|pidana|lapor|gugat|adu)$)(?:me|d
 
 def _is_role(word: str) -> bool:
     low = word.lower().strip(".")
-    if low in ROLE_WORDS:
+    if low in ROLE_WORDS or (word.islower() and low in _OCCUPATIONS):
         return True
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
     # role word (not a doubled word, "anggota-anggota", nor "Bicara-nya")
@@ -99,8 +106,9 @@ def _is_role(word: str) -> bool:
 def _clean(words: list[str]) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office
-    while words and (words[-1].lower() in _DANGLING or is_honorific(words[-1])):
-        words = words[:-1]
+    while words and (words[-1].lower() in _DANGLING or is_honorific(words[-1])
+                     or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
+        words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
     if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
         words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
     if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
@@ -333,7 +341,9 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     every other person's mention, however unsure: one ending the phrase makes it a list's next
     title and name."""
     # "Sarce Tobondo (38), salah seorang pengungsi": an age in brackets before the comma
-    m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?\s*,\s*([^,;:.\n()\"“”]{2,120})", body[end:end + 170])
+    # ("Baldev Bhakar, 72, a jeweller from …": an English age between commas)
+    m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?(?:\s*,\s*\d{1,3}(?=\s*,))?\s*,\s*([^,;:.\n()\"“”]{2,120})",
+                 body[end:end + 170])
     if not m:
         return None
     if m.group(1)[:1].isupper() and any(end + m.start(1) <= a < end + m.end(1)
@@ -359,6 +369,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
                 picked.extend(words[k:])  # "…, a reporter at the Daily Planet news site"
+            elif w.lower() == "from" and _is_role(picked[-1]) and _a_body(words[k + 1:]):
+                picked.extend(words[k:])  # "…, an analyst from Capital Economics" (not "from the nearby town of …")
             break
         picked.append(w)
     if not picked:
@@ -384,6 +396,13 @@ _RELATIONAL = frozenset("""asisten pengacara kuasa ajudan istri suami anak ayah 
 penasihat staf sopir pendamping rekan teman sahabat manajer ketua kepala wakil pelatih orang keluarga
 assistant lawyer aide wife husband son daughter father mother brother sister secretary spokesman spokeswoman
 spokesperson adviser advisor staffer driver friend manager""".split())
+
+
+def _a_body(words: list[str]) -> bool:
+    """Whether words after "from" name a body: capitalised words only, after an optional "the"."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
 
 
 def _where_one_works(words: list[str]) -> bool:
