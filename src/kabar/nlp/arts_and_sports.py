@@ -30,6 +30,11 @@ from kabar.nlp.tokens import opens_sentence
 _WORK_NOUNS = re.compile(r"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|filmnya|lagu|lagunya|album|single|singel|novel|buku|serial|sinetron|drama|lakon|"
                          r"judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|cerpen|komik|gim|game|"
                          r"lukisan|pertunjukan|pameran|festival)\b")
+_WORK_NOUNS_ANYWHERE = re.compile(r"\b(?:[Ff]ilm|[Ll]agu|[Aa]lbum|[Ss]inetron|[Ss]erial|single|singel|novel|buku|drama|lakon|"
+                                  r"judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|cerpen|komik|gim|game|"
+                                  r"lukisan|pertunjukan|pameran|festival)\b")
+_GROUP_WORD = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|kelompok\s+musik|personel|personil)\b",
+                         re.I)
 _BARE_WORK_NOUNS = frozenset("film lagu album single singel novel serial sinetron".split())
 # a quoted stretch of a line: double quotes, curly quotes, or single quotes that open after a space
 _QUOTED = re.compile(r"\"([^\"\n]{1,90})\"|“([^”\n]{1,90})”|‘([^’'\n]{1,90})[’']|(?<![\w])'([^'\n]{1,90})'(?![\w])")
@@ -84,15 +89,17 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
 
 def works_and_groups(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Drop the mentions inside works' titles; type music groups as organisations."""
-    titles = _work_titles(body)
+    titles_possible = _WORK_NOUNS_ANYWHERE.search(body) is not None
+    titles = _work_titles(body) if titles_possible else []
+    groups = _GROUP_WORD.search(body) is not None  # (a cheap scan first: most articles name no band)
     out = []
     for r in raws:
         if any(a <= r.start and r.end <= b for a, b in titles):
             continue
-        before = word_before(body, r.start)
-        if before in _BARE_WORK_NOUNS and " " in r.text and known_type(r.text) is None and r.lex_key is None:
+        if titles_possible and " " in r.text and r.lex_key is None and word_before(body, r.start) in _BARE_WORK_NOUNS \
+                and known_type(r.text) is None:
             continue  # "lagu Rock the Casbah": an unquoted title
-        if r.type != "ORG" and r.lex_key is None and _GROUP_NOUNS.search(body, max(0, r.start - 60), r.start):
+        if groups and r.type != "ORG" and r.lex_key is None and _GROUP_NOUNS.search(body, max(0, r.start - 60), r.start):
             r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
         out.append(r)
     return out

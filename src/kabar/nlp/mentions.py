@@ -605,11 +605,11 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
                                   known.get(head) or (entry.type if entry else "ORG")))
             out.append(RawMention(r.start + words[1].start(), r.end, words[1].group(), "PER"))
             continue
-        before = word_before(body, r.start)
         if len(words) == 2 and r.type == "PER" and not head.isupper() and words[1].group()[:1].isupper():
             # "Menko | Polhukam Wiranto": a coordinating ministry's portfolio after "Menko"; "Chelsea |
             # Willian": a body the lexicon knows before a person the article names alone
-            body_entry = lex.lookup(f"Kemenko {head}") if before.lower() in ("menko", "wamenko") else None
+            menko = body[max(0, r.start - 8):r.start].lower().endswith(("menko ", "wamenko "))
+            body_entry = lex.lookup(f"Kemenko {head}") if menko else None
             if body_entry is None and entry is not None and entry.type == "ORG" and words[1].group() in people:
                 body_entry = entry
             if body_entry is not None and body_entry.type == "ORG":
@@ -619,6 +619,7 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
         if len(words) < 3 or not all(w.group()[:1].isupper() for w in words):
             out.append(r)
             continue
+        before = word_before(body, r.start)
         place_taker = before.lower() in PLACE_TAKERS
         split = None
         # "Kabupaten Way | Sekampung Made Suarjana": the word before and the head make a place
