@@ -43,9 +43,9 @@ _TITLE_LOWER = frozenset("a an the of in on at to and or for with no de la le di
 # what may stand between the word for a work and its title: modifiers, a relative clause, other titles
 _GAP_MAX = 60
 
-_GROUP_NOUNS = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|girl\s+grup|boy\s+grup|"
-                          r"kelompok\s+musik|grup\s+vokal|grup\s+musik|personel|personil)"
-                          r"(?:\s+[a-z][a-z-]*){0,3}\s*[\"“‘']?\s*$")
+_GROUP_NOUNS_SCAN = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|girl\s+grup|boy\s+grup|"
+                               r"kelompok\s+musik|grup\s+vokal|grup\s+musik|personel|personil)"
+                               r"(?:\s+[a-z][a-z-]*){0,3}\s*[\"“‘']?\s*")
 
 # words of a football report; three of them make an article one
 _FOOTBALL_WORDS = re.compile(r"\b(?:gol|laga|klub|liga|pelatih|striker|gelandang|bek|kiper|pertandingan|stadion|"
@@ -91,15 +91,16 @@ def works_and_groups(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Drop the mentions inside works' titles; type music groups as organisations."""
     titles_possible = _WORK_NOUNS_ANYWHERE.search(body) is not None
     titles = _work_titles(body) if titles_possible else []
-    groups = _GROUP_WORD.search(body) is not None  # (a cheap scan first: most articles name no band)
+    # where a word for a music group ends right before a name (one scan of the article)
+    group_ends = {m.end() for m in _GROUP_NOUNS_SCAN.finditer(body)} if _GROUP_WORD.search(body) else set()
     out = []
     for r in raws:
-        if any(a <= r.start and r.end <= b for a, b in titles):
+        if titles and any(a <= r.start and r.end <= b for a, b in titles):
             continue
         if titles_possible and " " in r.text and r.lex_key is None and word_before(body, r.start) in _BARE_WORK_NOUNS \
                 and known_type(r.text) is None:
             continue  # "lagu Rock the Casbah": an unquoted title
-        if groups and r.type != "ORG" and r.lex_key is None and _GROUP_NOUNS.search(body, max(0, r.start - 60), r.start):
+        if r.start in group_ends and r.type != "ORG" and r.lex_key is None:
             r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
         out.append(r)
     return out
@@ -131,10 +132,18 @@ def _is_club(r: RawMention) -> bool:
     return entry is not None and entry.type == "ORG"
 
 
+def _football_report(body: str) -> bool:
+    """Three words of a football report or more (the scan stops at the third)."""
+    for k, _ in enumerate(_FOOTBALL_WORDS.finditer(body), 1):
+        if k >= 3:
+            return True
+    return False
+
+
 def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a football report, a city named as a side is that side (an organisation), wherever the
     article names it; "AS" right before a city is part of the club's name ("AS Monaco")."""
-    if len(_FOOTBALL_WORDS.findall(body)) < 3:
+    if not _football_report(body):
         return raws
     out: list[RawMention] = []
     for r in raws:
@@ -217,7 +226,7 @@ Renault Alpine Williams Haas Sauber""".split())
 def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
     ("Movistar Yamaha", "Ducati")."""
-    if len(_RACING_WORDS.findall(body)) < 2:
+    if next((k for k, _ in enumerate(_RACING_WORDS.finditer(body), 1) if k >= 2), None) is None:
         return raws
     return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
             if r.type == "PER" and r.lex_key is None and any(w in _MAKERS for w in r.text.split()) else r

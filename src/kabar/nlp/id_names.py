@@ -460,7 +460,8 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _FEASTS and r.text not in inside:
             continue
         if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
-                                  or all(p in _NOT_BODIES for p in re.split(r"\s+dan\s+|,\s*", r.text))
+                                  or r.text in _NOT_BODIES
+                                  or (" dan " in r.text and all(p in _NOT_BODIES for p in re.split(r"\s+dan\s+|,\s*", r.text)))
                                   or words[0].lower() in _SCHEME_HEADS):
             continue  # ("PPN dan PPnBM": two taxes)
         if len(words) == 1 and r.lex_key is None and r.text[:1].isupper() and not r.text.isupper() \
