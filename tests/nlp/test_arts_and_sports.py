@@ -117,6 +117,10 @@ def test_racing_teams_named_by_their_maker_are_organisations():
     assert [r.type for r in raws] == ["ORG", "ORG", "ORG"]  # in a racing report even a "Honda"
     body = "Gelandang Keisuke Honda mencetak gol."
     assert racing_teams(body, [_raw(body, "Keisuke Honda", "PER")])[0].type == "PER"
+    body = "Di balapan MotoGP Mugello, pebalap Ducati Andrea Dovizioso menang atas tim Repsol Honda Team."
+    raws = racing_teams(body, [_raw(body, "Ducati Andrea Dovizioso", "PER"), _raw(body, "Repsol Honda Team", "PER")])
+    assert [(r.text, r.type) for r in raws] == [("Ducati", "ORG"), ("Andrea Dovizioso", "PER"),
+                                                ("Repsol Honda Team", "ORG")]
 
 
 def test_two_places_run_together_and_a_compass_word_before_a_place():

@@ -225,9 +225,26 @@ Renault Alpine Williams Haas Sauber""".split())
 
 def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
-    ("Movistar Yamaha", "Ducati")."""
+    ("Movistar Yamaha", "Ducati"), or a team run into its rider's name ("Ducati | Andrea Dovizioso")."""
     if next((k for k, _ in enumerate(_RACING_WORDS.finditer(body), 1) if k >= 2), None) is None:
         return raws
-    return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
-            if r.type == "PER" and r.lex_key is None and any(w in _MAKERS for w in r.text.split()) else r
-            for r in raws]
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        makers = [k for k, w in enumerate(words) if w in _MAKERS]
+        if r.type != "PER" or r.lex_key is not None or not makers:
+            out.append(r)
+            continue
+        cut = makers[-1] + 1
+        rest = words[cut:]
+        if rest and not any(w in _TEAM_WORDS or w.isdigit() for w in rest) and all(w[:1].isupper() for w in rest):
+            # "Ducati | Andrea Dovizioso", "Movistar Yamaha | Massimo Meregalli": the team, then its rider
+            head = " ".join(words[:cut])
+            out.append(RawMention(r.start, r.start + len(head), head, "ORG"))
+            out.append(RawMention(r.start + len(head) + 1, r.end, " ".join(rest), "PER"))
+        else:
+            out.append(RawMention(r.start, r.end, r.text, "ORG", r.lex_key))
+    return out
+
+
+_TEAM_WORDS = frozenset("Team Tech Racing Factory Corse".split())
