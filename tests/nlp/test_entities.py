@@ -1476,3 +1476,10 @@ def test_two_known_names_run_together_over_dan_are_two():
     # an office the lexicon knows whole keeps its "dan"
     text = "Kementerian Hukum dan HAM"
     assert [r.text for r in conjoined_names([RawMention(0, len(text), text, "ORG")])] == [text]
+
+
+def test_a_bodys_name_without_its_generic_tail_is_a_short_form():
+    assert is_short_form("Repsol Honda", "Repsol Honda Team", "ORG")
+    assert is_short_form("Beverly Hilton", "Beverly Hilton Hotel", "LOC")
+    assert not is_short_form("Repsol", "Repsol Honda Team", "ORG")
+    assert not is_short_form("Sumbawa", "Pulau Sumbawa", "LOC")  # the island or the regency

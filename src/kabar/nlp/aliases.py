@@ -356,6 +356,8 @@ GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "rep
 # of its own ("Pelabuhan Makassar" is not Makassar, "Terminal Pandaan" not Pandaan)
 PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau
 circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
+# last words a body's name may drop
+GENERIC_TAILS = frozenset("team fc club hotel".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -396,7 +398,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     if head in GENERIC_HEADS and f[1:] == s:
         return True
     if (head in SUBDISTRICT_HEADS or head in PLACE_KIND_HEADS) and f[1:] == s and known_type(short) is None:
-        return True
+        return True  # (not "Pulau Sumbawa" ~ "Sumbawa": the regency too)
+    if f[:-1] == s and f[-1] in GENERIC_TAILS:
+        return True  # "Repsol Honda Team" ~ "Repsol Honda", "Beverly Hilton Hotel" ~ "Beverly Hilton"
     if type_ == "ORG" and len(s) == 2 and s[0] == f[0] and f[0] in _HEADS_BEFORE_ACRONYM \
             and is_acronym_of(short.split()[1], " ".join(full.split()[1:])):
         return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"
