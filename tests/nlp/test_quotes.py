@@ -1475,3 +1475,16 @@ def test_a_quoted_title_is_no_quote_and_more_cues_after_a_misplaced_mark():
                  "Rudiantara mempromosikan aplikasi ini.") == []
     assert [t for _, t in _said('"Setelah itu baru tahap lanjutan kami presentasikan dengan media, "tandasnya.')] == [
         "Setelah itu baru tahap lanjutan kami presentasikan dengan media,"]
+
+
+def test_an_unnamed_office_speaks_a_rejected_view_does_not_and_a_time_clause_after_the_comma():
+    body = "Hakim menyatakan PUMA SE merupakan pemilik pertama atas merek itu. Majelis hakim bersidang lama."
+    assert [(q.speaker, q.speaker_role, q.text) for q in find_quotes(body, lang="id")] == [
+        (None, "Hakim", "PUMA SE merupakan pemilik pertama atas merek itu")]
+    assert _said("Pelaku diduga meminta uang tebusan kepada keluarga korban. Pelaku lalu kabur.") == []
+    assert _said("Pras menepis anggapan bahwa perubahan nomenklatur itu fase mencari kekuatan.") == []
+    assert [t for _, t in _said("Gus Ipul menyebut, saat tiap kementerian memiliki data masing-masing, terasa "
+                                "sekali ego sektoral.")] == [
+        "saat tiap kementerian memiliki data masing-masing, terasa sekali ego sektoral"]
+    assert [t for _, t in _said("Budi mengatakan, saat ditemui di kantornya, pihaknya akan segera bertindak.")] == [
+        "pihaknya akan segera bertindak"]

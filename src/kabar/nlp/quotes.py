@@ -164,7 +164,9 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
             # "Prosecutors said …" names an unnamed source by that noun
             plural = lang == "en" and ((rep[2].name or "").endswith("s") or rep[2].name == "Police")
-            rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural else None
+            # "Hakim menyatakan …": an office, unnamed, is a source (not "Pelaku diduga meminta …")
+            office = lang != "en" and (rep[2].name or "").lower() in _UNNAMED_OFFICES
+            rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural or office else None
         if rep:
             rs, re_, phrase, cue = rep
             second = _EN_AND_CUE.search(sent.text, rs, re_) if lang == "en" else None
@@ -236,6 +238,9 @@ def _name_earlier(out: list[Quote], name: str, role: str | None) -> None:
     for k, q in enumerate(out):
         if q.speaker is None and q.speaker_role and head[0].lower() in q.speaker_role.lower().split():
             out[k] = Quote(q.start, q.end, q.text, name, q.speaker_role, q.cue, q.direct)
+
+
+_UNNAMED_OFFICES = frozenset("hakim jaksa polisi penyidik majelis kejaksaan kepolisian pengadilan".split())
 
 
 def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:

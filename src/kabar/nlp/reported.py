@@ -52,6 +52,11 @@ _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|ter
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap|kesedihan|kekecewaan|kebahagiaan|"
                        r"kegembiraan|kesetiaan|kebanggaan|kekaguman|kemarahan|kekesalan|kerinduan|kesiapan|"
                        r"kesediaan|ketertarikan)(?:nya)?\b", re.I)
+# after the verb and its comma, a time clause that is no occasion of speaking ("saat ditemui", "saat
+# konferensi pers") belongs to the statement
+_CONTENT_TIME = re.compile(r",\s*(?:saat|ketika)\s+(?!(?:di|ber|me|meng|mem|men)[a-z]+\b|konferensi|jumpa|acara|rapat|"
+                           r"kunjungan|wawancara|sidang|peluncuran|pembukaan|rilis)")
+_REJECTED_VIEW = re.compile(r"\s+(?:anggapan|tudingan|tuduhan|isu|kabar|rumor|spekulasi|pandangan|klaim)\b", re.I)
 _NAMING = re.compile(r"\bdengan\s+(?:singkatan|sebutan|nama|julukan|istilah|panggilan)\b", re.I)
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
@@ -348,6 +353,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue
         if low in ("menyebut", "menyebutnya") and _NAMING.search(after[:60]):
             continue  # "menyebut aplikasi ini dengan singkatan "PS."": a name, no statement
+        if low in ("menepis", "membantah", "menolak") and _REJECTED_VIEW.match(after):
+            continue  # "menepis anggapan bahwa …": the view rejected, not what was said
         if low == "added" and EN_ADDED_OBJECT.match(after):
             continue  # "Households added 10.8 trillion yuan in savings": an object, no statement
         that = _THAT.search(after[:90])
@@ -393,6 +400,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         else:
             start = m.end()
             adj = _ADJUNCT.match(after)
+            if adj and _CONTENT_TIME.match(after):
+                adj = None  # "Gus Ipul menyebut, saat tiap kementerian memiliki data …, terasa …": the statement's own clause
             if adj:
                 comma = after.find(",", adj.end())
                 bare = EN_AFTER_TIME.match(after)
