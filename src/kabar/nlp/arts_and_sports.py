@@ -27,12 +27,12 @@ from kabar.nlp.tokens import opens_sentence
 
 # words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
 # man); "acara"/"program" only with a quoted title
-_WORK_NOUNS = re.compile(r"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|filmnya|lagu|lagunya|album|single|singel|novel|buku|serial|sinetron|drama|lakon|"
-                         r"judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|cerpen|komik|gim|game|"
-                         r"lukisan|pertunjukan|pameran|festival)\b")
-_WORK_NOUNS_ANYWHERE = re.compile(r"\b(?:[Ff]ilm|[Ll]agu|[Aa]lbum|[Ss]inetron|[Ss]erial|single|singel|novel|buku|drama|lakon|"
-                                  r"judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|cerpen|komik|gim|game|"
-                                  r"lukisan|pertunjukan|pameran|festival)\b")
+_WORK_WORDS = ("single|singel|novel|buku|drama|lakon|judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|"
+               "cerpen|komik|gim|game|lukisan|pertunjukan|pameran|festival")
+_WORK_NOUNS = re.compile(rf"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|filmnya|lagu|lagunya|album|serial|sinetron|"
+                         rf"{_WORK_WORDS})\b")
+# the same, anywhere in an article: a cheap test before the quoted titles are looked for
+_WORK_NOUNS_ANYWHERE = re.compile(rf"\b(?:[Ff]ilm|[Ll]agu|[Aa]lbum|[Ss]inetron|[Ss]erial|{_WORK_WORDS})\b")
 _GROUP_WORD = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|kelompok\s+musik|personel|personil)\b",
                          re.I)
 _BARE_WORK_NOUNS = frozenset("film lagu album single singel novel serial sinetron".split())
