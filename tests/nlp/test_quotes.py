@@ -1488,3 +1488,12 @@ def test_an_unnamed_office_speaks_a_rejected_view_does_not_and_a_time_clause_aft
         "saat tiap kementerian memiliki data masing-masing, terasa sekali ego sektoral"]
     assert [t for _, t in _said("Budi mengatakan, saat ditemui di kantornya, pihaknya akan segera bertindak.")] == [
         "pihaknya akan segera bertindak"]
+
+
+def test_an_unnamed_office_is_the_one_person_the_article_gave_that_office():
+    body = ('"Dana ini benar?," tanya Ketua Majelis Hakim Khamozaro Waruwu di ruang sidang.\n\n'
+            "Hakim juga meminta penyidik KPK harus serius menindaklanjuti kasus tersebut. Putusan dibacakan "
+            "hakim pekan depan.")
+    ents = find_entities(body, "id")
+    quotes = find_quotes(body, ents.entities, ents.mentions, lang="id")
+    assert [(q.speaker, q.speaker_role) for q in quotes][-1] == ("Khamozaro Waruwu", "Hakim")

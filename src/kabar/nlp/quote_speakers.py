@@ -306,6 +306,18 @@ class SpeakerResolver:
             if body:  # "the airline said" in an article about Singapore Airlines
                 self.history.append(_Said(pos, body, None))
                 return body, None
+            if self.lang != "en" and " " not in phrase.role:
+                # "Hakim menyatakan …" in an article that named one judge ("Hakim Khamozaro Waruwu"):
+                # that person, under the office
+                office = phrase.role.lower()
+                holders = {e.name for e in self.entities or [] if e.type == "PER"
+                           and any(r[:1].isupper() and office in r.lower().split() for r in e.roles)}
+                # (a written-out office, "Ketua Majelis Hakim"; not a lower-case "jaksa, Sri" read off a
+                # "Menurut jaksa, Sri …")
+                if len(holders) == 1:
+                    holder = holders.pop()
+                    self.history.append(_Said(pos, holder, phrase.role))
+                    return holder, phrase.role
             # an unnamed source: "para analis", "sumber"; kept for a later "the source said"
             self.history.append(_Said(pos, "", phrase.role))
             return None, phrase.role
