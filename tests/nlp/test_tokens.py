@@ -52,3 +52,12 @@ def test_a_word_glued_to_the_name_after_it_is_two_tokens():
     assert [t.text for t in tokenize(text)] == [
         "kata", "dia", "dilansir", "Antara", ",", "dikutip", "dari", "CNA", ",", "di", "Museum", ";", "DiCaprio",
         ",", "dijadwalkan", ",", "iPhone"]
+
+
+def test_sentence_start_cuts_at_a_line_break_or_a_full_stop():
+    from kabar.nlp.tokens import sentence_start
+
+    text = "Budi datang. Ia pulang.\nAni tidur"
+    assert sentence_start(text, text.index("pulang")) == text.index("Ia")
+    assert sentence_start(text, text.index("tidur")) == text.index("Ani")
+    assert sentence_start(text, text.index("datang")) == 0

@@ -23,7 +23,7 @@ import re
 
 from kabar.nlp.aliases import known_type, load_lexicon
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.tokens import opens_sentence
+from kabar.nlp.tokens import opens_sentence, sentence_start
 
 # words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
 # man); "acara"/"program" only with a quoted title
@@ -72,8 +72,7 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     for start, end, inner in quoted:
         if not _is_title(inner):
             continue
-        line_start = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start)) + 1
-        before = body[line_start:start]
+        before = body[sentence_start(body, start):start]
         nouns = list(_WORK_NOUNS.finditer(before))
         if nouns:
             gap = before[nouns[-1].end():]

@@ -34,7 +34,7 @@ from kabar.nlp.quotemerge import QuoteGroup, group_quotes
 from kabar.nlp.reported import reported_clause, speech_subject
 from kabar.nlp.reported_en import EN_STATEMENT
 from kabar.nlp.speaker_words import not_subject
-from kabar.nlp.tokens import Span, find_whole, split_sentences
+from kabar.nlp.tokens import Span, find_whole, sentence_start, split_sentences
 from kabar.records import Entity, Mention, Quote
 
 __all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
@@ -83,7 +83,7 @@ def _callers(body: str, found: list, mentions: list[Mention] | None) -> tuple[li
     for k, item in enumerate(found):
         start, end, text, phrase, cue, direct = item
         if direct and _CALLING.search(body, max(0, start - 61), start):
-            sent_start = max(0, body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1)
+            sent_start = sentence_start(body, start)
             earlier = [j for j, f in enumerate(found[:k]) if not f[5] and f[0] >= sent_start and f[3] is not None]
             people = [m for m in mentions or () if m.type == "PER" and sent_start <= m.start and m.end <= start]
             if earlier:
@@ -563,8 +563,7 @@ _EN_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|argued|warned|not
 def _framed_by_speech(body: str, sp: _Span) -> bool:
     """An English verb of saying earlier in the sentence of an opening mark, and no term's
     determiner or word of naming right before the mark."""
-    start = max(0, body.rfind(". ", 0, sp.start), body.rfind("\n", 0, sp.start), sp.start - 250)
-    before = body[start:sp.start - 1]
+    before = body[max(sentence_start(body, sp.start), sp.start - 250):sp.start - 1]
     return bool(_EN_SPEECH_BEFORE.search(before)) and not _TERM_BEFORE.search(body, max(0, sp.start - 14), sp.start)
 
 

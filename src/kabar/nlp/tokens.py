@@ -77,6 +77,13 @@ _BOUNDARY_RE = re.compile(r'([.!?…]+)(["”’\')\]]*)(\s+)(?=["“‘(\[]?[A-
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;(\n])\s*[\"“‘']?$")
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: after the last line break or ". " before it, else 0
+    (a cheap cut: a title's or an initial's dot ends it too)."""
+    stop = text.rfind(". ", 0, pos)
+    return max(text.rfind("\n", 0, pos) + 1, stop + 2 if stop >= 0 else 0)
+
+
 def opens_sentence(text: str, pos: int) -> bool:
     """Whether a word starting at ``pos`` opens a sentence (or a line)."""
     return bool(_OPENS_SENTENCE.search(text, max(0, pos - 4), pos))
