@@ -33,8 +33,6 @@ _WORK_NOUNS = re.compile(rf"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|
                          rf"{_WORK_WORDS})\b")
 # the same, anywhere in an article: a cheap test before the quoted titles are looked for
 _WORK_NOUNS_ANYWHERE = re.compile(rf"\b(?:[Ff]ilm|[Ll]agu|[Aa]lbum|[Ss]inetron|[Ss]erial|{_WORK_WORDS})\b")
-_GROUP_WORD = re.compile(r"\b(?:grup|group|band|boyband|girlband|boy\s+band|girl\s+band|kelompok\s+musik|personel|personil)\b",
-                         re.I)
 _BARE_WORK_NOUNS = frozenset("film lagu album single singel novel serial sinetron".split())
 # a quoted stretch of a line: double quotes, curly quotes, or single quotes that open after a space
 _QUOTED = re.compile(r"\"([^\"\n]{1,90})\"|“([^”\n]{1,90})”|‘([^’'\n]{1,90})[’']|(?<![\w])'([^'\n]{1,90})'(?![\w])")
@@ -91,7 +89,7 @@ def works_and_groups(body: str, raws: list[RawMention]) -> list[RawMention]:
     titles_possible = _WORK_NOUNS_ANYWHERE.search(body) is not None
     titles = _work_titles(body) if titles_possible else []
     # where a word for a music group ends right before a name (one scan of the article)
-    group_ends = {m.end() for m in _GROUP_NOUNS_SCAN.finditer(body)} if _GROUP_WORD.search(body) else set()
+    group_ends = {m.end() for m in _GROUP_NOUNS_SCAN.finditer(body)}
     out = []
     for r in raws:
         if titles and any(a <= r.start and r.end <= b for a, b in titles):
@@ -131,18 +129,16 @@ def _is_club(r: RawMention) -> bool:
     return entry is not None and entry.type == "ORG"
 
 
-def _football_report(body: str) -> bool:
-    """Three words of a football report or more (the scan stops at the third)."""
-    for k, _ in enumerate(_FOOTBALL_WORDS.finditer(body), 1):
-        if k >= 3:
-            return True
-    return False
+def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
+    """Whether ``pattern`` matches ``body`` ``n`` times or more (the scan stops at the n-th): three
+    words of a football report make one, two of a racing report."""
+    return any(k >= n for k, _ in enumerate(pattern.finditer(body), 1))
 
 
 def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a football report, a city named as a side is that side (an organisation), wherever the
     article names it; "AS" right before a city is part of the club's name ("AS Monaco")."""
-    if not _football_report(body):
+    if not _at_least(_FOOTBALL_WORDS, body, 3):
         return raws
     out: list[RawMention] = []
     for r in raws:
@@ -225,7 +221,7 @@ Renault Alpine Williams Haas Sauber""".split())
 def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
     ("Movistar Yamaha", "Ducati"), or a team run into its rider's name ("Ducati | Andrea Dovizioso")."""
-    if next((k for k, _ in enumerate(_RACING_WORDS.finditer(body), 1) if k >= 2), None) is None:
+    if not _at_least(_RACING_WORDS, body, 2):
         return raws
     out = []
     for r in raws:
