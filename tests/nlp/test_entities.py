@@ -1483,3 +1483,21 @@ def test_a_bodys_name_without_its_generic_tail_is_a_short_form():
     assert is_short_form("Beverly Hilton", "Beverly Hilton Hotel", "LOC")
     assert not is_short_form("Repsol", "Repsol Honda Team", "ORG")
     assert not is_short_form("Sumbawa", "Pulau Sumbawa", "LOC")  # the island or the regency
+
+
+def test_a_middle_initial_with_its_dot_ends_no_name():
+    body = ("Pemusnahan dihadiri Wali Kota Bogor Dedie A. Rachim. Presiden John F. Kennedy disebut. "
+            "Lalu Dedie A Rachim pulang. Ia bertemu Dedie A. Kemudian ia pergi.")
+    tagger = DictTagger({"Dedie A Rachim": "PER", "Dedie A": "PER", "Rachim": "PER", "John F": "PER"})
+    texts = [m.text for m in find_entities(body, tagger=tagger).mentions if m.text.startswith(("Dedie", "John"))]
+    # the surname joins whether the tagger tagged it or not; "Kemudian" opens the next sentence
+    assert texts == ["Dedie A. Rachim", "John F. Kennedy", "Dedie A Rachim", "Dedie A"]
+    people = {e.name: e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"}
+    assert people["Dedie A. Rachim"].mentions >= 3
+
+
+def test_a_name_restarted_after_a_rank_behind_an_office_is_one_person():
+    body = "Ia hadir bersama Kapolresta Bogor Kombes Pol Rio Wahyu Anggoro di lokasi."
+    tagger = DictTagger({"Kapolresta Bogor Kombes Pol Rio": "PER", "Wahyu Anggoro": "PER"})
+    people = [e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"]
+    assert [(e.name, e.roles) for e in people] == [("Rio Wahyu Anggoro", ["Kapolresta Bogor"])]

@@ -121,6 +121,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
             tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
                   and not _common_opener(body, r)]
+        tagged = _middle_initials(body, tagged)
         for r in tagged:
             if r.type == "PER" and _in_role_brackets(body, r):
                 r.type = "ORG"  # "Dr. Rahmat Hidayatullah (Pengamat HI Unmul)": the affiliation
@@ -175,6 +176,46 @@ def _without_lower_tail(r: RawMention) -> RawMention | None:
         return r
     text = " ".join(words[:cut])
     return RawMention(r.start, r.start + len(text), text, r.type, r.lex_key)
+
+
+_AFTER_INITIAL = re.compile(r"\. ((?:[A-Z][\w'’-]+ ?){1,3})")
+
+
+def _middle_initials(body: str, tagged: list[RawMention]) -> list[RawMention]:
+    """A person's middle initial with its dot ends no name: "Dedie A. | Rachim", "John F. |
+    Kennedy". The tagger breaks a name at the dot (and may leave what follows untagged); the
+    surname after it joins the name, up to a word cased news writes in lower case ("… Dedie A.
+    Kemudian …" is a sentence end)."""
+    out: list[RawMention] = []
+    k = 0
+    while k < len(tagged):
+        r = tagged[k]
+        k += 1
+        words = r.text.split(" ")
+        m = _AFTER_INITIAL.match(body, r.end)
+        if (r.type != "PER" or len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper()
+                or m is None):
+            out.append(r)
+            continue
+        nxt = tagged[k] if k < len(tagged) else None
+        if nxt is not None and nxt.start == m.start(1):
+            if nxt.type != "PER" and nxt.lex_key:
+                out.append(r)
+                continue
+            end = nxt.end
+            k += 1
+        else:
+            end = m.start(1)
+            for w in re.finditer(r"[A-Z][\w'’-]+", m.group(1)):
+                if usually_lower(w.group()) or known_type(w.group()) or (
+                        nxt is not None and m.start(1) + w.end() > nxt.start):
+                    break
+                end = m.start(1) + w.end()
+            if end == m.start(1):
+                out.append(r)
+                continue
+        out.append(RawMention(r.start, end, body[r.start:end], "PER"))
+    return out
 
 
 # lower-case words a name may hold: joiners and particles ("Kementerian Pemuda dan Olahraga",
@@ -246,10 +287,12 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
         if (prefix == "B" and t == "PER" and 0 <= start and typ == "PER"
-                and all(is_honorific(tk.text) for tk in toks[start:i - 1])
+                and (all(is_honorific(tk.text) for tk in toks[start:i - 1])
+                     or (i - 2 > start and is_honorific(toks[i - 2].text)))
                 and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)):
             # "Fadjar | Djoko Santoso", "Kombes Asep | Adi Saputra": a person's name the tagger
-            # restarted (after a rank, too), no two people
+            # restarted (after a rank, too, also behind an office: "Kapolresta Bogor Kombes Pol Rio |
+            # Wahyu Anggoro"), no two people
             prefix = "I"
         if start >= 0 and (prefix != "I" or t != typ):
             out.append(_make(body, toks[start].start, toks[i - 1].end, typ))
