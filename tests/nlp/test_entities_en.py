@@ -392,3 +392,17 @@ def test_roads_villages_stances_events_schemes_and_the_amazon():
     assert ents.get("Kranji Road") == "LOC" and ents.get("Kurdyumivka") == "LOC"
     assert not {"Pro-Bolsonaro", "Brexit", "Productivity Solutions Grant"} & set(ents)
     assert ents.get("Amazon") == "LOC"
+
+
+def test_an_institution_runs_on_with_its_purpose_but_not_with_a_date():
+    body = ("The Committee to Protect Journalists said 101 attacks were recorded. The National Hurricane "
+            "Center on Monday warned of flooding.")
+    texts = {m.text for m in find_entities(body, lang="en").mentions}
+    assert "Committee to Protect Journalists" in texts
+    assert not any("Monday" in t for t in texts)
+
+
+def test_a_photo_credit_agency_ends_the_photographers_name():
+    body = "Eton College. Photograph: Matthew Fearn/PA Eton has closed after a pupil fell ill."
+    texts = [m.text for m in find_entities(body, lang="en").mentions]
+    assert "Matthew Fearn" in texts and not any("/" in t for t in texts)

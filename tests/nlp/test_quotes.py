@@ -1497,3 +1497,38 @@ def test_an_unnamed_office_is_the_one_person_the_article_gave_that_office():
     ents = find_entities(body, "id")
     quotes = find_quotes(body, ents.entities, ents.mentions, lang="id")
     assert [(q.speaker, q.speaker_role) for q in quotes][-1] == ("Khamozaro Waruwu", "Hakim")
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "start"), [
+    # where the speaker is, set off by commas; a tokenised plural possessive; party and state
+    ("The ICRC's Simon Schorno, in Port-au-Prince, said there were about 40 camps in the city.",
+     "Simon Schorno", None, "there were"),
+    ("The damage was handicapping the relief effort, Medecins Sans Frontieres ' Marc Dubois told the BBC.",
+     "Marc Dubois", None, "The damage"),
+    ("Sen. John Barrasso, R-Wyo., said the blame game does not get the country very far.",
+     "John Barrasso", None, "the blame game"),
+    # a title's abbreviation after a place, and a regnal number, end no name
+    ("Alaska Sen. Lisa Murkowski said the accident should not stop offshore drilling.",
+     "Lisa Murkowski", "Alaska Sen", "the accident"),
+    ("Pope Benedict XVI said the dignity of all people must be respected.", "Benedict XVI", "Pope", "the dignity"),
+    # a bare day after the verb is no part of the statement
+    ("The Committee to Protect Journalists, a nonprofit group, said Friday it has recorded 101 attacks this week.",
+     "Committee to Protect Journalists", None, "it has recorded"),
+    # unnamed sources: a plural group after the statement, "another …", "one man"
+    ("It is not clear when the draft might be put to a vote, correspondents say.", None, "correspondents", "It is"),
+    ("Another refugee said 13 tanks were now surrounding the town.", None, "Another refugee", "13 tanks"),
+    ("But one man, who spoke on condition of anonymity, said he had walked for three hours.", None, "one man", "he had"),
+    ("The agency disclosed today that scientists had created a new strain of the virus.", None, "agency",
+     "scientists had"),
+])
+def test_english_speakers_and_statement_starts(body, speaker, role, start):
+    [q] = _en_quotes(body)
+    assert (q.speaker, q.text.startswith(start), q.direct) == (speaker, True, False)
+    if role:
+        assert q.speaker_role == role
+
+
+def test_the_committee_is_the_committee_named_before():
+    body = ("The Committee to Protect Journalists said it has recorded 101 attacks on reporters this week. "
+            "The attacks include assaults, detentions and threats, the committee said.")
+    assert [q.speaker for q in _en_quotes(body)] == ["Committee to Protect Journalists"] * 2

@@ -55,7 +55,7 @@ CUE_VERB = (
     r"(?-i:warns|argues|insists|explains|admits|acknowledges|confirms|denies|announces|"
     r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes|"
     # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
-    r"believes|believed|hopes|hoped|maintained|maintains|shares)"
+    r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
@@ -65,6 +65,9 @@ CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)
 _EURO_PARTICLE_RUN = re.compile(rf"\s+(?:(?:{'|'.join(sorted(EURO_NAME_PARTICLES))})\s+)*[A-Z]")
 # abbreviated titles whose full stop ends no sentence before a name: "Gov. Bobby Jindal", "Sen. Kerry"
 _TITLE_ABBREVIATIONS = frozenset("gov sen rep lt col gen sgt capt cmdr adm maj rev".split())
+# a US lawmaker's party and state after the name: "R-Wyo.", "D-N.M.", "I-Vt."
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})|L?X{0,3}(?:IX|IV|V?I{0,3})")
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
@@ -118,6 +121,8 @@ _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman sp
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
 authority board institute administration bureau force survey organisation organization""".split())
 # the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
+# institutions whose names run on with their purpose ("Committee to Protect Journalists")
+_PURPOSE_HEADS = frozenset("committee campaign council coalition alliance league movement reporters doctors".split())
 _ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
@@ -137,7 +142,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     phrase = phrase.strip(" ,")
     if "," in phrase:  # apposition: "juru bicara Kementerian, Maria Zakharova"
         head, _, tail = phrase.rpartition(",")
-        if tail.split() and all(is_role_word(t) for t in tail.split()):
+        if (tail.split() and all(is_role_word(t) for t in tail.split())) or _PARTY_STATE.fullmatch(tail.strip()):
+            # (or a US lawmaker's party and state: "Sen. John Barrasso, R-Wyo.")
             return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
         htoks = head.split()
         while htoks and is_honorific(htoks[0]):
@@ -161,7 +167,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return name, role
     if not any(t[:1].isupper() or NAME_PARTICLE.match(t) for t in toks):
         return None, phrase or None  # "majelis hakim", "para analis": an unnamed source
-    owner = next((k for k, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t)), None)
+    # (a tokenised possessive too: "Medecins Sans Frontieres ' Marc Dubois")
+    owner = next((k for k, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t)
+                  or (t in ("'", "’") and k > 0 and toks[k - 1].endswith("s"))), None)
     if owner is not None and all(t[:1].isupper() for t in toks[owner + 1:]):
         return split_role_name(" ".join(toks[owner + 1:]))  # "Alphabet's YouTube": the owner is no part
     if len(toks) > 1 and any(t.lower() in _INSTITUTION_TAILS for t in toks[1:]) and all(t[:1].isupper() for t in toks) \
@@ -176,11 +184,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             and all(t[:1].isupper() or t in ("dan", "and", "for", "of", "&") for t in toks)):
         return phrase, None  # "National Oceanic and Atmospheric Administration": one institution
     i = len(toks)
+    if len(toks) > 1 and _ROMAN_NUMERAL.fullmatch(toks[-1]) and toks[-2][:1].isupper() and not is_role_word(toks[-2]):
+        i -= 1  # "Pope Benedict XVI", "Henry VI": a regnal number ends the name ("Pangdam V": an office)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
         if not (t[:1].isupper() or t.lower() in ("bin", "binti", "al") or t in EURO_NAME_PARTICLES or NAME_PARTICLE.match(t)) \
-                or is_role_word(t):
-            break
+                or is_role_word(t) or (t.lower().rstrip(".") in _TITLE_ABBREVIATIONS and i < len(toks)):
+            break  # (a title's abbreviation opens no name: "Alaska Sen. | Lisa Murkowski")
         i -= 1
     if office and 0 < i and toks[i - 1] in ("and", "of", "for", "&") and len(toks) - i >= 3:
         i += 1  # "… of Economy and Innovation Karolis Zemaitis": the portfolio takes a word after "and"
@@ -349,6 +359,10 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w.replace(" ", "\u00a0"))  # "(UGM)", "(Kasi Intel)" inside a role
             end = pos + wm.end()
             continue
+        if w in ("to", "without", "against") and words and words[-1].lower() in _PURPOSE_HEADS \
+                and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+            words.append(w)  # "Committee to Protect Journalists", "Reporters Without Borders"
+            continue
         if w in ("dan", "&", "for", "of", "and", "on") and words and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
                 and (w != "on" or (any(x.lower() in _ORG_WORDS for x in words)
                                    and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()))):
@@ -358,6 +372,9 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
         if w == "pada" and any(is_role_word(x) for x in words) and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
                 and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()):
             words.append(w)  # "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan …"
+            continue
+        if w in ("'", "’") and words and words[-1].endswith("s") and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
+            words.append(w)  # "Medecins Sans Frontieres ' Marc Dubois": a tokenised plural possessive
             continue
         if w in "();:" or (w == low and low in _STOP_LOWER) or _WEEKDAYISH.match(w):
             break
@@ -486,14 +503,14 @@ _EN_LOWER_GROUP = re.compile(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}?{_EN_GROUP_NOUNS}
 # a share of those polled: "83 per cent said …", "About 80 per cent of respondents said …"
 _EN_SHARE = re.compile(r"\s*(?:(?i:about|around|nearly|almost|some|more\s+than|over)\s+)?\d+(?:\.\d+)?\s*"
                        r"(?:per\s*cent|percent|%)(?:\s+of\s+(?:the\s+)?(?:respondents|those\s+polled|people|[a-z]+))?(?=\s|$)")
-_EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
+_EN_UNNAMED = re.compile(r"\s*(?i:a|an|one|another|two|three|several|many|some)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|"
                          r"diplomats?|aides?|spokes(?:man|woman|person)|analysts?|residents?|witnesses|witness|lawmakers?|"
                          r"representatives?|officers?|executives?|experts?|journalists?|reporters?|advisers?|emigrants|"
                          r"economists?|traders?|investors?|photographers?|correspondents?|employees?|workers?|"
                          r"(?:vice-)?ministers?|panel|committee|team|doctors?|nurses?|resident|fighters?|"
                          r"soldiers?|scientists?|researchers?|professors?|prosecutors?|judges?|engineers?|"
                          r"students?|activists?|protesters?|survivors?|relatives?|farmers?|villagers?|observers?|insiders?|neighbou?rs?|"
-                         r"locals?|lawyers?|monitors?)\b")
+                         r"locals?|lawyers?|monitors?|man|woman|refugees?|migrants?|passengers?|patients?|parents?|teachers?|victims?)\b")
 _WEEKDAYISH = re.compile(
     r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")

@@ -76,7 +76,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
-        raws = _en_wire_credits(body, _en_titled_names(body, raws))
+        raws = _en_wire_credits(body, _en_titled_names(body, _en_bodies_with_purpose(body, raws)))
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
@@ -737,6 +737,36 @@ _EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z]
 _EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
 
 
+# an institution's name that runs on with its purpose: "Committee to Protect Journalists",
+# "Reporters Without Borders", "Campaign for Nuclear Disarmament", "Council on Foreign Relations"
+_EN_PURPOSE_HEADS = frozenset("""committee campaign council center centre institute foundation society fund
+association coalition alliance league movement federation reporters doctors physicians lawyers
+journalists friends partnership""".split())
+_EN_PURPOSE_TAIL = re.compile(r" (?:to|for|on|without|against) (?:the )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\b)[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
+
+
+def _en_bodies_with_purpose(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """The English tagger stops such a name at its lower-case word ("The Committee | to Protect
+    Journalists"): an organisation ending in an institution's noun runs on over the purpose, unless a
+    person's name is there."""
+    out: list[RawMention] = []
+    skip_until = -1
+    for r in raws:
+        if r.start < skip_until:
+            continue
+        m = _EN_PURPOSE_TAIL.match(body, r.end)
+        if (m and r.type == "ORG" and r.lex_key is None and r.text.split()[-1].lower() in _EN_PURPOSE_HEADS
+                and not any(o.type == "PER" and o.start < m.end() and r.end < o.end for o in raws)):
+            start = r.start + 4 if r.text.startswith("The ") else r.start
+            out.append(RawMention(start, m.end(), body[start:m.end()], "ORG", None))
+            skip_until = m.end()
+            continue
+        out.append(r)
+    return out
+
+
 def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     """English spans the Indonesian-trained tagger gets wrong: a person cut short ("Madam Lim Gek
     Meng" → "Lim Gek") runs on over the capitalised words right after it; a title read as an
@@ -759,6 +789,9 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:
             continue
+        if r.type == "PER" and r.lex_key is None and "/" in r.text.strip("/"):
+            cut = r.text.index("/")  # "Photograph: Matthew Fearn/PA Eton has …": a credit's agency, then the text
+            r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
         words = r.text.split()
         if r.lex_key is None and any(w in TIME_ZONES for w in words) and all(w.isupper() for w in words):
             continue  # "EDT ALGIERS": a dateline's time and place run together

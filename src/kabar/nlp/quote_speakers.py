@@ -116,6 +116,8 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # "rebel fighters in Misrata, on the Mediterranean coast … east of Tripoli, said": where
         # they are, then a place in apposition
         gap = _EN_WHERE.sub("", gap)
+        if gap.startswith(",") and _EN_WHERE.fullmatch(gap[1:].strip()):
+            gap = ""  # "The ICRC's Simon Schorno, in Port-au-Prince, said": where the speaker is
         if gap.startswith((":", "—", "–", "- ")):
             continue  # "IZIUM: Ukraine said": a dateline, the subject comes after the colon
         # "Rudi Hartanto (38), karyawan swasta asal Cibinong, mengatakan"; "Marylou Maldonado, 45, a saleswoman …"
@@ -166,7 +168,7 @@ _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|depa
                            r"authority|authorities|council|commission|utility|airline|bank|group)$")
 # a body described in lower case by its kind ("the airline", "the health ministry"); not police,
 # company or group, which an article names too loosely
-_EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|"
+_EN_DESCRIBED_HEAD = re.compile(r"(?:the\s+)?(?P<mods>(?:[a-z'’-]+\s+){0,3})(?P<head>airline|ministry|agency|council|commission|committee|"
                                 r"authority|board|centre|center|department|institute|university|regulator|court|"
                                 r"exchange|bank|embassy|carrier|utility|operator)")
 # a verb right after an English name makes it that clause's subject ("a statement that … Carol M.
@@ -175,7 +177,7 @@ _EN_SUBJECT_VERB = re.compile(r"\s+(?:made|said|told|gave|wrote|issued|spoke|rel
                               r"warned|added|argued|insisted|claimed|stated)\b")
 _OPENER_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
-_EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|operator|carrier|lender|"
+_EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|operator|carrier|lender|charity|"
                              r"insurer|manufacturer|automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
 # "the Saudi foreign ministry said", "Japan's defence ministry said": a country's body named by a
 # description — the description is its name ("the ministry" later is the same body)
@@ -293,6 +295,9 @@ class SpeakerResolver:
                 head = described.group("head")
                 spoke = {said.name for said in self.history if said.name
                          and head in {w.lower() for w in said.name.split()}}
+                if not spoke:  # none spoke yet: the one body named so far whose name holds the noun
+                    spoke = {self._canonical(m.text, None)[0] for m in self.mentions or []
+                             if m.type == "ORG" and m.end <= pos and head in {w.lower() for w in m.text.split()}}
                 body = spoke.pop() if len(spoke) == 1 else None
             if not body and self.lang == "en" and _EN_THE_COMPANY.fullmatch(phrase.role):
                 # "…, the company said" after the operator KAI Commuter was quoted: the latest named

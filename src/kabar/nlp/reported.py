@@ -37,6 +37,7 @@ _STRICT = {
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
+    "disclosed", "revealed",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -90,6 +91,11 @@ _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada(?!\s+(?:awalnya|akhirnya|dasarnya
                       r"melalui|lewat|to|on|in|at|during|after)\b", re.I)
 _MIN_WORDS = 3
 
+
+
+# a bare day before an English clause: "said Friday it has recorded …", "said yesterday that the …"
+_EN_BARE_TIME = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night))"
+                           r"\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|its|his|her|their|an?)\s)")
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
@@ -412,7 +418,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                 else:
                     start = m.end() + comma + 1
             else:
-                lead = re.match(r"\s*,?", after)
+                lead = _EN_BARE_TIME.match(after) or re.match(r"\s*,?", after)
                 start += lead.end() if lead else 0
         while start < len(sentence) and sentence[start] in " ,:":
             start += 1

@@ -25,6 +25,7 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        rf"(?:police|{EN_SOURCE_GROUPS})|"
                        # "…, the region's disaster agency said": a body described in lower case
                        r"the\s+(?:[a-z'’-]+\s+){0,3}(?:agency|ministry|military|government|company|court|office|"
+                       r"committee|commission|council|charity|organi[sz]ation|union|association|"
                        r"spokes(?:man|woman|person)|statement|report)|"
                        # "…, a family representative told Reuters": an indefinite source
                        r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"

@@ -51,7 +51,7 @@ Bakamla Basarnas Bawaslu Bappenas Bapanas Bulog Pertamina Kominfo Komdigi Kemenk
 Setneg Polhukam Bareskrim Densus Brimob Kopassus Kostrad Lemhannas Kejagung Kemenag Ditjen Pusdatin
 Wilayah Satuan Tugas Supervisi Koordinasi Kuasa Pengacara Advokat Kecamatan Konselor Dokter Psikolog Profesor Mahasiswa Mahasiswi
 Wisudawan Wisudawati Guru Astronot Ilmuwan Pengusaha Petani Nelayan Siswa Aktivis Artis Atlet
-Pelatih Kapten Capt Hidup Lingkungan Kerajaan
+Pelatih Kapten Capt Hidup Lingkungan Kerajaan Pope Archbishop Cardinal Bishop
 Prancis Perancis Inggris Jerman Jepang China Tiongkok Cina India Rusia Ukraina Australia Kanada
 Belanda Italia Spanyol Malaysia Singapura Thailand Filipina Vietnam Myanmar Kamboja Brunei Korea
 Iran Irak Israel Palestina Mesir Turki Suriah Lebanon Yordania Qatar Kuwait Yaman Pakistan
@@ -136,7 +136,7 @@ NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z]")
 # English plural nouns for an unnamed source ("…, officials said.", "Analysts said …"), as a regex
 # alternation
 EN_SOURCE_GROUPS = ("officials|analysts|sources|experts|residents|witnesses|lawmakers|diplomats|observers|"
-                    "scientists|authorities|critics|activists|investigators|researchers|doctors")
+                    "scientists|authorities|critics|activists|investigators|researchers|doctors|correspondents|campaigners")
 
 
 # Ranks written out in full, which some newsrooms put between an office and the name ("Kapolda
