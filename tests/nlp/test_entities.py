@@ -1501,3 +1501,26 @@ def test_a_name_restarted_after_a_rank_behind_an_office_is_one_person():
     tagger = DictTagger({"Kapolresta Bogor Kombes Pol Rio": "PER", "Wahyu Anggoro": "PER"})
     people = [e for e in find_entities(body, tagger=tagger).entities if e.type == "PER"]
     assert [(e.name, e.roles) for e in people] == [("Rio Wahyu Anggoro", ["Kapolresta Bogor"])]
+
+
+def test_a_club_or_country_before_a_sportspersons_name_is_split_off():
+    body = ("Milan ingin membawa bek senior itu. Lucci bertemu dengan petinggi Milan Marco Fassone di kantor. "
+            "Ganda putri Indonesia melawan unggulan asal China Chen Qingchen di final.")
+    tagger = DictTagger({"Milan Marco Fassone": "PER", "Milan": "ORG", "Lucci": "PER", "Indonesia": "LOC",
+                         "China Chen Qingchen": "ORG"})
+    found = {(m.text, m.type) for m in find_entities(body, tagger=tagger).mentions}
+    assert {("Marco Fassone", "PER"), ("Chen Qingchen", "PER"), ("China", "LOC")} <= found
+    assert not any(t.startswith(("Milan Marco", "China Chen")) for t, _ in found)
+
+
+def test_a_one_word_place_between_two_listed_people_is_a_person():
+    body = "Klub itu mendatangkan pemain seperti Vendry Mofu, Nurhidayat, Herman Dzumafo Epandi hingga Dinan Javier."
+    tagger = DictTagger({"Vendry Mofu": "PER", "Nurhidayat": "LOC", "Herman Dzumafo Epandi": "PER", "Dinan Javier": "PER"})
+    types = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert types["Nurhidayat"] == "PER"
+
+
+def test_paris_saint_germain_written_with_a_spaced_hyphen_is_the_club():
+    body = "David Luiz dibeli Paris Saint - Germain dari Chelsea pada Juni 2014."
+    types = {m.text: m.type for m in find_entities(body, tagger=DictTagger({"David Luiz": "PER"})).mentions}
+    assert types.get("Paris Saint - Germain") == "ORG"

@@ -1532,3 +1532,20 @@ def test_the_committee_is_the_committee_named_before():
     body = ("The Committee to Protect Journalists said it has recorded 101 attacks on reporters this week. "
             "The attacks include assaults, detentions and threats, the committee said.")
     assert [q.speaker for q in _en_quotes(body)] == ["Committee to Protect Journalists"] * 2
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a body's short name in brackets inside the office, the person after it
+    ('"Bisa jadi ada kekurangan spesifikasi," kata Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) '
+     'Andi Rukman Karumpa dihubungi di Jakarta, Selasa.', "Andi Rukman Karumpa"),
+    # a firm between an English office and the name is the role's
+    ('"Suara mesinnya nyaris tidak terdengar," papar Vice President of Business Development Logos Technologies '
+     'Doug Rombough.', "Doug Rombough"),
+    # an office's place after its acronym in brackets
+    ('"Saya sudah minta di kantor untuk mengonfirmasi," kata Plt Sekretaris DPRD (Sekwan) Bantaeng Saharuddin.',
+     "Saharuddin"),
+    # a nickname in brackets after the name still closes the phrase
+    ('"Sekolah ini gratis," kata Menteri Sosial Saifullah Yusuf (Gus Ipul) di Jakarta.', "Saifullah Yusuf"),
+])
+def test_a_body_or_firm_inside_an_office_is_no_part_of_the_name(body, speaker):
+    assert only(body).speaker == speaker

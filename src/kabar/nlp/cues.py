@@ -229,6 +229,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if 0 < i and len(toks) - i >= 3 and toks[i - 1][:1].islower() and known_type(toks[i]) in ("ORG", "LOC") \
             and known_type(" ".join(toks[i + 1:])) is None:
         i += 1  # "pelatih Chelsea | Antonio Conte": the body or place the title is of
+    if 0 < i and len(toks) - i >= 2 and toks[i - 1].startswith("(") and known_type(toks[i]) == "LOC":
+        i += 1  # "Plt Sekretaris DPRD (Sekwan) Bantaeng | Saharuddin": the office's place, after its acronym
+    tail_at = next((k for k in range(i, len(toks) - 2) if toks[k].lower() in _ORG_WORDS and k > i), None)
+    if tail_at is not None and all(t[:1].isupper() and t.lower() not in _ORG_WORDS for t in toks[tail_at + 1:]):
+        i = tail_at + 1  # "… Business Development Logos Technologies | Doug Rombough": the firm is the role's
     name = " ".join(toks[i:])
     head = toks[:i]
     while head and is_honorific(head[-1]):
@@ -352,6 +357,15 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             break
         if w.startswith("(") and len(w) > 2 and words:
             inner = w[1:-1].split()
+            after = text[pos + wm.end():]
+            if (len(inner) == 1 and inner[0][:1].isupper() and is_role_word(words[0])
+                    and not any(x[:1].islower() for x in words) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after)
+                    and not _WEEKDAYISH.match(after.lstrip())):
+                # "Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) Andi Rukman Karumpa": the
+                # body's short name inside the office, the person after it
+                words.append(w)
+                end = pos + wm.end()
+                continue
             if not all(is_role_word(t) for t in inner):
                 break  # "Saifullah Yusuf (Gus Ipul)": an alias closes the phrase
             if not re.match(r"\s*[A-Z]", text[pos + wm.end():]):

@@ -166,14 +166,19 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+)?|\s(?:dan|and|serta)\s)\s*"
 
 def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Barru, Luwu Utara, Pangkep, Soppeng, dan Wajo": a name the lexicon knows as a place, typed a
-    person by the tagger, is a place when a place stands next to it in a list."""
+    person by the tagger, is a place when a place stands next to it in a list; and the other way round
+    for a one-word name no gazetteer knows between two people."""
     out = list(raws)
     for k, r in enumerate(out):
-        if r.type != "PER" or known_type(r.text) != "LOC":
-            continue
         near = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
-        if any(n.type == "LOC" and _LIST_GAP.fullmatch(body[min(n.end, r.end):max(n.start, r.start)]) for n in near):
+        listed = [n for n in near if _LIST_GAP.fullmatch(body[min(n.end, r.end):max(n.start, r.start)])]
+        if r.type == "PER" and known_type(r.text) == "LOC" and any(n.type == "LOC" for n in listed):
             out[k] = RawMention(r.start, r.end, r.text, "LOC", r.lex_key)
+        elif (r.type == "LOC" and r.lex_key is None and " " not in r.text and known_type(r.text) is None
+              and len(listed) == 2 and all(n.type == "PER" for n in listed)):
+            # ("Vendry Mofu, Nurhidayat, Herman Dzumafo Epandi": a one-word name no gazetteer knows,
+            # between two people of a list, is a person, not the place the tagger read)
+            out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
 # words of places' names, never a person's: "Polda Metro | Jaya", "Polsek Medan | Kota", "Kolaka | Timur"
 _PLACE_WORDS = frozenset("""utara selatan timur barat tengah jaya kota raya baru lama satu dua tiga empat lima

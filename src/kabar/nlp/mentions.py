@@ -611,6 +611,13 @@ def _initials_in(body: str) -> set[str]:
 _TITLE_ABBREVIATIONS = frozenset("PM VP MP CEO COO CFO".split())
 
 
+# words before "<club or country> <person>" that the tagger reads as one name: a sportsperson's or
+# executive's word ("pesepak bola Barcelona | Gerard Pique", "petinggi Milan | Marco Fassone") or
+# an origin ("unggulan asal China | Chen Qingchen")
+_CLUB_OR_ORIGIN_BEFORE = frozenset("""bola pesepakbola petinggi petenis tangkis pebulutangkis pembalap pegolf
+perenang winger asal""".split())
+
+
 # last words of an Indonesian firm's name, before its analyst's or officer's name
 _FIRM_TAILS = frozenset("sekuritas securities capital tbk persero investama asset".split())
 
@@ -680,8 +687,9 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
             # "Presiden ke-4 | RI Abdurrahman Wahid": a country's or body's acronym the lexicon
             # knows opens no person's name
             # (or any body it knows, after an office: "Menteri | Imipas Agus Andrianto")
-            known_acronym = entry is not None and entry.type != "PER" and r.type == "PER" and (
-                head.isupper() or before.lower() in ROLE_WORDS)
+            known_acronym = (entry is not None and entry.type != "PER" and r.type == "PER"
+                             and (head.isupper() or before.lower() in ROLE_WORDS)) \
+                or (typ in ("LOC", "ORG") and before.lower() in _CLUB_OR_ORIGIN_BEFORE)
             if typ is None and r.type == "PER" and " " in head and head.split()[-1].lower() in _FIRM_TAILS \
                     and before.lower() in ROLE_WORDS:
                 typ, known_acronym = "ORG", True  # "Analis | Samuel Sekuritas Rangga Cipta": the firm first
