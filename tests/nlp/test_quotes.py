@@ -1549,3 +1549,22 @@ def test_the_committee_is_the_committee_named_before():
 ])
 def test_a_body_or_firm_inside_an_office_is_no_part_of_the_name(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_english_wire_statement_before_its_source_with_a_byline_and_an_apposition():
+    body = ("By Rina Fox, Health Editor JAKARTA | Sun May 10, 2009 EDT JAKARTA (Reuters) - A Bandung man with "
+            "the new flu died last week, health officials said, the third sufferer to die as the strain spread.")
+    [q] = _en_quotes(body)
+    assert q.text == "A Bandung man with the new flu died last week" and q.speaker_role == "health officials"
+
+
+def test_english_second_statement_of_the_same_speaker_and_a_clause_after_but():
+    body = ("Anne Schuchat said it is not yet clear whether the measures slowed the outbreak, but she said it "
+            "was clear that early detection had alerted the world. Australia reported its first case, a woman "
+            "who had been traveling abroad but officials said she had made a full recovery. Provincial "
+            "officials said on Saturday a man in his 30s with heart conditions died last week.")
+    quotes = _en_quotes(body)
+    assert [q.text[:20] for q in quotes] == ["it is not yet clear ", "it was clear that ea", "she had made a full ",
+                                             "a man in his 30s wit"]
+    assert [q.speaker for q in quotes[:2]] == ["Anne Schuchat"] * 2
+    assert quotes[2].speaker_role == "officials" and quotes[3].speaker_role == "Provincial officials"

@@ -67,6 +67,13 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     # "Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan": a dateline is no subject
     before = _ID_DATELINE.sub(lambda m: " " * len(m.group()), before)
+    but = next(reversed(list(_EN_BUT.finditer(before))), None)
+    if but and "," not in before[but.end():]:
+        # "…, a woman who had been traveling in the United States but officials said …": the clause
+        # after "but" has its own subject
+        at, phrase = subject_at(before[but.end():])
+        if phrase.name or phrase.role or phrase.pronoun:
+            return but.end() + at, phrase
     rel = _EN_RELATIVE.search(before)
     # the last subordinating word (blanking a time word below keeps every offset, so it stays the last)
     sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
@@ -195,6 +202,7 @@ _EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|
 # a time adverbial opening the clause before its subject: "…, on Friday a Louisiana scientist said"
 _EN_TIME_LEAD = re.compile(r"\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier|later|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s*,?\s+(?=\S)")
+_EN_BUT = re.compile(r"\s(?:but|yet)\s+(?=\S)")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 

@@ -184,6 +184,12 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
                 found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
                               cue, False))
                 rs, phrase, cue = other.end(), other_phrase, other.group("cue")
+            elif other and other_phrase.pronoun and not other_phrase.role and other.group("np") in ("he", "she"):
+                # "Schuchat said it is not yet clear whether …, but she said it was clear that …": the
+                # same speaker's second statement
+                found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
+                              cue, False))
+                rs, cue = other.end(), other.group("cue")
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
         else:
             subj = speech_subject(sent.text)

@@ -38,7 +38,9 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
 _EN_PRONOUNS = "it|he|she|they|we|there"
 _EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b))")
+                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b)"
+                            # "said on Saturday a man in his 30s with heart conditions died last week"
+                            r"|(?:the|an?)\s[^,.;]{0,80}?\s(?:died|\w+ed|is|was|are|were|will|would|has|had|have)\b)")
 EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
@@ -107,7 +109,11 @@ EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b
 _EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote|reported)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
                           r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
                           r"|\s+\w+day\b)?"
-                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although|amid|despite|following)\b[^.]*)?[.!?]?\s*$")
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although|amid|despite|following)\b[^.]*"
+                          # "…, health officials said, the third U.S. sufferer to die as …": the writer's
+                          # apposition (a noun phrase, no finite verb of its own)
+                          r"|,\s*(?:the|an?)\s+(?!.*\b(?:is|was|are|were|will|would|has|had|have|could|can|may|"
+                          r"might|should|must|said|says)\b).*?)?[.!?]?\s*$")
 
 
 _EN_NOT_SOURCE = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:figures|data|statistics|estimates?|"
@@ -193,6 +199,13 @@ def en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     head = sentence[:start].rstrip()
     if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(","):
         return None
-    return 0, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
+    # a byline and a wire dateline run into the sentence ("By Maggie Fox … WASHINGTON (Reuters) - A
+    # Washington state man … died, health officials said"): the statement starts after the dateline
+    dateline = next(reversed(list(_WIRE_DATELINE.finditer(head))), None)
+    begin = dateline.end() if dateline else 0
+    return begin, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
+
+
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]\s+(?=\S)")
 
 
