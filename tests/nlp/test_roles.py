@@ -343,3 +343,22 @@ def test_english_occupations_ages_initials_and_workplaces():
     assert title_before("Former federal prosecutor Drew Galvin", len("Former federal prosecutor ")) == \
         "Former federal prosecutor"
     assert title_before("Ms Julie Bishop", len("Ms Julie ")) is None  # a surname, capitalised
+
+
+@pytest.mark.parametrize(("tail", "role"), [
+    # lower-case words after an English article qualify the role word
+    (", the home secretary, said", "home secretary"),
+    (", a marine science professor at the University of Georgia, said",
+     "marine science professor at the University of Georgia"),
+    (", the Liberal Democrat home affairs spokesman, said", "Liberal Democrat home affairs spokesman"),
+    (", an executive with Halliburton Inc., said", "executive with Halliburton Inc"),
+    # an English qualifier that looks like an Indonesian verb ends nothing
+    (", head of the national disaster agency BNPB, said", "head of the national disaster agency BNPB"),
+    # a US lawmaker's party and state before the apposition
+    (", D-N.M., chairman of the Senate Energy Committee, said", "chairman of the Senate Energy Committee"),
+    # a family tie naming another person is no role
+    (", the wife of Prime Minister Lee Hsien Loong, said", None),
+])
+def test_english_appositions(tail, role):
+    body = "Charles Clarke" + tail + " the talks went well."
+    assert apposition_after(body, len("Charles Clarke")) == role

@@ -48,7 +48,7 @@ justice pope archbishop magistrate coroner
 _OCCUPATIONS = frozenset("""chef cook jeweller jeweler veteran advocate trafficker environmentalist conservationist
 metalworker plaintiff defendant witness entrepreneur businessman businesswoman vendor farmer fisherman nurse
 teacher pilot soldier photographer filmmaker producer architect writer author novelist singer musician artist
-bishop cardinal imam cleric pastor priest monk rabbi""".split())
+bishop cardinal imam cleric pastor priest monk rabbi executive bursar correspondent""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -342,7 +342,9 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     title and name."""
     # "Sarce Tobondo (38), salah seorang pengungsi": an age in brackets before the comma
     # ("Baldev Bhakar, 72, a jeweller from …": an English age between commas)
-    m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?(?:\s*,\s*\d{1,3}(?=\s*,))?\s*,\s*([^,;:.\n()\"“”]{2,120})",
+    # ("Sen. Jeff Bingaman, D-N.M., chairman of …": a US lawmaker's party and state before it)
+    m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?(?:\s*,\s*\d{1,3}(?=\s*,))?"
+                 r"(?:\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,6}(?=\s*,))?\s*,\s*([^,;:.\n()\"“”]{2,120})",
                  body[end:end + 170])
     if not m:
         return None
@@ -352,6 +354,7 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
         return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
     words = _WORD_RE.findall(m.group(1))
+    determined = bool(words) and words[0].lower() in {"a", "an", "the"}
     if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang"}:
         words = words[1:]
     elif [w.lower() for w in words[:2]] in (["salah", "seorang"], ["salah", "satu"]):
@@ -364,7 +367,10 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             words = words[1:]
     picked = []
     for k, w in enumerate(words):
-        if picked and w.islower() and _VERB_LIKE.match(w) and not _is_role(w):
+        if picked and w.islower() and _VERB_LIKE.match(w) and not _is_role(w) and w not in MODIFIERS \
+                and not any(p.lower() in ("of", "the", "for") for p in picked):
+            # (an English qualifier that looks like an Indonesian verb is none: "national | disaster
+            # agency", "district | permit office")
             break  # "…, pengusaha dari Golden Coffee Beans Mesir | menyambut baik …": the clause's verb
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
@@ -383,10 +389,16 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             # "Bukan cuma Streep, aktris Michelle Williams yang …": an occupation before another
             # person's full name introduces that person ("asisten Kluivert" names whom one serves)
             return None
-    english_head = any(_is_role(w) for w in picked[:4]) and picked[0][:1].isupper()
+    # (after an article a longer head: "the Liberal Democrat home affairs spokesman")
+    english_head = any(_is_role(w) for w in picked[:6 if determined else 4]) and picked[0][:1].isupper()
     # "…, former deputy head of …": lower-case qualifiers before the role word
-    qualified = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None) is not None and all(
-        w.lower() in MODIFIERS and w.islower() for w in picked[:next(k for k, w in enumerate(picked) if _is_role(w))])
+    # (after an English article any lower-case words: "Charles Clarke, the home secretary", "Samantha
+    # Joye, a marine science professor at …")
+    first_role = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None)
+    qualified = first_role is not None and (
+        all(w.lower() in MODIFIERS and w.islower() for w in picked[:first_role])
+        or (determined and picked[first_role].islower()  # (not "the wife of Prime Minister …")
+            and all(w.isalpha() and w.islower() and w not in CONNECTORS for w in picked[:first_role])))
     return _clean(picked) if _is_role(picked[0]) or english_head or qualified else None
 
 
