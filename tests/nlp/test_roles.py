@@ -362,3 +362,15 @@ def test_english_occupations_ages_initials_and_workplaces():
 def test_english_appositions(tail, role):
     body = "Charles Clarke" + tail + " the talks went well."
     assert apposition_after(body, len("Charles Clarke")) == role
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("On the charity's website, emergency team leader Annie Foster described the camps.", "Annie Foster",
+     "emergency team leader"),
+    ("The UN human rights chief, Navi Pillay, urged restraint.", "Navi Pillay", "UN human rights chief"),
+    # a verb before the role word, or an Indonesian clause's word, is no qualifier
+    ("Protesters said the army ousted leader Aung San Suu Kyi in 2021.", "Aung San", "leader"),
+    ("Semua hadir, termasuk pelatih Patrick Kluivert di Jakarta.", "Patrick Kluivert", "pelatih"),
+])
+def test_english_lower_case_words_before_a_role_word(body, name, role):
+    assert title_before(body, body.index(name)) == role

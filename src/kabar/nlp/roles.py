@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.aliases import is_honorific, known_type
 from kabar.nlp.speaker_words import without_rank
 
@@ -203,6 +204,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
         return []
     if comma and role.islower() and any(w.lower() in _PREPOSITIONS for w in _lower_run(backwards[k:k + 3])):
         return []
+    if " " not in role and role in _EN_ROLE_HEADS:
+        role = _english_premodified(backwards, k, role) or role
     titles = [role + then.group(0) if then else role]
     if k < len(backwards) and backwards[k].lower() == "sekaligus":
         earlier = _clean(_walk_back(backwards[k + 1:])[0])
@@ -219,6 +222,43 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
                 at - len(earlier) - 1 <= b <= at for a, b in others):
             titles.append(earlier)
     return titles
+
+
+# English role words that take lower-case qualifiers before them ("emergency team leader")
+_EN_ROLE_HEADS = frozenset("""leader chief manager secretary correspondent spokesman spokeswoman spokesperson
+minister director president professor executive editor officer head chairman chairwoman adviser advisor analyst
+official governor mayor commander coordinator researcher economist lawyer judge prosecutor engineer""".split())
+# what may open an English noun phrase of a title ("the UN human rights chief", "an emergency team leader")
+_EN_NP_OPENERS = frozenset("the a an his her their its".split())
+_EN_NOT_PREMODIFIER = frozenset("""the a an of for to in on at by with from and or but said says told added that
+who which when as is was are were has had have will would could his her their its our said""".split())
+
+
+def _english_premodified(backwards: list[str], k: int, role: str) -> str | None:
+    """A lower-case role word with the lower-case words an English title puts before it, and a body's
+    acronym before them: "emergency team | leader Annie Foster", "The UN human rights | chief, Navi
+    Pillay". Only where an article, a possessive, a comma or the sentence start opens the phrase, so
+    that an Indonesian clause's words stay out."""
+    if k < 1 or backwards[k - 1] != role:
+        return None  # (the walk took more than the role word: "The case of | lawyer M Ravi")
+    run = []
+    j = k
+    while j < len(backwards) and len(run) < 3 and backwards[j].isalpha() and backwards[j].islower() \
+            and backwards[j] not in _EN_NOT_PREMODIFIER and backwards[j] not in STOPWORDS \
+            and not backwards[j].endswith("ed") \
+            and (backwards[j] in MODIFIERS or not _VERB_LIKE.match(backwards[j])):
+        # (no verb: "the army ousted | leader …"; nor an Indonesian word: "…, termasuk | pelatih …")
+        run.append(backwards[j])
+        j += 1
+    if not run:
+        return None
+    if j < len(backwards) and re.fullmatch(r"[A-Z]{2,5}", backwards[j]):
+        run.append(backwards[j])  # "UN", "BBC"
+        j += 1
+    opener = backwards[j] if j < len(backwards) else ""
+    if opener and opener.lower() not in _EN_NP_OPENERS and opener != "," and not opener.endswith(("'s", "’s")):
+        return None
+    return " ".join(reversed(run)) + " " + role
 
 
 def _unglued(word: str) -> tuple[str, ...]:
