@@ -406,3 +406,13 @@ def test_a_photo_credit_agency_ends_the_photographers_name():
     body = "Eton College. Photograph: Matthew Fearn/PA Eton has closed after a pupil fell ill."
     texts = [m.text for m in find_entities(body, lang="en").mentions]
     assert "Matthew Fearn" in texts and not any("/" in t for t in texts)
+
+
+def test_tokenised_quote_marks_number_words_and_title_abbreviations_are_no_part_of_names():
+    body = ("The festival celebrates the ` Cajun Coast ' of Louisiana. Eleven ICRC emergency experts have "
+            "flown in. Alaska Sen. Lisa Murkowski spoke.")
+    tagger = SpanTagger({"` Cajun Coast '": "LOC", "Eleven ICRC": "ORG", "Sen": "PER", "Lisa Murkowski": "PER",
+                         "Louisiana": "LOC", "Alaska": "LOC"})
+    texts = {m.text: m.type for m in find_entities(body, lang="en", tagger=tagger).mentions}
+    assert texts.get("Cajun Coast") == "LOC" and texts.get("ICRC") == "ORG"
+    assert "Sen" not in texts and not any(t.startswith(("`", "Eleven")) for t in texts)

@@ -512,7 +512,10 @@ _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
 # English words the tagger takes for names when they open a sentence
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
-then some many most other one two three""".split())
+then some many most other one two three sen rep gov""".split())
+# number words opening a sentence before a body's acronym ("Eleven ICRC emergency experts …")
+_EN_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve dozens hundreds
+thousands""".split())
 
 
 # "London-based", "pro-Gaddafi", "post-Brexit": the name inside a hyphenated word
@@ -794,6 +797,17 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "ORG" and r.text.split()[-1].lower() in _EN_TITLES and nxt and nxt.type == "PER" \
                 and nxt.start == r.end + 1:
             continue
+        if r.text[:1] in "`'‘" or r.text[-1:] in "`'’":
+            # "` Cajun Coast '": a tokenised text's quote marks around the name are no part of it
+            text = r.text.lstrip("`'‘ ")
+            start = r.start + len(r.text) - len(text)
+            text = text.rstrip("`'’ ") if not re.search(r"s'$", text) else text
+            if not text:
+                continue
+            r = RawMention(start, start + len(text), text, r.type, r.lex_key)
+        first, _, rest = r.text.partition(" ")
+        if first.lower() in _EN_NUMBER_WORDS and rest.isupper() and " " not in rest and r.lex_key is None:
+            r = RawMention(r.end - len(rest), r.end, rest, "ORG", None)  # "Eleven | ICRC emergency experts"
         if r.type == "PER" and r.lex_key is None and "/" in r.text.strip("/"):
             cut = r.text.index("/")  # "Photograph: Matthew Fearn/PA Eton has …": a credit's agency, then the text
             r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
