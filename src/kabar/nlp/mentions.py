@@ -531,6 +531,10 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             i += 1
             continue
         known = lex.may_start(toks[i].text)
+        if not known and toks[i].text.lower() not in gaz.firsts and (
+                i + 1 == len(toks) or toks[i + 1].start > toks[i].end):
+            i += 1  # no lexicon name and no gazetteer place starts here (a cheap test before the probes)
+            continue
         for size in range(min(LEX_MAX_TOKENS, len(toks) - i), 0, -1):
             if not (known and size > 1) and any(in_busy[i:i + size]):
                 continue  # only a lexicon name of two or more tokens may replace tagged ones

@@ -16,7 +16,10 @@ class RawMention:
     lex_key: str | None = None
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
 def word_before(body: str, start: int) -> str:
     """The word right before ``start`` (punctuation between skipped), or ""."""
-    m = re.search(r"(\w+)\W*$", body[max(0, start - 40):start])
+    m = _WORD_BEFORE.search(body[max(0, start - 40):start])
     return m.group(1) if m else ""
