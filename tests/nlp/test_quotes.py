@@ -1568,3 +1568,42 @@ def test_english_second_statement_of_the_same_speaker_and_a_clause_after_but():
                                              "a man in his 30s wit"]
     assert [q.speaker for q in quotes[:2]] == ["Anne Schuchat"] * 2
     assert quotes[2].speaker_role == "officials" and quotes[3].speaker_role == "Provincial officials"
+
+
+def _id_quotes(body):
+    er = find_entities(body, "id")
+    return find_quotes(body, er.entities, er.mentions, lang="id")
+
+
+def test_a_nickname_with_its_owners_name_in_apposition_and_a_described_title_pointing_back():
+    body = ('Persija menjamu Barito Putera pekan ini. "Kami sudah terbiasa berlatih tanpa Ryuji," tutur Teco, '
+            'sapaan Stefano Cugurra, Selasa (18/4/2017).\n\n"Novri tidak ikut latihan karena cedera," tutur '
+            'pelatih asal Brasil itu.')
+    assert [q.speaker for q in _id_quotes(body)] == ["Stefano Cugurra", "Stefano Cugurra"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Gubernur asal Buleleng itu",  # a place of the description, no name
+    "Ibu tiga anak itu juga",  # kin, with "juga" after the demonstrative
+    "Doktor Ilmu Politik UI ini juga",
+])
+def test_a_description_with_a_demonstrative_points_back_to_the_person_named_before(subject):
+    body = (f'Wayan Koster membuka acara itu di Denpasar. "Bali menyumbang devisa besar," kata Wayan Koster.\n\n'
+            f'{subject} mengatakan pariwisata Bali harus terus dijaga bersama.')
+    assert [q.speaker for q in _id_quotes(body)] == ["Wayan Koster", "Wayan Koster"]
+
+
+def test_an_acronym_glued_to_the_next_word_and_a_call_with_agar():
+    body = ('"Kita rekor dunia," kata JKsaat berbicara di Hotel Aryaduta, Kamis (2/11).\n\n'
+            'Angelina Jolie menyerukan agar komunitas internasional menghentikan perang di Suriah.')
+    quotes = _id_quotes(body)
+    assert quotes[0].speaker == "JK"
+    assert quotes[1].speaker == "Angelina Jolie" and "komunitas internasional menghentikan perang" in quotes[1].text
+
+
+def test_a_title_with_the_name_in_brackets_is_no_alias_of_the_name():
+    body = ('Menteri Keuangan Purbaya Yudhi Sadewa menanggapi tantangan itu. "Saya tantang Pak Menkeu (Purbaya) '
+            'membuka data," ujar Dedi Mulyadi.\n\nPurbaya menegaskan data itu berasal dari Bank Indonesia.\n\n'
+            'Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu pun menegaskan bahwa dirinya tidak '
+            'pernah merinci data per daerah.')
+    assert [q.speaker for q in _id_quotes(body)] == ["Dedi Mulyadi", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"]

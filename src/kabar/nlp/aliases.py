@@ -55,13 +55,21 @@ PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|C
 DESCRIBED_NICKNAME_RE = re.compile(r"\byang\s+(?:akrab|biasa|kerap|karib)\s+(?:disapa|dipanggil|disebut|dijuluki)\s+"
                                    r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 NICKNAME_REACH = 600  # characters back to the person a described nickname belongs to
+# A nickname with its owner's full name in apposition: "tutur Teco, sapaan Stefano Cugurra, Selasa"
+NICKNAME_APPOSITION_RE = re.compile(r"\b(?P<nick>[A-Z][\w'’-]+),\s+(?:sapaan|panggilan)\s+(?:akrab\s+|karib\s+)?"
+                                    r"(?:dari\s+)?(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
 def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, str]:
-    """Nicknames given in a description (:data:`DESCRIBED_NICKNAME_RE`) → the full name of the last
+    """Nicknames with their owner's name in apposition (:data:`NICKNAME_APPOSITION_RE`), and nicknames
+    given in a description (:data:`DESCRIBED_NICKNAME_RE`) → the full name of the last
     person named before it with two words or more (``people``: (offset, name) pairs, in order), within
     :data:`NICKNAME_REACH` characters; the one-word "Jupe" named in between is no candidate."""
     out: dict[str, str] = {}
+    if "sapaan" in body or "panggilan" in body:
+        for m in NICKNAME_APPOSITION_RE.finditer(body):
+            if m.group("nick") not in m.group("full").split():
+                out.setdefault(m.group("nick"), m.group("full"))
     if not any(w in body for w in ("disapa", "dipanggil", "disebut", "dijuluki")):
         return out
     for m in DESCRIBED_NICKNAME_RE.finditer(body):

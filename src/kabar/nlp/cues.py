@@ -261,6 +261,16 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
         # "kata bekas pelatih Juventus itu": a title with a demonstrative, the person named before
         return SpeakerPhrase(None, f"{phrase.role} {phrase.name}", True, phrase.length)
+    if phrase.name and phrase.role and is_role_word(phrase.role.split()[0]) \
+            and (known_type(phrase.name) == "LOC" or phrase.role.split()[-1].lower() in ("asal", "dan", "dari")) \
+            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
+        # "ungkap Gubernur asal Buleleng itu", "tutup Anggota DPR RI Dapil … Kota Bogor dan Cianjur ini":
+        # the "name" is a place of the description, which points back to the person named before
+        return SpeakerPhrase(None, f"{phrase.role} {phrase.name}", True, phrase.length)
+    if not phrase.name and phrase.role and phrase.role[:1].islower() and is_role_word(phrase.role.split()[0]) \
+            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
+        # "tutur pelatih asal Brasil itu": a described title with a demonstrative points back too
+        return SpeakerPhrase(None, phrase.role, True, phrase.length)
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
@@ -317,6 +327,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
         # "mantan Kepala Staf Angkatan Darat (KSAD) tersebut": a former office, of the person just named
         return SpeakerPhrase(None, m.group("desc"), True, m.end())
     text = _GLUED_STOP.sub(";", text)  # "kata Danu.Selain itu, …": the name ends at the full stop
+    # "kata JKsaat berbicara …": an acronym glued to the next word ends there (same length kept)
+    text = _GLUED_ACRONYM.sub(lambda m: m.group(1) + ";" + m.group(2)[1:], text)
     aged = _AGE_LEAD.match(text)
     if aged:  # keep offsets: the phrase's length counts from the start of ``text``
         text = " " * aged.end() + text[aged.end():]
@@ -485,6 +497,7 @@ _POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?)
                         r"(?P<names>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$|said|says|told))")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
+_GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan|kepadadetik\w*)\b")
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(

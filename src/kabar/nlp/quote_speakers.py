@@ -13,7 +13,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kabar.nlp.aliases import DESCRIBED_NICKNAME_RE, PERSON_ALIAS_RE, described_nicknames, known_type
+from kabar.nlp.aliases import (
+    DESCRIBED_NICKNAME_RE,
+    NICKNAME_APPOSITION_RE,
+    PERSON_ALIAS_RE,
+    described_nicknames,
+    is_honorific,
+    known_type,
+)
 from kabar.nlp.cues import IT, SpeakerPhrase, balinese_opening, parse_speaker, parse_subject, split_role_name
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -48,7 +55,8 @@ _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", 
 # point back to that person too ("Anggota Komisi XII DPR itu mengatakan …"); not PERSON_TITLES
 # itself, which the NER tagger's features read and where a bare "Jaksa" points back to no one
 _MEMBER_TITLES = frozenset("""anggota kader pengurus pejabat komisioner perwira kasat kasi kabid kasubdit komandan
-dosen peneliti akademisi advokat pengacara aktivis""".split())
+dosen peneliti akademisi advokat pengacara aktivis
+istri suami putra putri ayah ayahanda ibu ibunda bapak adik kakak doktor profesor""".split())  # (kin: "istri aktor Brad Pitt itu")
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
     r"kemudian|adapun|sebelum-?nya|"
@@ -138,7 +146,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         office = re.match(r",\s*([a-z]+)\s[^,]{0,80}$", gap)
         if office and phrase.name and is_role_word(office.group(1)):
             gap = ""  # "Gildas Deograt Lumi, pendiri perusahaan XecureIT, menjelaskan": an office after the name
-        if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)$", gap) and phrase.name
+        if (re.search(r"(?:^|\s)(?:ini|itu|tersebut)(?:\s+(?:juga|pun|pula|sendiri))?$", gap) and phrase.name
                 and not re.match(r"(?:saat|pada|kini|hari|sejak|di|dalam|sampai|hingga)\b", gap)):
             # "Capaian ini menegaskan …" is no speaker; "Ulama karismatik ini menilai …" points back
             if not any(t.lower() in PERSON_TITLES or t.lower() in _MEMBER_TITLES
@@ -253,7 +261,9 @@ class SpeakerResolver:
             full = split_role_name(m.group("full"))[0]
             alias = m.group("alias") or m.group("alias2") or m.group("alias3")
             # "Kementerian Komunikasi dan Digital (Komdigi)" is an institution's short name, not a person's
-            if full and len(full.split()) >= 2 and alias and not alias.isupper():
+            if full and len(full.split()) >= 2 and alias and not alias.isupper() \
+                    and not all(is_honorific(w) or is_role_word(w) for w in full.split()):
+                # ("Pak Menkeu (Purbaya)": a title, the name in brackets — no alias)
                 self.aliases[alias] = full
         for m in _ACRONYM.finditer(self.body):  # "Indonesia Corruption Watch (ICW)"
             words = m.group("full").split()
@@ -268,7 +278,7 @@ class SpeakerResolver:
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
         if self.lang == "id":
             # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
-            if DESCRIBED_NICKNAME_RE.search(self.body):
+            if DESCRIBED_NICKNAME_RE.search(self.body) or NICKNAME_APPOSITION_RE.search(self.body):
                 people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
                     (m.start(), name) for m in _NAME_RUN.finditer(self.body)
                     if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
@@ -536,8 +546,9 @@ class SpeakerResolver:
         # "Juru bicara Kementerian Pertahanan Korea Utara" names its office: it points back only to
         # a speaker whose role shares that office, else it is a source of its own
         office = [w[:5] for w in words[1:] if w not in _NOT_OFFICE] if len(words) > 2 else []
-        if office and re.search(re.escape(role_noun or "") + r"\s+(?:ini|itu|tersebut)\b", self.body):
-            office = []  # "Pengasuh Ponpes Langitan ini menilai": the demonstrative points back
+        if office and re.search(re.escape(role_noun or "") + r"\s+(?:\([^()]{1,20}\)\s+)?(?:ini|itu|tersebut)\b",
+                                self.body):
+            office = []  # "Pengasuh Ponpes Langitan ini menilai", "Eks Kepala … (LPS) itu": it points back
         if words:
             keys = _role_keys(role_noun)
             for said in reversed(self.history):

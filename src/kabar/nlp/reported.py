@@ -45,7 +45,7 @@ _COMMA_ONLY = {"melanjutkan"}
 # a comma right after the verb, then a clause of four words or more
 _STATEMENT_COMMA = re.compile(r",(?=\s*\S+(?:\s+\S+){3})")
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
-_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "mengingatkan", "memperingatkan",
+_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "menyerukan", "mengingatkan", "memperingatkan",
             "berpesan", "mempersilakan", "urged", "asked", "called on", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
