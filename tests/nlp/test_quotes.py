@@ -1607,3 +1607,9 @@ def test_a_title_with_the_name_in_brackets_is_no_alias_of_the_name():
             'Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu pun menegaskan bahwa dirinya tidak '
             'pernah merinci data per daerah.')
     assert [q.speaker for q in _id_quotes(body)] == ["Dedi Mulyadi", "Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa"]
+
+
+def test_a_pronoun_after_a_lost_paragraph_break_and_a_rank_abbreviation_are_no_part_of_the_name():
+    first = _en_quotes("“The arresting of people is so massive,” said Luis Moreno-Ocampo He said more was needed.")
+    second = _en_quotes("“We can go back then,” Adm Thad Allen said.")
+    assert [q.speaker for q in first[:1] + second] == ["Luis Moreno-Ocampo", "Thad Allen"]

@@ -27,7 +27,7 @@ HONORIFICS = {
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
-    "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt",
+    "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt", "adm",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
     "letda", "lettu", "pelda", "serma", "praka", "pratu", "prada",
     # the corps after a rank: "Kombes Pol. Eko Prasetyo", "Brigjen Marinir Freddy Ardianzah"

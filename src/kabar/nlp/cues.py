@@ -399,6 +399,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                 and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()):
             words.append(w)  # "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan …"
             continue
+        if words and w in ("He", "She", "They", "It", "We") and words[-1] != ",":
+            break  # "… Luis Moreno-Ocampo He said": a lost paragraph break, the next sentence's subject
         if w in ("'", "’") and words and words[-1].endswith("s") and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
             words.append(w)  # "Medecins Sans Frontieres ' Marc Dubois": a tokenised plural possessive
             continue
