@@ -146,3 +146,14 @@ def test_indonesian_clubs_by_their_association_and_town():
                   "klasemen liga, dan gol itu dipuji pelatih. Persentase kemenangan mereka turun.")
     assert ents["Persela Lamongan"] == "ORG" and ents["PSM Makassar"] == "ORG"
     assert "Lamongan" not in ents and "Persentase" not in ents
+
+
+def test_a_one_word_person_named_as_a_side_is_the_club():
+    body = ("Inter Milan menahan imbang Bologna 1 - 1 di Serie A, gol Mauro Icardi menyelamatkan Inter. Laga "
+            "melawan Bologna berjalan keras dan pelatih senang. Tim pendatang baru Girona menahan Atletico 2 - 2. "
+            "Setelah laga itu, sang pelatih bicara di klub. Mungkin Wenger saat ini sedang mencoba hal lain.")
+    raws = [_raw(body, "Inter Milan", "ORG"), _raw(body, "Bologna", "PER"), _raw(body, "Mauro Icardi", "PER"),
+            _raw(body, "Bologna", "PER", 1), _raw(body, "Girona", "PER"), _raw(body, "Atletico", "ORG"),
+            _raw(body, "Wenger", "PER")]
+    types = {(r.text, r.start): r.type for r in football_sides(body, raws)}
+    assert [t for (name, _), t in types.items() if name in ("Bologna", "Girona", "Wenger")] == ["ORG", "ORG", "ORG", "PER"]

@@ -1524,3 +1524,11 @@ def test_paris_saint_germain_written_with_a_spaced_hyphen_is_the_club():
     body = "David Luiz dibeli Paris Saint - Germain dari Chelsea pada Juni 2014."
     types = {m.text: m.type for m in find_entities(body, tagger=DictTagger({"David Luiz": "PER"})).mentions}
     assert types.get("Paris Saint - Germain") == "ORG"
+
+
+def test_an_initial_or_saints_abbreviation_with_its_dot_inside_a_place_name():
+    body = "Laga digelar di Stadion H. Dimurthala, Banda Aceh. Newcastle bermain di Stadion St. James Park kemarin."
+    tagger = DictTagger({"Stadion H": "LOC", "Dimurthala": "LOC", "Banda Aceh": "LOC", "Newcastle": "ORG",
+                         "Stadion St": "LOC"})
+    texts = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
+    assert texts.get("Stadion H. Dimurthala") == "LOC" and texts.get("Stadion St. James Park") == "LOC"

@@ -51,6 +51,10 @@ _FOOTBALL_WORDS = re.compile(r"\b(?:gol|laga|klub|liga|pelatih|striker|gelandang
 _MATCH_VERBS = frozenset("""atas melawan kontra menghadapi mengalahkan menjamu dijamu vs versus menekuk membungkam
 menumbangkan menaklukkan ditahan menahan mengandaskan membekuk dikalahkan ditaklukkan bergabung""".split())
 _POINTS_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s+poin\s*\)")
+# a score right after a side ("menahan imbang Bologna 1 - 1"), and the nouns for a side before one
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*-\s*\d{1,2}\b")
+_AFTER_MATCH_VERB = re.compile(r"\b(?:" + "|".join(sorted(_MATCH_VERBS)) + r")\s+$")
+_SIDE_BEFORE = re.compile(r"\b(?i:tim|klub|skuad|kesebelasan|imbang)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _is_title(text: str) -> bool:
@@ -107,10 +111,19 @@ def _club_cities(body: str, raws: list[RawMention]) -> set[str]:
     """The places a football report names as sides."""
     sides: set[str] = set()
     lex = load_lexicon()
+    # people the article names in full: their words are no sides
+    people = {w for r in raws if r.type == "PER" and " " in r.text for w in r.text.split()}
     for k, r in enumerate(raws):
-        if r.type != "LOC" or " " in r.text or lex.lookup(r.text) is not None:
+        if r.type not in ("LOC", "PER") or " " in r.text or lex.lookup(r.text) is not None or r.text in people:
             continue  # (a country the lexicon knows is its national side's, which stays the place)
         before = word_before(body, r.start).lower()
+        if r.type == "PER":
+            # a "person" of one word is a side only by a score or a side's noun or a match verb before
+            # it ("menahan imbang Bologna 1 - 1", "tim pendatang baru Girona")
+            if _SCORE_AFTER.match(body, r.end) or _SIDE_BEFORE.search(body[max(0, r.start - 40):r.start]) \
+                    or _AFTER_MATCH_VERB.search(body[max(0, r.start - 20):r.start]):
+                sides.add(r.text)
+            continue
         listed = False
         for j in (k - 1, k + 1):  # "Juventus, Liverpool, Manchester City, dan Arsenal"
             if 0 <= j < len(raws) and raws[j].type == "ORG" and _is_club(raws[j]):
@@ -149,7 +162,8 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue
         out.append(r)
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
-    out = [RawMention(r.start, r.end, r.text, "ORG") if r.type == "LOC" and r.text in sides else r for r in out]
+    out = [RawMention(r.start, r.end, r.text, "ORG") if r.type in ("LOC", "PER") and r.text in sides else r
+           for r in out]
     out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
     return out
 

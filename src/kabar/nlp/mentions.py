@@ -193,13 +193,15 @@ def _middle_initials(body: str, tagged: list[RawMention]) -> list[RawMention]:
         k += 1
         words = r.text.split(" ")
         m = _AFTER_INITIAL.match(body, r.end)
-        if (r.type != "PER" or len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper()
-                or m is None):
+        initial = len(words[-1]) == 1 and words[-1].isupper()
+        # (in a place's or body's name too: "Stadion H. | Dimurthala", "Stadion St. | James Park")
+        if (m is None or len(words) < 2 or not (initial or (words[-1] == "St" and r.type != "PER"))
+                or (r.type != "PER" and words[0] == words[-1])):
             out.append(r)
             continue
         nxt = tagged[k] if k < len(tagged) else None
         if nxt is not None and nxt.start == m.start(1):
-            if nxt.type != "PER" and nxt.lex_key:
+            if nxt.lex_key and (nxt.type != "PER" or r.type != "PER"):
                 out.append(r)
                 continue
             end = nxt.end
@@ -214,7 +216,7 @@ def _middle_initials(body: str, tagged: list[RawMention]) -> list[RawMention]:
             if end == m.start(1):
                 out.append(r)
                 continue
-        out.append(RawMention(r.start, end, body[r.start:end], "PER"))
+        out.append(RawMention(r.start, end, body[r.start:end], r.type))
     return out
 
 
