@@ -416,3 +416,11 @@ def test_tokenised_quote_marks_number_words_and_title_abbreviations_are_no_part_
     texts = {m.text: m.type for m in find_entities(body, lang="en", tagger=tagger).mentions}
     assert texts.get("Cajun Coast") == "LOC" and texts.get("ICRC") == "ORG"
     assert "Sen" not in texts and not any(t.startswith(("`", "Eleven")) for t in texts)
+
+
+def test_a_heading_run_into_the_text_and_an_outlet_after_a_correspondents_name():
+    body = "Mexico Mexico has closed its schools. Jon Leyne BBC News, Beirut, reports on the talks. Officials met."
+    tagger = SpanTagger({"Mexico Mexico": "LOC", "Jon Leyne BBC": "PER", "Beirut": "LOC"})
+    found = [(m.text, m.type) for m in find_entities(body, lang="en", tagger=tagger).mentions]
+    assert found[:2] == [("Mexico", "LOC"), ("Mexico", "LOC")]
+    assert ("Jon Leyne", "PER") in found and ("BBC", "ORG") in found

@@ -823,6 +823,19 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
                 words = words[1:]
             if len(words) == 1 and words[0].lower() in _NOT_NAME_WORDS:
                 continue  # "Since January": a date, no name
+        if r.lex_key is None and len(words) == 2 and all(w.isupper() and len(w) >= 2 for w in words) \
+                and all(known_type(w) == "ORG" for w in words):
+            # "AP BP": two bodies' acronyms run together (a photo credit before the text)
+            out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG", None))
+            r = RawMention(r.end - len(words[1]), r.end, words[1], "ORG", None)
+            words = [words[1]]
+        if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2 \
+                and known_type(words[-1]) == "ORG" and all(w.istitle() for w in words[:-1]):
+            # "Jon Leyne BBC": a correspondent's caption, the outlet after the name
+            cut = r.text.rindex(" ")
+            out.append(RawMention(r.start, r.start + cut, r.text[:cut], "PER", None))
+            r = RawMention(r.end - len(words[-1]), r.end, words[-1], "ORG", None)
+            words = [words[-1]]
         if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 4 \
                 and all(w.istitle() for w in words[:-1]):
             cut = r.text.rindex(" ")  # "Mariam Karouny ALGIERS": the dateline's place after a byline

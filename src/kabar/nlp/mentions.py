@@ -121,7 +121,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
             tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
                   and not _common_opener(body, r)]
-        tagged = _middle_initials(body, tagged)
+        # (English only: Indonesian doubles words in names, "Alun Alun Kota Bogor")
+        tagged = _middle_initials(body, _repeated_words(tagged) if isinstance(tagger, EnglishTagger) else tagged)
         for r in tagged:
             if r.type == "PER" and _in_role_brackets(body, r):
                 r.type = "ORG"  # "Dr. Rahmat Hidayatullah (Pengamat HI Unmul)": the affiliation
@@ -176,6 +177,20 @@ def _without_lower_tail(r: RawMention) -> RawMention | None:
         return r
     text = " ".join(words[:cut])
     return RawMention(r.start, r.start + len(text), text, r.type, r.lex_key)
+
+
+def _repeated_words(tagged: list[RawMention]) -> list[RawMention]:
+    """A name of one word written twice ("Mexico Mexico", "Yayladagi Yayladagi") is a heading or
+    dateline run into the next sentence's first word: two mentions."""
+    out = []
+    for r in tagged:
+        first, sep, second = r.text.partition(" ")
+        if sep and first == second and first[:1].isupper():
+            out.append(RawMention(r.start, r.start + len(first), first, r.type, r.lex_key))
+            out.append(RawMention(r.end - len(second), r.end, second, r.type, r.lex_key))
+        else:
+            out.append(r)
+    return out
 
 
 _AFTER_INITIAL = re.compile(r"\. ((?:[A-Z][\w'’-]+ ?){1,3})")
