@@ -278,7 +278,8 @@ class SpeakerResolver:
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
         if self.lang == "id":
             # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
-            if DESCRIBED_NICKNAME_RE.search(self.body) or NICKNAME_APPOSITION_RE.search(self.body):
+            if DESCRIBED_NICKNAME_RE.search(self.body) or (
+                    ("sapaan" in self.body or "panggilan" in self.body) and NICKNAME_APPOSITION_RE.search(self.body)):
                 people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
                     (m.start(), name) for m in _NAME_RUN.finditer(self.body)
                     if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
