@@ -14,6 +14,7 @@ from kabar.nlp.aliases import is_honorific, known_type, load_gazetteer, load_lex
 from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
+    EN_PURPOSE_HEADS,
     EN_SOURCE_GROUPS,
     EURO_NAME_PARTICLES,
     NAME_PARTICLE,
@@ -67,7 +68,7 @@ _EURO_PARTICLE_RUN = re.compile(rf"\s+(?:(?:{'|'.join(sorted(EURO_NAME_PARTICLES
 _TITLE_ABBREVIATIONS = frozenset("gov sen rep lt col gen sgt capt cmdr adm maj rev".split())
 # a US lawmaker's party and state after the name: "R-Wyo.", "D-N.M.", "I-Vt."
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
-_ROMAN_NUMERAL = re.compile(r"(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})|L?X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
 _NP_TOKEN = re.compile(r"\([^()\n]{1,25}\)|[^\s,;:()]+|,|\(|\)|;|:")
 # a capitalised word that is not a weekday or month next: "… sekolah Rina Sari"
 _NAME_NEXT = re.compile(r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
@@ -121,8 +122,6 @@ _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman sp
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
 authority board institute administration bureau force survey organisation organization""".split())
 # the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
-# institutions whose names run on with their purpose ("Committee to Protect Journalists")
-_PURPOSE_HEADS = frozenset("committee campaign council coalition alliance league movement reporters doctors".split())
 _ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
@@ -385,7 +384,7 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w.replace(" ", "\u00a0"))  # "(UGM)", "(Kasi Intel)" inside a role
             end = pos + wm.end()
             continue
-        if w in ("to", "without", "against") and words and words[-1].lower() in _PURPOSE_HEADS \
+        if w in ("to", "without", "against") and words and words[-1].lower() in EN_PURPOSE_HEADS \
                 and re.match(r"\s*[A-Z]", text[pos + wm.end():]):
             words.append(w)  # "Committee to Protect Journalists", "Reporters Without Borders"
             continue
@@ -499,7 +498,7 @@ _POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?)
                         r"(?P<names>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$|said|says|told))")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
-_GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan|kepadadetik\w*)\b")
+_GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan)\b")
 _GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 _UNNAMED_DOC = re.compile(r"\s*(?:laporan|studi|penelitian|riset|survei|data|kajian)\s+(?:tersebut|itu|ini|terbaru)\b")
 _UNNAMED = re.compile(

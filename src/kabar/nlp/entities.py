@@ -50,7 +50,7 @@ from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
-from kabar.nlp.speaker_words import NAME_PARTICLE, is_role_word
+from kabar.nlp.speaker_words import EN_PURPOSE_HEADS, NAME_PARTICLE, is_role_word
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
@@ -745,11 +745,7 @@ _EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z]
 _EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
 
 
-# an institution's name that runs on with its purpose: "Committee to Protect Journalists",
-# "Reporters Without Borders", "Campaign for Nuclear Disarmament", "Council on Foreign Relations"
-_EN_PURPOSE_HEADS = frozenset("""committee campaign council center centre institute foundation society fund
-association coalition alliance league movement federation reporters doctors physicians lawyers
-journalists friends partnership""".split())
+# the purpose after an institution's noun (speaker_words.EN_PURPOSE_HEADS), no date
 _EN_PURPOSE_TAIL = re.compile(r" (?:to|for|on|without|against) (?:the )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                               r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)\b)[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
@@ -765,7 +761,7 @@ def _en_bodies_with_purpose(body: str, raws: list[RawMention]) -> list[RawMentio
         if r.start < skip_until:
             continue
         m = _EN_PURPOSE_TAIL.match(body, r.end)
-        if (m and r.type == "ORG" and r.lex_key is None and r.text.split()[-1].lower() in _EN_PURPOSE_HEADS
+        if (m and r.type == "ORG" and r.lex_key is None and r.text.split()[-1].lower() in EN_PURPOSE_HEADS
                 and not any(o.type == "PER" and o.start < m.end() and r.end < o.end for o in raws)):
             start = r.start + 4 if r.text.startswith("The ") else r.start
             out.append(RawMention(start, m.end(), body[start:m.end()], "ORG", None))

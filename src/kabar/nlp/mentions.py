@@ -197,10 +197,11 @@ _AFTER_INITIAL = re.compile(r"\. ((?:[A-Z][\w'’-]+ ?){1,3})")
 
 
 def _middle_initials(body: str, tagged: list[RawMention]) -> list[RawMention]:
-    """A person's middle initial with its dot ends no name: "Dedie A. | Rachim", "John F. |
-    Kennedy". The tagger breaks a name at the dot (and may leave what follows untagged); the
-    surname after it joins the name, up to a word cased news writes in lower case ("… Dedie A.
-    Kemudian …" is a sentence end)."""
+    """A middle initial with its dot ends no name: "Dedie A. | Rachim", "John F. | Kennedy", and in
+    a place's or body's name an initial or "St." ("Stadion H. | Dimurthala", "Stadion St. | James
+    Park"). The tagger breaks a name at the dot (and may leave what follows untagged); the words after
+    it join the name, up to a word cased news writes in lower case ("… Dedie A. Kemudian …" is a
+    sentence end)."""
     out: list[RawMention] = []
     k = 0
     while k < len(tagged):
@@ -209,9 +210,7 @@ def _middle_initials(body: str, tagged: list[RawMention]) -> list[RawMention]:
         words = r.text.split(" ")
         m = _AFTER_INITIAL.match(body, r.end)
         initial = len(words[-1]) == 1 and words[-1].isupper()
-        # (in a place's or body's name too: "Stadion H. | Dimurthala", "Stadion St. | James Park")
-        if (m is None or len(words) < 2 or not (initial or (words[-1] == "St" and r.type != "PER"))
-                or (r.type != "PER" and words[0] == words[-1])):
+        if m is None or len(words) < 2 or not (initial or (words[-1] == "St" and r.type != "PER")):
             out.append(r)
             continue
         nxt = tagged[k] if k < len(tagged) else None

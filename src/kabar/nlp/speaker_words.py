@@ -129,6 +129,13 @@ def is_role_word(tok: str) -> bool:
 DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
 
 
+# English institutions whose names run on with their purpose after a lower-case word: "Committee to
+# Protect Journalists", "Reporters Without Borders", "Council on Foreign Relations"
+EN_PURPOSE_HEADS = frozenset("""committee campaign council center centre institute foundation society fund
+association coalition alliance league movement federation reporters doctors physicians lawyers
+journalists friends partnership""".split())
+
+
 # Arabic name particles written in lower case inside a name ("Sultan Ahmed al-Jaber", "al-Jaber added")
 # particles inside European surnames ("van der Merwe", "Ursula von der Leyen", "de la Sabliere")
 EURO_NAME_PARTICLES = frozenset("van von der den de la le del della du dos das ter ten".split())
