@@ -230,8 +230,6 @@ minister director president professor executive editor officer head chairman cha
 official governor mayor commander coordinator researcher economist lawyer judge prosecutor engineer""".split())
 # what may open an English noun phrase of a title ("the UN human rights chief", "an emergency team leader")
 _EN_NP_OPENERS = frozenset("the a an his her their its".split())
-_EN_NOT_PREMODIFIER = frozenset("""the a an of for to in on at by with from and or but said says told added that
-who which when as is was are were has had have will would could his her their its our said""".split())
 
 
 def _english_premodified(backwards: list[str], k: int, role: str) -> str | None:
@@ -244,7 +242,7 @@ def _english_premodified(backwards: list[str], k: int, role: str) -> str | None:
     run = []
     j = k
     while j < len(backwards) and len(run) < 3 and backwards[j].isalpha() and backwards[j].islower() \
-            and backwards[j] not in _EN_NOT_PREMODIFIER and backwards[j] not in STOPWORDS \
+            and backwards[j] not in STOPWORDS and backwards[j] != "added" \
             and not backwards[j].endswith("ed") \
             and (backwards[j] in MODIFIERS or not _VERB_LIKE.match(backwards[j])):
         # (no verb: "the army ousted | leader …"; nor an Indonesian word: "…, termasuk | pelatih …")
