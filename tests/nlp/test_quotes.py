@@ -1613,3 +1613,12 @@ def test_a_pronoun_after_a_lost_paragraph_break_and_a_rank_abbreviation_are_no_p
     first = _en_quotes("“The arresting of people is so massive,” said Luis Moreno-Ocampo He said more was needed.")
     second = _en_quotes("“We can go back then,” Adm Thad Allen said.")
     assert [q.speaker for q in first[:1] + second] == ["Luis Moreno-Ocampo", "Thad Allen"]
+
+
+def test_an_urging_with_agar_and_an_accusation_after_a_comma_are_reported_speech():
+    body = ("Karena itu, Tito mendorong agar beras SPHP lebih banyak digelontorkan ke pasar rakyat.\n\n"
+            "Nikita Mirzani juga sempat menuding, JPU telah mengubah pasal yang didakwakan kepadanya.\n\n"
+            "Warga mendorong gerobak ke pasar pagi itu.")
+    quotes = _id_quotes(body)
+    assert [(q.speaker, q.text[:22]) for q in quotes] == [("Tito", "beras SPHP lebih banya"),
+                                                          ("Nikita Mirzani", "JPU telah mengubah pas")]

@@ -44,7 +44,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
-    "mempersilakan|meyakini|mengisyaratkan|optimistis|"
+    "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"

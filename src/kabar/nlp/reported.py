@@ -31,7 +31,7 @@ from kabar.nlp.reported_en import sentence_end as _end
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
 _STRICT = {
-    "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan",
+    "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan", "menuding",
     "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
     "announced", "confirmed", "denied", "wrote", "told", "made it clear", "acknowledged", "admitted",
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
@@ -45,7 +45,7 @@ _COMMA_ONLY = {"melanjutkan"}
 # a comma right after the verb, then a clause of four words or more
 _STATEMENT_COMMA = re.compile(r",(?=\s*\S+(?:\s+\S+){3})")
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
-_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "menyerukan", "mengingatkan", "memperingatkan",
+_REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "menyerukan", "mendorong", "mengingatkan", "memperingatkan",
             "berpesan", "mempersilakan", "urged", "asked", "called on", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
