@@ -256,20 +256,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(phrase.name, m.group(0), phrase.pronoun, phrase.length)
     else:
         phrase = _parse_speaker(text)
-    if phrase.name and phrase.role and phrase.role[:1].islower() and is_role_word(phrase.role.split()[-1]) \
-            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
-        # "kata bekas pelatih Juventus itu": a title with a demonstrative, the person named before
-        return SpeakerPhrase(None, f"{phrase.role} {phrase.name}", True, phrase.length)
-    if phrase.name and phrase.role and is_role_word(phrase.role.split()[0]) \
-            and (known_type(phrase.name) == "LOC" or phrase.role.split()[-1].lower() in ("asal", "dan", "dari")) \
-            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
-        # "ungkap Gubernur asal Buleleng itu", "tutup Anggota DPR RI Dapil … Kota Bogor dan Cianjur ini":
-        # the "name" is a place of the description, which points back to the person named before
-        return SpeakerPhrase(None, f"{phrase.role} {phrase.name}", True, phrase.length)
-    if not phrase.name and phrase.role and phrase.role[:1].islower() and is_role_word(phrase.role.split()[0]) \
-            and re.match(r"\s+(?:ini|itu|tersebut)\b", text[phrase.length:]):
-        # "tutur pelatih asal Brasil itu": a described title with a demonstrative points back too
-        return SpeakerPhrase(None, phrase.role, True, phrase.length)
+    if phrase.role and _DEMONSTRATIVE_AFTER.match(text, phrase.length) and _describes(phrase):
+        # a description with a demonstrative: the person named before ("kata bekas pelatih Juventus itu")
+        return SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True, phrase.length)
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
@@ -278,6 +267,22 @@ def parse_speaker(text: str) -> SpeakerPhrase:
         # "Menteri Imipas Agus Adrianto": the body of the office ran into the name
         return SpeakerPhrase(" ".join(words[1:]), f"{phrase.role} {words[0]}", phrase.pronoun, phrase.length)
     return phrase
+
+
+_DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+
+
+def _describes(phrase: SpeakerPhrase) -> bool:
+    """Whether a title phrase followed by a demonstrative describes someone rather than naming them:
+    a lower-case title and what it is of ("bekas pelatih Juventus", "pelatih asal Brasil"), or a
+    title whose "name" is a place of the description ("Gubernur asal Buleleng", "Anggota DPR RI
+    Dapil … Kota Bogor dan Cianjur")."""
+    words = phrase.role.split()
+    if not phrase.name:
+        return phrase.role[:1].islower() and is_role_word(words[0])
+    if phrase.role[:1].islower() and is_role_word(words[-1]):
+        return True
+    return is_role_word(words[0]) and (known_type(phrase.name) == "LOC" or words[-1].lower() in ("asal", "dan", "dari"))
 
 
 # an office's head and the fields it lists, closed by "dan": "Kepala Pusat Data, Informasi, dan Komunikasi"
