@@ -825,17 +825,16 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG", None))
             r = RawMention(r.end - len(words[1]), r.end, words[1], "ORG", None)
             words = [words[1]]
-        if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2 \
-                and known_type(words[-1]) == "ORG" and all(w.istitle() for w in words[:-1]):
-            # "Jon Leyne BBC": a correspondent's caption, the outlet after the name
+        if r.type == "PER" and len(words) > 2 and words[-1].isupper() and all(w.istitle() for w in words[:-1]):
+            # a word in capitals after a byline's or caption's name: the outlet ("Jon Leyne BBC"), kept
+            # as a body, or the dateline's place ("Mariam Karouny ALGIERS"), cut off
             cut = r.text.rindex(" ")
-            out.append(RawMention(r.start, r.start + cut, r.text[:cut], "PER", None))
-            r = RawMention(r.end - len(words[-1]), r.end, words[-1], "ORG", None)
-            words = [words[-1]]
-        if r.type == "PER" and len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 4 \
-                and all(w.istitle() for w in words[:-1]):
-            cut = r.text.rindex(" ")  # "Mariam Karouny ALGIERS": the dateline's place after a byline
-            r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
+            if len(words[-1]) >= 2 and known_type(words[-1]) == "ORG":
+                out.append(RawMention(r.start, r.start + cut, r.text[:cut], "PER", None))
+                r = RawMention(r.end - len(words[-1]), r.end, words[-1], "ORG", None)
+                words = [words[-1]]
+            elif len(words[-1]) >= 4:
+                r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
         if r.text.endswith(("'s", "’s")) and len(r.text) > 3:
             r = RawMention(r.start, r.end - 2, r.text[:-2], r.type, r.lex_key)  # "Cheney's"
         elif r.text.endswith(("s'", "s’")) and len(r.text) > 3:

@@ -178,18 +178,17 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
                 rs, cue = second.end(), second.group("cue")
             other = _EN_OTHER_SPEAKER.search(sent.text, rs, re_) if lang == "en" else None
             other_phrase = clause_subject(other.group("np") + " ") if other else None
-            if other and (other_phrase.name or other_phrase.role) and not other_phrase.pronoun:
-                # "PUB said it was not obliged to pay, but the board's lawyers said they could advise …":
-                # a second statement, another speaker's
-                found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
-                              cue, False))
-                rs, phrase, cue = other.end(), other_phrase, other.group("cue")
-            elif other and other_phrase.pronoun and not other_phrase.role and other.group("np") in ("he", "she"):
-                # "Schuchat said it is not yet clear whether …, but she said it was clear that …": the
-                # same speaker's second statement
+            # "PUB said it was not obliged to pay, but the board's lawyers said they could advise …":
+            # another speaker's statement; "Schuchat said …, but she said it was clear that …": the same
+            # speaker's second one
+            another = other and (other_phrase.name or other_phrase.role) and not other_phrase.pronoun
+            same = other and other_phrase.pronoun and not other_phrase.role and other.group("np") in ("he", "she")
+            if another or same:
                 found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
                               cue, False))
                 rs, cue = other.end(), other.group("cue")
+                if another:
+                    phrase = other_phrase
             found.append((sent.start + rs, sent.start + re_, sent.text[rs:re_], phrase, cue, False))
         else:
             subj = speech_subject(sent.text)
