@@ -157,3 +157,11 @@ def test_a_one_word_person_named_as_a_side_is_the_club():
             _raw(body, "Wenger", "PER")]
     types = {(r.text, r.start): r.type for r in football_sides(body, raws)}
     assert [t for (name, _), t in types.items() if name in ("Bologna", "Girona", "Wenger")] == ["ORG", "ORG", "ORG", "PER"]
+
+
+def test_a_club_named_with_fc_or_united_is_one_organisation():
+    body = ("Manajer Newcastle United Rafael Benitez kecewa dengan laga itu. Pusamania Borneo FC kalah dari "
+            "Madura United di pekan ke-13 Liga 1, dan pelatih klub mengaku puas dengan pertandingan itu.")
+    types = _types(body)
+    assert types.get("Newcastle United") == types.get("Madura United") == types.get("Pusamania Borneo FC") == "ORG"
+    assert "Madura" not in types and "Borneo" not in types

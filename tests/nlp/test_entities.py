@@ -1532,3 +1532,22 @@ def test_an_initial_or_saints_abbreviation_with_its_dot_inside_a_place_name():
                          "Stadion St": "LOC"})
     texts = {m.text: m.type for m in find_entities(body, tagger=tagger).mentions}
     assert texts.get("Stadion H. Dimurthala") == "LOC" and texts.get("Stadion St. James Park") == "LOC"
+
+
+def test_a_one_word_name_after_a_known_body_or_a_body_the_article_names_alone():
+    body = ("Tersangka lainnya yaitu Plt Kepala Dinas Perumahan Provinsi Jambi Arfan, dan Asisten Daerah "
+            "Bidang III Provinsi Jambi Saifudin. \"Kami coret,\" ujar Dirjen Bina Keuangan Daerah Kementerian "
+            "Dalam Negeri Syarifuddin saat dihubungi.\n\nIPB membuka kawasan \"Science Techno Park\". "
+            "\"Kawasan ini terbuka,\" kata Direktur IPB Science Techno Park Meika Syahbana Rusli.")
+    people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert {"Arfan", "Saifudin", "Syarifuddin", "Meika Syahbana Rusli"} <= people
+    assert not any("Jambi" in p or "Park" in p or "Negeri" in p for p in people)
+
+
+def test_office_short_forms_are_no_people_and_an_affixed_word_opening_a_name_goes():
+    body = ("Kepala biro penerangan masyarakat (Karopenmas Divhumas) Polri, Brigjen Rikwanto, mengatakan "
+            "penggerebekan dibantu Bhabinsa setempat. Kasim mengatakan ia lelah.\n\n"
+            "Evan Dimas Dharmono ikut pelatnas.\n\n\"Kehilangan Evan dan Putu memang berat,\" katanya.")
+    people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Karopenmas Divhumas" not in people and "Bhabinsa" not in people
+    assert {"Rikwanto", "Kasim", "Evan Dimas Dharmono"} <= people and "Kehilangan Evan" not in people

@@ -1622,3 +1622,31 @@ def test_an_urging_with_agar_and_an_accusation_after_a_comma_are_reported_speech
     quotes = _id_quotes(body)
     assert [(q.speaker, q.text[:22]) for q in quotes] == [("Tito", "beras SPHP lebih banya"),
                                                           ("Nikita Mirzani", "JPU telah mengubah pas")]
+
+
+def test_a_ministers_short_title_alone_points_back_and_a_party_word_before_a_firm_goes():
+    body = ('"Tahun ini tol laut kita mulai," jelas Menhub Rudi Karya Susanto dalam keterangan tertulis.\n\n'
+            "Dalam dialog tersebut, Menhub memaparkan bahwa pelabuhan kecil perlu dioptimalkan.\n\n"
+            "Pihak Kicau mengatakan bahwa hanya sebagian kecil pengguna menulis panjang. Namun Kicau "
+            "menjamin bahwa tampilan linimasa tidak akan berubah.")
+    quotes = _id_quotes(body)
+    assert [q.speaker for q in quotes] == ["Rudi Karya Susanto", "Rudi Karya Susanto", "Kicau", "Kicau"]
+
+
+def test_english_described_bodies_and_interjected_adverbs_before_the_verb():
+    body = ("Anadarko refused any blame. But the firm said it had taken no part in the talks. "
+            "The oil industry says such a high cap would make rigs hard to insure. "
+            "The WHO, meanwhile, says it will now call the virus influenza A.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker_role or q.speaker, q.text[:15]) for q in quotes] == [
+        ("firm", "it had taken no"), ("oil industry", "such a high cap"),
+        ("World Health Organization", "it will now cal")]
+
+
+def test_english_trailing_cue_with_have_a_described_subject_and_added_to():
+    body = ("Assad has sent tanks to hotbeds of protest, activists have said, but the marches have continued. "
+            "The company's chairman, Jim Hackett, said in a statement BP's actions probably amounted to "
+            "gross negligence. BP's New York-listed shares added to losses on Wednesday, trading down 0.2 percent.")
+    quotes = _en_quotes(body)
+    assert [q.text[:20] for q in quotes] == ["Assad has sent tanks", "BP's actions probabl"]
+    assert quotes[1].speaker == "Jim Hackett"

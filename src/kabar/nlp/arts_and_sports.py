@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 
 from kabar.nlp.aliases import known_type, load_lexicon
+from kabar.nlp.ner import usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.speaker_words import is_role_word
 from kabar.nlp.tokens import opens_sentence, sentence_start
 
 # words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
@@ -161,11 +163,33 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         out.append(r)
+    out = _suffixed_clubs(body, out)
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     out = [RawMention(r.start, r.end, r.text, "ORG") if r.type in ("LOC", "PER") and r.text in sides else r
            for r in out]
     out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
     return out
+
+
+# a club by its suffix or prefix: "Madura United", "Pusamania Borneo FC", "FC Utrecht", "SC Feyenoord"
+_SUFFIXED_CLUB = re.compile(r"\b(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:FC|F\.C\.|United|CF)"
+                            r"|(?:FC|SC|AC|SSC|CF)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\b")
+
+
+def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A club named with "FC", "United" (after) or "FC", "SC", "AC" (before) is one organisation,
+    whatever the tagger made of it (the town a place: "Madura | United"); capitalised words that open
+    the sentence as a common word or a title are left out ("Sebelumnya Pusamania Borneo FC", "Manajer
+    Newcastle United")."""
+    for m in _SUFFIXED_CLUB.finditer(body):
+        s, e = m.span()
+        words = m.group(0).split()
+        while len(words) > 2 and (words[0].lower() in _NOT_SIDES or usually_lower(words[0])
+                                  or (is_role_word(words[0]) and not words[0].isupper())):
+            s = body.index(words[1], s + len(words[0]))
+            words = words[1:]
+        raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, body[s:e], "ORG")]
+    return sorted(raws, key=lambda r: r.start)
 
 
 # Indonesian clubs by their association's name, with their town: "Persela Lamongan", "PSM Makassar",

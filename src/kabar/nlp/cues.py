@@ -17,6 +17,7 @@ from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     EN_SOURCE_GROUPS,
     EURO_NAME_PARTICLES,
+    MINISTER_TITLES,
     NAME_PARTICLE,
     ORG_HEADS,
     PERSON_TITLES,
@@ -44,7 +45,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
-    "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|"
+    "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
@@ -447,7 +448,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
     while words and words[-1] == ",":
         words.pop()
     phrase = " ".join(words).replace(" ,", ",")
-    if words[0].lower() in PERSON_TITLES and all(is_role_word(w) or w == "," for w in words):
+    if (words[0].lower() in PERSON_TITLES or words[0].lower() in MINISTER_TITLES) \
+            and all(is_role_word(w) or w == "," for w in words):
         return SpeakerPhrase(None, phrase, True, end)  # "Wapres", "Menteri Keuangan": a role anaphor
     name, role = split_role_name(phrase)
     return SpeakerPhrase(name, role, False, end)
@@ -483,7 +485,8 @@ def parse_subject(text: str) -> SpeakerPhrase:
     if (len(keep) >= 3 and stop > 0 and toks[stop] in ("of", "and", "for")
             and any(p in _PERSON_OFFICES for t in toks[max(0, stop - 6):stop] for p in t.lower().split("-"))):
         keep.pop(0)  # "Vice-Minister of Economy and | Innovation Karolis Zemaitis": a portfolio's last word
-    while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | EURO_NAME_PARTICLES or not_subject(keep[0].strip(","))):
+    while keep and (keep[0].lower().strip(",") in {"dan", "bin"} | EURO_NAME_PARTICLES or not_subject(keep[0].strip(","))
+                    or (keep[0] in ("Pihak", "Manajemen") and len(keep) > 1)):  # "Pihak Twitter": the firm
         keep.pop(0)
     if not keep:
         return SpeakerPhrase(None, None, False, 0)

@@ -80,7 +80,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
-        raws = _person_after_body(body, raws)
+        raws = _person_after_named_body(body, _person_after_body(body, raws))
     raws = _places_in_place_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
@@ -91,12 +91,18 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
             r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
+        elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in _CLUB_TAILS
+                                                     or r.text.split(" ", 1)[0] in _CLUB_HEADS):
+            r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
     return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
 
 
+# a football club's name: its last word or its first
+_CLUB_TAILS = frozenset("FC F.C. United CF SC".split())
+_CLUB_HEADS = frozenset("FC SC AC SSC PSS PSIS PSM PSMS".split())
 # last words of a firm's name, in English as Indonesian papers keep them
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
@@ -128,7 +134,11 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         cut, kind = 0, r.type
         for n in range(len(words) - 1, 0, -1):
             # (the tagger's type may be the other one of the two: "Kota Mataram Amiruddin" tagged ORG)
-            if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC"):
+            # (or ending with a region's kind and a place the lexicon knows: "Provinsi Jambi", "Dinas
+            # Perumahan Provinsi Jambi")
+            if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC") or (
+                    n >= 2 and words[n - 2] in _REGION_HEADS and known_type(words[n - 1]) == "LOC"
+                    and (kind := "LOC" if n == 2 else r.type)):
                 cut = n
                 while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
                     cut += 1  # the body's branch: "Golkar Makassar"
@@ -138,8 +148,12 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         joins = k < len(raws) and raws[k].type == "PER" and body[r.end:raws[k].start] == " " \
             and known_type(" ".join([*rest, raws[k].text.split()[0]])) is None
         # one word is a name when the article also names the person by it alone ("Kota Mataram
-        # Amiruddin" … "sebut Amiruddin")
-        if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2 or rest[0] in people) or known_type(r.text) \
+        # Amiruddin" … "sebut Amiruddin"), or when a clause goes on right after it ("Kepala Dinas
+        # PUPR Provinsi Jambi Arfan, dan …", "Dirjen … Kementerian Dalam Negeri Syarifuddin saat
+        # dihubungi"): a place's name does not stop there
+        alone = len(rest) == 1 and _CLAUSE_AFTER_NAME.match(body, r.end) is not None and rest[0] not in _PLACE_TAILS
+        if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2 or rest[0] in people or alone) \
+                or known_type(r.text) \
                 or known_type(" ".join(rest)) \
                 or rest[0] in _NAME_PARTICLES or not all(
                     (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and known_type(w) is None
@@ -160,6 +174,37 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+def _person_after_named_body(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Direktur IPB | Science Techno Park Meika Syahbana Rusli": after a title, a body the article
+    names elsewhere on its own (not in the lexicon) run into the person's name. Split where the
+    person's first words are the whole of another mention of the article typed ORG or LOC (and of
+    none typed PER) and two to four capitalised words follow."""
+    bodies = {r.text: r.type for r in raws if r.type in ("ORG", "LOC")}
+    people = {r.text for r in raws if r.type == "PER"}
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split()
+        cut = 0
+        if r.type == "PER" and len(words) >= 3 and r.lex_key is None and title_before(body, r.start):
+            cut = next((n for n in range(len(words) - 2, 0, -1)
+                        if " ".join(words[:n]) in bodies and " ".join(words[:n]) not in people), 0)
+        rest = words[cut:]
+        if not cut or len(rest) > 4 or not all(w[:1].isupper() and known_type(w) is None for w in rest):
+            out.append(r)
+            continue
+        org = " ".join(words[:cut])
+        start = r.start + r.text.index(rest[0], len(org))
+        out.append(RawMention(r.start, r.start + len(org), org, bodies[org], None))
+        out.append(RawMention(start, r.end, body[start:r.end], "PER", None))
+    return out
+
+
+_REGION_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan".split())
+# the last words of places' names ("Bandung Barat", "Cempaka Putih"), never a person's one-word name
+_PLACE_TAILS = frozenset("Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya Kidul Kulon "
+                         "Wetan Lor".split())
+_CLAUSE_AFTER_NAME = re.compile(r"\s*(?:,|\.(?:\s|$)|\s(?:saat|ketika|seusai|usai|mengatakan|menyatakan|menjelaskan|kepada|"
+                                r"dalam|pada)\b)")
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+)?|\s(?:dan|and|serta)\s)\s*")
 
@@ -589,6 +634,7 @@ _EN_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?|Datin|Tun|Tan Sri|Puan Sri|Toh 
 # plurals whose possessive opens a body's name ("People's Bank of China", "Workers' Party")
 _EN_COLLECTIVE = frozenset("People Women Children Men Workers Veterans Farmers Teachers Citizens Nations".split())
 # institutions named for someone, with a possessive in the name
+_EN_PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Photographs)\s*:\s*$")
 _EN_NAMED_FOR = frozenset("""school college hospital church cathedral chapel university academy institution
 institute home centre center association society club foundation""".split())
 _EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
@@ -663,8 +709,10 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         pieces = _EN_POSSESSIVE.split(r.text) if r.lex_key is None else [r.text]
         if len(pieces) == 2 and all(p[:1].isupper() for p in pieces) \
                 and pieces[1].split()[-1].lower() not in _EN_NAMED_FOR and pieces[0].split()[0] not in ("St", "St.", "Saint") \
-                and pieces[0].split()[-1] not in _EN_COLLECTIVE:  # "People's Bank of China": no owner
-            # (not "St Hilda's Secondary School", "Women's Hospital": one name with a possessive in it)
+                and pieces[0].split()[-1] not in _EN_COLLECTIVE \
+                and pieces[1].lower() not in _EN_OFFICE_HEADS:  # "People's Bank of China": no owner
+            # (not "St Hilda's Secondary School", "Women's Hospital", "Los Angeles County Coroner's
+            # Office": one name with a possessive in it)
             owner_end = r.start + len(pieces[0])
             rest = r.end - len(pieces[1])
             out.append(RawMention(r.start, owner_end, pieces[0], "ORG" if r.type == "PER" else r.type, None))
@@ -686,6 +734,11 @@ def _en_joined_possessives(body: str, raws: list[RawMention]) -> list[RawMention
             continue
         out.append(r)
     return out
+
+
+# a body's one-word head after a possessive ("Coroner's Office"): no owner and property
+_EN_OFFICE_HEADS = frozenset("""office bureau department agency service commission council committee fund union
+association hospital court""".split())
 
 
 def _without_possessive(text: str) -> str:
@@ -804,12 +857,18 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         first, _, rest = r.text.partition(" ")
         if first.lower() in _EN_NUMBER_WORDS and rest.isupper() and " " not in rest and r.lex_key is None:
             r = RawMention(r.end - len(rest), r.end, rest, "ORG", None)  # "Eleven | ICRC emergency experts"
+        if r.type == "PER" and r.lex_key is None and _EN_PHOTO_CREDIT.search(body, max(0, r.start - 14), r.start):
+            continue  # "Photograph: Chris Kleponis/AFP/Getty": the photographer is no one in the story
         if r.type == "PER" and r.lex_key is None and "/" in r.text.strip("/"):
             cut = r.text.index("/")  # "Photograph: Matthew Fearn/PA Eton has …": a credit's agency, then the text
             r = RawMention(r.start, r.start + cut, r.text[:cut], r.type, None)
         words = r.text.split()
         if r.lex_key is None and any(w in TIME_ZONES for w in words) and all(w.isupper() for w in words):
             continue  # "EDT ALGIERS": a dateline's time and place run together
+        if r.lex_key is None and len(words) > 1 and words[0] in TIME_ZONES:
+            cut = len(words[0]) + 1  # "18.39 BST Swine flu has …": a dateline's time zone, then the text
+            r = RawMention(r.start + cut, r.end, r.text[cut:], r.type, None)
+            words = words[1:]
         if words[0].lower() in _EN_LEADING and len(words) > 1 and r.lex_key is None:
             cut = len(words[0]) + 1  # "Following Mr Wong's …": the sentence's first word is no part of the name
             r = RawMention(r.start + cut, r.end, r.text[cut:], r.type, None)
@@ -888,8 +947,13 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     name_ends = {w for r in out if r.type == "PER" and " " in r.text and r.lex_key is None
                  for w in (r.text.split()[0], r.text.split()[-1])}
     name_ends |= {r.text for r in out if r.type == "PER" and _titled(body, r.start)}  # "Queen | Elizabeth"
+    # "Transocean" where the article also writes "Transocean Ltd": the firm
+    firms = {" ".join(words[:-1]) for r in out if r.type == "ORG" and len(words := r.text.split()) >= 2
+             and words[-1].rstrip(".").lower() in _EN_FIRM_SUFFIXES}
     for r in out:
-        if r.type == "ORG" and r.lex_key is None and " " not in r.text and (
+        if r.type != "ORG" and r.lex_key is None and r.text in firms:
+            r.type = "ORG"
+        elif r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
             r.type = "PER"
@@ -1473,6 +1537,9 @@ def _firm_of(short: str, full: str) -> bool:
     return full.startswith(short + " ") and _plural_tail(full) and all(w[:1].isupper() for w in rest)
 
 
+_EN_FIRM_SUFFIXES = frozenset("ltd inc llc plc corp co ag sa nv".split())
+
+
 def _en_org_variants(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[str, str]]:
     """English bodies named two ways in one article (folded name → the other): "Health Ministry" →
     "Ministry of Health"; "Interior Ministry" → "Russian Interior Ministry" (the one such name
@@ -1496,6 +1563,8 @@ def _en_org_variants(names: dict[tuple[str, str], str]) -> dict[tuple[str, str],
                       if (f := f"{fold(form)} {rest}") in orgs and f != n}
         if len(words) >= 2:
             cands |= {f for f in orgs if _firm_of(names[("ORG", n)], names[("ORG", f)])}
+        if len(words) >= 2 and words[-1].rstrip(".") in _EN_FIRM_SUFFIXES and " ".join(words[:-1]) in orgs:
+            cands = {" ".join(words[:-1])}  # "Transocean Ltd" → "Transocean"
         if len(cands) == 1:
             out[("ORG", n)] = ("ORG", cands.pop())
     return out

@@ -27,6 +27,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.speaker_words import is_office_abbreviation
 from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
@@ -403,12 +404,30 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
     gazetteer knows it."""
     candidates = {r.text for r in raws if r.type == "PER" and r.lex_key is None and r.text.isalpha()
                   and opens_sentence(body, r.start)}
-    if not candidates:
+    # the same word opening a longer "name" ("Kehilangan Evan dan Putu …", "Melatih Milan?"): the rest
+    # is the name
+    led = {r.text.split()[0] for r in raws if r.type == "PER" and r.lex_key is None and " " in r.text
+           and r.text.split()[0].isalpha() and opens_sentence(body, r.start)}
+    if not candidates and not led:
         return raws
-    inside = {w for r in raws if " " in r.text for w in r.text.split()}
+    inside = {w for r in raws if " " in r.text and not opens_sentence(body, r.start) for w in r.text.split()}
     inside |= {r.text for r in raws if not opens_sentence(body, r.start)}
-    drop = {w for w in candidates if w not in inside and rarely_seen(w) and not known_type(w) and affixed_word(w)}
-    return [r for r in raws if not (r.text in drop and r.type == "PER")] if drop else raws
+    # (a word opening a longer "name" only where cased news writes it in lower case mostly)
+    drop = {w for w in candidates | led if w not in inside and (rarely_seen(w) or (w in led and usually_lower(w)))
+            and not known_type(w) and affixed_word(w)}
+    if not drop:
+        return raws
+    types = {r.text: r.type for r in raws}
+    out = []
+    for r in raws:
+        first, _, rest = r.text.partition(" ")
+        if r.type == "PER" and first in drop:
+            if not rest:
+                continue
+            out.append(RawMention(r.end - len(rest), r.end, rest, types.get(rest, "PER"), None))
+        else:
+            out.append(r)
+    return out
 
 
 # Police and military units and staff sections an office title names ("Kanit | Reskrim", "Kasi |
@@ -418,8 +437,15 @@ humas provos polairud reserse monev rena ops sdm logistik paminal dokkes""".spli
 
 
 def units_no_person(raws: list[RawMention]) -> list[RawMention]:
-    """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`)."""
-    return [r for r in raws if not (r.type == "PER" and r.lex_key is None and r.text.lower() in _UNIT_WORDS)]
+    """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`), and "people"
+    made only of office short forms and units ("Karopenmas Divhumas", "Bhabinsa", "Wakasat Binmas")."""
+    # (one word alone only from the list: the patterns also fit Javanese names, "Kasim", "Kasiran")
+    return [r for r in raws if not (r.type == "PER" and r.lex_key is None and (
+        r.text.lower() in _UNIT_WORDS | _VILLAGE_OFFICERS or (" " in r.text and all(
+            is_office_abbreviation(w) or w.lower() in _UNIT_WORDS for w in r.text.split()))))]
+
+
+_VILLAGE_OFFICERS = frozenset("bhabinsa babinsa bhabinkamtibmas babinkamtibmas".split())
 
 
 # heads and compass words of names, no name alone ("Sekretariat", "Timur" cut from a longer name)

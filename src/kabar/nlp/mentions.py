@@ -85,7 +85,7 @@ road street avenue lane drive crescent boulevard highway expressway close""".spl
 _SLAVIC_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:ivka|yivka|ivske|opil|opol|ohrad)")
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
-TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET UTC WIB WITA WIT".split())
+TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET CEST UTC IST JST AEST AEDT WIB WITA WIT".split())
 # Units named after people, which the tagger takes for them ("33 derajat Celsius", "skala Richter")
 UNITS = frozenset("Celsius Fahrenheit Kelvin Richter".split())
 

@@ -174,11 +174,16 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     return len(before), SpeakerPhrase(None, None)
 
 
-_EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?P<art>[Tt]he|[Ii]ts)\s+(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
+_EN_DESCRIBED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?P<art>[Tt]he|[Ii]ts)\s+"
+                           r"(?P<desc>(?:[a-z'’-]+\s+){0,3}(?:utility|agency|ministry|"
                            r"company|court|regulator|military|government|operator|carrier|airline|bank|police|alliance|"
                            r"group|firm|automaker|carmaker|lender|insurer|retailer|exchange|council|union|association|"
                            r"coalition|board|owners|embassy|broadcaster|newspaper|centre|center|institute|"
-                           r"department|office|commission|authority|party))\s*$")
+                           r"department|office|commission|authority|party|giant|industry|report|study|survey|charity|"
+                           r"organi[sz]ation|watchdog|network|magazine|contractor|consortium|administration|regime|"
+                           r"committee|panel|foundation|federation|league|club|hospital|drugmaker|manufacturer|"
+                           # "The company's lawyers said …": the people of a body
+                           r"lawyers|attorneys))(?:\s+(?:also|has|have|had|now|later|earlier|already))*\s*$")
 _EN_BODY_ROLE = re.compile(r"\b(?:ministry|agency|company|government|office|department|police|military|court|"
                            r"authority|authorities|council|commission|utility|airline|bank|group)$")
 # a body described in lower case by its kind ("the airline", "the health ministry"); not police,
@@ -206,7 +211,9 @@ _EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
                        r"(?:,\s*(?:on|in|at|near|about|who|which)\s[^,]{0,120})?$")
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
-_EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also)\s*$")
+# (or an adverb set off by commas: "The WHO, meanwhile, says …")
+_EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also|"
+                          r"(?:meanwhile|however|though|too|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,)\s*$")
 # a time adverbial opening the clause before its subject: "…, on Friday a Louisiana scientist said"
 _EN_TIME_LEAD = re.compile(r"\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier|later|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s*,?\s+(?=\S)")

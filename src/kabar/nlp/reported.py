@@ -31,7 +31,7 @@ from kabar.nlp.reported_en import sentence_end as _end
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
 _STRICT = {
-    "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan", "menuding",
+    "menyerukan", "menolak", "membantah", "menepis", "menjawab", "menanggapi", "mengharapkan", "menuding", "menjamin",
     "menduga", "memperkirakan", "melaporkan", "berpesan", "berjanji", "bersumpah", "reported",
     "announced", "confirmed", "denied", "wrote", "told", "made it clear", "acknowledged", "admitted",
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",

@@ -30,7 +30,8 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
                        # "…, a family representative told Reuters": an indefinite source
                        r"an?\s+(?:[a-z'’-]+\s+){0,3}(?:representative|official|spokes(?:man|woman|person)|source|"
                        r"diplomat|aide|analyst|lawyer|resident|witness))\s+"
-                       r"(?P<cue>said|says|say|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
+                       # ("…, activists have said, but …")
+                       r"(?:(?:have|has|had)\s+)?(?P<cue>said|says|say|added|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\w+))"
                        # "…, Apple said in a blog post.", "…, the police said on Wednesday."
                        r"\s*(?:,[^.]*|\s(?:in|on|at|during|after|late|early|last|this)\b[^.]{0,60})?[.!?]?\s*$")
 
@@ -38,13 +39,17 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
 _EN_PRONOUNS = "it|he|she|they|we|there"
 _EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
 EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
-                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?)(?:{_EN_FINITE}|\s+\w+ed\b)"
+                            # ("said in a statement BP's actions probably amounted to …")
+                            rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)(?:\s+\w+){{1,3}}?)"
+                            rf"(?:{_EN_FINITE}|\s+\w+ed\b)"
                             # "said on Saturday a man in his 30s with heart conditions died last week"
                             r"|(?:the|an?)\s[^,.;]{0,80}?\s(?:died|\w+ed|is|was|are|were|will|would|has|had|have)\b)")
 EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
-EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b)")
+# ("Households added 10.8 trillion yuan", "ADRs added to losses")
+EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b|"
+                             r"to\s+(?!reporters\b|journalists\b))")
 
 # a wire dateline in capitals: "NEW YORK - ", "SINGAPORE: ", "RIO DE JANEIRO (Reuters) - "
 EN_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z ]{2,20}\))?\s*[-–—:]\s+(?=\S)")
@@ -197,7 +202,7 @@ def en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None
     start, phrase = subject_at(sentence[:m.start() + 1])
     head = sentence[:start].rstrip()
-    if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(","):
+    if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(",") or _EN_NP_ONLY.fullmatch(head):
         return None
     # a byline and a wire dateline run into the sentence ("By Maggie Fox … WASHINGTON (Reuters) - A
     # Washington state man … died, health officials said"): the statement starts after the dateline
@@ -206,6 +211,10 @@ def en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return begin, _en_end(sentence, m.end("cue"), len(head) - 1), phrase, m.group("cue")
 
 
+# "The company's chairman and chief executive, Jim Hackett, said …": a description of the speaker
+# in apposition, no statement (no verb)
+_EN_NP_ONLY = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s+(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|could|"
+                         r"can|may|might|must|should|\w{3,}ed)\b)[^,.;]{0,80},")
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]\s+(?=\S)")
 
 

@@ -95,6 +95,12 @@ PERSON_TITLES = {
     "kapolsek", "kapolresta", "kapolrestabes", "wakapolres", "wakapolda", "kanit", "karo", "kapuspen",
     "kadispen", "pangdam", "dandim", "danrem", "danramil",
 }
+# Ministers' office abbreviations ("Menhub", "Mendikbud"): alone, like "Menkeu", they point back to the
+# minister named before ("Menhub memaparkan bahwa …" after "Menhub Budi Karya Sumadi"). Kept apart from
+# PERSON_TITLES, which the NER's features read (a change there would need the model retrained).
+MINISTER_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
+menkominfo menkumham menaker menpupr menlhk menkop menesdm menbumn menpan mensesneg menristekdikti
+mendes menko""".split())
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
 PLACE_TAKERS = {
     "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
@@ -117,7 +123,14 @@ _OFFICE = re.compile(
     r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|jati|jari|rutan|lapas)\w*"
     # "Karo", "Karoops", not the Lithuanian name "Karolis"
     r"|Karo(?:ops|penmas|ren|sdm|log)?"
+    # deputies and divisions ("Wakasat Binmas", "Karopenmas Divhumas"), village officers ("Bhabinsa")
+    r"|Waka(?:sat|si|nit|bid|pol)\w*|Div(?:humas|propam|hubinter|kum)|B(?:h)?abin(?:sa|kamtibmas)"
     r"|Keja(?:gung|ri|ti)|Dir(?:jen|ut|reskrim\w*|lantas|intelkam|narkoba)")
+
+
+def is_office_abbreviation(tok: str) -> bool:
+    """An office's short form built from a pattern ("Menkes", "Kasatreskrim", "Wakasat", "Bhabinsa")."""
+    return bool(_OFFICE.fullmatch(tok.strip(".,")))
 
 
 def is_role_word(tok: str) -> bool:
