@@ -440,3 +440,8 @@ def test_military_ranks_possessive_offices_firm_suffixes_and_time_zones():
     transocean = [e for e in found.entities if e.name.startswith("Transocean")]
     assert len(transocean) == 1 and transocean[0].type == "ORG"
     assert not any("BST" in m.text for m in found.mentions)
+
+
+def test_a_name_after_town_of_is_a_place():
+    found = find_entities("Rebels routed troops in the Libyan oil town of Brega on Monday, a spokesman said.", lang="en")
+    assert ("Brega", "LOC") in {(e.name, e.type) for e in found.entities}

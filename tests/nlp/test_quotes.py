@@ -1650,3 +1650,29 @@ def test_english_trailing_cue_with_have_a_described_subject_and_added_to():
     quotes = _en_quotes(body)
     assert [q.text[:20] for q in quotes] == ["Assad has sent tanks", "BP's actions probabl"]
     assert quotes[1].speaker == "Jim Hackett"
+
+
+def test_english_at_least_told_with_a_time_pledged_and_a_participle_after_an_irregular_verb():
+    body = ("Activists said at least three people were killed on Friday. Sturgeon told the Scottish parliament "
+            "this morning that hospital rates were similar. Hayward has pledged that BP will foot the bill. "
+            "Vitter spoke in Houma, saying it would kill thousands of jobs. There are 337 cases in Scotland and "
+            "health officials in Edinburgh said 30% of them were young adults.")
+    quotes = _en_quotes(body)
+    assert [(q.speaker or q.speaker_role, q.text[:14]) for q in quotes] == [
+        ("Activists", "at least three"), ("Sturgeon", "hospital rates"), ("Hayward", "BP will foot t"),
+        ("Vitter", "it would kill "), ("health officials", "30% of them we")]
+
+
+def test_menganggap_with_a_clause_is_reported_speech():
+    quotes = _id_quotes("Nikita Mirzani menganggap Lucky menjadi besar kepala karena statusnya sebagai tersangka.")
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Nikita Mirzani", "Lucky menjadi besar ")]
+
+
+def test_english_lost_paragraph_break_ends_a_reported_statement_but_a_title_after_told_does_not():
+    body = ("McKay said the first relief well is being drilled and a second is to begin later this week "
+            "Ahead of the testimony, lawmakers debated the spill. Ministers told The Associated Press "
+            "they would meet in The Hague.")
+    quotes = _en_quotes(body)
+    assert [q.text for q in quotes] == [
+        "the first relief well is being drilled and a second is to begin later this week",
+        "they would meet in The Hague"]

@@ -45,7 +45,7 @@ CUE_VERB = (
     "menanggapi|berujar|mengakui|merincikan|membantah|menepis|menolak|meminta|mengajak|mendesak|menyerukan|"
     "mencontohkan|merinci|memerinci|berpendapat|bilang|menyarankan|berjanji|bersumpah|"
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
-    "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|"
+    "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|menganggap|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
@@ -57,7 +57,7 @@ CUE_VERB = (
     r"(?-i:warns|argues|insists|explains|admits|acknowledges|confirms|denies|announces|"
     r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes|"
     # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
-    r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed)"
+    r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed|pledged|pledges|indicated|indicates)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)

@@ -624,6 +624,8 @@ def _not_a_name(text: str) -> bool:
 _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald
 tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+_EN_PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|district|suburb|region|island|"
+                          r"municipality|neighbou?rhood)\s+of\s+$")
 _EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
 _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
                                     r"presidency|regime|loyalists|supporters|doctrine|estate|foundation|cabinet)\b")
@@ -953,6 +955,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
     for r in out:
         if r.type != "ORG" and r.lex_key is None and r.text in firms:
             r.type = "ORG"
+        elif r.type == "PER" and r.lex_key is None and _EN_PLACE_OF.search(body, max(0, r.start - 30), r.start):
+            r.type = "LOC"  # "the Libyan oil town of Brega": a place, whatever the recogniser said
         elif r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):

@@ -82,6 +82,13 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         at, phrase = subject_at(before[but.end():])
         if phrase.name or phrase.role or phrase.pronoun:
             return but.end() + at, phrase
+    conj = next(reversed(list(_EN_AND.finditer(before))), None)
+    if conj and "," not in before[conj.end():] and _EN_FINITE_BEFORE.search(before[:conj.start()]):
+        # "There are 337 cases in Scotland and health officials in Edinburgh said …": a clause of its
+        # own before "and", then the speaker's
+        at, phrase = subject_at(before[conj.end():])
+        if phrase.name or phrase.role or phrase.pronoun:
+            return conj.end() + at, phrase
     rel = _EN_RELATIVE.search(before)
     # the last subordinating word (blanking a time word below keeps every offset, so it stays the last)
     sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)
@@ -218,6 +225,9 @@ _EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|
 _EN_TIME_LEAD = re.compile(r"\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier|later|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s*,?\s+(?=\S)")
 _EN_BUT = re.compile(r"\s(?:but|yet)\s+(?=\S)")
+_EN_AND = re.compile(r"\s(?:and|while|whereas)\s+(?=\S)")
+_EN_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                               r"did|does|do)\b")
 _EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 

@@ -60,6 +60,14 @@ _EN_UNNAMED_START = re.compile(r"(?i:a|an|one|two|three|several)\s")
 # an article or a clause word
 _EN_LOWER_TITLE = re.compile(r"((?!(?:a|an|the|and|but|as|he|she|it|they|who|which|while|when)\s)"
                              r"(?:[a-z][\w-]*\s+){1,3})(?=[A-Z][a-z])")
+# a lower-case word (or a figure) run into a capitalised word that opens a sentence
+_EN_LOST_BREAK = re.compile(r"\b(?P<prev>[a-z]+|\d+)\s+(?P<next>(?:The|An|But|He|She|They|It|We|In|On|Ahead|After|"
+                            r"Meanwhile|However|Some|Many|Most|His|Her|Their|Its|This|There)\s+[a-z])")
+# words after which a capitalised "The", "A", "In" … goes on the phrase (a title, a name: "in The
+# Hague", "told The Associated Press", "reading The Times")
+_EN_BINDING_WORDS = frozenset("""of in on at to from by with for into onto about than as and or nor the a an
+told tell tells said says say called named titled dubbed read reads reading wrote writes film book song
+newspaper magazine paper show series album""".split())
 _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told|added)\b", re.I)
@@ -138,7 +146,7 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
         found.append((sp.start, sp.end, text, phrase, cue, True))
     covered = [(s, e) for s, e, *_ in found]
     intros: list[tuple[int, SpeakerPhrase]] = []
-    for sent in _sentences(body):
+    for sent in _sentences(body, lang):
         intro = _PASSIVE_INTRO.search(sent.text)
         if intro:
             intros.append((sent.start + intro.start(), parse_speaker(sent.text[intro.end():])))
@@ -256,12 +264,18 @@ def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:
     return name.endswith("nya") or next(find_whole(body, name.lower(), edges="boundary"), None) is not None
 
 
-def _sentences(body: str) -> list[Span]:
+def _sentences(body: str, lang: str = "id") -> list[Span]:
     """Sentences, with every line break ending one (scrapes often put paragraphs on single lines)."""
     out = []
     for line in _PARA.finditer(body):
         # "…kebuntuan.Menurutnya, …": a full stop glued to the next sentence still ends one
-        cuts = [0] + [m.end() for m in _GLUED.finditer(line.group())] + [len(line.group())]
+        glued = [m.end() for m in _GLUED.finditer(line.group())]
+        if lang == "en":
+            # "… to begin later this week Ahead of the testimony, lawmakers …": a paragraph break lost
+            # in a scrape (a heading or caption, or a paragraph, run into the next one)
+            glued += [m.start("next") for m in _EN_LOST_BREAK.finditer(line.group())
+                      if m.group("prev").lower() not in _EN_BINDING_WORDS]
+        cuts = [0] + sorted(set(glued)) + [len(line.group())]
         for a, b in zip(cuts, cuts[1:], strict=False):
             base = line.start() + a
             out.extend(Span(base + s.start, base + s.end, s.text) for s in split_sentences(line.group()[a:b]))

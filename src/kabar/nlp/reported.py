@@ -37,7 +37,9 @@ _STRICT = {
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
-    "disclosed", "revealed",
+    "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates",
+    # ("officials have stressed the limits of American involvement": an object, no statement)
+    "stressed", "emphasized", "emphasised",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -78,7 +80,9 @@ _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tamba
 _EN_AUX_AFTER_APPOSITION = re.compile(r",\s*(?P<w>(?:(?:had|has|have)\s+)?(?:also|earlier|previously|already|repeatedly|"
                                       r"again|later)\s+)$")
 # "told the law firm that …": an addressee of up to four words, then the statement
-_TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}that\s+")
+# ("told the Scottish parliament this morning that …", "told a Congressional committee on Thursday that …")
+_TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+                        r"(?:(?!(?:is|are|was|were|has|have|had|will|would|who|which|what)\b)[\w’'-]+\s+){0,5}that\s+")
 # "said in his full grounds of decision on Friday that …": where it was said, with no verb in it, then "that"
 _PLACED_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|with|via)\s+"
                           r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|that)\b)[\w’'.-]+\s+){1,9}"
@@ -88,7 +92,8 @@ _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 # ("saat ini", "ketika itu": the statement's own time, no adjunct: "mengatakan, saat itu mereka masih …")
 _ADJUNCT = re.compile(r"\s*,?\s*(?:kepada|pada(?!\s+(?:awalnya|akhirnya|dasarnya|intinya|prinsipnya|umumnya|hakikatnya)\b)|"
                       r"dalam|di|saat(?!\s+(?:ini|itu)\b)|ketika(?!\s+(?:ini|itu)\b)|usai|seusai|"
-                      r"melalui|lewat|to|on|in|at|during|after)\b", re.I)
+                      # ("said at least three people were killed": no place)
+                      r"melalui|lewat|to|on|in|at(?!\s+(?:least|most)\b)|during|after)\b", re.I)
 _MIN_WORDS = 3
 
 

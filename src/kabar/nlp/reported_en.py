@@ -138,12 +138,16 @@ _EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+sa
 
 # "Dr Murray has pleaded not guilty, arguing he did not cause the singer's death": a participle of
 # saying after the main clause, with a clause of its own ("that", or a subject and a finite verb)
-_EN_PARTICIPLE = re.compile(r",\s*(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|stressing|explaining)"
+_EN_PARTICIPLE = re.compile(r",\s*(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|stressing|explaining|"
+                            r"advising|suggesting)"
                             r"\s+(?:that\s+|(?=(?:it|he|she|they|we|there|the|his|her|its|their)(?:\s+\w+){0,3}?"
                             r"\s+(?:would|will|had|has|have|was|were|is|are|could|did|does|do|may|might|must|should)\b))")
 _EN_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
-                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?!said\b|says\b|told\b)"
-                                  r"(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+(?:ed|s)\b")
+                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
+                                  # (a verb of saying too, where no statement follows it: "Chan told
+                                  # reporters tonight, advising that …"; irregular pasts: "Vitter spoke …")
+                                  r"(?:has\s+|had\s+|have\s+|also\s+)?(?:[a-z]+(?:ed|s)|told|said|spoke|went|came|made|"
+                                  r"gave|took|met|held|sent|stood|became|began|wrote)\b")
 
 
 def en_participle(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:

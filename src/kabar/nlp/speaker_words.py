@@ -72,7 +72,7 @@ Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu De
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-About Around Nearly Almost
+About Around Nearly Almost There
 """.split()}
 
 
