@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kabar.nlp.entities import find_entities
 from kabar.nlp.roles import apposition_after, title_before
 
 
@@ -374,3 +375,14 @@ def test_english_appositions(tail, role):
 ])
 def test_english_lower_case_words_before_a_role_word(body, name, role):
     assert title_before(body, body.index(name)) == role
+
+
+def test_english_occupations_and_acting_titles_in_apposition():
+    body = ("But Benjamin Ben Eliezer, a Knesset member, told Channel 10 he spoke with Mubarak. Naji Daw, acting "
+            "director of civil aviation, told journalists the target was civilian. The bill was sent, said Manoj "
+            "Ladwa, senior trader at ETX Capital. Mathieu Eugene, a member of the New York City Council, spoke.")
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert roles["Benjamin Ben Eliezer"] == ["Knesset member"]
+    assert roles["Naji Daw"] == ["acting director of civil aviation"]
+    assert roles["Manoj Ladwa"] == ["senior trader at ETX Capital"]
+    assert roles["Mathieu Eugene"] == ["member of the New York City Council"]

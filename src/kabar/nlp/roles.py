@@ -49,7 +49,11 @@ justice pope archbishop magistrate coroner
 _OCCUPATIONS = frozenset("""chef cook jeweller jeweler veteran advocate trafficker environmentalist conservationist
 metalworker plaintiff defendant witness entrepreneur businessman businesswoman vendor farmer fisherman nurse
 teacher pilot soldier photographer filmmaker producer architect writer author novelist singer musician artist
-bishop cardinal imam cleric pastor priest monk rabbi executive bursar correspondent""".split())
+bishop cardinal imam cleric pastor priest monk rabbi executive bursar correspondent
+member trader dean nominee physician medic doctor surgeon sniper corporal sergeant broker banker investigator
+diplomat negotiator campaigner organiser organizer fellow scholar historian scientist physicist biologist
+epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder defender actor actress blogger
+lecturer researcher expert specialist candidate activist""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -68,7 +72,8 @@ angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian bada
 partai mantan eks federal domestic
 policy commission council economy economic energy climate culture education environment transport labour
 labor aid relief emergency disaster intelligence central bank treasury legal media information science
-research operations executive managing corporate public affairs relations market""".split())
+research operations executive managing corporate public affairs relations market
+acting interim assistant associate outgoing incoming junior principal lead medical financial political vice""".split())
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
