@@ -1676,3 +1676,29 @@ def test_english_lost_paragraph_break_ends_a_reported_statement_but_a_title_afte
     assert [q.text for q in quotes] == [
         "the first relief well is being drilled and a second is to begin later this week",
         "they would meet in The Hague"]
+
+
+def test_a_request_with_its_doer_and_no_conjunction_and_a_thing_stressed_is_no_statement():
+    body = ("Prabowo meminta para penegak hukum serius menangani seluruh kasus korupsi. Hetifah mendesak "
+            "pemerintah mempercepat pemulihan sekolah di Sumatera. Polisi meminta keterangan saksi mengenai "
+            "kejadian itu. Bambang menegaskan pentingnya peran UMKM bagi perekonomian. Kabiro Humas Sinta Dewi "
+            "menyatakan dukungan penuh terhadap program tersebut. Andi menegaskan, pentingnya UMKM tidak bisa "
+            "diabaikan siapa pun.")
+    quotes = _id_quotes(body)
+    assert [(q.speaker, q.text[:16]) for q in quotes] == [
+        ("Prabowo", "para penegak huk"), ("Hetifah", "pemerintah mempe"), ("Andi", "pentingnya UMKM ")]
+
+
+def test_menurut_without_a_comma_before_a_country_opening_the_statement():
+    body = ("Presiden Prabowo Subianto meninjau tanggul laut. Kebijakan itu, menurut Prabowo Indonesia tidak "
+            "punya pilihan lain untuk menyelamatkan pesisir Pantura Jawa.")
+    quotes = _id_quotes(body)
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Prabowo Subianto", "Indonesia tidak puny")]
+
+
+def test_english_correspondent_reporting_from_an_outlets_office_and_two_appositions_before_told():
+    body = ("Officials met. The BBC's Jim Muir, reporting from Beirut, says that the regime feels under "
+            "mounting pressure. “We are still investigating the document,” said al-Jazeera's London bureau "
+            "chief, Yofri Fouda. Samantha Joye, marine science professor at the University of Georgia, who is "
+            "working on the project, told the Guardian: “The plumes are abundant throughout the region.”")
+    assert [q.speaker for q in _en_quotes(body)] == ["Jim Muir", "Yofri Fouda", "Samantha Joye"]

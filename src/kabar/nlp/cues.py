@@ -82,7 +82,7 @@ soldier veteran volunteer survivor passenger commuter customer""".split())
 _AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
 # "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
-_LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s+[A-Z])")
+_LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s*,?\s+[A-Z])")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",

@@ -146,9 +146,14 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         age = re.match(r"\(\d{1,3}\)\s*|,\s*\d{1,3}(?=\s*,|$)", gap)
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
+        had_apposition = gap.startswith(",")
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
                      r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
+        # (an office, then a relative clause: "Samantha Joye, marine science professor at …, who is
+        # working on the project, told …")
+        if had_apposition:
+            gap = re.sub(r"^(?:who|which|whose)\s[^,]{0,80}$", "", gap)
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         office = re.match(r",\s*([a-z]+)\s[^,]{0,80}$", gap)
         if office and phrase.name and is_role_word(office.group(1)):
@@ -214,7 +219,8 @@ _EN_NATIONAL_BODY = re.compile(r"(?:(?i:the)\s+)?(?P<body>(?!The\b)[A-Z][\w'’.
                                r"defen[cs]e\s+department|coast\s+guard))")
 _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|nurse|resident|witness|fighter|rebel|"
                             r"soldier|official|source|spokes(?:man|woman|person)|diplomat|aide|lawyer)\b")
-_EN_WHERE = re.compile(r"^(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
+# ("The BBC's Jim Muir, reporting from Beirut, says …")
+_EN_WHERE = re.compile(r"^(?:(?:reporting|speaking|writing|calling)\s+)?(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
                        r"(?:,\s*(?:on|in|at|near|about|who|which)\s[^,]{0,120})?$")
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
@@ -679,6 +685,9 @@ class SpeakerResolver:
             while len(ptoks) > len(toks) and not balinese_opening(ptoks) and (
                     not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
+            while len(ptoks) > len(toks) and ptoks[-1] not in toks and known_type(ptoks[-1]) in ("LOC", "ORG") \
+                    and not known_type(" ".join(ptoks)):
+                ptoks = ptoks[:-1]  # "menurut Prabowo | Indonesia tidak …": a country opening the clause
             if len(ptoks) >= len(toks) + 2 and known_type(" ".join(ptoks[:2])) in ("ORG", "LOC") \
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[2:]  # "pelatih Skuad Garuda | Shin Tae-yong": a team the lexicon knows

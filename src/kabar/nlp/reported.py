@@ -54,6 +54,7 @@ _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "meny
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap|kesedihan|kekecewaan|kebahagiaan|"
                        r"kegembiraan|kesetiaan|kebanggaan|kekaguman|kemarahan|kekesalan|kerinduan|kesiapan|"
+                       r"dukungan|penolakan|keberatan|"
                        r"kesediaan|ketertarikan)(?:nya)?\b", re.I)
 # after the verb and its comma, a time clause that is no occasion of speaking ("saat ditemui", "saat
 # konferensi pers") belongs to the statement
@@ -87,6 +88,24 @@ _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)
 _PLACED_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|with|via)\s+"
                           r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|that)\b)[\w’'.-]+\s+){1,9}"
                           r"that\s+")
+# a doer and what it is asked to do, with no conjunction: "meminta para penegak hukum serius menangani …",
+# "mendesak pemerintah mempercepat …", "meminta Kemendikdasmen memberikan …"
+_REQUEST_DOER = re.compile(r"\s+(?:para\s+[a-z]+(?:\s+[a-z]+)?|pemerintah(?:\s+(?:pusat|daerah))?|masyarakat|warga|"
+                           r"semua\s+pihak|seluruh\s+[a-z]+|(?P<named>(?:[A-Z][\w.'’-]*\s+){1,4}?))\s*"
+                           r"(?:(?:serius|segera|tidak\s+lagi|dapat|bisa|terus)\s+)?"
+                           r"(?!mengenai\b|menjadi\b|melalui\b)(?:me|ber)[a-z]{3,}\b")
+def _asked_doer(verb: str, after: str) -> bool:
+    """A doer and what it is asked to do, with no conjunction ("meminta para penegak hukum serius
+    menangani …"); after "meminta" a named doer only where it is a body ("meminta Kemendikdasmen
+    memberikan …", not "meminta Kamal memijat punggungnya", a story's request)."""
+    m = _REQUEST_DOER.match(after)
+    if not m:
+        return False
+    named = m.group("named")
+    return not named or verb != "meminta" or named.split()[0].isupper() \
+        or known_type(named.strip()) == "ORG" or named.startswith(("Kemen", "Pemerintah", "Pemprov", "Pemkab", "Pemkot"))
+
+
 _NAMED_DOER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}me[a-z]{3,}\b")
 _THAT = re.compile(r"\b(bahwa|that|agar|supaya)\b", re.I)
 # ("saat ini", "ketika itu": the statement's own time, no adjunct: "mengatakan, saat itu mereka masih …")
@@ -187,10 +206,16 @@ def _menurut_bare(sentence: str, at: int) -> tuple[int, int, SpeakerPhrase, str]
     m = _BARE_NAME.match(sentence, at)
     if not m or _NOT_SOURCE.match(m.group(1)) or _NOT_STATEMENT_START.fullmatch(m.group("next")):
         return None
-    phrase = parse_speaker(m.group(1))
-    if not phrase.name or known_type(phrase.name) in ("LOC",) or _words(sentence[m.end():]) < 4:
+    words = m.group(1).split()
+    start = m.end()
+    while len(words) > 1 and known_type(words[-1]) in ("LOC", "ORG") and known_type(" ".join(words)) is None:
+        # "menurut Prabowo | Indonesia tidak punya pilihan lain …": a country or body opens the statement
+        start = sentence.rindex(words[-1], at, start)
+        words = words[:-1]
+    phrase = parse_speaker(" ".join(words))
+    if not phrase.name or known_type(phrase.name) in ("LOC",) or _words(sentence[start:]) < 4:
         return None
-    return m.end(), _end(sentence), phrase, "menurut"
+    return start, _end(sentence), phrase, "menurut"
 
 
 # "Lanjut Ita, korban bersama istri langsung membuat laporan …": a cue and its source before the statement
@@ -362,6 +387,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan", "mengungkapkan") and _CONVEYED.match(after):
             continue
+        if re.match(r"\s+(?:pentingnya|perlunya)\b", after):
+            continue  # "menegaskan pentingnya peran UMKM …": a thing stressed, no statement
         if low in ("menyebut", "menyebutnya") and _NAMING.search(after[:60]):
             continue  # "menyebut aplikasi ini dengan singkatan "PS."": a name, no statement
         if low in ("menepis", "membantah", "menolak") and _REJECTED_VIEW.match(after):
@@ -403,7 +430,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                 continue  # "meminta maaf": an apology, no request
             if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|tetap|terus|ikut|"
                              r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]) \
-                    and not (low in ("menyarankan", "mendesak") and _NAMED_DOER.match(after)):
+                    and not (low in ("menyarankan", "mendesak") and _NAMED_DOER.match(after)) \
+                    and not _asked_doer(low, after):
                 # ("menyarankan Presiden Joko Widodo mereformasi …": advice to a named doer; "meminta
                 # Kamal memijat punggungnya" tells a story)
                 continue

@@ -27,7 +27,7 @@ Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri 
 Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor Penasihat
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
-Activist
+Activist Correspondent
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -73,6 +73,7 @@ Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dij
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 About Around Nearly Almost There
+Mon Tue Tues Wed Thu Thurs Fri Sat
 """.split()}
 
 
