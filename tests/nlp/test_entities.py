@@ -1551,3 +1551,22 @@ def test_office_short_forms_are_no_people_and_an_affixed_word_opening_a_name_goe
     people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "Karopenmas Divhumas" not in people and "Bhabinsa" not in people
     assert {"Rikwanto", "Kasim", "Evan Dimas Dharmono"} <= people and "Kehilangan Evan" not in people
+
+
+def test_place_kind_heads_a_firm_before_its_boss_elections_and_a_legendary_kings_title():
+    body = ("Tempat menarik: Danau Tengrela dan Puncak Sindou. Rizieq menyinggung bos MNC Group Hary "
+            "Tanoesoedibjo. Golkar mendukung Dedi Mulyadi di Pilgub Jabar, setelah sukses di Pilbup Purwakarta. "
+            "Patung Prabu Siliwangi berdiri di taman kota.")
+    found = find_entities(body, "id")
+    types = {e.name: e.type for e in found.entities}
+    assert types.get("Puncak Sindou") == "LOC" and types.get("MNC Group") == "ORG"
+    assert types.get("Hary Tanoesoedibjo") == "PER" and types.get("Siliwangi") == "PER"
+    assert types.get("Jawa Barat") == "LOC" and not any(m.text.startswith(("Pilgub", "Pilbup", "Prabu"))
+                                                   for m in found.mentions)
+
+
+def test_a_person_in_a_line_of_capital_page_furniture_is_no_one():
+    body = ("Anggota Komisi XII DPR Eddy Soeparno meminta pengawasan diperketat.\nSCROLL TO CONTINUE WITH CONTENT\n\n"
+            "Kemudian, kata dia, perlu ada proses hukum.")
+    people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "SCROLL" not in people and "Eddy Soeparno" in people

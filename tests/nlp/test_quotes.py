@@ -1702,3 +1702,11 @@ def test_english_correspondent_reporting_from_an_outlets_office_and_two_appositi
             "chief, Yofri Fouda. Samantha Joye, marine science professor at the University of Georgia, who is "
             "working on the project, told the Guardian: “The plumes are abundant throughout the region.”")
     assert [q.speaker for q in _en_quotes(body)] == ["Jim Muir", "Yofri Fouda", "Samantha Joye"]
+
+
+def test_a_committee_short_name_is_an_office_and_a_deputy_holds_no_plain_title():
+    body = ("Ketua Pansus Hak Angket KPK Agun Gunandjar memimpin rapat. \"Kami sepakat,\" kata Wakil Ketua "
+            "Pansus Teuku Taufikulhadi. Ketua Pansus KPK mengatakan rapat berlangsung dengan cair.")
+    found = find_entities(body, "id")
+    quotes = find_quotes(body, found.entities, found.mentions, lang="id")
+    assert [q.speaker for q in quotes] == ["Teuku Taufikulhadi", "Agun Gunandjar"]

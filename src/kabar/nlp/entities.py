@@ -71,7 +71,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if tagger is None:
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
-                                   if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r))])
+                                   if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
+                                                        or _in_capital_furniture(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
@@ -80,7 +81,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
-        raws = _person_after_named_body(body, _person_after_body(body, raws))
+        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, raws)))
     raws = _places_in_place_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
@@ -103,6 +104,15 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
 # a football club's name: its last word or its first
 _CLUB_TAILS = frozenset("FC F.C. United CF SC".split())
 _CLUB_HEADS = frozenset("FC SC AC SSC PSS PSIS PSM PSMS".split())
+def _in_capital_furniture(body: str, r: RawMention) -> bool:
+    """"SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT": a person found in a line of page furniture
+    written all in capitals (three words or more, or one the line holds alone) is no one."""
+    if r.type != "PER" or not r.text.isupper():
+        return False
+    line = body[body.rfind("\n", 0, r.start) + 1:(body.find("\n", r.end) + 1 or len(body) + 1) - 1].strip()
+    return line.isupper() and len(line.split()) >= 3 and not re.search(r"[a-z]", line)
+
+
 # last words of a firm's name, in English as Indonesian papers keep them
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
@@ -171,6 +181,30 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
             k += 1
         out.append(RawMention(r.start, r.start + len(org_text), org_text, kind, None))
         out.append(RawMention(start, end, body[start:end], "PER", None))
+    return out
+
+
+# words that end a firm's name and never open one ("MNC Group", not "Bank Mega Syariah")
+_FIRM_ENDS = frozenset("Group Corporation Corp Holdings Tbk Inc Ltd LLC Company".split())
+
+
+def _person_after_firm(raws: list[RawMention]) -> list[RawMention]:
+    """"bos MNC Group | Hary Tanoesoedibjo": a firm's name ends with its last business word (Group,
+    Corporation, Tbk …); two or three capitalised words the lexicon does not know after it are a person."""
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split()
+        cut = next((k + 1 for k, w in enumerate(words[:-1]) if k and w in _FIRM_ENDS), 0)
+        rest = words[cut:]
+        if r.type not in ("ORG", "PER") or r.lex_key is not None or not cut or not 2 <= len(rest) <= 3 or not all(
+                w[:1].isupper() and w[1:].islower() and w.isalpha() and known_type(w) is None
+                and w not in _BUSINESS_TAILS for w in rest):
+            out.append(r)
+            continue
+        firm = " ".join(words[:cut])
+        start = r.start + r.text.index(rest[0], len(firm))
+        out.append(RawMention(r.start, r.start + len(firm), firm, "ORG", None))
+        out.append(RawMention(start, r.end, r.text[start - r.start:], "PER", None))
     return out
 
 

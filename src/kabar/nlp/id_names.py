@@ -436,6 +436,22 @@ _UNIT_WORDS = frozenset("""reskrim reskrimum reskrimsus intel intelkam lantas na
 humas provos polairud reserse monev rena ops sdm logistik paminal dokkes""".split())
 
 
+_ELECTIONS = frozenset("Pilkada Pilgub Pilbup Pilwalkot Pilwali Pilpres Pileg Pemilu Pilkades".split())
+
+
+def elections_no_names(raws: list[RawMention]) -> list[RawMention]:
+    """"Pilgub Jabar", "Pilbup Purwakarta": an election is no name; the region after it is a place."""
+    out = []
+    for r in raws:
+        first, _, rest = r.text.partition(" ")
+        if first in _ELECTIONS and r.lex_key is None:
+            if rest and known_type(rest) == "LOC":
+                out.append(RawMention(r.end - len(rest), r.end, rest, "LOC", None))
+            continue
+        out.append(r)
+    return out
+
+
 def units_no_person(raws: list[RawMention]) -> list[RawMention]:
     """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`), and "people"
     made only of office short forms and units ("Karopenmas Divhumas", "Bhabinsa", "Wakasat Binmas")."""
@@ -569,6 +585,9 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
 # tags nothing ("1. Kecamatan Gambir2. Kecamatan Menteng3. …")
 _KIND_HEADS = frozenset("""Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun Kampung Stadion Bandara Pelabuhan
 Stasiun Terminal Pulau Gunung Danau Sungai Pantai Teluk Jembatan Pasar""".split())
+# heads that make a "person" the tagger found a place ("Puncak Sindou", "Musoleum Guimbi Ouattara")
+_PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
+Kampung Benteng Istana""".split())
 # region kinds that a local government takes in its name: "Pemerintah Kota Malang"
 _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
 # the last word of a place that the tagger cuts off after its kind: "Kecamatan Cempaka | Putih"
@@ -592,6 +611,8 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
     place of its own."""
     out: list[RawMention] = []
     for r in sorted(raws, key=lambda x: x.start):
+        if r.type == "PER" and r.lex_key is None and " " in r.text and r.text.split()[0] in _PLACE_LED_HEADS:
+            r = RawMention(r.start, r.end, r.text, "LOC", None)  # "Puncak Sindou", "Gua Pobe Mengao": a place
         if r.type == "LOC":
             words = r.text.split()
             head = re.search(r"(?<![\w-])(\w+) $", body[max(0, r.start - 16):r.start])

@@ -43,7 +43,13 @@ def _role_keys(role_noun: str | None) -> tuple[str, ...]:
 
 
 def _holds_title(role: str | None, keys: tuple[str, ...]) -> bool:
-    return bool(role) and any(k in role.lower() for k in keys)
+    if not role:
+        return False
+    low = role.lower()
+    if not any(k in ("wakil", "deput", "vice") for k in keys):
+        # a deputy holds no plain title: "Wakil Ketua Pansus" is not "Ketua Pansus"
+        low = re.sub(r"\b(?:wakil|deputy|vice)[\s-]+\w+", "", low)
+    return any(k in low for k in keys)
 # Words of a role phrase that name no office ("juru bicara itu", "sang menteri tersebut")
 _NOT_OFFICE = frozenset("bicara itu ini tersebut tadi sang the this that".split())
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s)")
@@ -395,6 +401,14 @@ class SpeakerResolver:
                 # the last speaker
                 person = self._titled_before(phrase.role, pos, after=named[-1].pos if named else -1,
                                              loose=not named)
+                if not person and named and " " in phrase.role:
+                    # "Ketua Pansus KPK mengatakan …" after a deputy spoke: the person named earlier
+                    # whose title holds every word of it ("Ketua Pansus Hak Angket KPK Agun Gunandjar")
+                    person = self._titled_before(phrase.role, pos)
+                    words = {w.lower() for w in phrase.role.split()} - _NOT_OFFICE
+                    ent = next((e for e in self.entities or [] if e.name == person), None) if person else None
+                    if not ent or not any(words <= {w.lower() for w in r.split()} for r in ent.roles):
+                        person = None
                 if person:
                     name, role = self._canonical(person, None)
                     self.history.append(_Said(pos, name, role))
