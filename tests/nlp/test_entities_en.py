@@ -445,3 +445,15 @@ def test_military_ranks_possessive_offices_firm_suffixes_and_time_zones():
 def test_a_name_after_town_of_is_a_place():
     found = find_entities("Rebels routed troops in the Libyan oil town of Brega on Monday, a spokesman said.", lang="en")
     assert ("Brega", "LOC") in {(e.name, e.type) for e in found.entities}
+
+
+def test_tickers_inner_bylines_a_services_rank_and_compass_of_a_place():
+    body = ("American Airlines parent AMR Corp AMR. N and US Airways fell. Health fears could stall airlines "
+            "recovery By Tim Hepher and Karen Jacobs PARIS/ATLANTA, April 27 (Reuters) - Sellers fled. Maarat "
+            "al-Numan lies south-east of Jisr al-Shughour. Coast Guard Rear Adm. Mary Landry said no oil appeared.")
+    found = find_entities(body, lang="en")
+    names = {(e.name, e.type) for e in found.entities}
+    assert {("AMR Corp", "ORG"), ("Jisr al-Shughour", "LOC"), ("Mary Landry", "PER")} <= names
+    assert not any(n in ("Tim Hepher", "Karen Jacobs") for n, _ in names)
+    found = find_entities("Coast Guard Rear Adm. Mary Landry said Friday that no oil appeared.", lang="en")
+    assert {(e.name, e.type) for e in found.entities} == {("Coast Guard", "ORG"), ("Mary Landry", "PER")}

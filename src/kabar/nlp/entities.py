@@ -659,7 +659,7 @@ _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent 
 tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
 _EN_PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|district|suburb|region|island|"
-                          r"municipality|neighbou?rhood)\s+of\s+$")
+                          r"municipality|neighbou?rhood|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$")
 _EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
 _EN_PERSON_ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:administration|government|family|era|years|campaign|camp|team|"
                                     r"presidency|regime|loyalists|supporters|doctrine|estate|foundation|cabinet)\b")
@@ -675,6 +675,10 @@ _EN_NAMED_FOR = frozenset("""school college hospital church cathedral chapel uni
 institute home centre center association society club foundation""".split())
 _EN_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _EN_BYLINE = re.compile(r"\s*By\s+(?=[A-Z])")
+_EN_INNER_BYLINE = re.compile(r"(?<=\s)By\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s+and\s+[A-Z][\w'’.-]+"
+                              r"(?:\s+[A-Z][\w'’.-]+){0,3})?\s+[A-Z]{3,}\b)")
+_EN_SERVICE_RANK = re.compile(r"\s+(?:(?:Rear|Vice)\s+)?(?:Adm|Admiral|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj)\.?(?:\s+(?:Gen|Col|Cmdr)\.?)?$")
+_EN_TICKER_AFTER = re.compile(r"\.\s?[A-Z]{1,2}\b")
 # weekdays and months written short in a dateline ("Wed Mar 16, 2011"): no name
 _DATE_WORDS = frozenset("""mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec""".split())
@@ -706,13 +710,24 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
     byline_end = -1
     if (m := _EN_BYLINE.match(body)):
         byline_end = m.end()
+    # a byline run into the text after a headline: "… recovery By Tim Hepher and Karen Jacobs
+    # PARIS/ATLANTA, April 27 (Reuters) - …" (the wire's dateline after it)
+    bylines = {m.end() for m in _EN_INNER_BYLINE.finditer(body)}
     out: list[RawMention] = []
     for r in raws:
         if any(a <= r.start < b for a, b in credits):
             continue
-        if r.type == "PER" and r.start == byline_end:
+        if r.type == "PER" and (r.start == byline_end or r.start in bylines):
             byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
             continue
+        if r.lex_key is None and len(words := r.text.split()) >= 2 and words[-1].isupper() \
+                and _EN_TICKER_AFTER.match(body, r.end):
+            # "AMR Corp AMR. N", "British Airways BAY. L": a Reuters ticker after the firm's name
+            cut = len(r.text) - len(words[-1])
+            r = RawMention(r.start, r.start + cut - 1, r.text[:cut - 1], r.type, None)
+        if r.type == "ORG" and r.lex_key is None and (rank := _EN_SERVICE_RANK.search(r.text)):
+            # "Coast Guard | Rear Adm. Mary Landry": the service, then its officer's rank
+            r = RawMention(r.start, r.start + rank.start(), r.text[:rank.start()], r.type, None)
         if r.type == "ORG" and r.lex_key is None and len(r.text.split()) <= 3 and not known_type(r.text) \
                 and not any(w.lower() in ORG_TAILS for w in r.text.split()) and _EN_TITLE_AFTER.match(body, r.end):
             # "Finance | Minister Kwasi Kwarteng", "National Development | Minister Desmond Lee": the
