@@ -21,7 +21,10 @@ Span matching, one-to-one per article (greedy by overlap):
 - ``any``   any overlap at all
 Speaker accuracy is over matched (iou) quotes whose gold speaker is named: ``strict`` = equal after
 lower-casing and dropping punctuation; ``lenient`` = one name's tokens contain the other's
-("Hendra" ~ "Hendra Nirmala"). Unnamed gold sources are reported apart.
+("Hendra" ~ "Hendra Nirmala"). Unnamed gold sources are reported apart. A third figure, ``same entity``,
+also counts two names that kabar's curated alias lexicon (``kabar.data/aliases.tsv``) holds as one entity
+("UN" ~ "United Nations", "KCNA" ~ "Korean Central News Agency"): the annotators write a body's name as the
+text gives it, kabar names the body in full, and strict scoring counts that as a wrong speaker.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from kabar.nlp.aliases import load_lexicon
 from kabar.nlp.quotes import find_quotes
 
 _EDGE = " \t\n,.;:\"“”'"
@@ -161,8 +165,18 @@ def evaluate(data: str | Path, csv_path: str | Path | None, split: str = "all", 
     named = counts["named"] or 1
     out["speaker_strict"] = counts["spk_strict"] / named
     out["speaker_lenient"] = counts["spk_lenient"] / named
+    out["speaker_entity"] = counts["spk_entity"] / named
     out["flag_ok"] = counts["flag_ok"] / (counts["iou"] or 1)
     return out
+
+
+def _same_entity(gold: str, pred: str | None) -> bool:
+    """Whether kabar's alias lexicon holds the two names as one entity ("UN", "United Nations")."""
+    if not pred:
+        return False
+    lex = load_lexicon()
+    a, b = lex.lookup(gold), lex.lookup(pred)
+    return a is not None and b is not None and a.key == b.key
 
 
 def _score_article(row: str, body: str, golds: list[dict], preds: list, counts: dict, errors: bool) -> None:
@@ -194,6 +208,7 @@ def _score_article(row: str, body: str, golds: list[dict], preds: list, counts: 
         counts["named"] += 1
         counts["spk_strict"] += strict
         counts["spk_lenient"] += lenient
+        counts["spk_entity"] += strict or _same_entity(g["speaker"], q.speaker)
         if errors and not strict:
             print(f"SPEAKER {row} gold={g['speaker']!r} pred={q.speaker!r} role={q.speaker_role!r} "
                   f"cue={q.cue!r} | {body[q.start:q.end][:80]!r}")
@@ -239,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  speaker accuracy (matched, named gold {r.get('named', 0)}): strict {r['speaker_strict']:.3f}"
           f"  lenient {r['speaker_lenient']:.3f}   (unnamed gold sources matched: {r.get('unnamed', 0)}, "
           f"left unnamed by kabar: {r.get('unnamed_ok', 0)})")
+    print(f"  speaker, same entity by the alias lexicon (\"UN\" ~ \"United Nations\"): {r['speaker_entity']:.3f}")
     return 0
 
 

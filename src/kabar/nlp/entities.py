@@ -37,6 +37,7 @@ from kabar.nlp.aliases import (
     world_place,
 )
 from kabar.nlp.entity_merge import StoryEntity, merge_entities, most_named
+from kabar.nlp.id_names import ID_PLACE_TAILS
 from kabar.nlp.mentions import (
     ACRONYM_RE,
     COMPASS,
@@ -161,7 +162,7 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         # Amiruddin" … "sebut Amiruddin"), or when a clause goes on right after it ("Kepala Dinas
         # PUPR Provinsi Jambi Arfan, dan …", "Dirjen … Kementerian Dalam Negeri Syarifuddin saat
         # dihubungi"): a place's name does not stop there
-        alone = len(rest) == 1 and _CLAUSE_AFTER_NAME.match(body, r.end) is not None and rest[0] not in _PLACE_TAILS
+        alone = len(rest) == 1 and _CLAUSE_AFTER_NAME.match(body, r.end) is not None and rest[0] not in ID_PLACE_TAILS
         if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2 or rest[0] in people or alone) \
                 or known_type(r.text) \
                 or known_type(" ".join(rest)) \
@@ -234,9 +235,6 @@ def _person_after_named_body(body: str, raws: list[RawMention]) -> list[RawMenti
 
 
 _REGION_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan".split())
-# the last words of places' names ("Bandung Barat", "Cempaka Putih"), never a person's one-word name
-_PLACE_TAILS = frozenset("Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya Kidul Kulon "
-                         "Wetan Lor".split())
 _CLAUSE_AFTER_NAME = re.compile(r"\s*(?:,|\.(?:\s|$)|\s(?:saat|ketika|seusai|usai|mengatakan|menyatakan|menjelaskan|kepada|"
                                 r"dalam|pada)\b)")
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())

@@ -590,8 +590,10 @@ _PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum
 Kampung Benteng Istana""".split())
 # region kinds that a local government takes in its name: "Pemerintah Kota Malang"
 _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
-# the last word of a place that the tagger cuts off after its kind: "Kecamatan Cempaka | Putih"
-_PLACE_TAILS = frozenset("Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya".split())
+# the last words of Indonesian places' names, which the tagger cuts off after a kind ("Kecamatan Cempaka |
+# Putih") and which are never a person's one-word name
+ID_PLACE_TAILS = frozenset("""Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya
+Kidul Kulon Wetan Lor""".split())
 _KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Gunung|Danau|Pulau|Sungai|Selat|Teluk) "
                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![a-z'’-])")
 
@@ -623,7 +625,7 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
                 start = r.start - len(head.group(0))
                 r = RawMention(start, r.end, body[start:r.end], "LOC", r.lex_key)
             tail = re.match(r" ([A-Z][a-z]+)(?![a-z'’-])(?! [A-Z])", body[r.end:r.end + 20])
-            if tail and tail.group(1) in _PLACE_TAILS and r.text.split()[0] in _KIND_HEADS and not any(
+            if tail and tail.group(1) in ID_PLACE_TAILS and r.text.split()[0] in _KIND_HEADS and not any(
                     x.start < r.end + tail.end() and r.end < x.end for x in raws):
                 r = RawMention(r.start, r.end + tail.end(), body[r.start:r.end + tail.end()], "LOC", None)
             if r.text.startswith(_REGION_KINDS) and body[max(0, r.start - 11):r.start] == "Pemerintah ":
