@@ -386,3 +386,11 @@ def test_english_occupations_and_acting_titles_in_apposition():
     assert roles["Naji Daw"] == ["acting director of civil aviation"]
     assert roles["Manoj Ladwa"] == ["senior trader at ETX Capital"]
     assert roles["Mathieu Eugene"] == ["member of the New York City Council"]
+
+
+def test_english_apposition_with_an_initialism_and_lower_case_nouns_before_an_occupation():
+    body = ("Samantha Joye, marine science professor at the University of Georgia, said the plumes grew. "
+            "Susan Rice, the U.S. ambassador to the United Nations, spoke.")
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert roles["Samantha Joye"] == ["marine science professor at the University of Georgia"]
+    assert roles["Susan Rice"] == ["U.S. ambassador to the United Nations"]

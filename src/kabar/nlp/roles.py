@@ -387,7 +387,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     # ("Baldev Bhakar, 72, a jeweller from …": an English age between commas)
     # ("Sen. Jeff Bingaman, D-N.M., chairman of …": a US lawmaker's party and state before it)
     m = re.match(r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th))?\))?(?:\s*,\s*\d{1,3}(?=\s*,))?"
-                 r"(?:\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,6}(?=\s*,))?\s*,\s*([^,;:.\n()\"“”]{2,120})",
+                 # (an initialism's dots inside: "the U.S. ambassador to the United Nations")
+                 r"(?:\s*,\s*[RDI]-[A-Z][A-Za-z.]{0,6}(?=\s*,))?\s*,\s*((?:[^,;:.\n()\"“”]|(?<=\b[A-Z])\.){2,120})",
                  body[end:end + 170])
     if not m:
         return None
@@ -440,6 +441,10 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     first_role = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None)
     qualified = first_role is not None and (
         all(w.lower() in MODIFIERS and w.islower() for w in picked[:first_role])
+        # "Samantha Joye, marine science professor at …": lower-case nouns before an English occupation
+        or (picked[first_role].lower() in _EN_ROLE_HEADS | _OCCUPATIONS and 0 < first_role <= 3
+            and all(w.isalpha() and w.islower() and w not in CONNECTORS and not _VERB_LIKE.match(w)
+                    for w in picked[:first_role]))
         or (determined and picked[first_role].islower()  # (not "the wife of Prime Minister …")
             and all(w.isalpha() and w.islower() and w not in CONNECTORS for w in picked[:first_role])))
     return _clean(picked) if _is_role(picked[0]) or english_head or qualified else None
