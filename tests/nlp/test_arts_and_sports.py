@@ -165,3 +165,11 @@ def test_a_club_named_with_fc_or_united_is_one_organisation():
     types = _types(body)
     assert types.get("Newcastle United") == types.get("Madura United") == types.get("Pusamania Borneo FC") == "ORG"
     assert "Madura" not in types and "Borneo" not in types
+
+
+def test_clubs_by_city_or_real_within_a_line_and_a_city_the_lexicon_knows():
+    body = ("Pelatih klub Dedi Rinaldi\n\nSaat Manchester United menang atas Hull City, Real Sociedad kalah dari "
+            "Deportivo La Coruna dalam laga liga. Gol di pertandingan itu dicetak di Mexico City.")
+    types = _types(body)
+    assert types.get("Hull City") == types.get("Real Sociedad") == types.get("Deportivo La Coruna") == "ORG"
+    assert types.get("Dedi Rinaldi") == "PER" and types.get("Mexico City") == "LOC"

@@ -1570,3 +1570,9 @@ def test_a_person_in_a_line_of_capital_page_furniture_is_no_one():
             "Kemudian, kata dia, perlu ada proses hukum.")
     people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "SCROLL" not in people and "Eddy Soeparno" in people
+
+
+def test_a_degree_after_a_name_is_no_part_of_it():
+    people = {e.name for e in find_entities("Pertemuan dihadiri Mike Boge Dipl. Ing. dari Jerman.", "id").entities
+              if e.type == "PER"}
+    assert people == {"Mike Boge"}

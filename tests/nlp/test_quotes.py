@@ -1710,3 +1710,13 @@ def test_a_committee_short_name_is_an_office_and_a_deputy_holds_no_plain_title()
     found = find_entities(body, "id")
     quotes = find_quotes(body, found.entities, found.mentions, lang="id")
     assert [q.speaker for q in quotes] == ["Teuku Taufikulhadi", "Agun Gunandjar"]
+
+
+def test_an_officers_short_title_points_back_and_a_body_named_with_its_kind_in_lower_case():
+    body = ('"Kami tawarkan program RJ," kata Kepala Kejaksaan Negeri Surabaya Silpia Rosalina, Selasa.\n\n'
+            "Kajari menyebut RSS mengaku ingin jadi montir setelah bebas.")
+    found = find_entities(body, "id")
+    assert [q.speaker for q in find_quotes(body, found.entities, found.mentions, lang="id")] == ["Silpia Rosalina"] * 2
+    body = ("Officials met. The White House oil spill commission said regulators lacked the authority to act. "
+            "Earlier, Haitian communications minister Marie-Laurence Lassegue said the toll had risen.")
+    assert [q.speaker for q in _en_quotes(body)] == ["White House oil spill commission", "Marie-Laurence Lassegue"]

@@ -172,8 +172,14 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # a club by its suffix or prefix: "Madura United", "Pusamania Borneo FC", "FC Utrecht", "SC Feyenoord"
-_SUFFIXED_CLUB = re.compile(r"\b(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:FC|F\.C\.|United|CF)"
-                            r"|(?:FC|SC|AC|SSC|CF)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\b")
+# (within a line: "Dedi Rinaldi\n\nSaat Manchester United" is no name; "City" only after a town the lexicon
+# does not know as a city of that name: "Hull City", not "Mexico City")
+_SUFFIXED_CLUB = re.compile(r"\b(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]+(?:FC|F\.C\.|United|CF|City)"
+                            r"|(?:FC|SC|AC|SSC|CF)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
+                            # (one word after these, or "La"/"de" and one: "Deportivo La Coruna"; not "Athletic
+                            # Bilbao | Iraizoz", its keeper)
+                            r"|(?:Real|Deportivo|Sporting|Atletico|Athletic|Olympique|Borussia)[ \t]+"
+                            r"(?:(?:La|de)[ \t]+)?[A-Z][\w'’-]*)\b")
 
 
 def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -184,6 +190,8 @@ def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
     for m in _SUFFIXED_CLUB.finditer(body):
         s, e = m.span()
         words = m.group(0).split()
+        if words[-1] == "City" and known_type(" ".join(words)) == "LOC":
+            continue  # "Mexico City", "Kansas City": a city
         while len(words) > 2 and (words[0].lower() in _NOT_SIDES or usually_lower(words[0])
                                   or (is_role_word(words[0]) and not words[0].isupper())):
             s = body.index(words[1], s + len(words[0]))

@@ -83,6 +83,7 @@ _AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
 # "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
 _LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s*,?\s+[A-Z])")
+_LOWER_BODY_END = re.compile(r"(?:[a-z]+\s+){0,3}(?:commission|committee|panel|task\s+force|inquiry|watchdog)(?=\s*$)")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
     "dengan", "melalui", "lewat", "via", "to", "on", "in", "at", "during", "after", "when", "yang",
@@ -420,6 +421,12 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             words.append(w)  # "Kepala sekolah Rina Sari": a lower-case qualifier of the office
             end = pos + wm.end()
             continue
+        body = _LOWER_BODY_END.match(text, pos + wm.start()) if w == low and words and words[-1][:1].isupper() else None
+        if body:
+            # "The White House oil spill commission said": a body named by its owner and its kind in
+            # lower case, the whole phrase
+            words += body.group().split()
+            return SpeakerPhrase(" ".join(words), None, False, body.end())
         office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low else None
         if office and (office.group("role") in ROLE_WORDS or office.group("role") in _BODY_NOUNS
                        or office.group("role") in _RELATIONS) \

@@ -32,6 +32,10 @@ _ROLE_SYNONYMS = {
     "spoke": ("spokes", "juru bicara", "jurubicara", "jubir"), "juru": ("spokes", "juru bicara", "jurubicara", "jubir"),
     "jubir": ("spokes", "juru bicara", "jurubicara", "jubir"), "minis": ("minister", "menteri"),
     "mente": ("minister", "menteri"), "presi": ("president", "presiden"), "gover": ("governor", "gubernur"),
+    # an office's short form and its written-out title ("Kajari" ~ "Kepala Kejaksaan Negeri …")
+    "kajar": ("kajar", "kepala kejaksaan negeri"), "kajat": ("kajat", "kepala kejaksaan tinggi"),
+    "kalap": ("kalap", "kepala lembaga pemasyarakatan", "kepala lapas"), "karut": ("karut", "kepala rutan",
+                                                                                "kepala rumah tahanan"),
 }
 
 

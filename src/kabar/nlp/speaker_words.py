@@ -74,6 +74,7 @@ Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
+Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
 """.split()}
 
 
@@ -96,12 +97,14 @@ PERSON_TITLES = {
     "kapolsek", "kapolresta", "kapolrestabes", "wakapolres", "wakapolda", "kanit", "karo", "kapuspen",
     "kadispen", "pangdam", "dandim", "danrem", "danramil",
 }
-# Ministers' office abbreviations ("Menhub", "Mendikbud"): alone, like "Menkeu", they point back to the
-# minister named before ("Menhub memaparkan bahwa …" after "Menhub Budi Karya Sumadi"). Kept apart from
+# Ministers' and officers' office abbreviations ("Menhub", "Mendikbud", "Kajari"): alone, like "Menkeu", they
+# point back to the holder named before ("Menhub memaparkan bahwa …" after "Menhub Budi Karya Sumadi"). Kept apart from
 # PERSON_TITLES, which the NER's features read (a change there would need the model retrained).
 MINISTER_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
 menkominfo menkumham menaker menpupr menlhk menkop menesdm menbumn menpan mensesneg menristekdikti
-mendes menko""".split())
+mendes menko
+kajari kajati kasatreskrim kasatlantas kasatnarkoba kabidhumas kadis kadinkes kabag kabid kasubdit dirreskrimum
+dirreskrimsus dirlantas sekda kalapas karutan""".split())
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
 PLACE_TAKERS = {
     "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
@@ -140,7 +143,7 @@ def is_role_word(tok: str) -> bool:
             or bool(_OFFICE.fullmatch(tok.strip(".,"))) or bool(_ROMAN.fullmatch(tok.strip(".,"))))
 
 
-DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom".split()}
+DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom Dipl Ing".split()}
 
 
 # English institutions whose names run on with their purpose after a lower-case word: "Committee to
