@@ -457,3 +457,10 @@ def test_tickers_inner_bylines_a_services_rank_and_compass_of_a_place():
     assert not any(n in ("Tim Hepher", "Karen Jacobs") for n, _ in names)
     found = find_entities("Coast Guard Rear Adm. Mary Landry said Friday that no oil appeared.", lang="en")
     assert {(e.name, e.type) for e in found.entities} == {("Coast Guard", "ORG"), ("Mary Landry", "PER")}
+
+
+def test_a_spanish_street_or_park_is_a_place():
+    found = find_entities("Crowds were thin on the Paseo de la Reforma and in the Bosque de Chapultepec park, "
+                          "said Adriana Mendez, a 32-year-old resident.", lang="en")
+    types = {e.name: e.type for e in found.entities}
+    assert types.get("Paseo de la Reforma") == types.get("Bosque de Chapultepec") == "LOC"

@@ -661,6 +661,8 @@ def _not_a_name(text: str) -> bool:
 _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald
 tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
+# Spanish, Portuguese and French words for a street, square or park opening a place's name
+_ROMANCE_PLACE_HEADS = frozenset("Paseo Bosque Avenida Calle Parque Plaza Rua Praça Rue Calzada Zócalo Plaça".split())
 _EN_PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|district|suburb|region|island|"
                           r"municipality|neighbou?rhood|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$")
 _EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|into|towards?)\s+$")
@@ -1009,6 +1011,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r.type = "ORG"
         elif r.type == "PER" and r.lex_key is None and _EN_PLACE_OF.search(body, max(0, r.start - 30), r.start):
             r.type = "LOC"  # "the Libyan oil town of Brega": a place, whatever the recogniser said
+        elif r.type != "LOC" and r.lex_key is None and " " in r.text and r.text.split()[0] in _ROMANCE_PLACE_HEADS:
+            r.type = "LOC"  # "Paseo de la Reforma", "Bosque de Chapultepec": a street, a park
         elif r.type == "ORG" and r.lex_key is None and " " not in r.text and (
                 r.text in surnames or (_titled(body, r.start) and any(
                     o.type == "PER" and o.text.split()[-1] == r.text for o in out if " " in o.text))):
