@@ -17,12 +17,12 @@ from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     EN_SOURCE_GROUPS,
     EURO_NAME_PARTICLES,
-    MINISTER_TITLES,
     NAME_PARTICLE,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_TAKERS,
     ROLE_WORDS,
+    SHORT_OFFICE_TITLES,
     is_role_word,
     not_subject,
     without_rank,
@@ -455,7 +455,7 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
     while words and words[-1] == ",":
         words.pop()
     phrase = " ".join(words).replace(" ,", ",")
-    if (words[0].lower() in PERSON_TITLES or words[0].lower() in MINISTER_TITLES) \
+    if (words[0].lower() in PERSON_TITLES or words[0].lower() in SHORT_OFFICE_TITLES) \
             and all(is_role_word(w) or w == "," for w in words):
         return SpeakerPhrase(None, phrase, True, end)  # "Wapres", "Menteri Keuangan": a role anaphor
     name, role = split_role_name(phrase)

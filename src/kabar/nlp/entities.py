@@ -36,6 +36,7 @@ from kabar.nlp.aliases import (
     office_of_named_place,
     world_place,
 )
+from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS
 from kabar.nlp.entity_merge import StoryEntity, merge_entities, most_named
 from kabar.nlp.id_names import ID_PLACE_TAILS
 from kabar.nlp.mentions import (
@@ -98,8 +99,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
             r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
-        elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in _CLUB_TAILS
-                                                     or r.text.split(" ", 1)[0] in _CLUB_HEADS):
+        elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
+                                                     or r.text.split(" ", 1)[0] in CLUB_HEADS):
             r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
@@ -107,9 +108,6 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
 
 
-# a football club's name: its last word or its first
-_CLUB_TAILS = frozenset("FC F.C. United CF SC".split())
-_CLUB_HEADS = frozenset("FC SC AC SSC PSS PSIS PSM PSMS".split())
 def _in_capital_furniture(body: str, r: RawMention) -> bool:
     """"SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT": a person found in a line of page furniture
     written all in capitals (three words or more, or one the line holds alone) is no one."""
@@ -1004,8 +1002,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
                  for w in (r.text.split()[0], r.text.split()[-1])}
     name_ends |= {r.text for r in out if r.type == "PER" and _titled(body, r.start)}  # "Queen | Elizabeth"
     # "Transocean" where the article also writes "Transocean Ltd": the firm
-    firms = {" ".join(words[:-1]) for r in out if r.type == "ORG" and len(words := r.text.split()) >= 2
-             and words[-1].rstrip(".").lower() in _EN_FIRM_SUFFIXES}
+    firms = {base for r in out if r.type == "ORG" and (base := _firm_base(r.text))}
     for r in out:
         if r.type != "ORG" and r.lex_key is None and r.text in firms:
             r.type = "ORG"
@@ -1600,6 +1597,12 @@ def _firm_of(short: str, full: str) -> bool:
 _EN_FIRM_SUFFIXES = frozenset("ltd inc llc plc corp co ag sa nv".split())
 
 
+def _firm_base(name: str) -> str | None:
+    """"Transocean Ltd" → "Transocean": a firm's name without its legal suffix (None without one)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1].rstrip(".").lower() in _EN_FIRM_SUFFIXES else None
+
+
 def _en_org_variants(names: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[str, str]]:
     """English bodies named two ways in one article (folded name → the other): "Health Ministry" →
     "Ministry of Health"; "Interior Ministry" → "Russian Interior Ministry" (the one such name
@@ -1623,8 +1626,8 @@ def _en_org_variants(names: dict[tuple[str, str], str]) -> dict[tuple[str, str],
                       if (f := f"{fold(form)} {rest}") in orgs and f != n}
         if len(words) >= 2:
             cands |= {f for f in orgs if _firm_of(names[("ORG", n)], names[("ORG", f)])}
-        if len(words) >= 2 and words[-1].rstrip(".") in _EN_FIRM_SUFFIXES and " ".join(words[:-1]) in orgs:
-            cands = {" ".join(words[:-1])}  # "Transocean Ltd" → "Transocean"
+        if (base := _firm_base(n)) is not None and base in orgs:
+            cands = {base}  # "Transocean Ltd" → "Transocean"
         if len(cands) == 1:
             out[("ORG", n)] = ("ORG", cands.pop())
     return out

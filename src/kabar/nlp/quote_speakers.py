@@ -85,20 +85,16 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     # "Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan": a dateline is no subject
     before = _ID_DATELINE.sub(lambda m: " " * len(m.group()), before)
-    but = next(reversed(list(_EN_BUT.finditer(before))), None)
-    if but and "," not in before[but.end():]:
-        # "…, a woman who had been traveling in the United States but officials said …": the clause
-        # after "but" has its own subject
-        at, phrase = subject_at(before[but.end():])
-        if phrase.name or phrase.role or phrase.pronoun:
-            return but.end() + at, phrase
-    conj = next(reversed(list(_EN_AND.finditer(before))), None)
-    if conj and "," not in before[conj.end():] and _EN_FINITE_BEFORE.search(before[:conj.start()]):
-        # "There are 337 cases in Scotland and health officials in Edinburgh said …": a clause of its
-        # own before "and", then the speaker's
-        at, phrase = subject_at(before[conj.end():])
-        if phrase.name or phrase.role or phrase.pronoun:
-            return conj.end() + at, phrase
+    # a clause after the last "but" ("…, a woman who had been traveling in the United States but
+    # officials said …"), or after "and" where a clause of its own comes before it ("There are 337
+    # cases in Scotland and health officials in Edinburgh said …"), has its own subject
+    for joint, own_clause_before in ((_EN_BUT, False), (_EN_AND, True)):
+        last = next(reversed(list(joint.finditer(before))), None)
+        if last and "," not in before[last.end():] and (
+                not own_clause_before or _EN_FINITE_BEFORE.search(before[:last.start()])):
+            at, phrase = subject_at(before[last.end():])
+            if phrase.name or phrase.role or phrase.pronoun:
+                return last.end() + at, phrase
     rel = _EN_RELATIVE.search(before)
     # the last subordinating word (blanking a time word below keeps every offset, so it stays the last)
     sub = next(reversed(list(_EN_SUBORDINATE.finditer(before))), None)

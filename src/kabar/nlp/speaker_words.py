@@ -100,7 +100,7 @@ PERSON_TITLES = {
 # Ministers' and officers' office abbreviations ("Menhub", "Mendikbud", "Kajari"): alone, like "Menkeu", they
 # point back to the holder named before ("Menhub memaparkan bahwa …" after "Menhub Budi Karya Sumadi"). Kept apart from
 # PERSON_TITLES, which the NER's features read (a change there would need the model retrained).
-MINISTER_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
+SHORT_OFFICE_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
 menkominfo menkumham menaker menpupr menlhk menkop menesdm menbumn menpan mensesneg menristekdikti
 mendes menko
 kajari kajati kasatreskrim kasatlantas kasatnarkoba kabidhumas kadis kadinkes kabag kabid kasubdit dirreskrimum
