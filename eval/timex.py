@@ -4,6 +4,7 @@
     python eval/timex.py --articles eval/data/timex_detik.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
     python eval/timex.py --articles eval/data/timex_detik2.jsonl --detik ../shared/data/news/detik1000/data_berita.csv
     python eval/timex.py --articles eval/data/timex_en.jsonl --t17 ../shared/data/timelines/t17
+    python eval/timex.py --articles eval/data/timex_indosum.jsonl --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl
     python eval/timex.py --new-kinds --detik ../shared/data/news/detik1000/data_berita.csv [--sample 40 --seed 7]
 
 The set (eval/data/timex_id.jsonl) holds sentences written for it — none copied from any corpus —
@@ -88,7 +89,7 @@ def evaluate(data: str | Path, errors: bool = False, with_baseline: bool = True)
 
 
 def evaluate_articles(labels: Path, detik: Path | None = None, errors: bool = False,
-                      t17: Path | None = None) -> dict:
+                      t17: Path | None = None, indosum: Path | None = None) -> dict:
     """kabar on whole articles against every calendar expression annotators listed in them
     (eval/data/timex_detik.md; English Timeline17 articles: eval/data/timex_en.md): detection
     precision and recall (overlapping spans, one to one, in text order; kabar's clock times and
@@ -96,7 +97,9 @@ def evaluate_articles(labels: Path, detik: Path | None = None, errors: bool = Fa
     over the gold expressions. A row whose text is null marks an article with no expression: it is
     read, so what kabar finds there counts as extra. Rows with ``"dataset": "t17"`` name a
     Timeline17 article by ``topic`` and ``article`` (its uid); its body is ``eval/quotes.py``'s
-    ``t17_body``, its anchor the article's ``dct`` and it is read with ``lang="en"``."""
+    ``t17_body``, its anchor the article's ``dct`` and it is read with ``lang="en"``. Rows with
+    ``"dataset": "indosum"`` name an IndoSum article by its id: its body is its paragraphs joined by
+    blank lines, its sentences by spaces; its anchor the id's unix time in Jakarta's time (UTC+7)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -104,7 +107,9 @@ def evaluate_articles(labels: Path, detik: Path | None = None, errors: bool = Fa
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            key = (row["topic"], str(row["article"])) if row.get("dataset") == "t17" else int(row["article"])
+            ds = row.get("dataset")
+            key = (row["topic"], str(row["article"])) if ds == "t17" else ("indosum", row["article"]) if ds == "indosum" \
+                else int(row["article"])
             gold_by_article.setdefault(key, []).append(row)
     texts: dict = {}  # key -> (body, anchor, lang)
     if any(isinstance(k, int) for k in gold_by_article):
@@ -118,12 +123,24 @@ def evaluate_articles(labels: Path, detik: Path | None = None, errors: bool = Fa
                 when = data[k]["date"]
                 anchor = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
                 texts[k] = (data[k]["body"].strip(), anchor, "id")
-    if any(isinstance(k, tuple) for k in gold_by_article):
+    if any(isinstance(k, tuple) and k[0] == "indosum" for k in gold_by_article):
+        if indosum is None:
+            raise ValueError("IndoSum rows need --indosum")
+        from loaders import load_indosum
+
+        data = load_indosum(indosum)
+        for k in gold_by_article:
+            if isinstance(k, tuple) and k[0] == "indosum":
+                art = data[k[1]]
+                body = "\n\n".join(" ".join(p) for p in art["body_paragraphs"])
+                # IndoSum gives the time as its id's unix-time prefix (UTC): the page day is Jakarta's
+                texts[k] = (body, (art["date"] + timedelta(hours=7)).replace(tzinfo=None), "id")
+    if any(isinstance(k, tuple) and k[0] != "indosum" for k in gold_by_article):
         if t17 is None:
             raise ValueError("Timeline17 rows need --t17")
         from quotes import t17_body
 
-        for topic in sorted({k[0] for k in gold_by_article if isinstance(k, tuple)}):
+        for topic in sorted({k[0] for k in gold_by_article if isinstance(k, tuple) and k[0] != "indosum"}):
             for a in json.loads((t17 / topic / "articles.json").read_text(encoding="utf-8")):
                 if (topic, a["uid"]) in gold_by_article:
                     texts[(topic, a["uid"])] = (t17_body(a["text"]), date.fromisoformat(a["dct"][:10]), "en")
@@ -234,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detik", type=Path, help="detik1000's data_berita.csv")
     ap.add_argument("--t17", type=Path, help="Timeline17 folder, for English whole-article labels "
                     "(eval/data/timex_en.jsonl)")
+    ap.add_argument("--indosum", type=Path, help="IndoSum's indosum_dev_pool.jsonl, for IndoSum whole-article "
+                    "labels (eval/data/timex_indosum.jsonl)")
     ap.add_argument("--new-kinds", action="store_true", help="count the forms added in session 16 over all "
                     "detik1000 bodies and print a seeded sample to check by hand; needs --detik")
     ap.add_argument("--sample", type=int, default=40)
@@ -245,10 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         new_kinds(args.detik, args.sample, args.seed)
         return 0
     if args.articles:
-        if not args.detik and not args.t17:
-            ap.error("--articles needs --detik (detik1000 labels) or --t17 (Timeline17 labels)")
+        if not args.detik and not args.t17 and not args.indosum:
+            ap.error("--articles needs --detik (detik1000 labels), --t17 (Timeline17 labels) or --indosum")
         try:
-            r = evaluate_articles(args.articles, args.detik, args.errors, args.t17)
+            r = evaluate_articles(args.articles, args.detik, args.errors, args.t17, args.indosum)
         except ValueError as err:
             ap.error(str(err))
         p, rc = r["matched"] / max(r["predicted"], 1), r["matched"] / max(r["gold"], 1)
