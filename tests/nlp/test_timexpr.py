@@ -525,3 +525,38 @@ def test_a_wrong_weekday_on_a_date_days_from_the_page_keeps_the_pages_year():
     # far from the page, the weekday still picks the year: the coming Monday 27 October
     (t,) = [t for t in find_times("Rapat digelar Senin tanggal 27 Oktober.", date(2025, 10, 21)) if "27" in t.text]
     assert t.value == "2025-10-27"
+
+
+def _found(text: str, anchor: date) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, anchor)]
+
+
+def test_a_year_before_a_word_opening_like_a_unit_is_a_year():
+    # "hanya" opens like "ha" (hectares): the unit must be a whole word
+    assert _found("Pada 2017 hanya ada satu kompetisi.", date(2017, 12, 12)) == [("2017", "2017")]
+    assert _found("Lahan 2017 ha itu dibuka.", date(2017, 12, 12)) == []
+
+
+def test_a_number_before_tahun_ini_makes_it_an_age_not_this_year():
+    anchor = date(2017, 1, 3)
+    assert _found("kata pelatih berusia 46 tahun ini.", anchor) == []
+    assert _found("Pria berusia tiga puluh tahun ini ditangkap.", anchor) == []
+    assert _found("Pendapatan tahun ini naik.", anchor) == [("tahun ini", "2017")]
+    # a number glued to a name is no age: "Presidensi G20 tahun ini"
+    assert _found("Afrika Selatan memegang Presidensi G20 tahun ini.", anchor) == [("tahun ini", "2017")]
+
+
+def test_kemarin_after_a_date_is_part_of_the_date():
+    assert _found("Pada 2 Februari kemarin Caca datang.", date(2017, 3, 21)) == [("2 Februari kemarin", "2017-02-02")]
+    assert _found("Kemarin dia datang.", date(2017, 3, 21)) == [("Kemarin", "2017-03-20")]
+
+
+def test_a_year_after_a_numbered_name_or_in_a_list_of_editions_is_part_of_the_name():
+    anchor = date(2017, 6, 30)
+    text = ("Pemain itu tampil di Liga 1 2017, lalu di SEA Games ke - 29 2017 dan Piala AFC U - 22 2018. "
+            "Matius kalah pada SEA Games 2009 dan 2011.")
+    assert _found(text, anchor) == []
+    # a span of years after a firm is a tenure, and years after "pada" date things
+    assert _found("Dia menjabat Komisaris PT IAE 2006 sampai 2023.", anchor) == [("2006", "2006"), ("2023", "2023")]
+    assert _found("Harga naik pada 2016 dan 2017.", anchor) == [("2016", "2016"), ("2017", "2017")]
+    assert _found("Harga naik pada 1 Juni 2017.", anchor) == [("1 Juni 2017", "2017-06-01")]

@@ -133,7 +133,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?:(?<=\bH/)|(?<![\d.,/:-]))(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
         # "1990s", "1990-an": a decade, not a year
         r"(?![\d%]|[.,]\d|s\b|-?an\b|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
-        r"peserta|kasus|people|buah|ekor|kali|m\b))")),
+        r"peserta|kasus|people|buah|ekor|kali|m)\b)")),
 ]
 LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|mulai|per|in|since|until|tanggal|tgl\.?)\s+)?"
                    r"(?:(?:hari|tahun)\s+(?=(?-i:[A-Z0-9]))|bulan\s+(?=(?-i:[A-Z])))?", re.I)

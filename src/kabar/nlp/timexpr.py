@@ -81,10 +81,17 @@ _SAME_OF = {"year": ("day", "week", "month", "year"), "month": ("day", "month"),
 # part of a name; the word must not open the sentence ("Hingga 2025, …"), be a Roman numeral
 # ("Semester II 2024") or one that dates a year ("Tahun Anggaran 2026"), and a span of years stays
 # one ("Direktur PT PGN 2016-2019", "Komisaris PT IAE 2006 sampai 2023")
-_NAME_BEFORE_YEAR = re.compile(r"(?P<prev>\S)[ \t]+(?P<w>(?-i:[A-Z])[\w&-]*)[ \t]+$")
+# The name may end in its number: "Liga 1 2017", "SEA Games ke-29 2017", "Piala AFC U-22 2018".
+_NAME_BEFORE_YEAR = re.compile(r"(?P<prev>\S)[ \t]+(?P<w>(?-i:[A-Z])[\w&-]*)"
+                               r"(?:[ \t]+(?:ke[ \t]*-[ \t]*)?\d{1,3}|[ \t]+(?-i:U)[ \t]*-[ \t]*\d{2})?[ \t]+$")
 _ROMAN = re.compile(r"[IVX]+")
-_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–/,]|\b(?:s\.?d\.?|sampai|hingga|dan|atau|to|and)\b)\s*(?:tahun\s+)?"
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–/]|\b(?:s\.?d\.?|sampai|hingga|to)\b)\s*(?:tahun\s+)?"
                               r"(?:19|20)\d{2}(?!\d)", re.I)
+# "SEA Games 2009 dan 2011": a year listed after a name's year is another edition of the name
+_LISTED_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*,\s*|\s+(?:dan|atau|serta|and|or)\s+)$", re.I)
+# "pria berusia 35 tahun ini": "ini" points at the man, the number makes "tahun" an age
+_NUMBER_BEFORE = re.compile(r"(?:(?<![\w.,/-])\d{1,3}|\b(?:" + "|".join(w for w in NUM_WORDS if len(w) > 2) + r"|belas|puluh|ratus))\s+$",
+                            re.I)
 _YEAR_WORDS = {"tahun", "anggaran", "ajaran", "akademik", "pada", "sejak", "hingga", "sampai", "mulai", "per",
                "awal", "akhir", "pertengahan", "penghujung", "selama", "sepanjang", "periode", "era", "dan",
                "atau", "in", "since", "until", "by", "from", "during", "before", "after", "of", "the", "and", "or"}
@@ -151,6 +158,16 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         sent = _sentence_at(sents, starts, start)
         if kind in ("wd", "wd_date") and _EVERY.search(body, max(0, start - 30), start):
             continue  # "setiap Senin hingga Jumat": when it repeats, not when it happened
+        if kind == "rel_unit" and (m.group("rel") or "").lower() == "ini" \
+                and _NUMBER_BEFORE.search(body, max(0, start - 16), start):
+            continue  # "pelatih berusia 46 tahun ini": an age, and "ini" points at the man
+        if kind == "deictic" and out and m.group().lower() in ("kemarin", "lalu") and out[-1].granularity == "day" \
+                and re.search(r"\d", out[-1].text) and not body[out[-1].end:start].strip():
+            # "Pada 2 Februari kemarin": the word only says the date is past; it is part of the date
+            last = out[-1]
+            out[-1] = TimeExpr(last.start, m.end(), body[last.start:m.end()], last.value, last.granularity, last.sentence)
+            taken_end = m.end()
+            continue
         if kind == "rel_n" and _DURATION_BEFORE.search(body, max(0, start - 12), start):
             res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
         elif kind == "same":
@@ -377,12 +394,19 @@ def _month(m: re.Match[str], anchor: date | None, future: bool,
 
 def _year_in_name(m: re.Match[str]) -> bool:
     """ "Forum MPU 2025", "Piala Dunia 2026": the year is part of a name (_NAME_BEFORE_YEAR)."""
-    name = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start("y") - 40), m.start("y"))
-    if not name or m.start() < m.start("y") or name.group("prev") in '.!?:;"“(':
+    return m.start() >= m.start("y") and _name_year_at(m.string, m.start("y"), m.end("y"))
+
+
+def _name_year_at(s: str, start: int, end: int, depth: int = 0) -> bool:
+    name = _NAME_BEFORE_YEAR.search(s, max(0, start - 40), start)
+    if not name:
+        listed = _LISTED_AFTER_YEAR.search(s, max(0, start - 14), start) if depth < 3 else None
+        return bool(listed) and _name_year_at(s, listed.start(), listed.start() + 4, depth + 1)
+    if name.group("prev") in '.!?:;"“(':
         return False
     w = name.group("w")
     return (w.lower() not in _YEAR_WORDS and month_number(w) is None and not _ROMAN.fullmatch(w)
-            and not _YEAR_SPAN_AFTER.match(m.string, m.end()))
+            and not _YEAR_SPAN_AFTER.match(s, end))
 
 
 def _is_month_word(name: str) -> bool:
