@@ -781,7 +781,9 @@ def test_english_split_quotes_reopened_quotes_and_relatives():
     assert [q.speaker for q in quotes[:2]] == ["Sri Mulyani", "Sri Mulyani"]
     assert (quotes[2].speaker, quotes[2].speaker_role) == (None, "residents and rebel fighters")
     assert quotes[3].speaker == "Adi and Rudi Santoso"
-    assert [q.text for q in quotes[4:]] == ["We support the tribute.", "We cannot support this date."]
+    # a quote of two paragraphs that a scrape ran into one line, the second reopening it: one quote
+    assert [(q.text, q.speaker) for q in quotes[4:]] == [
+        ("We support the tribute. We cannot support this date.", "Adi and Rudi Santoso")]
 
 
 def test_english_pronoun_after_an_unnamed_source_and_bodies_named_after_their_head():
@@ -1720,3 +1722,60 @@ def test_an_officers_short_title_points_back_and_a_body_named_with_its_kind_in_l
     body = ("Officials met. The White House oil spill commission said regulators lacked the authority to act. "
             "Earlier, Haitian communications minister Marie-Laurence Lassegue said the toll had risen.")
     assert [q.speaker for q in _en_quotes(body)] == ["White House oil spill commission", "Marie-Laurence Lassegue"]
+
+
+def test_english_requests_with_called_for_and_their_end_at_the_writers_clause():
+    [q] = _en_quotes("The UN Secretary General has called for the Arab League to exercise leadership over Syria, "
+                     "the US called for a forceful message from the ministers.")
+    assert q.text == "the Arab League to exercise leadership over Syria" and not q.direct
+    [q] = _en_quotes("Navi Pillay urged Damascus to show restraint, with Ms Pillay strongly condemning the government.")
+    assert q.text == "Damascus to show restraint" and q.speaker == "Navi Pillay"
+    # a request's own list of things to do runs on; a call for a thing reports no statement
+    [q] = _en_quotes("Navi Pillay urged Damascus to release prisoners, end the siege and allow aid in.")
+    assert q.text == "Damascus to release prisoners, end the siege and allow aid in"
+    assert _en_quotes("Ban Ki-moon called for calm in the city.") == []
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # the body's short name in brackets, then the person in apposition
+    ('"Keluarganya tahu dari media sosial," kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.',
+     "Duaa Dhainy", "peneliti pada Organisasi HAM Saudi Eropa (ESOHR)"),
+    # a Balinese noble's name opens with "Anak Agung" ("Agung" is also an office's word)
+    ("Kepala Dinas Pendidikan Denpasar Anak Agung Gede Wiratama mengatakan para duta ini berasal dari sekolah.",
+     "Anak Agung Gede Wiratama", "Kepala Dinas Pendidikan Denpasar"),
+    # a known body between the title and the person
+    ("Ketua Federal Reserve Jerome Powell menjelaskan penahanan suku bunga dilakukan untuk menekan inflasi.",
+     "Jerome Powell", "Ketua Federal Reserve"),
+])
+def test_indonesian_offices_before_a_name(body, speaker, role):
+    er = find_entities(body)
+    [q] = find_quotes(body, er.entities, er.mentions)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # a relative clause between commas after the subject
+    ("Andra Soni, yang memimpin rapat, menyebutkan usulan dari masyarakat itu masuk akal.", "usulan dari", "Andra Soni"),
+    # "Sehingga" opens the clause, not the subject
+    ("Budi hadir di sekolah itu. Sehingga dia meyakini dengan keterlibatan sekolah program ini akan berhasil.",
+     "dengan keterlibatan", None),
+    # a forecast reports its clause without "bahwa" when the clause says what will be
+    ("Bill Adams memproyeksikan bank sentral itu tidak akan memangkas suku bunga tahun ini.", "bank sentral", "Bill Adams"),
+    # a question put, and a proposal with "untuk"
+    ("Sri mempertanyakan apa tujuan Suhendra datang ke rumahnya.", "apa tujuan", "Sri"),
+    ("Direksi Roatex mengusulkan Bank BJB untuk menjadi penyedia jasa pembayaran.", "Bank BJB", None),
+])
+def test_indonesian_reported_speech_shapes(body, start, speaker):
+    [q] = find_quotes(body)
+    assert q.text.startswith(start) and not q.direct
+    if speaker:
+        assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "BMKG memprediksi cuaca cerah di Jakarta sepanjang pekan.",
+    "Sri mempertanyakan keputusan itu dalam rapat.",
+    "Budi mengusulkan anggaran tambahan bagi sekolah.",
+])
+def test_forecasts_questions_and_proposals_of_a_thing_report_nothing(body):
+    assert find_quotes(body) == []

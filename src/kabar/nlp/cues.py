@@ -47,10 +47,11 @@ CUE_VERB = (
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|menganggap|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
+    "memprediksi|memproyeksikan|meramalkan|mengusulkan|mempertanyakan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"advised|called\s+on|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed)|"
+    r"advised|called\s+on|called\s+for|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed)|"
     # present tense (feature and analysis copy: "Mr Annan warns that …") and verbs of estimate and testimony
     # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
     # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")
@@ -210,6 +211,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i += 1  # "Corporate Secretary Bank | Mandiri Rohan Hafas": the body's name ends in the run
     if 0 < i < len(toks) and toks[i - 1] in ("I", "Ni") and toks[i].lower() in _BALINESE_ORDER:
         i -= 1  # "Kompol I Ketut Sukadi": a Balinese name's "I"/"Ni" is no roman numeral
+    if 1 < i < len(toks) and toks[i - 2:i] == ["Anak", "Agung"]:
+        i -= 2  # "Kepala Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese noble's name opens so
+    if 0 < i and len(toks) - i >= 4 and known_type(f"{toks[i]} {toks[i + 1]}") == "ORG" \
+            and known_type(" ".join(toks[i + 2:])) is None:
+        i += 2  # "Ketua Federal Reserve | Jerome Powell": the body the title is of, then the person
     ministry = i > 1 and toks[i - 2].lower() in ("menteri", "kementerian", "wamen", "wakil")
     if i > 0 and toks[i - 1].lower() in PLACE_TAKERS and not ministry:
         if len(toks) - i == 1:  # "Satpol PP Kabupaten Pasuruan": an institution, not a person
@@ -381,6 +387,13 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                     and not _WEEKDAYISH.match(after.lstrip())):
                 # "Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) Andi Rukman Karumpa": the
                 # body's short name inside the office, the person after it
+                words.append(w)
+                end = pos + wm.end()
+                continue
+            if (len(inner) == 1 and inner[0].isupper() and is_role_word(words[0])
+                    and re.match(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]+", after)):
+                # "peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy": the body's short name,
+                # then the person in apposition
                 words.append(w)
                 end = pos + wm.end()
                 continue

@@ -69,7 +69,7 @@ dosen peneliti akademisi advokat pengacara aktivis
 istri suami putra putri ayah ayahanda ibu ibunda bapak adik kakak doktor profesor""".split())  # (kin: "istri aktor Brad Pitt itu")
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
-    r"kemudian|adapun|sebelum-?nya|"
+    r"kemudian|adapun|sebelum-?nya|sehingga|maka|oleh\s+karena\s+itu|karena\s+itu|"
     r"sedangkan|padahal|however|meanwhile|but|and|so|separately|additionally|elsewhere|in\s+addition|"
     r"nevertheless|nonetheless)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
 
@@ -102,6 +102,13 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # "residents and rebel fighters who spoke to Reuters said": the subject comes before "who"
         at, phrase = subject_at(before[:rel.start()])
         if phrase.name or phrase.role:
+            return at, phrase
+    boxed = _ID_RELATIVE_BOXED.search(before)
+    if boxed:
+        # "Andra Soni, yang memimpin rapat, menyebutkan …": the relative clause between commas
+        # describes the subject named before it
+        at, phrase = subject_at(before[:boxed.start()])
+        if phrase.name and before[at:boxed.start()].strip().endswith(phrase.name.split()[-1]):
             return at, phrase
     yang = next(reversed(list(_ID_RELATIVE.finditer(before))), None)
     if yang and "," not in before[yang.end():] and len(before) - yang.end() <= 80 \
@@ -249,6 +256,8 @@ _ACRONYM = re.compile(r"(?P<full>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|da
 # a dateline with its outlet before the first sentence of a scrape: "Jakarta (ANTARA News) - ",
 # "Jakarta, CNN Indonesia - - "
 _ID_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .]{1,30}(?:\s*\([^()]{2,30}\)|,\s*[A-Z][\w .]{1,30}?)\s*[-–—]+(?:\s*[-–—]+)?\s+")
+# ", yang memimpin rapat, " right before the verb
+_ID_RELATIVE_BOXED = re.compile(r",\s+yang\s+[^,]{3,80},\s*$")
 _ID_RELATIVE = re.compile(r"\s+yang\s+")
 _VERB_BEFORE = re.compile(r"\b(?:me|ber)[a-z]{4,}\b|\bdi[a-z]{4,}\b|\b(?:said|says|told)\b")
 # a run of two or more capitalised words: a name, maybe after its title (no mentions given)

@@ -334,10 +334,9 @@ def _direct_spans(body: str) -> list[_Span]:
             elif open_at is not None and ch == '"' and depth:
                 depth -= 1
             elif open_at is not None and ch == "“" and text[:i].rstrip()[-1:] in ".?!" and not depth:
-                # '“… Michael's death. “As everyone knows, …': a quote of several paragraphs
-                # that a scrape ran into one, each paragraph reopening it
-                spans.append(_Span(open_at, para.start() + len(text[:i].rstrip()), -1, open_para_start))
-                open_at = pos + 1
+                # '“… Michael's death. “As everyone knows, …': a quote of several paragraphs that a
+                # scrape ran into one, each paragraph reopening it: one quote, as it was written
+                pass
             elif open_at is not None and ch in _CLOSE:
                 spans.append(_Span(open_at, pos, pos, open_para_start))
                 open_at = None
@@ -422,6 +421,8 @@ def _straight_closes_later(paragraphs: list[str]) -> bool:
 def _clean(text: str) -> str:
     """Quote text: a paragraph break and the continuation's opening mark become one space."""
     text = re.sub(r"\s*\n+\s*[\"“„]?", " ", text)
+    # a paragraph break a scrape lost, the next paragraph reopening the quote: '… tribute. “We cannot …'
+    text = re.sub(r"(?<=[.?!])\s+“(?=\S)", " ", text)
     return text.strip()
 
 

@@ -38,17 +38,33 @@ _STRICT = {
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
     "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates",
+    "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan",
     # ("officials have stressed the limits of American involvement": an object, no statement)
     "stressed", "emphasized", "emphasised",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
 _COMMA_ONLY = {"melanjutkan"}
+# A forecast reports a clause with no "bahwa" where the clause says what will be: "memprediksi sedikit
+# peluang The Fed akan memangkas …", "memproyeksikan bank sentral itu tidak akan …" ("memprediksi cuaca"
+# names a thing)
+_FORECAST = {"memprediksi", "memproyeksikan", "meramalkan", "memperkirakan"}
+_FORECAST_CLAUSE = re.compile(r"\s+(?=(?:[\w.,%-]+\s+){1,8}?(?:akan|bakal)\s+[a-z])")
+# "mempertanyakan apa tujuan Suhendra datang": a question put, in its clause
+_QUESTION_CLAUSE = re.compile(r"\s+(?=(?:apa|apakah|mengapa|kenapa|bagaimana|siapa|kapan|di\s+mana|berapa)\s)")
 # a comma right after the verb, then a clause of four words or more
 _STATEMENT_COMMA = re.compile(r",(?=\s*\S+(?:\s+\S+){3})")
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "menyerukan", "mendorong", "mengingatkan", "memperingatkan",
-            "berpesan", "mempersilakan", "urged", "asked", "called on", "advised"}
+            "berpesan", "mempersilakan", "mengusulkan", "urged", "asked", "called on", "called for", "advised"}
+# "asked the army to withdraw", "called for the Arab League to exercise leadership": these two report a
+# request only with a doer and "to" + a verb ("asked about the plan", "called for calm" report none)
+_EN_DOER_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|be)\b)[a-z]+\b")
+# where an English request's clause ends: a comma before a clause of the writer's ("urged Damascus to show
+# restraint, with Ms Pillay strongly condemning …", "called for the Arab League to …, the US called for …")
+_EN_REQUEST_TAIL = re.compile(r",\s+(?=(?:with|while|as|after|before|amid|despite|but|which|who|where|saying|citing|"
+                              r"adding|and\s+(?:the|a|an|his|her|its|their)|the|a|an|his|her|its|their|[A-Z])\b)")
+_EN_REQUESTS = {"urged", "asked", "called on", "called for", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
@@ -417,6 +433,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
             that = EN_BARE_CLAUSE.match(after)
+        if not that and low in _FORECAST:
+            that = _FORECAST_CLAUSE.match(after)
+        if not that and low == "mempertanyakan":
+            that = _QUESTION_CLAUSE.match(after)
         if not that and low in _STRICT | _COMMA_ONLY and low.startswith(("me", "ber")) and _STATEMENT_COMMA.match(after):
             that = _STATEMENT_COMMA.match(after)  # "Desmond menduga, keberadaan sel mewah …"
         if that:
@@ -428,6 +448,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         elif low in _REQUEST:
             if re.match(r"\s*maaf\b", after):
                 continue  # "meminta maaf": an apology, no request
+            if low in ("asked", "called for") and not _EN_DOER_TO.match(after):
+                continue
             if not re.search(r"\b(?:untuk|agar|supaya|segera|dapat|bisa|harus|perlu|jangan|tidak|tetap|terus|ikut|"
                              r"to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", after[:80]) \
                     and not (low in ("menyarankan", "mendesak") and _NAMED_DOER.match(after)) \
@@ -455,5 +477,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                 start += lead.end() if lead else 0
         while start < len(sentence) and sentence[start] in " ,:":
             start += 1
-        return start, _end(sentence), subj, cue
+        end = _end(sentence)
+        if low in _EN_REQUESTS and (tail := _EN_REQUEST_TAIL.search(sentence, start, end)):
+            end = tail.start()
+        return start, end, subj, cue
     return None
