@@ -464,3 +464,12 @@ def test_a_spanish_street_or_park_is_a_place():
                           "said Adriana Mendez, a 32-year-old resident.", lang="en")
     types = {e.name: e.type for e in found.entities}
     assert types.get("Paseo de la Reforma") == types.get("Bosque de Chapultepec") == "LOC"
+
+
+def test_a_known_place_run_into_a_known_bodys_name_is_two_names():
+    # a headline run into the text: "… swine flu-struck Mexico | World Health Organisation has warned …"
+    body = ("Cabin crew member in hospital after flight from swine flu-struck Mexico World Health Organisation "
+            "has warned countries to be on alert.")
+    found = {(e.name, e.type) for e in find_entities(body, "en").entities}
+    assert ("Mexico", "LOC") in found and ("World Health Organization", "ORG") in found
+    assert not any("Mexico World" in name for name, _ in found)

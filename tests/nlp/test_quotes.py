@@ -1779,3 +1779,16 @@ def test_indonesian_reported_speech_shapes(body, start, speaker):
 ])
 def test_forecasts_questions_and_proposals_of_a_thing_report_nothing(body):
     assert find_quotes(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a hyphenated office in lower case between the body and the name
+    ("BP senior vice-president Kent Wells told reporters that the test went well.", "Kent Wells",
+     "BP senior vice-president"),
+    # a titled name, then where the title is held
+    ("Professor John Oxford of Barts says it was a fantastic dry run.", "John Oxford", "Professor of Barts"),
+    ("Dr John Wood of the HPA said the work would be done within weeks.", "John Wood", None),
+])
+def test_english_offices_around_a_name(body, speaker, role):
+    [q] = _en_quotes(body)
+    assert (q.speaker, q.speaker_role) == (speaker, role)

@@ -394,3 +394,23 @@ def test_english_apposition_with_an_initialism_and_lower_case_nouns_before_an_oc
     roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
     assert roles["Samantha Joye"] == ["marine science professor at the University of Georgia"]
     assert roles["Susan Rice"] == ["U.S. ambassador to the United Nations"]
+
+
+@pytest.mark.parametrize(("tail", "role"), [
+    # a rank after the name is the role (before a name it is a title of address and goes)
+    (", the coast guard admiral, said", "coast guard admiral"),
+    (", the admiral who is leading the response, said", "admiral"),
+    # hyphenated qualifiers after an article, and occupations the earlier lists lacked
+    (", the anti-war protester whose son died, said", "anti-war protester"),
+    (", a cardiologist, said", "cardiologist"),
+    (", a bodyguard, said", "bodyguard"),
+])
+def test_english_appositions_with_ranks_hyphens_and_more_occupations(tail, role):
+    body = "Charles Clarke" + tail + " the talks went well."
+    assert apposition_after(body, len("Charles Clarke")) == role
+
+
+def test_an_office_given_by_an_agent_is_not_the_agents():
+    body = "Omar was appointed prime minister by King Abdullah II on Tuesday, and paramedic Richard Senneff spoke."
+    assert title_before(body, body.index("Abdullah II")) == "King"
+    assert title_before(body, body.index("Richard Senneff")) == "paramedic"

@@ -83,7 +83,7 @@ soldier veteran volunteer survivor passenger commuter customer""".split())
 _AGE_LEAD = re.compile(r"\s*\d{1,3}-year-old\s+(?=[a-zA-Z])")
 # "United Arab Emirates state news agency WAM": a body named after a lower-case description
 _BODY_NOUNS = frozenset("agency company firm group broadcaster newspaper daily outlet owner operator maker parent".split())
-_LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)(?=\s*,?\s+[A-Z])")
+_LOWER_OFFICE = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+(?:-[a-z]+)*)(?=\s*,?\s+[A-Z])")
 _LOWER_BODY_END = re.compile(r"(?:[a-z]+\s+){0,3}(?:commission|committee|panel|task\s+force|inquiry|watchdog)(?=\s*$)")
 _STOP_LOWER = {
     "di", "dalam", "saat", "ketika", "kepada", "pada", "usai", "seusai", "setelah", "sebelum",
@@ -182,7 +182,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     # "Vice-Minister of Economy and Innovation Karolis Zemaitis": an office, not an institution
     office = joins and any(p in _PERSON_OFFICES for t in toks[:joins[-1]] for p in t.lower().split("-"))
     if (joins and 0 < joins[-1] and len(toks) - joins[-1] - 1 <= 3 and not office
-            and (not is_role_word(toks[0]) or toks[0].lower() in ORG_HEADS)
+            and ((not is_role_word(toks[0]) and not is_honorific(toks[0])) or toks[0].lower() in ORG_HEADS)
             and all(t[:1].isupper() or t in ("dan", "and", "for", "of", "&") for t in toks)):
         return phrase, None  # "National Oceanic and Atmospheric Administration": one institution
     i = len(toks)
@@ -194,6 +194,17 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                 or is_role_word(t) or (t.lower().rstrip(".") in _TITLE_ABBREVIATIONS and i < len(toks)):
             break  # (a title's abbreviation opens no name: "Alaska Sen. | Lisa Murkowski")
         i -= 1
+    # "Professor John Oxford of Barts", "Dr John Wood of the HPA": a titled name, then where the title
+    # is held
+    at = next((j for j in range(len(toks) - 2, 1, -1) if toks[j] in ("of", "at", "from")), None)
+    if at is not None and len(toks) - at <= 5 and all(t[:1].isupper() or t in ("the", "and") for t in toks[at + 1:]):
+        k = 0
+        while k < at and (is_role_word(toks[k]) or is_honorific(toks[k])):
+            k += 1
+        named = toks[k:at]
+        titles = [t for t in toks[:k] if is_role_word(t) and not is_honorific(t)]  # (no "Mr": "Mr Smith of London")
+        if k and 1 <= len(named) <= 3 and all(t[:1].isupper() and not is_role_word(t) for t in named):
+            return " ".join(named), (" ".join(titles + toks[at:]) if titles else None)
     if office and 0 < i and toks[i - 1] in ("and", "of", "for", "&") and len(toks) - i >= 3:
         i += 1  # "… of Economy and Innovation Karolis Zemaitis": the portfolio takes a word after "and"
     if len(toks) > 1 and toks[-1].isupper() and toks[-2].lower() in _BODY_NOUNS:
@@ -441,8 +452,9 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             words += body.group().split()
             return SpeakerPhrase(" ".join(words), None, False, body.end())
         office = _LOWER_OFFICE.match(text, pos + wm.start()) if w == low else None
-        if office and (office.group("role") in ROLE_WORDS or office.group("role") in _BODY_NOUNS
-                       or office.group("role") in _RELATIONS) \
+        # ("senior vice-president Kent Wells": a hyphenated office by its last word)
+        office_word = office.group("role").rsplit("-", 1)[-1] if office else ""
+        if office and (office_word in ROLE_WORDS or office_word in _BODY_NOUNS or office_word in _RELATIONS) \
                 and all(x not in _STOP_LOWER for x in office.group().split()):
             # "US national security adviser Jake Sullivan": an office written in lower case
             # between the country or body and the name

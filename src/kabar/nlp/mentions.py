@@ -467,6 +467,14 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
         if r.type != "PER" and not (typ or entry) and rest.split()[0].lower() not in ORG_HEADS:
             return []  # "Penasihat Keamanan Nasional": a title; "Ketua | Persatuan …" keeps the body
         return _split_place_prefix(body, RawMention(start, r.end, rest, typ or r.type))
+    if r.type != "PER" and len(words) >= 3 and load_gazetteer().get((words[0].group().lower(),)) == "LOC":
+        cut = r.start + words[1].start()
+        rest = body[cut:r.end]
+        if known_type(rest) == "ORG" and not load_lexicon().lookup(r.text):
+            # "… swine flu-struck Mexico World Health Organisation has warned": a headline run into the
+            # text, a known place before a known body's whole name
+            return [RawMention(r.start, r.start + words[0].end(), words[0].group(), "LOC"),
+                    RawMention(cut, r.end, rest, "ORG")]
     if r.type != "PER" or len(words) < 3:
         return [r]
     typ = load_gazetteer().get((words[0].group().lower(),))

@@ -53,7 +53,8 @@ bishop cardinal imam cleric pastor priest monk rabbi executive bursar correspond
 member trader dean nominee physician medic doctor surgeon sniper corporal sergeant broker banker investigator
 diplomat negotiator campaigner organiser organizer fellow scholar historian scientist physicist biologist
 epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder defender actor actress blogger
-lecturer researcher expert specialist candidate activist""".split())
+lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
+admiral columnist commentator""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -109,10 +110,11 @@ def _is_role(word: str) -> bool:
         part in ROLE_WORDS for part in parts)
 
 
-def _clean(words: list[str]) -> str | None:
+def _clean(words: list[str], before_name: bool = True) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
-    # or rank right before the name is not part of the office
-    while words and (words[-1].lower() in _DANGLING or is_honorific(words[-1])
+    # or rank right before the name is not part of the office (after the name, in apposition, a
+    # rank is the role: "Thad Allen, the coast guard admiral")
+    while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1]))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
         words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
     if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
@@ -283,8 +285,9 @@ def _lower_run(words: list[str]) -> list[str]:
 def _plain_lower(w: str) -> bool:
     # not a verb ("judge asked", "Ketua menyatakan"); "Ketua IPFO sekaligus Deputi …" is two roles
     # "baik wakil dubes maupun | Menlu Retno": the words before "maupun" are another person's
+    # "appointed prime minister by | King Abdullah II": the office given by the agent, not the agent's
     return (w.isalpha() and w.islower() and w not in ("sekaligus", "merangkap", "yakni", "yaitu", "atau", "serta",
-                                                     "maupun", "ataupun", "baik")
+                                                     "maupun", "ataupun", "baik", "by", "oleh")
             and w not in APPOSITION_STOPS
             and w not in LEAD_STOPS and not _VERB_LIKE.match(w) and not w.endswith("ed"))
 
@@ -443,14 +446,16 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         all(w.lower() in MODIFIERS and w.islower() for w in picked[:first_role])
         # "Samantha Joye, marine science professor at …": lower-case nouns before an English occupation
         or (picked[first_role].lower() in _EN_ROLE_HEADS | _OCCUPATIONS and 0 < first_role <= 3
-            and all(w.isalpha() and w.islower() and w not in CONNECTORS and not _VERB_LIKE.match(w)
+            and all(_LOWER_WORD.fullmatch(w) and w not in CONNECTORS and not _VERB_LIKE.match(w)
                     for w in picked[:first_role]))
         or (determined and picked[first_role].islower()  # (not "the wife of Prime Minister …")
-            and all(w.isalpha() and w.islower() and w not in CONNECTORS for w in picked[:first_role])))
-    return _clean(picked) if _is_role(picked[0]) or english_head or qualified else None
+            and all(_LOWER_WORD.fullmatch(w) and w not in CONNECTORS for w in picked[:first_role])))
+    return _clean(picked, before_name=False) if _is_role(picked[0]) or english_head or qualified else None
 
 
 _POSSESSIVES = frozenset("his her their its our".split())
+# a lower-case word, hyphenated too ("the anti-war protester")
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # role words that name whom one serves or is kin to: "Alex Pastoor, asisten Kluivert"
 _RELATIONAL = frozenset("""asisten pengacara kuasa ajudan istri suami anak ayah ibu kakak adik sekretaris juru jubir
 penasihat staf sopir pendamping rekan teman sahabat manajer ketua kepala wakil pelatih orang keluarga
