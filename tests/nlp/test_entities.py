@@ -1576,3 +1576,21 @@ def test_a_degree_after_a_name_is_no_part_of_it():
     people = {e.name for e in find_entities("Pertemuan dihadiri Mike Boge Dipl. Ing. dari Jerman.", "id").entities
               if e.type == "PER"}
     assert people == {"Mike Boge"}
+
+
+def test_a_body_named_with_the_fields_it_covers_is_one_name():
+    body = ("Kementerian Riset, Teknologi, dan Pendidikan Tinggi menggelar acara itu. Kementerian Koordinator "
+            "Bidang Politik, Hukum, dan Keamanan juga hadir. Dinas Pendidikan, Jakarta, dan Bogor ikut.")
+    found = {(e.name, e.type) for e in find_entities(body).entities}
+    assert ("Kementerian Riset, Teknologi, dan Pendidikan Tinggi", "ORG") in found
+    assert ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "ORG") in found
+    # a list of places after a body is no list of its fields
+    assert {("Dinas Pendidikan", "ORG"), ("Jakarta", "LOC"), ("Bogor", "LOC")} <= found
+
+
+def test_low_police_ranks_and_lone_roman_numerals_are_no_names():
+    body = ("Dua anggota Brimob, Barada Alwin dan Bharada Yusuf, terluka. Pekan Olahraga Nasional (PON) XIX "
+            "akan digelar di Bandung.")
+    names = {e.name for e in find_entities(body).entities}
+    assert {"Alwin", "Yusuf"} <= names
+    assert not names & {"Barada Alwin", "Bharada Yusuf", "XIX"}

@@ -33,6 +33,8 @@ HONORIFICS = {
     "col", "maj", "gen", "cmdr", "cpl", "pfc", "pvt", "spc", "specialist",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
     "letda", "lettu", "pelda", "serma", "praka", "pratu", "prada",
+    # the lowest police ranks ("Bharada Alwin"; "Barada" as some outlets spell it), and two more of the army's
+    "bharada", "barada", "bharatu", "bharaka", "abrip", "abriptu", "abripda", "koptu", "peltu", "kopka",
     # the corps after a rank: "Kombes Pol. Eko Prasetyo", "Brigjen Marinir Freddy Ardianzah"
     "pol", "marinir", "(mar)",
 }

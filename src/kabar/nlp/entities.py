@@ -83,7 +83,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
-        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, raws)))
+        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
     raws = _places_in_place_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
@@ -121,6 +121,50 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
 Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction""".split())
+
+
+# a body's head, then its fields listed with commas and closed by "dan": "Kementerian Riset, Teknologi, dan
+# Pendidikan Tinggi", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"
+_FIELDS_LISTED = re.compile(r"\b(?:Kementerian|Kemenko|Badan|Komisi|Dinas|Lembaga|Pusat|Direktorat|Deputi\s+Bidang)"
+                           r"(?:\s+[A-Z][\w-]*)+(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+dan\s+[A-Z][\w-]*"
+                           r"(?:\s+[A-Z][\w-]*)*")
+
+
+_REGION_KINDS_TITLE = frozenset("Kabupaten Kota Provinsi Kecamatan Kelurahan Desa".split())
+# a listed "field" that opens like a body is another body of a list ("Dinas Ketahanan Pangan, Dinas Perindustrian …")
+_FIELD_BODY_HEADS = frozenset("Kementerian Kemenko Badan Komisi Dinas Lembaga Pusat Direktorat Deputi Biro".split())
+
+
+def _fields_listed_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A body named with the fields it covers, listed with commas (the tagger cuts it at the first one):
+    one organisation, up to a person named right after it."""
+    if ", " not in body:
+        return raws
+    for m in _FIELDS_LISTED.finditer(body):
+        end = min([r.start for r in raws if r.type == "PER" and m.start() < r.start < m.end()], default=m.end())
+        end = m.start() + len(body[m.start():end].rstrip())
+        if end <= m.start() or body.find(",", m.start(), end) < 0:
+            continue
+        # the office's region after its last field is a place of its own ("… dan Olahraga | Kabupaten
+        # Ngawi", "… dan Tata Ruang | Sidoarjo"), as it is after a body's name without fields
+        words = list(re.finditer(r"\S+", body[m.start():end]))
+        while len(words) > 2 and (words[-1].group() in _REGION_KINDS_TITLE or known_type(words[-1].group()) == "LOC"
+                                  or words[-2].group() in _REGION_KINDS_TITLE):
+            words.pop()
+        region_end, end = end, m.start() + words[-1].end()
+        region_at = end + len(body[end:region_end]) - len(body[end:region_end].lstrip())
+        region = body[region_at:region_end]
+        fields = re.split(r",\s+(?:dan\s+)?|\s+dan\s+", body[m.start():end])[1:]
+        if any(known_type(f) or len(f.split()) > 3 or f.split()[0] in _FIELD_BODY_HEADS
+               or any(w.isupper() or w.lower() in ROLE_WORDS for w in f.split()) for f in fields):
+            # "Dinas Pendidikan, Jakarta, dan Bogor", "Lembaga DPR, DPD, MPR …", "Badan Gizi Nasional Dadan
+            # Hindayana, Wakil Menteri …": a list of places, bodies or people, no fields
+            continue
+        raws = [r for r in raws if r.end <= m.start() or r.start >= end]
+        raws.append(RawMention(m.start(), end, body[m.start():end], "ORG"))
+        if region and not any(r.start == region_at for r in raws):
+            raws.append(RawMention(region_at, region_end, region, "LOC"))
+    return sorted(raws, key=lambda r: r.start)
 
 
 def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -653,9 +697,13 @@ _LAW_WORD_BEFORE = re.compile(r"\b(?:UU|RUU|Undang-[Uu]ndang|Perppu|Perpres) $")
 def _not_a_name(text: str) -> bool:
     """Money ("S$500"), a storm ("Typhoon Nanmadol"), a disease ("COVID-19"), a treaty, programme,
     event or currency ("… Cooperation Agreement", "Asian Games", "Australian Dollar"); an Indonesian
-    law, motto or weather phenomenon."""
+    law, motto or weather phenomenon; a Roman numeral alone."""
     return bool(_EN_MONEY.search(text) or _EN_NOT_A_NAME.search(text) or _EN_EVENT_HEAD.match(text)
-                or _ID_NOT_A_NAME.match(text))
+                or _ID_NOT_A_NAME.match(text) or _LONE_NUMERAL.fullmatch(text))
+
+
+# a Roman numeral alone numbers what comes before it ("PON XIX", "Kodam XIV"): no name of its own
+_LONE_NUMERAL = re.compile(r"(?=[IVXL]{2,})L?X{0,3}(?:IX|IV|V?I{0,3})")
 _MEDIA_TAILS = frozenset("""times post guardian economist telegraph independent observer star journal herald
 tribune news daily sun hindu mail express mirror globe chronicle gazette inquirer standard""".split())
 _EN_TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary)\b")
