@@ -560,3 +560,11 @@ def test_a_year_after_a_numbered_name_or_in_a_list_of_editions_is_part_of_the_na
     assert _found("Dia menjabat Komisaris PT IAE 2006 sampai 2023.", anchor) == [("2006", "2006"), ("2023", "2023")]
     assert _found("Harga naik pada 2016 dan 2017.", anchor) == [("2016", "2016"), ("2017", "2017")]
     assert _found("Harga naik pada 1 Juni 2017.", anchor) == [("1 Juni 2017", "2017-06-01")]
+
+
+def test_a_part_of_the_day_with_ini_is_the_page_day():
+    anchor = date(2017, 12, 12)
+    assert _found("Para perwira siang ini dipanggil menghadap Presiden.", anchor) == [("siang ini", "2017-12-12")]
+    assert _found("Pertunjukan malam ini dibatalkan.", anchor) == [("malam ini", "2017-12-12")]
+    # after a weekday or a date it is that day's part, no second expression
+    assert _found("Rapat digelar Senin (11/12) siang ini.", anchor) == [("Senin (11/12)", "2017-12-11")]

@@ -161,6 +161,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if kind == "rel_unit" and (m.group("rel") or "").lower() == "ini" \
                 and _NUMBER_BEFORE.search(body, max(0, start - 16), start):
             continue  # "pelatih berusia 46 tahun ini": an age, and "ini" points at the man
+        if kind == "deictic" and out and m.group().lower().endswith(" ini") and not body[out[-1].end:start].strip():
+            continue  # "Senin (11/12) siang ini": the part of the day named before
         if kind == "deictic" and out and m.group().lower() in ("kemarin", "lalu") and out[-1].granularity == "day" \
                 and re.search(r"\d", out[-1].text) and not body[out[-1].end:start].strip():
             # "Pada 2 Februari kemarin": the word only says the date is past; it is part of the date
@@ -310,8 +312,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return iso(shift(anchor, "day", -1 if later else 0), "day"), "day"
     if kind == "deictic":
         key = re.sub(r"\s+", " ", m.group().lower())
-        if "tadi" in key:
-            offset = -1 if hour is not None and hour < 12 and "malam" in key else 0
+        if "tadi" in key or key.endswith(" ini"):  # ("siang ini": the page's day)
+            offset = -1 if hour is not None and hour < 12 and "malam" in key and "tadi" in key else 0
         else:
             base = re.sub(r"\s+(pagi|siang|sore|malam)$", "", key)
             offset = DEICTIC[base]
