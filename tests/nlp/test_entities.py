@@ -1594,3 +1594,21 @@ def test_low_police_ranks_and_lone_roman_numerals_are_no_names():
     names = {e.name for e in find_entities(body).entities}
     assert {"Alwin", "Yusuf"} <= names
     assert not names & {"Barada Alwin", "Bharada Yusuf", "XIX"}
+
+
+def test_a_list_of_names_with_a_lost_full_stop_is_no_headline():
+    # capitalised almost throughout and no full stop, but a list set off by commas, not a headline:
+    # the cased model reads it
+    body = ("Pemohon dalam perkara ini meliputi Dewan Da'wah Islamiyah Indonesia, Yayasan Forum Silaturrahim "
+            "Antar Pengajian Indonesia, Perkumpulan Hidayatullah, Amril Saifa, Zuriaty Anwar, dan Munarman\n\n"
+            "Sidang digelar di Jakarta.")
+    found = {(e.name, e.type) for e in find_entities(body).entities}
+    assert {("Dewan Da'wah Islamiyah Indonesia", "ORG"), ("Perkumpulan Hidayatullah", "ORG"),
+            ("Amril Saifa", "PER"), ("Zuriaty Anwar", "PER")} <= found
+
+
+def test_meetings_and_the_tail_of_a_perppu_are_no_names():
+    body = ("Putusan diambil dalam Rapat Permusyawaratan Hakim. Pemohon menggugat Peraturan Pemerintah Pengganti "
+            "Undang-Undang Nomor 2 Tahun 2017.")
+    names = {e.name for e in find_entities(body).entities}
+    assert not any(n.startswith(("Rapat", "Pemerintah Pengganti")) for n in names)

@@ -99,6 +99,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
             r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
+        elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
+            r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
                                                      or r.text.split(" ", 1)[0] in CLUB_HEADS):
             r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
@@ -120,7 +122,10 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 # last words of a firm's name, in English as Indonesian papers keep them
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
-Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction""".split())
+Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air""".split())
+# a body's first word that a person's name never opens with
+_ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
+Perhimpunan Lembaga Forum Komunitas Gerakan Partai""".split())
 
 
 # a body's head, then its fields listed with commas and closed by "dan": "Kementerian Riset, Teknologi, dan
@@ -680,6 +685,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a body's regulation: "PKPU" (Peraturan KPU), "PMK" (… Menteri Keuangan), "Pergub" …
                             r"|PKPU|PMK|Pergub|Perbup|Perwal|Perkada|Perkap|Perpol|Perma|Perban|Perkom)"
                             r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$|"
+                            # a meeting ("Rapat Permusyawaratan Hakim", "Rapat Paripurna"), and the rest of a
+                            # "Peraturan Pemerintah Pengganti Undang-Undang" the tagger cut from its head
+                            r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
 

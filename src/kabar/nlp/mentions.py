@@ -110,7 +110,10 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         toks = [Span(t.start + sent.start, t.end + sent.start, t.text) for t in tokenize(sent.text)]
         words = [t.text for t in toks]
         # a headline line inside the body (a related link, a subheading): Title Case, no full stop
-        headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        # (a list of names set off by commas is no headline, even where its full stop was lost: "… meliputi
+        # Dewan Da'wah Islamiyah Indonesia, Yayasan …, Perkumpulan …, Amril Saifa, …")
+        headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) \
+            and not (words.count(",") >= 3 and sum(w.isalpha() and w.islower() for w in words) >= 3)
         sentences.append((toks, words, headline))
     if isinstance(tagger, EnglishTagger):
         all_tags = tagger.tag_body(body, [toks for toks, _, _ in sentences])
