@@ -1612,3 +1612,10 @@ def test_meetings_and_the_tail_of_a_perppu_are_no_names():
             "Undang-Undang Nomor 2 Tahun 2017.")
     names = {e.name for e in find_entities(body).entities}
     assert not any(n.startswith(("Rapat", "Pemerintah Pengganti")) for n in names)
+
+
+def test_a_ministers_short_title_opens_no_name():
+    body = ("Wiranto menyebut demo harus usai pukul 18.00. Mengingat kepolisian masih bekerja, maka Menkopolhukam "
+            "Wiranto berharap warga dapat menunggu.")
+    people = {e.name for e in find_entities(body).entities if e.type == "PER"}
+    assert "Wiranto" in people and not any(n.startswith("Menko") for n in people)

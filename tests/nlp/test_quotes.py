@@ -1792,3 +1792,27 @@ def test_forecasts_questions_and_proposals_of_a_thing_report_nothing(body):
 def test_english_offices_around_a_name(body, speaker, role):
     [q] = _en_quotes(body)
     assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # a bracketed short title inside the office, and one with a space in it
+    ('"Demo harus bubar pukul 18.00," kata Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) '
+     "Wiranto di Jakarta.", "Wiranto", "Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam)"),
+    # a police rank written out between the office and the name
+    ('"Pelaku sudah kami tangkap," kata Kepala Unit Reserse Mobil Polrestabes Surabaya Inspektur Polisi Satu Bima '
+     "Sakti.", "Bima Sakti", "Kepala Unit Reserse Mobil Polrestabes Surabaya"),
+    # a securities firm's name between the analyst's title and the name
+    ('"IHSG masih dibayangi tekanan," kata Analis Reliance Sekuritas Lanjar Nafi.', "Lanjar Nafi",
+     "Analis Reliance Sekuritas"),
+])
+def test_indonesian_offices_with_brackets_ranks_and_firms(body, speaker, role):
+    q = only(body)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+def test_a_nickname_in_brackets_after_the_name_is_no_part_of_it():
+    from kabar.nlp.cues import split_role_name
+
+    assert split_role_name("Saifullah Yusuf (Gus Ipul)") == ("Saifullah Yusuf", None)
+    # an office's acronym in brackets stays with the office
+    assert split_role_name("Direktur Jenderal Pajak (DJP)") == ("Direktur Jenderal Pajak (DJP)", None)

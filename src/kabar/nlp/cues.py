@@ -125,7 +125,8 @@ _PERSON_OFFICES = frozenset("director head chief minister secretary spokesman sp
 _INSTITUTION_TAILS = frozenset("""service agency ministry department office commission council committee
 authority board institute administration bureau force survey organisation organization""".split())
 # the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
-_ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank".split())
+_ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank sekuritas "
+                                                          "securities investama".split())
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
 _BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # words naming a kind of place, which a place's name always follows
@@ -160,7 +161,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             # Selatan, Hendra Gunawan": nor is a place
             head = head.strip()
             return name, (None if not head or _is_place(head) else head)
-    toks = phrase.split()
+    # a bracketed short name stays one token: "… Keamanan (Menko Polhukam) | Wiranto"
+    toks = re.findall(r"\([^()]*\)|[^\s()]+|[()]", phrase.replace("\u00a0", " "))
+    if len(toks) > 1 and toks[-1].startswith("(") and toks[-1].endswith(")") \
+            and not any(is_role_word(t) for t in toks[:-1]):
+        toks = toks[:-1]  # "Saifullah Yusuf (Gus Ipul)": the alias after the name is no part of it
+        phrase = " ".join(toks)
     degrees = []
     while len(toks) > 2 and toks[-1].lower() in _DEGREES:
         degrees.insert(0, toks.pop())  # "Raldi Hendro Koestoer PhD"
@@ -244,6 +250,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
     while len(toks) - i > 2 and is_honorific(toks[i]):
         i += 1  # "Menteri Pertahanan Meksiko Jendral | Salvador Cienfuegos": a rank opens no name
+    if 0 < i and len(toks) - i >= 2 and toks[i] == "Polisi" and toks[i - 1] in ("Inspektur", "Komisaris", "Brigadir"):
+        # "… Surabaya Inspektur Polisi Satu | Bima Sakti": a police rank written out
+        i += 2 if len(toks) - i >= 3 and toks[i + 1] in ("Satu", "Dua", "Kepala", "Besar") else 1
     if 0 < i and len(toks) - i >= 3 and toks[i - 1][:1].islower() and known_type(toks[i]) in ("ORG", "LOC") \
             and known_type(" ".join(toks[i + 1:])) is None:
         i += 1  # "pelatih Chelsea | Antonio Conte": the body or place the title is of

@@ -50,7 +50,7 @@ from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
-from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS
+from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS, is_office_abbreviation
 from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed ("Kementerian
@@ -453,6 +453,9 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
     while words and (words[0].group().lower() in ROLE_WORDS
+                     # a minister's short title ("Menkopolhukam | Wiranto"; not "Kasiman", a name the officers' pattern takes)
+                     or (len(words) > 1 and words[0].group().startswith(("Men", "Wamen"))
+                         and is_office_abbreviation(words[0].group()))
                      or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)
                                                            or _known_rest(r.text, words)))
                      or (role and words[0].group().lower() in _ROLE_MODIFIERS)):

@@ -75,6 +75,7 @@ Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Sat
 About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
 Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
+Lagi Pun Buat
 """.split()}
 
 
