@@ -1816,3 +1816,9 @@ def test_a_nickname_in_brackets_after_the_name_is_no_part_of_it():
     assert split_role_name("Saifullah Yusuf (Gus Ipul)") == ("Saifullah Yusuf", None)
     # an office's acronym in brackets stays with the office
     assert split_role_name("Direktur Jenderal Pajak (DJP)") == ("Direktur Jenderal Pajak (DJP)", None)
+
+
+def test_the_agency_said_after_a_clause_opened_by_a_body_whose_name_lacks_the_noun():
+    body = ("BP's shares fell on Friday. Fitch Ratings expects these costs to weigh on BP, the agency said.")
+    quotes = _en_quotes(body)
+    assert [q.speaker for q in quotes] == ["Fitch Ratings"]

@@ -356,6 +356,13 @@ class SpeakerResolver:
                     spoke = {self._canonical(m.text, None)[0] for m in self.mentions or []
                              if m.type == "ORG" and m.end <= pos and head in {w.lower() for w in m.text.split()}}
                 body = spoke.pop() if len(spoke) == 1 else None
+                if not body and not spoke and not described.group("mods").strip():
+                    # "Moody's expects costs to weigh on BP, the agency said": no body's name holds the noun;
+                    # the organisation the sentence opens with
+                    start = max(self.body.rfind(". ", 0, pos), self.body.rfind("\n", 0, pos)) + 1
+                    opening = [m for m in self.mentions or [] if m.type == "ORG" and start <= m.start <= pos
+                               and not self.body[start:m.start].strip(" “\"'")]
+                    body = self._canonical(opening[0].text, None)[0] if opening else None
             if not body and self.lang == "en" and _EN_THE_COMPANY.fullmatch(phrase.role):
                 # "…, the company said" after the operator KAI Commuter was quoted: the latest named
                 # body that spoke (a company's name rarely holds the word "company"); before any
