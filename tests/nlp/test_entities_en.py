@@ -473,3 +473,11 @@ def test_a_known_place_run_into_a_known_bodys_name_is_two_names():
     found = {(e.name, e.type) for e in find_entities(body, "en").entities}
     assert ("Mexico", "LOC") in found and ("World Health Organization", "ORG") in found
     assert not any("Mexico World" in name for name, _ in found)
+
+
+def test_reporters_credited_at_the_end_and_page_links_are_no_names():
+    body = ("Rebels took the town in fierce fighting Saturday, said Ahmed Bani. CNN's Elise Labott, Ivan Watson and "
+            "Joe Sterling contributed to this report.\nTerms of Service\nPrivacy Policy")
+    names = {e.name for e in find_entities(body, "en").entities}
+    assert "Ahmed Bani" in names and "CNN" in names
+    assert not names & {"Elise Labott", "Ivan Watson", "Joe Sterling", "Terms of Service", "Privacy Policy"}

@@ -655,6 +655,8 @@ _EN_AFFIXED = re.compile(r"^(?:(?:pro|anti|post|pre|ex|non|mid|neo|then)-)?(?P<n
 _EN_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # a wire's credits: "(Reporting by A; Editing by B)", and a byline opening the text ("By A and B")
 _EN_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)", re.I)
+_EN_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))[^.!?\n]{3,160}?\bcontributed\s+(?:to\s+)?(?:this|the)\s+"
+                             r"(?:report|story|article)\b")
 # a common noun for a body right before a name makes it that body ("the operator Energoatom",
 # "British drugmaker GlaxoSmithKline"), whatever the tagger said
 _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carrier|airline|broadcaster|bank|lender|"
@@ -673,6 +675,8 @@ _EN_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:regency|regen
 _EN_EVENT_HEAD = re.compile(r"(?:The\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|Super Typhoon|Operation|Festival|"
                             r"Piala|Olimpiade)\s")
 _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika|mpox|Mpox|ISPA|DBD)\b|"
+                            # a web page's links ("Terms of Service", "Privacy Policy")
+                            r"^(?:Terms\s+of\s+(?:Service|Use)|Privacy\s+Policy|Cookie\s+Policy)$|"
                             r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations?|Directive|Convention|Protocol|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
                             r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
@@ -765,6 +769,8 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
             joined.append(r)
     raws = joined
     credits = [m.span() for m in _EN_CREDIT.finditer(body)]
+    # "CNN's Elise Labott, Ivan Watson and Joe Sterling contributed to this report.": the reporters, no one in it
+    contributed = [m.span() for m in _EN_CONTRIBUTED.finditer(body)]
     storms = {m.group(1) for m in re.finditer(r"\b(?:Typhoon|Hurricane|Cyclone|Storm)\s+([A-Z]\w+)", body)}
     byline_end = -1
     if (m := _EN_BYLINE.match(body)):
@@ -775,6 +781,8 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     for r in raws:
         if any(a <= r.start < b for a, b in credits):
+            continue
+        if r.type == "PER" and r.lex_key is None and any(a <= r.start < b for a, b in contributed):
             continue
         if r.type == "PER" and (r.start == byline_end or r.start in bylines):
             byline_end = _next_in_list(body, r.end)  # "By A and B": B may follow
