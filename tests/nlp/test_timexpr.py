@@ -329,8 +329,10 @@ def test_the_same_day_with_nothing_before_is_unresolved():
 @pytest.mark.parametrize(("text", "anchor", "span", "value"), [
     ("Inflasi Juli tercatat 2,4 persen.", date(2025, 8, 5), "Juli", "2025-07"),
     ("Data Oktober belum dirilis.", date(2025, 8, 5), "Oktober", "2024-10"),  # past tense: the last October
-    ("Ekspor naik sepanjang Januari-Agustus 2025.", date(2025, 10, 1), "Januari", "2025-01"),
-    ("Bantuan disalurkan untuk periode Oktober hingga Desember.", date(2025, 10, 20), "Oktober", "2025-10"),
+    # (a range of months is one item, its first month)
+    ("Ekspor naik sepanjang Januari-Agustus 2025.", date(2025, 10, 1), "Januari-Agustus 2025", "2025-01"),
+    ("Bantuan disalurkan untuk periode Oktober hingga Desember.", date(2025, 10, 20), "Oktober hingga Desember",
+     "2025-10"),
     ("Harga turun dibandingkan Agustus.", date(2025, 9, 2), "Agustus", "2025-08"),
 ])
 def test_a_month_after_a_noun_it_dates(text, anchor, span, value):
@@ -403,8 +405,8 @@ def test_a_weekday_picks_the_year_of_a_date_without_one():
     # the list runs into the next year
     ("Program berjalan November, Desember, dan Januari.", date(2023, 11, 2),
      [("November", "2023-11"), ("Desember", "2023-12"), ("Januari", "2024-01")]),
-    # a year after the last month dates the whole list
-    ("Penjualan Januari-Agustus 2022 naik tipis.", ANCHOR, [("Januari", "2022-01"), ("Agustus 2022", "2022-08")]),
+    # a year after the last month dates the whole range, one item from its first month
+    ("Penjualan Januari-Agustus 2022 naik tipis.", ANCHOR, [("Januari-Agustus 2022", "2022-01")]),
     ("Banjir melanda pada September, Oktober, November di 2020.", ANCHOR,
      [("September", "2020-09"), ("Oktober", "2020-10"), ("November", "2020-11"), ("2020", "2020")]),
 ])
@@ -416,7 +418,7 @@ def test_months_in_a_list_or_range(text, anchor, want):
     ("Timnas gagal melaju ke Piala Dunia 2026.", []),
     ("Dana itu dibahas di Forum Ekonomi Nusantara 2025 kemarin.", [("kemarin", "2023-09-12")]),
     # a span of years, a sentence's first word, a fiscal year and a Roman numeral stay dates
-    ("Ia menjabat Direktur PT Maju 2016-2019.", [("2016", "2016")]),
+    ("Ia menjabat Direktur PT Maju 2016-2019.", [("2016-2019", "2016")]),
     ("Hingga 2025, proyek itu belum rampung.", [("2025", "2025")]),
     ("Dana masuk APBD Provinsi Tahun Anggaran 2026.", [("2026", "2026")]),
     ("Opini WTP diraih untuk Semester I dan II 2022.", [("2022", "2022")]),
@@ -568,3 +570,14 @@ def test_a_part_of_the_day_with_ini_is_the_page_day():
     assert _found("Pertunjukan malam ini dibatalkan.", anchor) == [("malam ini", "2017-12-12")]
     # after a weekday or a date it is that day's part, no second expression
     assert _found("Rapat digelar Senin (11/12) siang ini.", anchor) == [("Senin (11/12)", "2017-12-11")]
+
+
+def test_spans_of_years_and_ranges_of_months_are_one_item_and_yearly_dates_none():
+    anchor = date(2017, 10, 5)
+    assert _found("Dia menangani Brasil pada 2006 - 2010.", anchor) == [("2006 - 2010", "2006")]
+    assert _found("Pada musim 2011/12 dia juara.", anchor) == [("2011/12", "2011")]
+    assert _found("Nilai perdagangan periode Januari - Juni 2017 naik.", anchor) == [("Januari - Juni 2017", "2017-01")]
+    # a list of months stays one item a month; a date every year is no date
+    assert [t for t, _ in _found("Oktober, November, dan Desember 2017 ramai.", anchor)] == [
+        "Oktober", "November", "Desember 2017"]
+    assert _found("Festival itu digelar setiap 24 Desember.", anchor) == []

@@ -107,6 +107,7 @@ _LIST_NEXT = re.compile(rf"{_MONTH_LINK}(?P<m>{MONTH_PATTERN})\b", re.I)
 _LIST_PREV = re.compile(rf"\b(?P<m>{MONTH_PATTERN}){_MONTH_LINK}$", re.I)
 _LIST_YEAR = re.compile(r"\s+(?:(?:di|pada|tahun|in)\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 _MULAI_BEFORE = re.compile(r"\bmulai\s*$", re.I)
+_MONTH_RANGE_GAP = re.compile(r"\s*[-–]\s*|\s+(?:hingga|sampai|s\.d\.?)\s+", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(hingga|sampai|batas|tenggat|paling\s+lambat|deadline|until|by)\s*$", re.I)
 
 
@@ -156,8 +157,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        if kind in ("wd", "wd_date") and _EVERY.search(body, max(0, start - 30), start):
-            continue  # "setiap Senin hingga Jumat": when it repeats, not when it happened
+        if kind in ("wd", "wd_date", "text_date", "num_date") and _EVERY.search(body, max(0, start - 30), start):
+            continue  # "setiap Senin hingga Jumat", "setiap 24 Desember": when it repeats, not when it happened
         if kind == "rel_unit" and (m.group("rel") or "").lower() == "ini" \
                 and _NUMBER_BEFORE.search(body, max(0, start - 16), start):
             continue  # "pelatih berusia 46 tahun ini": an age, and "ini" points at the man
@@ -181,6 +182,14 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             continue
         value, gran = res
         text = body[start:m.end()].rstrip()
+        if out and gran == "month" and out[-1].granularity == "month" and _MONTH_RANGE_GAP.fullmatch(body, out[-1].end, start):
+            # "Januari - Juni 2017": a range of months is one item, its first month (a list, "Oktober,
+            # November, dan Desember", is one item a month)
+            last = out[-1]
+            out[-1] = TimeExpr(last.start, start + len(text), body[last.start:start + len(text)], last.value, gran,
+                               last.sentence)
+            taken_end = start + len(text)
+            continue
         out.append(TimeExpr(start, start + len(text), text, value, gran, sent))
         taken_end = start + len(text)
     return out
