@@ -1822,3 +1822,22 @@ def test_the_agency_said_after_a_clause_opened_by_a_body_whose_name_lacks_the_no
     body = ("BP's shares fell on Friday. Fitch Ratings expects these costs to weigh on BP, the agency said.")
     quotes = _en_quotes(body)
     assert [q.speaker for q in quotes] == ["Fitch Ratings"]
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # a clause that opens with its aspect after a verb that otherwise needs "bahwa"
+    ("Kementerian Keuangan melaporkan telah mulai membuka blokir anggaran 99 kementerian.", "telah mulai",
+     "Kementerian Keuangan"),
+    # the occasion before the subject
+    ("Dalam kesempatan tersebut Ghufron menegaskan WNA yang bekerja di Indonesia wajib menjadi anggota.", "WNA yang",
+     "Ghufron"),
+    ("Li meyakinkan bahwa pasar China menawarkan iklim usaha yang menguntungkan.", "pasar China", "Li"),
+])
+def test_indonesian_aspect_clauses_occasions_and_assurances(body, start, speaker):
+    [q] = find_quotes(body)
+    assert q.text.startswith(start) and q.speaker == speaker
+
+
+def test_a_report_of_a_thing_or_an_assurance_to_someone_is_no_statement():
+    assert find_quotes("Polisi melaporkan kejadian itu ke atasan.") == []
+    assert find_quotes("Budi meyakinkan warga soal banjir.") == []

@@ -47,7 +47,7 @@ CUE_VERB = (
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|menganggap|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
-    "memprediksi|memproyeksikan|meramalkan|mengusulkan|mempertanyakan|"
+    "memprediksi|memproyeksikan|meramalkan|mengusulkan|mempertanyakan|meyakinkan|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"

@@ -70,6 +70,8 @@ istri suami putra putri ayah ayahanda ibu ibunda bapak adik kakak doktor profeso
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
     r"kemudian|adapun|sebelum-?nya|sehingga|maka|oleh\s+karena\s+itu|karena\s+itu|"
+    # "Dalam kesempatan tersebut ia menegaskan …": the occasion, then the subject
+    r"(?:dalam|pada|di)\s+kesempatan\s+(?:tersebut|itu|ini|yang\s+sama)|"
     r"sedangkan|padahal|however|meanwhile|but|and|so|separately|additionally|elsewhere|in\s+addition|"
     r"nevertheless|nonetheless)(?:\s+(?:itu|demikian|begitu))?\s*,?\s+)+", re.I)
 

@@ -38,7 +38,7 @@ _STRICT = {
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
     "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates",
-    "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan",
+    "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan", "meyakinkan",
     # ("officials have stressed the limits of American involvement": an object, no statement)
     "stressed", "emphasized", "emphasised",
 }
@@ -48,6 +48,8 @@ _COMMA_ONLY = {"melanjutkan"}
 # A forecast reports a clause with no "bahwa" where the clause says what will be: "memprediksi sedikit
 # peluang The Fed akan memangkas …", "memproyeksikan bank sentral itu tidak akan …" ("memprediksi cuaca"
 # names a thing)
+_ID_ASPECT_CLAUSE = re.compile(r"\s+(?=(?:telah|sudah|akan|sedang|tengah|masih|belum|baru\s+saja)\s+(?:mulai\s+)?"
+                               r"(?:me|ber|di|ter)[a-z]{3,})")
 _FORECAST = {"memprediksi", "memproyeksikan", "meramalkan", "memperkirakan"}
 _FORECAST_CLAUSE = re.compile(r"\s+(?=(?:[\w.,%-]+\s+){1,8}?(?:akan|bakal)\s+[a-z])")
 # "mempertanyakan apa tujuan Suhendra datang": a question put, in its clause
@@ -433,6 +435,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
             that = EN_BARE_CLAUSE.match(after)
+        if not that and low in _STRICT and low.startswith("me"):
+            # "Kementerian Keuangan melaporkan telah mulai membuka blokir …": a clause that opens with its
+            # aspect, its subject the speaker's own
+            that = _ID_ASPECT_CLAUSE.match(after)
         if not that and low in _FORECAST:
             that = _FORECAST_CLAUSE.match(after)
         if not that and low == "mempertanyakan":
