@@ -1841,3 +1841,11 @@ def test_indonesian_aspect_clauses_occasions_and_assurances(body, start, speaker
 def test_a_report_of_a_thing_or_an_assurance_to_someone_is_no_statement():
     assert find_quotes("Polisi melaporkan kejadian itu ke atasan.") == []
     assert find_quotes("Budi meyakinkan warga soal banjir.") == []
+
+
+def test_a_report_ends_where_a_semicolon_opens_another_report():
+    [q] = _en_quotes("Textile workers said they want higher pay and more respect; bank staff said they wanted better pay.")
+    assert q.text == "they want higher pay and more respect"
+    # a semicolon inside what was said stays in it
+    [q] = find_quotes("Budi mengatakan harga naik; warga mengeluh soal itu.")
+    assert q.text == "harga naik; warga mengeluh soal itu"

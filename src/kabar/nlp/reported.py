@@ -486,5 +486,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         end = _end(sentence)
         if low in _EN_REQUESTS and (tail := _EN_REQUEST_TAIL.search(sentence, start, end)):
             end = tail.start()
+        semi = sentence.find("; ", start, end)
+        if semi > start and CUE_VERB_RE.search(sentence, semi, end):
+            end = semi  # "… said they want higher pay; bank staff said they wanted …": the next clause's own report
         return start, end, subj, cue
     return None
