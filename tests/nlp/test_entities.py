@@ -1619,3 +1619,16 @@ def test_a_ministers_short_title_opens_no_name():
             "Wiranto berharap warga dapat menunggu.")
     people = {e.name for e in find_entities(body).entities if e.type == "PER"}
     assert "Wiranto" in people and not any(n.startswith("Menko") for n in people)
+
+
+def test_line_ups_written_with_commas_only_are_people():
+    body = ("Gol Toni Kroos memastikan kemenangan Real Madrid di Stadion Mestalla.\n\n"
+            "Neto, Montoya, Coquelin, Garay, Lato, Guedes, Parejo, Kondogbia, Gaya, Rodrigo, Mina\n\n"
+            "Cadangan: Jaume, Vidal, Vietto, Zaza, Andreas Pereira, Soler, Maksimovic.\n\n"
+            "Real Madrid: Navas, Carvajal, Varane, Nacho, Casemiro, Kroos, Modric, Bale, Ronaldo, Benzema")
+    types = {e.name: e.type for e in find_entities(body).entities}
+    for name in ("Montoya", "Parejo", "Jaume", "Vidal", "Navas", "Modric"):
+        assert types.get(name) == "PER", (name, types.get(name))
+    # a line of countries is no line-up
+    countries = "Negara peserta:\n\nIndonesia, Malaysia, Thailand, Vietnam, Filipina, Singapura, Myanmar"
+    assert {e.type for e in find_entities(countries).entities} == {"LOC"}

@@ -330,6 +330,8 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
 # Boateng (Hummels), Martinez, Alaba; Vidal, …" — players by surname, the tagger's places and bodies
 _LINEUP_HEAD = re.compile(r"(?P<team>[^:\n]{2,60}?)\s*\(\s*\d(?:\s*-\s*\d)+\s*\)\s*:\s*")
 _FORMATION = re.compile(r"\(\s*\d(?:\s*-\s*\d)+\s*\)\s*:")
+# a team's name or "Cadangan" (substitutes) before a line of names
+_NAMES_LINE_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Pp]emain\s+cadangan|[Ss]ubs|[Ss]ubstitutes)\s*:\s*")
 _LINEUP_NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:-\s+)?[A-Z][\w'’.]*){0,3}")
 
 
@@ -340,15 +342,23 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
     name a known place or body. The team before the formation is none of them."""
     found: list[tuple[int, int, int, int]] = []
     # (a cheap test first: the head's lazy team name made a search over the body cost ~3 ms an article)
-    if ";" not in body and not _FORMATION.search(body):
+    if ";" not in body and not _FORMATION.search(body) and ",," not in body.replace(", ", ",,"):
         return found
     for line in re.finditer(r"[^\n]+", body):
         text, at = line.group().rstrip(" ."), line.start()
+        commas_only = False
         if ";" not in text and not _FORMATION.search(text):
-            continue
-        head = _LINEUP_HEAD.match(text)
-        rest_at = head.end() if head else 0
-        if not head and ";" not in text:
+            # "Real Madrid: Navas, Carvajal, Varane, …", "Cadangan: Jaume, Vidal, …": a line of names and
+            # commas only, under a team's name or none (checked below: no known place or body among them)
+            if text.count(",") < 5:
+                continue
+            commas_only = True
+        head = None if commas_only else _LINEUP_HEAD.match(text)
+        if commas_only and (label := _NAMES_LINE_HEAD.match(text)):
+            rest_at = label.end()
+        else:
+            rest_at = head.end() if head else 0
+        if not head and ";" not in text and not commas_only:
             continue
         names = []
         ok = True
@@ -367,7 +377,7 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
                 break
         # (without a formation, two semicolons and no name a known place or body: "Jakarta; Bandung;
         # Surabaya; …" is a list of cities)
-        if ok and len(names) >= 6 and (head or (text.count(";") >= 2 and not any(
+        if ok and len(names) >= 6 and (head or ((text.count(";") >= 2 or commas_only) and not any(
                 known_type(body[a:b]) in ("LOC", "ORG") for a, b, _, _ in names))):
             found.extend(names)
     return found
