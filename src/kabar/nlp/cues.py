@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kabar.nlp.aliases import is_honorific, known_type, load_gazetteer, load_lexicon
 from kabar.nlp.mentions import ORG_TAILS
+from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
@@ -250,6 +251,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return phrase, None  # "Kantor Berita Nusantara", "Badan Gizi Nasional": an institution's name
     while len(toks) - i > 2 and is_honorific(toks[i]):
         i += 1  # "Menteri Pertahanan Meksiko Jendral | Salvador Cienfuegos": a rank opens no name
+    if 0 < i and len(toks) - i == 2 and known_type(toks[i]) == "LOC" and known_type(toks[i + 1]) is None \
+            and not known_type(f"{toks[i]} {toks[i + 1]}"):
+        i += 1  # "Kepala Dinas Pemuda dan Olahraga Padang | Suardi", "Kapolres Malang | Budi": the office's place
+    if 2 < len(toks) - i and 0 < i and usually_lower(toks[i]) and not usually_lower(toks[i + 1]) \
+            and toks[i:i + 2] != ["Anak", "Agung"]:
+        i += 1  # "… Infrastruktur dan Keamanan Siber | Bima Laga": a field's common noun, capitalised in the office
     if 0 < i and len(toks) - i >= 2 and toks[i] == "Polisi" and toks[i - 1] in ("Inspektur", "Komisaris", "Brigadir"):
         # "… Surabaya Inspektur Polisi Satu | Bima Sakti": a police rank written out
         i += 2 if len(toks) - i >= 3 and toks[i + 1] in ("Satu", "Dua", "Kepala", "Besar") else 1
@@ -271,6 +278,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
+    also = _ALSO_OFFICE.match(text)
+    if also and any(is_role_word(w) for w in also.group("first").split()):
+        # "kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi": two
+        # offices of one person, the name after the second
+        second = parse_speaker(text[also.start("rest"):])
+        if second.name:
+            return SpeakerPhrase(second.name, second.role, second.pronoun, also.start("rest") + second.length)
     listed = _TITLE_FIELDS.match(text)
     items = [i.strip() for i in re.split(r",|\bdan\b", listed.group(2)) if i.strip()] if listed else []
     if listed and is_role_word(listed.group(1).split()[0]) and known_type(listed.group(1).split()[-1]) != "PER" \
@@ -298,6 +312,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
 
 
 _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+_ALSO_OFFICE = re.compile(r"\s*(?P<first>[A-Z][^,;:.()\n]{2,60}?)\s+yang\s+(?:juga|sekaligus|merangkap)\s+(?:sebagai\s+)?"
+                          r"(?P<rest>[A-Z])")
 
 
 def _describes(phrase: SpeakerPhrase) -> bool:
