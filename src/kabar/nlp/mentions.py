@@ -342,12 +342,13 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
     name a known place or body. The team before the formation is none of them."""
     found: list[tuple[int, int, int, int]] = []
     # (a cheap test first: the head's lazy team name made a search over the body cost ~3 ms an article)
-    if ";" not in body and not _FORMATION.search(body) and ",," not in body.replace(", ", ",,"):
+    formation = _FORMATION.search(body) is not None
+    if ";" not in body and not formation and body.count(",") < 5:
         return found
     for line in re.finditer(r"[^\n]+", body):
         text, at = line.group().rstrip(" ."), line.start()
         commas_only = False
-        if ";" not in text and not _FORMATION.search(text):
+        if ";" not in text and not (formation and _FORMATION.search(text)):
             # "Real Madrid: Navas, Carvajal, Varane, …", "Cadangan: Jaume, Vidal, …": a line of names and
             # commas only, under a team's name or none (checked below: no known place or body among them)
             if text.count(",") < 5:
