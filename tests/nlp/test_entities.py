@@ -1632,3 +1632,11 @@ def test_line_ups_written_with_commas_only_are_people():
     # a line of countries is no line-up
     countries = "Negara peserta:\n\nIndonesia, Malaysia, Thailand, Vietnam, Filipina, Singapura, Myanmar"
     assert {e.type for e in find_entities(countries).entities} == {"LOC"}
+
+
+def test_a_rare_first_name_before_a_surname_is_kept_and_a_rare_word_before_a_full_name_goes():
+    names = {e.name for e in find_entities("Kasiman Santoso datang bersama Menkes Budi Gunadi Sadikin.").entities}
+    assert "Kasiman Santoso" in names
+    # a misspelt connective before a full name ("Sementera" for "Sementara") is no part of it
+    names = {e.name for e in find_entities("Sementera Michael Beasley mencetak 20 poin.").entities}
+    assert "Michael Beasley" in names and not any(n.startswith("Sementera") for n in names)
