@@ -1804,8 +1804,16 @@ def test_english_offices_around_a_name(body, speaker, role):
     # a securities firm's name between the analyst's title and the name
     ('"IHSG masih dibayangi tekanan," kata Analis Reliance Sekuritas Lanjar Nafi.', "Lanjar Nafi",
      "Analis Reliance Sekuritas"),
+    # two offices of one person, "yang juga" between them, the name after the second
+    ('"Sepuluh negara ikut," kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang '
+     "Suardi, di Padang.", "Suardi", "Kepala Dinas Pemuda dan Olahraga Padang"),
+    # a known place ends the office before a one-word name
+    ('"Pelaku sudah ditangkap," kata Kapolres Malang Budi.', "Budi", "Kapolres Malang"),
+    # a field's common noun, capitalised inside the office, opens no name
+    ('"Pajak harus adil," kata Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga.', "Bima Laga",
+     "Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber"),
 ])
-def test_indonesian_offices_with_brackets_ranks_and_firms(body, speaker, role):
+def test_indonesian_offices_with_brackets_ranks_firms_places_and_fields(body, speaker, role):
     q = only(body)
     assert (q.speaker, q.speaker_role) == (speaker, role)
 
@@ -1849,18 +1857,3 @@ def test_a_report_ends_where_a_semicolon_opens_another_report():
     # a semicolon inside what was said stays in it
     [q] = find_quotes("Budi mengatakan harga naik; warga mengeluh soal itu.")
     assert q.text == "harga naik; warga mengeluh soal itu"
-
-
-@pytest.mark.parametrize("body, speaker, role", [
-    # two offices of one person, "yang juga" between them, the name after the second
-    ('"Sepuluh negara ikut," kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang '
-     "Suardi, di Padang.", "Suardi", "Kepala Dinas Pemuda dan Olahraga Padang"),
-    # a known place ends the office before a one-word name
-    ('"Pelaku sudah ditangkap," kata Kapolres Malang Budi.', "Budi", "Kapolres Malang"),
-    # a field's common noun, capitalised inside the office, opens no name
-    ('"Pajak harus adil," kata Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber Bima Laga.', "Bima Laga",
-     "Kepala Divisi Pajak, Infrastruktur dan Keamanan Siber"),
-])
-def test_indonesian_offices_held_together_places_and_fields_before_a_name(body, speaker, role):
-    q = only(body)
-    assert (q.speaker, q.speaker_role) == (speaker, role)

@@ -130,14 +130,15 @@ Perhimpunan Lembaga Forum Komunitas Gerakan Partai""".split())
 
 # a body's head, then its fields listed with commas and closed by "dan": "Kementerian Riset, Teknologi, dan
 # Pendidikan Tinggi", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"
-_FIELDS_LISTED = re.compile(r"\b(?:Kementerian|Kemenko|Badan|Komisi|Dinas|Lembaga|Pusat|Direktorat|Deputi\s+Bidang)"
+_FIELDS_BODY_HEADS = ("Kementerian", "Kemenko", "Badan", "Komisi", "Dinas", "Lembaga", "Pusat", "Direktorat")
+_FIELDS_LISTED = re.compile(r"\b(?:" + "|".join(_FIELDS_BODY_HEADS) + r"|Deputi\s+Bidang)"
                            r"(?:\s+[A-Z][\w-]*)+(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+dan\s+[A-Z][\w-]*"
                            r"(?:\s+[A-Z][\w-]*)*")
-
-
-_REGION_KINDS_TITLE = frozenset("Kabupaten Kota Provinsi Kecamatan Kelurahan Desa".split())
 # a listed "field" that opens like a body is another body of a list ("Dinas Ketahanan Pangan, Dinas Perindustrian …")
-_FIELD_BODY_HEADS = frozenset("Kementerian Kemenko Badan Komisi Dinas Lembaga Pusat Direktorat Deputi Biro".split())
+_FIELD_BODY_HEADS = frozenset(_FIELDS_BODY_HEADS) | {"Deputi", "Biro"}
+# a region's kind ("Kabupaten Ngawi"), before a region's name
+_REGION_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan".split())
+_REGION_KINDS_TITLE = _REGION_HEADS | {"Kelurahan", "Desa"}
 
 
 def _fields_listed_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -153,12 +154,13 @@ def _fields_listed_bodies(body: str, raws: list[RawMention]) -> list[RawMention]
         # the office's region after its last field is a place of its own ("… dan Olahraga | Kabupaten
         # Ngawi", "… dan Tata Ruang | Sidoarjo"), as it is after a body's name without fields
         words = list(re.finditer(r"\S+", body[m.start():end]))
-        while len(words) > 2 and (words[-1].group() in _REGION_KINDS_TITLE or known_type(words[-1].group()) == "LOC"
-                                  or words[-2].group() in _REGION_KINDS_TITLE):
-            words.pop()
-        region_end, end = end, m.start() + words[-1].end()
-        region_at = end + len(body[end:region_end]) - len(body[end:region_end].lstrip())
+        keep = len(words)
+        while keep > 2 and (words[keep - 1].group() in _REGION_KINDS_TITLE
+                            or known_type(words[keep - 1].group()) == "LOC" or words[keep - 2].group() in _REGION_KINDS_TITLE):
+            keep -= 1
+        region_at, region_end = (m.start() + words[keep].start(), end) if keep < len(words) else (end, end)
         region = body[region_at:region_end]
+        end = m.start() + words[keep - 1].end()
         fields = re.split(r",\s+(?:dan\s+)?|\s+dan\s+", body[m.start():end])[1:]
         if any(known_type(f) or len(f.split()) > 3 or f.split()[0] in _FIELD_BODY_HEADS
                or any(w.isupper() or w.lower() in ROLE_WORDS for w in f.split()) for f in fields):
@@ -286,7 +288,6 @@ def _person_after_named_body(body: str, raws: list[RawMention]) -> list[RawMenti
     return out
 
 
-_REGION_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan".split())
 _CLAUSE_AFTER_NAME = re.compile(r"\s*(?:,|\.(?:\s|$)|\s(?:saat|ketika|seusai|usai|mengatakan|menyatakan|menjelaskan|kepada|"
                                 r"dalam|pada)\b)")
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())

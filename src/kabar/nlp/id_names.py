@@ -412,14 +412,13 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
         return raws
     inside = {w for r in raws if " " in r.text and not opens_sentence(body, r.start) for w in r.text.split()}
     inside |= {r.text for r in raws if not opens_sentence(body, r.start)}
-    # (a word opening a longer "name" only where cased news writes it in lower case mostly)
-    # (a rare word opening a longer name goes before a name of two words or more, "Sementera [sic] Michael
-    # Beasley"; before one word it is a rare first name as often, "Kasiman Santoso")
+    # a word opening a longer "name" goes where cased news writes it in lower case mostly, or where it is
+    # rare and a name of two words or more follows ("Sementera [sic] Michael Beasley"; before one word a
+    # rare word is a first name as often: "Kasiman Santoso")
     short_rest = {r.text.split()[0] for r in raws if r.type == "PER" and len(r.text.split()) == 2}
-    drop = {w for w in candidates | led if w not in inside
-            and ((w in candidates and rarely_seen(w)) or (w in led and (usually_lower(w)
-                                                                        or (rarely_seen(w) and w not in short_rest))))
-            and not known_type(w) and affixed_word(w)}
+    suspects = {w for w in candidates if rarely_seen(w)}
+    suspects |= {w for w in led if usually_lower(w) or (rarely_seen(w) and w not in short_rest)}
+    drop = {w for w in suspects if w not in inside and not known_type(w) and affixed_word(w)}
     if not drop:
         return raws
     types = {r.text: r.type for r in raws}

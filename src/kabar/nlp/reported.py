@@ -57,8 +57,9 @@ _QUESTION_CLAUSE = re.compile(r"\s+(?=(?:apa|apakah|mengapa|kenapa|bagaimana|sia
 # a comma right after the verb, then a clause of four words or more
 _STATEMENT_COMMA = re.compile(r",(?=\s*\S+(?:\s+\S+){3})")
 # Request verbs: "meminta X agar/untuk/segera …"; the clause is what follows the verb.
+_EN_REQUESTS = {"urged", "asked", "called on", "called for", "advised"}
 _REQUEST = {"meminta", "mengajak", "mendesak", "mengimbau", "menyarankan", "menyerukan", "mendorong", "mengingatkan", "memperingatkan",
-            "berpesan", "mempersilakan", "mengusulkan", "urged", "asked", "called on", "called for", "advised"}
+            "berpesan", "mempersilakan", "mengusulkan"} | _EN_REQUESTS
 # "asked the army to withdraw", "called for the Arab League to exercise leadership": these two report a
 # request only with a doer and "to" + a verb ("asked about the plan", "called for calm" report none)
 _EN_DOER_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|be)\b)[a-z]+\b")
@@ -66,7 +67,6 @@ _EN_DOER_TO = re.compile(r"\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|th
 # restraint, with Ms Pillay strongly condemning …", "called for the Arab League to …, the US called for …")
 _EN_REQUEST_TAIL = re.compile(r",\s+(?=(?:with|while|as|after|before|amid|despite|but|which|who|where|saying|citing|"
                               r"adding|and\s+(?:the|a|an|his|her|its|their)|the|a|an|his|her|its|their|[A-Z])\b)")
-_EN_REQUESTS = {"urged", "asked", "called on", "called for", "advised"}
 # What "menyampaikan"/"menyatakan" take when they convey a greeting, a feeling or a stance, not
 # a statement ("menyatakan sikap Indonesia")
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
