@@ -1857,3 +1857,37 @@ def test_a_report_ends_where_a_semicolon_opens_another_report():
     # a semicolon inside what was said stays in it
     [q] = find_quotes("Budi mengatakan harga naik; warga mengeluh soal itu.")
     assert q.text == "harga naik; warga mengeluh soal itu"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a woman named, then her son, then "she said": hers, not the son's
+    ('Margaret Ellis, 61, watched the rescue from the river bank. Her son David Ellis had been on the boat '
+     'when it capsized. "We prayed all night," she said.', "Margaret Ellis"),
+    # a title before the name gives the gender where the first name does not
+    ('Mrs Adaeze Okafor waited at the gate all morning. Her neighbour Mr Tunde Bello was among the crew. '
+     '"Nobody told us anything," she said.', "Adaeze Okafor"),
+    # and "he" after a woman was quoted goes back to the man
+    ('"The water rose in minutes," said Peter Walsh. His neighbour Helen Price lost her car. '
+     '"I have never seen it this bad," he said.', "Peter Walsh"),
+])
+def test_english_pronoun_gender(body, speaker):
+    ents = find_entities(body, lang="en")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
+    assert found[-1].speaker == speaker, found
+
+
+@pytest.mark.parametrize(("name", "roles", "gender"), [
+    ("Katherine Hale", (), "f"), ("Michael Hale", (), "m"), ("Ruth", ("Hale's mother",), "f"),
+    ("Chidi Okafor", ("spokesman",), "m"), ("Sam Ito", (), ""), ("Joko Widodo", (), ""),
+])
+def test_person_gender(name, roles, gender):
+    from kabar.nlp.gender import person_gender
+
+    assert person_gender(name, "", roles) == gender
+
+
+def test_person_gender_title_before_full_name_first():
+    from kabar.nlp.gender import person_gender
+
+    body = "Mrs Lee met Mr Kim Lee at the station."  # "Mrs Lee" is someone else: the full name's title decides
+    assert person_gender("Kim Lee", body) == "m"

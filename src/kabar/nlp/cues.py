@@ -102,6 +102,7 @@ class SpeakerPhrase:
     role: str | None
     pronoun: bool = False
     length: int = 0  # characters of text the phrase took
+    gender: str = ""  # "f" for English "she", "m" for "he" (kabar.nlp.gender)
 
 
 # English "it said", "the statement said": a body, not a person (kabar.nlp.quote_speakers resolves
@@ -356,10 +357,13 @@ def balinese_opening(toks: list[str]) -> bool:
     return len(toks) > 1 and toks[0] in ("I", "Ni") and toks[1].lower() in _BALINESE_NAMES
 
 
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
+
+
 def _parse_speaker(text: str) -> SpeakerPhrase:
     m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I) or _AGED.match(text)
     if m:
-        return SpeakerPhrase(None, None, True, m.end())
+        return SpeakerPhrase(None, None, True, m.end(), _PRONOUN_GENDER.get(m.group().strip().lower(), ""))
     m = re.match(r"\s*(?:the\s+|sang\s+)?(spokes(?:man|woman|person)|minister|juru\s*bicara\s+itu|"
                  r"jubir\s+itu|menteri\s+itu|pejabat\s+itu|sumber\s+itu|(?<=the\s)(?:source|official|diplomat))\b"
                  r"(?!\s+(?:of\b|[A-Z]))", text, re.I)  # "Minister of Industry …", "spokesman Budi …" name one
@@ -519,7 +523,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
                r"lebih\s+lanjut|sendiri|secara\s+terpisah))+$", "", t, flags=re.I)
     m = re.search(r"\b(ia|dia|beliau|he|she|they|mereka)$", t, re.I)
     if m:
-        return SpeakerPhrase(None, None, True, len(t) - m.start())
+        return SpeakerPhrase(None, None, True, len(t) - m.start(), _PRONOUN_GENDER.get(m.group(1).lower(), ""))
     # take the last clause: after the last sentence-internal break word or comma-led connective
     m = re.search(r"(?:^|(?<!\b[A-Z])[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)"
                   r"(?P<np>[^.;:]*)$", t)

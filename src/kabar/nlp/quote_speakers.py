@@ -22,6 +22,7 @@ from kabar.nlp.aliases import (
     known_type,
 )
 from kabar.nlp.cues import IT, SpeakerPhrase, balinese_opening, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.gender import person_gender
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
 from kabar.nlp.tokens import opens_sentence
@@ -342,6 +343,43 @@ class SpeakerResolver:
     def resolve(self, phrase: SpeakerPhrase | None, pos: int, inside: str = "") -> tuple[str | None, str | None]:
         """The speaker's name and role for ``phrase`` at ``pos``; ``inside``: a direct quote's words (a
         pronoun does not point to a person the quote names in the third person)."""
+        name, role = self._resolve(phrase, pos, inside)
+        if phrase is not None and phrase.gender and name and self._gender(name) not in ("", phrase.gender):
+            # "She said …" resolved to Michael Jackson: the latest person of her gender, named or
+            # quoted before, is the speaker
+            other = self._gendered_before(phrase.gender, pos, inside)
+            if other:
+                self.history.append(_Said(pos, *other))
+                return other
+        return name, role
+
+    def _gender(self, name: str) -> str:
+        """A person's gender as the article shows it (kabar.nlp.gender); ``""`` for a body or unknown."""
+        if self._an_org(name) or _org_like(name):
+            return ""
+        ent = next((e for e in self.entities or [] if e.type == "PER" and name in (e.name, *e.aliases)), None)
+        if self.entities and ent is None:
+            return ""  # not a person the article names
+        roles = list(ent.roles) if ent else []
+        roles += [said.role for said in self.history if said.name == name and said.role]
+        return person_gender(name, self.body, roles)
+
+    def _gendered_before(self, gender: str, pos: int, inside: str) -> tuple[str, str | None] | None:
+        """The person of ``gender`` last named or quoted before ``pos`` (not one the quote itself names)."""
+        best: tuple[int, str, str | None] | None = None
+        for said in self.history:
+            if said.name and said.pos <= pos and not _named_in(said.name, inside) \
+                    and self._gender(said.name) == gender and (best is None or said.pos >= best[0]):
+                best = (said.pos, said.name, said.role)
+        for m in self.mentions or []:
+            if m.type == "PER" and m.end <= pos and (best is None or m.start > best[0]) \
+                    and self.body[m.end:m.end + 2] not in ("'s", "’s"):
+                name, role = self._canonical(m.text, None)
+                if not _named_in(name, inside) and self._gender(name) == gender:
+                    best = (m.start, name, role)
+        return (best[1], best[2]) if best else None
+
+    def _resolve(self, phrase: SpeakerPhrase | None, pos: int, inside: str = "") -> tuple[str | None, str | None]:
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
             if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
