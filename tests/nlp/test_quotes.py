@@ -1891,3 +1891,25 @@ def test_person_gender_title_before_full_name_first():
 
     body = "Mrs Lee met Mr Kim Lee at the station."  # "Mrs Lee" is someone else: the full name's title decides
     assert person_gender("Kim Lee", body) == "m"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a participle's apposition between the name and the verb names a place, not the speaker
+    ('Mr Clegg, speaking on a visit to Madrid, said the row must not "spiral into a tit for tat" fight.', "Clegg"),
+    # a described body before the verb is the body the article named, not the last speaker
+    ('BP filed the plan in 2009. Tony Hayward defended it. The company said "a spill is unlikely to occur '
+     'from the proposed activities."', "BP"),
+    # a capitalised subordinator opens no name: "While it acknowledged …" is the company's
+    ('BP filed the plan in 2009. The company said "a spill is unlikely to occur." While it acknowledged that '
+     'a spill could "cause impacts to wetlands" and beaches, it added that the risk was small.', "BP"),
+    # a report of a report is the outlet's
+    ("Protesters said the leaked evidence shows he has little respect for women, the state-run ANSA news agency "
+     "reported.", "ANSA"),
+    # a body described with "The" is named without it
+    ("The Mexican government believes he is the first person to have been infected by the virus.",
+     "Mexican government"),
+])
+def test_english_speaker_shapes(body, speaker):
+    ents = find_entities(body, lang="en")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
+    assert found[-1].speaker == speaker, found

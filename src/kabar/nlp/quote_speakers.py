@@ -143,8 +143,8 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if _EN_IT.fullmatch(seg):
             return st + (lead.end() if lead else 0), IT  # "In January, it said …", "The statement said …": the body that spoke
         first = re.match(r"\s*([\w'’-]+)", seg)
-        if not first or not_subject(first.group(1)):
-            continue
+        if not first or not_subject(first.group(1)) or re.fullmatch(r"[a-z]+ing", first.group(1)):
+            continue  # (", speaking on a visit to Madrid,": an apposition, no subject)
         phrase = parse_speaker(seg)
         if not (phrase.name or phrase.pronoun or phrase.role):
             continue
@@ -164,7 +164,7 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         had_apposition = gap.startswith(",")
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
+                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
         # (an office, then a relative clause: "Samantha Joye, marine science professor at …, who is
         # working on the project, told …")
@@ -250,7 +250,9 @@ _EN_BUT = re.compile(r"\s(?:but|yet)\s+(?=\S)")
 _EN_AND = re.compile(r"\s(?:and|while|whereas)\s+(?=\S)")
 _EN_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
                                r"did|does|do)\b")
-_EN_SUBORDINATE = re.compile(r"\s(?:after|when|because|while|before|since|until|although|though|as)\s+(?=\S)")
+# (capitalised too at the clause's start: "While it acknowledged that …")
+_EN_SUBORDINATE = re.compile(r"(?:^|\s)(?:[Aa]fter|[Ww]hen|[Bb]ecause|[Ww]hile|[Bb]efore|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|as)"
+                             r"\s+(?=\S)")
 _EN_IT = re.compile(r"\s*(?:[Ii]t|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:joint\s+|written\s+)?(?:statement|letter))(?:\s+also)?\s*")
 
 
@@ -344,14 +346,24 @@ class SpeakerResolver:
         """The speaker's name and role for ``phrase`` at ``pos``; ``inside``: a direct quote's words (a
         pronoun does not point to a person the quote names in the third person)."""
         name, role = self._resolve(phrase, pos, inside)
-        if phrase is not None and phrase.gender and name and self._gender(name) not in ("", phrase.gender):
+        if phrase is not None and phrase.gender and name:
             # "She said …" resolved to Michael Jackson: the latest person of her gender, named or
-            # quoted before, is the speaker
-            other = self._gendered_before(phrase.gender, pos, inside)
-            if other:
-                self.history.append(_Said(pos, *other))
-                return other
+            # quoted before, is the speaker; "he wrote" resolved to a country or a body: the latest
+            # person not of the other gender
+            body = self._not_a_person(name)
+            if body or self._gender(name) not in ("", phrase.gender):
+                other = self._gendered_before(phrase.gender, pos, inside, loose=body)
+                if other:
+                    self.history.append(_Said(pos, *other))
+                    return other
         return name, role
+
+    def _not_a_person(self, name: str) -> bool:
+        """Whether the article names ``name`` as a place or a body (and never as a person)."""
+        low = name.lower()
+        types = {e.type for e in self.entities or [] if low in {f.lower() for f in (e.name, *e.aliases)}}
+        types |= {m.type for m in self.mentions or [] if m.text.lower() == low}
+        return bool(types) and "PER" not in types
 
     def _gender(self, name: str) -> str:
         """A person's gender as the article shows it (kabar.nlp.gender); ``""`` for a body or unknown."""
@@ -364,18 +376,20 @@ class SpeakerResolver:
         roles += [said.role for said in self.history if said.name == name and said.role]
         return person_gender(name, self.body, roles)
 
-    def _gendered_before(self, gender: str, pos: int, inside: str) -> tuple[str, str | None] | None:
-        """The person of ``gender`` last named or quoted before ``pos`` (not one the quote itself names)."""
+    def _gendered_before(self, gender: str, pos: int, inside: str, loose: bool = False) -> tuple[str, str | None] | None:
+        """The person of ``gender`` (``loose``: or of unknown gender) last named or quoted before
+        ``pos``, not one the quote itself names."""
+        fits = (gender, "") if loose else (gender,)
         best: tuple[int, str, str | None] | None = None
         for said in self.history:
-            if said.name and said.pos <= pos and not _named_in(said.name, inside) \
-                    and self._gender(said.name) == gender and (best is None or said.pos >= best[0]):
+            if said.name and said.pos <= pos and not _named_in(said.name, inside) and not self._not_a_person(said.name) \
+                    and self._gender(said.name) in fits and (best is None or said.pos >= best[0]):
                 best = (said.pos, said.name, said.role)
         for m in self.mentions or []:
             if m.type == "PER" and m.end <= pos and (best is None or m.start > best[0]) \
                     and self.body[m.end:m.end + 2] not in ("'s", "’s"):
                 name, role = self._canonical(m.text, None)
-                if not _named_in(name, inside) and self._gender(name) == gender:
+                if not _named_in(name, inside) and self._gender(name) in fits:
                     best = (m.start, name, role)
         return (best[1], best[2]) if best else None
 
@@ -487,6 +501,8 @@ class SpeakerResolver:
             return None, name
         # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
+        if self.lang == "en" and re.fullmatch(r"The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[a-z]+", name):
+            name = name[4:]  # "The Mexican government said": a body described, no "The" in its name
         if role and {w.lower() for w in role.split()} <= {w.lower() for w in name.split()}:
             role = None  # the "role" is part of the institution's name ("Kepala Staf")
         if role:

@@ -526,7 +526,9 @@ def _attribute_before(body: str, sp: _Span) -> tuple[SpeakerPhrase | None, str |
         if cue.group(0).lower() == "menurutnya":  # 'menurutnya, perjanjian diperlukan untuk "…"'
             return SpeakerPhrase(None, None, True), "menurut"
         subj = clause_subject(before[:cue.start()])
-        if subj.name or subj.pronoun:
+        if subj.name or subj.pronoun or subj.role:
+            # (a described source too: 'The company said “it is unlikely …”' is the company's, not
+            # the last speaker's)
             return subj, cue.group(0)
     if before.rstrip().endswith(":"):
         subj = clause_subject(before.rstrip()[:-1])

@@ -148,8 +148,19 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
             dateline = EN_DATELINE.match(sentence) if found[0] == 0 else None
             if dateline:  # "NEW YORK - Russia should …, Erdogan said": the dateline is no statement
                 found = (dateline.end(), *found[1:])
+            by = _EN_REPORTED_BY.search(sentence)
+            if by and found[3] != "reported" and found[0] < by.start() < found[1] + 2:
+                # "Protesters said …, the state-run ANSA news agency reported.": a report of a
+                # report is the outlet's
+                phrase = parse_speaker(by.group("np"))
+                if phrase.name:
+                    found = (found[0], by.start(), SpeakerPhrase(phrase.name, None), "reported")
             return found
     return None
+
+
+_EN_REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<np>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+                             r"(?:\s+(?:news\s+agency|newspaper|daily|television|radio|website|agency))?\s+reported\s*[.!]?\s*$")
 
 
 # "membenarkan adanya OTT tersebut": what was confirmed is a thing, not a statement

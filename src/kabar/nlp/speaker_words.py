@@ -28,6 +28,7 @@ Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
+Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -75,6 +76,7 @@ Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Sat
 About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
 Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
+While Although Though Because Whereas Unless Until If When Asked Speaking Writing Responding Pressed Questioned
 Lagi Pun Buat
 """.split()}
 
