@@ -1913,3 +1913,25 @@ def test_english_speaker_shapes(body, speaker):
     ents = find_entities(body, lang="en")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
     assert found[-1].speaker == speaker, found
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # "Agung" after a rank opens the name; it is an office's word only after "Jaksa", "Mahkamah" …
+    ('"Kami masih mendalami jaringan itu," ujar Direktur Tindak Pidana Umum Bareskrim Polri, Brigjen Pol Agung '
+     'Setya.', "Agung Setya"),
+    # degrees after the name, dotted and undotted, are no name
+    ("Spesialis kulit, dr Fitria Amalia, SpKK, M.Kes mengatakan perawatan kulit harus dimulai sejak muda.",
+     "Fitria Amalia"),
+    # an office held in a place the gazetteer knows, then the name
+    ('"Korupsi tidak punya tempat lagi," kata Dirjen PBB di Jenewa Michael Moller.', "Michael Moller"),
+])
+def test_indonesian_speaker_names(body, speaker):
+    assert only(body).speaker == speaker
+
+
+def test_time_word_opens_no_name():
+    body = ('Liliyana Natsir baru pulih dari cedera. "Kemarin Liliyana masih dalam masa pemulihan," tutur Vita '
+            'Marissa. "Kami akan memilih turnamen dengan hati-hati," kata Liliyana.')
+    ents = find_entities(body, "id")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    assert found[-1].speaker == "Liliyana Natsir", found

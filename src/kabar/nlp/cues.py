@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from kabar.nlp.aliases import is_honorific, known_type, load_gazetteer, load_lexicon
 from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.ner import usually_lower
-from kabar.nlp.speaker_words import DEGREES as _DEGREES
 from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     EN_SOURCE_GROUPS,
@@ -24,6 +23,7 @@ from kabar.nlp.speaker_words import (
     PLACE_TAKERS,
     ROLE_WORDS,
     SHORT_OFFICE_TITLES,
+    is_degree,
     is_role_word,
     not_subject,
     without_rank,
@@ -137,6 +137,10 @@ _PLACE_NOUNS = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".spli
 _NAME_LOWER = frozenset("dan and of for the bin binti van von de der al el da di".split())
 
 
+# the words "Agung" ("supreme") follows in an office's name ("Jaksa Agung", "Mahkamah Agung")
+_HIGH_BODIES = frozenset("jaksa mahkamah hakim kejaksaan wakil imam".split())
+
+
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """"Juru Bicara Kremlin Dmitry Peskov" → ("Dmitry Peskov", "Juru Bicara Kremlin").
 
@@ -147,7 +151,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     phrase = phrase.strip(" ,")
     if "," in phrase:  # apposition: "juru bicara Kementerian, Maria Zakharova"
         head, _, tail = phrase.rpartition(",")
-        if (tail.split() and all(is_role_word(t) for t in tail.split())) or _PARTY_STATE.fullmatch(tail.strip()):
+        if (tail.split() and all(is_role_word(t) or is_degree(t) for t in tail.split())) or _PARTY_STATE.fullmatch(tail.strip()):
             # (or a US lawmaker's party and state: "Sen. John Barrasso, R-Wyo.")
             return split_role_name(head)  # "Tri Edhi Budhi Soesilo, MSc": a degree after the name
         htoks = head.split()
@@ -170,7 +174,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         toks = toks[:-1]  # "Saifullah Yusuf (Gus Ipul)": the alias after the name is no part of it
         phrase = " ".join(toks)
     degrees = []
-    while len(toks) > 2 and toks[-1].lower() in _DEGREES:
+    while len(toks) > 2 and is_degree(toks[-1]):
         degrees.insert(0, toks.pop())  # "Raldi Hendro Koestoer PhD"
     if degrees:
         name, role = split_role_name(" ".join(toks))
@@ -232,6 +236,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i -= 1  # "Kompol I Ketut Sukadi": a Balinese name's "I"/"Ni" is no roman numeral
     if 1 < i < len(toks) and toks[i - 2:i] == ["Anak", "Agung"]:
         i -= 2  # "Kepala Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese noble's name opens so
+    if 0 < i < len(toks) and toks[i - 1] == "Agung" and (i < 2 or toks[i - 2].lower() not in _HIGH_BODIES | {"anak"}):
+        i -= 1  # "Brigjen Pol | Agung Setya": "Agung" is an office's word only after "Jaksa", "Mahkamah" …
     if 0 < i and len(toks) - i >= 4 and known_type(f"{toks[i]} {toks[i + 1]}") == "ORG" \
             and known_type(" ".join(toks[i + 2:])) is None:
         i += 2  # "Ketua Federal Reserve | Jerome Powell": the body the title is of, then the person
@@ -360,6 +366,20 @@ def balinese_opening(toks: list[str]) -> bool:
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
 
 
+def _held_in_then_name(after: str) -> bool:
+    """Whether ``after`` (what follows "di") is a known place of one or two words, then a name of
+    two capitalised words ("Jenewa Michael Moller"; not "Jakarta Selatan Senin lalu")."""
+    m = re.match(r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+))?", after)
+    if not m:
+        return False
+    for place in ([f"{m.group(1)} {m.group(2)}", m.group(1)] if m.group(2) else [m.group(1)]):
+        if _is_place(place):
+            rest = after[after.index(place) + len(place):]
+            return bool(re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", rest)) and not _WEEKDAYISH.match(rest.lstrip()) \
+                and not is_role_word(rest.split()[0])
+    return False
+
+
 def _parse_speaker(text: str) -> SpeakerPhrase:
     m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I) or _AGED.match(text)
     if m:
@@ -457,6 +477,10 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
         if w == "pada" and any(is_role_word(x) for x in words) and re.match(r"\s*[A-Z]", text[pos + wm.end():]) \
                 and not _WEEKDAYISH.match(text[pos + wm.end():].lstrip()):
             words.append(w)  # "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan …"
+            continue
+        if w == "di" and any(is_role_word(x) for x in words) and _held_in_then_name(text[pos + wm.end():]):
+            # "kata Dirjen PBB di Jenewa Michael Moller": the place the office is held in, then the name
+            words.append(w)
             continue
         if words and w in ("He", "She", "They", "It", "We") and words[-1] != ",":
             break  # "… Luis Moreno-Ocampo He said": a lost paragraph break, the next sentence's subject

@@ -774,6 +774,10 @@ class SpeakerResolver:
             while len(ptoks) > len(toks) and ptoks[-1] not in toks and known_type(ptoks[-1]) in ("LOC", "ORG") \
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[:-1]  # "menurut Prabowo | Indonesia tidak …": a country opening the clause
+            while len(ptoks) > len(toks) and ptoks[0] not in toks and known_type(ptoks[0]) == "LOC" \
+                    and not known_type(" ".join(ptoks)) \
+                    and re.search(rf"\b(?:di|in|at)\s+{re.escape(' '.join(ptoks))}$", left + grown):
+                ptoks = ptoks[1:]  # "Dirjen PBB di Jenewa | Michael Moller": where the office is held
             if len(ptoks) >= len(toks) + 2 and known_type(" ".join(ptoks[:2])) in ("ORG", "LOC") \
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[2:]  # "pelatih Skuad Garuda | Shin Tae-yong": a team the lexicon knows

@@ -77,7 +77,7 @@ About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
 Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
 While Although Though Because Whereas Unless Until If When Asked Speaking Writing Responding Pressed Questioned
-Lagi Pun Buat
+Lagi Pun Buat Kemarin Sekarang Besok Semalam Tadi
 """.split()}
 
 
@@ -146,7 +146,14 @@ def is_role_word(tok: str) -> bool:
             or bool(_OFFICE.fullmatch(tok.strip(".,"))) or bool(_ROMAN.fullmatch(tok.strip(".,"))))
 
 
-DEGREES = {w.lower() for w in "MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom Dipl Ing".split()}
+DEGREES = {w.lower() for w in """MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom Dipl Ing
+SpKK SpDV SpB SpJP SpM SpTHT SpS SpAn SpP SpRad SpKJ SpN SpU SpOT SpBS SpPK SpGK ST SPd MPd MHum MAg SAg SIKom MKn
+SKM SFarm Apt SKed SKep SIK""".split()}
+
+
+def is_degree(tok: str) -> bool:
+    """An academic or medical degree after a name, dotted or not ("M.Kes", "Sp.KK", "MSc")."""
+    return tok.strip(",").replace(".", "").lower() in DEGREES
 
 
 # English institutions whose names run on with their purpose after a lower-case word: "Committee to
