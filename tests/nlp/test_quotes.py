@@ -1935,3 +1935,15 @@ def test_time_word_opens_no_name():
     ents = find_entities(body, "id")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
     assert found[-1].speaker == "Liliyana Natsir", found
+
+
+@pytest.mark.parametrize("middle", [
+    "Namun, Gubernur Jawa Tengah Ahmad Luthfi memberi pesan kepada warga.",  # the subject of the sentence before
+    "Pernyataan itu langsung dibantah oleh Gubernur Jawa Tengah Ahmad Luthfi.",  # its agent, after "oleh"
+])
+def test_indonesian_ia_opening_after_a_new_subject(middle):
+    body = ('"Kami akan menambah armada kereta tahun ini," kata Direktur Utama PT Kereta Api Indonesia Budi Santoso. '
+            f"{middle} Ia mengatakan warga harus tetap berhati-hati saat bepergian pada musim hujan.")
+    ents = find_entities(body, "id")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    assert found[-1].speaker == "Ahmad Luthfi", found

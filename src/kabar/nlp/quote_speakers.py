@@ -465,6 +465,14 @@ class SpeakerResolver:
                             self.lang == "en" and name != named[-1].name):
                         self.history.append(_Said(pos, name, role))
                         return name, role
+            if not phrase.role and self.lang == "id" and named and (person := self._previous_subject(pos, named[-1].pos)):
+                # "Namun, Shin Tae-yong memberikan pesan kepada fans. Ia mengatakan …" after another
+                # person spoke: the one person the sentence before opens with (or names as its agent,
+                # "… direspons keras oleh Gubernur Jawa Barat Dedi Mulyadi. Ia menegaskan …")
+                name, role = self._canonical(person, None)
+                if name != named[-1].name:
+                    self.history.append(_Said(pos, name, role))
+                    return name, role
             if phrase.role and self.lang == "id" and not self._spoke_as(phrase.role):
                 # "Politikus PDI Perjuangan itu menilai …" after "Ketua DPP PDIP Said Abdullah hadir":
                 # no speaker yet holds that title, so the person the article named last, after
@@ -559,6 +567,26 @@ class SpeakerResolver:
             if len({m.key for m in people}) != 1:
                 return None
         return people[-1].text if people else None
+
+    def _previous_subject(self, pos: int, last_spoke: int) -> str | None:
+        """For a sentence at ``pos`` that opens with "Ia"/"Dia": the one person the sentence before
+        opens with or ends naming after "oleh", when the last speaker spoke before that sentence;
+        else None."""
+        cur = max(self.body.rfind(". ", 0, pos) + 2, self.body.rfind("\n", 0, pos) + 1)
+        if cur <= 1 or not re.match(r"(?:Ia|Dia|Beliau)\s", self.body[cur:pos]):
+            return None  # (only a sentence that opens with the pronoun: "…," ujarnya goes on with the speaker)
+        prev = max(self.body.rfind(". ", 0, cur - 2) + 2, self.body.rfind("\n", 0, cur - 1) + 1, 0)
+        if last_spoke >= prev or not self.body[prev:cur].strip():
+            return None
+        people = [m for m in self.mentions or [] if m.type == "PER" and prev <= m.start and m.end <= cur]
+        if len({m.key for m in people}) != 1:
+            return None
+        m = people[0]
+        lead = _CONNECTIVE.sub("", self.body[prev:m.start], count=1)
+        opening = len(lead.split()) <= 4 and not re.search(r"[,;:\"“”]", lead.strip())
+        agent = re.search(r"\boleh\s+(?:[A-Z][\w.'’-]*\s+){0,6}$", self.body[prev:m.start]) is not None \
+            and not self.body[m.end:cur].strip(" .\n")
+        return m.text if opening or agent else None
 
     def _opens_clause(self, pos: int) -> bool:
         """Whether a name at ``pos`` is its sentence's subject, near its start ("Fashion retailer
