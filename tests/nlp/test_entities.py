@@ -1316,6 +1316,14 @@ def test_a_club_by_its_nickname_is_the_club():
     assert "The Toffees" in names.get("Everton", set())
 
 
+def test_clubs_whose_name_is_no_city_are_bodies():
+    res = find_entities("Galatasaray resmi merekrut gelandang muda dari Shakhtar Donetsk. Sementara itu Semen Padang "
+                        "menahan imbang Persipura di kandang.", "id")
+    types = {e.name: e.type for e in res.entities}
+    assert types.get("Galatasaray") == "ORG" and types.get("Shakhtar Donetsk") == "ORG"
+    assert types.get("Semen Padang") == "ORG" and "Padang" not in types
+
+
 def test_a_bracketed_name_of_two_words_is_an_alias_only_after_a_nickname_title():
     from kabar.nlp.aliases import PERSON_ALIAS_RE
 
