@@ -414,3 +414,14 @@ def test_an_office_given_by_an_agent_is_not_the_agents():
     body = "Omar was appointed prime minister by King Abdullah II on Tuesday, and paramedic Richard Senneff spoke."
     assert title_before(body, body.index("Abdullah II")) == "King"
     assert title_before(body, body.index("Richard Senneff")) == "paramedic"
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("The evacuation was not fast enough, said Tunisian army Colonel Mohamed Essoussi.", "Mohamed Essoussi",
+     "Tunisian army Colonel"),  # a rank after the service it is held in
+    ("The shooting of Italian agent Nicola Calipari was investigated.", "Nicola Calipari", "Italian agent"),
+    ("Tamryn Savage, the headteacher, said the school would reopen.", "Tamryn Savage", "headteacher"),
+])
+def test_english_ranks_in_a_service_and_more_occupations(body, name, role):
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities}
+    assert role in roles.get(name, []), roles

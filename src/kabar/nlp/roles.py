@@ -54,7 +54,8 @@ member trader dean nominee physician medic doctor surgeon sniper corporal sergea
 diplomat negotiator campaigner organiser organizer fellow scholar historian scientist physicist biologist
 epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder defender actor actress blogger
 lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
-admiral columnist commentator""".split())
+admiral columnist commentator headteacher headmaster headmistress agent cameraman camerawoman
+sentry guardsman""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -114,14 +115,24 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office (after the name, in apposition, a
     # rank is the role: "Thad Allen, the coast guard admiral")
-    while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1]))
+    while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
+                                                         and not _ranked_service(words))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
         words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
     if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
         words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
-    if not words or not any(_is_role(w) for w in words) or len(words) > MAX_ROLE_WORDS:
+    if not words or not (any(_is_role(w) for w in words) or _ranked_service(words)) or len(words) > MAX_ROLE_WORDS:
         return None
     return " ".join(words).replace(" , ", ", ")
+
+
+_SERVICES = frozenset("army navy police military marine marines guard".split())
+_RANKS = frozenset("colonel lieutenant admiral sergeant brigadier general commander major captain".split())
+
+
+def _ranked_service(words: list[str]) -> bool:
+    """"Tunisian army Colonel | Mohamed Essoussi": a rank after the service it is held in is the role."""
+    return len(words) > 1 and words[-1].lower().strip(".") in _RANKS and words[-2].lower() in _SERVICES
 
 
 def _sentence_start(body: str, start: int) -> int:
