@@ -481,3 +481,12 @@ def test_reporters_credited_at_the_end_and_page_links_are_no_names():
     names = {e.name for e in find_entities(body, "en").entities}
     assert "Ahmed Bani" in names and "CNN" in names
     assert not names & {"Elise Labott", "Ivan Watson", "Joe Sterling", "Terms of Service", "Privacy Policy"}
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Luckily Edgar recovered within a week, his mother told reporters.", "Edgar"),  # a sentence adverb
+    ("Guardsman Anthony John Wakefield, 24, was killed on patrol.", "Anthony John Wakefield"),  # a British rank
+])
+def test_english_names_lose_a_sentence_adverb_and_a_rank(body, name):
+    people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert name in people, people

@@ -31,6 +31,8 @@ HONORIFICS = {
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
     "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt", "adm",
     "col", "maj", "gen", "cmdr", "cpl", "pfc", "pvt", "spc", "specialist",
+    # British ranks below sergeant ("Guardsman Anthony John Wakefield", "Lance Corporal …")
+    "guardsman", "trooper", "rifleman", "sapper", "fusilier", "corporal", "lance",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
     "letda", "lettu", "pelda", "serma", "praka", "pratu", "prada",
     # the lowest police ranks ("Bharada Alwin"; "Barada" as some outlets spell it), and two more of the army's

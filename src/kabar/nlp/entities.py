@@ -643,6 +643,9 @@ _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
 then some many most other one two three sen rep gov""".split())
+# sentence adverbs the tagger runs into the name after them ("Luckily Edgar recovered")
+_EN_SENTENCE_ADVERBS = frozenset("""luckily unfortunately fortunately sadly finally currently previously recently
+initially eventually additionally similarly ironically interestingly hopefully apparently notably separately""".split())
 # number words opening a sentence before a body's acronym ("Eleven ICRC emergency experts …")
 _EN_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve dozens hundreds
 thousands""".split())
@@ -1251,8 +1254,11 @@ def _en_titled_names(body: str, raws: list[RawMention]) -> list[RawMention]:
         words = r.text.split()
         while len(words) > 1 and words[-1].lower() in _EN_FUNCTION_WORDS:
             words.pop()
+        lead = 0
+        while len(words) > 1 and words[0].lower() in _EN_SENTENCE_ADVERBS:
+            lead += len(words.pop(0)) + 1
         out.append(r if len(words) == len(r.text.split()) else
-                   RawMention(r.start, r.start + len(" ".join(words)), " ".join(words), r.type, r.lex_key))
+                   RawMention(r.start + lead, r.start + lead + len(" ".join(words)), " ".join(words), r.type, r.lex_key))
     for m in _EN_NAMED_INSTITUTION.finditer(body):
         inside = [r for r in out if r.start < m.end() and m.start() < r.end]
         if inside and all(r.type == "PER" or (m.start() <= r.start and r.end <= m.end()) for r in inside) \
