@@ -1648,3 +1648,9 @@ def test_a_rare_first_name_before_a_surname_is_kept_and_a_rare_word_before_a_ful
     # a misspelt connective before a full name ("Sementera" for "Sementara") is no part of it
     names = {e.name for e in find_entities("Sementera Michael Beasley mencetak 20 poin.").entities}
     assert "Michael Beasley" in names and not any(n.startswith("Sementera") for n in names)
+
+
+def test_a_verb_inside_a_headline_name_splits_it():
+    res = find_entities("Baca juga: Prediksi Survei: Anies - Sandi Kalahkan Ahok - Djarot di Pilgub DKI", "id")
+    people = {e.name for e in res.entities if e.type == "PER"}
+    assert "Sandi" in people and not any("Kalahkan" in p for p in people), people

@@ -44,6 +44,7 @@ from kabar.nlp.id_names import (
     schools,
     split_hyphen_pairs,
     units_no_person,
+    verbs_inside_names,
     web_domains,
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
@@ -146,7 +147,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
-        raws = units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))
+        raws = verbs_inside_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))
