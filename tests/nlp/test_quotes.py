@@ -1947,3 +1947,9 @@ def test_indonesian_ia_opening_after_a_new_subject(middle):
     ents = find_entities(body, "id")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
     assert found[-1].speaker == "Ahmad Luthfi", found
+
+
+def test_an_office_partly_in_lower_case_then_the_name():
+    q = only('"Penonton sudah lebih dari satu juta orang," kata Pimpinan sendra tari Ramayana RBP, Dahanan saat '
+             'ditemui di Yogyakarta.')
+    assert (q.speaker, q.speaker_role) == ("Dahanan", "Pimpinan sendra tari Ramayana RBP")

@@ -283,6 +283,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+_LOWER_OFFICE_THEN_NAME = re.compile(r"\s*(?P<role>(?P<head>[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[\w()/-]+){0,6}?),\s+"
+                                     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s+[a-z]|[,.]|\s*$)")
+
+
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
     also = _ALSO_OFFICE.match(text)
@@ -305,6 +309,12 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(phrase.name, m.group(0), phrase.pronoun, phrase.length)
     else:
         phrase = _parse_speaker(text)
+    lowered = _LOWER_OFFICE_THEN_NAME.match(text) if phrase.name and " " not in phrase.name and not phrase.role else None
+    if lowered and phrase.name == lowered.group("head") and is_role_word(lowered.group("head")) \
+            and not any(is_role_word(w) for w in lowered.group("name").split()):
+        # "kata Pimpinan sendra tari Ramayana RBP, Dahanan saat ditemui": an office written partly in
+        # lower case, then the name in apposition
+        phrase = SpeakerPhrase(lowered.group("name"), lowered.group("role"), False, lowered.end())
     if phrase.role and _DEMONSTRATIVE_AFTER.match(text, phrase.length) and _describes(phrase):
         # a description with a demonstrative: the person named before ("kata bekas pelatih Juventus itu")
         return SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True, phrase.length)
