@@ -1953,3 +1953,13 @@ def test_an_office_partly_in_lower_case_then_the_name():
     q = only('"Penonton sudah lebih dari satu juta orang," kata Pimpinan sendra tari Ramayana RBP, Dahanan saat '
              'ditemui di Yogyakarta.')
     assert (q.speaker, q.speaker_role) == ("Dahanan", "Pimpinan sendra tari Ramayana RBP")
+
+
+def test_office_abbreviation_and_an_office_pointing_back():
+    body = ('Sekretaris Kementerian Koordinator Bidang Perekonomian Susiwijono Moegiarso membuka rapat itu. '
+            '"Kami berterima kasih atas kerja sama semua kementerian," ujar Sesmenko Susiwijono. '
+            'Megawati meninjau kebun raya pada Selasa. "Flora kita harus dirawat bersama," kata Ketua Kebun Raya '
+            'Indonesia ini.')
+    ents = find_entities(body, "id")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    assert [q.speaker for q in found] == ["Susiwijono Moegiarso", "Megawati"], found

@@ -315,6 +315,10 @@ def parse_speaker(text: str) -> SpeakerPhrase:
         # "kata Pimpinan sendra tari Ramayana RBP, Dahanan saat ditemui": an office written partly in
         # lower case, then the name in apposition
         phrase = SpeakerPhrase(lowered.group("name"), lowered.group("role"), False, lowered.end())
+    if phrase.name and not phrase.role and " " in phrase.name and is_role_word(phrase.name.split()[0]) \
+            and phrase.name.split()[0].lower() in ROLE_TITLES and _DEMONSTRATIVE_AFTER.match(text, phrase.length):
+        # "kata Ketua Kebun Raya Indonesia ini": an office of a body, pointing back to the person named
+        return SpeakerPhrase(None, phrase.name, True, phrase.length)
     if phrase.role and _DEMONSTRATIVE_AFTER.match(text, phrase.length) and _describes(phrase):
         # a description with a demonstrative: the person named before ("kata bekas pelatih Juventus itu")
         return SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True, phrase.length)

@@ -29,6 +29,7 @@ Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge In
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
 Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy
+Sesmenko Seskab Sesmen Wamen Wamenkeu Wamenlu Wamendag Wamenhan Wamenkes Wamenag Wamenpan
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -105,7 +106,7 @@ PERSON_TITLES = {
 # PERSON_TITLES, which the NER's features read (a change there would need the model retrained).
 SHORT_OFFICE_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
 menkominfo menkumham menaker menpupr menlhk menkop menesdm menbumn menpan mensesneg menristekdikti
-mendes menko
+mendes menko sesmenko seskab sesmen wamen wamenkeu wamenlu wamendag wamenhan wamenkes wamenag wamenpan
 kajari kajati kasatreskrim kasatlantas kasatnarkoba kabidhumas kadis kadinkes kabag kabid kasubdit dirreskrimum
 dirreskrimsus dirlantas sekda kalapas karutan""".split())
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
