@@ -581,3 +581,13 @@ def test_spans_of_years_and_ranges_of_months_are_one_item_and_yearly_dates_none(
     assert [t for t, _ in _found("Oktober, November, dan Desember 2017 ramai.", anchor)] == [
         "Oktober", "November", "Desember 2017"]
     assert _found("Festival itu digelar setiap 24 Desember.", anchor) == []
+
+
+@pytest.mark.parametrize(("text", "value", "gran"), [
+    ("Proklamasi dibacakan pada 17 Agustus tahun 1945 di Jakarta.", "1945-08-17", "day"),  # the year after "tahun"
+    ("Gempa itu terjadi pada 30 September pada 2009 silam.", "2009-09-30", "day"),  # … or after "pada"
+    ("Terakhir kali mereka bertemu Desember (2017).", "2017-12", "month"),  # the month's year in brackets
+])
+def test_a_date_whose_year_follows_a_word_or_a_bracket(text, value, gran):
+    t = one(text)
+    assert (t.value, t.granularity) == (value, gran)

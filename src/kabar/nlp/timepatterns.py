@@ -44,7 +44,8 @@ _FIXED = "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in k.split()
                   for k in sorted(FIXED_DAYS, key=len, reverse=True))
 # "October 20, 2010" after a weekday ("Wednesday, October 20, 2010")
 _USDATE = rf"(?P<um>{_MON})\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>\d{{4}}))?(?!\d)"
-_TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?P<ty>\d{{4}}))?(?!\d)"
+# (the year may follow "tahun" or "pada": "17 Agustus tahun 1945", "30 September pada 2009 silam")
+_TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?:(?:tahun|pada)\s+)?(?P<ty>\d{{4}}))?(?!\d)"
 
 FUTURE_BEFORE = re.compile(
     r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
@@ -84,7 +85,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num_date", re.compile(
         rf"(?:\b(?P<cue>tanggal|tgl\.?|pada|on|sejak|hingga)\s+)?(?<![\w/.,-])(?P<open>\()?\s*{_NUMDATE}"
         r"\s*(?(open)\))", _I)),
-    ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?!\d)", _I)),
+    # ("Desember (2017)": the year in brackets)
+    ("month_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+(?:tahun\s+|\((?=\d{{4}}\)))?(?P<y>\d{{4}})(?!\d)\)?", _I)),
     # "Juli tahun lalu": a month of another year, named by the year's offset
     ("month_rel_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b",
                                   _I)),
