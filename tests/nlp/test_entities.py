@@ -1654,3 +1654,10 @@ def test_a_verb_inside_a_headline_name_splits_it():
     res = find_entities("Baca juga: Prediksi Survei: Anies - Sandi Kalahkan Ahok - Djarot di Pilgub DKI", "id")
     people = {e.name for e in res.entities if e.type == "PER"}
     assert "Sandi" in people and not any("Kalahkan" in p for p in people), people
+
+
+def test_a_degree_after_a_name_is_no_person():
+    res = find_entities("Ia menggantikan rektor sebelumnya, Prof Dr Ir Herry Suhardiyanto, MSc yang sudah dua periode "
+                        "menjabat. Arif Satria, SP, MSi terpilih untuk periode berikutnya.", "id")
+    people = {e.name for e in res.entities if e.type == "PER"}
+    assert people == {"Herry Suhardiyanto", "Arif Satria"}, people

@@ -27,7 +27,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import ROLE_WORDS
-from kabar.nlp.speaker_words import is_office_abbreviation
+from kabar.nlp.speaker_words import is_degree, is_office_abbreviation
 from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
@@ -432,6 +432,11 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
         else:
             out.append(r)
     return out
+
+
+def degrees_no_names(raws: list[RawMention]) -> list[RawMention]:
+    """"Prof Dr Ir Herry Suhardiyanto, MSc": a degree after a name, tagged a name of its own, is none."""
+    return [r for r in raws if not (r.lex_key is None and r.text.split() and all(is_degree(w) for w in r.text.split()))]
 
 
 def verbs_inside_names(raws: list[RawMention]) -> list[RawMention]:

@@ -28,6 +28,7 @@ from kabar.nlp.id_names import (
     calendar_and_office_names,
     competition_places,
     conjoined_names,
+    degrees_no_names,
     elections_no_names,
     era_pairs,
     island_name_prefixes,
@@ -147,7 +148,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
-        raws = verbs_inside_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws))))
+        raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))
