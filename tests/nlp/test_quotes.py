@@ -1963,3 +1963,17 @@ def test_office_abbreviation_and_an_office_pointing_back():
     ents = find_entities(body, "id")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
     assert [q.speaker for q in found] == ["Susiwijono Moegiarso", "Megawati"], found
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Japan's top golfer Ryo Ishikawa told reporters he would rest his shoulder for a month.", "Ryo Ishikawa"),
+    ("Sixteen civilians were killed on Sunday, the London-based Syrian Observatory for Human Rights said.",
+     "Syrian Observatory for Human Rights"),
+    ('Ms Willmott, Labor MEP for the East Midlands, said: "People will die here this winter."', "Willmott"),
+    ('"We may need to look at that advice," said Donaldson. Anybody with symptoms is told to stay at home. '
+     'He told the BBC the advice could change.', "Donaldson"),
+])
+def test_english_possessor_titles_based_and_office_appositions(body, speaker):
+    ents = find_entities(body, lang="en")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
+    assert found[-1].speaker == speaker, found

@@ -380,6 +380,10 @@ def balinese_opening(toks: list[str]) -> bool:
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
 
 
+# "Labor MEP for …": an office of capitalised words, its role word within the first three
+_OFFICE_AHEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:[A-Z]{2,5}|Minister|Secretary|Director|Chief|Head)\b")
+
+
 def _held_in_then_name(after: str) -> bool:
     """Whether ``after`` (what follows "di") is a known place of one or two words, then a name of
     two capitalised words ("Jenewa Michael Moller"; not "Jakarta Selatan Senin lalu")."""
@@ -422,6 +426,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
     if m:
         if m.groupdict().get("rel"):
             return SpeakerPhrase(m.group("names"), m.group("rel").strip(), False, m.end())
+        if m.groupdict().get("desc2"):
+            return SpeakerPhrase(m.group("name2"), m.group("desc2").strip(), False, m.end())
         return SpeakerPhrase(m.group("name"), m.group("desc").strip(), False, m.end())
     m = (_UNNAMED.match(text) or _UNNAMED_DOC.match(text) or _EN_UNNAMED.match(text) or _EN_SHARE.match(text)
          or _EN_GROUP.match(text)
@@ -447,8 +453,10 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             # Responsible Investments at …", "Suminto, Kepala BPBD")
             rest = text[pos + wm.end():].lstrip()
             first = rest.split(maxsplit=1)[0].rstrip(",.") if rest else ""
-            name_then_office = (len(words) >= 2 and not any(is_role_word(x.rstrip(",.")) for x in words)
-                                and is_role_word(first))
+            # (a title of address is no office: "Ms Willmott, Labor MEP for the East Midlands")
+            name_then_office = (len(words) >= 2 and not any(is_role_word(x.rstrip(",.")) and not is_honorific(x)
+                                                            for x in words)
+                                and (is_role_word(first) or _OFFICE_AHEAD.match(rest)))
             if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest) and not name_then_office:
                 words.append(",")
                 continue
@@ -602,7 +610,10 @@ _POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?)
                         # "Michael's brothers Jermaine and Randy Jackson": a relation, then the names
                         r"|\s*(?P<rel>[A-Z][\w-]+['’]s\s+(?:brothers?|sisters?|sons?|daughters?|wife|husband|"
                         r"mother|father|parents|lawyers?|spokes(?:man|woman|person))),?\s+"
-                        r"(?P<names>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$|said|says|told))")
+                        r"(?P<names>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:,|\.|$|said|says|told))"
+                        # "Japan's top golfer Ryo Ishikawa": a possessor, a lower-case title, then the full name
+                        r"|\s*(?P<desc2>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+){0,2})\s+"
+                        r"(?P<name2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3})\b(?!['’])")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan)\b")

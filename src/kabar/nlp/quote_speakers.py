@@ -170,6 +170,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # working on the project, told …")
         if had_apposition:
             gap = re.sub(r"^(?:who|which|whose)\s[^,]{0,80}$", "", gap)
+        office_of = re.match(r",\s*((?:[A-Z][\w-]*\s+){1,4})(?:for|of|at)\s[^,]{0,80}$", gap) if phrase.name else None
+        if office_of and any(is_role_word(w) for w in office_of.group(1).split()):
+            gap = ""  # "Ms Willmott, Labor MEP for the East Midlands, said": her office in apposition
         gap = re.sub(r"^yang\s[^,]{0,60}\s(?:itu|tersebut)(?:\s+(?:pun|juga))?$", "", gap)  # "X yang … itu mengaku"
         office = re.match(r",\s*([a-z]+)\s[^,]{0,80}$", gap)
         if office and phrase.name and is_role_word(office.group(1)):
@@ -511,6 +514,8 @@ class SpeakerResolver:
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
         if self.lang == "en" and re.fullmatch(r"The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[a-z]+", name):
             name = name[4:]  # "The Mexican government said": a body described, no "The" in its name
+        if self.lang == "en" and (based := re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?-based\s+(?=[A-Z])", name)):
+            name = name[based.end():]  # "London-based Syrian Observatory for Human Rights": where it is, no name
         if role and {w.lower() for w in role.split()} <= {w.lower() for w in name.split()}:
             role = None  # the "role" is part of the institution's name ("Kepala Staf")
         if role:

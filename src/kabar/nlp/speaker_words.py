@@ -78,6 +78,7 @@ About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
 Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
 While Although Though Because Whereas Unless Until If When Asked Speaking Writing Responding Pressed Questioned
+Anybody Anyone Everyone Everybody Nobody Somebody Someone
 Lagi Pun Buat Kemarin Sekarang Besok Semalam Tadi
 """.split()}
 
