@@ -1977,3 +1977,11 @@ def test_english_possessor_titles_based_and_office_appositions(body, speaker):
     ents = find_entities(body, lang="en")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
     assert found[-1].speaker == speaker, found
+
+
+def test_a_pair_of_people_and_a_passive_report_open_no_speakers_name():
+    body = ("Film ini disutradarai oleh Anthony dan Joe Russo. Diberitakan NME, Russo menyebut film itu akan "
+            'berdurasi setidaknya dua setengah jam. "Hasil edit saat ini lebih dari 2,5 jam," kata Russo.')
+    ents = find_entities(body, "id")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    assert [q.speaker for q in found] == ["Joe Russo", "Joe Russo"], found

@@ -807,6 +807,9 @@ class SpeakerResolver:
             while len(ptoks) > len(toks) and ptoks[-1] not in toks and known_type(ptoks[-1]) in ("LOC", "ORG") \
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[:-1]  # "menurut Prabowo | Indonesia tidak …": a country opening the clause
+            conj = next((k for k, w in enumerate(ptoks) if w in ("dan", "and", "&")), None)
+            if conj is not None and set(toks) <= set(ptoks[conj + 1:]):
+                ptoks = ptoks[conj + 1:]  # "disutradarai oleh Anthony dan | Joe Russo": two people, the name is the second
             while len(ptoks) > len(toks) and ptoks[0] not in toks and known_type(ptoks[0]) == "LOC" \
                     and not known_type(" ".join(ptoks)) \
                     and re.search(rf"\b(?:di|in|at)\s+{re.escape(' '.join(ptoks))}$", left + grown):

@@ -72,7 +72,7 @@ Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehi
 Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip
-Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung
+Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung Diberitakan Dilaporkan Diwartakan Dikabarkan
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 About Around Nearly Almost There
 Mon Tue Tues Wed Thu Thurs Fri Sat
