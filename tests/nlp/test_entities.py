@@ -1661,3 +1661,9 @@ def test_a_degree_after_a_name_is_no_person():
                         "menjabat. Arif Satria, SP, MSi terpilih untuk periode berikutnya.", "id")
     people = {e.name for e in res.entities if e.type == "PER"}
     assert people == {"Herry Suhardiyanto", "Arif Satria"}, people
+
+
+def test_a_name_with_bin_or_binti_is_one_person():
+    res = find_entities("Polisi menangkap Abdul Basith bin Ahmad di Bekasi. Korban lain, Sani binti Usih, selamat.", "id")
+    people = {e.name for e in res.entities if e.type == "PER"}
+    assert {"Abdul Basith bin Ahmad", "Sani binti Usih"} <= people and "Ahmad" not in people, people

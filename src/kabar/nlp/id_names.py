@@ -434,6 +434,22 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+_BIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:bin|binti)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Emuh binti Saran", "Abdul Basith bin Ahmad": a name with its father's after "bin"/"binti" is one
+    person, where the tagger named a person on either side (and no place or body the lexicon knows)."""
+    if " bin" not in body:
+        return raws
+    for m in _BIN_NAME.finditer(body):
+        inside = [r for r in raws if r.start < m.end() and m.start() < r.end]
+        if any(r.type == "PER" for r in inside) and all(m.start() <= r.start and r.end <= m.end()
+                                                        and (r.type == "PER" or r.lex_key is None) for r in inside):
+            raws = [r for r in raws if r not in inside] + [RawMention(m.start(), m.end(), m.group(), "PER", None)]
+    return sorted(raws, key=lambda r: r.start)
+
+
 def degrees_no_names(raws: list[RawMention]) -> list[RawMention]:
     """"Prof Dr Ir Herry Suhardiyanto, MSc": a degree after a name, tagged a name of its own, is none."""
     return [r for r in raws if not (r.lex_key is None and r.text.split() and all(is_degree(w) for w in r.text.split()))]

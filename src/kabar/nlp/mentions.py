@@ -25,6 +25,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     affixed_openers,
+    bin_names,
     calendar_and_office_names,
     competition_places,
     conjoined_names,
@@ -149,6 +150,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
         raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))))
+        raws = bin_names(body, raws)
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))
