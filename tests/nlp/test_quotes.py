@@ -1985,3 +1985,19 @@ def test_a_pair_of_people_and_a_passive_report_open_no_speakers_name():
     ents = find_entities(body, "id")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
     assert [q.speaker for q in found] == ["Joe Russo", "Joe Russo"], found
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a description with a person's office points back to the person the article titles so
+    ("President Jalal Talabani faces calls to resign. The Kurdish rebel-turned president said he opposed capital "
+     "punishment on principle.", "Jalal Talabani"),
+    # a hyphenated adjective and a description, then the body's name
+    ("Ports have been closed since Sunday. State-run oil giant Pemex said its platforms continued to work normally.",
+     "Pemex"),
+    # a body's description stays the body
+    ("The Saudi foreign ministry said the ten prisoners had been flown to Riyadh.", "Saudi foreign ministry"),
+])
+def test_english_descriptions_of_people_and_bodies(body, speaker):
+    ents = find_entities(body, lang="en")
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
+    assert found[-1].speaker == speaker, found

@@ -422,6 +422,14 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
     aged = _AGE_LEAD.match(text)
     if aged:  # keep offsets: the phrase's length counts from the start of ``text``
         text = " " * aged.end() + text[aged.end():]
+    m = _EN_THE_DESCRIBED.match(text)
+    if m and m.group("desc").split()[-1] in EN_PERSON_HEADS:
+        # "The Kurdish rebel-turned president said": a description of the person named before
+        return SpeakerPhrase(None, m.group("desc"), True, m.end())
+    m = _EN_ADJECTIVE_THEN_NAME.match(text)
+    if m and not is_role_word(m.group("name").split()[0]):
+        # "State-run oil giant Pemex said": a hyphenated adjective and a description, then the name
+        return SpeakerPhrase(m.group("name"), m.group("desc"), False, m.end())
     m = _DESCRIBED.match(text) or _POSSESSED.match(text)  # "salah satu pengemudi ojol asal Genuk, Wawan (35)"
     if m:
         if m.groupdict().get("rel"):
@@ -614,6 +622,15 @@ _POSSESSED = re.compile(r"\s*(?P<desc>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+)?)
                         # "Japan's top golfer Ryo Ishikawa": a possessor, a lower-case title, then the full name
                         r"|\s*(?P<desc2>[A-Z][\w-]+['’]s\s+[a-z]+(?:\s+[a-z]+){0,2})\s+"
                         r"(?P<name2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3})\b(?!['’])")
+_EN_THE_DESCRIBED = re.compile(r"\s*[Tt]he\s+(?P<desc>[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,3})(?=\s+(?:said|says|told|added|"
+                               r"stated|warned|insisted|argued)\b|\s*,?\s*$)")
+# a person's office heads a description that points back ("the Kurdish rebel-turned president"); a body's
+# ("the Saudi foreign ministry") names that body, which kabar.nlp.quote_speakers reads
+EN_PERSON_HEADS = frozenset("""president minister leader premier chancellor king queen prince general commander
+secretary ambassador envoy spokesman spokeswoman governor mayor senator chairman chief""".split())
+_EN_ADJECTIVE_THEN_NAME = re.compile(r"\s*(?P<desc>[A-Z][a-z]+-(?:run|owned|backed|based|controlled|led|funded|linked|"
+                                     r"affiliated|listed)(?:\s+[a-z][\w-]*){0,3})\s+"
+                                     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?=\s+[a-z]|[,.]|\s*$)")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan)\b")

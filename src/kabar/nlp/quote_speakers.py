@@ -21,7 +21,15 @@ from kabar.nlp.aliases import (
     is_honorific,
     known_type,
 )
-from kabar.nlp.cues import IT, SpeakerPhrase, balinese_opening, parse_speaker, parse_subject, split_role_name
+from kabar.nlp.cues import (
+    EN_PERSON_HEADS,
+    IT,
+    SpeakerPhrase,
+    balinese_opening,
+    parse_speaker,
+    parse_subject,
+    split_role_name,
+)
 from kabar.nlp.gender import person_gender
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
@@ -494,6 +502,12 @@ class SpeakerResolver:
                     name, role = self._canonical(person, None)
                     self.history.append(_Said(pos, name, role))
                     return name, role
+            if phrase.role and self.lang == "en" and " " in phrase.role and phrase.role.split()[-1] in EN_PERSON_HEADS \
+                    and (person := self._titled_before(phrase.role.split()[-1], pos)):
+                # "The Kurdish rebel-turned president said": the person the article titles so, named before
+                name, role = self._canonical(person, None)
+                self.history.append(_Said(pos, name, role))
+                return name, role
             return self._latest(phrase.role, inside)
         if phrase.role and phrase.name and self._an_org(f"{phrase.role} {phrase.name}"):
             # "tulis KAI Commuter": an organisation whose name opens with an acronym, not the
