@@ -26,18 +26,19 @@ spokesman chairman businessman congressman councilman policeman sportsman stepfa
 emperor duke man boy fiance""".split())
 
 # Common given names of English-language news (and some frequent elsewhere in wire copy), by
-# the gender they almost always carry; names used for both ("Jean", "Robin", "Kim") are left out
+# the gender they almost always carry; names used for both, or for the other gender in another language
+# ("Jean", "Robin", "Kim", "Kelly"; Italian "Andrea", "Nicola"), are left out
 _FEMALE = frozenset("""
-abigail alice alison amanda amber amy andrea angela angelina ann anna anne annie barbara beatrice betty beverly
+abigail alice alison amanda amber amy angela angelina ann anna anne annie barbara beatrice betty beverly
 brenda bridget caroline carol carolyn catherine cathy charlotte cheryl christina christine claire clare cynthia
 deborah debbie denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn fiona
 florence frances gillian gloria hannah harriet heather helen hillary hilary ingrid irene isabel jacqueline
 jane janet janice jennifer jessica joan joanna joanne josephine joyce judith judy julia julie karen kate katherine
-kathleen kathryn kathy katie kelly laura lauren linda lisa louise lucy lynn margaret maria marie marilyn martha
-mary maureen megan melanie melissa michelle monica nancy natalie nicola nicole olivia pamela patricia paula
+kathleen kathryn kathy katie laura lauren linda lisa louise lucy lynn margaret maria marie marilyn martha
+mary maureen megan melanie melissa michelle monica nancy natalie nicole olivia pamela patricia paula
 pauline rachel rebecca rita rose rosemary ruth sally samantha sandra sarah sharon sheila shirley sophie stephanie
 susan suzanne sylvia tanya teresa theresa tina valerie vanessa victoria virginia wendy yvonne condoleezza
-dawn hina yulia yoko sonia sonya fatima aisha olga natalia irina svetlana tatiana ursula theresa nadia
+dawn hina yulia yoko sonia sonya fatima aisha olga natalia irina svetlana tatiana ursula nadia
 """.split())
 _MALE = frozenset("""
 aaron adam adrian alan albert alexander alfred andrew anthony arthur barry ben benjamin bernard bill bob brian
@@ -48,7 +49,7 @@ lawrence leonard louis malcolm mark martin matthew michael mike nathan neil nich
 patrick paul peter philip ralph raymond richard robert roger ronald roy russell ryan samuel scott sean simon
 stephen steve steven stuart thomas timothy todd tom tony victor vincent walter wayne william barack bashar
 muammar hosni vladimir dmitry sergei nikolai ahmed mohammed muhammad mohamed omar ali hassan hussein saddam
-moammar gordon tony hamid nouri ehud benjamin
+moammar hamid nouri ehud
 """.split())
 
 
