@@ -1980,3 +1980,11 @@ def test_english_speakers_with_entities(body, speaker):
     ents = find_entities(body, lang="en")
     found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
     assert found[-1].speaker == speaker, found
+
+
+def test_a_capitalised_common_noun_before_a_plural_source_head():
+    # the article writes "opposition" in lower case too: "Opposition groups" is an unnamed source, not dropped
+    q = find_quotes("The opposition met on Monday. Opposition groups say more than 7,000 civilians have died in the "
+                    "struggle.", lang="en")[-1]
+    assert (q.speaker, q.speaker_role, q.text) == (None, "Opposition groups",
+                                                   "more than 7,000 civilians have died in the struggle")

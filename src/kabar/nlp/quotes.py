@@ -133,6 +133,11 @@ class _Span:
     para_start: bool  # the quote opens its paragraph
 
 
+# plural heads of an unnamed English source after a capitalised common noun ("Opposition groups say")
+_EN_SOURCE_PLURALS = (r"(?:groups|officials|leaders|activists|sources|residents|members|officers|workers|experts|"
+                      r"analysts|doctors|witnesses|campaigners|lawmakers|diplomats|militants|rebels|forces|figures)")
+
+
 def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[Mention] | None = None,
                 lang: str = "id") -> list[Quote]:
     """Direct and reported quotes in ``body`` with speakers, roles and cue words."""
@@ -172,9 +177,13 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             # "Pelaku diduga meminta …": a capitalised common noun, not a source; English
             # "Prosecutors said …" names an unnamed source by that noun
             plural = lang == "en" and ((rep[2].name or "").endswith("s") or rep[2].name == "Police")
+            # ("Opposition groups say …": the noun, then a plural head)
+            headed = re.search(rf"\b{re.escape(rep[2].name or '')}\s+{_EN_SOURCE_PLURALS}\b", sent.text[:rep[0]]) \
+                if lang == "en" and rep[2].name and not plural else None
             # "Hakim menyatakan …": an office, unnamed, is a source (not "Pelaku diduga meminta …")
             office = lang != "en" and (rep[2].name or "").lower() in _UNNAMED_OFFICES
-            rep = (*rep[:2], SpeakerPhrase(None, rep[2].name), rep[3]) if plural or office else None
+            rep = (*rep[:2], SpeakerPhrase(None, headed.group() if headed else rep[2].name), rep[3]) \
+                if plural or office or headed else None
         if rep:
             rs, re_, phrase, cue = rep
             second = _EN_AND_CUE.search(sent.text, rs, re_) if lang == "en" else None
