@@ -1667,3 +1667,9 @@ def test_a_name_with_bin_or_binti_is_one_person():
     res = find_entities("Polisi menangkap Abdul Basith bin Ahmad di Bekasi. Korban lain, Sani binti Usih, selamat.", "id")
     people = {e.name for e in res.entities if e.type == "PER"}
     assert {"Abdul Basith bin Ahmad", "Sani binti Usih"} <= people and "Ahmad" not in people, people
+
+
+def test_the_javanese_title_raden_stays_in_a_tagged_name():
+    res = find_entities("Kabid Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan korban tewas "
+                        "tenggelam.", "id")
+    assert "Raden Prabowo Argo Yuwono" in {e.name for e in res.entities if e.type == "PER"}

@@ -357,7 +357,8 @@ _ISLAND_PREFIX = re.compile(
     rf"|Dewa(?:\s+(?:Ayu|Gede|Gde|Made|Putu|Ketut|Nyoman))?|Luh(?:\s+(?:{_BIRTH_ORDER}))?|(?:{_BIRTH_ORDER}))"
     r"|Ida\s+(?:Bagus|Ayu)|Anak\s+Agung(?:\s+(?:Ngurah|Gede|Gde|Ayu|Istri|Made|Putu))?"
     r"|(?:Tjokorda|Cokorda)(?:\s+(?:Gde|Gede|Istri|Oka|Bagus|Ngurah))?"
-    r"|(?P<sasak>Lalu|Baiq))"
+    # Sasak titles, and the Javanese "Raden" ("Kombes Raden Prabowo Argo Yuwono"): only before a tagged person
+    r"|(?P<sasak>Lalu|Baiq|Raden(?:\s+(?:Mas|Ajeng|Ayu|Roro|Rara))?))"
     r"(?P<rest>(?:\s+[A-Z][\w'’-]*){1,4})")
 
 
@@ -367,7 +368,7 @@ def island_name_prefixes(body: str, raws: list[RawMention]) -> list[RawMention]:
     were a title ("Kesra Setda Kabupaten Tabanan") and are no person. A Balinese name the tagger
     missed altogether is a person by its prefix alone; a Sasak title only before a tagged person and
     not opening a sentence ("Lalu," is also "then")."""
-    if not any(w in body for w in ("I ", "Ni ", "Ida ", "Anak Agung", "okorda", "Lalu ", "Baiq ")):
+    if not any(w in body for w in ("I ", "Ni ", "Ida ", "Anak Agung", "okorda", "Lalu ", "Baiq ", "Raden ")):
         return raws
     out = list(raws)
     for m in _ISLAND_PREFIX.finditer(body):
