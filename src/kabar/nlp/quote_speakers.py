@@ -372,9 +372,7 @@ class SpeakerResolver:
     def _not_a_person(self, name: str) -> bool:
         """Whether the article names ``name`` as a place or a body (and never as a person)."""
         low = name.lower()
-        types = {e.type for e in self.entities or [] if low in {f.lower() for f in (e.name, *e.aliases)}}
-        types |= {m.type for m in self.mentions or [] if m.text.lower() == low}
-        return bool(types) and "PER" not in types
+        return low in self._forms() and low not in self._forms(("PER",))
 
     def _gender(self, name: str) -> str:
         """A person's gender as the article shows it (kabar.nlp.gender); ``""`` for a body or unknown."""

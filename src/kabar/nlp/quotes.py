@@ -342,10 +342,8 @@ def _direct_spans(body: str) -> list[_Span]:
                 depth += 1
             elif open_at is not None and ch == '"' and depth:
                 depth -= 1
-            elif open_at is not None and ch == "“" and text[:i].rstrip()[-1:] in ".?!" and not depth:
-                # '“… Michael's death. “As everyone knows, …': a quote of several paragraphs that a
-                # scrape ran into one, each paragraph reopening it: one quote, as it was written
-                pass
+            # (an opening mark inside an open quote is no mark: '“… Michael's death. “As everyone knows,
+            # …' is a quote of several paragraphs a scrape ran into one, each reopening it: one quote)
             elif open_at is not None and ch in _CLOSE:
                 spans.append(_Span(open_at, pos, pos, open_para_start))
                 open_at = None

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+# ministries' secretaries and deputy ministers by their short titles ("Sesmenko Susiwijono", "Wamenkeu"):
+# office words, and alone a title pointing back like "Menkeu" (SHORT_OFFICE_TITLES)
+_SECRETARIES_AND_DEPUTIES = frozenset("""sesmenko seskab sesmen wamen wamenkeu wamenlu wamendag wamenhan wamenkes
+wamenag wamenpan""".split())
+
+
 # Words that are roles, ranks, honorifics or institutions, never part of a person's name.
 ROLE_WORDS = {w.lower() for w in """
 Presiden Wakil Wapres Menteri Menko Mendagri Menkeu Menlu Menhan Menkes Mendikbud Menag Menpora
@@ -29,7 +35,6 @@ Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge In
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
 Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy
-Sesmenko Seskab Sesmen Wamen Wamenkeu Wamenlu Wamendag Wamenhan Wamenkes Wamenag Wamenpan
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -61,7 +66,7 @@ Afganistan Bangladesh Kolombia Brasil Argentina Meksiko Ekuador Kenya Nigeria De
 Norwegia Finlandia Swiss Austria Belgia Polandia Arab Saudi Emirat Selandia Baru France Germany
 Japan Britain British American Chinese Russian Kelurahan Desa Lingkungan Kodam Korem Kodim Lanud Rutan Lapas
 Pengadilan Polresta Polrestabes Counsel
-""".split()}
+""".split()} | _SECRETARIES_AND_DEPUTIES
 
 # Capitalised words that open a clause without being anybody's name.
 NOT_SUBJECT = {w.lower() for w in """
@@ -107,9 +112,9 @@ PERSON_TITLES = {
 # PERSON_TITLES, which the NER's features read (a change there would need the model retrained).
 SHORT_OFFICE_TITLES = frozenset("""menhub mentan mendag menperin mendikbud menag menpora menpar menparekraf
 menkominfo menkumham menaker menpupr menlhk menkop menesdm menbumn menpan mensesneg menristekdikti
-mendes menko sesmenko seskab sesmen wamen wamenkeu wamenlu wamendag wamenhan wamenkes wamenag wamenpan
+mendes menko
 kajari kajati kasatreskrim kasatlantas kasatnarkoba kabidhumas kadis kadinkes kabag kabid kasubdit dirreskrimum
-dirreskrimsus dirlantas sekda kalapas karutan""".split())
+dirreskrimsus dirlantas sekda kalapas karutan""".split()) | _SECRETARIES_AND_DEPUTIES
 # Role words whose next capitalised word is a place or unit, not the start of a person's name.
 PLACE_TAKERS = {
     "kabupaten", "kota", "provinsi", "negeri", "kejari", "kejati", "polres", "polresta", "polrestabes",
