@@ -52,7 +52,7 @@ from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
-from kabar.nlp.speaker_words import DEGREES, EN_PURPOSE_HEADS, NAME_PARTICLE, is_role_word
+from kabar.nlp.speaker_words import EN_PURPOSE_HEADS, NAME_PARTICLE, is_degree, is_role_word
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
@@ -91,7 +91,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = [RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key) if _english_the(r) else r for r in raws]
     for k, r in enumerate(raws):  # "Mike Boge Dipl. Ing.": a degree after the name is no part of it
         words = r.text.split()
-        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and words[-1].rstrip(".").lower() in DEGREES:
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and is_degree(words[-1]):
             cut = len(r.text) - len(words[-1]) - 1
             raws[k] = RawMention(r.start, r.start + cut, r.text[:cut].rstrip(" ,"), r.type, None)
     for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
