@@ -1964,6 +1964,9 @@ def test_a_pair_of_people_and_a_passive_report_open_no_speakers_name():
     ("Japan's top golfer Ryo Ishikawa told reporters he would rest his shoulder for a month.", "Ryo Ishikawa"),
     ("Sixteen civilians were killed on Sunday, the London-based Syrian Observatory for Human Rights said.",
      "Syrian Observatory for Human Rights"),
+    # … and as the sentence's subject, the body's name whole with its connectors
+    ("London-based Syrian Observatory for Human Rights said sixteen civilians were killed on Sunday.",
+     "Syrian Observatory for Human Rights"),
     ('Ms Willmott, Labor MEP for the East Midlands, said: "People will die here this winter."', "Willmott"),
     ('"We may need to look at that advice," said Donaldson. Anybody with symptoms is told to stay at home. '
      'He told the BBC the advice could change.', "Donaldson"),

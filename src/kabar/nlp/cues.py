@@ -630,7 +630,9 @@ EN_PERSON_HEADS = frozenset("""president minister leader premier chancellor king
 secretary ambassador envoy spokesman spokeswoman governor mayor senator chairman chief""".split())
 _EN_ADJECTIVE_THEN_NAME = re.compile(r"\s*(?P<desc>[A-Z][a-z]+-(?:run|owned|backed|based|controlled|led|funded|linked|"
                                      r"affiliated|listed)(?:\s+[a-z][\w-]*){0,3})\s+"
-                                     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?=\s+[a-z]|[,.]|\s*$)")
+                                     # (a body's connectors inside its name: "… Syrian Observatory for Human Rights")
+                                     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w&.'’-]*){0,5})"
+                                     r"(?=\s+[a-z]|[,.]|\s*$)")
 # "… the 31-year-old said": the person just named
 _AGED = re.compile(r"\s*the\s+\d{1,3}-year-old\b(?!\s+[a-z]+\s+[A-Z])", re.I)
 _GLUED_ACRONYM = re.compile(r"\b([A-Z]{2,6})(saat|ketika|usai|seusai|dalam|kepada|pada|yang|di|dan)\b")
