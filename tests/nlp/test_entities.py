@@ -1673,3 +1673,17 @@ def test_the_javanese_title_raden_stays_in_a_tagged_name():
     res = find_entities("Kabid Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan korban tewas "
                         "tenggelam.", "id")
     assert "Raden Prabowo Argo Yuwono" in {e.name for e in res.entities if e.type == "PER"}
+
+
+def test_a_one_word_person_that_is_a_lexicon_country_is_the_country():
+    # the tagger reads a sentence's subject "Brazil" as a person; the lexicon knows it (English spelling of Brasil)
+    res = find_entities("Tahun lalu Brazil hanya mengumumkan tujuh kasus demam kuning.", "id")
+    assert [(e.type, e.name) for e in res.entities] == [("LOC", "Brasil")]
+
+
+def test_balinese_names_after_a_priests_title_or_an_offices_village():
+    res = find_entities("Upacara dipimpin Ida Pedanda Gede Made Tembau dan Ida Dalem Surya Darma Sogata. Perbekel "
+                        "Cemagi Putu Hendra Sastrawan hadir bersama Bupati Klungkung I Nyoman Suwirta.", "id")
+    people = {e.name for e in res.entities if e.type == "PER"}
+    assert people == {"Gede Made Tembau", "Surya Darma Sogata", "Putu Hendra Sastrawan", "I Nyoman Suwirta"}, people
+    assert "Cemagi" in {e.name for e in res.entities if e.type == "LOC"}

@@ -1887,9 +1887,19 @@ def test_person_gender_title_before_full_name_first():
      "Fitria Amalia"),
     # an office held in a place the gazetteer knows, then the name
     ('"Korupsi tidak punya tempat lagi," kata Dirjen PBB di Jenewa Michael Moller.', "Michael Moller"),
+    # a sentence adverb opening the clause is no part of the name
+    ("Menteri Keuangan Purbaya hadir di Jakarta. Awalnya Purbaya mengatakan inflasi di daerah masih terkendali.",
+     "Purbaya"),
 ])
 def test_indonesian_speaker_names(body, speaker):
     assert only(body).speaker == speaker
+
+
+def test_an_office_its_village_and_the_person_the_entities_name():
+    body = "Perbekel Cemagi Putu Hendra Sastrawan mengakui wilayahnya kian ramai dikunjungi wisatawan."
+    ents = find_entities(body, "id")
+    [q] = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
+    assert (q.speaker, q.speaker_role) == ("Putu Hendra Sastrawan", "Perbekel Cemagi")
 
 
 def test_time_word_opens_no_name():

@@ -397,6 +397,45 @@ def island_name_prefixes(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# Balinese priests' and kings' titles before a name ("Ida Pedanda Gede Made Tembau", "Ida Dalem Surya …",
+# "Jro Mangku Ketut …"): the title is no part of the name
+_BALINESE_TITLE = re.compile(r"(?:Ida\s+(?:Pedanda|Padanda|Dalem|Rsi|Resi|Bhagawan|Begawan|Pandita|Mpu)|"
+                             r"(?:Jro|Jero)\s+Mangku|Pemangku)\s+(?=[A-Z])")
+_ORDER_WORDS = frozenset(_BIRTH_ORDER.split("|"))
+# words after which a birth-order name is still inside one Balinese name ("I Gusti Made …", "Anak Agung Gede …")
+_IN_NAME_BEFORE_ORDER = frozenset("I Ni Gusti Dewa Bagus Ayu Agung Luh Ngurah Anak Ida Desak Istri Cokorda Tjokorda".split())
+
+
+def balinese_names_after_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A Balinese name the tagger ran on from what came before it: a priest's or king's title
+    ("Ida Pedanda | Gede Made Tembau"), or an office's place ("Perbekel Cemagi | Putu Hendra Sastrawan",
+    the birth-order name "Putu" opening the person's name after the village). The title is dropped;
+    a place after an office word stays a place."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.type != "PER" or r.lex_key is not None or len(words) < 2:
+            out.append(r)
+            continue
+        if (alone := _BALINESE_TITLE.match(r.text + " X")) and alone.end() == len(r.text) + 1:
+            continue  # "Ida Dalem" alone: the title, its name tagged apart
+        title = _BALINESE_TITLE.match(r.text)
+        if title:
+            cut = title.end()
+            out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER", None))
+            continue
+        k = next((i for i, w in enumerate(words[1:-1], 1) if w in _ORDER_WORDS
+                  and words[i - 1] not in _IN_NAME_BEFORE_ORDER and words[i - 1] not in _ORDER_WORDS), None)
+        if k is None or word_before(body, r.start).lower() not in ROLE_WORDS | {"desa", "kelurahan", "banjar"}:
+            out.append(r)
+            continue
+        head = " ".join(words[:k])
+        cut = r.text.index(words[k], len(head))
+        out.append(RawMention(r.start, r.start + len(head), head, "LOC", None))
+        out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER", None))
+    return out
+
+
 def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A one-word "person" opening a sentence that is an Indonesian verb or noun built on a known
     root ("Patuhi arahan …", "Ditelisik melalui …", kabar.lang.stem.affixed_word) and that cased

@@ -25,6 +25,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     affixed_openers,
+    balinese_names_after_titles,
     bin_names,
     calendar_and_office_names,
     competition_places,
@@ -149,12 +150,13 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, raws))
         raws = office_units_in_person(raws)
-        raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, island_name_prefixes(body, raws)))))
+        raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = bin_names(body, raws)
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
+    raws = _lexicon_places_not_people(raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -163,6 +165,20 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
 
 
 _NAME_PARTICLES = EURO_NAME_PARTICLES | frozenset("di da bin binti ibn zu y".split())
+
+
+def _lexicon_places_not_people(raws: list[RawMention]) -> list[RawMention]:
+    """A one-word person the tagger found that is exactly a place the lexicon knows is that place
+    ("Tahun lalu Brazil hanya mengumumkan …": a sentence's subject read as a person), unless the word is
+    also part of a longer person's name in the article ("Jordan" after "Jordan Clarkson")."""
+    lex = load_lexicon()
+    name_words = {w for r in raws if r.type == "PER" and " " in r.text for w in r.text.split()}
+    out = []
+    for r in raws:
+        entry = lex.lookup(r.text) if r.type == "PER" and r.lex_key is None and " " not in r.text \
+            and r.text not in name_words else None
+        out.append(RawMention(r.start, r.end, r.text, "LOC", entry.key) if entry and entry.type == "LOC" else r)
+    return out
 
 
 def _without_lower_tail(r: RawMention) -> RawMention | None:

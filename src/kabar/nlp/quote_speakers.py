@@ -296,6 +296,11 @@ _EN_TITLE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Captain|Capt|Col|C
                             r"Prime Minister|Minister|Secretary|Ambassador|Choreographer|Director|Professor|Dr|Prof)")
 
 
+# offices written before the place they serve ("Perbekel Cemagi", "Camat Kuranji", "Bupati Klungkung")
+_PLACE_OFFICES = frozenset("perbekel kades lurah camat bupati wabup walikota wawali gubernur wagub kapolres kapolsek "
+                           "kapolda dandim danramil kajari kajati".split())
+
+
 @dataclass(slots=True)
 class SpeakerResolver:
     """Resolves speaker phrases of one article, in reading order (call ``resolve`` by position)."""
@@ -764,6 +769,17 @@ class SpeakerResolver:
                     ent_role = None  # "Badan Meteorologi, | Klimatologi dan Geofisika": a cut name
                 return ent.name, ent_role
             return name, ent_role
+        if self.entities and len(name.split()) > 2 and role and role.split()[-1].lower() in _PLACE_OFFICES:
+            # "Perbekel Cemagi Putu Hendra Sastrawan": the office's place, then the person the entities name
+            words = name.split()
+            places = {f.lower() for e in self.entities if e.type == "LOC" for f in (e.name, *e.aliases)}
+            for k in range(1, len(words) - 1):
+                lead, tail = " ".join(words[:k]), " ".join(words[k:]).lower()
+                ent = next((e for e in self.entities if e.type == "PER"
+                            and tail in {f.lower() for f in (e.name, *e.aliases)}), None) \
+                    if lead.lower() in places else None
+                if ent is not None:
+                    return ent.name, " ".join(filter(None, [role, lead]))
         if self.lang == "en" and self.entities and " " in name and not re.search(r"\s(?:and|&)\s", name):
             # "Choreographer Kenny Ortega", "Captain Edwin Stanton", "Gov Bobby Jindal", "Even Kellogg":
             # a title, or a sentence's first word the article also writes in lower case, opening the

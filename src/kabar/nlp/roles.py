@@ -25,7 +25,7 @@ menperin menpan menlhk menkop menesdm menbumn
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
 perdana raja ratu pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
-anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah
+anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah perbekel
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim

@@ -19,7 +19,7 @@ ROLE_WORDS = {w.lower() for w in """
 Presiden Wakil Wapres Menteri Menko Mendagri Menkeu Menlu Menhan Menkes Mendikbud Menag Menpora
 Menparekraf Mensos Menaker Menhub Mentan Menkominfo Menkumham Menpan Menteri Sekretaris Sekjen
 Sesjen Kepala Ketua Ketum Direktur Dirut Dirjen Deputi Asisten Staf Khusus Juru Jurubicara Jubir
-Bicara Gubernur Bupati Wali Walikota Wagub Wabup Wawali Camat Lurah Kades Anggota Komisaris
+Bicara Gubernur Bupati Wali Walikota Wagub Wabup Wawali Camat Lurah Kades Perbekel Anggota Komisaris
 Kapolri Kapolda Kapolres Kapolsek Kabareskrim Kasat Kasatreskrim Kanit Kabid Humas Kadis Kabag
 Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal Kasau Pangdam
 Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
@@ -85,6 +85,7 @@ Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
 While Although Though Because Whereas Unless Until If When Asked Speaking Writing Responding Pressed Questioned
 Anybody Anyone Everyone Everybody Nobody Somebody Someone
 Lagi Pun Buat Kemarin Sekarang Besok Semalam Tadi
+Awalnya Mulanya Semula Rupanya Ternyata Tampaknya Sebenarnya Sesungguhnya Biasanya Umumnya Misalnya Sayangnya
 """.split()}
 
 
