@@ -2001,3 +2001,58 @@ def test_a_capitalised_common_noun_before_a_plural_source_head():
                     "struggle.", lang="en")[-1]
     assert (q.speaker, q.speaker_role, q.text) == (None, "Opposition groups",
                                                    "more than 7,000 civilians have died in the struggle")
+
+
+@pytest.mark.parametrize(("body", "role", "text"), [
+    # an unnamed source described in lower case before the verb
+    ("But the port commandant denied that his boats had fired on the town.", "port commandant",
+     "his boats had fired on the town"),
+    ("A nurse said the boy had been given the wrong medicine.", "A nurse", "the boy had been given the wrong medicine"),
+    ("Family members said they had not been told of the transfer.", "Family members",
+     "they had not been told of the transfer"),
+    ("Meanwhile, in Amman, the main opposition bloc says it plans a march on Friday.", "main opposition bloc",
+     "it plans a march on Friday"),
+    ("The order came as health officials confirmed that 40 more people had the virus.", "health officials",
+     "40 more people had the virus"),
+    # after the statement
+    ("Fresh supplies of the vaccine are expected within a week, the pharmacist said.", "pharmacist",
+     "Fresh supplies of the vaccine are expected within a week"),
+    # verbs that report a clause only
+    ("It is unclear how much the firm will pay but analysts estimate the company is facing large bills.", "analysts",
+     "the company is facing large bills"),
+])
+def test_english_unnamed_sources_described_in_lower_case(body, role, text):
+    q = find_quotes(body, lang="en")[-1]
+    assert (q.speaker, q.speaker_role, q.text, q.direct) == (None, role, text, False)
+
+
+@pytest.mark.parametrize(("body", "speaker", "text"), [
+    # whom the source told, then a clause with no "that"
+    ("Mayor Ana Ruiz told a town hall meeting the bridge would reopen in May.", "Ana Ruiz",
+     "the bridge would reopen in May"),
+    ("He told senators he needs more inspectors for the offshore rigs.", None, "he needs more inspectors for the offshore rigs"),
+    # a promise and a claim with a clause of their own
+    ("Tom Baker promised a new review team would examine every contract.", "Tom Baker",
+     "a new review team would examine every contract"),
+    ("Her father also claims ACME were responsible for the delay.", None, "ACME were responsible for the delay"),
+])
+def test_english_reported_clauses_without_that(body, speaker, text):
+    q = find_quotes(body, lang="en")[-1]
+    assert (q.speaker, q.text, q.direct) == (speaker, text, False)
+
+
+@pytest.mark.parametrize("body", [
+    "Bromwich promised to clean up the agency.",  # a pledge to act, no statement
+    "The company's estimates rose in March.",  # plural nouns, no verb of saying
+    "Mr Sim's claims had risen sharply.",
+])
+def test_english_verbs_that_need_a_clause(body):
+    assert find_quotes(body, lang="en") == []
+
+
+def test_an_english_office_named_once_points_to_its_holder():
+    body = ("Sami Haddad, the port commandant, toured the docks on Monday. Later the port commandant denied that his "
+            "boats had fired on the town.")
+    ents = find_entities(body, lang="en")
+    q = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")[-1]
+    assert (q.speaker, q.text) == ("Sami Haddad", "his boats had fired on the town")

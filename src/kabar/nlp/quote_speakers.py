@@ -296,6 +296,11 @@ _EN_TITLE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Captain|Capt|Col|C
                             r"Prime Minister|Minister|Secretary|Ambassador|Choreographer|Director|Professor|Dr|Prof)")
 
 
+_EN_ROLE_WORD = re.compile(r"[a-z][a-z.'’-]*[a-z.]")
+_EN_ROLE_FILLERS = frozenset("a an the one of its his her their".split())
+_EN_OCCUPATIONS = frozenset("paramedic doctor surgeon nurse pilot teacher forecaster pathologist coroner".split())
+_EN_BODY_HEADS = frozenset("company group firm agency ministry department government office council committee "
+                           "commission party army police military force forces court".split())
 # offices written before the place they serve ("Perbekel Cemagi", "Camat Kuranji", "Bupati Klungkung")
 _PLACE_OFFICES = frozenset("perbekel kades lurah camat bupati wabup walikota wawali gubernur wagub kapolres kapolsek "
                            "kapolda dandim danramil kajari kajati".split())
@@ -451,6 +456,19 @@ class SpeakerResolver:
                            and any(r[:1].isupper() and office in r.lower().split() for r in e.roles)}
                 # (a written-out office, "Ketua Majelis Hakim"; not a lower-case "jaksa, Sri" read off a
                 # "Menurut jaksa, Sri …")
+                if len(holders) == 1:
+                    holder = holders.pop()
+                    self.history.append(_Said(pos, holder, phrase.role))
+                    return holder, phrase.role
+            if self.lang == "en":
+                # "the coast guard commandant denied …" in an article that gives one person that office
+                # ("coast guard commandant Amran al-Forjani"): that person
+                words = _EN_ROLE_WORD.findall(phrase.role.lower())
+                want = set(words) - _EN_ROLE_FILLERS
+                person = bool(words) and (words[-1] in _EN_OCCUPATIONS or (
+                    is_role_word(words[-1]) and words[-1] not in _EN_BODY_HEADS))  # (not "the coast guard")
+                holders = {e.name for e in self.entities or [] if e.type == "PER" and want and person
+                           and any(want <= set(_EN_ROLE_WORD.findall(r.lower())) for r in e.roles)}
                 if len(holders) == 1:
                     holder = holders.pop()
                     self.history.append(_Said(pos, holder, phrase.role))

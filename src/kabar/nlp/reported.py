@@ -19,8 +19,10 @@ from kabar.nlp.reported_en import (
     EN_BARE_CLAUSE,
     EN_DATELINE,
     EN_LEGAL,
+    EN_TOLD_BARE,
     as_saying,
     en_according,
+    en_described_subject,
     en_inserted,
     en_participle,
     en_trail,
@@ -41,6 +43,9 @@ _STRICT = {
     "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan", "meyakinkan",
     # ("officials have stressed the limits of American involvement": an object, no statement)
     "stressed", "emphasized", "emphasised",
+    # ("promised a new team would conduct …"; "promised to …" is a pledge, no statement; "His mother also
+    # claims AEG were …", "analysts estimate the company is …": with a clause only, as plural nouns they name things)
+    "promised", "promises", "suggested", "suggests", "claims", "claim", "estimate", "estimates",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -407,11 +412,18 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if aux:  # "The head of an allied party, Claudio Cajado, had earlier said that …"
             before = before[:aux.start("w")]
         subj = clause_subject(before)
+        cue = m.group("cue")
+        low = " ".join(cue.lower().split())  # "called  on" → "called on"
+        if low.isascii() and not re.match(r"(?:me|ber|bilang|optimistis)", low) and (
+                not (subj.name or subj.pronoun or subj.role) or (subj.name and " " not in subj.name and not subj.role)) \
+                and (described := en_described_subject(before)) and (
+                    not subj.name or described[1].role.startswith(subj.name + " ")):
+            # "The coast guard commandant denied that …", "A paramedic said …", "Family members said …": an
+            # unnamed source described in lower case (not the sentence's first word read as a name)
+            subj = described[1]
         if not (subj.name or subj.pronoun or subj.role):
             continue
         after = sentence[m.end():]
-        cue = m.group("cue")
-        low = " ".join(cue.lower().split())  # "called  on" → "called on"
         if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
         if low in ("menyampaikan", "menyatakan", "mengungkapkan") and _CONVEYED.match(after):
@@ -445,7 +457,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if not that and low in _STRICT:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
-            that = EN_BARE_CLAUSE.match(after)
+            that = EN_BARE_CLAUSE.match(after) or (EN_TOLD_BARE.match(after) if low in ("told", "tells") else None)
         if not that and low in _STRICT and low.startswith("me"):
             # "Kementerian Keuangan melaporkan telah mulai membuka blokir …": a clause that opens with its
             # aspect, its subject the speaker's own

@@ -13,7 +13,51 @@ import re
 
 from kabar.nlp.cues import IT, SpeakerPhrase, parse_speaker
 from kabar.nlp.quote_speakers import subject_at
-from kabar.nlp.speaker_words import EN_SOURCE_GROUPS
+from kabar.nlp.speaker_words import EN_SOURCE_GROUPS, not_subject
+
+# An unnamed source described in lower case before an English verb of saying: "the coast guard
+# commandant", "a paramedic", "the main Islamist group", "Family members", "one of the Libyan leader's
+# former generals" (a determiner or a sentence's capital, up to six words, a lower-case head noun)
+_EN_NP_WORD = (r"(?!(?:as|when|after|while|because|since|if|that|which|who|whom|and|or|but|where|than|to|is|are|was|"
+               r"were|has|have|had|will|would|could|not|said|says|told)\b)[\w'’.-]+\s+")
+_EN_SUBORDINATE_LEAD = r"(?:and|but|while|as|though|although|because|after|when|since|so|where)\s+"
+_EN_DESCRIBED = re.compile(
+    r"(?:^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However|Also|Now|Then),?\s+)?|(?<=[,;:(])\s*|"
+    rf"(?<=\s)(?P<sub>{_EN_SUBORDINATE_LEAD}))"
+    r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|"
+    rf"[Ff]ive|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne\s+of\s+(?:the|his|her|their|its))\s+(?:{_EN_NP_WORD}){{0,5}}?|"
+    # a sentence's capital on a common noun: "Family members said"
+    r"(?<![\w,;:(]\s)(?<!\w)(?!(?:But|And|So|Yet|Still|Meanwhile|However|Also|Now|Then|It|This|That|There|The|An?|"
+    r"Some|Many|Several|Other|Most|Few|Both|Its|His|Her|Their|He|She|They|We|I|You|One|When|If|As|After|While)\b)"
+    rf"[A-Z][a-z]+\s+(?:(?=[a-z]){_EN_NP_WORD}){{0,3}}?|"
+    # a bare plural after a subordinating word: "The order came as health officials confirmed …"
+    r"(?(sub)(?:[a-z][\w'’-]*\s+){0,2}(?=[a-z]+s\b)|(?!)))"
+    r"(?P<head>(?!(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do|also|"
+    r"then|not|never)\b)[a-z][a-z'’-]*[a-z]))"
+    r"(?:\s+(?:have|has|had|also|later|earlier|previously|already|repeatedly|again|then|now|reportedly|separately|"
+    r"initially|first|once|often|still|even|just|recently|privately|publicly|yesterday|today|(?:on|late|early)\s+\w+day|"
+    r"last\s+(?:week|month|night)))*\s*$")
+_EN_NOT_HEAD = frozenset("""that which who whom whose what it this these those there he she they we i you him her them
+us me one ones time times way year years day days week weeks month months as and but or the a an of for in on at to by
+with from than then also""".split())
+
+
+def en_described_subject(before: str) -> tuple[int, SpeakerPhrase] | None:
+    """Where an unnamed English source described in lower case starts in ``before`` (the text before
+    a verb of saying) and its phrase, the role (a leading "the" dropped): "The coast guard
+    commandant said …" → "coast guard commandant"."""
+    m = _EN_DESCRIBED.search(before)
+    if m and not_subject(m.group("np").split()[0]):
+        # "Later the port commandant …": a sentence adverb opens no source (blanked, offsets kept)
+        first = m.start("np") + len(m.group("np").split()[0])
+        m = _EN_DESCRIBED.search(" " * first + before[first:])
+    if not m or m.group("head") in _EN_NOT_HEAD or m.group("head").endswith("ly"):
+        return None
+    np_ = m.group("np")
+    if re.search(r"\b(?:is|are|was|were|be|been|will|would|can|could|should|must|did|does|do|not|no)\b", np_):
+        return None  # a clause, not a noun phrase ("the deal would be signed, the minister said" is another rule's)
+    role = re.sub(r"^[Tt]he\s+", "", np_)
+    return m.start("np"), SpeakerPhrase(None, role, False, len(np_))
 
 
 def sentence_end(sentence: str) -> int:
@@ -37,16 +81,22 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
 
 # an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
 _EN_PRONOUNS = "it|he|she|they|we|there"
-_EN_FINITE = r"\s+(?:would|will|had|has|have|was|were|is|are|could|may|might|plans?|intends?)\b"
+_EN_FINITE = (r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|must|should|did|does|plans?|intends?|"
+              r"needs?|wants?|expects?|remains?)\b")
 EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
                             # ("said in a statement BP's actions probably amounted to …")
                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)(?:\s+\w+){{1,3}}?)"
                             rf"(?:{_EN_FINITE}|\s+\w+ed\b)"
                             # "said on Saturday a man in his 30s with heart conditions died last week"
                             r"|(?:the|an?)\s[^,.;]{0,80}?\s(?:died|\w+ed|is|was|are|were|will|would|has|had|have)\b)")
-EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+)|\s+(?:broadcaster|newspaper|"
+# a word of a clause's subject after its determiner ("the talks", "a new FBI-style team"): no pronoun or
+# relative word ("told a news conference he had …", "the reporters who have …")
+_EN_CLAUSE_WORD = r"\s+(?!(?:who|whom|which|that|he|she|it|they|we|i|you)\b)[\w'’-]+"
+EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+\b)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
-                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their)(?:\s+\w+){{1,3}}?){_EN_FINITE})")
+                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|a|an)(?:{_EN_CLAUSE_WORD}){{1,3}}?|"
+                             # ("His mother also claims AEG were responsible …")
+                             rf"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}){_EN_FINITE})")
 # ("Households added 10.8 trillion yuan", "ADRs added to losses")
 EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b|"
                              r"to\s+(?!reporters\b|journalists\b))")
@@ -108,6 +158,12 @@ def _en_end(sentence: str, cue_end: int, before_source: int) -> int:
 # LUMA Energy, which has said …"
 EN_ACCORDING = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<np>(?:[^,.]|(?<=\b[A-Z])\.)+?)"
                            r"(?:\s*,\s*(?:which|who|whose|an?)\b.*)?[.!?]?\s*$")
+# "told a congressional committee the top hat device had achieved …", "told senators he needs …": whom
+# the source told, then a clause with its own subject and finite verb, "that" left out
+EN_TOLD_BARE = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|there)\b)[\w'’.-]+){1,6}?\s+"
+                          rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|a|an)(?:{_EN_CLAUSE_WORD}){{1,3}}?){_EN_FINITE})")
+
+
 # "…, Turkish President Recep Tayyip Erdogan told US television.", "…, Dr Maria Conte Miller, director
 # of the Institute of Forensic Sciences, said at a roundtable on Tuesday.", "…, the alliance said in
 # a report.": an attribution after the statement, its subject read as the subject before a verb
@@ -205,6 +261,11 @@ def en_trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     if not m:
         return None
     start, phrase = subject_at(sentence[:m.start() + 1])
+    if not (phrase.name or phrase.role or phrase.pronoun) and (described := en_described_subject(sentence[:m.start() + 1])) \
+            and described[1].role.islower():
+        # "…, the pharmacist said.": an unnamed source described in lower case (one with a name in it, "the
+        # state-run ANSA news agency reported", is the outlet's: kabar.nlp.reported)
+        start, phrase = described
     head = sentence[:start].rstrip()
     if not (phrase.name or phrase.role or phrase.pronoun) or not head.endswith(",") or _EN_NP_ONLY.fullmatch(head):
         return None

@@ -36,7 +36,7 @@ dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag ka
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
 representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
-attorney judge coordinator premier speaker founder regent deputy
+attorney judge coordinator premier speaker founder regent deputy commandant
 manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
 journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
