@@ -1890,6 +1890,11 @@ def test_person_gender_title_before_full_name_first():
     # a sentence adverb opening the clause is no part of the name
     ("Menteri Keuangan Purbaya hadir di Jakarta. Awalnya Purbaya mengatakan inflasi di daerah masih terkendali.",
      "Purbaya"),
+    # a clause joined by ", dan" after a date: the subject is after the joint
+    ("Derby itu digelar di Houston pada 20 Juli, dan Mourinho mengaku sudah tidak sabar memainkannya.", "Mourinho"),
+    # an office with its body's short name in brackets, then the name in apposition
+    ('"Tidak ada masalah," kata Ketua Pengurus Pusat Ikatan Hakim Indonesia (Ikahi), Suhardi, setelah bertemu '
+     'Presiden.', "Suhardi"),
 ])
 def test_indonesian_speaker_names(body, speaker):
     assert only(body).speaker == speaker

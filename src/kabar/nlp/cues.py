@@ -481,10 +481,11 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
                 words.append(w)
                 end = pos + wm.end()
                 continue
-            if (len(inner) == 1 and inner[0].isupper() and is_role_word(words[0])
-                    and re.match(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]+", after)):
+            if (len(inner) == 1 and (inner[0].isupper() or (inner[0][:1].isupper() and len(inner[0]) <= 8))
+                    and is_role_word(words[0])
+                    and re.match(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s*,)", after)):
                 # "peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy": the body's short name,
-                # then the person in apposition
+                # then the person in apposition ("Ketua … Ikatan Hakim Indonesia (Ikahi), Suhardi, setelah …")
                 words.append(w)
                 end = pos + wm.end()
                 continue
@@ -580,8 +581,9 @@ def parse_subject(text: str) -> SpeakerPhrase:
     if m:
         return SpeakerPhrase(None, None, True, len(t) - m.start(), _PRONOUN_GENDER.get(m.group(1).lower(), ""))
     # take the last clause: after the last sentence-internal break word or comma-led connective
-    m = re.search(r"(?:^|(?<!\b[A-Z])[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)"
-                  r"(?P<np>[^.;:]*)$", t)
+    # (the greedy lead finds the last break: "… di Houston pada 20 Juli, dan | Mourinho")
+    m = re.search(r"(?:.*(?:(?<!\b[A-Z])[.;:]\s|,\s(?:sementara|namun|tetapi|dan|sedangkan)\s|\b(?:itu|tersebut|ini),\s)|^)"
+                  r"(?P<np>[^.;:]*)$", t, re.S)
     np_ = (m.group("np") if m else t).strip()
     np_ = re.sub(r"^(?:sementara\s+itu|selain\s+itu|terkait\s+(?:hal\s+)?(?:ini|itu)|di\s+sisi\s+lain|"
                  r"dalam\s+kesempatan\s+(?:itu|tersebut)|namun|tetapi|meanwhile|but|and)\s*,?\s*",
