@@ -2061,3 +2061,35 @@ def test_an_english_office_named_once_points_to_its_holder():
     ents = find_entities(body, lang="en")
     q = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")[-1]
     assert (q.speaker, q.text) == ("Sami Haddad", "his boats had fired on the town")
+
+
+def test_an_office_ending_in_a_body_the_article_names_twice_then_the_person():
+    # the phrase splits inside the body's name ("CEO Siloam International | Hospitals Caroline Riady"); the
+    # body, named again in the article, ends the office and the person the entities name follows it
+    body = ("Siloam International Hospitals membuka cabang baru. CEO Siloam International Hospitals Caroline Riady "
+            "menegaskan perubahan ini merepresentasikan semangat baru.")
+    ents = [Entity("ORG:siloam", "Siloam International Hospitals", "ORG", [], [], 2),
+            Entity("PER:caroline riady", "Caroline Riady", "PER", [], [], 1)]
+    [q] = find_quotes(body, entities=ents)
+    assert q.speaker == "Caroline Riady"
+
+
+def test_a_former_office_with_its_term_points_back():
+    body = ('"Kenaikan tertinggi mencapai 280 persen," ujar Prabowo. Mantan Menteri Pertahanan periode 2019-2024 itu '
+            'menekankan semua gaji hakim akan naik.')
+    assert find_quotes(body)[-1].speaker == "Prabowo"
+
+
+def test_a_pull_quote_attribution_names_the_person_without_its_furniture():
+    # a BBC page's pull quote: "End Quote", the name, then the office with a qualifier run into it
+    body = ("“We will pump mud into the well,” said Kent Wells of the company. End Quote Ted Allan Retired admiral If "
+            "the tests go well “then we move to the static kill”, he said. Later Ted Allan said the kill was near.")
+    ents = find_entities(body, lang="en")
+    assert "Ted Allan" in {e.name for e in ents.entities if e.type == "PER"}
+    found = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")
+    assert [q.speaker for q in found[1:]] == ["Ted Allan", "Ted Allan"]
+
+
+def test_a_party_in_apposition_after_the_name_is_no_name():
+    q = find_quotes("“It is critical that they act,” said Sen. Mary Landers, Louisiana Democrat.", lang="en")[0]
+    assert q.speaker == "Mary Landers"

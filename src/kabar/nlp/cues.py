@@ -364,7 +364,9 @@ _POINTING_BACK = re.compile(
     r"(?:\s+(?:[a-z][a-z-]*|[A-Z][\w'’-]*|\d{1,4})){1,6}?)\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
 
 
-_TITLE_POINTING = re.compile(r"\s*(?P<desc>(?:mantan|bekas|eks)\s+(?P<head>[A-Za-z]+)(?:\s+(?:[A-Za-z][\w-]*|\([A-Z]+\)|\d+)){0,7}?)"
+_PULL_QUOTE = re.compile(r"^\s*(?:(?:Start|End)\s+)?Quote\s+(?=[A-Z])")
+_TITLE_POINTING = re.compile(r"\s*(?P<desc>(?:mantan|bekas|eks)\s+(?P<head>[A-Za-z]+)"
+                             r"(?:\s+(?:[A-Za-z][\w-]*|\([A-Z]+\)|\d+(?:[-–/]\d+)?)){0,7}?)"
                              r"\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
 
 
@@ -382,6 +384,7 @@ _PRONOUN_GENDER = {"she": "f", "he": "m"}
 
 
 # "Labor MEP for …": an office of capitalised words, its role word within the first three
+_PARTY_AHEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}(?:Democrat|Republican|Independent)\b")
 _OFFICE_AHEAD = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:[A-Z]{2,5}|Minister|Secretary|Director|Chief|Head)\b")
 
 
@@ -400,6 +403,8 @@ def _held_in_then_name(after: str) -> bool:
 
 
 def _parse_speaker(text: str) -> SpeakerPhrase:
+    # a page's pull-quote furniture before the name ("End Quote Thad Allen Retired admiral"), offsets kept
+    text = _PULL_QUOTE.sub(lambda m: " " * len(m.group()), text)
     m = re.match(r"\s*(ia|dia|beliau|he|she|they|mereka|pihaknya)\b", text, re.I) or _AGED.match(text)
     if m:
         return SpeakerPhrase(None, None, True, m.end(), _PRONOUN_GENDER.get(m.group().strip().lower(), ""))
@@ -466,7 +471,8 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             name_then_office = (len(words) >= 2 and not any(is_role_word(x.rstrip(",.")) and not is_honorific(x)
                                                             for x in words)
                                 and (is_role_word(first) or _OFFICE_AHEAD.match(rest)))
-            if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest) and not name_then_office:
+            if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest) and not name_then_office \
+                    and not _PARTY_AHEAD.match(rest):  # ("Sen. Mary Landrieu, Louisiana Democrat")
                 words.append(",")
                 continue
             break
@@ -588,6 +594,7 @@ def parse_subject(text: str) -> SpeakerPhrase:
     np_ = re.sub(r"^(?:sementara\s+itu|selain\s+itu|terkait\s+(?:hal\s+)?(?:ini|itu)|di\s+sisi\s+lain|"
                  r"dalam\s+kesempatan\s+(?:itu|tersebut)|namun|tetapi|meanwhile|but|and)\s*,?\s*",
                  "", np_, flags=re.I)
+    np_ = re.sub(r"^.*\b(?:Start|End)\s+Quote\s+", "", np_)  # a page's pull-quote furniture
     toks = np_.split()
     # the noun phrase must be capitalised or role words throughout (no verbs, no clauses)
     keep: list[str] = []

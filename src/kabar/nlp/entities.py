@@ -81,6 +81,13 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
         raws = _en_wire_credits(body, _en_titled_names(body, _en_bodies_with_purpose(body, raws)))
         raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
+        # "Thad Allen Retired admiral", "Anatoly Antonov Russian deputy defense minister": a word qualifying
+        # the office after the name is no part of it
+        raws = [RawMention(r.start, r.start + len(cut), cut, r.type, r.lex_key)
+                if r.type == "PER" and len(r.text.split()) >= 3
+                and ((last := r.text.rsplit(" ", 1)[1]) in _EN_OFFICE_MODIFIERS or _demonym(last))
+                and re.match(r"\s+[a-z]", body[r.end:r.end + 3]) and (cut := r.text.rsplit(" ", 1)[0]) else r
+                for r in raws]
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
@@ -643,6 +650,8 @@ _EN_ROLE_LEAD = re.compile(r"^(?:[A-Z]{2,}\s+)*(?:The|the|An?|an?)\s+(?=\S)")
 _EN_FUNCTION_WORDS = frozenset("""the a an it its he she they we i you his her their our this that these those there
 here but and or so yet in on at after before as for with while when if although though however meanwhile also
 then some many most other one two three sen rep gov""".split())
+# words that qualify an office written after a name ("Thad Allen Retired admiral")
+_EN_OFFICE_MODIFIERS = frozenset("Retired Former Acting Interim Outgoing Incoming".split())
 # sentence adverbs the tagger runs into the name after them ("Luckily Edgar recovered")
 _EN_SENTENCE_ADVERBS = frozenset("""luckily unfortunately fortunately sadly finally currently previously recently
 initially eventually additionally similarly ironically interestingly hopefully apparently notably separately""".split())

@@ -724,9 +724,11 @@ class SpeakerResolver:
         # "Juru bicara Kementerian Pertahanan Korea Utara" names its office: it points back only to
         # a speaker whose role shares that office, else it is a source of its own
         office = [w[:5] for w in words[1:] if w not in _NOT_OFFICE] if len(words) > 2 else []
-        if office and re.search(re.escape(role_noun or "") + r"\s+(?:\([^()]{1,20}\)\s+)?(?:ini|itu|tersebut)\b",
-                                self.body):
-            office = []  # "Pengasuh Ponpes Langitan ini menilai", "Eks Kepala … (LPS) itu": it points back
+        if office and re.search(re.escape(role_noun or "") + r"\s+(?:\([^()]{1,20}\)\s+|(?:periode|masa\s+jabatan)\s+"
+                                r"\d{4}\s*[-–/]\s*\d{4}\s+)?(?:ini|itu|tersebut)\b", self.body):
+            # "Pengasuh Ponpes Langitan ini menilai", "Eks Kepala … (LPS) itu", "Mantan Menteri Pertahanan
+            # periode 2019-2024 itu": it points back
+            office = []
         if words:
             keys = _role_keys(role_noun)
             for said in reversed(self.history):
@@ -787,15 +789,21 @@ class SpeakerResolver:
                     ent_role = None  # "Badan Meteorologi, | Klimatologi dan Geofisika": a cut name
                 return ent.name, ent_role
             return name, ent_role
-        if self.entities and len(name.split()) > 2 and role and role.split()[-1].lower() in _PLACE_OFFICES:
-            # "Perbekel Cemagi Putu Hendra Sastrawan": the office's place, then the person the entities name
+        if self.entities and len(name.split()) > 2:
+            # "Perbekel Cemagi Putu Hendra Sastrawan": the office's place, then the person the entities name;
+            # "Division Head Bank Mega | Syariah Eva Dahlia Kusumawati": the end of the office's body
             words = name.split()
             places = {f.lower() for e in self.entities if e.type == "LOC" for f in (e.name, *e.aliases)}
+            # (a body the article names more than once: not a glued span like "Ketua MPBI DIY Irsyad")
+            bodies = {f.lower() for e in self.entities if e.type in ("ORG", "LOC") for f in (e.name, *e.aliases)
+                      if " " in f and self.body.count(f) > 1}
             for k in range(1, len(words) - 1):
                 lead, tail = " ".join(words[:k]), " ".join(words[k:]).lower()
+                office = " ".join(filter(None, [role, lead])).lower()
+                ok = (lead.lower() in places and role and role.split()[-1].lower() in _PLACE_OFFICES) or any(
+                    f" {office}".endswith(" " + b) for b in bodies)
                 ent = next((e for e in self.entities if e.type == "PER"
-                            and tail in {f.lower() for f in (e.name, *e.aliases)}), None) \
-                    if lead.lower() in places else None
+                            and tail in {f.lower() for f in (e.name, *e.aliases)}), None) if ok else None
                 if ent is not None:
                     return ent.name, " ".join(filter(None, [role, lead]))
         if self.lang == "en" and self.entities and " " in name and not re.search(r"\s(?:and|&)\s", name):
