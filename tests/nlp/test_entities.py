@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from kabar.nlp.aliases import is_short_form, known_type, normalise
 from kabar.nlp.entities import _own_name_off, find_entities, merge_entities
 from kabar.records import Entity
@@ -1687,3 +1689,23 @@ def test_balinese_names_after_a_priests_title_or_an_offices_village():
     people = {e.name for e in res.entities if e.type == "PER"}
     assert people == {"Gede Made Tembau", "Surya Darma Sogata", "Putu Hendra Sastrawan", "I Nyoman Suwirta"}, people
     assert "Cemagi" in {e.name for e in res.entities if e.type == "LOC"}
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    ("Beritaku - Kepala Dinas Kesehatan Kabupaten Situbondo mengatakan ada kasus baru.", "Beritaku"),
+    ("SURABAYA (Warta Kota) - Indonesia dan Afghanistan berpeluang meningkatkan kerja sama industri.", "Warta Kota"),
+])
+def test_the_outlet_a_dateline_credits_is_an_organisation(body, outlet):
+    res = find_entities(body, "id")
+    assert (outlet, "ORG") in {(e.name, e.type) for e in res.entities}, res.entities
+
+
+def test_a_dateline_place_is_no_outlet():
+    res = find_entities("Jakarta - Presiden Joko Widodo meresmikan jalan tol baru.", "id")
+    assert ("Jakarta", "LOC") in {(e.name, e.type) for e in res.entities}
+    assert not [e for e in res.entities if e.type == "ORG"]
+
+
+def test_a_sports_broadcaster_is_a_firm():
+    res = find_entities("Dana White mengatakan kepada Fox Sports bahwa pertarungan itu batal.", "id")
+    assert ("Fox Sports", "ORG") in {(e.name, e.type) for e in res.entities}

@@ -129,7 +129,7 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 # last words of a firm's name, in English as Indonesian papers keep them
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
-Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings""".split())
+Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings Sports""".split())
 # a body's first word that a person's name never opens with
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
 Perhimpunan Lembaga Forum Komunitas Gerakan Partai""".split())

@@ -191,6 +191,30 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# an outlet credited in the dateline: "Rimanews - Kepala Dinas …" opening the text, "JAKARTA (Pos Kota) - …",
+# "Bandung (ANTARA News) - …"
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)\s*(?:(?P<lead>[A-Z][A-Za-z]+)\s+[-–—]\s+(?=[A-Z])|"
+                              r"[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*,?\s*\((?P<credit>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\)"
+                              r"\s*[-–—])")
+
+
+def dateline_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """The outlet a dateline credits is an organisation: "Rimanews - …" opening a paragraph (one word the
+    lexicon and gazetteer do not know as a place: not "Jakarta - …"), "JAKARTA (Pos Kota) - …"."""
+    found = []
+    for m in _DATELINE_OUTLET.finditer(body[:3000]):
+        group = "lead" if m.group("lead") else "credit"
+        name = m.group(group)
+        if known_type(name) == "LOC" or (group == "lead" and (name.isupper() or name in _WEEKDAYS_WRITTEN)):
+            continue  # "Jakarta - …", "JAKARTA - …": the place, not an outlet
+        found.append((m.start(group), m.end(group)))
+    if not found:
+        return raws
+    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
+    out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in found)
+    return sorted(out, key=lambda r: r.start)
+
+
 # a site named by its domain: "Merdeka.com - …", "kepada Bola.net", "dilansir Bolasport.com dari
 # Badmintonindonesia.org", "JUARA.NET, PARIS - " (not an address: "x@y.com", "www.…/…")
 _DOMAIN = re.compile(r"(?<![@/\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.id|id|tv)\b(?![@/.]\w)", re.I)

@@ -30,6 +30,7 @@ from kabar.nlp.id_names import (
     calendar_and_office_names,
     competition_places,
     conjoined_names,
+    dateline_outlets,
     degrees_no_names,
     elections_no_names,
     era_pairs,
@@ -148,7 +149,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
-        raws = split_hyphen_pairs(body, era_pairs(body, raws))
+        raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
         raws = office_units_in_person(raws)
         raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = bin_names(body, raws)
