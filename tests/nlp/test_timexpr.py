@@ -591,3 +591,33 @@ def test_spans_of_years_and_ranges_of_months_are_one_item_and_yearly_dates_none(
 def test_a_date_whose_year_follows_a_word_or_a_bracket(text, value, gran):
     t = one(text)
     assert (t.value, t.granularity) == (value, gran)
+
+
+def test_a_series_of_dates_after_a_future_one_stays_in_the_future():
+    body = ("Tur itu dimulai 11 November mendatang di Singapura. Kemudian ia melanjutkannya pada 14 November di Kuala "
+            "Lumpur dan pada 23 November di Dubai.")
+    times = find_times(body, date(2017, 5, 6))
+    assert [(t.text, t.value) for t in times] == [("11 November", "2017-11-11"), ("14 November", "2017-11-14"),
+                                                 ("23 November", "2017-11-23")]
+
+
+@pytest.mark.parametrize(("body", "text", "value", "gran"), [
+    ("Surat itu akan diterbitkan Senin esok (15/5).", "Senin esok (15/5)", "2017-05-15", "day"),
+    ("Puncaknya pada perayaan Hari Buruh (May Day) 2018 mendatang.", "Hari Buruh (May Day) 2018", "2018-05-01", "day"),
+    ("Mereka ikut upacara HUT ke - 72 Republik Indonesia di kampus.", "HUT ke - 72 Republik Indonesia", "2017-08-17",
+     "day"),
+    ("Menjelang akhir tahun, Bakamla menyiagakan kapal.", "akhir tahun", "2017", "year"),
+])
+def test_named_days_and_parts_of_the_year(body, text, value, gran):
+    [t] = find_times(body, date(2017, 5, 14))
+    assert (t.text, t.value, t.granularity) == (text, value, gran)
+
+
+@pytest.mark.parametrize("body", [
+    "Beberapa tahun ini, fans dari negara lain juga datang.",  # vague
+    "Ia berbicara di Universitas 17 Agustus 1945 Surabaya.",  # a name
+    "Hal itu dikatakan Foxx kepada Entertainment Tonight.",  # a programme
+    "Setiap akhir tahun mereka berlibur.",  # every year
+])
+def test_no_calendar_expression(body):
+    assert find_times(body, date(2017, 5, 14)) == []

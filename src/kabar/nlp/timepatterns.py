@@ -57,7 +57,9 @@ _I = re.I
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rabu (30/8)", "Selasa, (12/09/23)", "Jumat, 22 Agustus 2025", "hari Minggu (11/09/23) lalu"
     ("wd_date", re.compile(
-        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*(?:tanggal\s+)?"
+        # ("Senin esok (15/5)": a word of tense between the weekday and its date)
+        rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b,?\s*"
+        r"(?:(?:esok|besok|depan|nanti|lalu|kemarin)\s+(?=\())?(?:tanggal\s+)?"
         rf"(?:\(?\s*{_NUMDATE}\s*\)?|\(?{_TEXTDATE}\)?|{_USDATE})", _I)),
     # "the week beginning 6 September", "the week of Oct. 4": a week, given by a day in it
     ("week_of", re.compile(
@@ -94,7 +96,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?P<unit>kuartal|triwulan|semester|quarter|Q)\s*(?P<q>IV|III|II|I|[1-4])\b\s*[-–]?\s*"
                            r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
     # "Natal 2025", "Hari Anak Nasional 2025": holidays on a fixed day, FIXED_DAYS (Lebaran moves: not here)
-    ("holiday", re.compile(rf"\b(?P<h>{_FIXED})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
+    ("holiday", re.compile(rf"\b(?P<h>{_FIXED})(?:\s+\([^()]{{1,20}}\))?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
+    # "HUT ke-72 RI", "HUT ke - 72 Republik Indonesia", "HUT RI ke-80": Independence Day of the year 1945 + n
+    ("hut_ri", re.compile(r"\bHUT\s+(?:ke\s*-\s*(?P<n>\d{1,3})\s+)?(?:RI|Republik\s+Indonesia|Kemerdekaan\s+RI)\b"
+                          r"(?:\s+ke\s*-\s*(?P<n2>\d{1,3}))?")),
     # "Lebaran 2025", "H-7 Lebaran", "Idul Adha 1446 H", "Lebaran tahun lalu", "Imlek mendatang": a moving
     # feast, dated by the table of kabar.nlp.feasts
     ("feast", re.compile(
@@ -111,6 +116,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_n", re.compile(
         rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
+    # "Menjelang akhir tahun", "awal tahun": a part of the page's year, no year written
+    ("pos_year", re.compile(r"\b(?P<pos>awal|akhir|pertengahan|penghujung)\s+tahun\b(?!\s*(?:\d|lalu|kemarin|ini|depan|"
+                            r"mendatang|berikutnya|silam|sebelumnya|ke\b|yang|anggaran|ajaran|pelajaran|buku|fiskal))", _I)),
     ("rel_unit", re.compile(
         r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
         r"beginning\s+of)\s+)?(?:(?P<en>last|next|this|past)\s+)?"

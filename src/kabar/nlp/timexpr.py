@@ -144,7 +144,7 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             # expression dates ("inflasi Juli")
             head = _SPACES.match(body, m.end("noun")).end() if m.re.groupindex.get("noun") and m.group("noun") \
                 else m.start()
-            lead = LEAD.match(body, head, m.end())
+            lead = LEAD.match(body, head, m.end()) if kind != "holiday" else None  # ("Hari Buruh 2018" keeps "Hari")
             start = lead.end() if lead else head
             if m.end() > start:
                 cands.append((start, -(m.end() - start), prio, kind, m))
@@ -157,11 +157,20 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        if kind in ("wd", "wd_date", "text_date", "num_date") and _EVERY.search(body, max(0, start - 30), start):
+        if kind in ("wd", "wd_date", "text_date", "num_date", "pos_year") and _EVERY.search(body, max(0, start - 30), start):
             continue  # "setiap Senin hingga Jumat", "setiap 24 Desember": when it repeats, not when it happened
         if kind == "rel_unit" and (m.group("rel") or "").lower() == "ini" \
                 and _NUMBER_BEFORE.search(body, max(0, start - 16), start):
             continue  # "pelatih berusia 46 tahun ini": an age, and "ini" points at the man
+        if kind == "rel_unit" and re.search(r"\bbeberapa\s+$", body[max(0, start - 12):start], re.I):
+            continue  # "Beberapa tahun ini": a vague stretch, no calendar unit
+        if kind in ("text_date", "num_date", "month_year", "month", "year") and re.search(
+                r"\b(?:Universitas|Univ\.|Institut|Sekolah|Yayasan)\s+(?:\d{1,2}\s+(?:[A-Z][a-z]+\s+)?)?$",
+                body[max(0, start - 30):start]):
+            continue  # "Universitas 17 Agustus 1945": a name
+        if kind == "deictic" and m.group()[:1].isupper() and m.group().isascii() and re.search(
+                r"[A-Z][\w.]*\s+$", body[max(0, start - 30):start]) and not re.search(r"[.!?]\s+$", body[max(0, start - 4):start]):
+            continue  # "Entertainment Tonight": a name, not tonight
         if kind == "deictic" and out and m.group().lower().endswith(" ini") and not body[out[-1].end:start].strip():
             continue  # "Senin (11/12) siang ini": the part of the day named before
         if kind == "deictic" and out and m.group().lower() in ("kemarin", "lalu") and out[-1].granularity == "day" \
@@ -177,6 +186,12 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             res = _same(m, out)
         else:
             tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
+            if tense == "unmarked" and kind in ("text_date", "num_date", "month") and anchor_day and out and out[-1].value \
+                    and out[-1].granularity in ("day", "month") and start - out[-1].end < 400 \
+                    and out[-1].value[:7] > anchor_day.isoformat()[:7]:
+                # "Perjalanan … dimulai 11 November mendatang … melanjutkannya pada 14 November …": a date
+                # that goes on a series after a future one is in the future too
+                tense = "future"
             res = _resolve(kind, m, anchor_day, tense, hour)
         if res is None:
             continue
@@ -302,6 +317,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
     if kind == "holiday":
         mo, d = FIXED_DAYS[" ".join(g["h"].lower().split())]
         return f"{int(g['y']):04d}-{mo:02d}-{d:02d}", "day"
+    if kind == "hut_ri":
+        n = g.get("n") or g.get("n2")
+        if n:
+            return f"{1945 + int(n):04d}-08-17", "day"
+        return (f"{pick_year(8, 17, anchor, tense if tense != 'this_year' else 'nearest'):04d}-08-17", "day") \
+            if anchor else (None, "day")
+    if kind == "pos_year":
+        return (f"{anchor.year:04d}", "year") if anchor else (None, "year")
     if kind == "month":
         return _month(m, anchor, future, tense == "this_year", tense == "nearest")
     if kind == "feast":
