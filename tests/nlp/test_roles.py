@@ -425,3 +425,17 @@ def test_an_office_given_by_an_agent_is_not_the_agents():
 def test_english_ranks_in_a_service_and_more_occupations(body, name, role):
     roles = {e.name: e.roles for e in find_entities(body, "en").entities}
     assert role in roles.get(name, []), roles
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    # whom the office was held under is no part of it
+    ("Ralph Reed, the former labor secretary under Bill Clinton, called for a ban.", "Ralph Reed",
+     "former labor secretary"),
+    # trades of the coast and of broadcasting
+    ("Minh Tran, a shrimper from Buras, said the season was over.", "Minh Tran", "shrimper from Buras"),
+    ("Greg Gutman, host of the Fox News program Red Eye, said it.", "Greg Gutman",
+     "host of the Fox News program Red Eye"),
+])
+def test_english_appositions_under_someone_and_trades(body, name, role):
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities}
+    assert role in roles.get(name, []), roles

@@ -55,7 +55,8 @@ diplomat negotiator campaigner organiser organizer fellow scholar historian scie
 epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder defender actor actress blogger
 lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
 admiral columnist commentator headteacher headmaster headmistress agent cameraman camerawoman
-sentry guardsman""".split())
+sentry guardsman shrimper oysterman deckhand mate skipper crewman welder mechanic electrician miner engineer
+host presenter anchor""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -82,7 +83,7 @@ the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama se
 but and yet so meanwhile however also then while after when as if""".split())
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
-ujar yang pada saat ketika di said says told added who when on in at from whose which born""".split())
+ujar yang pada saat ketika di said says told added who when on in at from whose which born under""".split())
 
 MAX_ROLE_WORDS = 16  # "Kepala Departemen Politik dan Perubahan Sosial Centre for … (CSIS) Indonesia"
 _WORD_RE = re.compile(r"[\w.'’-]+|[^\w\s]")
