@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--indosum", default="../shared/data/summarization/indosum/indosum_dev_pool.jsonl",
                     help="IndoSum JSONL, for the Indonesian set of other outlets (eval/data/quotes/indosum.jsonl)")
     ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4",
-                                                       "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "indosum", "indosum2", "indosum3", "indosum4", "indosum5", "indosum6", "indosum7", "indosum8", "indosum9", "indosum10", "indosum11", "indosum12", "indosum13", "indosum14", "indosum15", "indosum16", "all"])
+                                                       "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "indosum", "indosum2", "indosum3", "indosum4", "indosum5", "indosum6", "indosum7", "indosum8", "indosum9", "indosum10", "indosum11", "indosum12", "indosum13", "indosum14", "indosum15", "indosum16", "indosum17", "all"])
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
