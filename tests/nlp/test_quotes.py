@@ -2093,3 +2093,21 @@ def test_a_pull_quote_attribution_names_the_person_without_its_furniture():
 def test_a_party_in_apposition_after_the_name_is_no_name():
     q = find_quotes("“It is critical that they act,” said Sen. Mary Landers, Louisiana Democrat.", lang="en")[0]
     assert q.speaker == "Mary Landers"
+
+
+def test_a_name_ending_on_an_office_word_then_its_office():
+    # "Utama" is also an office's word ("Direktur Utama"); here it ends the name before the office in apposition
+    assert find_quotes('"Kami siap," ujar Budi Utama, Direktur Sinar Jaya Group, dalam keterangannya.')[0].speaker \
+        == "Budi Utama"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an office of a body named in the possessive, in apposition before the verb
+    ("The outbreak spread. Dr Hana Sato, WHO's assistant director-general for health security, said all countries "
+     "were on alert.", "Hana Sato"),
+    # a body described with a dotted name keeps no "The"
+    ("The U.S. government estimates that 60,000 barrels a day are leaking.", "U.S. government"),
+])
+def test_english_subjects_with_a_possessive_office_or_a_dotted_body(body, speaker):
+    ents = find_entities(body, lang="en")
+    assert find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")[-1].speaker == speaker

@@ -468,8 +468,10 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             rest = text[pos + wm.end():].lstrip()
             first = rest.split(maxsplit=1)[0].rstrip(",.") if rest else ""
             # (a title of address is no office: "Ms Willmott, Labor MEP for the East Midlands")
-            name_then_office = (len(words) >= 2 and not any(is_role_word(x.rstrip(",.")) and not is_honorific(x)
-                                                            for x in words)
+            # (a name may end on a word that is also an office's, "Andre Utama, Direktur …")
+            name_then_office = (len(words) >= 2 and not any(
+                is_role_word(x.rstrip(",.")) and not is_honorific(x)
+                for x in (words[:-1] if all(w[:1].isupper() for w in words) else words))
                                 and (is_role_word(first) or _OFFICE_AHEAD.match(rest)))
             if words and rest[:1].isupper() and not _WEEKDAYISH.match(rest) and not name_then_office \
                     and not _PARTY_AHEAD.match(rest):  # ("Sen. Mary Landrieu, Louisiana Democrat")

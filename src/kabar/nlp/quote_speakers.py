@@ -172,7 +172,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         had_apposition = gap.startswith(",")
         gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at))\s[^,]{0,80}$)",
+                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at)|"
+                     # (a body's office: "Dr Keiji Fukuda, WHO's assistant director-general …, said")
+                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[a-z]))\s*[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)
         # (an office, then a relative clause: "Samantha Joye, marine science professor at …, who is
         # working on the project, told …")
@@ -547,7 +549,7 @@ class SpeakerResolver:
             return None, name
         # "Kepala Staf Gabungan (JCS) Korea Selatan": the acronym in brackets is an alias
         name = _BRACKETED_ACRONYM.sub("", name).strip() or name
-        if self.lang == "en" and re.fullmatch(r"The\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[a-z]+", name):
+        if self.lang == "en" and re.fullmatch(r"The\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s+[a-z]+", name):
             name = name[4:]  # "The Mexican government said": a body described, no "The" in its name
         if self.lang == "en" and (based := re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?-based\s+(?=[A-Z])", name)):
             name = name[based.end():]  # "London-based Syrian Observatory for Human Rights": where it is, no name
