@@ -2111,3 +2111,16 @@ def test_a_name_ending_on_an_office_word_then_its_office():
 def test_english_subjects_with_a_possessive_office_or_a_dotted_body(body, speaker):
     ents = find_entities(body, lang="en")
     assert find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="en")[-1].speaker == speaker
+
+
+def test_an_office_and_its_body_before_a_name_the_body_is_no_part_of_it():
+    body = "Manajer Arsenal Arsene Wenger menekankan bahwa timnya tidak bergantung pada satu pemain."
+    ents = find_entities(body, "id")
+    [q] = find_quotes(body, entities=ents.entities, mentions=ents.mentions)
+    assert (q.speaker, q.speaker_role) == ("Arsene Wenger", "Manajer Arsenal")
+
+
+def test_a_passive_cue_set_into_the_sentence():
+    q = find_quotes('"Sehari ada sepuluh pengaduan," kata Nia. Pengaduan yang masuk melalui platform daring, '
+                    'dikatakannya, lebih banyak lagi.')[-1]
+    assert (q.speaker, q.direct) == ("Nia", False)

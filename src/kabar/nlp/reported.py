@@ -91,7 +91,8 @@ _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|lat
 _TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
-    r"sebut|disebutkan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*(?P<b>\S.*)$", re.I)
+    r"sebut|disebutkan|dikatakan|dijelaskan|diungkapkan|ditambahkan|ditegaskan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*"
+    r"(?P<b>\S.*)$", re.I)
 _INSERTED_BARE = re.compile(
     r"^(?P<lead>(?:Namun|Tetapi|Tapi|Sementara\s+itu|Selain\s+itu|Meski\s+demikian|Oleh\s+karena\s+itu),\s*)?"
     r"[^,]{3,}?,\s*(?:(?P<cue>kata|ujar|tutur|jelas|ungkap|lanjut|imbuh|tambah)\s+"
