@@ -2124,3 +2124,23 @@ def test_a_passive_cue_set_into_the_sentence():
     q = find_quotes('"Sehari ada sepuluh pengaduan," kata Nia. Pengaduan yang masuk melalui platform daring, '
                     'dikatakannya, lebih banyak lagi.')[-1]
     assert (q.speaker, q.direct) == ("Nia", False)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    # a clause after its verb, then a quote of the same sentence: the statement ends at the joint
+    ("He said progress was being made, “but nobody should be pleased while there is oil in the water.”",
+     "progress was being made"),
+    ("Hayward told the BBC that he would not step down and that he had the “absolute intention of seeing this "
+     "through.”", "he would not step down"),
+    # bare plural sources, plural verbs, a name and a past tense after the verb, a wire tail after the source
+    ("More than two months since the uprising began, rebel leaders say they can train their fighters longer.",
+     "they can train their fighters longer"),
+    ("Western governments believe that fuel supplies are crucial to his hold on power.",
+     "fuel supplies are crucial to his hold on power"),
+    ("Prosecutors claim Carl Munro caused the singer's death.", "Carl Munro caused the singer's death"),
+    ("Tunisia has stopped five fuel trucks, an official said on Wednesday, in a move to curb the trade.",
+     "Tunisia has stopped five fuel trucks"),
+])
+def test_more_english_reported_clauses(body, text):
+    reported = [q.text for q in find_quotes(body, lang="en") if not q.direct]
+    assert reported == [text], reported

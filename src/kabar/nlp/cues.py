@@ -60,7 +60,8 @@ CUE_VERB = (
     r"tells|adds|estimated|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes|"
     # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
     r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed|pledged|pledges|indicated|indicates|"
-    r"promised|promises|suggested|suggests|claims|claim|estimate|estimates)"
+    r"promised|promises|suggested|suggests|claims|claim|estimate|estimates|acknowledge|believe|warn|argue|insist|"
+    r"predict|confirm|deny|admit)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)

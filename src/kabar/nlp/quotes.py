@@ -103,6 +103,25 @@ def _callers(body: str, found: list, mentions: list[Mention] | None) -> tuple[li
 
 
 _NAME_SMALL_WORDS = frozenset("of the and for in on at to a an de la".split())
+# where a reported clause hands over to a quote of the same sentence: a comma, or "and that", before it
+_EN_QUOTE_JOINT = re.compile(r"(?:,\s*(?:and\s+|but\s+)?(?:that\s+)?|\s+and\s+that\s+|\s+and\s+(?=said\b))")
+
+
+def _before_framed_quote(sent: Span, rep: tuple, covered: list[tuple[int, int]]) -> int | None:
+    """Where the reported clause of ``sent`` ends when a direct quote of the sentence comes after it: at the
+    last comma or "and that" before the quote's clause (None when the quote sits inside the clause, 'said
+    it was a "mess"', or comes first)."""
+    first = min((a for a, b in covered if sent.start <= a < sent.end), default=None)
+    if first is None or first - sent.start <= rep[0] or not rep[3] or rep[3] not in sent.text[:rep[0]]:
+        return None  # (only a clause after its verb: "At the UN, she said “…”" names no statement)
+    head = sent.text[rep[0]:first - sent.start]
+    # the quote's clause: from the last joint to the quote mark, with no more than a few words between
+    joints = [m for m in _EN_QUOTE_JOINT.finditer(head) if len(head[m.end():].split()) <= 6]
+    if not joints or len(head[:joints[0].start()].split()) < 3:
+        return None
+    return rep[0] + joints[0].start()
+
+
 _EN_PARTICIPLE_CUT = re.compile(r",\s*(?:calling|describing|labelling|labeling|branding)\b")
 # ", adding that …" after a direct quote's attribution
 _EN_ADDING = re.compile(r",\s*(?P<cue>adding|saying|noting|warning|stressing|insisting)\s+(?:that\s+)?(?=[a-z])")
@@ -169,6 +188,10 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
             # 'X said Neo was employed by JTC since 2014, calling him a "highly reliable employee"': the
             # statement ends where the participle that frames the quote begins
             rep = (rep[0], cut.start(), *rep[2:])
+        if framing and rep and lang == "en" and (joint := _before_framed_quote(sent, rep, covered)):
+            # 'He said progress was being made, “but I don't think …”', '… told the BBC that he wouldn't step
+            # down and that he had the “absolute intention …”': the statement ends before the quote's clause
+            rep = (rep[0], joint, *rep[2:])
         if framing and (not rep or any(s < sent.start + rep[1] and e > sent.start for s, e in covered)):
             # … unless its statement comes first, before any quote: "Both sides should talk, X said,
             # adding that she had held "long and frank talks" …"

@@ -19,6 +19,7 @@ from kabar.nlp.reported_en import (
     EN_BARE_CLAUSE,
     EN_DATELINE,
     EN_LEGAL,
+    EN_NAME_PAST,
     EN_TOLD_BARE,
     as_saying,
     en_according,
@@ -46,6 +47,8 @@ _STRICT = {
     # ("promised a new team would conduct …"; "promised to …" is a pledge, no statement; "His mother also
     # claims AEG were …", "analysts estimate the company is …": with a clause only, as plural nouns they name things)
     "promised", "promises", "suggested", "suggests", "claims", "claim", "estimate", "estimates",
+    # (plural subjects: "Public health officials acknowledge their worst fears …", "Western governments believe that …")
+    "acknowledge", "believe", "warn", "argue", "insist", "predict", "confirm", "deny", "admit",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -458,7 +461,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if not that and low in _STRICT:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
-            that = EN_BARE_CLAUSE.match(after) or (EN_TOLD_BARE.match(after) if low in ("told", "tells") else None)
+            that = EN_BARE_CLAUSE.match(after) or (EN_TOLD_BARE.match(after) if low in ("told", "tells") else None) \
+                or (EN_NAME_PAST.match(after) if low not in ("told", "tells") else None)  # (told whom, not who)
         if not that and low in _STRICT and low.startswith("me"):
             # "Kementerian Keuangan melaporkan telah mulai membuka blokir …": a clause that opens with its
             # aspect, its subject the speaker's own

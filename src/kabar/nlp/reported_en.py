@@ -31,7 +31,8 @@ _EN_DESCRIBED = re.compile(
     r"Some|Many|Several|Other|Most|Few|Both|Its|His|Her|Their|He|She|They|We|I|You|One|When|If|As|After|While)\b)"
     rf"[A-Z][a-z]+\s+(?:(?=[a-z]){_EN_NP_WORD}){{0,3}}?|"
     # a bare plural after a subordinating word: "The order came as health officials confirmed …"
-    r"(?(sub)(?:[a-z][\w'’-]*\s+){0,2}(?=[a-z]+s\b)|(?!)))"
+    # (or after a comma or a connective opening the sentence: "…, rebel leaders say …", "But rebel leaders say")
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?=[a-z]+s\b))"
     r"(?P<head>(?!(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do|also|"
     r"then|not|never)\b)[a-z][a-z'’-]*[a-z]))"
     r"(?:\s+(?:have|has|had|also|later|earlier|previously|already|repeatedly|again|then|now|reportedly|separately|"
@@ -97,6 +98,8 @@ EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmaker
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|a|an)(?:{_EN_CLAUSE_WORD}){{1,3}}?|"
                              # ("His mother also claims AEG were responsible …")
                              rf"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}){_EN_FINITE})")
+# a name and a past tense right after the verb: "Prosecutors claim Conrad Murray caused …"
+EN_NAME_PAST = re.compile(r"\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+\w{3,}ed\b)")
 # ("Households added 10.8 trillion yuan", "ADRs added to losses")
 EN_ADDED_OBJECT = re.compile(r"\s+(?:[\d$€£¥]|US\$|S\$|an?\s|another\b|more\b|some\b|two\b|three\b|several\b|"
                              r"to\s+(?!reporters\b|journalists\b))")
@@ -170,7 +173,9 @@ EN_TOLD_BARE = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|there)\b)[\w'’.
 _EN_TAIL_CUE = re.compile(r"\s(?P<cue>said|says|added|told|wrote|reported)(?:(?<=told)(?:\s+[\w'’.&-]+){1,6}?)?"
                           r"(?:\s+(?:in|on|at|during|after|late|early|last|this|from|via|while|when|before)\b[^,.]{0,90}?"
                           r"|\s+\w+day\b)?"
-                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although|amid|despite|following)\b[^.]*"
+                          r"(?:,\s*(?:[a-z]+ing|as|which|while|when|citing|after|before|though|although|amid|despite|following|"
+                          # ("…, an official said on Wednesday, in a move to curb …")
+                          r"in\s+(?:an?\s+)?(?:apparent\s+|further\s+|new\s+)?(?:move|bid|effort|attempt|sign))\b[^.]*"
                           # "…, health officials said, the third U.S. sufferer to die as …": the writer's
                           # apposition (a noun phrase, no finite verb of its own)
                           r"|,\s*(?:the|an?)\s+(?!.*\b(?:is|was|are|were|will|would|has|had|have|could|can|may|"
