@@ -621,3 +621,10 @@ def test_named_days_and_parts_of_the_year(body, text, value, gran):
 ])
 def test_no_calendar_expression(body):
     assert find_times(body, date(2017, 5, 14)) == []
+
+
+def test_the_unit_before_the_last_one_named():
+    body = ("Jumlah turis pada Maret naik 6,68 persen dibandingkan dengan bulan sebelumnya dan naik 15 persen "
+            "dibanding periode yang sama tahun sebelumnya.")
+    assert [(t.text, t.value) for t in find_times(body, date(2017, 5, 3))] == [
+        ("Maret", "2017-03"), ("bulan sebelumnya", "2017-02"), ("tahun sebelumnya", "2016")]

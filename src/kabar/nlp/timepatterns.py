@@ -123,7 +123,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
         r"beginning\s+of)\s+)?(?:(?P<en>last|next|this|past)\s+)?"
         r"(?P<unit>pekan|minggu|bulan|tahun|week|month|year)\b"
-        r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam))", _I)),
+        r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam|sebelumnya))", _I)),
     ("wd", re.compile(
         rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\b(?P<pre>last|next|this)\s+)?"
         rf"(?:\b(?P<malam>malam)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini|nanti|"

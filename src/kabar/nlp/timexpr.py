@@ -184,6 +184,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
         elif kind == "same":
             res = _same(m, out)
+        elif kind == "rel_unit" and (m.group("rel") or "").lower() == "sebelumnya":
+            res = _before_the_last(m, out, anchor_day)
         else:
             tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
             if tense == "unmarked" and kind in ("text_date", "num_date", "month") and anchor_day and out and out[-1].value \
@@ -520,6 +522,18 @@ def _same(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | None, str]:
                 d = shift(d, "year", -1)
             return iso(d, unit), unit
     return None, "unknown"
+
+
+def _before_the_last(m: re.Match[str], before: list[TimeExpr], anchor: date | None) -> tuple[str | None, str] | None:
+    """"bulan sebelumnya", "tahun sebelumnya": the unit before that of the nearest resolved expression
+    at least that fine ("naik pada Maret … dibandingkan bulan sebelumnya" is February), else before the
+    page's; "pekan sebelumnya" and parts of a unit ("akhir tahun sebelumnya") are left to no one."""
+    unit = UNITS[m.group("unit").lower()]
+    if unit not in ("month", "year") or m.group("pos"):
+        return None
+    base = next((date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
+                 for t in reversed(before) if t.value and t.granularity in _SAME_OF[unit]), anchor)
+    return (iso(shift(base, unit, -1), unit), unit) if base else None
 
 
 # "at 7:10 a.m. (2210 GMT on Sunday)": wire copy restates a local time in GMT in parentheses, and
