@@ -17,11 +17,13 @@ from kabar.nlp.speaker_words import EN_SOURCE_GROUPS, not_subject
 
 # An unnamed source described in lower case before an English verb of saying: "the coast guard
 # commandant", "a paramedic", "the main Islamist group", "Family members", "one of the Libyan leader's
-# former generals" (a determiner or a sentence's capital, up to six words, a lower-case head noun)
+# former generals" (a determiner or a sentence's capital, up to six words, a lower-case head noun). Broader than
+# kabar.nlp.quote_speakers' _EN_DESCRIBED (bodies by a fixed list of heads, which subject_at uses for every caller):
+# this one is read only before an English verb of saying, where any head noun is a source.
 _EN_NP_WORD = (r"(?!(?:as|when|after|while|because|since|if|that|which|who|whom|and|or|but|where|than|to|is|are|was|"
                r"were|has|have|had|will|would|could|not|said|says|told)\b)[\w'’.-]+\s+")
 _EN_SUBORDINATE_LEAD = r"(?:and|but|while|as|though|although|because|after|when|since|so|where)\s+"
-_EN_DESCRIBED = re.compile(
+_EN_UNNAMED_SOURCE = re.compile(
     r"(?:^\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However|Also|Now|Then),?\s+)?|(?<=[,;:(])\s*|"
     rf"(?<=\s)(?P<sub>{_EN_SUBORDINATE_LEAD}))"
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|"
@@ -47,11 +49,11 @@ def en_described_subject(before: str) -> tuple[int, SpeakerPhrase] | None:
     """Where an unnamed English source described in lower case starts in ``before`` (the text before
     a verb of saying) and its phrase, the role (a leading "the" dropped): "The coast guard
     commandant said …" → "coast guard commandant"."""
-    m = _EN_DESCRIBED.search(before)
+    m = _EN_UNNAMED_SOURCE.search(before)
     if m and not_subject(m.group("np").split()[0]):
         # "Later the port commandant …": a sentence adverb opens no source (blanked, offsets kept)
         first = m.start("np") + len(m.group("np").split()[0])
-        m = _EN_DESCRIBED.search(" " * first + before[first:])
+        m = _EN_UNNAMED_SOURCE.search(" " * first + before[first:])
     if not m or m.group("head") in _EN_NOT_HEAD or m.group("head").endswith("ly"):
         return None
     np_ = m.group("np")
