@@ -80,14 +80,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
         raws = _en_wire_credits(body, _en_titled_names(body, _en_bodies_with_purpose(body, raws)))
-        raws = _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws))
-        # "Thad Allen Retired admiral", "Anatoly Antonov Russian deputy defense minister": a word qualifying
-        # the office after the name is no part of it
-        raws = [RawMention(r.start, r.start + len(cut), cut, r.type, r.lex_key)
-                if r.type == "PER" and len(r.text.split()) >= 3
-                and ((last := r.text.rsplit(" ", 1)[1]) in _EN_OFFICE_MODIFIERS or _demonym(last))
-                and re.match(r"\s+[a-z]", body[r.end:r.end + 3]) and (cut := r.text.rsplit(" ", 1)[0]) else r
-                for r in raws]
+        raws = _en_office_qualifiers_off(body, _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws)))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
@@ -1327,6 +1320,19 @@ def _en_wire_credits(body: str, raws: list[RawMention]) -> list[RawMention]:
             f.lex_key, f.type = same[0].lex_key, same[0].type if same[0].lex_key else f.type
     out = [r for r in raws if not any(f.start < r.end and r.start < f.end for f in found)]
     return sorted(out + found, key=lambda r: r.start)
+
+
+def _en_office_qualifiers_off(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Thad Allen Retired admiral", "Anatoly Antonov Russian deputy defense minister": a word qualifying the
+    office written in lower case after a person's name is no part of the name."""
+    out = []
+    for r in raws:
+        head, _, last = r.text.rpartition(" ")
+        if r.type == "PER" and len(r.text.split()) >= 3 and (last in _EN_OFFICE_MODIFIERS or _demonym(last)) \
+                and re.match(r"\s+[a-z]", body[r.end:r.end + 3]):
+            r = RawMention(r.start, r.start + len(head), head, r.type, r.lex_key)
+        out.append(r)
+    return out
 
 
 def _en_law_acronyms_off(body: str, raws: list[RawMention]) -> list[RawMention]:

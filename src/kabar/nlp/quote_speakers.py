@@ -834,11 +834,6 @@ class SpeakerResolver:
                     return mname, role or mrole
         return name, role
 
-    def _org_words(self) -> frozenset[str]:
-        """One-word names of the article's organisations, lower-cased ("c2live", "arsenal")."""
-        return frozenset(f.lower() for e in self.entities or [] if e.type == "ORG"
-                         for f in (e.name, *e.aliases) if " " not in f)
-
     def _expand(self, surface: str, role: str | None) -> tuple[str, str | None]:
         """The fullest name in the body that contains every token of ``surface``."""
         toks = surface.split()
@@ -869,7 +864,7 @@ class SpeakerResolver:
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[:-1]  # "menurut Prabowo | Indonesia tidak …": a country opening the clause
             while len(ptoks) > len(toks) and ptoks[0] not in toks and (
-                    known_type(ptoks[0]) == "ORG" or ptoks[0].lower() in self._org_words()):
+                    known_type(ptoks[0]) == "ORG" or self._an_org(ptoks[0])):
                 ptoks = ptoks[1:]  # "Manajer Arsenal | Arsene Wenger", "COO C2live | Enricko Lukman": the office's body
             conj = next((k for k, w in enumerate(ptoks) if w in ("dan", "and", "&")), None)
             if conj is not None and set(toks) <= set(ptoks[conj + 1:]):

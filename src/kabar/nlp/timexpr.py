@@ -515,13 +515,18 @@ def _same(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | None, str]:
     expression before it that is at least that fine; unresolved when there is none.
     "bulan yang sama tahun lalu" is that month a year earlier."""
     unit = UNITS[(m.group("unit") or m.group("en")).lower()]
-    for t in reversed(before):
-        if t.value and t.granularity in _SAME_OF[unit]:
-            d = date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
-            if m.group("prev"):
-                d = shift(d, "year", -1)
-            return iso(d, unit), unit
-    return None, "unknown"
+    d = _last_date(before, unit)
+    if d is None:
+        return None, "unknown"
+    if m.group("prev"):
+        d = shift(d, "year", -1)
+    return iso(d, unit), unit
+
+
+def _last_date(before: list[TimeExpr], unit: str) -> date | None:
+    """The first day of the nearest resolved expression in ``before`` at least as fine as ``unit``."""
+    return next((date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
+                 for t in reversed(before) if t.value and t.granularity in _SAME_OF[unit]), None)
 
 
 def _before_the_last(m: re.Match[str], before: list[TimeExpr], anchor: date | None) -> tuple[str | None, str] | None:
@@ -531,8 +536,7 @@ def _before_the_last(m: re.Match[str], before: list[TimeExpr], anchor: date | No
     unit = UNITS[m.group("unit").lower()]
     if unit not in ("month", "year") or m.group("pos"):
         return None
-    base = next((date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
-                 for t in reversed(before) if t.value and t.granularity in _SAME_OF[unit]), anchor)
+    base = _last_date(before, unit) or anchor
     return (iso(shift(base, unit, -1), unit), unit) if base else None
 
 
