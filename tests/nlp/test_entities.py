@@ -249,6 +249,35 @@ def test_short_form_rules():
     assert normalise("Bapak  Joko Widodo") == "joko widodo"
 
 
+def test_a_persons_initials_in_capitals_join_the_full_name_in_the_article():
+    # Indonesian news calls well-known people by their initials: "STY" (Shin Tae-yong), "JK"
+    assert is_short_form("STY", "Shin Tae-yong", "PER") and is_short_form("JK", "Jusuf Kalla", "PER")
+    assert not is_short_form("STY", "Shin Tae", "PER") and not is_short_form("SY", "Shin Tae-yong", "PER")
+    assert not is_short_form("Sty", "Shin Tae-yong", "PER")
+    body = ("Shin Tae-yong berbicara blak-blakan terkait ketertarikannya kembali menjadi pelatih Timnas Indonesia. "
+            "Beberapa nama disebut menjadi kandidat pelatih, mulai dari Frank De Boer hingga Shin Tae-yong. "
+            "\"Saya terbuka,\" kata STY dalam wawancara, Rabu (22/10/2025). STY sendiri menegaskan belum ada tawaran.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "STY" not in people and "STY" in people["Shin Tae-yong"].aliases
+
+
+def test_a_person_glued_to_the_body_the_article_names_splits_after_a_title():
+    # "Wakil Kepala | Bekraf Ricky Pesik": the tagger ran a body the article names on its own (an
+    # organisation elsewhere in it, not in the lexicon) into the person's name after a title
+    from kabar.nlp.entities import _person_after_body
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Tahun lalu Bekraf memberangkatkan tiga startup. Wakil Kepala Bekraf Ricky Pesik menyampaikan hal itu."
+    first, glued = body.index("Bekraf"), body.index("Bekraf Ricky")
+    raws = [RawMention(first, first + 6, "Bekraf", "ORG"),
+            RawMention(glued, glued + 18, "Bekraf Ricky Pesik", "PER")]
+    out = [(r.text, r.type) for r in _person_after_body(body, raws)]
+    assert out == [("Bekraf", "ORG"), ("Bekraf", "ORG"), ("Ricky Pesik", "PER")]
+    # a person whose first word is no body the article names stays whole
+    raws = [RawMention(glued, glued + 18, "Bekraf Ricky Pesik", "PER")]
+    assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Bekraf Ricky Pesik", "PER")]
+
+
 def test_spelling_variants_fold_together():
     from kabar.nlp.aliases import fold
 
@@ -1642,6 +1671,23 @@ def test_line_ups_written_with_commas_only_are_people():
     # a line of countries is no line-up
     countries = "Negara peserta:\n\nIndonesia, Malaysia, Thailand, Vietnam, Filipina, Singapura, Myanmar"
     assert {e.type for e in find_entities(countries).entities} == {"LOC"}
+
+
+def test_a_line_up_under_its_team_name_with_substitutes_and_minutes_names_players():
+    # "Peru: Gallese; Corzo, …, Yotun (Aquino 86'); …": a team label before the first player, the
+    # minute of each substitution in its bracket, and surnames that are also places ("Flores")
+    body = ("Kedua tim bermain imbang di Wellington.\n\nSusunan Pemain\n\n"
+            "Selandia Baru: Marinovic; Colvey, Boxall, Reid, Smith (Durante 68’), Wynne; Lewis (Wood 74’), "
+            "McGlinchey, Thoms; Rojas (Tuiloma 78’), Barbarouses.\n\n"
+            "Peru: Gallese; Corzo, Ramos, Rodriguez, Trauco; Tapia, Yotun (Aquino 86 '); Carrillo (Hurtado 78’), "
+            "Cueva (Polo 91 '), Flores; Farfan.")
+    types = {e.name: e.type for e in find_entities(body, "id").entities}
+    for name in ("Marinovic", "Durante", "Boxall", "Reid", "Gallese", "Aquino", "Polo", "Flores", "Farfan"):
+        assert types.get(name) == "PER", (name, types.get(name))
+    assert types.get("Peru") == "LOC" and "Selandia Baru: Marinovic" not in types
+    # a list of cities under a label is still no line-up
+    cities = "Kota Tujuan: Jakarta; Bandung, Bogor, Cirebon; Surabaya, Malang; Medan (Deli 2), Makassar."
+    assert {e.type for e in find_entities(cities, "id").entities} == {"LOC"}
 
 
 def test_a_rare_first_name_before_a_surname_is_kept_and_a_rare_word_before_a_full_name_goes():

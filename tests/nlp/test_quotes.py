@@ -2144,3 +2144,39 @@ def test_a_passive_cue_set_into_the_sentence():
 def test_more_english_reported_clauses(body, text):
     reported = [q.text for q in find_quotes(body, lang="en") if not q.direct]
     assert reported == [text], reported
+
+
+def _found(text: str, lang: str) -> list[tuple[str, bool, str | None]]:
+    res = find_entities(text, lang)
+    return [(text[q.start:q.end], q.direct, q.speaker)
+            for q in find_quotes(text, entities=res.entities, mentions=res.mentions, lang=lang)]
+
+
+def test_a_closing_mark_glued_to_a_verb_of_tweeting_closes_the_quote():
+    # a scrape's closing mark with the space on the wrong side, before "cuit" (tweeted) or "lanjutnya"
+    text = ('Rob Kardashian kembali bicara di Twitter. "Menyedihkan. Aku tidak pernah selingkuh, "cuit Rob. '
+            '"Tapi, dia tidak bisa loyal padaku. "\n\n"Kami punya bayi perempuan cantik bersama, "lanjutnya.')
+    found = _found(text, "id")
+    assert ("Menyedihkan. Aku tidak pernah selingkuh, ", True, "Rob Kardashian") in found
+    assert any(t.startswith("Kami punya bayi") and d for t, d, _ in found)
+    assert not any("cuit Rob" in t for t, _, _ in found)
+
+
+def test_menurut_with_a_noun_of_saying_names_its_possessor():
+    text = ("Rob Kardashian kecewa berat. Menurut pengakuan Rob, video itu dikirim oleh Chyna kepadanya. "
+            "Menurut keterangan polisi, pelaku sudah ditangkap di rumahnya.")
+    found = _found(text, "id")
+    assert ("video itu dikirim oleh Chyna kepadanya", False, "Rob Kardashian") in found
+    assert any(t == "pelaku sudah ditangkap di rumahnya" and s is None for t, _, s in found)
+
+
+def test_two_statements_joined_by_but_are_two_reports():
+    text = ("Environment Secretary Hilary Benn said on Monday that the outbreak in the UK was less severe than first "
+            "thought, but Health Secretary Alan Johnson told the BBC he expected a second wave of cases later this year. "
+            "Mexican Health Minister Jose Angel Cordova said the flu was easing but warned that it was too early to "
+            "lower the alert.")
+    found = _found(text, "en")
+    assert ("the outbreak in the UK was less severe than first thought", False, "Hilary Benn") in found
+    assert ("he expected a second wave of cases later this year", False, "Alan Johnson") in found
+    assert ("the flu was easing", False, "Jose Angel Cordova") in found
+    assert ("it was too early to lower the alert", False, "Jose Angel Cordova") in found

@@ -400,6 +400,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
                                               and len(s) == 1):
         return False  # "Jr" names no one of "Durfort Jr"
     n = len(s)
+    if type_ == "PER" and n == 1 and short.isupper() and 2 <= len(short) <= 4:
+        # "STY" ~ "Shin Tae-yong", "JK" ~ "Jusuf Kalla": a person's initials in capitals, one per word
+        return "".join(w[0] for w in re.split(r"[\s-]+", full) if w).upper() == short
     if type_ == "PER":
         # a run at either end, or first and last name without the middle ones
         # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")

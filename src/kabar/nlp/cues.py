@@ -33,7 +33,7 @@ from kabar.nlp.speaker_words import (
 CUE_AFTER = (
     "kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|sebut|lanjut|terang|papar|timpal|"
     "sambung|pungkas|tandas|seru|tukas|kilah|klaim|aku|pesan|harap|bilang|cetus|beber|urai|ungkapnya|"
-    "tutup|cerita|kenang|tanya|jawab|sahut|keluh|canda|kelakar|seloroh|tulis|"
+    "tutup|cerita|kenang|tanya|jawab|sahut|sambut|keluh|canda|kelakar|seloroh|tulis|cuit|kicau|"
     "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to|"
     "laughed|joked|quipped|recalled|replied|answered|conceded|admitted|argued|remarked|recounted|complained|"
     "shouted|agreed|observed|concluded|continued|declared|cautioned|stressed"

@@ -185,13 +185,17 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     # Way Sekampung, Nyoman Sudirta")
     place_words = Counter(w for text in {r.text for r in raws if r.type != "PER"} for w in set(text.split()[1:]))
     people = {r.text for r in raws if r.type == "PER"}
+    org_names = {r.text for r in raws if r.type == "ORG"}  # ("Badan Ekonomi Kreatif (Bekraf)" … "Bekraf")
     out: list[RawMention] = []
     k = 0
     while k < len(raws):
         r = raws[k]
         k += 1
         words = r.text.split()
-        if r.type not in ("ORG", "LOC") or len(words) < 2 or r.lex_key is not None or not title_before(body, r.start) \
+        # (a "person" opening with a body the lexicon knows, after a title: "Wakil Kepala | Bekraf Ricky Pesik")
+        glued_person = r.type == "PER" and len(words) >= 3 and (known_type(words[0]) == "ORG" or words[0] in org_names)
+        if (r.type not in ("ORG", "LOC") and not glued_person) or len(words) < 2 or r.lex_key is not None \
+                or not title_before(body, r.start) \
                 or (body[r.end:r.end + 1] == "," and k < len(raws) and raws[k].type == "PER"
                     and raws[k].start <= r.end + 3):  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
             out.append(r)
@@ -202,12 +206,15 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
             # (or ending with a region's kind and a place the lexicon knows: "Provinsi Jambi", "Dinas
             # Perumahan Provinsi Jambi")
             if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC") or (
+                    glued_person and " ".join(words[:n]) in org_names and (kind := "ORG")) or (
                     n >= 2 and words[n - 2] in _REGION_HEADS and known_type(words[n - 1]) == "LOC"
                     and (kind := "LOC" if n == 2 else r.type)):
                 cut = n
                 while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
                     cut += 1  # the body's branch: "Golkar Makassar"
                 break
+        if glued_person and (kind != "ORG" or len(words) - cut < 2):
+            cut = 0  # (a person's name splits off a body only, leaving two words at least)
         rest = words[cut:]
         # (not a place's name the two mentions share: "Kejaksaan Negeri Kuantan | Singingi Soenardi")
         joins = k < len(raws) and raws[k].type == "PER" and body[r.end:raws[k].start] == " " \

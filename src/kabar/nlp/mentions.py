@@ -144,7 +144,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = office_of_body(body, raws)
     raws.extend(_defined_acronyms(body, raws))
     raws = outlet_channels(body, raws)
-    raws = lineups(body, news_agencies(body, web_domains(body, raws)))
+    players = [(a, b) for a, b, _, _ in lineup_names(body)]
+    raws = lineups(players, body, news_agencies(body, web_domains(body, raws)))
     raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
@@ -157,7 +158,9 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
-    raws = _lexicon_places_not_people(raws)
+    # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
+    # dropped or retyped by the steps after the first pass)
+    raws = lineups(players, body, _lexicon_places_not_people(raws))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -354,13 +357,17 @@ _FORMATION = re.compile(r"\(\s*\d(?:\s*-\s*\d)+\s*\)\s*:")
 # a team's name or "Cadangan" (substitutes) before a line of names
 _NAMES_LINE_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Pp]emain\s+cadangan|[Ss]ubs|[Ss]ubstitutes)\s*:\s*")
 _LINEUP_NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+(?:-\s+)?[A-Z][\w'’.]*){0,3}")
+# the minute of a substitution after the player who came on: "(Durante 68’)", "(Aquino 86 ')", "(Polo 90+2')"
+_SUB_MINUTE = re.compile(r"\s+\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’`′]$")
 
 
 def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
     """The players of every line-up line, as ``(start, end, line_start, line_end)``: six or more names
     split by commas and semicolons (a semicolon or a formation such as "(4 - 4 - 2)" required), a
     substitute in brackets after the player he replaced; without a formation, two semicolons and no
-    name a known place or body. The team before the formation is none of them."""
+    name a known place or body, or a team's name before a colon and a substitution's minute ("Peru:
+    Gallese; Corzo, …, Yotun (Aquino 86'); …", where "Flores" is a surname). The team before the
+    formation or the colon is none of them."""
     found: list[tuple[int, int, int, int]] = []
     # (a cheap test first: the head's lazy team name made a search over the body cost ~3 ms an article)
     formation = _FORMATION.search(body) is not None
@@ -376,7 +383,8 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
                 continue
             commas_only = True
         head = None if commas_only else _LINEUP_HEAD.match(text)
-        if commas_only and (label := _NAMES_LINE_HEAD.match(text)):
+        label = None if head else _NAMES_LINE_HEAD.match(text)
+        if label:
             rest_at = label.end()
         else:
             rest_at = head.end() if head else 0
@@ -384,10 +392,13 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
             continue
         names = []
         ok = True
+        minutes = 0
         for item in re.finditer(r"[^,;]+", text[rest_at:]):
             piece = item.group()
             for part in re.finditer(r"[^()]+", piece):
                 name = part.group().strip()
+                if minute := _SUB_MINUTE.search(name):
+                    name, minutes = name[:minute.start()], minutes + 1
                 if not name:
                     continue
                 if not _LINEUP_NAME.fullmatch(name):
@@ -399,20 +410,21 @@ def lineup_names(body: str) -> list[tuple[int, int, int, int]]:
                 break
         # (without a formation, two semicolons and no name a known place or body: "Jakarta; Bandung;
         # Surabaya; …" is a list of cities)
-        if ok and len(names) >= 6 and (head or ((text.count(";") >= 2 or commas_only) and not any(
+        if ok and len(names) >= 6 and (head or (label and minutes and ";" in text) or (
+                (text.count(";") >= 2 or commas_only) and not any(
                 known_type(body[a:b]) in ("LOC", "ORG") for a, b, _, _ in names))):
             found.extend(names)
     return found
 
 
-def lineups(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """Every name of a line-up line (:func:`lineup_names`) as a person, whatever the tagger said."""
-    found = [(a, b) for a, b, _, _ in lineup_names(body)]
-    if not found:
+def lineups(players: list[tuple[int, int]], body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Every name of a line-up line (``players``: :func:`lineup_names`' spans) as a person, whatever
+    the tagger said."""
+    if not players:
         return raws
-    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
-    out.extend(RawMention(a, b, body[a:b], "PER") for a, b in found)
-    return out
+    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in players)]
+    out.extend(RawMention(a, b, body[a:b], "PER") for a, b in players)
+    return sorted(out, key=lambda r: r.start)
 
 
 def _first_name(word: str) -> bool:

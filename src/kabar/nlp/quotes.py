@@ -72,7 +72,8 @@ _GLUED = re.compile(r"(?<=[a-z0-9)\"”])[.!?](?=[\"“]?[A-Z][a-z])")
 _CUE_AFTER_MARK = re.compile(r"\s*(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|"
                              r"pungkas|said|says|told|added)\b", re.I)
 _CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh|tambah|lanjut|terang|pungkas|tandas|"
-                              r"tukas|timpal|sambung|cetus|papar|beber|urai|seru)"
+                              r"tukas|timpal|sambung|cetus|papar|beber|urai|seru|sebut|kilah|jawab|sahut|keluh|kenang|"
+                              r"canda|kelakar|seloroh|tulis|cuit|kicau)"
                               r"(?:nya)?\b|(?:said|says|told|added)\b", re.I)
 _SAID_NAME_BEFORE = re.compile(r"\b(?P<cue>said|says|added|told)\s+(?P<np>[A-Z][^,“”\"]{1,60}?)(?:,[^“”\"]{0,120})?,\s*$")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
@@ -260,8 +261,11 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
 # a second statement of the same speaker in one sentence: "… and confirmed that …", "…, and said …"
 # ", but the board's lawyers said (that) …": another speaker's statement in the same sentence
 _EN_OTHER_SPEAKER = re.compile(r",\s*(?:but|while|whereas|and|though|although)\s+(?P<np>[^,;]{2,80}?)\s+"
-                               r"(?P<cue>said|says|told\s+\w+|argued|insisted|countered|maintained)\s+(?:that\s+)?(?=[a-z])")
-_EN_AND_CUE = re.compile(r",?\s+and\s+(?P<cue>said|added|confirmed|warned|insisted|noted|stressed|argued|"
+                               # ("…, but Health Secretary Alan Johnson told the BBC he expected …")
+                               r"(?P<cue>said|says|told\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}|argued|insisted|countered|"
+                               r"maintained|warned)\s+(?:that\s+)?(?=[a-z])")
+# ("… said the flu was easing but warned that it was too early …": the same speaker's second statement)
+_EN_AND_CUE = re.compile(r",?\s+(?:and|but)\s+(?P<cue>said|added|confirmed|warned|insisted|noted|stressed|argued|"
                          r"denied|acknowledged|admitted)\s+(?:that\s+)?")
 
 

@@ -182,6 +182,10 @@ def _words(text: str) -> int:
 
 
 _RECORDS = re.compile(r"(?:data|catatan|hasil|survei|dokumen|statistik|angka|grafik|tabel|rekapitulasi)\b", re.I)
+# a noun of saying before the source: "Menurut pengakuan Rob, …", "Menurut pemaparan Bekraf, …" (the source
+# is the one who confessed or set out)
+_SAYING_NOUN = re.compile(r"(?:pengakuan|pemaparan|paparan|penjelasan|keterangan|pernyataan|penuturan|ucapan|"
+                          r"kesaksian|pengamatan|perkiraan|penilaian|analisis|perhitungan|prediksi)\s+(?=\w)", re.I)
 
 
 def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
@@ -211,7 +215,9 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None  # "Menurut data Kemlu, …", "Menurut catatan BNPB, …": figures, no speaker (as in English)
     if m.group("cue").lower().startswith("according") and EN_LEGAL.match(sentence, m.end()):
         return None  # "According to Section 252 of the Code, …": a provision, no source
-    phrase = parse_speaker(sentence[m.end():first])
+    noun = _SAYING_NOUN.match(sentence, m.end())
+    at = noun.end() if noun else m.end()
+    phrase = parse_speaker(sentence[at:first])
     comma = first
     # "Menurut pengamat otomotif dari ITB, Yannes Pasaribu, ada …": a name in apposition
     appo = re.match(r"\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", sentence[first + 1:])
@@ -222,7 +228,7 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         phrase = parse_speaker(appo.group(1))
         comma = first + 1 + appo.end() - 1
     if not (phrase.name or phrase.role or phrase.pronoun):  # "menurut dia" points back
-        source = sentence[m.end():comma].strip()
+        source = sentence[at:comma].strip()
         if not re.fullmatch(r"(?:the\s+)?[a-z][a-z\s]{2,40}", source, re.I) or source[:1].isupper():
             return None
         phrase = SpeakerPhrase(None, source)  # "Menurut polisi, …", "According to the central bank, …"
