@@ -628,3 +628,11 @@ def test_the_unit_before_the_last_one_named():
             "dibanding periode yang sama tahun sebelumnya.")
     assert [(t.text, t.value) for t in find_times(body, date(2017, 5, 3))] == [
         ("Maret", "2017-03"), ("bulan sebelumnya", "2017-02"), ("tahun sebelumnya", "2016")]
+
+
+def test_a_feast_every_year_and_a_date_naming_a_stadium_or_street_are_no_time():
+    body = ("Persib bertemu Barito di Stadion 17 Mei, Banjarmasin. Biasanya setiap Lebaran tiba, keluarga berkumpul. "
+            "Mereka sungkem di setiap Hari raya Idul Fitri. Lebaran tahun ini jatuh pada Minggu (25/6). "
+            "Jalan 17 Agustus ditutup.")
+    found = [(body[t.start:t.end], t.value) for t in find_times(body, datetime(2017, 6, 27, 10, 0), "id")]
+    assert found == [("Lebaran tahun ini", "2017-06-25"), ("Minggu (25/6)", "2017-06-25")]

@@ -157,17 +157,20 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         if start < taken_end:
             continue
         sent = _sentence_at(sents, starts, start)
-        if kind in ("wd", "wd_date", "text_date", "num_date", "pos_year") and _EVERY.search(body, max(0, start - 30), start):
-            continue  # "setiap Senin hingga Jumat", "setiap 24 Desember": when it repeats, not when it happened
+        if kind in ("wd", "wd_date", "text_date", "num_date", "pos_year", "holiday", "feast") \
+                and _EVERY.search(body, max(0, start - 30), start):
+            # "setiap Senin hingga Jumat", "setiap 24 Desember", "setiap Lebaran tiba": when it repeats, not
+            # when it happened
+            continue
         if kind == "rel_unit" and (m.group("rel") or "").lower() == "ini" \
                 and _NUMBER_BEFORE.search(body, max(0, start - 16), start):
             continue  # "pelatih berusia 46 tahun ini": an age, and "ini" points at the man
         if kind == "rel_unit" and re.search(r"\bbeberapa\s+$", body[max(0, start - 12):start], re.I):
             continue  # "Beberapa tahun ini": a vague stretch, no calendar unit
         if kind in ("text_date", "num_date", "month_year", "month", "year") and re.search(
-                r"\b(?:Universitas|Univ\.|Institut|Sekolah|Yayasan)\s+(?:\d{1,2}\s+(?:[A-Z][a-z]+\s+)?)?$",
-                body[max(0, start - 30):start]):
-            continue  # "Universitas 17 Agustus 1945": a name
+                r"\b(?:Universitas|Univ\.|Institut|Sekolah|Yayasan|Stadion|Gelora|Lapangan|Jalan|Jl\.?)\s+"
+                r"(?:\d{1,2}\s+(?:[A-Z][a-z]+\s+)?)?$", body[max(0, start - 30):start]):
+            continue  # "Universitas 17 Agustus 1945", "Stadion 17 Mei": a name
         if kind == "deictic" and m.group()[:1].isupper() and m.group().isascii() and re.search(
                 r"[A-Z][\w.]*\s+$", body[max(0, start - 30):start]) and not re.search(r"[.!?]\s+$", body[max(0, start - 4):start]):
             continue  # "Entertainment Tonight": a name, not tonight
