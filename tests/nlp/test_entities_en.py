@@ -490,3 +490,10 @@ def test_reporters_credited_at_the_end_and_page_links_are_no_names():
 def test_english_names_lose_a_sentence_adverb_and_a_rank(body, name):
     people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
     assert name in people, people
+
+
+def test_an_indefinite_article_opening_a_sentence_is_no_part_of_a_bodys_name():
+    body = ("In Britain, Health Secretary Alan Johnson said the strain had been contained. A World Health Organization "
+            "spokesman said in Geneva its emergency committee had no meeting scheduled.")
+    orgs = {e.name for e in find_entities(body, "en").entities if e.type == "ORG"}
+    assert "World Health Organization" in orgs and not any(o.startswith("A ") for o in orgs)

@@ -2180,3 +2180,13 @@ def test_two_statements_joined_by_but_are_two_reports():
     assert ("he expected a second wave of cases later this year", False, "Alan Johnson") in found
     assert ("the flu was easing", False, "Jose Angel Cordova") in found
     assert ("it was too early to lower the alert", False, "Jose Angel Cordova") in found
+
+
+def test_an_english_speaker_with_a_bodys_office_or_workplace_after_the_name_is_that_person():
+    text = ("“The combination of a charged atmosphere and weapons on the streets puts children in grave danger,” said "
+            "Jane Gibreel, Save the Children's country director in Egypt. “We want to send a clear message,” she said. "
+            "Analyst Fouad Ajami said the move came late. Ajami of the Johns Hopkins School of Advanced International "
+            "Studies told CNN that Gadhafi had survived sanctions once before.")
+    found = _found(text, "en")
+    assert [s for t, _, s in found if t.startswith(("The combination", "We want"))] == ["Jane Gibreel"] * 2
+    assert ("Gadhafi had survived sanctions once before", False, "Fouad Ajami") in found

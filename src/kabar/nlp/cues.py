@@ -289,8 +289,19 @@ _LOWER_OFFICE_THEN_NAME = re.compile(r"\s*(?P<role>(?P<head>[A-Z][a-z]+)\s+[a-z]
                                      r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s+[a-z]|[,.]|\s*$)")
 
 
+# "said Jane Gibreel, Save the Children's country director in Egypt": a name, then a body's office in
+# apposition (the possessive's body is no name of the speaker's)
+_NAME_THEN_OWNED_OFFICE = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+                                     r"(?P<role>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:the|of|for|and|[A-Z][\w.&-]*)){0,5}['’]s"
+                                     r"(?P<office>(?:\s+(?!(?:in|for|at)\b)[a-z][\w-]*){1,4})"
+                                     r"(?:\s+(?:in|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)")
+
+
 def parse_speaker(text: str) -> SpeakerPhrase:
     """The speaker phrase at the start of ``text`` (what follows a cue such as "kata")."""
+    owned = _NAME_THEN_OWNED_OFFICE.match(text)
+    if owned and not is_role_word(owned.group("name").split()[0]) and is_role_word(owned.group("office").split()[-1]):
+        return SpeakerPhrase(owned.group("name"), owned.group("role"), False, owned.end())
     also = _ALSO_OFFICE.match(text)
     if also and any(is_role_word(w) for w in also.group("first").split()):
         # "kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi": two

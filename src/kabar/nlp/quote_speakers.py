@@ -67,6 +67,10 @@ def _holds_title(role: str | None, keys: tuple[str, ...]) -> bool:
 _NOT_OFFICE = frozenset("bicara itu ini tersebut tadi sang the this that".split())
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s)")
 _HANDLE = re.compile(r",\s*@\w+\s*(?=,)")
+# a person's workplace right after the name, in English: "of the Johns Hopkins School …", "from Oxfam"
+_EN_AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&'’-]*)){0,10}")
+_EN_BODY_WORDS = frozenset("""ministry department bank university school council agency office committee commission
+board institute center centre court government party union association federation""".split())
 _BAD_GAP = re.compile(r"\b(yang|bahwa|that|who|which|agar|untuk)\b|[\"“”]", re.I)
 
 
@@ -180,6 +184,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # working on the project, told …")
         if had_apposition:
             gap = re.sub(r"^(?:who|which|whose)\s[^,]{0,80}$", "", gap)
+        if phrase.name and not phrase.role and _EN_AFFILIATION.fullmatch(gap) and known_type(phrase.name) is None \
+                and not any(is_role_word(w) or w.lower() in _EN_BODY_WORDS for w in phrase.name.split()):
+            gap = ""  # "Ajami of the Johns Hopkins School of Advanced International Studies told …": where he works
         office_of = re.match(r",\s*((?:[A-Z][\w-]*\s+){1,4})(?:for|of|at)\s[^,]{0,80}$", gap) if phrase.name else None
         if office_of and any(is_role_word(w) for w in office_of.group(1).split()):
             gap = ""  # "Ms Willmott, Labor MEP for the East Midlands, said": her office in apposition
