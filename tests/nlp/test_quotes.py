@@ -2190,3 +2190,13 @@ def test_an_english_speaker_with_a_bodys_office_or_workplace_after_the_name_is_t
     found = _found(text, "en")
     assert [s for t, _, s in found if t.startswith(("The combination", "We want"))] == ["Jane Gibreel"] * 2
     assert ("Gadhafi had survived sanctions once before", False, "Fouad Ajami") in found
+
+
+def test_a_speaker_named_in_apposition_before_pun_angkat_bicara_is_whom_ia_points_to():
+    text = ("Wakil Menteri Sekretaris Negara Juri Ardiantoro mengatakan eksekutif tidak dapat mengintervensi keputusan "
+            "KPU. Sejumlah pihak mengkritik keras aturan tersebut. Dari sisi legislatif, anggota Komisi II DPR Fraksi "
+            "PDIP, Deddy Yevri Sitorus, pun angkat bicara. Ia menilai untuk pejabat publik seharusnya semuanya terbuka.")
+    found = _found(text, "id")
+    assert ("untuk pejabat publik seharusnya semuanya terbuka", False, "Deddy Yevri Sitorus") in found
+    # what was criticised is a noun phrase, no statement
+    assert not any(t.startswith("keras aturan") for t, _, _ in found)

@@ -153,7 +153,7 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
     for rule in (_citation, _menurut, _front_cue, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
-                sentence[found[0]:found[1]]):
+                sentence[found[0]:found[1]]) and not _demonstrative_object(sentence[found[0]:found[1]]):
             dateline = EN_DATELINE.match(sentence) if found[0] == 0 else None
             if dateline:  # "NEW YORK - Russia should …, Erdogan said": the dateline is no statement
                 found = (dateline.end(), *found[1:])
@@ -166,6 +166,14 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
                     found = (found[0], by.start(), SpeakerPhrase(phrase.name, None), "reported")
             return found
     return None
+
+
+def _demonstrative_object(text: str) -> bool:
+    """"mengkritik keras aturan tersebut", "menyayangkan kebijakan itu": a short noun phrase closed by a
+    demonstrative, with no verb, is what the verb is about, not a statement."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[-1].rstrip(".!") in ("tersebut", "itu", "ini") \
+        and not any(re.fullmatch(r"(?:me|di|ber|ter)[a-z]{3,}|akan|sudah|telah|tidak|bisa|harus|adalah", w) for w in words[:-1])
 
 
 _EN_REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<np>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -281,7 +289,8 @@ def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
     """A named subject of a speech verb even without a reported clause ("X menyampaikan maaf"):
     the person a following "ia" refers to."""
     for m in _INTRO_VERB.finditer(sentence):
-        subj = clause_subject(sentence[:m.start()])
+        # (a particle before the verb is no part of the subject: "X, pun angkat bicara", "X juga menyampaikan")
+        subj = clause_subject(re.sub(r"(?:,\s*)?\b(?:pun|juga|turut|ikut)\s+$", " ", sentence[:m.start()]))
         if subj.name:
             return m.start(), subj
     return None
@@ -290,7 +299,8 @@ def speech_subject(sentence: str) -> tuple[int, SpeakerPhrase] | None:
 _INTRO_VERB = re.compile(r"\b(?:menyampaikan|mengatakan|menyarankan|mendesak|mengusulkan|menjelaskan|menegaskan|mengungkapkan|menyatakan|"
                          r"menuturkan|mengaku|menilai|menyebut|berkata|bilang|menyuarakan|menyayangkan|"
                          r"mengapresiasi|mengkritik|menanggapi|menjawab|membantah|menyambut|mengucapkan|"
-                         r"said|told)\b", re.I)
+                         # ("…, Deddy Yevri Sitorus, pun angkat bicara. Ia menilai …")
+                         r"angkat\s+bicara|buka\s+suara|said|told)\b", re.I)
 
 
 def _citation(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
