@@ -2200,3 +2200,11 @@ def test_a_speaker_named_in_apposition_before_pun_angkat_bicara_is_whom_ia_point
     assert ("untuk pejabat publik seharusnya semuanya terbuka", False, "Deddy Yevri Sitorus") in found
     # what was criticised is a noun phrase, no statement
     assert not any(t.startswith("keras aturan") for t, _, _ in found)
+
+
+def test_english_reports_pointed_out_or_attributed_after_with_the_sources_acronym():
+    text = ("Despite all these efforts, the Deloitte authors point out that time is of the essence. Everything that "
+            "depended on cyberspace faces unprecedented risks, said Deloitte Touche Tohmatsu (DTT).")
+    found = _found(text, "en")
+    assert any(t == "time is of the essence" and not d for t, d, _ in found)
+    assert ("Everything that depended on cyberspace faces unprecedented risks", False, "Deloitte Touche Tohmatsu") in found

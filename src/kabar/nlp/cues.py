@@ -52,7 +52,8 @@ CUE_VERB = (
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
-    r"advised|called\s+on|called\s+for|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed)|"
+    r"advised|called\s+on|called\s+for|made\s+it\s+clear|acknowledged|admitted|stressed|emphasi[sz]ed|"
+    r"point(?:s|ed)?\s+out(?=\s+that\b))|"
     # present tense (feature and analysis copy: "Mr Annan warns that …") and verbs of estimate and testimony
     # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
     # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")

@@ -265,7 +265,7 @@ _EN_OTHER_SPEAKER = re.compile(r",\s*(?:but|while|whereas|and|though|although)\s
                                r"(?P<cue>said|says|told\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}|argued|insisted|countered|"
                                r"maintained|warned)\s+(?:that\s+)?(?=[a-z])")
 # ("… said the flu was easing but warned that it was too early …": the same speaker's second statement)
-_EN_AND_CUE = re.compile(r",?\s+(?:and|but)\s+(?P<cue>said|added|confirmed|warned|insisted|noted|stressed|argued|"
+_EN_AND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?P<cue>said|stated|added|confirmed|warned|insisted|noted|stressed|argued|"
                          r"denied|acknowledged|admitted)\s+(?:that\s+)?")
 
 

@@ -397,7 +397,8 @@ def _trailing(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return found
     if m:
         phrase = parse_speaker(m.group("np"))
-        rest = m.group("np")[phrase.length:]
+        # ("…, said Deloitte Touche Tohmatsu (DTT).": the source's acronym after its name)
+        rest = re.sub(r"^\s*\([A-Z][A-Za-z&.]{1,10}\)", "", m.group("np")[phrase.length:])
         # "Fitri, a commuter, said she left home at five": a pronoun with its own verb after the
         # cue opens the reported clause; what comes before is no statement
         if (phrase.pronoun and not phrase.role or m.group("cue").lower() in ("said", "says")) \
