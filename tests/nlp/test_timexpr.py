@@ -636,3 +636,11 @@ def test_a_feast_every_year_and_a_date_naming_a_stadium_or_street_are_no_time():
             "Jalan 17 Agustus ditutup.")
     found = [(body[t.start:t.end], t.value) for t in find_times(body, datetime(2017, 6, 27, 10, 0), "id")]
     assert found == [("Lebaran tahun ini", "2017-06-25"), ("Minggu (25/6)", "2017-06-25")]
+
+
+def test_a_quarter_named_by_its_ordinal_is_its_first_month_in_the_pages_year_or_the_one_named():
+    body = ("Penjualan naik 59 persen pada kuartal ketiga. Mobil akan diluncurkan pada kuartal ketiga tahun ini. "
+            "Laba triwulan II tahun lalu turun, kuartal keempat tahun 2016 naik. Mahasiswa semester kedua ikut ujian.")
+    found = [(body[t.start:t.end], t.value) for t in find_times(body, datetime(2017, 4, 23, 12, 45), "id")]
+    assert found == [("kuartal ketiga", "2017-07"), ("kuartal ketiga tahun ini", "2017-07"),
+                     ("triwulan II tahun lalu", "2016-04"), ("kuartal keempat tahun 2016", "2016-10")]

@@ -93,8 +93,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel_year", re.compile(rf"(?:\bbulan\s+)?\b(?P<m>{_MON})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b",
                                   _I)),
     # "kuartal III-2025", "triwulan IV 2025", "semester I 2026": the first month of the period
-    ("quarter", re.compile(r"\b(?P<unit>kuartal|triwulan|semester|quarter|Q)\s*(?P<q>IV|III|II|I|[1-4])\b\s*[-–]?\s*"
+    ("quarter", re.compile(r"\b(?P<unit>kuartal|triwulan|semester|quarter|Q)\s*(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|"
+                           r"keempat)\b\s*[-–]?\s*"
                            r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
+    # "kuartal ketiga tahun ini", "triwulan II tahun lalu", a bare "kuartal ketiga": a quarter of the page's
+    # year (or the year named relative to it), its first month (not "semester kedua": a student's)
+    ("quarter_rel", re.compile(r"\b(?P<unit>kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|IV|III|II|I|[1-4])\b"
+                               r"(?:\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b)?", _I)),
     # "Natal 2025", "Hari Anak Nasional 2025": holidays on a fixed day, FIXED_DAYS (Lebaran moves: not here)
     ("holiday", re.compile(rf"\b(?P<h>{_FIXED})(?:\s+\([^()]{{1,20}}\))?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
     # "HUT ke-72 RI", "HUT ke - 72 Republik Indonesia", "HUT RI ke-80": Independence Day of the year 1945 + n

@@ -314,11 +314,16 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         year = anchor.year + REL_DIR.get(g["rel"].lower(), 0)
         return f"{year:04d}-{mo_n:02d}", "month"
     if kind == "quarter":
-        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
+        q = _QUARTERS.get(g["q"].lower()) or int(g["q"])
         per = 6 if g["unit"].lower() == "semester" else 3
         if per == 6 and q > 2:
             return None
         return f"{int(g['y']):04d}-{(q - 1) * per + 1:02d}", "month"
+    if kind == "quarter_rel":
+        q = _QUARTERS.get(g["q"].lower()) or int(g["q"])
+        if not anchor:
+            return None
+        return f"{anchor.year + REL_DIR.get((g['rel'] or 'ini').lower(), 0):04d}-{(q - 1) * 3 + 1:02d}", "month"
     if kind == "holiday":
         mo, d = FIXED_DAYS[" ".join(g["h"].lower().split())]
         return f"{int(g['y']):04d}-{mo:02d}-{d:02d}", "day"
@@ -475,6 +480,9 @@ def _looks_like_name(m: re.Match[str], group: str) -> bool:
     """A capitalised word right after the month or feast: "Juli Antoni", "Ramadhan Sebayang"."""
     after = _NAME_AFTER.match(m.string, m.end(group))
     return bool(after) and month_number(after.group().strip()) is None
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
 
 def _feast(m: re.Match[str], anchor: date | None, this_year: bool) -> tuple[str | None, str] | None:
