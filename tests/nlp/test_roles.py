@@ -439,3 +439,11 @@ def test_english_ranks_in_a_service_and_more_occupations(body, name, role):
 def test_english_appositions_under_someone_and_trades(body, name, role):
     roles = {e.name: e.roles for e in find_entities(body, "en").entities}
     assert role in roles.get(name, []), roles
+
+
+def test_a_time_phrase_or_a_contracted_verb_before_a_title_is_no_part_of_it():
+    from kabar.nlp.entities import find_entities
+
+    body = "In August 2011 President Barack Obama called for Assad to go. Doesn't President Obama know? On Monday Senator John McCain spoke."
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert roles["Barack Obama"] == ["President"] and roles["John McCain"] == ["Senator"]

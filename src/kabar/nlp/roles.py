@@ -327,6 +327,15 @@ def _place_since_comma(picked: list[str]) -> bool:
     return bool(words) and known_type(" ".join(words)) == "LOC"
 
 
+# capitalised words a title never holds: a preposition or connective opening the sentence, a month or
+# weekday, a year, a contracted verb
+_TIME_OR_CLAUSE_WORD = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|When|While|As|But|If|Then|Now|Yet|So|Last|This|Next|Pada|Sejak|"
+    r"January|February|March|April|June|July|August|September|October|November|December|Januari|Februari|Maret|"
+    r"Juni|Juli|Agustus|Oktober|Desember|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d|"
+    r"[A-Za-z]+n['’]t)")
+
+
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
     """The words of a title read backwards from the name (``backwards``: the words before it,
     nearest first), in text order, and the index in ``backwards`` where the reading stopped
@@ -334,6 +343,9 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
     picked: list[str] = []
     stop = len(backwards)
     for k, w in enumerate(backwards):
+        if _TIME_OR_CLAUSE_WORD.fullmatch(w):
+            stop = k
+            break  # "In August 2011 | President | Obama", "Doesn't | President | Obama": no part of a title
         if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
             stop = k
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
