@@ -278,6 +278,21 @@ def test_a_person_glued_to_the_body_the_article_names_splits_after_a_title():
     assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Bekraf Ricky Pesik", "PER")]
 
 
+def test_a_person_glued_to_a_firm_after_a_business_title_splits_where_the_firm_stands_alone_too():
+    from kabar.nlp.entities import _person_after_body
+    from kabar.nlp.raw_mention import RawMention
+
+    body = ("Seekmi menambah tiga layanan baru bulan ini. CEO Seekmi Clarissa Leung menjelaskan rencana itu. "
+            "Presiden Susilo Bambang Yudhoyono hadir; Susilo tersenyum.")
+    glued = body.index("Seekmi Clarissa")
+    raws = [RawMention(glued, glued + 21, "Seekmi Clarissa Leung", "PER")]
+    assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Seekmi", "ORG"), ("Clarissa Leung", "PER")]
+    # no business title: a first name the article also uses alone stays in the name
+    at = body.index("Susilo Bambang")
+    raws = [RawMention(at, at + 24, "Susilo Bambang Yudhoyono", "PER")]
+    assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Susilo Bambang Yudhoyono", "PER")]
+
+
 def test_spelling_variants_fold_together():
     from kabar.nlp.aliases import fold
 

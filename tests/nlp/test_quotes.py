@@ -2208,3 +2208,10 @@ def test_english_reports_pointed_out_or_attributed_after_with_the_sources_acrony
     found = _found(text, "en")
     assert any(t == "time is of the essence" and not d for t, d, _ in found)
     assert ("Everything that depended on cyberspace faces unprecedented risks", False, "Deloitte Touche Tohmatsu") in found
+
+
+def test_a_speaker_after_a_business_title_and_the_firm_is_the_person_not_the_firm_and_person():
+    text = ('Seekmi menambah tiga layanan baru bulan ini. "Layanan ini menjadi solusi terbaik untuk pengguna setia '
+            'kami," jelas CEO Seekmi Clarissa Leung. Seekmi juga menyiapkan pendanaan baru.')
+    found = _found(text, "id")
+    assert ("Layanan ini menjadi solusi terbaik untuk pengguna setia kami,", True, "Clarissa Leung") in found

@@ -175,6 +175,27 @@ def _fields_listed_bodies(body: str, raws: list[RawMention]) -> list[RawMention]
     return sorted(raws, key=lambda r: r.start)
 
 
+_BUSINESS_TITLE_END = re.compile(r"(?:\b(?:CEO|CTO|COO|CFO|CMO|Founder|Co\s*-\s*Founder|Co-founder|Pendiri|[Pp]artner|Chairman|"
+                                 r"Presiden\s+Direktur|Direktur\s+Utama|Managing\s+Director|General\s+Manager|"
+                                 r"Country\s+Manager|Head)),?\s*$")
+
+
+def _named_firm(body: str, r: RawMention, words: list[str]) -> int | None:
+    """How many first words of a "person" after a business title are a firm the article also names
+    without the person ("CEO Seekmi Clarissa Leung" … "Seekmi menambah tiga layanan"), leaving two words
+    at least for the name; None when none is."""
+    if not _BUSINESS_TITLE_END.search(body, max(0, r.start - 40), r.start):
+        return None
+    for n in range(min(3, len(words) - 2), 0, -1):
+        firm = " ".join(words[:n])
+        if known_type(firm) in ("PER", "LOC"):
+            continue
+        alone = len(re.findall(rf"(?<![\w.-]){re.escape(firm)}(?![\w-])", body)) - body.count(r.text)
+        if alone > 0:
+            return n
+    return None
+
+
 def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Kepala Badan Gizi Nasional Dadan Hindayana", "Deputi Penindakan KPK Asep | Guntur Rahayu":
     after a title, the tagger ran the body or place a person heads into the person's name, one
@@ -194,7 +215,11 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         k += 1
         words = r.text.split()
         # (a "person" opening with a body the lexicon knows, after a title: "Wakil Kepala | Bekraf Ricky Pesik")
-        glued_person = r.type == "PER" and len(words) >= 3 and (known_type(words[0]) == "ORG" or words[0] in org_names)
+        # (or, after a business title, a firm the article names on its own too: "CEO | Seekmi Clarissa Leung",
+        # "Managing Partner | East Ventures Willson Cuaca")
+        firm = _named_firm(body, r, words) if r.type == "PER" and len(words) >= 3 else None
+        glued_person = r.type == "PER" and len(words) >= 3 and (
+            known_type(words[0]) == "ORG" or words[0] in org_names or firm is not None)
         if (r.type not in ("ORG", "LOC") and not glued_person) or len(words) < 2 or r.lex_key is not None \
                 or not title_before(body, r.start) \
                 or (body[r.end:r.end + 1] == "," and k < len(raws) and raws[k].type == "PER"
@@ -207,7 +232,7 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
             # (or ending with a region's kind and a place the lexicon knows: "Provinsi Jambi", "Dinas
             # Perumahan Provinsi Jambi")
             if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC") or (
-                    glued_person and " ".join(words[:n]) in org_names and (kind := "ORG")) or (
+                    glued_person and (" ".join(words[:n]) in org_names or n == firm) and (kind := "ORG")) or (
                     n >= 2 and words[n - 2] in _REGION_HEADS and known_type(words[n - 1]) == "LOC"
                     and (kind := "LOC" if n == 2 else r.type)):
                 cut = n

@@ -806,13 +806,17 @@ class SpeakerResolver:
             # (a body the article names more than once: not a glued span like "Ketua MPBI DIY Irsyad")
             bodies = {f.lower() for e in self.entities if e.type in ("ORG", "LOC") for f in (e.name, *e.aliases)
                       if " " in f and self.body.count(f) > 1}
+            orgs = {f.lower() for e in self.entities if e.type == "ORG" for f in (e.name, *e.aliases)}
             for k in range(1, len(words) - 1):
                 lead, tail = " ".join(words[:k]), " ".join(words[k:]).lower()
                 office = " ".join(filter(None, [role, lead])).lower()
                 ok = (lead.lower() in places and role and role.split()[-1].lower() in _PLACE_OFFICES) or any(
                     f" {office}".endswith(" " + b) for b in bodies)
                 ent = next((e for e in self.entities if e.type == "PER"
-                            and tail in {f.lower() for f in (e.name, *e.aliases)}), None) if ok else None
+                            and tail in {f.lower() for f in (e.name, *e.aliases)}
+                            # (or the entity's own role is that office: "CEO | Seekmi Clarissa Leung", the
+                            # entities having split the firm off as "Clarissa Leung", CEO Seekmi)
+                            and (ok or (lead.lower() in orgs and office in {x.lower() for x in e.roles}))), None)
                 if ent is not None:
                     return ent.name, " ".join(filter(None, [role, lead]))
         if self.lang == "en" and self.entities and " " in name and not re.search(r"\s(?:and|&)\s", name):
