@@ -1770,3 +1770,9 @@ def test_a_dateline_place_is_no_outlet():
 def test_a_sports_broadcaster_is_a_firm():
     res = find_entities("Dana White mengatakan kepada Fox Sports bahwa pertarungan itu batal.", "id")
     assert ("Fox Sports", "ORG") in {(e.name, e.type) for e in res.entities}
+
+
+def test_a_feast_written_in_two_words_is_no_person():
+    body = ("Tiket kereta api Lebaran 2017 tersedia mulai 17 Maret. Pemudik bisa membeli tiket untuk mudik Idul Fitri. "
+            "Idul Fitri jatuh pada akhir Juni.")
+    assert not any(e.name == "Idul Fitri" for e in find_entities(body, "id").entities)

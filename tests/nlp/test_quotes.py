@@ -2215,3 +2215,24 @@ def test_a_speaker_after_a_business_title_and_the_firm_is_the_person_not_the_fir
             'kami," jelas CEO Seekmi Clarissa Leung. Seekmi juga menyiapkan pendanaan baru.')
     found = _found(text, "id")
     assert ("Layanan ini menjadi solusi terbaik untuk pengguna setia kami,", True, "Clarissa Leung") in found
+
+
+def test_according_to_figures_from_a_body_names_the_body_and_bare_figures_name_no_one():
+    from kabar.nlp.reported import reported_clause
+
+    def source(sentence: str) -> str | None:
+        found = reported_clause(sentence)
+        return found and (found[2].name or found[2].role)
+
+    assert source("According to the latest figures from the WHO, 21 countries have reported 1,124 cases.") == "WHO"
+    assert source("In Egypt, 20% to 30% of the population lives in poverty, according to U.N. data.") == "U.N."
+    assert source("According to data from the World Bank, growth slowed sharply.") == "World Bank"
+    assert reported_clause("Prices rose 5%, according to official figures released Monday.") is None
+    assert reported_clause("Menurut data Kemlu, ada 10 WNI di sana.") is None
+
+
+def test_an_acronym_speaker_is_a_name_though_the_text_writes_its_letters_as_a_word():
+    # "WHO said …" in an article that also has the relative "who"
+    found = _found("The agency met on Monday, and experts who attended were worried. WHO said the virus was "
+                   "spreading fast.", "en")
+    assert ("the virus was spreading fast", False, "World Health Organization") in found

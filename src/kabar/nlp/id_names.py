@@ -609,6 +609,8 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
             continue
         if len(words) == 1 and r.lex_key is None and r.text.lower() in _FEASTS and r.text not in inside:
             continue
+        if 1 < len(words) <= 3 and r.lex_key is None and "".join(words).lower() in _FEASTS:
+            continue  # "Idul Fitri", "Idul Adha": a feast written in two words
         if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
                                   or r.text in _NOT_BODIES
                                   or (" dan " in r.text and all(p in _NOT_BODIES for p in re.split(r"\s+dan\s+|,\s*", r.text)))

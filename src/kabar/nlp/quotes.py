@@ -295,8 +295,8 @@ _UNNAMED_OFFICES = frozenset("hakim jaksa polisi penyidik majelis kejaksaan kepo
 def _common_noun(body: str, phrase: SpeakerPhrase) -> bool:
     """A one-word "name" the article also writes in lower case ("Pelaku", "Caranya") is a noun."""
     name = phrase.name or ""
-    if " " in name or not name[:1].isupper() or phrase.role:
-        return False
+    if " " in name or not name[:1].isupper() or phrase.role or (len(name) >= 2 and name.isupper()):
+        return False  # ("WHO", "AS": an acronym in capitals is a name, whatever "who" or "as" the text has)
     return name.endswith("nya") or next(find_whole(body, name.lower(), edges="boundary"), None) is not None
 
 

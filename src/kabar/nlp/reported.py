@@ -17,6 +17,7 @@ from kabar.nlp.reported_en import (
     EN_ADDED_OBJECT,
     EN_AFTER_TIME,
     EN_BARE_CLAUSE,
+    EN_DATA_FROM,
     EN_DATELINE,
     EN_LEGAL,
     EN_NAME_PAST,
@@ -219,12 +220,15 @@ def _menurut(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if known_type(sentence[m.end():later].strip()):
             first = later
             break
-    if _RECORDS.match(sentence, m.end()):
+    data = EN_DATA_FROM.match(sentence, m.end()) if m.group("cue").lower().startswith("according") else None
+    if data and data.end() > first:
+        data = None
+    if _RECORDS.match(sentence, m.end()) and not data:
         return None  # "Menurut data Kemlu, …", "Menurut catatan BNPB, …": figures, no speaker (as in English)
     if m.group("cue").lower().startswith("according") and EN_LEGAL.match(sentence, m.end()):
         return None  # "According to Section 252 of the Code, …": a provision, no source
     noun = _SAYING_NOUN.match(sentence, m.end())
-    at = noun.end() if noun else m.end()
+    at = data.start("src") if data else noun.end() if noun else m.end()  # ("According to the latest figures from the WHO")
     phrase = parse_speaker(sentence[at:first])
     comma = first
     # "Menurut pengamat otomotif dari ITB, Yannes Pasaribu, ada …": a name in apposition

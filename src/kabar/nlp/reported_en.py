@@ -238,6 +238,12 @@ def as_saying(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return m.end(), sentence_end(sentence), phrase, "quoted"
 
 
+_EN_DATA_WORDS = r"(?:figures|data|statistics|estimates?|count|tally|numbers)"
+EN_DATA_FROM = re.compile(rf"(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_EN_DATA_WORDS}\s+(?:from|by|of|released\s+by|compiled\s+by)\s+"
+                           r"(?P<src>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|[A-Z][\w.&'’-]*)){0,6})")
+_EN_NAMED_DATA = re.compile(rf"(?:the\s+)?(?P<src>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})(?:['’]s)?\s+(?:[a-z]+\s+)?{_EN_DATA_WORDS}")
+
+
 def en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     m = EN_ACCORDING.search(sentence)
     if not m:
@@ -250,6 +256,8 @@ def en_according(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         phrase = parse_speaker(owner) if owner[:1].isupper() else SpeakerPhrase(None, owner)
         if phrase.name or phrase.role:
             return 0, m.start(), phrase, "according to"
+    if (data := EN_DATA_FROM.fullmatch(np_) or _EN_NAMED_DATA.fullmatch(np_)) is not None:
+        np_ = data.group("src")  # "according to the latest figures from the WHO", "according to U.N. data": their source
     if len(np_.split()) > 8 or _EN_NOT_SOURCE.match(np_):
         return None  # "according to official figures released Monday that …": data, no speaker
     phrase = IT if EN_STATEMENT.fullmatch(np_) else parse_speaker(np_)
