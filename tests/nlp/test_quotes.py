@@ -2147,9 +2147,8 @@ def test_more_english_reported_clauses(body, text):
 
 
 def _found(text: str, lang: str) -> list[tuple[str, bool, str | None]]:
-    res = find_entities(text, lang)
-    return [(text[q.start:q.end], q.direct, q.speaker)
-            for q in find_quotes(text, entities=res.entities, mentions=res.mentions, lang=lang)]
+    quotes = _en_quotes(text) if lang == "en" else _id_quotes(text)
+    return [(text[q.start:q.end], q.direct, q.speaker) for q in quotes]
 
 
 def test_a_closing_mark_glued_to_a_verb_of_tweeting_closes_the_quote():

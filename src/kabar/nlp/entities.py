@@ -88,7 +88,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
             if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
-    raws = [RawMention(r.start + cut, r.end, r.text[cut:], r.type, r.lex_key) if (cut := _english_article(r, lang)) else r
+    raws = [RawMention(r.start + cut, r.end, r.text[cut:], r.type, r.lex_key) if (cut := _english_article(r, indefinite=lang == "en")) else r
             for r in raws]
     for k, r in enumerate(raws):  # "Mike Boge Dipl. Ing.": a degree after the name is no part of it
         words = r.text.split()
@@ -349,12 +349,12 @@ tanah pulau teluk tanjung muara kuala sungai bukit gunung kampung kabupaten keca
 provinsi pusat daya laut darat hulu hilir""".split()) | PLACE_KIND_HEADS
 
 
-def _english_article(r: RawMention, lang: str) -> int:
+def _english_article(r: RawMention, indefinite: bool = False) -> int:
     """Characters of an article opening a body's or place's name, to cut (0: none). "The Federal
     Reserve", in English or amid Indonesian ("… bank sentral Amerika Serikat, The Federal Reserve"):
-    "The" is no part of the name, but papers keep it ("The Jakarta Post"); in English, "A World Health
-    Organization spokesman": the indefinite article a sentence opened with."""
-    article = next((a for a in ("The ", *(("A ", "An ") if lang == "en" else ())) if r.text.startswith(a)), None)
+    "The" is no part of the name, but papers keep it ("The Jakarta Post"); with ``indefinite`` (English
+    text), "A World Health Organization spokesman": the indefinite article a sentence opened with."""
+    article = next((a for a in ("The ", *(("A ", "An ") if indefinite else ())) if r.text.startswith(a)), None)
     if article is None or r.type not in ("ORG", "LOC"):
         return 0
     rest = r.text[len(article):].split()
@@ -1061,7 +1061,7 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.text.isupper() and len(r.text) >= 4 and r.lex_key is None and r.type != "LOC" \
                 and _EN_DATELINE_AFTER.match(body, r.end) and not body[max(0, r.start - 2):r.start].strip():
             r = RawMention(r.start, r.end, r.text, "LOC", None)  # "OTTAWA - ", "RIO DE JANEIRO (Reuters) -"
-        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper() or _english_article(r, "id")):
+        if r.text.startswith("The ") and (_EN_COMPANY.fullmatch(r.text[4:]) or r.text[4:].isupper() or _english_article(r)):
             # "The Astra Group said", "The Federal Reserve": "the" is no part of the name (but "The
             # Straits Times", "The Jakarta Post" keep it)
             r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)

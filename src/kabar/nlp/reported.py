@@ -153,8 +153,7 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
     for rule in (_citation, _menurut, _front_cue, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
         found = rule(sentence)
-        if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _OBJECT_NP.fullmatch(
-                sentence[found[0]:found[1]]) and not _demonstrative_object(sentence[found[0]:found[1]]):
+        if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _object_np(sentence[found[0]:found[1]]):
             dateline = EN_DATELINE.match(sentence) if found[0] == 0 else None
             if dateline:  # "NEW YORK - Russia should …, Erdogan said": the dateline is no statement
                 found = (dateline.end(), *found[1:])
@@ -169,9 +168,12 @@ def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None
     return None
 
 
-def _demonstrative_object(text: str) -> bool:
-    """"mengkritik keras aturan tersebut", "menyayangkan kebijakan itu": a short noun phrase closed by a
-    demonstrative, with no verb, is what the verb is about, not a statement."""
+def _object_np(text: str) -> bool:
+    """What the verb is about, not a statement: a noun of a thing or event closed by a demonstrative
+    ("membenarkan adanya OTT tersebut", :data:`_OBJECT_NP`), or any short noun phrase so closed, with no
+    verb ("mengkritik keras aturan tersebut", "menyayangkan kebijakan itu")."""
+    if _OBJECT_NP.fullmatch(text):
+        return True
     words = text.split()
     return 2 <= len(words) <= 4 and words[-1].rstrip(".!") in ("tersebut", "itu", "ini") \
         and not any(re.fullmatch(r"(?:me|di|ber|ter)[a-z]{3,}|akan|sudah|telah|tidak|bisa|harus|adalah", w) for w in words[:-1])
