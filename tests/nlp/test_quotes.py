@@ -2235,3 +2235,32 @@ def test_an_acronym_speaker_is_a_name_though_the_text_writes_its_letters_as_a_wo
     found = _found("The agency met on Monday, and experts who attended were worried. WHO said the virus was "
                    "spreading fast.", "en")
     assert ("the virus was spreading fast", False, "World Health Organization") in found
+
+
+def test_a_title_whose_name_lists_fields_with_commas_is_no_apposition_before_the_speaker():
+    # "Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata …, Muhamad Masrofi, mengatakan": the list's
+    # last item ("dan Pariwisata …") is part of the title, the speaker is the name after it
+    text = ("Sementara itu, Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Provinsi Jawa Tengah, "
+            "Muhamad Masrofi, mengatakan lomba lari ini diikuti oleh 900 peserta dari berbagai daerah.")
+    found = _found(text, "id")
+    assert [s for _, _, s in found] == ["Muhamad Masrofi"], found
+
+
+def test_backtick_and_apostrophe_quotes_of_a_tokenised_text():
+    # a tokeniser's or typewriter's single quotes: "` … '"; the apostrophes of names, possessives
+    # and contractions open or close nothing
+    text = ("It says Britain is now viewed as a ` crusader state ', on a par with America as a target. "
+            "` Muslim resentment towards the West is worse than ever, ' the document says. O'Reilly's players' "
+            "union met. \"We can't stop now,\" Bob Jones said.")
+    found = _found(text, "en")
+    direct = [t for t, d, _ in found if d]
+    assert direct == ["crusader state", "Muslim resentment towards the West is worse than ever,",
+                      "We can't stop now,"], found
+
+
+def test_a_backtick_without_a_closing_apostrophe_opens_no_quote():
+    # an unpaired backtick must not swallow the double-quoted quotes after it
+    text = ("The ` index fell. \"It is a sign of doubts over the security situation,\" Ahmed Yousef said. "
+            "\"They can not do that every day,\" he added.")
+    direct = [t for t, d, _ in _found(text, "en") if d]
+    assert direct == ["It is a sign of doubts over the security situation,", "They can not do that every day,"]

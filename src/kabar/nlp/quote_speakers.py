@@ -175,8 +175,10 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # ", dosen Hukum Lingkungan UI, turut …"; appositions and relative clauses just before the
         # verb: "X, head of the agency, said", "X, who flew to Poso on Tuesday, said"
         had_apposition = gap.startswith(",")
-        gap = re.sub(r"^,\s*[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at)|"
+        # (not a list's last item: "Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata …, Muhamad Masrofi,"
+        # is a title with commas, then the name)
+        gap = re.sub(r"^,\s*(?!(?:dan|serta|and|or|atau)\s)[a-z][^,]{0,80}(?:,\s*|$)" if age else
+                     r"^,\s*(?:(?!(?:dan|serta|and|or|atau)\s)[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at)|"
                      # (a body's office: "Dr Keiji Fukuda, WHO's assistant director-general …, said")
                      r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[a-z]))\s*[^,]{0,80}$)",
                      "", gap[age.end():] if age else gap)

@@ -41,7 +41,9 @@ __all__ = ["QuoteGroup", "find_quotes", "group_quotes"]
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
-_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+# a typewriter's or tokeniser's single quotes, "`" then "'" ("viewed as a ` crusader state ', on a par"):
+# the apostrophe is a mark only while a backtick's quote is open
+_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + "`']")
 _PARA = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 # the name ends at a comma, line end or full stop, not at a title's or an initial's dot ("|Dr. Rahmat")
@@ -336,6 +338,7 @@ def _direct_spans(body: str) -> list[_Span]:
         text = para.group()
         i = 0
         depth = 0  # straight quotes nested inside a quote: 'melibatkan "manusia" dalam'
+        ticks, tick_close = _backtick_pairs(text), -1
         if (open_at is not None and not runs_on) or stray_close:
             # a continued quote, or a closing mark a tokeniser moved to the next line: skip the mark
             i = len(text) - len(text.lstrip()) + 1
@@ -346,6 +349,16 @@ def _direct_spans(body: str) -> list[_Span]:
             pos = para.start() + i
             prev = text[i - 1] if i else " "
             nxt_ch = text[i + 1] if i + 1 < len(text) else " "
+            if ch == "'" or ch == "`":
+                if ch == "`" and open_at is None and i in ticks:
+                    # (a tokeniser's space after the mark is not the quote's)
+                    open_at = pos + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip(" "))
+                    open_para_start, depth, tick_close = not text[:i].strip(), 0, ticks[i]
+                elif ch == "'" and open_at is not None and i == tick_close:
+                    spans.append(_Span(open_at, para.start() + len(text[:i].rstrip(" ")), pos, open_para_start))
+                    open_at = None
+                i += 1
+                continue
             if open_at is None and ch in _OPEN:
                 if ch == '"' and prev in ",.?!" and _CUE_AFTER_MARK.match(text, i + 1):
                     # a quote whose opening mark the scrape lost: '…beracun," kata Smith'
@@ -398,6 +411,30 @@ def _direct_spans(body: str) -> list[_Span]:
             spans.append(_Span(open_at, para.end(), -1, open_para_start))
             open_at = None
     return [s for s in spans if body[s.start:s.end].strip()]
+
+
+def _backtick_pairs(text: str) -> dict[int, int]:
+    """A typewriter's or tokeniser's single quotes in one paragraph ("viewed as a ` crusader state ', on
+    a par"): where each backtick that opens one is -> where its closing apostrophe is. An apostrophe
+    closes after a space, before anything but a letter, or glued to the next sentence ("state'Read");
+    a backtick with no closing apostrophe before the next quote mark is none (the apostrophes of
+    "O'Reilly" and "players' union" close nothing)."""
+    pairs: dict[int, int] = {}
+    i = text.find("`")
+    while i >= 0:
+        j, close = i + 1, -1
+        while (j := text.find("'", j)) >= 0 and j - i <= 600:
+            if any(m in text[i + 1:j] for m in "`\"“”"):
+                break
+            nxt = text[j + 1:j + 2] or " "
+            if text[j - 1].isspace() or not (nxt.isalnum() or nxt in "'’") or (text[j - 1].islower() and nxt.isupper()):
+                close = j
+                break
+            j += 1
+        if close > 0:
+            pairs[i] = close
+        i = text.find("`", close if close > 0 else i + 1)
+    return pairs
 
 
 # a closing mark a tokeniser put at the head of the next line, before its next sentence ('" Katong
