@@ -644,3 +644,29 @@ def test_a_quarter_named_by_its_ordinal_is_its_first_month_in_the_pages_year_or_
     found = [(body[t.start:t.end], t.value) for t in find_times(body, datetime(2017, 4, 23, 12, 45), "id")]
     assert found == [("kuartal ketiga", "2017-07"), ("kuartal ketiga tahun ini", "2017-07"),
                      ("triwulan II tahun lalu", "2016-04"), ("kuartal keempat tahun 2016", "2016-10")]
+
+
+def test_a_stretch_after_the_time_named_before():
+    text = ("Piala Thomas digelar pada Juli 2018 sedangkan Asian Games dimainkan satu bulan kemudian. Pada 2016 ia juara. "
+            "Namun dua tahun berselang, semuanya berbeda. Pada 8 Januari 2017 ia datang, dan seminggu setelahnya pergi.")
+    found = _found(text, date(2018, 1, 2))
+    assert ("satu bulan kemudian", "2018-08") in found
+    assert ("dua tahun berselang", "2018") in found
+    assert ("seminggu setelahnya", "2017-01-15") in found
+    # nothing named before: no value
+    assert _found("Tiga bulan kemudian pabrik itu tutup.", date(2018, 1, 2)) == [("Tiga bulan kemudian", None)]
+
+
+def test_a_number_after_a_times_sign_is_no_year():
+    assert _found("Layarnya full HD (1080×1920 piksel) atau 1080x1920.", date(2017, 8, 11)) == []
+
+
+def test_a_stretch_after_a_date_written_after_it_or_far_from_the_last_date_is_not_counted():
+    # "Selang tiga hari kemudian, 11 Mei": the written date is the expression
+    found = _found("Tiket dijual 9 Mei mendatang. Selang tiga hari kemudian, 11 Mei, penggemar bisa membeli.",
+                   date(2017, 5, 4))
+    assert [t for t, _ in found] == ["9 Mei", "11 Mei"], found
+    # a date three paragraphs back is not what "dua minggu kemudian" counts from
+    text = "Mereka menikah pada Sabtu, 19 Februari 2017. " + "Ia bercerita panjang tentang masa lalunya. " * 9 + \
+        "Dua minggu kemudian, saya ke Lelema."
+    assert ("Dua minggu kemudian", None) in _found(text, date(2017, 4, 25))

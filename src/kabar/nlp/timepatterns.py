@@ -121,6 +121,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_n", re.compile(
         rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
+    # "satu bulan kemudian", "Setahun berselang", "seminggu setelahnya": counted from the time named before
+    ("rel_after", re.compile(
+        rf"\b(?:(?P<n>{_NUM})\s+|(?P<se>se))(?P<unit>{_UNIT})\s+(?:kemudian|berselang|setelahnya|sesudahnya|"
+        r"setelah\s+itu|sesudah\s+itu)\b", _I)),
     # "Menjelang akhir tahun", "awal tahun": a part of the page's year, no year written
     ("pos_year", re.compile(r"\b(?P<pos>awal|akhir|pertengahan|penghujung)\s+tahun\b(?!\s*(?:\d|lalu|kemarin|ini|depan|"
                             r"mendatang|berikutnya|silam|sebelumnya|ke\b|yang|anggaran|ajaran|pelajaran|buku|fiskal))", _I)),
@@ -148,7 +152,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
         r"nanti|kemarin))?", _I)),
     ("year", re.compile(
-        r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?:(?<=\bH/)|(?<![\d.,/:-]))(?<!Rp\s)(?<!Rp)(?P<y>(?:19|20)\d{2})"
+        r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?:(?<=\bH/)|(?<![\d.,/:-]))(?<!Rp\s)(?<!Rp)(?<![×*])(?<!\dx)(?P<y>(?:19|20)\d{2})"
         # "1990s", "1990-an": a decade, not a year
         r"(?![\d%]|[.,]\d|s\b|-?an\b|\s*(?:orang|unit|ton|kg|km|meter|hektare|ha|rumah|warga|jiwa|personel|"
         r"peserta|kasus|people|buah|ekor|kali|m)\b)")),

@@ -187,6 +187,10 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             res: tuple[str | None, str] | None = (None, "unknown")  # "selama 14 hari ke depan": how long, not when
         elif kind == "same":
             res = _same(m, out)
+        elif kind == "rel_after":
+            if _DATE_AFTER.match(body, m.end()):
+                continue  # "Selang tiga hari kemudian, 11 Mei, …": the date is written; it is the expression
+            res = _after_the_last(m, [t for t in out if start - t.end <= 300])
         elif kind == "rel_unit" and (m.group("rel") or "").lower() == "sebelumnya":
             res = _before_the_last(m, out, anchor_day)
         else:
@@ -538,6 +542,23 @@ def _last_date(before: list[TimeExpr], unit: str) -> date | None:
     """The first day of the nearest resolved expression in ``before`` at least as fine as ``unit``."""
     return next((date.fromisoformat(t.value if len(t.value) == 10 else (t.value + "-01-01")[:10])
                  for t in reversed(before) if t.value and t.granularity in _SAME_OF[unit]), None)
+
+
+_DATE_AFTER = re.compile(r",?\s+(?:(?:pada|tanggal)\s+)?\d{1,2}(?:\s+[A-Z][a-z]+|/\d{1,2})")
+
+
+def _after_the_last(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | None, str]:
+    """"satu bulan kemudian", "Setahun berselang", "seminggu setelahnya": that long after the nearest
+    resolved expression at least as fine as the unit (a week after a day is a day), in the unit;
+    ``before``: the expressions near enough to count from (a story's far-off date is not it)."""
+    unit = UNITS[m.group("unit").lower()]
+    n = 1 if m.group("se") else _number(m.group("n"))
+    base = _last_date(before, unit)
+    if base is None:
+        return None, "unknown"
+    if unit == "week":
+        return iso(shift(base, "day", 7 * n), "day"), "day"
+    return iso(shift(base, unit, n), unit), unit
 
 
 def _before_the_last(m: re.Match[str], before: list[TimeExpr], anchor: date | None) -> tuple[str | None, str] | None:
