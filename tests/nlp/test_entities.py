@@ -1776,3 +1776,49 @@ def test_a_feast_written_in_two_words_is_no_person():
     body = ("Tiket kereta api Lebaran 2017 tersedia mulai 17 Maret. Pemudik bisa membeli tiket untuk mudik Idul Fitri. "
             "Idul Fitri jatuh pada akhir Juni.")
     assert not any(e.name == "Idul Fitri" for e in find_entities(body, "id").entities)
+
+
+def test_one_word_names_after_a_cue_only_sites_take_are_sources():
+    # "dikutip dari GSMArena", "Sumber berita GSMArena dan Gizchina": sites, not people or places;
+    # after "Dilansir detikHealth," the next name is the sentence's subject, no second source
+    body = ("Menurut CEO Lei Jun dikutip dari GSMArena, Xiaomi mengapalkan 10 juta ponsel dalam sebulan. "
+            "Dilansir detikHealth, Benny menekankan bahwa angka itu tinggi.\n\nSumber berita GSMArena dan Gizchina.")
+    types = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert types.get("GSMArena") == "ORG" and types.get("Gizchina") == "ORG", types
+    assert types.get("Benny") == "PER", types
+
+
+def test_names_with_a_particle_inside_are_people_and_a_titled_short_form_keeps_its_particles():
+    body = ("Tim laboratorium di Universitas Cambridge pimpinan Dr. Sander van der Linden mengembangkan sebuah permainan. "
+            "Dr. van der Linden menjelaskan bahwa permainan itu berguna. Presiden Brasil Luiz Inacio Lula da Silva datang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Sander van der Linden"].type == "PER" and "van der Linden" in ents["Sander van der Linden"].aliases
+    assert ents["Luiz Inacio Lula da Silva"].type == "PER"
+    assert "Linden" not in ents and "Silva" not in ents
+
+
+def test_a_person_begun_at_the_last_word_of_a_body_the_article_names_loses_it():
+    body = ("Sementara itu, Kepala Klinik Cahaya Kebagusan Grace Maria Kendek Allo menyebut bahwa pihaknya telah "
+            "menjalankan program itu sejak 2015.\n\n\"Klinik Cahaya Kebagusan juga menciptakan inovasi,\" pungkas Grace.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Grace Maria Kendek Allo"].type == "PER", ents
+    assert ents["Klinik Cahaya Kebagusan"].type == "ORG"
+    assert not any(n.startswith("Kebagusan") for n in ents)
+
+
+def test_a_middle_name_and_the_last_name_are_a_short_form_of_the_full_name():
+    assert is_short_form("Mikha Tambayong", "Maudy Mikha Maria Tambayong", "PER")
+    assert not is_short_form("Maria Tambayong", "Maudy Mikha Tambayong", "PER")
+
+
+def test_a_tokenised_spaced_hyphen_inside_a_name_joins_it():
+    body = ("Aktor Daniel Day - Lewis hadir. Gelandang Alex Oxlade - Chamberlain cedera. Son Heung - min mencetak gol. "
+            "Laga Rafael Nadal - Roger Federer seru. Skor Persija 1 - 0 Persib.")
+    people = {e.name for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert {"Daniel Day - Lewis", "Alex Oxlade - Chamberlain", "Son Heung - min", "Rafael Nadal", "Roger Federer"} <= people
+    assert not {"Lewis", "Chamberlain", "Daniel Day", "Son Heung"} & people, people
+    # a dash between clauses joins nothing
+    body = ("On Monday, US Senator John McCain - Mr Obama's opponent in the 2008 election - called for strikes. "
+            "A delegation led by Homeland Security Secretary Janet Napolitano - flew over the coast.")
+    people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert {"John McCain", "Janet Napolitano"} <= people, people

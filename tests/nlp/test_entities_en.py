@@ -497,3 +497,18 @@ def test_an_indefinite_article_opening_a_sentence_is_no_part_of_a_bodys_name():
             "spokesman said in Geneva its emergency committee had no meeting scheduled.")
     orgs = {e.name for e in find_entities(body, "en").entities if e.type == "ORG"}
     assert "World Health Organization" in orgs and not any(o.startswith("A ") for o in orgs)
+
+
+def test_a_name_ends_at_a_question_mark_and_an_occupation_before_it_is_a_title():
+    body = ("But in that universe, where do you put Josh Rushing? Rushing is a son of Texas. "
+            "Fireman William Howells said it took two hours to free her.")
+    names = {e.name: e.type for e in find_entities(body, "en").entities}
+    assert names.get("Josh Rushing") == "PER" and names.get("William Howells") == "PER", names
+    assert not any("?" in n or n.startswith("Fireman") for n in names)
+
+
+def test_nationality_words_are_no_names_and_a_backtick_quote_ends_a_name():
+    body = ("The Briton was hurt. A Welsh team arrived. The Alawite minority backs him. "
+            "Deutsche Welle ` Flagrant violations ' of rights were noted.")
+    names = {e.name for e in find_entities(body, "en").entities}
+    assert names == {"Deutsche Welle"}, names

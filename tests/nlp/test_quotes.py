@@ -2264,3 +2264,20 @@ def test_a_backtick_without_a_closing_apostrophe_opens_no_quote():
             "\"They can not do that every day,\" he added.")
     direct = [t for t, d, _ in _found(text, "en") if d]
     assert direct == ["It is a sign of doubts over the security situation,", "They can not do that every day,"]
+
+
+def test_a_country_whose_name_opens_with_a_demonym_is_the_speaker():
+    found = _found("Saudi Arabia said it was pulling out of the monitoring mission because the killing went on.", "en")
+    assert [s for _, _, s in found] == ["Saudi Arabia"], found
+
+
+def test_mengemukakan_and_percaya_report_a_clause_after_bahwa_and_a_passive_cue_with_a_comma():
+    found = _found("Pihak Intudo Ventures mengemukakan bahwa bidang tersebut akan berkembang pesat. Budi Santoso "
+                   "mengemukakan pendapatnya dalam rapat itu. Patrick Yip percaya bahwa Intudo akan membantu perusahaan "
+                   "tahap awal. Andi Wijaya percaya diri menghadapi laga itu.", "id")
+    assert [(t, s) for t, _, s in found] == [("bidang tersebut akan berkembang pesat", "Intudo Ventures"),
+                                             ("Intudo akan membantu perusahaan tahap awal", "Patrick Yip")], found
+    found = _found("Dituturkan oleh Olivia Lautner selaku Associate Country Manager Carousell Indonesia, barang "
+                   "preloved kini telah mendapatkan tempat tersendiri di hati masyarakat.", "id")
+    assert found == [("barang preloved kini telah mendapatkan tempat tersendiri di hati masyarakat", False,
+                      "Olivia Lautner")], found

@@ -447,3 +447,21 @@ def test_a_time_phrase_or_a_contracted_verb_before_a_title_is_no_part_of_it():
     body = "In August 2011 President Barack Obama called for Assad to go. Doesn't President Obama know? On Monday Senator John McCain spoke."
     roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
     assert roles["Barack Obama"] == ["President"] and roles["John McCain"] == ["Senator"]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a country's initials or name among an article's qualifiers
+    ("But Edward Walker, a former U.S. ambassador to Egypt, said the army was ready.", "Edward Walker",
+     "former U.S. ambassador to Egypt"),
+    # trades before the name
+    ("An Egyptian-American film-maker, Jehane Noujaim, was at the media center.", "Jehane Noujaim",
+     "Egyptian-American film-maker"),
+    ("BP boss Tony Hayward met with an Abu Dhabi fund.", "Tony Hayward", "BP boss"),
+    ("Welsh fireman William Howells said it took hours.", "William Howells", "Welsh fireman"),
+    # an adverb before the title is no part of it
+    ("Ian Dalton, currently chief executive of NHS North East, will become director.", "Ian Dalton",
+     "chief executive of NHS North East"),
+])
+def test_english_titles_with_a_country_a_trade_or_an_adverb(body, name, role):
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities}
+    assert role in roles.get(name, []), roles

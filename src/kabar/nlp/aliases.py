@@ -406,7 +406,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     if type_ == "PER":
         # a run at either end, or first and last name without the middle ones
         # ("Vladimir Putin" ~ "Vladimir Vladimirovich Putin", "John Kirby" ~ "John F. Kirby")
-        return f[:n] == s or f[-n:] == s or (n == 2 and s[0] == f[0] and s[-1] == f[-1]) or (
+        # (or a middle name and the last: "Mikha Tambayong" ~ "Maudy Mikha Maria Tambayong")
+        return f[:n] == s or f[-n:] == s or (n == 2 and s[0] in f[:-1] and s[-1] == f[-1]) or (
             # "Rachmat" ~ "Muhammad Rachmat Kaimuddin", "Doli" ~ "Ahmad Doli Kurnia": Indonesian
             # names often open with a name their bearer is not called by, or its initial ("Ihdan" ~
             # "M Ihdan Nazar Husaini")

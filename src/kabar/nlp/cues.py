@@ -48,7 +48,7 @@ CUE_VERB = (
     "menceritakan|mengisahkan|mengkritik|menyayangkan|menuduh|menggambarkan|memperingatkan|"
     "mempersilakan|meyakini|mengisyaratkan|optimistis|menuding|mendorong|menjamin|menganggap|"
     "berpesan|berharap|mengharapkan|menduga|memperkirakan|melaporkan|melanjutkan|"
-    "memprediksi|memproyeksikan|meramalkan|mengusulkan|mempertanyakan|meyakinkan|"
+    "memprediksi|memproyeksikan|meramalkan|mengusulkan|mempertanyakan|meyakinkan|mengemukakan|percaya|"
     # English verbs in lower case only: "Ketua DPP PDIP Said Abdullah hadir" names a man
     "(?-i:said|says|say|told|added|stated|"
     "explained|noted|warned|insisted|claimed|argued|announced|confirmed|denied|wrote|reported|urged|"
@@ -343,6 +343,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             and not known_type(phrase.name):
         # "Menteri Imipas Agus Adrianto": the body of the office ran into the name
         return SpeakerPhrase(" ".join(words[1:]), f"{phrase.role} {words[0]}", phrase.pronoun, phrase.length)
+    if phrase.role and phrase.name and " " not in phrase.role \
+            and known_type(whole := f"{phrase.role} {phrase.name}") in ("LOC", "ORG"):
+        return SpeakerPhrase(whole, None, phrase.pronoun, phrase.length)  # "Saudi Arabia": no Saudi "Arabia"
     return phrase
 
 

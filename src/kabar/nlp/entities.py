@@ -52,7 +52,14 @@ from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
-from kabar.nlp.speaker_words import EN_PURPOSE_HEADS, NAME_PARTICLE, is_degree, is_role_word
+from kabar.nlp.speaker_words import (
+    EN_PURPOSE_HEADS,
+    NAME_PARTICLE,
+    ORG_HEADS,
+    PLACE_TAKERS,
+    is_degree,
+    is_role_word,
+)
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
 
@@ -77,13 +84,15 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
                                                         or _in_capital_furniture(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
-        raws = _without_opening_words(body, [_after_title(c) for r in raws if (c := _cut_at_lower_case(body, r))])
+        raws = _without_opening_words(body, [_after_title(c) for r in raws
+                                             if (c := _cut_at_lower_case(body, _before_question(r)))])
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
         raws = _en_wire_credits(body, _en_titled_names(body, _en_bodies_with_purpose(body, raws)))
         raws = _en_office_qualifiers_off(body, _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws)))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
+        raws = _person_after_body_tail(body, raws)
     raws = _places_in_place_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
@@ -108,7 +117,74 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
+    raws = _spaced_hyphen_names(body, _particle_people(body, raws))
     return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
+
+
+# a tokenised text's spaced hyphen inside a name: "Daniel Day - Lewis", "Son Heung - min"
+# (a dash between clauses is none: "John McCain - Mr Obama's opponent - said", "Janet Napolitano - flew over";
+# the lower-case part is a Korean syllable, "min", "ji", "sik", "seong")
+_SPACED_HYPHEN_PART = re.compile(r" - (?:(?!(?:Mr|Mrs|Ms|Dr|Sir|The|A|An|And|But|In|On|At|He|She|It|They|We)\b)[A-Z][a-z]+"
+                                 r"|(?!(?:an|and|as|at|is|in|on|or|of|up|us|it|if|ini|itu|yang|dan|di|ke)\b)"
+                                 r"(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|ng)?[aeiouy]{1,3}[a-z]?(?:ng|n|k|l|m|p)?)"
+                                 r"\b(?![-'’]| - |\s*\d|\s+[A-Z])")
+
+
+def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A person of two words or more the tagger stopped at a spaced hyphen runs on over the one word
+    after it, capitalised ("Alex Oxlade - Chamberlain") or a short lower-case syllable ("Son Heung - min");
+    a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two)."""
+    out: list[RawMention] = []
+    absorbed_to = -1
+    for r in raws:
+        if r.start < absorbed_to:
+            if r.end <= absorbed_to and " " not in r.text:
+                continue
+        m = _SPACED_HYPHEN_PART.match(body, r.end) if r.type == "PER" and " " in r.text else None
+        if m and not any(o.start == r.end + 3 and " " in o.text for o in raws):
+            r = RawMention(r.start, m.end(), body[r.start:m.end()], "PER", None)
+            absorbed_to = m.end()
+        out.append(r)
+    return out
+
+
+_PERSON_PARTICLES = frozenset("van von der den da dos das bin binti".split())
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+$")
+_PARTICLES_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+((?:(?:van|von|der|den|de|da|dos|bin|binti)\s+)+)$")
+_NOT_PERSON_HEADS = ORG_HEADS | PLACE_TAKERS | frozenset("""estadio stadion stadium bandara airport tournoi piala copa
+universidad instituto museum museo hotel rumah jalan kampung""".split())
+
+
+def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Names with a lower-case particle inside are people's ("Luiz Inacio Lula da Silva", "Sander van
+    der Linden" after "Dr."), whatever type the tagger gave them: a body or place needs a head word
+    ("Estadio Nacional de Lima") or is in the lexicon ("Rio de Janeiro"); "de" only after a title
+    ("Tuxpan de Rodriguez Cano" is a town). A title's short form keeps its particles: "Dr. van der
+    Linden", not "Linden"."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        inner = [w for w in words[1:-1] if w in _PERSON_PARTICLES or w == "de"]
+        titled = _TITLE_BEFORE.search(body, max(0, r.start - 8), r.start) is not None
+        if (r.type in ("ORG", "LOC") and r.lex_key is None and len(words) >= 3 and inner
+                and words[0][:1].isupper() and words[-1][:1].isupper()
+                and not any(w.lower() in _NOT_PERSON_HEADS for w in words)
+                and (titled or any(w != "de" for w in inner))):
+            r = RawMention(r.start, r.end, r.text, "PER", None)
+        elif r.type == "PER" and (lead := _PARTICLES_BEFORE.search(body, max(0, r.start - 30), r.start)):
+            start = lead.start(1)
+            r = RawMention(start, r.end, body[start:r.end], "PER", None)
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "PER" and r.lex_key is None and " " not in r.text \
+                and _PARTICLE_GAP.fullmatch(body, prev.end, r.start):
+            # "Luiz Inacio Lula | da | Silva": the tagger stopped at the particle
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+            continue
+        out.append(r)
+    return out
+
+
+_PARTICLE_GAP = re.compile(r"(?:\s+(?:van|von|der|den|da|dos|das|bin|binti))+\s+")
 
 
 def _in_capital_furniture(body: str, r: RawMention) -> bool:
@@ -273,6 +349,37 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # words that end a firm's name and never open one ("MNC Group", not "Bank Mega Syariah")
+def _person_after_body_tail(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kepala Klinik Cahaya | Kebagusan Grace Maria Kendek Allo": the tagger began the person at the
+    last word of a body the article names elsewhere ("Klinik Cahaya Kebagusan juga …"); the words
+    that end the body's name leave the person (two words at least stay), and the body's mention
+    before them takes them."""
+    orgs = {r.text for r in raws if r.type == "ORG" and " " in r.text}
+    out: list[RawMention] = []
+    for r in raws:
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3:
+            for n in (2, 1):
+                if len(words) - n < 2:
+                    continue
+                tail = " ".join(words[:n])
+                head = next((o[:-len(tail)] for o in orgs if o.endswith(" " + tail)
+                             and body.endswith(o[:-len(tail)], 0, r.start)), None)
+                if head is None:
+                    continue
+                at = r.start + len(tail) + (len(r.text[len(tail):]) - len(r.text[len(tail):].lstrip()))
+                prev = out[-1] if out else None
+                if prev is not None and prev.type == "ORG" and prev.end == r.start - 1:
+                    out[-1] = RawMention(prev.start, r.start + len(tail), body[prev.start:r.start + len(tail)], "ORG")
+                else:
+                    org_at = r.start - len(head)
+                    out.append(RawMention(org_at, r.start + len(tail), body[org_at:r.start + len(tail)], "ORG"))
+                r = RawMention(at, r.end, body[at:r.end], "PER")
+                break
+        out.append(r)
+    return out
+
+
 _FIRM_ENDS = frozenset("Group Corporation Corp Holdings Tbk Inc Ltd LLC Company".split())
 
 
@@ -491,14 +598,33 @@ def _platforms(raws: list[RawMention]) -> list[RawMention]:
 
 # what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"
 _CITED_BEFORE = re.compile(r"\b(?i:dilansir|melansir|dikutip|mengutip)(?: dari)? $")
+# cues after which a one-word name is a source even where the tagger read a person: "dikutip dari
+# GSMArena", "Sumber berita GSMArena dan Gizchina" ("mengutip Jokowi" may quote a person)
+_CITED_SITE_BEFORE = re.compile(r"(?:\b(?i:dilansir|melansir)(?: dari)?|\b(?i:dikutip|mengutip) dari|"
+                                r"(?:^|(?<=[\s.]))Sumber(?: berita| foto| artikel)?\s*:?) $")
+# ("Dilansir detikHealth, Benny menekankan …": after a comma, the sentence's subject, no second source)
+_CITED_LIST_GAP = re.compile(r",?\s+(?:dan|serta|&)\s+")
 
 
 def _cited_sources(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A one-word "place" the article cites, unknown to the lexicon and gazetteer, is the source's
-    organisation (a known place stays: "dikutip dari Jepang" is rare, and is the country)."""
-    return [RawMention(r.start, r.end, r.text, "ORG", None)
-            if r.type == "LOC" and r.lex_key is None and " " not in r.text and not known_type(r.text)
-            and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start) else r for r in raws]
+    organisation (a known place stays: "dikutip dari Jepang" is rare, and is the country); so is a
+    one-word "person" after a cue only sites take ("dikutip dari GSMArena", "Sumber: Gizchina"),
+    and the next name of a list of sources ("Sumber berita GSMArena dan Gizchina")."""
+    out: list[RawMention] = []
+    cited: set[int] = set()  # where the sources a site cue or a list of them names start
+    for r in raws:
+        prev = out[-1] if out else None
+        listed = (prev is not None and prev.start in cited
+                  and _CITED_LIST_GAP.fullmatch(body, prev.end, r.start) is not None)
+        if listed or _CITED_SITE_BEFORE.search(body, max(0, r.start - 24), r.start):
+            cited.add(r.start)
+        unknown = r.lex_key is None and " " not in r.text and not known_type(r.text)
+        if unknown and (r.type == "LOC" and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start)
+                        or r.type in ("PER", "LOC") and r.start in cited):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)
+        out.append(r)
+    return out
 
 
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
@@ -1218,7 +1344,15 @@ _EN_SCHEME = re.compile(r" (?:Grant|Scheme|Voucher|Programme|Initiative)$")
 _EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
 prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner
 chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy
-assoc associate dr mr mrs ms mdm madam queen king prince princess duke duchess pope emperor sultan""".split())
+assoc associate dr mr mrs ms mdm madam queen king prince princess duke duchess pope emperor sultan
+fireman firefighter policeman policewoman constable detective nurse paramedic""".split())
+
+
+def _before_question(r: RawMention) -> RawMention:
+    """"Josh Rushing? Rushing is …": a name ends at a question or exclamation mark inside the span, or
+    at a backtick opening a quote ("Deutsche Welle ` Flagrant violations '")."""
+    cut = min((i for i in (r.text.find("? "), r.text.find("! "), r.text.find(" `")) if i > 0), default=-1)
+    return RawMention(r.start, r.start + cut, r.text[:cut], r.type, None) if cut > 0 else r
 
 
 def _after_title(r: RawMention) -> RawMention:

@@ -67,7 +67,8 @@ LEX_MAX_TOKENS = 8
 DEMONYMS = frozenset("""American British Chinese Russian Ukrainian Korean North South Japanese Indonesian
 Malaysian Singaporean Australian Indian Iranian Israeli Palestinian Saudi Turkish French German Dutch
 Italian Spanish Philippine Filipino Thai Vietnamese Pakistani Afghan Syrian Iraqi Egyptian Qatari
-European Asian African Western Eastern US U.S. UK""".split())
+European Asian African Western Eastern US U.S. UK
+Briton Britons Welsh Scottish Scot Scots Irish Alawite Alawites Shiite Shiites Kurdish""".split())
 
 # Last words that make a name an organisation whatever the tagger said ("Kyodo News" came out a
 # person: the training sets hold few foreign media and companies).

@@ -304,6 +304,7 @@ class _Said:
 # titles of address and office that open an English speaker phrase ("Gov", "Captain", "Sen")
 _EN_TITLE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Captain|Capt|Col|Colonel|Gen|General|Lt|Sgt|Adm|Admiral|"
                             r"Major|Maj|Commander|Cmdr|Rev|Reverend|Judge|Justice|Mayor|Sheriff|Chief|President|"
+                            r"Fireman|Firefighter|Policeman|Policewoman|Constable|Detective|Nurse|Paramedic|"
                             r"Prime Minister|Minister|Secretary|Ambassador|Choreographer|Director|Professor|Dr|Prof)")
 
 

@@ -42,7 +42,7 @@ _STRICT = {
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
     "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates",
-    "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan", "meyakinkan",
+    "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan", "meyakinkan", "mengemukakan", "percaya",
     # ("officials have stressed the limits of American involvement": an object, no statement)
     "stressed", "emphasized", "emphasised",
     # ("promised a new team would conduct …"; "promised to …" is a pledge, no statement; "His mother also
@@ -349,8 +349,10 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """"Dijelaskan oleh …, Prof Erma Yulihastin bahwa …" and "X dinilai Brown lebih mudah"."""
     m = _PASSIVE_THAT.match(sentence)
     if m:
-        phrase = parse_speaker(m.group("np").split(",")[-1])
-        if phrase.name:
+        phrase = parse_speaker((m.group("np") or m.group("np2")).split(",")[-1])
+        # (after the name only an office: "oleh Olivia Lautner selaku Associate Country Manager …,")
+        rest = m.group("np2")[phrase.length:].strip() if m.group("np2") else ""
+        if phrase.name and (not rest or re.match(r"(?:selaku|sebagai)\s|[A-Z]", rest)):
             return m.start("clause"), _end(sentence), phrase, m.group("cue")
     m = _PASSIVE_BY.search(sentence)
     if m and m.start() > 0:
@@ -360,8 +362,10 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return None
 
 
-_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan)\s+(?:oleh\s+)?"
-                           r"(?P<np>[^.]{3,200}?)\s+bahwa\s+(?P<clause>\S.*)$")
+# ("Dituturkan oleh Olivia Lautner selaku …, barang preloved kini …": the source, a comma, the clause)
+_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan|Dituturkan)\s+(?:oleh\s+)?"
+                           r"(?:(?P<np>[^.]{3,200}?)\s+bahwa\s+|(?P<np2>[A-Z][^.,]{2,150}?),\s+(?=(?:\S+\s+){3}))"
+                           r"(?P<clause>\S.*)$")
 _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                          r"\s+(?=[a-z])")
 

@@ -56,7 +56,7 @@ epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder 
 lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
 admiral columnist commentator headteacher headmaster headmistress agent cameraman camerawoman
 sentry guardsman shrimper oysterman deckhand mate skipper crewman welder mechanic electrician miner engineer
-host presenter anchor""".split())
+host presenter anchor boss film-maker fireman firefighter policeman policewoman""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -425,6 +425,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
         return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
     words = _WORD_RE.findall(m.group(1))
+    if len(words) > 1 and words[0] in ("currently", "now", "also", "still"):
+        words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
     determined = bool(words) and words[0].lower() in {"a", "an", "the"}
     if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang"}:
         words = words[1:]
@@ -473,11 +475,14 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             and all(_LOWER_WORD.fullmatch(w) and w not in CONNECTORS and not _VERB_LIKE.match(w)
                     for w in picked[:first_role]))
         or (determined and picked[first_role].islower()  # (not "the wife of Prime Minister …")
-            and all(_LOWER_WORD.fullmatch(w) and w not in CONNECTORS for w in picked[:first_role])))
+            # (a country's initials or name among them: "Edward Walker, a former U.S. ambassador to Egypt")
+            and all((_LOWER_WORD.fullmatch(w) and w not in CONNECTORS) or _COUNTRY_WORD.fullmatch(w)
+                    or known_type(w) == "LOC" for w in picked[:first_role])))
     return _clean(picked, before_name=False) if _is_role(picked[0]) or english_head or qualified else None
 
 
 _POSSESSIVES = frozenset("his her their its our".split())
+_COUNTRY_WORD = re.compile(r"(?:[A-Z]\.){2,3}|UK|US|UN|EU")
 # a lower-case word, hyphenated too ("the anti-war protester")
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # role words that name whom one serves or is kin to: "Alex Pastoor, asisten Kluivert"
