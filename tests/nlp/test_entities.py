@@ -1822,3 +1822,21 @@ def test_a_tokenised_spaced_hyphen_inside_a_name_joins_it():
             "A delegation led by Homeland Security Secretary Janet Napolitano - flew over the coast.")
     people = {e.name for e in find_entities(body, "en").entities if e.type == "PER"}
     assert {"John McCain", "Janet Napolitano"} <= people, people
+
+
+def test_firms_the_lexicon_knows_are_bodies_and_their_company_names_join_them():
+    body = ("Xiaomi mengapalkan 10 juta ponsel. Huawei dan Oppo tertinggal. Samsung Electronics menolak berkomentar, "
+            "namun Samsung mengaku puas. Tokopedia dan Gojek juga bergabung.")
+    ents = find_entities(body, "id").entities
+    types = {e.name: e.type for e in ents}
+    assert all(types.get(n) == "ORG" for n in ("Xiaomi", "Huawei", "Oppo", "Tokopedia", "Gojek")), types
+
+
+def test_a_judges_panel_a_degree_and_a_nickname_of_a_part_of_the_name():
+    body = ("Ketua Majelis Hakim Ni Luh Suastini membacakan vonis. Pakar IT Untag, Supangat PhD, menilai putusan itu tepat. "
+            "Gubernur NTT Emanuel Melkiades Laka Lena berjanji memperbaiki sekolah. \"Kami perbaiki,\" kata Melki, "
+            "sapaan Melkiades, seusai rapat.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Ni Luh Suastini"].type == "PER" and ents["Ni Luh Suastini"].roles == ["Ketua Majelis Hakim"]
+    assert "Supangat" in ents and "Supangat PhD" not in ents
+    assert "Melki" in ents["Emanuel Melkiades Laka Lena"].aliases, ents

@@ -2281,3 +2281,25 @@ def test_mengemukakan_and_percaya_report_a_clause_after_bahwa_and_a_passive_cue_
                    "preloved kini telah mendapatkan tempat tersendiri di hati masyarakat.", "id")
     assert found == [("barang preloved kini telah mendapatkan tempat tersendiri di hati masyarakat", False,
                       "Olivia Lautner")], found
+
+
+def test_a_name_then_an_office_with_no_comma_after_the_cue():
+    text = ("Gubernur NTT Emanuel Melkiades Laka Lena berjanji memperbaiki gedung sekolah. \"Kami anggarkanlah, tidak "
+            "masalah,\" ujar Melki Ketua DPD Partai Golkar Provinsi NTT itu. \"Gedungnya kami bangun lagi,\" kata Budi "
+            "Santoso.")
+    from kabar.nlp.cues import parse_speaker
+    phrase = parse_speaker("Melki Ketua DPD Partai Golkar Provinsi NTT itu.")
+    assert (phrase.name, phrase.role) == ("Melki", "Ketua DPD Partai Golkar Provinsi NTT")
+    # "Mantan" opens a described office, no name
+    assert parse_speaker("Mantan Menteri Pertahanan periode 2019-2024 itu").name != "Mantan"
+    assert [s for _, _, s in _found(text, "id")][-1] == "Budi Santoso"
+
+
+def test_an_english_source_group_set_into_the_sentence():
+    found = _found("Most council members, diplomats said, had expected the government to collapse quickly.", "en")
+    assert [(t, d) for t, d, _ in found] == [
+        ("Most council members, diplomats said, had expected the government to collapse quickly", False)], found
+    # a subordinate clause after the cue is the writer's: the statement came first
+    found = _found("Syrian forces continued shelling rebel-held towns on Tuesday, activists said, as President Assad "
+                   "vowed to fight on.", "en")
+    assert [t for t, _, _ in found] == ["Syrian forces continued shelling rebel-held towns on Tuesday"], found

@@ -64,7 +64,7 @@ DESCRIBED_NICKNAME_RE = re.compile(r"\byang\s+(?:akrab|biasa|kerap|karib)\s+(?:d
 NICKNAME_REACH = 600  # characters back to the person a described nickname belongs to
 # A nickname with its owner's full name in apposition: "tutur Teco, sapaan Stefano Cugurra, Selasa"
 NICKNAME_APPOSITION_RE = re.compile(r"\b(?P<nick>[A-Z][\w'’-]+),\s+(?:sapaan|panggilan)\s+(?:akrab\s+|karib\s+)?"
-                                    r"(?:dari\s+)?(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+                                    r"(?:dari\s+)?(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
 def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, str]:

@@ -343,12 +343,19 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             and not known_type(phrase.name):
         # "Menteri Imipas Agus Adrianto": the body of the office ran into the name
         return SpeakerPhrase(" ".join(words[1:]), f"{phrase.role} {words[0]}", phrase.pronoun, phrase.length)
+    if phrase.name and not phrase.role and len(words := phrase.name.split()) >= 3 and not known_type(phrase.name):
+        # "ujar Melki Ketua DPD Partai Golkar Provinsi NTT itu": the name, then an office with no comma
+        k = next((i for i, w in enumerate(words[1:3], 1) if w in _OFFICE_AFTER_NAME), None)
+        if k is not None and not any(is_role_word(w) or is_honorific(w) or usually_lower(w) for w in words[:k]):
+            return SpeakerPhrase(" ".join(words[:k]), " ".join(words[k:]), phrase.pronoun, phrase.length)
     if phrase.role and phrase.name and " " not in phrase.role \
             and known_type(whole := f"{phrase.role} {phrase.name}") in ("LOC", "ORG"):
         return SpeakerPhrase(whole, None, phrase.pronoun, phrase.length)  # "Saudi Arabia": no Saudi "Arabia"
     return phrase
 
 
+_OFFICE_AFTER_NAME = frozenset("""Ketua Kepala Wakil Menteri Direktur Dirut Gubernur Bupati Walikota Sekretaris Sekjen
+Presiden Kapolres Kapolda Kapolri Panglima Rektor""".split())
 _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _ALSO_OFFICE = re.compile(r"\s*(?P<first>[A-Z][^,;:.()\n]{2,60}?)\s+yang\s+(?:juga|sekaligus|merangkap)\s+(?:sebagai\s+)?"
                           r"(?P<rest>[A-Z])")

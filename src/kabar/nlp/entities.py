@@ -101,7 +101,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             for r in raws]
     for k, r in enumerate(raws):  # "Mike Boge Dipl. Ing.": a degree after the name is no part of it
         words = r.text.split()
-        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and is_degree(words[-1]):
+        if r.type == "PER" and r.lex_key is None and len(words) >= 2 and is_degree(words[-1]):
             cut = len(r.text) - len(words[-1]) - 1
             raws[k] = RawMention(r.start, r.start + cut, r.text[:cut].rstrip(" ,"), r.type, None)
     for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
@@ -114,6 +114,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
                                                      or r.text.split(" ", 1)[0] in CLUB_HEADS):
             r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
+    # "Ketua Majelis Hakim Ni Luh Suastini": a court's panel is an office before the judge's name
+    raws = [RawMention(r.start + m.end(), r.end, r.text[m.end():], "PER", None)
+            if r.type == "ORG" and r.lex_key is None and (m := _PANEL_HEAD.match(r.text))
+            and len(r.text[m.end():].split()) >= 2 and not known_type(r.text[m.end():]) else r for r in raws]
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
@@ -148,6 +152,7 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+_PANEL_HEAD = re.compile(r"(?:Ketua\s+)?(?:Majelis\s+Hakim|Hakim\s+Ketua|Hakim\s+Anggota|Jaksa\s+Penuntut\s+Umum)\s+(?=[A-Z])")
 _PERSON_PARTICLES = frozenset("van von der den da dos das bin binti".split())
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+$")
 _PARTICLES_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+((?:(?:van|von|der|den|de|da|dos|bin|binti)\s+)+)$")
@@ -1747,11 +1752,16 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         alias = fold(m.group("alias") or m.group("alias2") or m.group("alias3") or "")
         alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
+
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
     # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the nickname joins the name
     people = [(r.start, r.text) for r in raws if r.type == "PER"]
     for nick, full in described_nicknames(body, people).items():
+        if ("PER", fold(full)) not in names:
+            # "Melki, sapaan Melkiades": a part of one person's full name ("Emanuel Melkiades Laka Lena")
+            holders = [n for (t, n) in names if t == "PER" and f" {fold(full)} " in f" {n} " and n != fold(full)]
+            full = names[("PER", holders[0])] if len(holders) == 1 else full
         if ("PER", fold(nick)) in names and ("PER", fold(full)) in names:
             parent[("PER", fold(nick))] = ("PER", fold(full))
     places = {n for (t, n) in names if t == "LOC"}
@@ -1802,6 +1812,16 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         for typ in ("ORG", "LOC"):
             if acr in acr_keys and (typ, full) in names:
                 lex_keys.setdefault((typ, full), acr_keys[acr])
+    # "Hyundai Motor Co" beside the lexicon's "Hyundai": a firm's name that is a known firm's and a
+    # company word is that firm
+    firm_keys = {fold(r.text): r.lex_key for r in raws if r.lex_key and r.type == "ORG"}
+    for (typ, norm) in names:
+        words = norm.split()
+        if typ == "ORG" and (typ, norm) not in lex_keys and len(words) >= 2:
+            for n in range(len(words) - 1, 0, -1):
+                if " ".join(words[:n]) in firm_keys and all(w.rstrip(".") in _COMPANY_WORDS for w in words[n:]):
+                    lex_keys[(typ, norm)] = firm_keys[" ".join(words[:n])]
+                    break
     out = {}
     for r in raws:
         if r.lex_key:
@@ -1814,6 +1834,10 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             node = parent[node]
         out[id(r)] = lex_keys.get(node) or f"{node[0]}:{node[1]}"
     return out
+
+
+_COMPANY_WORDS = frozenset("""co corp corporation inc ltd limited plc group holdings holding company motor motors
+electronics technologies technology tbk""".split())
 
 
 def _spelling_variants(raws: list[RawMention]) -> dict[tuple[str, str], tuple[str, str]]:

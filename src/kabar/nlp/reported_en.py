@@ -112,8 +112,13 @@ EN_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z ]{2,20}\))?\s
 # "The reactors were not damaged, it said, publishing photographs …"; "The deal, he said, is final."
 _EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
                           r"the\s+(?:[a-z]+\s+){0,2}(?:minister|spokes(?:man|woman|person)|official|president|company|"
-                          r"ministry|agency|court|police|military))"
-                          r"\s+(?P<cue>said|says|added)\s*,\s*(?P<b>\S.*)$")
+                          r"ministry|agency|court|police|military)|"
+                          # ("Most council members, diplomats said, had expected …": a source group)
+                          rf"(?:some\s+|many\s+|western\s+|U\.?S\.?\s+)?(?:{EN_SOURCE_GROUPS}))"
+                          r"\s+(?P<cue>said|says|added)(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week))?\s*,\s*(?P<b>\S.*)$")
+
+
+_SOURCE_GROUP = re.compile(rf"(?:{EN_SOURCE_GROUPS})$")
 
 
 def en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
@@ -122,12 +127,15 @@ def en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None
     np_ = m.group("np")
     phrase = IT if np_ == "it" else parse_speaker(np_)
-    if not (phrase.name or phrase.pronoun or (phrase.role and np_.startswith("the "))):
+    if not (phrase.name or phrase.pronoun or (phrase.role and (np_.startswith("the ") or _SOURCE_GROUP.search(np_)))):
         return None
     # "…, it said, publishing photographs …": what follows a participle is the source's action
     # ("…, WAM said, adding that …" goes on reporting: the whole sentence)
     if re.match(r"[a-z]+ing\b", m.group("b")) and not re.match(r"(?:adding|saying|noting|warning|stressing|"
                                                                 r"explaining)\b", m.group("b")):
+        return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
+    if _SOURCE_GROUP.search(np_) and re.match(r"(?:as|while|when|after|before|amid|with|but|and)\b", m.group("b")):
+        # "… rebel-held towns on Tuesday, activists said, as President Assad …": the statement came first
         return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
     return 0, sentence_end(sentence), phrase, m.group("cue")
 
