@@ -141,9 +141,8 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     out: list[RawMention] = []
     absorbed_to = -1
     for r in raws:
-        if r.start < absorbed_to:
-            if r.end <= absorbed_to and " " not in r.text:
-                continue
+        if r.start < absorbed_to and r.end <= absorbed_to and " " not in r.text:
+            continue  # the one word the name took
         m = _SPACED_HYPHEN_PART.match(body, r.end) if r.type == "PER" and " " in r.text else None
         if m and not any(o.start == r.end + 3 and " " in o.text for o in raws):
             r = RawMention(r.start, m.end(), body[r.start:m.end()], "PER", None)
@@ -154,8 +153,9 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 _PANEL_HEAD = re.compile(r"(?:Ketua\s+)?(?:Majelis\s+Hakim|Hakim\s+Ketua|Hakim\s+Anggota|Jaksa\s+Penuntut\s+Umum)\s+(?=[A-Z])")
 _PERSON_PARTICLES = frozenset("van von der den da dos das bin binti".split())
-_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+$")
-_PARTICLES_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+((?:(?:van|von|der|den|de|da|dos|bin|binti)\s+)+)$")
+_TITLE = r"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs|Ir)\.?\s+"
+_TITLE_BEFORE = re.compile(_TITLE + "$")
+_PARTICLES_BEFORE = re.compile(_TITLE + r"((?:(?:" + "|".join(sorted(_PERSON_PARTICLES | {"de"})) + r")\s+)+)$")
 _NOT_PERSON_HEADS = ORG_HEADS | PLACE_TAKERS | frozenset("""estadio stadion stadium bandara airport tournoi piala copa
 universidad instituto museum museo hotel rumah jalan kampung""".split())
 
@@ -189,7 +189,7 @@ def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_PARTICLE_GAP = re.compile(r"(?:\s+(?:van|von|der|den|da|dos|das|bin|binti))+\s+")
+_PARTICLE_GAP = re.compile(r"(?:\s+(?:" + "|".join(sorted(_PERSON_PARTICLES)) + r"))+\s+")
 
 
 def _in_capital_furniture(body: str, r: RawMention) -> bool:
