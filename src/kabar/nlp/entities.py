@@ -353,7 +353,6 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-# words that end a firm's name and never open one ("MNC Group", not "Bank Mega Syariah")
 def _person_after_body_tail(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Kepala Klinik Cahaya | Kebagusan Grace Maria Kendek Allo": the tagger began the person at the
     last word of a body the article names elsewhere ("Klinik Cahaya Kebagusan juga …"); the words
@@ -385,6 +384,7 @@ def _person_after_body_tail(body: str, raws: list[RawMention]) -> list[RawMentio
     return out
 
 
+# words that end a firm's name and never open one ("MNC Group", not "Bank Mega Syariah")
 _FIRM_ENDS = frozenset("Group Corporation Corp Holdings Tbk Inc Ltd LLC Company".split())
 
 
@@ -1752,7 +1752,6 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         alias = fold(m.group("alias") or m.group("alias2") or m.group("alias3") or "")
         alias = " ".join(w for w in alias.split() if w not in HONORIFICS) or alias
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
-
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
     # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the nickname joins the name

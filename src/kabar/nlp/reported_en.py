@@ -127,15 +127,15 @@ def en_inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         return None
     np_ = m.group("np")
     phrase = IT if np_ == "it" else parse_speaker(np_)
-    if not (phrase.name or phrase.pronoun or (phrase.role and (np_.startswith("the ") or _SOURCE_GROUP.search(np_)))):
+    group = _SOURCE_GROUP.search(np_) is not None
+    if not (phrase.name or phrase.pronoun or (phrase.role and (np_.startswith("the ") or group))):
         return None
+    b = m.group("b")
     # "…, it said, publishing photographs …": what follows a participle is the source's action
-    # ("…, WAM said, adding that …" goes on reporting: the whole sentence)
-    if re.match(r"[a-z]+ing\b", m.group("b")) and not re.match(r"(?:adding|saying|noting|warning|stressing|"
-                                                                r"explaining)\b", m.group("b")):
-        return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
-    if _SOURCE_GROUP.search(np_) and re.match(r"(?:as|while|when|after|before|amid|with|but|and)\b", m.group("b")):
-        # "… rebel-held towns on Tuesday, activists said, as President Assad …": the statement came first
+    # ("…, WAM said, adding that …" goes on reporting: the whole sentence); "… rebel-held towns on
+    # Tuesday, activists said, as President Assad …": a source group's statement came first
+    if (re.match(r"[a-z]+ing\b", b) and not re.match(r"(?:adding|saying|noting|warning|stressing|explaining)\b", b)) \
+            or (group and re.match(r"(?:as|while|when|after|before|amid|with|but|and)\b", b)):
         return 0, m.start("np") - 2 if m.start("np") >= 2 else m.start("np"), phrase, m.group("cue")
     return 0, sentence_end(sentence), phrase, m.group("cue")
 

@@ -556,9 +556,8 @@ def _after_the_last(m: re.Match[str], before: list[TimeExpr]) -> tuple[str | Non
     base = _last_date(before, unit)
     if base is None:
         return None, "unknown"
-    if unit == "week":
-        return iso(shift(base, "day", 7 * n), "day"), "day"
-    return iso(shift(base, unit, n), unit), unit
+    gran = "day" if unit == "week" else unit
+    return iso(shift(base, unit, n), gran), gran
 
 
 def _before_the_last(m: re.Match[str], before: list[TimeExpr], anchor: date | None) -> tuple[str | None, str] | None:
