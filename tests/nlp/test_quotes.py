@@ -2303,3 +2303,30 @@ def test_an_english_source_group_set_into_the_sentence():
     found = _found("Syrian forces continued shelling rebel-held towns on Tuesday, activists said, as President Assad "
                    "vowed to fight on.", "en")
     assert [t for t, _, _ in found] == ["Syrian forces continued shelling rebel-held towns on Tuesday"], found
+
+
+def test_fronted_passive_cues_an_office_with_dan_and_a_noun_before_the_name():
+    # "Ditambahkan Rantala, …": a fronted passive cue and its source; the verb is no part of the name
+    text = ("Hal tersebut diungkapkan Rantala, perwakilan Yayasan Wafaa Indonesia, di Jakarta.\n\n"
+            "Ditambahkan Rantala, kegiatan ini bertujuan meningkatkan kapasitas organisasi sosial.\n\n"
+            "\"Acara ini membentuk jaringan baru,\" kata Rantala.")
+    found = _found(text, "id")
+    assert ("kegiatan ini bertujuan meningkatkan kapasitas organisasi sosial", False, "Rantala") in found, found
+    assert {s for _, _, s in found} == {"Rantala"}, found
+    # "Menurut Dirjen … dan Multimoda (…) Kemenhub Risal Wasal": two fields of one office, not two people
+    text = ("Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar "
+            "pengeluaran untuk transportasi tidak lebih dari 10 persen biaya hidup.")
+    assert [s for _, _, s in _found(text, "id")] == ["Risal Wasal"]
+    # "Janji Burhanuddin diucapkan …": a noun before the name is not part of it
+    text = ("Jaksa Agung ST Burhanuddin berjanji mengutamakan penindakan korupsi. Janji Burhanuddin diucapkan saat "
+            "penyerahan uang pengganti. \"Kami fokus pada korupsi yang merugikan rakyat,\" ujar Burhanuddin.")
+    assert _found(text, "id")[-1][2] == "Burhanuddin", _found(text, "id")
+
+
+def test_english_undersecretary_councillor_and_a_lawmaker_described_by_party():
+    text = ("President Barack Obama met leaders of Congress, including Rep. Mike Rogers, chairman of the House "
+            "Intelligence Committee. The Michigan Republican said there was a consensus against ground troops. "
+            "Undersecretary Nicholas Burns said the danger was real. Councillor Merrick Cockell said London was "
+            "ready.")
+    speakers = [s for _, _, s in _found(text, "en")]
+    assert speakers == ["Mike Rogers", "Nicholas Burns", "Merrick Cockell"], speakers

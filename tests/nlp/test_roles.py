@@ -359,6 +359,9 @@ def test_english_occupations_ages_initials_and_workplaces():
     (", D-N.M., chairman of the Senate Energy Committee, said", "chairman of the Senate Energy Committee"),
     # a family tie naming another person is no role
     (", the wife of Prime Minister Lee Hsien Loong, said", None),
+    # after an English article no word is an Indonesian verb ("di-sease"); a country's initials qualify
+    (", an infectious disease expert, said", "infectious disease expert"),
+    (", former US ambassador to Peru, believes", "former US ambassador to Peru"),
 ])
 def test_english_appositions(tail, role):
     body = "Charles Clarke" + tail + " the talks went well."

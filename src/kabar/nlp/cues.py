@@ -323,6 +323,11 @@ def parse_speaker(text: str) -> SpeakerPhrase:
             phrase = SpeakerPhrase(phrase.name, m.group(0), phrase.pronoun, phrase.length)
     else:
         phrase = _parse_speaker(text)
+    if phrase.role and phrase.role.split()[-1] in ("dan", "and") and (whole := parse_subject(text)).name \
+            and whole.role and whole.role.startswith(phrase.role):
+        # "Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal": an
+        # office's two fields joined by "dan", not two people (no role ends with "dan")
+        phrase = whole
     lowered = _LOWER_OFFICE_THEN_NAME.match(text) if phrase.name and " " not in phrase.name and not phrase.role else None
     if lowered and phrase.name == lowered.group("head") and is_role_word(lowered.group("head")) \
             and not any(is_role_word(w) for w in lowered.group("name").split()):
@@ -336,6 +341,8 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if phrase.role and _DEMONSTRATIVE_AFTER.match(text, phrase.length) and _describes(phrase):
         # a description with a demonstrative: the person named before ("kata bekas pelatih Juventus itu")
         return SpeakerPhrase(None, " ".join(filter(None, [phrase.role, phrase.name])), True, phrase.length)
+    if phrase.name and not phrase.role and PARTY_DESCRIBED.fullmatch(phrase.name):
+        return SpeakerPhrase(None, phrase.name, False, phrase.length)
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
@@ -641,8 +648,14 @@ def parse_subject(text: str) -> SpeakerPhrase:
     if not keep:
         return SpeakerPhrase(None, None, False, 0)
     phrase = " ".join(keep).strip(", ")
+    if PARTY_DESCRIBED.fullmatch(phrase):
+        return SpeakerPhrase(None, phrase, False, len(phrase))
     name, role = split_role_name(phrase)
     return SpeakerPhrase(name, role, False, len(phrase))
+
+
+# "The Michigan Republican said": a lawmaker described by state and party points back to one named before
+PARTY_DESCRIBED = re.compile(r"(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:Democrat|Republican)")
 
 
 _DESCRIBED = re.compile(r"\s*(?P<desc>(?:salah\s+(?:satu|seorang)|seorang)\b[^,.\"”]{0,60}),\s*"

@@ -24,6 +24,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.cues import (
     EN_PERSON_HEADS,
     IT,
+    PARTY_DESCRIBED,
     SpeakerPhrase,
     balinese_opening,
     parse_speaker,
@@ -425,6 +426,13 @@ class SpeakerResolver:
         return (best[1], best[2]) if best else None
 
     def _resolve(self, phrase: SpeakerPhrase | None, pos: int, inside: str = "") -> tuple[str | None, str | None]:
+        if phrase is not None and not phrase.name and phrase.role and PARTY_DESCRIBED.fullmatch(phrase.role):
+            # "… including Rep. Mike Rogers, chairman of …. The Michigan Republican said": the lawmaker
+            # last named with a lawmaker's title
+            lawmakers = [m for m in self.mentions or [] if m.type == "PER" and m.end <= pos
+                         and _LAWMAKER_TITLE.search(self.body, max(0, m.start - 16), m.start)]
+            if lawmakers:
+                return self._canonical(lawmakers[-1].text, None)
         if phrase is not None and not phrase.name and not phrase.pronoun and phrase.role:
             if self.lang == "en" and (same := self._same_body_as_last(phrase.role, pos)):
                 return same
@@ -896,6 +904,9 @@ class SpeakerResolver:
             if set(toks) <= set(ptoks) and (first, len(ptoks)) > (best_first, len(best.split())) and len(ptoks) <= 4:
                 best, best_role, best_first = " ".join(ptoks), role or phrase.role, first
         return best, best_role
+
+
+_LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Gov|Senator|Congress(?:man|woman)|Representative|Governor)\.?\s+$")
 
 
 def _named_in(name: str, text: str) -> bool:

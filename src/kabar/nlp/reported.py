@@ -363,7 +363,7 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 
 # ("Dituturkan oleh Olivia Lautner selaku …, barang preloved kini …": the source, a comma, the clause)
-_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan|Dituturkan)\s+(?:oleh\s+)?"
+_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan|Dituturkan|Ditambahkan|Diterangkan|Dipaparkan)\s+(?:oleh\s+)?"
                            r"(?:(?P<np>[^.]{3,200}?)\s+bahwa\s+|(?P<np2>[A-Z][^.,]{2,150}?),\s+(?=(?:\S+\s+){3}))"
                            r"(?P<clause>\S.*)$")
 _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

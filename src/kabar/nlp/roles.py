@@ -440,10 +440,11 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             words = words[1:]
     picked = []
     for k, w in enumerate(words):
-        if picked and w.islower() and _VERB_LIKE.match(w) and not _is_role(w) and w not in MODIFIERS \
-                and not any(p.lower() in ("of", "the", "for") for p in picked):
+        if picked and not determined and w.islower() and _VERB_LIKE.match(w) and not _is_role(w) \
+                and w not in MODIFIERS and not any(p.lower() in ("of", "the", "for") for p in picked):
             # (an English qualifier that looks like an Indonesian verb is none: "national | disaster
-            # agency", "district | permit office")
+            # agency", "district | permit office"; nor after an English article: "Lo Wing-lok, an
+            # infectious | disease expert")
             break  # "…, pengusaha dari Golden Coffee Beans Mesir | menyambut baik …": the clause's verb
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
@@ -469,7 +470,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     # Joye, a marine science professor at …")
     first_role = next((k for k, w in enumerate(picked[:4]) if _is_role(w)), None)
     qualified = first_role is not None and (
-        all(w.lower() in MODIFIERS and w.islower() for w in picked[:first_role])
+        # ("Dennis Jett, former US ambassador to Peru": a country's initials among them)
+        all((w.lower() in MODIFIERS and w.islower()) or _COUNTRY_WORD.fullmatch(w) for w in picked[:first_role])
         # "Samantha Joye, marine science professor at …": lower-case nouns before an English occupation
         or (picked[first_role].lower() in _EN_ROLE_HEADS | _OCCUPATIONS and 0 < first_role <= 3
             and all(_LOWER_WORD.fullmatch(w) and w not in CONNECTORS and not _VERB_LIKE.match(w)

@@ -34,7 +34,8 @@ Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
-Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy
+Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
+Councilwoman
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -70,13 +71,14 @@ Pengadilan Polresta Polrestabes Counsel
 
 # Capitalised words that open a clause without being anybody's name.
 NOT_SUBJECT = {w.lower() for w in """
-Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah
+Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah Janji Ucapan
+Komentar Tanggapan Penjelasan Jawaban Seruan Imbauan
 Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
 Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
-Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip
+Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip Disampaikan Diungkapkan Ditegaskan Dituturkan Ditambahkan Diterangkan Dipaparkan
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung Diberitakan Dilaporkan Diwartakan Dikabarkan
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 About Around Nearly Almost There
