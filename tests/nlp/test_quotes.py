@@ -2330,3 +2330,26 @@ def test_english_undersecretary_councillor_and_a_lawmaker_described_by_party():
             "ready.")
     speakers = [s for _, _, s in _found(text, "en")]
     assert speakers == ["Mike Rogers", "Nicholas Burns", "Merrick Cockell"], speakers
+
+
+def test_feature_copy_cues_ranks_and_leading_adverbs():
+    text = ("The UN refugee agency is stretched. “No-one would want to live in a tent here,” admits Andrew Harper, "
+            "head of the UN refugee agency in Jordan.\n\n"
+            "Private Johnson Beharry, 25, of the 1st Battalion, won the medal yesterday. “It was a change of life,” "
+            "Pte Beharry said.\n\n"
+            "Late last night the Health Protection Agency confirmed that a man had become infected.")
+    found = _found(text, "en")
+    # a present-tense cue after the quote; a private's rank is no part of his name; "Late" opens no name
+    assert [s for _, _, s in found] == ["Andrew Harper", "Johnson Beharry", "Health Protection Agency"], found
+
+
+def test_an_occupation_before_a_name_and_a_two_word_connective_before_the_subject():
+    text = ("Komedian Louis C.K. akhirnya mengaku menyesal atas tindakannya. Loyalitas Snape kerap dipertanyakan. "
+            "Akan tetapi Dumbledore selalu menegaskan bahwa dia mempercayai Snape.")
+    assert [s for _, _, s in _found(text, "id")] == ["Louis C.K.", "Dumbledore"], _found(text, "id")
+
+
+def test_a_body_or_portfolio_between_the_office_and_a_one_word_name_is_the_offices():
+    text = ("Sekjen Gerindra Sugiono mengatakan pihaknya akan mencabut KTA Noel. Menteri Ketenagakerjaan Yassierli "
+            "menegaskan bahwa BSU hanya untuk bulan Juni.")
+    assert [s for _, _, s in _found(text, "id")] == ["Sugiono", "Yassierli"], _found(text, "id")

@@ -362,6 +362,9 @@ def test_english_occupations_ages_initials_and_workplaces():
     # after an English article no word is an Indonesian verb ("di-sease"); a country's initials qualify
     (", an infectious disease expert, said", "infectious disease expert"),
     (", former US ambassador to Peru, believes", "former US ambassador to Peru"),
+    # a lobbyist and an aide are occupations; "previously" goes like "currently"
+    (", a former recording-industry lobbyist who heads the office, said", "former recording-industry lobbyist"),
+    (", previously an aide to Tom DeLay, said", "aide to Tom DeLay"),
 ])
 def test_english_appositions(tail, role):
     body = "Charles Clarke" + tail + " the talks went well."
@@ -461,3 +464,12 @@ def test_a_time_phrase_or_a_contracted_verb_before_a_title_is_no_part_of_it():
     body = "In August 2011 President Barack Obama called for Assad to go. Doesn't President Obama know? On Monday Senator John McCain spoke."
     roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
     assert roles["Barack Obama"] == ["President"] and roles["John McCain"] == ["Senator"]
+
+
+def test_an_english_plural_title_before_two_names_is_each_ones():
+    body = ("Brunswick has contracted GOP consultants Alex Castellanos and John Feehery to work for BP. "
+            "The school was attended by Princes William and Harry. Officials said the talks went well.")
+    roles = {e.name: e.roles for e in find_entities(body, "en").entities if e.type == "PER"}
+    assert roles["Alex Castellanos"] == ["GOP consultants"]
+    assert roles["John Feehery"] == ["GOP consultants"]
+    assert roles["Harry"] == ["Princes"]

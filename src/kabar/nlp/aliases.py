@@ -23,6 +23,8 @@ HONORIFICS = {
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
     "bhante", "bhikkhu", "biksu", "romo",
+    # a British private ("Pte Beharry")
+    "pte",
     # a king of legend ("Prabu Siliwangi")
     "prabu",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)

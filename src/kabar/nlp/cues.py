@@ -36,7 +36,10 @@ CUE_AFTER = (
     "tutup|cerita|kenang|tanya|jawab|sahut|sambut|keluh|canda|kelakar|seloroh|tulis|cuit|kicau|"
     "said|says|told|added|stated|explained|noted|warned|wrote|insisted|asked|according\\s+to|"
     "laughed|joked|quipped|recalled|replied|answered|conceded|admitted|argued|remarked|recounted|complained|"
-    "shouted|agreed|observed|concluded|continued|declared|cautioned|stressed"
+    "shouted|agreed|observed|concluded|continued|declared|cautioned|stressed|"
+    # feature copy's present tense and manner ("…,” admits Andrew Harper, "…,” reflected Jordan's Foreign Minister)
+    r"admits|insists|explains|adds|warns|concedes|recalls|reflects|reflected|underlined|emphasi[sz]ed|"
+    r"point(?:s|ed)\s+out"
 )
 # Verbs of saying in reported speech and before a direct quote: 'X mengatakan bahwa …'.
 CUE_VERB = (
@@ -346,9 +349,9 @@ def parse_speaker(text: str) -> SpeakerPhrase:
     if phrase.role in ("I", "Ni") and phrase.name and phrase.name.split()[0].lower() in _BALINESE_NAMES:
         # "I Gusti Ngurah Mahardika", "Ni Made …": a Balinese name's first word, no title
         return SpeakerPhrase(f"{phrase.role} {phrase.name}", None, phrase.pronoun, phrase.length)
-    if phrase.role and phrase.name and len(words := phrase.name.split()) >= 3 and known_type(words[0]) == "ORG" \
+    if phrase.role and phrase.name and len(words := phrase.name.split()) >= 2 and known_type(words[0]) == "ORG" \
             and not known_type(phrase.name):
-        # "Menteri Imipas Agus Adrianto": the body of the office ran into the name
+        # "Menteri Imipas Agus Adrianto", "Sekjen Gerindra Sugiono": the body of the office ran into the name
         return SpeakerPhrase(" ".join(words[1:]), f"{phrase.role} {words[0]}", phrase.pronoun, phrase.length)
     if phrase.name and not phrase.role and len(words := phrase.name.split()) >= 3 and not known_type(phrase.name):
         # "ujar Melki Ketua DPD Partai Golkar Provinsi NTT itu": the name, then an office with no comma
@@ -613,7 +616,7 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
 def parse_subject(text: str) -> SpeakerPhrase:
     """The speaker phrase at the *end* of ``text`` (what comes before "mengatakan")."""
     t = text.rstrip()
-    t = re.sub(r"(?:\s+(?:juga|pun|kemudian|lantas|lalu|pula|also|then|sebelumnya|"
+    t = re.sub(r"(?:\s+(?:juga|pun|kemudian|lantas|lalu|pula|also|then|sebelumnya|selalu|sempat|pernah|kembali|"
                r"lebih\s+lanjut|sendiri|secara\s+terpisah))+$", "", t, flags=re.I)
     m = re.search(r"\b(ia|dia|beliau|he|she|they|mereka)$", t, re.I)
     if m:

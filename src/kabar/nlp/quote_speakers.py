@@ -82,7 +82,7 @@ _MEMBER_TITLES = frozenset("""anggota kader pengurus pejabat komisioner perwira 
 dosen peneliti akademisi advokat pengacara aktivis
 istri suami putra putri ayah ayahanda ibu ibunda bapak adik kakak doktor profesor""".split())  # (kin: "istri aktor Brad Pitt itu")
 _CONNECTIVE = re.compile(
-    r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|tetapi|tapi|bahkan|lalu|"
+    r"\s*(?:(?:(?:secara\s+|di\s+tempat\s+)?terpisah|sementara|selain|meski|namun|akan\s+tetapi|tetapi|tapi|bahkan|lalu|"
     r"kemudian|adapun|sebelum-?nya|sehingga|maka|oleh\s+karena\s+itu|karena\s+itu|"
     # "Dalam kesempatan tersebut ia menegaskan …": the occasion, then the subject
     r"(?:dalam|pada|di)\s+kesempatan\s+(?:tersebut|itu|ini|yang\s+sama)|"

@@ -56,7 +56,7 @@ epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder 
 lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
 admiral columnist commentator headteacher headmaster headmistress agent cameraman camerawoman
 sentry guardsman shrimper oysterman deckhand mate skipper crewman welder mechanic electrician miner engineer
-host presenter anchor boss film-maker fireman firefighter policeman policewoman""".split())
+host presenter anchor boss film-maker fireman firefighter policeman policewoman lobbyist aide""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
@@ -425,7 +425,7 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
         return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
     words = _WORD_RE.findall(m.group(1))
-    if len(words) > 1 and words[0] in ("currently", "now", "also", "still"):
+    if len(words) > 1 and words[0] in ("currently", "now", "also", "still", "previously", "formerly"):
         words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
     determined = bool(words) and words[0].lower() in {"a", "an", "the"}
     if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang"}:
@@ -561,7 +561,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             start = before_name[start - 1]
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
-                     listed_role(body, start, people)):
+                     listed_role(body, start, people), plural_title(body, start)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
@@ -591,6 +591,27 @@ def _a_subject(body: str, start: int) -> bool:
         return True  # the agent of a passive: "Onana dicadangkan Ruben Amorim. Manajer asal Portugal itu …"
     title = title_before(body, start)
     return bool(title) and lead.rstrip(",").endswith(title) and len(lead.rstrip(",")) - len(title) <= 2
+
+
+# "GOP consultants Alex Castellanos and John Feehery", "Princes William and Harry": an English plural
+# title before two names is each one's (what qualifies it: lower-case words or an acronym)
+_PLURAL_TITLE = re.compile(r"(?<![\w-])(?P<title>(?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}(?P<head>[A-Za-z][a-z-]+s))\s+"
+                           r"(?:(?P<first>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+)?$")
+
+
+def plural_title(body: str, start: int) -> str | None:
+    """The plural title before the name at ``start``, or before the name "and" joins it to."""
+    m = _PLURAL_TITLE.search(body, max(0, start - 120), start)
+    if not m or not _is_role(m.group("head")[:-1]) or m.group("head")[:-1].lower() in _DANGLING:
+        return None
+    words = m.group("title").split()
+    while len(words) > 1 and (words[0].lower() in STOPWORDS or words[0].lower() in _TITLE_LEAD_VERBS
+                              or _VERB_LIKE.match(words[0]) or words[0].endswith("ed")):
+        words = words[1:]  # "has contracted | GOP consultants", "retained | crisis lawyers"
+    return " ".join(words)
+
+
+_TITLE_LEAD_VERBS = frozenset("hired hiring retained contracted including include includes".split())
 
 
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")

@@ -24,7 +24,7 @@ Kapolri Kapolda Kapolres Kapolsek Kabareskrim Kasat Kasatreskrim Kanit Kabid Hum
 Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal Kasau Pangdam
 Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
 Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
-Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Mdm Madam Sir Dirreskrimum
+Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Mdm Madam Sir Pte Pvt Cpl Dirreskrimum
 Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Kapuspen Kapuspenkum Koordinator
 Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
@@ -34,9 +34,11 @@ Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
+Komedian
 Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
 Councilwoman
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
+Ketenagakerjaan Kelautan Perikanan Pariwisata Kehutanan Koperasi Transmigrasi Kebudayaan
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
 Pemerintah Provinsi Kabupaten Kota Polri Polda Polres Polsek TNI DPR DPRD MPR DPD KPK BPK
@@ -81,7 +83,7 @@ Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu De
 Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip Disampaikan Diungkapkan Ditegaskan Dituturkan Ditambahkan Diterangkan Dipaparkan
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung Diberitakan Dilaporkan Diwartakan Dikabarkan
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-About Around Nearly Almost There
+About Around Nearly Almost There Late Early
 Mon Tue Tues Wed Thu Thurs Fri Sat
 Earlier Later Previously Separately Elsewhere Still Yesterday Today Tonight
 While Although Though Because Whereas Unless Until If When Asked Speaking Writing Responding Pressed Questioned
