@@ -597,6 +597,8 @@ def _a_subject(body: str, start: int) -> bool:
 # title before two names is each one's (what qualifies it: lower-case words or an acronym)
 _PLURAL_TITLE = re.compile(r"(?<![\w-])(?P<title>(?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}(?P<head>[A-Za-z][a-z-]+s))\s+"
                            r"(?:(?P<first>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+)?$")
+# verbs before such a title ("has contracted | GOP consultants", "retained | crisis lawyers")
+_TITLE_LEAD_VERBS = frozenset("hired hiring retained contracted including include includes".split())
 
 
 def plural_title(body: str, start: int) -> str | None:
@@ -607,11 +609,8 @@ def plural_title(body: str, start: int) -> str | None:
     words = m.group("title").split()
     while len(words) > 1 and (words[0].lower() in STOPWORDS or words[0].lower() in _TITLE_LEAD_VERBS
                               or _VERB_LIKE.match(words[0]) or words[0].endswith("ed")):
-        words = words[1:]  # "has contracted | GOP consultants", "retained | crisis lawyers"
+        words = words[1:]
     return " ".join(words)
-
-
-_TITLE_LEAD_VERBS = frozenset("hired hiring retained contracted including include includes".split())
 
 
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")
