@@ -670,3 +670,12 @@ def test_a_stretch_after_a_date_written_after_it_or_far_from_the_last_date_is_no
     text = "Mereka menikah pada Sabtu, 19 Februari 2017. " + "Ia bercerita panjang tentang masa lalunya. " * 9 + \
         "Dua minggu kemudian, saya ke Lelema."
     assert ("Dua minggu kemudian", None) in _found(text, date(2017, 4, 25))
+
+
+def test_deictic_words_in_a_quote_count_from_the_day_the_quote_was_said():
+    # the page is Thursday; the quote was given on Wednesday (26/7), as its attribution says
+    body = ('"Tadi pagi saya disuruh gabung ke klub, besok ikut latihan dan lusa langsung main," kata Gavin, '
+            "Rabu (26/7).\n\nKlub itu akan bertanding besok sore.")
+    found = [(t.text, t.value) for t in find_times(body, datetime(2017, 7, 27, 16, 15), "id")]
+    assert found == [("Tadi pagi", "2017-07-26"), ("besok", "2017-07-27"), ("lusa", "2017-07-28"),
+                     ("Rabu (26/7)", "2017-07-26"), ("besok sore", "2017-07-28")], found

@@ -193,6 +193,8 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
             res = _after_the_last(m, [t for t in out if start - t.end <= 300])
         elif kind == "rel_unit" and (m.group("rel") or "").lower() == "sebelumnya":
             res = _before_the_last(m, out, anchor_day)
+        elif kind in ("deictic", "tadi") and anchor_day and (said := _statement_day(body, start, out, anchor_day)):
+            res = _resolve(kind, m, said, "unmarked", None)
         else:
             tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
             if tense == "unmarked" and kind in ("text_date", "num_date", "month") and anchor_day and out and out[-1].value \
@@ -217,6 +219,39 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         out.append(TimeExpr(start, start + len(text), text, value, gran, sent))
         taken_end = start + len(text)
     return out
+
+
+# a statement's day as the attribution writes it: "…," kata Gavin, Rabu (26/7)
+_STATEMENT_DAY = re.compile(rf"\b{WD}\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)
+
+
+def _in_quote(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks on its line."""
+    line = body[body.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
+def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> date | None:
+    """For "besok", "tadi pagi", "hari ini" inside a direct quote: the day the quote was said, when the
+    article dates it with a weekday and date ("'Nanti malam saya kembali ke klub, besok ikut latihan,' kata
+    Gavin, Rabu (26/7)" on a page of Thursday) — after the quote on its paragraph, else the last such date
+    written before it; only a day up to a week before the page, the words otherwise count from the page."""
+    if not _in_quote(body, start):
+        return None
+    end = body.find("\n", start)
+    after = _STATEMENT_DAY.search(body, start, len(body) if end < 0 else end)
+    said = None
+    if after:
+        y = int(after.group("y")) if after.group("y") else anchor.year
+        said = safe_date(expand_year(y), int(after.group("m")), int(after.group("d")))
+        if said and not after.group("y") and said > anchor:
+            said = safe_date(said.year - 1, said.month, said.day)
+    else:
+        dated = [t for t in out if t.granularity == "day" and t.value and _STATEMENT_DAY.search(t.text)]
+        said = date.fromisoformat(dated[-1].value) if dated else None
+    if said is None or not (0 < (anchor - said).days <= 7):
+        return None
+    return said
 
 
 def weekday_conflicts(times: Iterable[TimeExpr] | str,
