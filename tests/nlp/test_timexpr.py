@@ -679,3 +679,9 @@ def test_deictic_words_in_a_quote_count_from_the_day_the_quote_was_said():
     found = [(t.text, t.value) for t in find_times(body, datetime(2017, 7, 27, 16, 15), "id")]
     assert found == [("Tadi pagi", "2017-07-26"), ("besok", "2017-07-27"), ("lusa", "2017-07-28"),
                      ("Rabu (26/7)", "2017-07-26"), ("besok sore", "2017-07-28")], found
+
+
+def test_nanti_with_a_part_of_the_day_is_later_today():
+    body = "Posisi hilal sore nanti sudah tiga derajat. Nanti malam kami umumkan hasilnya. Tunggu saja nanti."
+    found = [(t.text, t.value) for t in find_times(body, datetime(2017, 6, 24, 10, 0), "id")]
+    assert found == [("sore nanti", "2017-06-24"), ("Nanti malam", "2017-06-24")], found

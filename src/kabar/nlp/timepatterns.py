@@ -140,7 +140,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(
         r"\b(?:kemarin\s+lusa|kemarin(?:\s+(?:pagi|siang|sore|malam))?|hari\s+ini|besok(?:\s+(?:pagi|"
         r"siang|sore|malam))?|esok\s+hari|lusa|tadi\s+(?:pagi|siang|sore|malam)|(?:dini\s+hari|pagi|siang|sore|"
-        r"subuh|malam)\s+tadi|(?:pagi|siang|sore|malam)\s+ini|semalam|"
+        r"subuh|malam)\s+tadi|(?:pagi|siang|sore|malam)\s+ini|nanti\s+(?:pagi|siang|sore|malam)|"
+        r"(?:siang|sore|malam)\s+nanti|semalam|"
         r"yesterday|today|tomorrow|tonight|last\s+night)\b", _I)),
     # "Tadi saya sampaikan", "yang tadi telah disampaikan": earlier today (timexpr keeps only these
     # uses; "uang yang masuk tadi" is "the money just mentioned")

@@ -393,7 +393,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
         return iso(shift(anchor, "day", -1 if later else 0), "day"), "day"
     if kind == "deictic":
         key = re.sub(r"\s+", " ", m.group().lower())
-        if "tadi" in key or key.endswith(" ini"):  # ("siang ini": the page's day)
+        if "tadi" in key or "nanti" in key or key.endswith(" ini"):  # ("siang ini", "nanti malam": the page's day)
             offset = -1 if hour is not None and hour < 12 and "malam" in key and "tadi" in key else 0
         else:
             base = re.sub(r"\s+(pagi|siang|sore|malam)$", "", key)
