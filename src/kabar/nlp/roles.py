@@ -17,6 +17,7 @@ from functools import lru_cache
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.aliases import is_honorific, known_type
 from kabar.nlp.speaker_words import without_rank
+from kabar.nlp.tokens import in_quotation
 
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
@@ -647,8 +648,7 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
     clause."""
     out = []
     for m in _DEMONSTRATIVE.finditer(body):
-        line = body.rfind("\n", 0, m.start()) + 1
-        if body.count('"', line, m.start()) % 2 or body.rfind("“", line, m.start()) > body.rfind("”", line, m.start()):
+        if in_quotation(body, m.start()):
             continue  # inside a quotation: "Presiden ini …" may be anyone
         words = [part for w in _WORD_RE.findall(body[_sentence_start(body, m.start()):m.start()])
                  for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]

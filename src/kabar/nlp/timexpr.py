@@ -46,7 +46,7 @@ from kabar.nlp.timepatterns import (
     WD,
 )
 from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
-from kabar.nlp.tokens import split_sentences
+from kabar.nlp.tokens import in_quotation, split_sentences
 from kabar.records import TimeExpr
 
 # "Lebaran tahun ini jatuh pada 10 April": the sentence itself says which year
@@ -225,27 +225,19 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
 _STATEMENT_DAY = re.compile(rf"\b{WD}\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)
 
 
-def _in_quote(body: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside quotation marks on its line."""
-    line = body[body.rfind("\n", 0, pos) + 1:pos]
-    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
-
-
 def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> date | None:
     """For "besok", "tadi pagi", "hari ini" inside a direct quote: the day the quote was said, when the
     article dates it with a weekday and date ("'Nanti malam saya kembali ke klub, besok ikut latihan,' kata
     Gavin, Rabu (26/7)" on a page of Thursday) — after the quote on its paragraph, else the last such date
     written before it; only a day up to a week before the page, the words otherwise count from the page."""
-    if not _in_quote(body, start):
+    if not in_quotation(body, start):
         return None
     end = body.find("\n", start)
     after = _STATEMENT_DAY.search(body, start, len(body) if end < 0 else end)
     said = None
-    if after:
-        y = int(after.group("y")) if after.group("y") else anchor.year
-        said = safe_date(expand_year(y), int(after.group("m")), int(after.group("d")))
-        if said and not after.group("y") and said > anchor:
-            said = safe_date(said.year - 1, said.month, said.day)
+    if after:  # (its year: the one written, else the last before the page)
+        res = _day_month(int(after.group("d")), int(after.group("m")), after.group("y"), anchor, "past")
+        said = date.fromisoformat(res[0]) if res and res[0] else None
     else:
         dated = [t for t in out if t.granularity == "day" and t.value and _STATEMENT_DAY.search(t.text)]
         said = date.fromisoformat(dated[-1].value) if dated else None

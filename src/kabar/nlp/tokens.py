@@ -84,6 +84,13 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", 0, pos) + 1, stop + 2 if stop >= 0 else 0)
 
 
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened earlier on its line (an odd count of
+    straight marks before it, or a curly opening mark after the last curly closing one)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.count('"', line, pos) % 2 == 1 or text.rfind("“", line, pos) > text.rfind("”", line, pos)
+
+
 def opens_sentence(text: str, pos: int) -> bool:
     """Whether a word starting at ``pos`` opens a sentence (or a line)."""
     return bool(_OPENS_SENTENCE.search(text, max(0, pos - 4), pos))
