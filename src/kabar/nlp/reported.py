@@ -31,6 +31,7 @@ from kabar.nlp.reported_en import (
     en_trailing,
 )
 from kabar.nlp.reported_en import sentence_end as _end
+from kabar.nlp.speaker_words import FRONTED_PASSIVE_CUES
 
 # Verbs that report speech only with a "bahwa"/"that"/"agar" clause; without one they take an
 # object ("meminta maaf", "menolak tawaran") and are not reported speech.
@@ -363,7 +364,7 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 
 
 # ("Dituturkan oleh Olivia Lautner selaku …, barang preloved kini …": the source, a comma, the clause)
-_PASSIVE_THAT = re.compile(r"^(?P<cue>Dijelaskan|Dikatakan|Disampaikan|Diungkapkan|Ditegaskan|Dituturkan|Ditambahkan|Diterangkan|Dipaparkan)\s+(?:oleh\s+)?"
+_PASSIVE_THAT = re.compile(rf"^(?P<cue>{'|'.join(FRONTED_PASSIVE_CUES)})\s+(?:oleh\s+)?"
                            r"(?:(?P<np>[^.]{3,200}?)\s+bahwa\s+|(?P<np2>[A-Z][^.,]{2,150}?),\s+(?=(?:\S+\s+){3}))"
                            r"(?P<clause>\S.*)$")
 _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

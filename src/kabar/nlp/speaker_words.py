@@ -71,6 +71,11 @@ Japan Britain British American Chinese Russian Kelurahan Desa Lingkungan Kodam K
 Pengadilan Polresta Polrestabes Counsel
 """.split()} | _SECRETARIES_AND_DEPUTIES
 
+# Passive verbs of saying that open a sentence before their source ("Ditambahkan Rantala, kegiatan …",
+# "Dituturkan oleh X selaku Y, …"): kabar.nlp.reported reads the clause after them; none opens a name.
+FRONTED_PASSIVE_CUES = ("Dijelaskan", "Dikatakan", "Disampaikan", "Diungkapkan", "Ditegaskan", "Dituturkan",
+                        "Ditambahkan", "Diterangkan", "Dipaparkan")
+
 # Capitalised words that open a clause without being anybody's name.
 NOT_SUBJECT = {w.lower() for w in """
 Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah Janji Ucapan
@@ -80,7 +85,7 @@ Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apal
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
 Sampai Tak Tidak Belum Sudah Juga Baik Kini Saat Selanjutnya Akhirnya Intinya Sebab Jika Kalau
 Bila Apabila Meski Meskipun Walaupun Walau Dari Ke Tapi Tetapi Sebagai Begitu Demikian Seperti
-Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Dikatakan Disebutkan Dijelaskan Dilansir Dikutip Disampaikan Diungkapkan Ditegaskan Dituturkan Ditambahkan Diterangkan Dipaparkan
+Sebagaimana Berdasarkan Mengenai Soal Tentang Diketahui Disebutkan Dilansir Dikutip
 Melansir Mengutip Kata Ujar Lanjut Tutur Imbuh Tambah Sambung Diberitakan Dilaporkan Diwartakan Dikabarkan
 Senin Selasa Rabu Kamis Jumat Sabtu Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 About Around Nearly Almost There Late Early
@@ -90,7 +95,7 @@ While Although Though Because Whereas Unless Until If When Asked Speaking Writin
 Anybody Anyone Everyone Everybody Nobody Somebody Someone
 Lagi Pun Buat Kemarin Sekarang Besok Semalam Tadi
 Awalnya Mulanya Semula Rupanya Ternyata Tampaknya Sebenarnya Sesungguhnya Biasanya Umumnya Misalnya Sayangnya
-""".split()}
+""".split()} | {w.lower() for w in FRONTED_PASSIVE_CUES}
 
 
 def not_subject(word: str) -> bool:
