@@ -173,3 +173,26 @@ def test_clubs_by_city_or_real_within_a_line_and_a_city_the_lexicon_knows():
     types = _types(body)
     assert types.get("Hull City") == types.get("Real Sociedad") == types.get("Deportivo La Coruna") == "ORG"
     assert types.get("Dedi Rinaldi") == "PER" and types.get("Mexico City") == "LOC"
+
+
+def test_a_place_after_a_players_position_or_listed_with_a_side_is_a_club():
+    body = ("Barcelona lolos ke semifinal Copa del Rey setelah laga kedua. Tiga tim lainnya yang juga lolos adalah "
+            "Valencia, Leganes, dan Sevilla. Pemain itu menggantikan kapten tim Barcelona Andres Iniesta. "
+            "Gelandang Barcelona, Sergio Busquets, senang. Pelatih itu tinggal di Bandung.")
+    raws = [_raw(body, "Barcelona", "LOC"), _raw(body, "Copa del Rey", "LOC"), _raw(body, "Valencia", "LOC"),
+            _raw(body, "Leganes", "LOC"), _raw(body, "Barcelona Andres Iniesta", "PER"),
+            _raw(body, "Barcelona", "LOC", 2), _raw(body, "Sergio Busquets", "PER"), _raw(body, "Bandung", "LOC")]
+    out = [(r.text, r.type) for r in football_sides(body, raws)]
+    # a side glued to its captain's name is split off; a place after "Gelandang" is the club, wherever named;
+    # a list of sides after "tim … adalah" holds clubs; a place named otherwise stays one
+    assert out == [("Barcelona", "ORG"), ("Copa del Rey", "LOC"), ("Valencia", "ORG"), ("Leganes", "ORG"),
+                   ("Barcelona", "ORG"), ("Andres Iniesta", "PER"), ("Barcelona", "ORG"),
+                   ("Sergio Busquets", "PER"), ("Bandung", "LOC")], out
+
+
+def test_a_person_not_after_a_sides_noun_keeps_a_first_name_named_alone():
+    body = "Laga dan gol di liga musim ini. Rehan tampil. Pasangan Rehan Naufal Kusharjanto juga menang."
+    raws = [_raw(body, "Rehan", "LOC"), _raw(body, "Rehan Naufal Kusharjanto", "PER")]
+    out = [(r.text, r.type) for r in football_sides(body, raws)]
+    # (the first name named alone, mistyped, is no side glued to him: no side's noun before him)
+    assert ("Rehan Naufal Kusharjanto", "PER") in out, out

@@ -514,3 +514,12 @@ def test_nationality_words_are_no_names_and_a_backtick_quote_ends_a_name():
             "Deutsche Welle ` Flagrant violations ' of rights were noted.")
     names = {e.name for e in find_entities(body, "en").entities}
     assert names == {"Deutsche Welle"}, names
+
+
+def test_an_arabic_name_runs_on_over_an_unhyphenated_al_or_bin():
+    body = ("The group was led by Abu Musab al Zarqawi. The aid came, said Sheikh Mohammed Sabah al Salman al Sabah, "
+            "the deputy prime minister. Zarqawi was killed in 2006.")
+    ents = _ents(body, {"Abu Musab": "PER", "Mohammed Sabah": "PER", "Zarqawi": "PER"})
+    assert "Abu Musab al Zarqawi" in ents and "Zarqawi" in ents["Abu Musab al Zarqawi"].aliases, ents
+    assert "Mohammed Sabah al Salman al Sabah" in ents, ents
+    assert "Abu Musab" not in ents and "Mohammed Sabah" not in ents

@@ -2353,3 +2353,38 @@ def test_a_body_or_portfolio_between_the_office_and_a_one_word_name_is_the_offic
     text = ("Sekjen Gerindra Sugiono mengatakan pihaknya akan mencabut KTA Noel. Menteri Ketenagakerjaan Yassierli "
             "menegaskan bahwa BSU hanya untuk bulan Juni.")
     assert [s for _, _, s in _found(text, "id")] == ["Sugiono", "Yassierli"], _found(text, "id")
+
+
+def test_nicknames_said_after_them_and_a_misspelt_short_name():
+    text = ("Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar menyebut mahasiswa baru menjadi peserta "
+            "BPJS. \"Ini harus dicontoh perguruan tinggi lain,\" kata Cak Imin sapaan akrabnya di Surabaya.\n"
+            "Ketua Bawaslu NTT, Nonato Da Purificacao Sarmento, mengeluhkan jumlah pengawas. \"Kami kekurangan "
+            "orang,\" kata Nonato. \"Di desa kami hanya punya satu,\" urai Nanato.\n"
+            "Ketua Bawaslu Kota Kupang Maria Magdalena Seriang mengatakan kegiatan ini penting. Perempuan yang "
+            "disapa Leni ini "
+            "menegaskan kerja pengawas tidak berhenti. \"Kita semua sudah siap,\" kata Leni.")
+    speakers = {t: s for t, _, s in _found(text, "id")}
+    assert speakers["Ini harus dicontoh perguruan tinggi lain,"] == "Muhaimin Iskandar", speakers
+    # "Nanato", one letter off "Nonato", is the speaker named in full; the nickname a description gives
+    assert speakers["Di desa kami hanya punya satu,"] == "Nonato Da Purificacao Sarmento", speakers
+    assert speakers["Kita semua sudah siap,"] == "Maria Magdalena Seriang", speakers
+
+
+def test_english_apposition_ending_in_a_place_and_a_question_before_the_pronoun():
+    text = ("Jamal Khashoggi, media adviser to the Saudi ambassador in London, said yesterday he agreed with the "
+            "assessment. Ken Jones, the chairman of the Association of Chief Police Officers' terrorism committee "
+            "and chief constable of Sussex, said Britain would remain a prime target.\n\n"
+            "Abdelati Obeidi said: “Yes, this is my feeling.” Asked if he knew where Gaddafi was, he said: "
+            "“No. No.”")
+    speakers = [s for _, _, s in _found(text, "en")]
+    # the office in apposition ends with a place, not the speaker; the one asked about is no speaker
+    assert speakers == ["Jamal Khashoggi", "Ken Jones", "Abdelati Obeidi", "Abdelati Obeidi"], speakers
+
+
+def test_a_noun_of_wish_opens_no_name_and_a_described_office_points_to_its_speaker():
+    text = ("Pemimpin spiritual Tibet, Dalai Lama, berencana bertemu Donald Trump. Keinginan Dalai Lama itu terlontar "
+            "di Ulan Bator. Dalam kesempatan itu, Dalai Lama menyatakan bahwa ia menganggap AS bangsa yang bebas.\n\n"
+            "Meski demikian, pemimpin yang tinggal dalam pengasingan itu menegaskan bahwa ia hanya memperjuangkan "
+            "otonomi bagi Tibet.")
+    speakers = [s for _, _, s in _found(text, "id")]
+    assert speakers == ["Dalai Lama", "Dalai Lama"], _found(text, "id")

@@ -685,3 +685,9 @@ def test_nanti_with_a_part_of_the_day_is_later_today():
     body = "Posisi hilal sore nanti sudah tiga derajat. Nanti malam kami umumkan hasilnya. Tunggu saja nanti."
     found = [(t.text, t.value) for t in find_times(body, datetime(2017, 6, 24, 10, 0), "id")]
     assert found == [("sore nanti", "2017-06-24"), ("Nanti malam", "2017-06-24")], found
+
+
+def test_the_coming_weekend_written_with_nanti_is_the_pages_week():
+    found = _found("Barcelona menghadapi Real Madrid akhir pekan nanti. Hari Minggu nanti ada laga lain.",
+                   date(2016, 12, 3))
+    assert found == [("akhir pekan nanti", "2016-11-28"), ("Minggu nanti", "2016-12-04")], found

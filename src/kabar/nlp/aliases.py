@@ -61,8 +61,12 @@ PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|C
 
 # A nickname given in a description of the person just named: "… Jessica Iskandar. … perempuan yang
 # akrab dipanggil Jedar ini mengaku …", "Pria yang akrab disapa Emil itu …"
-DESCRIBED_NICKNAME_RE = re.compile(r"\byang\s+(?:akrab|biasa|kerap|karib)\s+(?:disapa|dipanggil|disebut|dijuluki)\s+"
+DESCRIBED_NICKNAME_RE = re.compile(r"\byang\s+(?:(?:akrab|biasa|kerap|karib)\s+(?:disapa|dipanggil|disebut|dijuluki)|disapa)\s+"
                                    r"(?P<nick>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+# A nickname followed by the words that say it is one, for the person named before: "kata Cak Imin
+# sapaan akrabnya", "Bang Ara, panggilan karibnya, …"
+NICKNAME_AFTER_RE = re.compile(r"(?<![\w'’-])(?P<nick>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),?\s+(?:sapaan|panggilan)\s+"
+                               r"(?:akrab|karib)nya\b")
 NICKNAME_REACH = 600  # characters back to the person a described nickname belongs to
 # A nickname with its owner's full name in apposition: "tutur Teco, sapaan Stefano Cugurra, Selasa"
 NICKNAME_APPOSITION_RE = re.compile(r"\b(?P<nick>[A-Z][\w'’-]+),\s+(?:sapaan|panggilan)\s+(?:akrab\s+|karib\s+)?"
@@ -75,17 +79,20 @@ def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, s
     person named before it with two words or more (``people``: (offset, name) pairs, in order), within
     :data:`NICKNAME_REACH` characters; the one-word "Jupe" named in between is no candidate."""
     out: dict[str, str] = {}
+    described = []
     if "sapaan" in body or "panggilan" in body:
         for m in NICKNAME_APPOSITION_RE.finditer(body):
             if m.group("nick") not in m.group("full").split():
                 out.setdefault(m.group("nick"), m.group("full"))
-    if not any(w in body for w in ("disapa", "dipanggil", "disebut", "dijuluki")):
-        return out
-    for m in DESCRIBED_NICKNAME_RE.finditer(body):
+        described += list(NICKNAME_AFTER_RE.finditer(body))
+    if any(w in body for w in ("disapa", "dipanggil", "disebut", "dijuluki")):
+        described += list(DESCRIBED_NICKNAME_RE.finditer(body))
+    for m in described:
+        nick = m.group("nick")
         before = [name for at, name in people if m.start() - NICKNAME_REACH <= at < m.start()
-                  and len(name.split()) >= 2 and m.group("nick") not in name.split()]
+                  and len(name.split()) >= 2 and not set(nick.split()) & set(name.split())]
         if before:
-            out.setdefault(m.group("nick"), before[-1])
+            out.setdefault(nick, before[-1])
     return out
 
 

@@ -133,9 +133,51 @@ def _club_cities(body: str, raws: list[RawMention]) -> set[str]:
                 listed = bool(re.fullmatch(r"\s*(?:,|,?\s*dan|,?\s*serta|,?\s*atau)\s*", body[a.end:b.start]))
                 if listed:
                     break
-        if listed or before in _MATCH_VERBS or _POINTS_AFTER.match(body, r.end):
+        if listed or before in _MATCH_VERBS or _POINTS_AFTER.match(body, r.end) or before in _CLUB_PEOPLE \
+                or _SIDES_LISTED_AFTER.search(body[max(0, r.start - 80):r.start]):
             sides.add(r.text)
+    # a place listed with a side is a side too ("… adalah Valencia, Leganes, dan Sevilla")
+    grew = True
+    while grew:
+        grew = False
+        for a, b in zip(raws, raws[1:], strict=False):
+            if (a.text in sides) != (b.text in sides) and _LIST_JOIN.fullmatch(body, a.end, b.start):
+                other = b if a.text in sides else a
+                if other.type == "LOC" and " " not in other.text and other.lex_key is None \
+                        and lex.lookup(other.text) is None and other.text not in people:
+                    sides.add(other.text)
+                    grew = True
     return sides
+
+
+# the people of a club before its name ("Gelandang Barcelona", "pelatih Leganes"): a place after one
+# is the club
+_CLUB_PEOPLE = frozenset("""gelandang striker penyerang bek kiper winger bomber kapten pelatih manajer pemain
+punggawa""".split())
+# a list of sides after a noun for them ("Tiga tim lainnya yang lolos adalah Valencia, …")
+_SIDES_LISTED_AFTER = re.compile(r"\b(?i:tim|klub)\s+(?:[a-z]+\s+){0,6}(?:adalah|yakni|yaitu|ialah)\s+"
+                                 r"(?:[A-Z]\w+,\s+)*$")
+_SIDE_NOUNS = frozenset("tim klub skuad kesebelasan".split())
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|,?\s*atau)\s*")
+
+
+def _glued_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"kapten tim Barcelona | Andres Iniesta": a "person" of three words or more after a side's noun
+    or a player's position, whose first word the article names alone as a place or a body, is that
+    side, then the player."""
+    alone = {r.text for r in raws if r.type in ("LOC", "ORG") and " " not in r.text}
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and words[0] in alone \
+                and word_before(body, r.start).lower() in _CLUB_PEOPLE | _SIDE_NOUNS \
+                and all(w[:1].isupper() for w in words[1:]):
+            cut = len(words[0]) + 1
+            out.append(RawMention(r.start, r.start + cut - 1, words[0], "LOC"))
+            out.append(RawMention(r.start + cut, r.end, r.text[cut:], "PER"))
+        else:
+            out.append(r)
+    return out
 
 
 def _is_club(r: RawMention) -> bool:
@@ -163,7 +205,7 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         out.append(r)
-    out = _suffixed_clubs(body, out)
+    out = _suffixed_clubs(body, _glued_sides(body, out))
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     out = [RawMention(r.start, r.end, r.text, "ORG") if r.type in ("LOC", "PER") and r.text in sides else r
            for r in out]

@@ -166,8 +166,11 @@ def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     ("Estadio Nacional de Lima") or is in the lexicon ("Rio de Janeiro"); "de" only after a title
     ("Tuxpan de Rodriguez Cano" is a town). A title's short form keeps its particles: "Dr. van der
     Linden", not "Linden"."""
-    out = []
+    out: list[RawMention] = []
+    absorbed_to = -1
     for r in raws:
+        if r.start < absorbed_to:
+            continue  # a word of an Arabic name's tail, taken below
         words = r.text.split()
         inner = [w for w in words[1:-1] if w in _PERSON_PARTICLES or w == "de"]
         titled = _TITLE_BEFORE.search(body, max(0, r.start - 8), r.start) is not None
@@ -179,6 +182,11 @@ def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
         elif r.type == "PER" and (lead := _PARTICLES_BEFORE.search(body, max(0, r.start - 30), r.start)):
             start = lead.start(1)
             r = RawMention(start, r.end, body[start:r.end], "PER", None)
+        if r.type == "PER" and " " in r.text and (tail := _ARABIC_TAIL.match(body, r.end)):
+            # "Abu Musab | al Zarqawi", "Sheikh Mohammed Sabah | al Salman al Sabah": the tagger
+            # stopped at an unhyphenated "al" or "bin"
+            r = RawMention(r.start, tail.end(), body[r.start:tail.end()], "PER", None)
+            absorbed_to = tail.end()
         prev = out[-1] if out else None
         if prev is not None and prev.type == "PER" and r.lex_key is None and " " not in r.text \
                 and _PARTICLE_GAP.fullmatch(body, prev.end, r.start):
@@ -190,6 +198,9 @@ def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 _PARTICLE_GAP = re.compile(r"(?:\s+(?:" + "|".join(sorted(_PERSON_PARTICLES)) + r"))+\s+")
+# an Arabic name's tail after a particle written without its hyphen ("al Zarqawi", "bin Salman"),
+# one or more times, each particle followed by a capitalised word on the same line
+_ARABIC_TAIL = re.compile(r"(?:[ \t]+(?:al|el|bin|binti|ibn)[ \t]+[A-Z][\w'’-]+)+")
 
 
 def _in_capital_furniture(body: str, r: RawMention) -> bool:

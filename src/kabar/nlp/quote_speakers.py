@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
     DESCRIBED_NICKNAME_RE,
+    NICKNAME_AFTER_RE,
     NICKNAME_APPOSITION_RE,
     PERSON_ALIAS_RE,
     described_nicknames,
@@ -179,9 +180,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         # (not a list's last item: "Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata …, Muhamad Masrofi,"
         # is a title with commas, then the name)
         gap = re.sub(r"^,\s*(?!(?:dan|serta|and|or|atau)\s)[a-z][^,]{0,80}(?:,\s*|$)" if age else
-                     r"^,\s*(?:(?!(?:dan|serta|and|or|atau)\s)[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at)|"
+                     r"^,\s*(?:(?!(?:dan|serta|and|or|atau)\s)[a-z][^,]{0,80},\s*|(?:who|which|whose|an?|the|acting|former|[a-z]+ing|(?:[a-z-]+\s+){1,3}(?:of|for|at|to)|"
                      # (a body's office: "Dr Keiji Fukuda, WHO's assistant director-general …, said")
-                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[a-z]))\s*[^,]{0,80}$)",
+                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[a-z]))\s*[^,]{0,120}$)",
                      "", gap[age.end():] if age else gap)
         # (an office, then a relative clause: "Samantha Joye, marine science professor at …, who is
         # working on the project, told …")
@@ -356,7 +357,8 @@ class SpeakerResolver:
         if self.lang == "id":
             # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
             if DESCRIBED_NICKNAME_RE.search(self.body) or (
-                    ("sapaan" in self.body or "panggilan" in self.body) and NICKNAME_APPOSITION_RE.search(self.body)):
+                    ("sapaan" in self.body or "panggilan" in self.body)
+                    and (NICKNAME_APPOSITION_RE.search(self.body) or NICKNAME_AFTER_RE.search(self.body))):
                 people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
                     (m.start(), name) for m in _NAME_RUN.finditer(self.body)
                     if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
@@ -474,6 +476,10 @@ class SpeakerResolver:
                 office = phrase.role.lower()
                 holders = {e.name for e in self.entities or [] if e.type == "PER"
                            and any(r[:1].isupper() and office in r.lower().split() for r in e.roles)}
+                # (or a speaker quoted under that office: "Pemimpin spiritual Tibet Dalai Lama … pemimpin
+                # yang tinggal dalam pengasingan itu menegaskan …")
+                holders |= {said.name for said in self.history if said.name and said.role
+                            and said.role[:1].isupper() and office in said.role.lower().split()}
                 # (a written-out office, "Ketua Majelis Hakim"; not a lower-case "jaksa, Sri" read off a
                 # "Menurut jaksa, Sri …")
                 if len(holders) == 1:
@@ -623,10 +629,17 @@ class SpeakerResolver:
             spoke = {w for said in self.history if said.name for w in said.name.split()}
             people = [m for m in people if self._opens_clause(m.start)
                       or (self.lang == "en" and _EN_SUBJECT_VERB.match(self.body, m.end)
-                          and not set(m.text.split()) <= spoke)]  # (not "…," Mr Wong said: a speaker already)
+                          and not set(m.text.split()) <= spoke  # (not "…," Mr Wong said: a speaker already)
+                          and not self._in_asked_clause(m.start, pos))]
             if len({m.key for m in people}) != 1:
                 return None
         return people[-1].text if people else None
+
+    def _in_asked_clause(self, at: int, pos: int) -> bool:
+        """Whether ``at`` is inside a question a sentence opens with, before its speaker ("Asked if he
+        knew where Gaddafi was, he said": Gaddafi is what was asked about)."""
+        start = max(self.body.rfind(". ", 0, at) + 2, self.body.rfind("\n", 0, at) + 1, self.body.rfind("” ", 0, at) + 2)
+        return _EN_ASKED.match(self.body, start) is not None and "," in self.body[at:pos]
 
     def _previous_subject(self, pos: int, last_spoke: int) -> str | None:
         """For a sentence at ``pos`` that opens with "Ia"/"Dia": the one person the sentence before
@@ -903,9 +916,24 @@ class SpeakerResolver:
             first = self.lang == "id" and len(toks) == 1 < len(ptoks) and ptoks[0] == toks[0]
             if set(toks) <= set(ptoks) and (first, len(ptoks)) > (best_first, len(best.split())) and len(ptoks) <= 4:
                 best, best_role, best_first = " ".join(ptoks), role or phrase.role, first
+        if best == surface and len(toks) == 1 and len(surface) >= 5:
+            # "urai Nanato" after "… Nonato Da Purificacao Sarmento": a misspelt short name (one
+            # letter off a word of one speaker's full name already named, the first letter right)
+            near = {said.name for said in self.history if len(said.name.split()) >= 2
+                    and any(_one_letter_off(surface, w) for w in said.name.split())}
+            if len(near) == 1:
+                name = near.pop()
+                return name, role or next(said.role for said in reversed(self.history) if said.name == name)
         return best, best_role
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length and first letter, one other letter different ("Nanato" / "Nonato")."""
+    return len(a) == len(b) and a[0] == b[0] and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+# a sentence opening with the question put to its speaker ("Asked if …,", "When asked about …,")
+_EN_ASKED = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b")
 _LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Gov|Senator|Congress(?:man|woman)|Representative|Governor)\.?\s+$")
 
 

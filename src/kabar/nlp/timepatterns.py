@@ -132,7 +132,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<pos>awal|akhir|pertengahan|penghujung|early|late|earlier|later|end\s+of|"
         r"beginning\s+of)\s+)?(?:(?P<en>last|next|this|past)\s+)?"
         r"(?P<unit>pekan|minggu|bulan|tahun|week|month|year)\b"
-        r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam|sebelumnya))", _I)),
+        # ("akhir pekan nanti": the coming weekend, of the page's week)
+        r"(?(en)|\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|berikutnya|silam|sebelumnya|(?<=pekan\s)nanti))", _I)),
     ("wd", re.compile(
         rf"(?:\b(?:pada|on|sejak|hingga|sampai)\s+)?(?:\b(?P<pre>last|next|this)\s+)?"
         rf"(?:\b(?P<malam>malam)\s+)?(?:\bhari\s+)?\b(?P<wd>{WD})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini|nanti|"
@@ -162,5 +163,5 @@ LEAD = re.compile(r"(?:(?:pada|on|sejak|hingga|sampai|mulai|per|in|since|until|t
                    r"(?:(?:hari|tahun)\s+(?=(?-i:[A-Z0-9]))|bulan\s+(?=(?-i:[A-Z])))?", re.I)
 DEICTIC = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "lusa": 2,
             "semalam": -1, "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
-REL_DIR = {"lalu": -1, "kemarin": -1, "silam": -1, "last": -1, "past": -1, "ini": 0, "this": 0,
+REL_DIR = {"lalu": -1, "kemarin": -1, "silam": -1, "last": -1, "past": -1, "ini": 0, "nanti": 0, "this": 0,
             "depan": 1, "mendatang": 1, "berikutnya": 1, "next": 1}
