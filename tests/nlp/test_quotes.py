@@ -2388,3 +2388,16 @@ def test_a_noun_of_wish_opens_no_name_and_a_described_office_points_to_its_speak
             "otonomi bagi Tibet.")
     speakers = [s for _, _, s in _found(text, "id")]
     assert speakers == ["Dalai Lama", "Dalai Lama"], _found(text, "id")
+
+
+def test_a_known_place_before_a_full_name_a_lost_surname_and_executive_titles():
+    text = ("Analis politik Universitas Muhammadiyah Tangerang Ahmad Chumaedy mengatakan sebagian besar menteri "
+            "mendapat apresiasi.\nKetua Tim Sinkronisasi Sudirman Said mendukung langkah DPRD. \"Saya kira DPRD "
+            "bijak,\" kata Sudirman.\nNamun, kata Direktur Eksekutif Indikator Burhanuddin Muhtadi, angka itu belum "
+            "aman.")
+    speakers = [s for _, _, s in _found(text, "id")]
+    # the city closes the office's body; "kata Sudirman" is Sudirman Said, not the team's word before
+    # him; "Eksekutif" belongs to the title
+    assert speakers == ["Ahmad Chumaedy", "Sudirman Said", "Burhanuddin Muhtadi"], speakers
+    text = "“When Gaddafi dies, we will have a big problem,” said Captain Tariq Muftah, a senior prison warden."
+    assert [s for _, _, s in _found(text, "en")] == ["Tariq Muftah"]

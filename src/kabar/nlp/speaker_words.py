@@ -25,12 +25,12 @@ Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal 
 Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
 Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
 Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Mdm Madam Sir Pte Pvt Cpl Dirreskrimum
-Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Kapuspen Kapuspenkum Koordinator
+Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Eksekutif Kapuspen Kapuspenkum Koordinator
 Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
 Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan
-Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Regent Adviser Advisor Penasihat
+Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Captain Regent Adviser Advisor Penasihat
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
