@@ -1840,3 +1840,11 @@ def test_a_judges_panel_a_degree_and_a_nickname_of_a_part_of_the_name():
     assert ents["Ni Luh Suastini"].type == "PER" and ents["Ni Luh Suastini"].roles == ["Ketua Majelis Hakim"]
     assert "Supangat" in ents and "Supangat PhD" not in ents
     assert "Melki" in ents["Emanuel Melkiades Laka Lena"].aliases, ents
+
+
+def test_a_time_zone_in_title_case_after_a_clock_is_no_name():
+    body = ("Arus lalu lintas di Jalan Urip Sumoharjo dari dua arah kini macet parah.\n\nPantauan di depan kampus "
+            "Unibos, Senin (20/10/2025) sekitar pukul 16.30 Wita, sejumlah mahasiswa tampak turun ke jalan "
+            "menyalurkan aspirasinya.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert "Wita" not in names and "Unibos" in names, names

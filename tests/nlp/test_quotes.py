@@ -2401,3 +2401,12 @@ def test_a_known_place_before_a_full_name_a_lost_surname_and_executive_titles():
     assert speakers == ["Ahmad Chumaedy", "Sudirman Said", "Burhanuddin Muhtadi"], speakers
     text = "“When Gaddafi dies, we will have a big problem,” said Captain Tariq Muftah, a senior prison warden."
     assert [s for _, _, s in _found(text, "en")] == ["Tariq Muftah"]
+
+
+def test_a_video_title_line_names_no_one_and_nouns_of_a_dispute_open_no_name():
+    text = ("Kisruh Ashanty dengan mantan karyawannya masih berlanjut. \"Aku juga tahu berita itu,\" ujar Ashanty.\n"
+            "Kepala Seksi Intelijen Brian Kukuh Mediarto memaparkan bahwa tiga tersangka sudah ditahan.\n"
+            "Presiden Prabowo Subianto memberi pembekalan kepada guru. \"Kita tidak boleh melupakan sejarah,\" "
+            "ujar Prabowo.\n\nTonton juga video \"Prabowo Beri Pembekalan ke Guru di JIExpo\" di sini:\n")
+    speakers = [s for _, _, s in _found(text, "id")]
+    assert speakers == ["Ashanty", "Brian Kukuh Mediarto", "Prabowo Subianto"], speakers

@@ -93,6 +93,7 @@ _SLAVIC_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:ivka|yivka|ivske|opil|opol|ohrad)"
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
 TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET CEST UTC IST JST AEST AEDT WIB WITA WIT".split())
+_CLOCK_BEFORE = re.compile(r"\d[.:]\d{2}\s*$")
 # Units named after people, which the tagger takes for them ("33 derajat Celsius", "skala Richter")
 UNITS = frozenset("Celsius Fahrenheit Kelvin Richter".split())
 
@@ -104,6 +105,11 @@ _INITIALS_RE = re.compile(r"(\w+)\W{1,3}([A-Z]{2,3})\b")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:th|tahun)?\s*\)")
 
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
+
+
+# a line that points to a video by its title (detik's "Tonton juga video …", "Simak Video: …"; an
+# extractor drops them, a raw scrape keeps them)
+_VIDEO_LINE = re.compile(r"[ \t]*(?:Tonton|Simak|Saksikan)\s+(?:[Jj]uga\s+)?[Vv]ideo\b")
 
 
 def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMention]:
@@ -127,6 +133,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         all_tags = tagger.tag_many([(words, headline) for _, words, headline in sentences])
     for (toks, words, _), tags in zip(sentences, all_tags, strict=True):
         tagged = _tagged(body, toks, tags)
+        if toks and _VIDEO_LINE.match(body, body.rfind("\n", 0, toks[0].start) + 1):
+            continue  # 'Tonton juga video "Prabowo Beri Pembekalan …" di sini:': a video's title, no names
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]
         tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
@@ -346,7 +354,9 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
     # a one-letter "name" is a magnitude or a list label ("Gempa M 6,2"), no entity; nor a unit
+    # (a time zone written in title case after a clock time, "pukul 10.00 Wita", too)
     return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES | UNITS
+            and not (r.text.upper() in TIME_ZONES and _CLOCK_BEFORE.search(body, max(0, r.start - 12), r.start))
             for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
 

@@ -978,11 +978,17 @@ def _org_like(name: str) -> bool:
     return name.isupper() or any(is_role_word(t) for t in toks) or toks[0].lower() in ORG_HEADS
 
 
+# a line that points to a video or another story by its title ("Tonton juga video …", "Simak Video: …")
+_VIDEO_LINE = re.compile(r"\s*(?:Tonton|Simak|Saksikan|Baca)\s+(?:[Jj]uga\s+)?(?:[Vv]ideo\b|:)")
+
+
 def _title_line(body: str, pos: int) -> bool:
     """A headline (most words capitalised, no full stop): no place to learn a person's full name."""
     start = body.rfind("\n", 0, pos) + 1
     end = body.find("\n", pos)
     line = body[start:end if end >= 0 else len(body)].rstrip()
+    if _VIDEO_LINE.match(line):
+        return True  # 'Tonton juga video "Prabowo Beri Pembekalan …" di sini:': a video's title
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     return (len(words) >= 4 and not line.endswith(".")
             and sum(w[0].isupper() for w in words) / len(words) > 0.6)

@@ -37,7 +37,7 @@ Activist Correspondent Pansus Panja Pansel
 Komedian
 Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
 Councilwoman
-Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial
+Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial Intelijen
 Ketenagakerjaan Kelautan Perikanan Pariwisata Kehutanan Koperasi Transmigrasi Kebudayaan
 Perdagangan Perindustrian Pertanian Energi Sumber Daya Mineral Kementerian Kemendagri Kemenkeu
 Kemlu Kemenhan Badan Dinas Lembaga Komisi Dewan Majelis Partai Fraksi Pemprov Pemkot Pemkab
@@ -80,7 +80,7 @@ FRONTED_PASSIVE_CUES = ("Dijelaskan", "Dikatakan", "Disampaikan", "Diungkapkan",
 NOT_SUBJECT = {w.lower() for w in """
 Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah Janji Ucapan
 Komentar Tanggapan Penjelasan Jawaban Seruan Imbauan Keinginan Harapan Permintaan Rencana Kunjungan Kedatangan Keputusan
-Kehadiran Pengakuan Tuduhan Ajakan
+Kehadiran Pengakuan Tuduhan Ajakan Kisruh Polemik Kisah Sosok Nasib Gugatan
 Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
