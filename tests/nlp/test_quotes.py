@@ -2410,3 +2410,11 @@ def test_a_video_title_line_names_no_one_and_nouns_of_a_dispute_open_no_name():
             "ujar Prabowo.\n\nTonton juga video \"Prabowo Beri Pembekalan ke Guru di JIExpo\" di sini:\n")
     speakers = [s for _, _, s in _found(text, "id")]
     assert speakers == ["Ashanty", "Brian Kukuh Mediarto", "Prabowo Subianto"], speakers
+
+
+def test_a_name_then_its_office_after_selaku_and_an_english_representative():
+    text = ("Vietnam juga terdampak.\nMuhammad Reza Tirtawinata selaku direktur Nusantara Durian Foundation, menyebut "
+            "setidaknya butuh waktu 2 tahun untuk menyiapkan para petani.")
+    assert [s for _, _, s in _found(text, "id")] == ["Muhammad Reza Tirtawinata"], _found(text, "id")
+    text = "Representative Howard Berman, the top Democrat on the committee, called it a “slash and burn process.”"
+    assert [s for _, _, s in _found(text, "en")] == ["Howard Berman"], _found(text, "en")

@@ -160,6 +160,10 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
         if not first or not_subject(first.group(1)) or re.fullmatch(r"[a-z]+ing", first.group(1)):
             continue  # (", speaking on a visit to Madrid,": an apposition, no subject)
         phrase = parse_speaker(seg)
+        if (selaku := _NAME_SELAKU.fullmatch(seg)) and not any(is_role_word(w) for w in selaku.group("name").split()):
+            # "Muhammad Reza Tirtawinata selaku direktur Nusantara Durian Foundation menyebut": the
+            # person, then the office "selaku" gives
+            phrase = SpeakerPhrase(selaku.group("name"), selaku.group("role"), False, len(seg.rstrip()))
         if not (phrase.name or phrase.pronoun or phrase.role):
             continue
         if phrase.name and not_subject(phrase.name.split()[0]):
@@ -950,6 +954,9 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and a[0] == b[0] and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+# a person named, then the office "selaku"/"sebagai" gives, as a clause's subject
+_NAME_SELAKU = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:selaku|sebagai)\s+"
+                          r"(?P<role>[^,;:\n\"“”()]{3,80}?)\s*,?\s*")
 # a sentence opening with the question put to its speaker ("Asked if …,", "When asked about …,")
 _EN_ASKED = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\b")
 _LAWMAKER_TITLE = re.compile(r"\b(?:Rep|Sen|Gov|Senator|Congress(?:man|woman)|Representative|Governor)\.?\s+$")

@@ -35,7 +35,7 @@ Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge In
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
 Komedian
-Commandant Rep Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
+Commandant Rep Representative Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
 Councilwoman
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial Intelijen
 Ketenagakerjaan Kelautan Perikanan Pariwisata Kehutanan Koperasi Transmigrasi Kebudayaan
