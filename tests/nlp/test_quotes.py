@@ -2418,3 +2418,11 @@ def test_a_name_then_its_office_after_selaku_and_an_english_representative():
     assert [s for _, _, s in _found(text, "id")] == ["Muhammad Reza Tirtawinata"], _found(text, "id")
     text = "Representative Howard Berman, the top Democrat on the committee, called it a “slash and burn process.”"
     assert [s for _, _, s in _found(text, "en")] == ["Howard Berman"], _found(text, "en")
+
+
+def test_menurutnya_set_between_a_pointed_subject_and_its_clause():
+    text = ("Kepala Satgas PKH Nunung Syaifuddin mengatakan tambang itu ilegal. Aktivitas pertambangan itu menurutnya tak hanya "
+            "merusak alam tapi juga merugikan negara.")
+    found = _found(text, "id")
+    assert ("Aktivitas pertambangan itu menurutnya tak hanya merusak alam tapi juga merugikan negara", False,
+            "Nunung Syaifuddin") in found, found

@@ -558,8 +558,9 @@ def test_a_year_after_a_numbered_name_or_in_a_list_of_editions_is_part_of_the_na
     text = ("Pemain itu tampil di Liga 1 2017, lalu di SEA Games ke - 29 2017 dan Piala AFC U - 22 2018. "
             "Matius kalah pada SEA Games 2009 dan 2011.")
     assert _found(text, anchor) == []
-    # a span of years after a firm is a tenure, and years after "pada" date things
-    assert _found("Dia menjabat Komisaris PT IAE 2006 sampai 2023.", anchor) == [("2006", "2006"), ("2023", "2023")]
+    # a span of years after a firm is a tenure (one item, its first year, as the gold writes a range),
+    # and years after "pada" date things
+    assert _found("Dia menjabat Komisaris PT IAE 2006 sampai 2023.", anchor) == [("2006 sampai 2023", "2006")]
     assert _found("Harga naik pada 2016 dan 2017.", anchor) == [("2016", "2016"), ("2017", "2017")]
     assert _found("Harga naik pada 1 Juni 2017.", anchor) == [("1 Juni 2017", "2017-06-01")]
 
@@ -691,3 +692,9 @@ def test_the_coming_weekend_written_with_nanti_is_the_pages_week():
     found = _found("Barcelona menghadapi Real Madrid akhir pekan nanti. Hari Minggu nanti ada laga lain.",
                    date(2016, 12, 3))
     assert found == [("akhir pekan nanti", "2016-11-28"), ("Minggu nanti", "2016-12-04")], found
+
+
+def test_two_years_joined_by_hingga_are_one_item_with_the_first():
+    found = _found("Penilaian dilakukan dari tahun 2023 hingga 2024. IKN dibangun mulai 2022 hingga 2045.",
+                   date(2025, 10, 1))
+    assert found == [("2023 hingga 2024", "2023"), ("2022 hingga 2045", "2022")], found

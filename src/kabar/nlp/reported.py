@@ -102,6 +102,8 @@ _INSERTED_BARE = re.compile(
     r"^(?P<lead>(?:Namun|Tetapi|Tapi|Sementara\s+itu|Selain\s+itu|Meski\s+demikian|Oleh\s+karena\s+itu),\s*)?"
     r"[^,]{3,}?,\s*(?:(?P<cue>kata|ujar|tutur|jelas|ungkap|lanjut|imbuh|tambah)\s+"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3})(?=[a-z])|menurutnya\s+(?=[a-z]))")
+# a subject pointed to by a demonstrative, then "menurutnya" and the rest of the clause, no commas
+_SUBJECT_MENURUTNYA = re.compile(r"^[A-Z][^,.;:\"“”]{2,80}?\s(?:itu|ini|tersebut)\s+(?:menurutnya|menurut\s+dia)\s+(?=[a-z])")
 _MENURUT = re.compile(r"^(?P<pre>[^,]{0,60}?,\s*|(?:sehingga|dan|namun|tetapi|bahkan|lalu|jadi|maka|justru|padahal|"
                       r"sebab|karena|apalagi)\s+)?(?P<cue>Menurut|According\s+to)(?:\s+|(?=nya\b))", re.I)
 _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|sebut|menurut|"
@@ -373,6 +375,9 @@ _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\
 
 def _inserted(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """A cue set into the sentence: "Barang bukti itu, jelas Risal, telah disita." """
+    if _SUBJECT_MENURUTNYA.match(sentence):
+        # "Aktivitas pertambangan itu menurutnya tak hanya merusak alam …": no commas round the cue
+        return 0, _end(sentence), SpeakerPhrase(None, None, True), "menurut"
     m = _INSERTED.match(sentence)
     if not m and (bare := _INSERTED_BARE.match(sentence)):
         # "Pembangunan tempat itu, kata Ryamizard juga akan …", "Namun, pembelian … tersebut, menurutnya

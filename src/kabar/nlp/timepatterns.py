@@ -68,6 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 2005 and 2008", "from 1999 to 2003", "antara 2019 dan 2021": one span, its first year
     ("year_range", re.compile(r"\b(?:between|antara|from|dari)\s+(?P<y>(?:19|20)\d{2})\s+(?:and|dan|to|hingga|sampai)\s+"
                               r"(?:19|20)\d{2}(?![\d%]|[.,]\d|s\b)", _I)),
+    # "mulai 2022 hingga 2045", "dari tahun 2023 hingga 2024": the two years, one item with its first
+    ("year_range", re.compile(r"(?<![\d/.,:-])(?P<y>(?:19|20)\d{2})\s+(?:hingga|sampai)\s+(?:tahun\s+)?(?:19|20)\d{2}"
+                              r"(?![\d%]|[.,]\d|s\b)", _I)),
     # "2006 - 2010", "2022/2023", "2011/12": a span of years, one item with its first year
     ("year_range", re.compile(r"(?<![\d/.,:-])(?P<y>(?:19|20)\d{2})\s*(?:[-–]\s*(?:19|20)\d{2}|/(?:(?:19|20)\d{2}|\d{2}))"
                               r"(?![\d%/]|[.,]\d|s\b|-?an\b)")),
