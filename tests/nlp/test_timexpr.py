@@ -698,3 +698,9 @@ def test_two_years_joined_by_hingga_are_one_item_with_the_first():
     found = _found("Penilaian dilakukan dari tahun 2023 hingga 2024. IKN dibangun mulai 2022 hingga 2045.",
                    date(2025, 10, 1))
     assert found == [("2023 hingga 2024", "2023"), ("2022 hingga 2045", "2022")], found
+
+
+def test_a_part_of_a_month_keeps_the_year_written_after_it():
+    found = _found("Realisasi belanja mencapai Rp 800 triliun hingga akhir September 2025. Sejak pertengahan Agustus "
+                   "2024 harga naik.", date(2025, 10, 17))
+    assert found == [("akhir September 2025", "2025-09"), ("pertengahan Agustus 2024", "2024-08")], found

@@ -155,7 +155,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\b(?P<noun>inflasi|deflasi|data|periode|sepanjang|selama|pertemuan|dibandingkan|dibanding)\s+)?"
         rf"(?:\b(?P<pre>pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|mulai|per|in|since|until|"
         rf"by|early|late|mid-?)\s*)?\b(?P<m>{MONTH_PATTERN})\b(?:\s+(?P<mod>lalu|silam|depan|mendatang|ini|"
-        r"nanti|kemarin))?", _I)),
+        # ("akhir September 2025": the written year, after a part of the month)
+        r"nanti|kemarin)|(?<=[a-z])\s+(?P<y>(?:19|20)\d{2})(?![\d%/]|[.,]\d))?", _I)),
     ("year", re.compile(
         r"(?:\b(?:tahun|pada\s+tahun|in|since)\s+)?(?:(?<=\bH/)|(?<![\d.,/:-]))(?<!Rp\s)(?<!Rp)(?<![×*])(?<!\dx)(?P<y>(?:19|20)\d{2})"
         # "1990s", "1990-an": a decade, not a year

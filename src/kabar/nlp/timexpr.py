@@ -449,6 +449,8 @@ def _month(m: re.Match[str], anchor: date | None, future: bool,
     if not mod and _looks_like_name(m, "m"):
         return None  # "pada Juli Antoni", "sejak Mei Linda": a person's name
     pre = (m.group("pre") or "").lower()
+    if m.group("y") and len(months) == 1:
+        return f"{int(m.group('y')):04d}-{mo:02d}", "month"  # "akhir September 2025"
     tense = "future" if future or mod in ("depan", "mendatang", "nanti") or pre == "mulai" else "past"
     if mod in ("lalu", "kemarin", "silam"):
         tense = "past"
