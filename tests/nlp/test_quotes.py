@@ -2426,3 +2426,10 @@ def test_menurutnya_set_between_a_pointed_subject_and_its_clause():
     found = _found(text, "id")
     assert ("Aktivitas pertambangan itu menurutnya tak hanya merusak alam tapi juga merugikan negara", False,
             "Nunung Syaifuddin") in found, found
+
+
+def test_a_nickname_in_brackets_after_an_office_and_a_name_is_no_part_of_the_name():
+    text = ("Anggota DPR RI sekaligus Wakil Ketua Umum Partai Golkar Bambang Soesatyo (Bamsoet) menegaskan pentingnya "
+            "pembenahan partai politik.\n\"Partai politik bukan sekadar kendaraan menuju kekuasaan,\" kata Bamsoet "
+            "dalam keterangannya.")
+    assert [s for _, _, s in _found(text, "id")] == ["Bambang Soesatyo"], _found(text, "id")

@@ -175,8 +175,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             return name, (None if not head or _is_place(head) else head)
     # a bracketed short name stays one token: "… Keamanan (Menko Polhukam) | Wiranto"
     toks = re.findall(r"\([^()]*\)|[^\s()]+|[()]", phrase.replace("\u00a0", " "))
-    if len(toks) > 1 and toks[-1].startswith("(") and toks[-1].endswith(")") \
-            and not any(is_role_word(t) for t in toks[:-1]):
+    if len(toks) > 1 and toks[-1].startswith("(") and toks[-1].endswith(")") and (
+            not any(is_role_word(t) for t in toks[:-1])
+            # (after an office too, when a name ends before it: "Ketua MPR Bambang Soesatyo (Bamsoet)")
+            or (len(toks[-1][1:-1].split()) == 1 and toks[-1][1:2].isupper() and not is_role_word(toks[-1][1:-1])
+                and toks[-2][:1].isupper() and not is_role_word(toks[-2]))):
         toks = toks[:-1]  # "Saifullah Yusuf (Gus Ipul)": the alias after the name is no part of it
         phrase = " ".join(toks)
     degrees = []
