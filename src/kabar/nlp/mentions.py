@@ -56,7 +56,7 @@ from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
 from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS, is_office_abbreviation
-from kabar.nlp.tokens import Span, find_whole, opens_sentence, split_sentences, tokenize
+from kabar.nlp.tokens import LINK_LINE, Span, find_whole, opens_sentence, split_sentences, tokenize
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed ("Kementerian
 # Pendidikan Tinggi , Sains , dan Teknologi": 8).
@@ -107,11 +107,6 @@ _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:th|tahun)?\s*\)")
 ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]?[a-z]*)\s*\)")
 
 
-# a line that points to a video by its title (detik's "Tonton juga video …", "Simak Video: …"; an
-# extractor drops them, a raw scrape keeps them)
-_VIDEO_LINE = re.compile(r"[ \t]*(?:Tonton|Simak|Saksikan)\s+(?:[Jj]uga\s+)?[Vv]ideo\b")
-
-
 def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMention]:
     """Every name span of ``body``, in order of position (they never overlap). ``tagger`` is the
     Indonesian CRF (``kabar.nlp.ner``, sentence by sentence) or the English one (``kabar.nlp.ner_en``,
@@ -133,7 +128,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         all_tags = tagger.tag_many([(words, headline) for _, words, headline in sentences])
     for (toks, words, _), tags in zip(sentences, all_tags, strict=True):
         tagged = _tagged(body, toks, tags)
-        if toks and _VIDEO_LINE.match(body, body.rfind("\n", 0, toks[0].start) + 1):
+        if toks and LINK_LINE.match(body, body.rfind("\n", 0, toks[0].start) + 1):
             continue  # 'Tonton juga video "Prabowo Beri Pembekalan …" di sini:': a video's title, no names
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]

@@ -35,7 +35,7 @@ from kabar.nlp.cues import (
 from kabar.nlp.gender import person_gender
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
-from kabar.nlp.tokens import opens_sentence
+from kabar.nlp.tokens import LINK_LINE, opens_sentence
 from kabar.records import Entity, Mention
 
 # A role noun in one language finds a speaker whose role was written in the other.
@@ -985,16 +985,12 @@ def _org_like(name: str) -> bool:
     return name.isupper() or any(is_role_word(t) for t in toks) or toks[0].lower() in ORG_HEADS
 
 
-# a line that points to a video or another story by its title ("Tonton juga video …", "Simak Video: …")
-_VIDEO_LINE = re.compile(r"\s*(?:Tonton|Simak|Saksikan|Baca)\s+(?:[Jj]uga\s+)?(?:[Vv]ideo\b|:)")
-
-
 def _title_line(body: str, pos: int) -> bool:
     """A headline (most words capitalised, no full stop): no place to learn a person's full name."""
     start = body.rfind("\n", 0, pos) + 1
     end = body.find("\n", pos)
     line = body[start:end if end >= 0 else len(body)].rstrip()
-    if _VIDEO_LINE.match(line):
+    if LINK_LINE.match(line):
         return True  # 'Tonton juga video "Prabowo Beri Pembekalan …" di sini:': a video's title
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     return (len(words) >= 4 and not line.endswith(".")

@@ -131,3 +131,9 @@ def _add(spans: list[Span], chunk: str, base: int, start: int, end: int) -> None
     lead = len(piece) - len(piece.lstrip())
     s = base + start + lead
     spans.append(Span(s, s + len(stripped), stripped))
+
+
+# a line of page furniture that points to a video or another story by its title (detik's "Tonton juga
+# video "…" di sini:", "Simak Video: …", "Baca juga: …"; kabar's extractor drops them, a raw scrape keeps
+# them): no names are learnt there, neither mentions nor a speaker's fuller name
+LINK_LINE = re.compile(r"[ \t]*(?:Tonton|Simak|Saksikan|Baca)\s+(?:[Jj]uga\s+)?(?:[Vv]ideo\b|:)")
