@@ -2433,3 +2433,13 @@ def test_a_nickname_in_brackets_after_an_office_and_a_name_is_no_part_of_the_nam
             "pembenahan partai politik.\n\"Partai politik bukan sekadar kendaraan menuju kekuasaan,\" kata Bamsoet "
             "dalam keterangannya.")
     assert [s for _, _, s in _found(text, "id")] == ["Bambang Soesatyo"], _found(text, "id")
+
+
+def test_a_bare_fronted_passive_cue_and_a_cue_comma_before_a_clause_that_opens_with_a_time():
+    text = ("Kapolres Boyolali AKBP Rosyid Hartanto mengatakan penyidik sudah memeriksa saksi.\n"
+            "Ditambahkan, pihaknya juga belum melakukan penyitaan terhadap aset-aset milik koperasi.\n"
+            "Rosyid mengatakan, dalam waktu dekat pihaknya akan menerbitkan surat penyitaan.")
+    found = _found(text, "id")
+    assert ("pihaknya juga belum melakukan penyitaan terhadap aset-aset milik koperasi", False,
+            "Rosyid Hartanto") in found, found
+    assert ("dalam waktu dekat pihaknya akan menerbitkan surat penyitaan", False, "Rosyid Hartanto") in found, found

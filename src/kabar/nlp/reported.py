@@ -357,6 +357,10 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         rest = m.group("np2")[phrase.length:].strip() if m.group("np2") else ""
         if phrase.name and (not rest or re.match(r"(?:selaku|sebagai)\s|[A-Z]", rest)):
             return m.start("clause"), _end(sentence), phrase, m.group("cue")
+    if bare := _PASSIVE_BARE.match(sentence):
+        # "Ditambahkan, pihaknya juga belum melakukan penyitaan …": the speaker of the paragraph before
+        # goes on (no source named: it points back)
+        return bare.end(), _end(sentence), SpeakerPhrase(None, None, True), bare.group("cue")
     m = _PASSIVE_BY.search(sentence)
     if m and m.start() > 0:
         phrase = parse_speaker(m.group("np"))
@@ -369,6 +373,10 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 _PASSIVE_THAT = re.compile(rf"^(?P<cue>{'|'.join(FRONTED_PASSIVE_CUES)})\s+(?:oleh\s+)?"
                            r"(?:(?P<np>[^.]{3,200}?)\s+bahwa\s+|(?P<np2>[A-Z][^.,]{2,150}?),\s+(?=(?:\S+\s+){3}))"
                            r"(?P<clause>\S.*)$")
+# a fronted passive cue with no source, then a comma and the clause ("Ditambahkan, …"); not
+# "Disebutkan"/"Dikatakan", which also open a document's or a rumour's content
+_PASSIVE_BARE = re.compile(r"^(?P<cue>Ditambahkan|Dijelaskan|Diungkapkan|Ditegaskan|Dipaparkan|Diterangkan)\s*,\s+"
+                           r"(?=(?:\S+\s+){3})")
 _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                          r"\s+(?=[a-z])")
 
@@ -535,6 +543,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
                 bare = EN_AFTER_TIME.match(after)
                 if bare:  # "Apple said on Tuesday (Sep 20) it will raise prices …"
                     start = m.end() + bare.end()
+                elif (comma < 0 or comma > 60) and (lead_comma := re.match(r"\s*,\s*", after)):
+                    # "Rosyid menyatakan, dalam waktu dekat pihaknya akan …": the cue's own comma, then
+                    # a clause that opens with a time of its own, no comma after it
+                    start = m.end() + lead_comma.end()
                 elif comma < 0 or comma > 60:
                     continue
                 else:
