@@ -73,6 +73,14 @@ NICKNAME_APPOSITION_RE = re.compile(r"\b(?P<nick>[A-Z][\w'’-]+),\s+(?:sapaan|p
                                     r"(?:dari\s+)?(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
+def gives_nicknames(body: str) -> bool:
+    """Whether ``body`` gives a nickname :func:`described_nicknames` can read (a cheap test before
+    the people it needs are listed)."""
+    return DESCRIBED_NICKNAME_RE.search(body) is not None or (
+        ("sapaan" in body or "panggilan" in body)
+        and (NICKNAME_APPOSITION_RE.search(body) is not None or NICKNAME_AFTER_RE.search(body) is not None))
+
+
 def described_nicknames(body: str, people: list[tuple[int, str]]) -> dict[str, str]:
     """Nicknames with their owner's name in apposition (:data:`NICKNAME_APPOSITION_RE`), and nicknames
     given in a description (:data:`DESCRIBED_NICKNAME_RE`) → the full name of the last

@@ -130,7 +130,7 @@ def _club_cities(body: str, raws: list[RawMention]) -> set[str]:
         for j in (k - 1, k + 1):  # "Juventus, Liverpool, Manchester City, dan Arsenal"
             if 0 <= j < len(raws) and raws[j].type == "ORG" and _is_club(raws[j]):
                 a, b = (raws[j], r) if j < k else (r, raws[j])
-                listed = bool(re.fullmatch(r"\s*(?:,|,?\s*dan|,?\s*serta|,?\s*atau)\s*", body[a.end:b.start]))
+                listed = bool(_LIST_JOIN.fullmatch(body, a.end, b.start))
                 if listed:
                     break
         if listed or before in _MATCH_VERBS or _POINTS_AFTER.match(body, r.end) or before in _CLUB_PEOPLE \

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 
 from kabar.nlp.aliases import (
     DESCRIBED_NICKNAME_RE,
-    NICKNAME_AFTER_RE,
-    NICKNAME_APPOSITION_RE,
     PERSON_ALIAS_RE,
     described_nicknames,
+    gives_nicknames,
     is_honorific,
     known_type,
 )
@@ -35,7 +34,7 @@ from kabar.nlp.cues import (
 from kabar.nlp.gender import person_gender
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
-from kabar.nlp.tokens import LINK_LINE, opens_sentence
+from kabar.nlp.tokens import LINK_LINE, opens_sentence, sentence_start
 from kabar.records import Entity, Mention
 
 # A role noun in one language finds a speaker whose role was written in the other.
@@ -360,9 +359,7 @@ class SpeakerResolver:
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"
         if self.lang == "id":
             # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the person just named
-            if DESCRIBED_NICKNAME_RE.search(self.body) or (
-                    ("sapaan" in self.body or "panggilan" in self.body)
-                    and (NICKNAME_APPOSITION_RE.search(self.body) or NICKNAME_AFTER_RE.search(self.body))):
+            if gives_nicknames(self.body):
                 people = [(m.start, m.text) for m in self.mentions or [] if m.type == "PER"] or [
                     (m.start(), name) for m in _NAME_RUN.finditer(self.body)
                     if (name := split_role_name(m.group())[0]) and not is_role_word(name.split()[0])]
@@ -642,7 +639,8 @@ class SpeakerResolver:
     def _in_asked_clause(self, at: int, pos: int) -> bool:
         """Whether ``at`` is inside a question a sentence opens with, before its speaker ("Asked if he
         knew where Gaddafi was, he said": Gaddafi is what was asked about)."""
-        start = max(self.body.rfind(". ", 0, at) + 2, self.body.rfind("\n", 0, at) + 1, self.body.rfind("” ", 0, at) + 2)
+        quote_end = self.body.rfind("” ", 0, at)  # (a quote before it in the sentence ends there too)
+        start = max(sentence_start(self.body, at), quote_end + 2 if quote_end >= 0 else 0)
         return _EN_ASKED.match(self.body, start) is not None and "," in self.body[at:pos]
 
     def _previous_subject(self, pos: int, last_spoke: int) -> str | None:

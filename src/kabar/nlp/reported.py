@@ -373,10 +373,11 @@ def _passive(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
 _PASSIVE_THAT = re.compile(rf"^(?P<cue>{'|'.join(FRONTED_PASSIVE_CUES)})\s+(?:oleh\s+)?"
                            r"(?:(?P<np>[^.]{3,200}?)\s+bahwa\s+|(?P<np2>[A-Z][^.,]{2,150}?),\s+(?=(?:\S+\s+){3}))"
                            r"(?P<clause>\S.*)$")
-# a fronted passive cue with no source, then a comma and the clause ("Ditambahkan, …"); not
-# "Disebutkan"/"Dikatakan", which also open a document's or a rumour's content
-_PASSIVE_BARE = re.compile(r"^(?P<cue>Ditambahkan|Dijelaskan|Diungkapkan|Ditegaskan|Dipaparkan|Diterangkan)\s*,\s+"
-                           r"(?=(?:\S+\s+){3})")
+# a fronted passive cue with no source, then a comma and the clause ("Ditambahkan, …"): the cues of
+# FRONTED_PASSIVE_CUES but "Dikatakan", "Disampaikan", "Dituturkan", which also open a document's or a
+# rumour's content with no speaker before them
+_BARE_PASSIVE_CUES = [c for c in FRONTED_PASSIVE_CUES if c not in ("Dikatakan", "Disampaikan", "Dituturkan")]
+_PASSIVE_BARE = re.compile(rf"^(?P<cue>{'|'.join(_BARE_PASSIVE_CUES)})\s*,\s+(?=(?:\S+\s+){{3}})")
 _PASSIVE_BY = re.compile(r"\s(?P<cue>dinilai|disebut|dikatakan)\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                          r"\s+(?=[a-z])")
 
