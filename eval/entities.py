@@ -195,9 +195,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the detik1000 CSV (for eval/data/entities_id.jsonl)")
     ap.add_argument("--indosum", type=Path, default=Path("../shared/data/summarization/indosum/indosum_dev_pool.jsonl"),
                     help="IndoSum JSONL (for eval/data/entities_indosum.jsonl)")
-    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "indosum", "indosum2", "indosum3", "indosum4", "indosum5", "indosum6", "indosum7", "indosum8", "indosum9", "indosum10", "indosum11", "indosum12", "indosum13", "indosum14", "indosum15", "indosum16", "indosum17", "indosum18", "indosum19", "indosum20", "indosum21", "indosum22", "indosum23", "indosum24", "indosum25", "indosum26", "indosum27", "indosum28", "indosum29", "indosum30", "indosum31", "indosum32", "indosum33", "indosum34", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "all"])
+    ap.add_argument("--split", default="dev", help="a split of --data (dev, dev2, test, indosum3, …) or all; a name the file does not hold stops with the list it has")
     ap.add_argument("--errors", action="store_true", help="list each article's misses, extras and type errors")
     args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+    from loaders import require_split
+    require_split(ap, args.data, args.split)
     articles = load(args.data, args.mmds, args.t17, args.split, args.detik, args.indosum)
     c = evaluate(articles, args.errors)
     print(f"{len(articles)} articles ({args.split}), {c['gold']} gold entities, {c['pred']} predicted")

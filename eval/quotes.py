@@ -234,11 +234,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="Timeline17 folder, for the second English set (eval/data/quotes/t17_en.jsonl)")
     ap.add_argument("--indosum", default="../shared/data/summarization/indosum/indosum_dev_pool.jsonl",
                     help="IndoSum JSONL, for the Indonesian set of other outlets (eval/data/quotes/indosum.jsonl)")
-    ap.add_argument("--split", default="all", choices=["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4",
-                                                       "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "indosum", "indosum2", "indosum3", "indosum4", "indosum5", "indosum6", "indosum7", "indosum8", "indosum9", "indosum10", "indosum11", "indosum12", "indosum13", "indosum14", "indosum15", "indosum16", "indosum17", "indosum18", "indosum19", "indosum20", "indosum21", "indosum22", "indosum23", "indosum24", "indosum25", "indosum26", "indosum27", "indosum28", "indosum29", "indosum30", "indosum31", "indosum32", "indosum33", "all"])
+    ap.add_argument("--split", default="all", help="a split of --data (dev, dev2, test, indosum3, …) or all; a name the file does not hold stops with the list it has")
     ap.add_argument("--errors", action="store_true", help="print unmatched and misattributed quotes")
     ap.add_argument("--entities", action="store_true", help="pass kabar.nlp.entities' output, as annotate does")
     args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+    from loaders import require_split
+    require_split(ap, args.data, args.split)
     r = evaluate(args.data, args.csv, args.split, args.errors, args.entities, args.mmds, args.t17, args.indosum)
     print(f"quotes eval — {args.data} split={args.split} entities={args.entities}: {r['articles']} articles, "
           f"{r['gold']} gold, "

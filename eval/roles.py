@@ -38,7 +38,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "data"))
 
 from entities import detik_body, load, match, norm  # noqa: E402
-from loaders import load_detik  # noqa: E402
+from loaders import load_detik, require_split  # noqa: E402
 
 from kabar.nlp.entities import find_entities  # noqa: E402
 
@@ -69,9 +69,10 @@ def main() -> int:
     ap.add_argument("--detik", type=Path, help="detik1000 data_berita.csv (Indonesian sets)")
     ap.add_argument("--mmds", type=Path, default=Path("../shared/data/clustering/mmds2025/mds_ac_dev_final.json"))
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
-    ap.add_argument("--split", default="dev", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "test", "all"])
+    ap.add_argument("--split", default="dev", help="a split of --data (dev, dev2, test, indosum3, …) or all; a name the file does not hold stops with the list it has")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
+    require_split(ap, args.data, args.split)
     rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if args.split in ("all", r["split"])]
     articles = []  # (label, roles row, body, language, gold entities)

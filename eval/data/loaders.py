@@ -155,3 +155,12 @@ def event_members(*paths: Path) -> dict[tuple[str, str], list]:
 def record_date(when) -> str:
     """A record's date (a datetime, or a string) as an ISO page date to the second: "2025-10-17T21:16:00"."""
     return (when.isoformat() if hasattr(when, "isoformat") else str(when))[:19].replace(" ", "T")
+
+
+def require_split(parser, data: str | Path, split: str) -> None:
+    """Stop ``parser`` with a clear message when ``split`` is neither "all" nor a split that
+    ``data`` (a gold JSONL file) holds; the error lists the splits it has."""
+    have = {json.loads(x).get("split") for x in Path(data).read_text(encoding="utf-8").splitlines() if x.strip()}
+    if split != "all" and split not in have:
+        names = sorted((s for s in have if s), key=lambda s: (re.sub(r"\d+$", "", s), int(re.sub(r"^\D+", "", s) or 0)))
+        parser.error(f"--split {split}: {data} has no such split; it has {', '.join(names)} (or all)")
