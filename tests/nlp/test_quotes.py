@@ -2443,3 +2443,47 @@ def test_a_bare_fronted_passive_cue_and_a_cue_comma_before_a_clause_that_opens_w
     assert ("pihaknya juga belum melakukan penyitaan terhadap aset-aset milik koperasi", False,
             "Rosyid Hartanto") in found, found
     assert ("dalam waktu dekat pihaknya akan menerbitkan surat penyitaan", False, "Rosyid Hartanto") in found, found
+
+
+def test_a_nickname_in_brackets_after_a_comma_joins_the_name():
+    text = ("Dilansir detikNews, Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan penyaluran tambahan BLTS.\n"
+            "\"Data penerima sudah kami siapkan,\" kata Gus Ipul dalam keterangan tertulis.")
+    assert [s for _, _, s in _found(text, "id")] == ["Saifullah Yusuf"], _found(text, "id")
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("Officials cautioned that a no-fly zone over Libya would be difficult to enforce.",
+     "a no-fly zone over Libya would be difficult to enforce", None),
+    ("Defense Secretary Robert Gates reiterated on Monday that any intervention in Libya would require broad backing.",
+     "any intervention in Libya would require broad backing", "Robert Gates"),
+    ("President Barack Obama on Saturday reassured Prime Minister David Cameron that his frustration over the spill "
+     "is not an attack on Britain.", "his frustration over the spill is not an attack on Britain", "Barack Obama"),
+    ("The White House pushed back on Monday against pressure from lawmakers, saying it first wanted to figure out "
+     "what military options could achieve.", "it first wanted to figure out what military options could achieve",
+     "White House"),
+    ("Senator Mary Landrieu spoke on Tuesday. Any such bill, she suggested, would not curb offshore drilling.",
+     "Any such bill, she suggested, would not curb offshore drilling", "Mary Landrieu"),
+    ("Senator Mary Landrieu said she needs more inspectors to oversee offshore drilling.",
+     "she needs more inspectors to oversee offshore drilling", "Mary Landrieu"),
+])
+def test_english_cautioned_reiterated_reassured_a_participle_clause_in_the_past_and_a_suggestion_set_in(
+        body, text, speaker):
+    assert (text, False, speaker) in _found(body, "en"), _found(body, "en")
+
+
+@pytest.mark.parametrize("body", [
+    "Defense Secretary Robert Gates reiterated his support for the plan.",  # a noun, no clause
+    "BP might well have reminded everyone who their partners were on Macondo.",  # what could have been said
+])
+def test_english_verbs_of_saying_with_no_statement(body):
+    assert not [q for q in _en_quotes(body) if not q.direct], _found(body, "en")
+
+
+def test_people_who_protested_frame_no_statement_before_a_quote():
+    # (a scrape that ran its headline and a caption into the text, no full stop between them)
+    text = ("Syria unrest: Civilians need protection, says UN Activists said thousands of people protested in a number "
+            "of Syrian cities on Friday A UN investigative team has "
+            "wrapped up its visit to Syria, concluding that “there is an urgent need to protect civilians” from "
+            "excessive force.")
+    assert any(t == "there is an urgent need to protect civilians" and d for t, d, _ in _found(text, "en")), \
+        _found(text, "en")

@@ -51,12 +51,12 @@ def is_honorific(word: str) -> bool:
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
 # A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum",
-# "Encep Nurjaman alias Hambali"
-PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})\s+(?:\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
+# "Encep Nurjaman alias Hambali"; a comma may stand before the brackets ("Menteri Sosial Saifullah Yusuf, (Gus Ipul)")
+PERSON_ALIAS_RE = re.compile(rf"(?P<full>{_NAME})(?:,?\s+\((?P<alias>(?:Gus|Kang|Cak|Mas|Bang|Pak|Bu|Ning|Abah|Buya|"
                              rf"Habib|Kiai|Ustaz)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+)\)|"
-                             rf"atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+)|"
+                             rf"\s+atau\s+(?P<alias2>(?:Gus|Kang|Cak|Mas|Bang|Abah|Buya)\s+[A-Z][\w'’-]+)|"
                              # "Encep Nurjaman alias Hambali": the name a suspect is known by
-                             rf"alias\s+(?P<alias3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+                             rf"\s+alias\s+(?P<alias3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 
 
 # A nickname given in a description of the person just named: "… Jessica Iskandar. … perempuan yang

@@ -51,10 +51,16 @@ _STRICT = {
     "promised", "promises", "suggested", "suggests", "claims", "claim", "estimate", "estimates",
     # (plural subjects: "Public health officials acknowledge their worst fears …", "Western governments believe that …")
     "acknowledge", "believe", "warn", "argue", "insist", "predict", "confirm", "deny", "admit",
+    # ("cautioned against …", "reiterated its support", "informed the board of …"; not "protested": people
+    # protest in the street)
+    "cautioned", "reiterated", "reassured", "assured", "informed", "reminded",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
 _COMMA_ONLY = {"melanjutkan"}
+# English verbs whose object is the one told, before what was said: "told the law firm that …",
+# "reassured Prime Minister David Cameron that …"
+_TOLD_WHOM = {"told", "tells", "reassured", "assured", "informed", "reminded"}
 # A forecast reports a clause with no "bahwa" where the clause says what will be: "memprediksi sedikit
 # peluang The Fed akan memangkas …", "memproyeksikan bank sentral itu tidak akan …" ("memprediksi cuaca"
 # names a thing)
@@ -452,8 +458,11 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue
         if re.search(r"\b(tidak|belum|bukan|tak|enggan|menolak|not|never)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "ia tidak menyarankan …", "menolak menyebutkan nama …": nothing was said
-        if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before):
-            continue  # "… but would say he is in his 60s, said he chose …": not this verb
+        if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before) \
+                or re.search(r"\b(?:might|may|could|would|should)\s+(?:well\s+|not\s+)?have\s+$", before):
+            # "… but would say he is in his 60s, said he chose …": not this verb; "BP might well have
+            # reminded everyone who …": what could have been said
+            continue
         aux = _EN_AUX_AFTER_APPOSITION.search(before)
         if aux:  # "The head of an allied party, Claudio Cajado, had earlier said that …"
             before = before[:aux.start("w")]
@@ -485,7 +494,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         that = _THAT.search(after[:90])
         if that and that.group(1).lower() in ("agar", "supaya") and low not in _REQUEST:
             that = None
-        told = _TOLD_THAT.match(after) if low in ("told", "tells") else None
+        told = _TOLD_THAT.match(after) if low in _TOLD_WHOM else None
         placed = _PLACED_THAT.match(after) if low in ("said", "says") else None
         if told or placed:
             that = told or placed  # "told the law firm that …", "said in his grounds of decision on Friday that …"
@@ -503,8 +512,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         if not that and low in _STRICT:
             # "Meta announced it would partner …", "told reporters they had …": a clause that
             # opens with its own subject and verb, "that" left out
-            that = EN_BARE_CLAUSE.match(after) or (EN_TOLD_BARE.match(after) if low in ("told", "tells") else None) \
-                or (EN_NAME_PAST.match(after) if low not in ("told", "tells") else None)  # (told whom, not who)
+            that = EN_BARE_CLAUSE.match(after) or (EN_TOLD_BARE.match(after) if low in _TOLD_WHOM else None) \
+                or (EN_NAME_PAST.match(after) if low not in _TOLD_WHOM else None)  # (told whom, not who)
         if not that and low in _STRICT and low.startswith("me"):
             # "Kementerian Keuangan melaporkan telah mulai membuka blokir …": a clause that opens with its
             # aspect, its subject the speaker's own

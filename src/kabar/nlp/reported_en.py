@@ -84,8 +84,11 @@ _EN_TRAIL = re.compile(r",\s*(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w .'-]{
 
 # an English clause opening with its own subject and a finite verb: "it will …", "the rules would …"
 _EN_PRONOUNS = "it|he|she|they|we|there"
-_EN_FINITE = (r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|must|should|did|does|plans?|intends?|"
-              r"needs?|wants?|expects?|remains?)\b")
+# ("he needs more inspectors", "plans to …"; not "his support for the plan." nor "the plan for …": a noun
+# that ends a phrase)
+_EN_FINITE = (r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|must|should|did|does|"
+              r"(?:plans?|intends?|needs?|wants?)(?=\s+(?!(?:for|of|and|or|in|on|at|by|with|from|that|which|is|was|"
+              r"are|were|has|had|would|will)\b)[a-z])|expects?|remains?)\b")
 EN_AFTER_TIME = re.compile(r"\s+(?:on|in|at|late|early)\s+(?:\w+\s*){1,2}(?:\([^)]{1,20}\))?\s*"
                             # ("said in a statement BP's actions probably amounted to …")
                             rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)(?:\s+\w+){{1,3}}?)"
@@ -115,7 +118,9 @@ _EN_INSERTED = re.compile(r"^(?P<a>[^,]{12,}?),\s*(?P<np>it|he|she|they|(?:the\s
                           r"ministry|agency|court|police|military)|"
                           # ("Most council members, diplomats said, had expected …": a source group)
                           rf"(?:some\s+|many\s+|western\s+|U\.?S\.?\s+)?(?:{EN_SOURCE_GROUPS}))"
-                          r"\s+(?P<cue>said|says|added)(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week))?\s*,\s*(?P<b>\S.*)$")
+                          # ("Any such bill, he suggested, would not curb …")
+                          r"\s+(?P<cue>said|says|added|suggested|argued|insisted|noted|warned|explained|stressed)"
+                          r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+week))?\s*,\s*(?P<b>\S.*)$")
 
 
 _SOURCE_GROUP = re.compile(rf"(?:{EN_SOURCE_GROUPS})$")
@@ -212,7 +217,9 @@ _EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+sa
 _EN_PARTICIPLE = re.compile(r",\s*(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|stressing|explaining|"
                             r"advising|suggesting)"
                             r"\s+(?:that\s+|(?=(?:it|he|she|they|we|there|the|his|her|its|their)(?:\s+\w+){0,3}?"
-                            r"\s+(?:would|will|had|has|have|was|were|is|are|could|did|does|do|may|might|must|should)\b))")
+                            # ("…, saying it first wanted to …": a past tense)
+                            r"\s+(?:would|will|had|has|have|was|were|is|are|could|did|does|do|may|might|must|should|"
+                            r"[a-z]{3,}ed)\b))")
 _EN_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
                                   r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
                                   # (a verb of saying too, where no statement follows it: "Chan told
