@@ -22,6 +22,8 @@ from kabar.nlp.aliases import (
     known_type,
 )
 from kabar.nlp.cues import (
+    CUE_AFTER,
+    CUE_VERB,
     EN_PERSON_HEADS,
     IT,
     PARTY_DESCRIBED,
@@ -33,7 +35,7 @@ from kabar.nlp.cues import (
 )
 from kabar.nlp.gender import person_gender
 from kabar.nlp.ner import usually_lower
-from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, is_role_word, not_subject
+from kabar.nlp.speaker_words import ORG_HEADS, PERSON_TITLES, ROLE_WORDS, is_role_word, not_subject
 from kabar.nlp.tokens import LINK_LINE, opens_sentence, sentence_start
 from kabar.records import Entity, Mention
 
@@ -789,6 +791,8 @@ class SpeakerResolver:
         An entity is used only when its canonical name holds every word of the article's fullest
         form: a shorter entity name ("Willy" for "Willy Indra Yunani") would lose the person."""
         surface = self.aliases.get(surface, surface)
+        if role and self.lang == "id" and (lost := self._first_name_in_office(surface, role)):
+            surface, role = lost
         name, role = self._expand(surface, role)
         toks = {t.lower() for t in name.split()}
         if name != surface and self.entities and not any(
@@ -819,7 +823,10 @@ class SpeakerResolver:
             for k in (1, 2):
                 rest, head = " ".join(words[k:]), " ".join(words[:k])
                 person = next((e for e in self.entities if e.type == "PER" and e.name == rest), None)
-                if person and len(words) - k >= 2 and known_type(head) in ("ORG", "LOC"):
+                if person and ((len(words) - k >= 2 and known_type(head) in ("ORG", "LOC")) or (
+                        # ("Kepala Dikbud Kendari | Saemina": a one-word name the article uses alone, after
+                        # a place the lexicon knows)
+                        len(words) - k == 1 and known_type(words[k - 1]) == "LOC" and known_type(rest) is None)):
                     return person.name, f"{role} {head}" if role else head
         # "Badan Meteorologi, Klimatologi, dan Geofisika"; "Cowan Jr" (a phrase whose "H." was read
         # as a title) is "James H. Cowan Jr."
@@ -895,7 +902,9 @@ class SpeakerResolver:
         if not toks or len(toks) > 3 or all(is_role_word(t) for t in toks):
             return surface, role
         for said in reversed(self.history):  # a name already used in full
-            if set(toks) < set(said.name.split()):
+            if set(toks) < set(said.name.split()) or (said.name == surface and said.role and not role):
+                # (or that very name given with its office: "kata Kepala Dikbud Kendari | Saemina", then
+                # "imbuh Saemina" is no "Kendari Saemina")
                 return said.name, role or said.role
         best, best_role, best_first = surface, role, False
         # a one-word name may grow to the right ("Kim" → "Kim Jong Un"); longer ones only leftwards
@@ -944,7 +953,44 @@ class SpeakerResolver:
             if len(near) == 1:
                 name = near.pop()
                 return name, role or next(said.role for said in reversed(self.history) if said.name == name)
+        if best == surface and len(toks) == 1 and self.lang == "id" and self.entities:
+            # "kata Putri" … "Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan": the office took her first name
+            # and the tagger (or the lexicon) the rest; the one person named in full right after the word
+            # (not a common noun the body also writes in lower case, "Direktur Jenderal Pajak Bimo …" with
+            # "wajib pajak", nor a word after a title's word; after a body's acronym, "DPR RI", it may be, and
+            # a title of address may: "Wakil Menteri Agama Romo Muhammad Syafi'i", "ujar Romo")
+            after = {m.group("rest") for m in re.finditer(
+                rf"(?<![\w-]){re.escape(surface)}\s+(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.body)
+                if is_honorific(surface)
+                or not ((prev := (self.body[:m.start()].split() or [""])[-1]).lower() in ROLE_WORDS and not prev.isupper())
+                and not re.search(rf"(?<![\w-]){re.escape(surface.lower())}\b", self.body)}
+            people = {e.name for e in self.entities if e.type == "PER" and len(e.name.split()) >= 2
+                      and any(r == e.name or r.startswith(e.name + " ") for r in after)}
+            if len(people) == 1:
+                return f"{surface} {people.pop()}", role
         return best, best_role
+
+    def _first_name_in_office(self, name: str, role: str) -> tuple[str, str] | None:
+        """"Ketua Fraksi PAN DPR RI Putri | Zulkifli Hasan", then "kata Putri": the office's last word is
+        the speaker's first name when the article calls someone by that word alone, before or after a
+        cue (a word that is no title, rank, place or body the lexicon knows)."""
+        words = role.split()
+        last = words[-1] if len(words) >= 2 else ""
+        if not (last.isalpha() and last[0].isupper() and last[1:].islower()) or is_role_word(last) \
+                or is_honorific(last) or known_type(last) or not_subject(last):
+            return None
+        if not (words[-2][:1].isupper() or words[-2].endswith(")")) or any(
+                e.type == "PER" and e.name.split()[0] == last and e.name != f"{last} {name}" for e in self.entities or []):
+            # "pengacara Lisa Jhony Boy Nababan", "kuasa hukum Suci …": a lower-case office before the word
+            # is of a client, and "Lisa" is another person's name (Lisa Mariana); the office must end
+            # with its body ("… DPR RI Putri", "… (CELIOS) Media")
+            return None
+        # ("kata Putri", or "Putri menyatakan" opening a sentence; not "IPB University mengungkapkan")
+        alone = re.compile(rf"\b(?:{CUE_AFTER})\s+(?-i:{last})\b(?!\s+[A-Z])|(?:^|(?<=[.!?\n])\s*)(?-i:{last})\s+"
+                           rf"(?:{CUE_VERB})\b", re.I | re.M)
+        if not alone.search(self.body):
+            return None
+        return f"{last} {name}", " ".join(words[:-1])
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -23,6 +23,8 @@ Bicara Gubernur Bupati Wali Walikota Wagub Wabup Wawali Camat Lurah Kades Perbek
 Kapolri Kapolda Kapolres Kapolsek Kabareskrim Kasat Kasatreskrim Kanit Kabid Humas Kadis Kabag
 Kasubag Kasi Kajati Kajari Kejati Kejari Jaksa Agung Hakim Panglima Kasad Kasal Kasau Pangdam
 Danrem Dandim Komandan Jenderal Jend Letjen Mayjen Brigjen Irjen Kombes AKBP Kompol AKP Iptu
+Komjen Komjend Brigjend Irjend Aiptu Brigpol Briptu Bripda Bharada Bharatu Bharaka Abrip Abriptu Abripda
+Letda Lettu Pelda Peltu Serka Sertu Serda Kopda Koptu Kopka Laksma Laksda Laksdya Marsma Marsda Marsdya
 Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
 Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Mdm Madam Sir Pte Pvt Cpl Dirreskrimum
 Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Eksekutif Kapuspen Kapuspenkum Koordinator
@@ -80,7 +82,7 @@ FRONTED_PASSIVE_CUES = ("Dijelaskan", "Dikatakan", "Disampaikan", "Diungkapkan",
 NOT_SUBJECT = {w.lower() for w in """
 Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah Janji Ucapan
 Komentar Tanggapan Penjelasan Jawaban Seruan Imbauan Keinginan Harapan Permintaan Rencana Kunjungan Kedatangan Keputusan
-Kehadiran Pengakuan Tuduhan Ajakan Kisruh Polemik Kisah Sosok Nasib Gugatan
+Kehadiran Pengakuan Tuduhan Ajakan Kisruh Polemik Kisah Sosok Nasib Gugatan Ultimatum Peringatan Teguran Instruksi Arahan
 Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
