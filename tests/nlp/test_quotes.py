@@ -2520,3 +2520,20 @@ def test_a_first_name_an_office_took_a_rank_and_a_place_before_a_one_word_name(t
 ])
 def test_an_office_word_stays_in_the_office(text, speaker):
     assert speaker in {s for _, _, s in _found(text, "id")}, _found(text, "id")
+
+
+def test_a_short_name_cut_from_the_name_after_an_uncalled_first_name_and_a_pharmacist_title():
+    text = ('Sebelumnya, Ketua KPU Mochammad Afifuddin memberikan penjelasan soal aturan itu.\n"Itu hanya menyesuaikan '
+            'dengan undang-undang," kata Afif di kompleks parlemen.\nMenurut Apoteker Noel Wicks, kekakuan otot adalah '
+            'masalah umum.')
+    assert {s for _, _, s in _found(text, "id")} == {"Mochammad Afifuddin", "Noel Wicks"}, _found(text, "id")
+
+
+def test_a_subheading_in_capitals_before_the_subject_a_pronoun_then_points_to():
+    text = ("“You can never remain in power through cruelty,” Turkish Prime Minister Tayyip Erdogan said. Turkey has "
+            "embraced Palestine's position for statehood, while Obama has said he would block any Palestinian bid for "
+            "full recognition at the U.N. Security Council. “SO FED UP WITH WARS” Erdogan sought "
+            "to address perceptions that Turkey is moving away from the West. “We seek out knowledge from whichever "
+            "part of the world is most advanced,” he said.")
+    found = _found(text, "en")
+    assert ("We seek out knowledge from whichever part of the world is most advanced,", True, "Tayyip Erdogan") in found, found

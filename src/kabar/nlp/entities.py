@@ -1799,8 +1799,10 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
                                              for g in fulls)}
         if not fulls and typ == "PER" and lang != "en" and " " not in norm and len(norm) >= 4:
             # "Pras" after "Prasetyo Hadi": a first name cut short, the one full name it opens, named before
-            fulls = {n for (t, n) in names if t == "PER" and " " in n and (first := n.split()[0]).startswith(norm)
-                     and len(first) >= len(norm) + 2 and first_at[(t, n)] < first_at[(t, norm)]}
+            # (or the name after one the bearer is not called by: "Afif" after "Mochammad Afifuddin")
+            fulls = {n for (t, n) in names if t == "PER" and " " in n and any(
+                called.startswith(norm) and len(called) >= len(norm) + 2 for called in _called_words(n))
+                and first_at[(t, n)] < first_at[(t, norm)]}
             if len(fulls) > 1:
                 fulls = set()
         if len(fulls) > 1 and typ == "PER" and " " not in norm and lang != "en":
@@ -1844,6 +1846,14 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             node = parent[node]
         out[id(r)] = lex_keys.get(node) or f"{node[0]}:{node[1]}"
     return out
+
+
+def _called_words(name: str) -> list[str]:
+    """The words of a folded Indonesian name its bearer may be called by, cut short: the first, and the
+    second after a first name nobody is called by or an initial ("mochammad afifuddin" → "afifuddin")."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    return words[:2] if (first in UNCALLED_FIRST_NAMES or len(first) == 1) else words[:1]
 
 
 _COMPANY_WORDS = frozenset("""co corp corporation inc ltd limited plc group holdings holding company motor motors

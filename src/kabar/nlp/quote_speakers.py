@@ -254,6 +254,7 @@ _EN_SUBJECT_VERB = re.compile(r"\s+(?:made|said|told|gave|wrote|issued|spoke|rel
                               r"warned|added|argued|insisted|claimed|stated)\b")
 _OPENER_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mdm)\.?\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_CAPS_HEADING = re.compile(r"^\s*[“\"]?(?:[A-Z][A-Z'’-]+\s+)+[A-Z][A-Z'’-]+[”\"]?\s+")
 _EN_THE_COMPANY = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|operator|carrier|lender|charity|"
                              r"insurer|manufacturer|automaker|carmaker|drugmaker|retailer|developer|conglomerate)")
 # "the Saudi foreign ministry said", "Japan's defence ministry said": a country's body named by a
@@ -673,6 +674,8 @@ class SpeakerResolver:
         cut = max(head.rfind("\n"), max((m.end() - 2 for m in _SENTENCE_END.finditer(head)), default=-1))
         # or right after an opening phrase: "Amid steadily declining support …, Mr Rumsfeld went …"
         rest = head[cut + 1:]
+        # a subheading in capitals the scrape ran into the text ('“SO FED UP WITH WARS” Erdogan sought …')
+        rest = _CAPS_HEADING.sub("", rest, count=1)
         opener = _OPENER_END.search(rest)  # the comma (and title) closing an opening phrase
         return cut >= 0 and (len(rest.split()) <= 4
                              or opener is not None and "," not in rest[:opener.start()] and len(rest.split()) <= 25)

@@ -41,7 +41,7 @@ attorney judge coordinator premier speaker founder regent deputy commandant
 manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
 journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
-advokat dokter penulis penyanyi aktor aktris presenter
+advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())

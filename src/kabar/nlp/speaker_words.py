@@ -36,7 +36,7 @@ Colonel Lieutenant Lt Admiral Sergeant Sgt Brigadier Capt Captain Regent Adviser
 Secretary-General Instructor Professor Assoc Associate Prosecutor Coach Judge Inspector Superintendent
 Lecturer Researcher Economist Manager Executive Chairwoman Commissioner Expert Scientist Lawyer Attorney
 Activist Correspondent Pansus Panja Pansel
-Komedian
+Komedian Apoteker Psikiater Nutrisionis Dietisien Fisioterapis
 Commandant Rep Representative Gov Sen Congressman Congresswoman Chancellor Envoy Undersecretary Under-Secretary Councillor Councilman
 Councilwoman
 Pertahanan Keamanan Nasional Umum Hukum Politik Perhubungan Kesehatan Pendidikan Agama Sosial Intelijen
