@@ -2537,3 +2537,14 @@ def test_a_subheading_in_capitals_before_the_subject_a_pronoun_then_points_to():
             "part of the world is most advanced,” he said.")
     found = _found(text, "en")
     assert ("We seek out knowledge from whichever part of the world is most advanced,", True, "Tayyip Erdogan") in found, found
+
+
+def test_a_passive_cue_before_where_it_is_written_names_no_one_and_a_term_of_address_opens_no_name():
+    text = ('"Jam operasional truk tambang harus segera ditegaskan dalam Pergub. Pelebaran jalan juga perlu," ujar '
+            'Ketua Forum HRD Serang Barat, Abdul Muhid, di gedung DPRD Banten.\nDia mengatakan aktivitas truk tambang '
+            'menyebabkan kemacetan parah.\nGubernur Jawa Barat Dedi Mulyadi mendatangi BI. Kang Dedi Mulyadi (KDM) '
+            'menantang Purbaya membuka data. KDM sebelumnya memastikan tidak ada dana daerah yang disimpan dalam '
+            'bentuk deposito.')
+    found = _found(text, "id")
+    assert ("aktivitas truk tambang menyebabkan kemacetan parah", False, "Abdul Muhid") in found, found
+    assert ("tidak ada dana daerah yang disimpan dalam bentuk deposito", False, "Dedi Mulyadi") in found, found

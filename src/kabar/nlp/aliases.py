@@ -21,6 +21,8 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka")
+    "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
     "bhante", "bhikkhu", "biksu", "romo",
     # a British private ("Pte Beharry")

@@ -356,7 +356,10 @@ class SpeakerResolver:
                 # initials of the name's words, not of its connectors ("Ministry of Sustainability
                 # and the Environment (MSE)")
                 if words[-k][:1].isupper() and "".join(w[0] for w in words[-k:] if w[:1].isupper()).upper() == acr.upper():
-                    self.aliases.setdefault(acr, " ".join(words[-k:]))
+                    named = words[-k:]
+                    while len(named) > 2 and is_honorific(named[0]):
+                        named = named[1:]  # "Kang Dedi Mulyadi (KDM)": the person is Dedi Mulyadi
+                    self.aliases.setdefault(acr, " ".join(named))
                     break
         for m in _ALIAS_NICK.finditer(self.body):
             self.aliases[m.group("nick")] = f"{m.group('first')} {m.group('last')}"

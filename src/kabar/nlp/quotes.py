@@ -80,7 +80,9 @@ _CUE_AFTER_CLOSE = re.compile(r"(?:kata|ujar|ucap|ungkap|tutur|tegas|jelas|imbuh
 _SAID_NAME_BEFORE = re.compile(r"\b(?P<cue>said|says|added|told)\s+(?P<np>[A-Z][^,“”\"]{1,60}?)(?:,[^“”\"]{0,120})?,\s*$")
 _KATA_FIRST = re.compile(r"\s*(?P<cue>kata|ujar|tutur|menurut|according\s+to)\s+", re.I)
 # "Hal itu dikatakan Kepala …, Suminto." names the source of what follows without quoting it
-_PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?")
+# (not "ditegaskan dalam Pergub": where it is written, no speaker)
+_PASSIVE_INTRO = re.compile(r"\b(?:di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan))\s+(?:oleh\s+)?"
+                            r"(?!(?:dalam|di|pada|kepada|melalui|lewat|saat|ketika|sebelumnya|secara)\b)")
 _SPEECH_HINT = re.compile(r"\b(menurutnya|berjanji|bersumpah|menyebut|menyatakan|menegaskan|mengatakan|promised|vowed|"
                           r"called|describ\w+|kata|said)\b", re.I)
 

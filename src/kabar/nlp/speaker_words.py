@@ -83,6 +83,7 @@ NOT_SUBJECT = {w.lower() for w in """
 Senada Hanya Justru Pernyataan Keterangan Laporan Video Foto Potongan Unggahan Pidato Sikap Langkah Janji Ucapan
 Komentar Tanggapan Penjelasan Jawaban Seruan Imbauan Keinginan Harapan Permintaan Rencana Kunjungan Kedatangan Keputusan
 Kehadiran Pengakuan Tuduhan Ajakan Kisruh Polemik Kisah Sosok Nasib Gugatan Ultimatum Peringatan Teguran Instruksi Arahan
+Pergub Perda Perbup Perwali Perpres Permen Perppu Keppres Inpres Kepmen
 Kebijakan Usulan Putusan Sementara Selain Terkait Di Dalam Namun Meanwhile However Oleh Lebih Sebelumnya Kemudian Menurut
 Pada Saat Ketika Usai Setelah Sebelum Untuk Bahkan Adapun Padahal Sedangkan Apalagi Jadi Maka
 Dengan Atas Bagi Hal Ini Itu In On At After But And So Also Then Yet Karena Sehingga Sejak Hingga
