@@ -704,3 +704,19 @@ def test_a_part_of_a_month_keeps_the_year_written_after_it():
     found = _found("Realisasi belanja mencapai Rp 800 triliun hingga akhir September 2025. Sejak pertengahan Agustus "
                    "2024 harga naik.", date(2025, 10, 17))
     assert found == [("akhir September 2025", "2025-09"), ("pertengahan Agustus 2024", "2024-08")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter whose number is spelled, or written apart after "ke"
+    ("Bantuan disalurkan pada triwulan empat untuk bulan Oktober.", [("triwulan empat", "2025-10"), ("Oktober", "2025-10")]),
+    ("KPM mendapat penebalan bantuan di triwulan ke empat.", [("triwulan ke empat", "2025-10")]),
+    ("Target kuartal ke-2 tahun depan naik.", [("kuartal ke-2 tahun depan", "2026-04")]),
+    # a vague count of years ago gives no date (not "tahun lalu" alone)
+    ("Kenangan sejak puluhan tahun lalu itu masih ada.", [("puluhan tahun lalu", None)]),
+    ("Tradisi itu hidup sejak bertahun-tahun lalu.", [("bertahun-tahun lalu", None)]),
+    # a forecast points ahead: the coming November, not last year's
+    ("Hujan diperkirakan turun hingga awal November.", [("awal November", "2025-11")]),
+])
+def test_spelled_quarters_vague_counts_and_forecasts(text, expected):
+    found = [(text[t.start:t.end], t.value) for t in find_times(text, datetime(2025, 10, 17, 9, 0), "id")]
+    assert found == expected

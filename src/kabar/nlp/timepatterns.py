@@ -48,7 +48,9 @@ _USDATE = rf"(?P<um>{_MON})\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P
 _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?:(?:tahun|pada)\s+)?(?P<ty>\d{{4}}))?(?!\d)"
 
 FUTURE_BEFORE = re.compile(
-    r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|scheduled|"
+    # ("Diperkirakan di Oktober ini sampai di awal November": a forecast, "ditargetkan rampung Desember")
+    r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|diperkirakan|diprakirakan|diprediksi|"
+    r"diproyeksikan|ditargetkan|will|shall|scheduled|"
     r"plans?\s+to|is\s+to|are\s+to|expected\s+to|set\s+for|would\s+(?:start|begin|resume|open|close|end|take\s+place|be\s+held|arrive|meet|visit)|"
     r"(?:delayed|postponed|put\s+off|pushed\s+back|adjourned|deferred)\s+(?:until|till|to)|(?:likely|set|poised|going)\s+to\s+[a-z]+|due\s+to\s+(?:be|take|meet|hold|vote|visit|start|begin|open|resume|announce|hear|sign|arrive|return)|upcoming)\b", re.I)
 
@@ -101,7 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:tahun\s+)?(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
     # "kuartal ketiga tahun ini", "triwulan II tahun lalu", a bare "kuartal ketiga": a quarter of the page's
     # year (or the year named relative to it), its first month (not "semester kedua": a student's)
-    ("quarter_rel", re.compile(r"\b(?P<unit>kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|IV|III|II|I|[1-4])\b"
+    # (the number also spelled or written apart: "triwulan empat", "triwulan ke empat", "kuartal ke-4")
+    ("quarter_rel", re.compile(r"\b(?P<unit>kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|IV|III|II|I|[1-4]|"
+                               r"(?:ke\s*-?\s*)?(?:satu|dua|tiga|empat)|ke\s*-?\s*[1-4])\b"
                                r"(?:\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b)?", _I)),
     # "Natal 2025", "Hari Anak Nasional 2025": holidays on a fixed day, FIXED_DAYS (Lebaran moves: not here)
     ("holiday", re.compile(rf"\b(?P<h>{_FIXED})(?:\s+\([^()]{{1,20}}\))?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)")),
@@ -122,7 +126,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "sekira pukul 15.00 WIB, tadi": earlier on the day of publication
     ("clock_tadi", re.compile(r"\bpukul\s+(?P<hh>\d{1,2})[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?,?\s+tadi\b", _I)),
     ("rel_n", re.compile(
-        rf"\b(?:(?P<n>{_NUM}|beberapa)\s+|(?P<se>se))(?P<unit>{_UNIT})(?:\s+yang)?\s+"
+        # (or a vague count: "puluhan tahun lalu", "ratusan tahun silam", "bertahun-tahun lalu": no date)
+        rf"\b(?:(?P<n>{_NUM}|beberapa|belasan|puluhan|ratusan|ribuan)\s+|(?P<se>se)|(?P<ber>ber)(?=(?P<rep>\w+)-(?P=rep)\b))"
+        rf"(?P<unit>{_UNIT})(?:-(?P=unit))?(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
     # "satu bulan kemudian", "Setahun berselang", "seminggu setelahnya": counted from the time named before
     ("rel_after", re.compile(

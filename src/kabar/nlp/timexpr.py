@@ -351,7 +351,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             return None
         return f"{int(g['y']):04d}-{(q - 1) * per + 1:02d}", "month"
     if kind == "quarter_rel":
-        q = _QUARTERS.get(g["q"].lower()) or int(g["q"])
+        q_word = re.sub(r"^ke\s*-?\s*(?=\d|satu|dua|tiga|empat)", "", g["q"].lower())
+        q = _QUARTERS.get(q_word) or int(q_word)
         if not anchor:
             return None
         return f"{anchor.year + REL_DIR.get((g['rel'] or 'ini').lower(), 0):04d}-{(q - 1) * 3 + 1:02d}", "month"
@@ -392,7 +393,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             offset = DEICTIC[base]
         return iso(shift(anchor, "day", offset), "day"), "day"
     if kind == "rel_n":
-        if (g.get("n") or "").lower() == "beberapa" or g["dir"].lower() == "terakhir":
+        if (g.get("n") or "").lower() in ("beberapa", "belasan", "puluhan", "ratusan", "ribuan") or g.get("ber") \
+                or g["dir"].lower() == "terakhir":
             return None, "unknown"  # "beberapa hari lalu", "tiga pekan terakhir": no date to give
         n = 1 if g.get("se") else _number(g["n"])
         unit = UNITS[g["unit"].lower()]
@@ -515,7 +517,8 @@ def _looks_like_name(m: re.Match[str], group: str) -> bool:
     return bool(after) and month_number(after.group().strip()) is None
 
 
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+             "satu": 1, "dua": 2, "tiga": 3, "empat": 4}
 
 
 def _feast(m: re.Match[str], anchor: date | None, this_year: bool) -> tuple[str | None, str] | None:
