@@ -2548,3 +2548,22 @@ def test_a_passive_cue_before_where_it_is_written_names_no_one_and_a_term_of_add
     found = _found(text, "id")
     assert ("aktivitas truk tambang menyebabkan kemacetan parah", False, "Abdul Muhid") in found, found
     assert ("tidak ada dana daerah yang disimpan dalam bentuk deposito", False, "Dedi Mulyadi") in found, found
+
+
+@pytest.mark.parametrize("body, text, speaker", [
+    ("The World Health Organisation (WHO) has said some 7,500 people have been infected with the strain.",
+     "some 7,500 people have been infected with the strain", "World Health Organization"),
+    ("Spills are hard to contain. (BP had stated that they would be able to manage a spill a day.)",
+     "they would be able to manage a spill a day.)", "BP"),
+    ("Commission counsel Fred Bartlit spoke on Monday. He concluded the day saying that the disaster was the "
+     "result of systemic problems.", "the disaster was the result of systemic problems", "Fred Bartlit"),
+    ("In his report, Mr Curtis accepted that initially the US military presence helped protect the site.",
+     "initially the US military presence helped protect the site", "Curtis"),
+])
+def test_english_perfect_tenses_a_bracket_before_the_subject_saying_that_and_accepted(body, text, speaker):
+    assert (text, False, speaker) in _found(body, "en"), _found(body, "en")
+
+
+def test_no_statement_in_a_saying_left_out():
+    body = "He left the room without saying that he would return."
+    assert not [q for q in _en_quotes(body) if not q.direct], _found(body, "en")

@@ -53,7 +53,7 @@ _STRICT = {
     "acknowledge", "believe", "warn", "argue", "insist", "predict", "confirm", "deny", "admit",
     # ("cautioned against …", "reiterated its support", "informed the board of …"; not "protested": people
     # protest in the street)
-    "cautioned", "reiterated", "reassured", "assured", "informed", "reminded",
+    "cautioned", "reiterated", "reassured", "assured", "informed", "reminded", "accepted",
 }
 # Verbs that report speech only before a comma ("Ia melanjutkan, CPNS yang lolos …"), else they take
 # an object ("melanjutkan pembangunan")
@@ -117,6 +117,12 @@ _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tamba
 # an auxiliary or adverb between an apposition's comma and the verb
 _EN_AUX_AFTER_APPOSITION = re.compile(r",\s*(?P<w>(?:(?:had|has|have)\s+)?(?:also|earlier|previously|already|repeatedly|"
                                       r"again|later)\s+)$")
+# the perfect's auxiliary between a subject and its verb of saying ("The WHO has said", "officials have
+# repeatedly warned")
+_EN_PERFECT_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:has|have|had)(?:\s+(?:also|already|long|repeatedly|previously|"
+                                r"earlier|since|now|again|publicly|privately))?\s+$")
+_BRACKET_OPENING_SUBJECT = re.compile(r"(?:^|(?<=\s))\((?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$)")
+_NAME_WITH_ACRONYM = re.compile(r"(?:The\s+)?(?P<name>[A-Z].*?)\s+\([A-Z][A-Za-z.]{1,9}\)")
 # "told the law firm that …": an addressee of up to four words, then the statement
 # ("told the Scottish parliament this morning that …", "told a Congressional committee on Thursday that …")
 _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -466,7 +472,13 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         aux = _EN_AUX_AFTER_APPOSITION.search(before)
         if aux:  # "The head of an allied party, Claudio Cajado, had earlier said that …"
             before = before[:aux.start("w")]
+        elif (perfect := _EN_PERFECT_BEFORE.search(before)) and before[:perfect.start()].strip():
+            before = before[:perfect.start() + 1]  # "The WHO has said the virus could …", "(BP had stated that …"
+        before = _BRACKET_OPENING_SUBJECT.sub(" ", before)  # "(BP had stated …": no bracket in the name
         subj = clause_subject(before)
+        if subj.name and (defined := _NAME_WITH_ACRONYM.fullmatch(subj.name)):
+            # "The World Health Organisation (WHO) said …": the body, without the article and its acronym
+            subj = SpeakerPhrase(defined.group("name"), subj.role, subj.pronoun, subj.length, subj.gender)
         cue = m.group("cue")
         low = " ".join(cue.lower().split())  # "called  on" → "called on"
         if low.isascii() and not re.match(r"(?:me|ber|bilang|optimistis)", low) and (
