@@ -2567,3 +2567,13 @@ def test_english_perfect_tenses_a_bracket_before_the_subject_saying_that_and_acc
 def test_no_statement_in_a_saying_left_out():
     body = "He left the room without saying that he would return."
     assert not [q for q in _en_quotes(body) if not q.direct], _found(body, "en")
+
+
+def test_a_short_name_cut_from_a_middle_name_and_no_common_noun_before_a_one_word_name():
+    text = ('Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena mengusulkan kawasan ekonomi khusus.\n'
+            '"Kita bisa kerja sama dengan Timor Leste," kata Melki dalam sambutannya.\n'
+            '"Saya percaya niat kita semua baik," kata Prabowo di Jakarta.\n'
+            'Menurut dia, Arya menjelaskan, pemerintah Prabowo membutuhkan dukungan politik kuat.')
+    found = _found(text, "id")
+    assert ("Kita bisa kerja sama dengan Timor Leste,", True, "Emanuel Melkiades Laka Lena") in found, found
+    assert ("Saya percaya niat kita semua baik,", True, "Prabowo") in found, found

@@ -1849,11 +1849,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
 
 
 def _called_words(name: str) -> list[str]:
-    """The words of a folded Indonesian name its bearer may be called by, cut short: the first, and the
-    second after a first name nobody is called by or an initial ("mochammad afifuddin" → "afifuddin")."""
+    """The words of a folded Indonesian name its bearer may be called by, cut short: any but the last
+    ("Melki" for "Emanuel Melkiades Laka Lena"), and the second of two after a first name nobody is
+    called by or an initial ("mochammad afifuddin" → "afifuddin")."""
     words = name.split()
     first = words[0].rstrip(".")
-    return words[:2] if (first in UNCALLED_FIRST_NAMES or len(first) == 1) else words[:1]
+    return words[:2] if (first in UNCALLED_FIRST_NAMES or len(first) == 1) else words[:max(1, len(words) - 1)]
 
 
 _COMPANY_WORDS = frozenset("""co corp corporation inc ltd limited plc group holdings holding company motor motors

@@ -930,6 +930,8 @@ class SpeakerResolver:
             while len(ptoks) > len(toks) and not balinese_opening(ptoks) and (
                     not_subject(ptoks[0]) or (ptoks[0] == "The" and known_type(" ".join(ptoks[1:])))):
                 ptoks = ptoks[1:]  # "Pernyataan Sri Mulyani itu …": the noun is not part of the name
+            while len(ptoks) > len(toks) and ptoks[0] not in toks and ptoks[0].islower() and ptoks[0] not in ("bin", "binti"):
+                ptoks = ptoks[1:]  # "Arya menjelaskan, pemerintah | Prabowo membutuhkan …": a common noun before the name
             while len(ptoks) > len(toks) and ptoks[-1] not in toks and known_type(ptoks[-1]) in ("LOC", "ORG") \
                     and not known_type(" ".join(ptoks)):
                 ptoks = ptoks[:-1]  # "menurut Prabowo | Indonesia tidak …": a country opening the clause
