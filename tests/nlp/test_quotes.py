@@ -2577,3 +2577,14 @@ def test_a_short_name_cut_from_a_middle_name_and_no_common_noun_before_a_one_wor
     found = _found(text, "id")
     assert ("Kita bisa kerja sama dengan Timor Leste,", True, "Emanuel Melkiades Laka Lena") in found, found
     assert ("Saya percaya niat kita semua baik,", True, "Prabowo") in found, found
+
+
+def test_a_person_inside_the_last_speakers_statement_is_no_new_speaker_and_hyphenated_ranks():
+    text = ("“There will be chaos,” said Diederik Vandewalle, associate professor of government at Dartmouth College. "
+            "During his 42 years in power, Gadhafi has limited the formation of political institutions, Vandewalle "
+            "said. “All civil society organizations have been eviscerated by the regime,” he said. "
+            "The US Southern Command's Lt-Gen Ken Keen said that while streets were largely calm there had been an "
+            "increase in violence.")
+    found = _found(text, "en")
+    assert ("All civil society organizations have been eviscerated by the regime,", True, "Diederik Vandewalle") in found, found
+    assert ("while streets were largely calm there had been an increase in violence", False, "Ken Keen") in found, found

@@ -35,6 +35,8 @@ HONORIFICS = {
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
     "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt", "adm",
     "col", "maj", "gen", "cmdr", "cpl", "pfc", "pvt", "spc", "specialist",
+    # hyphenated in British copy ("Lt-Gen Ken Keen", "Maj-Gen", "Brig-Gen")
+    "lt-gen", "maj-gen", "brig-gen", "lt-col", "lt-cdr", "rear-adm", "vice-adm",
     # British ranks below sergeant ("Guardsman Anthony John Wakefield", "Lance Corporal …")
     "guardsman", "trooper", "rifleman", "sapper", "fusilier", "corporal", "lance",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",

@@ -521,7 +521,11 @@ class SpeakerResolver:
                 # "Yohana Rante slept … ' … ,' the 31-year-old said"; in English also a person
                 # introduced after the last speaker ("Fashion retailer Kimi Chau, 35, took … ' … ,'
                 # she told AFP")
-                person = self._person_before(pos, after=named[-1].pos if named else -1)
+                # (after the last speaker's sentence: "During his 42 years in power, Gadhafi has limited …,
+                # Vandewalle said. '…,' he said" — a person inside that statement is what was said about)
+                last_end = _SENTENCE_END.search(self.body, named[-1].pos) if named else None
+                after = (last_end.start() if last_end and last_end.start() < pos else named[-1].pos) if named else -1
+                person = self._person_before(pos, after=after)
                 if person:
                     name, role = self._canonical(person, None)
                     # (in English also a speaker of before, now the subject again: "Amid …, Mr
