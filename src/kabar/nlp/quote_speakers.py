@@ -973,8 +973,8 @@ class SpeakerResolver:
             # a title of address may: "Wakil Menteri Agama Romo Muhammad Syafi'i", "ujar Romo")
             after = {m.group("rest") for m in re.finditer(
                 rf"(?<![\w-]){re.escape(surface)}\s+(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.body)
-                if is_honorific(surface)
-                or not ((prev := (self.body[:m.start()].split() or [""])[-1]).lower() in ROLE_WORDS and not prev.isupper())
+                if (is_honorific(surface)
+                    or not ((prev := (self.body[:m.start()].split() or [""])[-1]).lower() in ROLE_WORDS and not prev.isupper()))
                 and not re.search(rf"(?<![\w-]){re.escape(surface.lower())}\b", self.body)}
             people = {e.name for e in self.entities if e.type == "PER" and len(e.name.split()) >= 2
                       and any(r == e.name or r.startswith(e.name + " ") for r in after)}
@@ -997,12 +997,17 @@ class SpeakerResolver:
             # is of a client, and "Lisa" is another person's name (Lisa Mariana); the office must end
             # with its body ("… DPR RI Putri", "… (CELIOS) Media")
             return None
-        # ("kata Putri", or "Putri menyatakan" opening a sentence; not "IPB University mengungkapkan")
-        alone = re.compile(rf"\b(?:{CUE_AFTER})\s+(?-i:{last})\b(?!\s+[A-Z])|(?:^|(?<=[.!?\n])\s*)(?-i:{last})\s+"
-                           rf"(?:{CUE_VERB})\b", re.I | re.M)
-        if not alone.search(self.body):
+        if not _called_alone(last).search(self.body):
             return None
         return f"{last} {name}", " ".join(words[:-1])
+
+
+@functools.lru_cache(maxsize=512)
+def _called_alone(word: str) -> re.Pattern[str]:
+    """``word`` as a speaker's whole name: after a cue ("kata Putri") or opening a sentence before a
+    verb of saying ("Putri menyatakan"; not "IPB University mengungkapkan")."""
+    return re.compile(rf"\b(?:{CUE_AFTER})\s+(?-i:{word})\b(?!\s+[A-Z])|(?:^|(?<=[.!?\n])\s*)(?-i:{word})\s+"
+                      rf"(?:{CUE_VERB})\b", re.I | re.M)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
