@@ -2590,3 +2590,10 @@ def test_speakers_past_a_regulation_a_term_of_address_a_cut_middle_name_and_a_pe
     found = _found(text, lang)
     for quote in expected:
         assert quote in found, found
+
+
+def test_a_one_word_name_after_a_bracketed_acronym_and_a_regions_acronym_closes_the_office():
+    text = '"Saya rasa sulit karena itu bermain di angka triliunan," ujar Plt Kepala Badan Pengelola Pendapatan ' \
+           'Daerah (Bappenda) NTB Fathurrahman, Rabu (8/10/2025).'
+    assert [(q.speaker, q.speaker_role) for q in _id_quotes(text)] == [
+        ("Fathurrahman", "Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB")], _found(text, "id")

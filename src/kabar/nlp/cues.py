@@ -518,10 +518,11 @@ def _parse_speaker(text: str) -> SpeakerPhrase:
             inner = w[1:-1].split()
             after = text[pos + wm.end():]
             if (len(inner) == 1 and inner[0][:1].isupper() and is_role_word(words[0])
-                    and not any(x[:1].islower() for x in words) and re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", after)
+                    and not any(x[:1].islower() for x in words) and re.match(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,})\s+[A-Z]", after)
                     and not _WEEKDAYISH.match(after.lstrip())):
                 # "Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) Andi Rukman Karumpa": the
-                # body's short name inside the office, the person after it
+                # body's short name inside the office, the person after it (also after a region's
+                # acronym: "Kepala … Daerah (Bappenda) NTB Fathurrahman")
                 words.append(w)
                 end = pos + wm.end()
                 continue
