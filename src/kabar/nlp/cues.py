@@ -61,7 +61,8 @@ CUE_VERB = (
     # (in lower case only, "Warns …" opens no headline; none that is also a plural noun: "claims",
     # "notes", "estimates", "stresses" — "Treasury notes rose", "Mr Sim's claims had risen")
     r"(?-i:warns|argues|insists|explains|admits|acknowledges|confirms|denies|announces|"
-    r"tells|adds|estimated|cautioned|reiterated|reassured|assured|informed|reminded|accepted|predicted|predicts|testified|testifies|alleged|alleges|conceded|concedes|"
+    r"tells|adds|estimated|cautioned|reiterated|reassured|assured|informed|reminded|accepted|predicted|predicts|"
+    r"testified|testifies|alleged|alleges|conceded|concedes|"
     # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
     r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed|pledged|pledges|indicated|indicates|"
     r"promised|promises|suggested|suggests|claims|claim|estimate|estimates|acknowledge|believe|warn|argue|insist|"

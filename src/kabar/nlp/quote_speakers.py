@@ -965,7 +965,8 @@ class SpeakerResolver:
             if len(near) == 1:
                 name = near.pop()
                 return name, role or next(said.role for said in reversed(self.history) if said.name == name)
-        if best == surface and len(toks) == 1 and self.lang == "id" and self.entities:
+        if best == surface and len(toks) == 1 and self.lang == "id" and self.entities \
+                and not re.search(rf"(?<![\w-]){re.escape(surface.lower())}\b", self.body):
             # "kata Putri" … "Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan": the office took her first name
             # and the tagger (or the lexicon) the rest; the one person named in full right after the word
             # (not a common noun the body also writes in lower case, "Direktur Jenderal Pajak Bimo …" with
@@ -973,9 +974,8 @@ class SpeakerResolver:
             # a title of address may: "Wakil Menteri Agama Romo Muhammad Syafi'i", "ujar Romo")
             after = {m.group("rest") for m in re.finditer(
                 rf"(?<![\w-]){re.escape(surface)}\s+(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.body)
-                if (is_honorific(surface)
-                    or not ((prev := (self.body[:m.start()].split() or [""])[-1]).lower() in ROLE_WORDS and not prev.isupper()))
-                and not re.search(rf"(?<![\w-]){re.escape(surface.lower())}\b", self.body)}
+                if is_honorific(surface)
+                or not ((prev := (self.body[:m.start()].split() or [""])[-1]).lower() in ROLE_WORDS and not prev.isupper())}
             people = {e.name for e in self.entities if e.type == "PER" and len(e.name.split()) >= 2
                       and any(r == e.name or r.startswith(e.name + " ") for r in after)}
             if len(people) == 1:

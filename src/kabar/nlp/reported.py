@@ -117,6 +117,10 @@ _TRAIL = re.compile(r",\s*(?P<cue>kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tamba
 # an auxiliary or adverb between an apposition's comma and the verb
 _EN_AUX_AFTER_APPOSITION = re.compile(r",\s*(?P<w>(?:(?:had|has|have)\s+)?(?:also|earlier|previously|already|repeatedly|"
                                       r"again|later)\s+)$")
+# a modal before the verb: "… but would say he is in his 60s, said he chose …" (not this verb); "BP might
+# well have reminded everyone who …" (what could have been said)
+_NOT_SAID_HERE = re.compile(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$|"
+                            r"\b(?:might|may|could|would|should)\s+(?:well\s+|not\s+)?have\s+$")
 # the perfect's auxiliary between a subject and its verb of saying ("The WHO has said", "officials have
 # repeatedly warned")
 _EN_PERFECT_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:has|have|had)(?:\s+(?:also|already|long|repeatedly|previously|"
@@ -464,10 +468,7 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             continue
         if re.search(r"\b(tidak|belum|bukan|tak|enggan|menolak|not|never)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "ia tidak menyarankan …", "menolak menyebutkan nama …": nothing was said
-        if re.search(r"\b(?:would|will|could|can|to)\s+(?:only\s+|not\s+|\w+ly\s+)?$", before) \
-                or re.search(r"\b(?:might|may|could|would|should)\s+(?:well\s+|not\s+)?have\s+$", before):
-            # "… but would say he is in his 60s, said he chose …": not this verb; "BP might well have
-            # reminded everyone who …": what could have been said
+        if _NOT_SAID_HERE.search(before):
             continue
         aux = _EN_AUX_AFTER_APPOSITION.search(before)
         if aux:  # "The head of an allied party, Claudio Cajado, had earlier said that …"

@@ -215,8 +215,8 @@ _EN_AS_SAYING = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,]{3,80}?)\s+as\s+sa
 # "Dr Murray has pleaded not guilty, arguing he did not cause the singer's death": a participle of
 # saying after the main clause, with a clause of its own ("that", or a subject and a finite verb)
 # (no comma before "saying that": "He concluded the day saying that …")
-_EN_PARTICIPLE = re.compile(r"(?:,\s*|(?<!\bwithout)\s+(?=saying\s+that\b))(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|"
-                            r"stressing|explaining|"
+_EN_PARTICIPLE = re.compile(r"(?:,\s*|(?<!\bwithout)\s+(?=saying\s+that\b))"
+                            r"(?P<cue>arguing|saying|insisting|claiming|warning|adding|noting|stressing|explaining|"
                             r"advising|suggesting)"
                             r"\s+(?:that\s+|(?=(?:it|he|she|they|we|there|the|his|her|its|their)(?:\s+\w+){0,3}?"
                             # ("…, saying it first wanted to …": a past tense)

@@ -47,6 +47,9 @@ _USDATE = rf"(?P<um>{_MON})\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P
 # (the year may follow "tahun" or "pada": "17 Agustus tahun 1945", "30 September pada 2009 silam")
 _TEXTDATE = rf"(?P<td>\d{{1,2}})\s+(?P<tm>{_MON})(?![^\W\d_])(?:,?\s+(?:(?:tahun|pada)\s+)?(?P<ty>\d{{4}}))?(?!\d)"
 
+# counts that name no number ("beberapa hari lalu", "puluhan tahun lalu"): an expression with no date
+VAGUE_COUNTS = ("beberapa", "belasan", "puluhan", "ratusan", "ribuan")
+
 FUTURE_BEFORE = re.compile(
     # ("Diperkirakan di Oktober ini sampai di awal November": a forecast, "ditargetkan rampung Desember")
     r"\b(akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|diperkirakan|diprakirakan|diprediksi|"
@@ -127,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock_tadi", re.compile(r"\bpukul\s+(?P<hh>\d{1,2})[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?,?\s+tadi\b", _I)),
     ("rel_n", re.compile(
         # (or a vague count: "puluhan tahun lalu", "ratusan tahun silam", "bertahun-tahun lalu": no date)
-        rf"\b(?:(?P<n>{_NUM}|beberapa|belasan|puluhan|ratusan|ribuan)\s+|(?P<se>se)|(?P<ber>ber)(?=(?P<rep>\w+)-(?P=rep)\b))"
+        rf"\b(?:(?P<n>{_NUM}|{'|'.join(VAGUE_COUNTS)})\s+|(?P<se>se)|(?P<ber>ber)(?=(?P<rep>\w+)-(?P=rep)\b))"
         rf"(?P<unit>{_UNIT})(?:-(?P=unit))?(?:\s+yang)?\s+"
         r"(?P<dir>lalu|silam|ago|lagi|mendatang|ke\s+depan|from\s+now|terakhir)\b", _I)),
     # "satu bulan kemudian", "Setahun berselang", "seminggu setelahnya": counted from the time named before

@@ -43,6 +43,7 @@ from kabar.nlp.timepatterns import (
     PATTERNS,
     REL_DIR,
     UNITS,
+    VAGUE_COUNTS,
     WD,
 )
 from kabar.nlp.timeres import iso, pick_year, resolve_weekday, safe_date, shift
@@ -393,7 +394,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, tense: str,
             offset = DEICTIC[base]
         return iso(shift(anchor, "day", offset), "day"), "day"
     if kind == "rel_n":
-        if (g.get("n") or "").lower() in ("beberapa", "belasan", "puluhan", "ratusan", "ribuan") or g.get("ber") \
+        if (g.get("n") or "").lower() in VAGUE_COUNTS or g.get("ber") \
                 or g["dir"].lower() == "terakhir":
             return None, "unknown"  # "beberapa hari lalu", "tiga pekan terakhir": no date to give
         n = 1 if g.get("se") else _number(g["n"])
