@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kabar.nlp.entities import find_entities
+from kabar.nlp.quote_speakers import _name_matches, _names_after
 from kabar.nlp.quotes import find_quotes, group_quotes
 from kabar.records import Entity, Quote
 
@@ -2597,3 +2602,17 @@ def test_a_one_word_name_after_a_bracketed_acronym_and_a_regions_acronym_closes_
            'Daerah (Bappenda) NTB Fathurrahman, Rabu (8/10/2025).'
     assert [(q.speaker, q.speaker_role) for q in _id_quotes(text)] == [
         ("Fathurrahman", "Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB")], _found(text, "id")
+
+
+_NAME_TEXT = st.text(alphabet="aA' -\n.B", max_size=40)
+_SURFACE = st.text(alphabet="aA'-.", min_size=1, max_size=4)
+
+
+@given(_NAME_TEXT, _SURFACE, st.booleans())
+def test_name_matches_are_the_per_name_patterns_matches(text: str, surface: str, one_word: bool) -> None:
+    # the speaker resolver finds a name with str.find where it compiled a pattern per name
+    right = r"((?:\s+(?:[A-Z][\w'’-]+|(?:[A-Z]\.)+)){0,2})" if one_word else "()"
+    pattern = re.compile(r"\b" + re.escape(surface) + r"\b" + right)
+    assert list(_name_matches(text, surface, one_word)) == [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+    after = re.compile(rf"(?<![\w-]){re.escape(surface)}\s+(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+    assert list(_names_after(text, surface)) == [(m.start(), m.group("rest")) for m in after.finditer(text)]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kabar.nlp.raw_mention import word_before
 from kabar.nlp.tokens import find_whole, split_sentences
 
 
@@ -61,3 +62,17 @@ def test_sentence_start_cuts_at_a_line_break_or_a_full_stop():
     assert sentence_start(text, text.index("pulang")) == text.index("Ia")
     assert sentence_start(text, text.index("tidur")) == text.index("Ani")
     assert sentence_start(text, text.index("datang")) == 0
+
+
+@given(st.text(alphabet="ab_ .-é1(“\n", max_size=60), st.integers(min_value=0, max_value=60))
+def test_word_before_is_the_last_word_of_the_forty_characters_before(text: str, start: int) -> None:
+    start = min(start, len(text))
+    m = re.search(r"(\w+)\W*$", text[max(0, start - 40):start])
+    assert word_before(text, start) == (m.group(1) if m else "")
+
+
+def test_split_sentences_gives_a_new_list_each_time() -> None:
+    text = "Satu dua. Tiga empat."
+    first = split_sentences(text)
+    first.pop()
+    assert [s.text for s in split_sentences(text)] == ["Satu dua.", "Tiga empat."]

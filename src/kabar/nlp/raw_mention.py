@@ -16,10 +16,12 @@ class RawMention:
     lex_key: str | None = None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# read backwards: matched at the start of the reversed window, where ``(\w+)\W*$`` searched the window
+# from every position (~3% of an article's processing time, 130 calls an article)
+_WORD_BEFORE_REVERSED = re.compile(r"\W*(\w+)")
 
 
 def word_before(body: str, start: int) -> str:
     """The word right before ``start`` (punctuation between skipped), or ""."""
-    m = _WORD_BEFORE.search(body[max(0, start - 40):start])
-    return m.group(1) if m else ""
+    m = _WORD_BEFORE_REVERSED.match(body[max(0, start - 40):start][::-1])
+    return m.group(1)[::-1] if m else ""

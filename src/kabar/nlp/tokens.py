@@ -6,6 +6,7 @@ text and far lighter. Offsets always index the text passed in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,6 +99,13 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 def split_sentences(text: str) -> list[Span]:
     """Sentences of ``text`` with offsets; paragraph breaks (blank lines) always end a sentence."""
+    return list(_sentences(text))
+
+
+# An article's body is split by entity finding, quotes, time expressions, the lead for its vector and
+# the clusterer's terms: split once (~1.5% of an article's processing time)
+@functools.lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         base = para.start()
@@ -120,7 +128,7 @@ def split_sentences(text: str) -> list[Span]:
             _add(spans, chunk, base, start, end)
             start = m.end(3)
         _add(spans, chunk, base, start, len(chunk))
-    return spans
+    return tuple(spans)
 
 
 def _add(spans: list[Span], chunk: str, base: int, start: int, end: int) -> None:
