@@ -2616,3 +2616,36 @@ def test_name_matches_are_the_per_name_patterns_matches(text: str, surface: str,
     assert list(_name_matches(text, surface, one_word)) == [(m.start(), m.group(0)) for m in pattern.finditer(text)]
     after = re.compile(rf"(?<![\w-]){re.escape(surface)}\s+(?P<rest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
     assert list(_names_after(text, surface)) == [(m.start(), m.group("rest")) for m in after.finditer(text)]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "text"), [
+    # "about" a figure is no topic
+    ("The agency says about 4,000 families have left the valley since March.", None, "agency",
+     "about 4,000 families have left the valley since March"),
+    # a second verb of the sentence's subject
+    ("The insurer Allianz has paused new policies in the area and said claims had tripled.", "Allianz", None,
+     "claims had tripled"),
+    # a relative clause of saying: the speaker is named right before "who"
+    ("The ferry was late again for the trader Rina Matondang, who said the engine had failed twice.", "Rina Matondang", None,
+     "the engine had failed twice"),
+    ("Tycoon Hendra Wijaya, who says he is leaving politics, owns three newspapers.", "Hendra Wijaya", None,
+     "he is leaving politics"),
+    ("The plan has angered residents, who say the new port will cut them off from the bay.", None, "residents",
+     "the new port will cut them off from the bay"),
+])
+def test_english_reports_after_a_figure_a_second_verb_or_who(body, speaker, role, text):
+    q = only(body, lang="en")
+    assert not q.direct and body[q.start:q.end] == text
+    assert (q.speaker or "").endswith(speaker or "") if speaker else q.speaker is None
+    if role:
+        assert q.speaker_role == role
+
+
+@pytest.mark.parametrize("body", [
+    "The judge sided with prosecutors who said the photos were genuine.",  # the speaker is not "the judge"
+    "For a candidate who said she would govern from day one, she has set a tough agenda.",
+    "Because the flu seemed mild, the ministry eased its rules but advised parents to keep sick children home.",
+])
+def test_no_english_report_given_to_the_wrong_subject(body):
+    assert all(q.speaker not in ("judge", "candidate", "flu") and q.speaker_role not in ("judge", "candidate", "flu")
+               for q in find_quotes(body, lang="en"))

@@ -99,7 +99,10 @@ _NAMING = re.compile(r"\bdengan\s+(?:singkatan|sebutan|nama|julukan|istilah|pang
 _TOPIC_VERBS = {"menjelaskan", "memaparkan", "menerangkan", "menyoroti", "membahas", "menyinggung"}
 _TOPIC_NOUNS = re.compile(r"\s*(?:manfaat|kronologi|mekanisme|rincian|alasan|latar\s+belakang)\b", re.I)
 
-_TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|about)\b", re.I)
+# ("said about 9,000 people have died": "about" a figure is no topic)
+_TOPIC = re.compile(r"\s*,?\s*(?:soal|tentang|mengenai|terkait|perihal|alasan|"
+                    r"about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|dozen|"
+                    r"hundred|thousand|million|fifth)|half|dozens|hundreds|thousands|twenty|thirty|forty|fifty)\b))\b", re.I)
 _INSERTED = re.compile(
     r"^(?P<a>[^,]{3,}?),\s*(?P<cue>(?:kata|tutur|jelas|ujar|ungkap|lanjut|sambung|imbuh|tambah|terang|"
     r"sebut|disebutkan|dikatakan|dijelaskan|diungkapkan|ditambahkan|ditegaskan)(?:nya)?)\b\s*(?P<np>[^,]{0,60}?),\s*"
@@ -465,6 +468,8 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     for m in CUE_VERB_RE.finditer(sentence):
         before = sentence[:m.start()]
         if re.search(r"\b(yang|untuk|[Ww]ho|[Ww]hich|dapat|bisa)\s+(?:\w+\s+)?$", before):
+            if who := _en_who_said(sentence, m):
+                return who
             continue
         if re.search(r"\b(tidak|belum|bukan|tak|enggan|menolak|not|never)\s+(?:\w+\s+)?$", before, re.I):
             continue  # "ia tidak menyarankan …", "menolak menyebutkan nama …": nothing was said
@@ -489,6 +494,9 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "The coast guard commandant denied that …", "A paramedic said …", "Family members said …": an
             # unnamed source described in lower case (not the sentence's first word read as a name)
             subj = described[1]
+        if not (subj.name or subj.pronoun or subj.role) and (joint := _EN_SECOND_VERB.search(before)):
+            # "The alliance monitored the buildings and said it …": the first verb's subject
+            subj = _en_first_subject(before[:joint.start()])
         if not (subj.name or subj.pronoun or subj.role):
             continue
         after = sentence[m.end():]
@@ -587,3 +595,83 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             end = semi  # "… said they want higher pay; bank staff said they wanted …": the next clause's own report
         return start, end, subj, cue
     return None
+
+
+# a second verb of the sentence's subject: "…, and said", "… but says", "and also said"
+_EN_SECOND_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+# the sentence's first finite verb (an auxiliary or a past tense): where its subject ends
+_EN_FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                            r"[a-z]{3,}ed)\b")
+
+
+_EN_SUBORDINATE_OPENING = re.compile(r"\s*(?:Because|When|After|While|As|If|Although|Though|Since|Before|Once|Until|"
+                                     r"Despite|Unlike|Like|With|For|In|On|At|By|From)\b")
+
+
+def _en_first_subject(clause: str) -> SpeakerPhrase:
+    """The subject of the sentence's first clause, named before its first finite verb ("Mr Fayadh
+    was trying …", "BP has accused …"); an empty phrase when there is none."""
+    if dateline := EN_DATELINE.match(clause):  # "LONDON Aug 24 (Reuters) - …"
+        clause = " " * dateline.end() + clause[dateline.end():]
+    verb = _EN_FIRST_VERB.search(clause)
+    if verb and (dash := clause.rfind(" - ", 0, verb.start())) >= 0:  # "… Aug 24 (Reuters) - Gaddafi's …"
+        clause = " " * (dash + 3) + clause[dash + 3:]
+    if not verb or "," in clause[:verb.start()] or re.search(r"\b(?:saying|quoted)\b", clause) or not clause.isascii() or _EN_SUBORDINATE_OPENING.match(clause) \
+            or CUE_VERB_RE.search(clause):
+        # (no subject of its own before a subordinate clause, "Because the flu seemed …, the CDC eased …,
+        # but advised"; nor when another verb of saying came first: its own rule reads it)
+        return SpeakerPhrase(None, None)
+    subj = clause_subject(clause[:verb.start()])
+    if not (subj.name or subj.pronoun or subj.role) and (described := en_described_subject(clause[:verb.start()])):
+        subj = described[1]
+    return subj
+
+
+_EN_FUNCTION_WORDS = {"the", "and", "with", "from", "for", "that", "this", "those", "these", "some", "many", "other",
+                      "were", "was", "are", "have", "has", "had", "not", "but", "than", "into", "about", "all", "most"}
+# "…, Judeh, who said families …", "critics who say it should …": a relative clause of saying; its
+# speaker is named before "who"
+_EN_WHO = re.compile(r"(?P<comma>,)?\s+who\s+(?:also\s+|has\s+|have\s+|had\s+|repeatedly\s+)?$")
+
+
+_EN_MAIN_VERB_AFTER = re.compile(r",(?=\s+(?:[a-z]{2,}(?:es|ed)|owns|owes|is|was|has|had|will|would|remains|faces|"
+                                 r"denies|says|said)\b)")
+
+
+def _en_who_said(sentence: str, m: re.Match) -> tuple[int, int, SpeakerPhrase, str] | None:
+    cue = m.group("cue")
+    who = _EN_WHO.search(sentence, 0, m.start())
+    if not who or " ".join(cue.lower().split()) not in ("said", "says", "say"):
+        return None
+    head = sentence[:who.start()].rstrip(" ,")
+    last = head.split()[-1] if head.split() else ""
+    subj = clause_subject(head)
+    if not _ends_with(subj, last) and (described := en_described_subject(head)):
+        subj = described[1]
+    if not _ends_with(subj, last) and re.fullmatch(r"[a-z]{4,}s", last) and not last.endswith("ss"):
+        # "critics who say …", "insurance experts who said …": people described by a plural noun
+        words = head.split()
+        prev = words[-2] if len(words) >= 2 else ""
+        own = re.fullmatch(r"[a-z]{3,}", prev) and prev not in _EN_FUNCTION_WORDS and not prev.endswith(("ed", "ing"))
+        subj = SpeakerPhrase(None, f"{prev} {last}" if own else last)
+    if not _ends_with(subj, last) or subj.pronoun or _EN_SUBORDINATE_OPENING.match(head):
+        # the phrase right before "who" must be the speaker (not "sided with prosecutors"), and no
+        # adverbial ("For a woman who said …, she has …")
+        return None
+    after = sentence[m.end():]
+    that = re.match(r"\s*(?:that\s+)?", after)
+    start = m.end() + that.end()
+    if not EN_BARE_CLAUSE.match(after) and not re.match(r"\s*that\s", after):
+        return None  # "who says so", "who said nothing": no clause follows
+    end = _end(sentence)
+    if who.group("comma") and (main := _EN_MAIN_VERB_AFTER.search(sentence, start, end)):
+        # "Rami Makhlouf, who says he is quitting …, owes his fortune …": the relative clause between
+        # commas ends where the main clause's verb comes
+        end = main.start()
+    return start, end, subj, cue
+
+
+def _ends_with(subj: SpeakerPhrase, last: str) -> bool:
+    phrase = subj.name or subj.role or ""
+    return bool(last) and phrase.split()[-1:] == [last] if phrase else False
+
