@@ -2649,3 +2649,22 @@ def test_english_reports_after_a_figure_a_second_verb_or_who(body, speaker, role
 def test_no_english_report_given_to_the_wrong_subject(body):
     assert all(q.speaker not in ("judge", "candidate", "flu") and q.speaker_role not in ("judge", "candidate", "flu")
                for q in find_quotes(body, lang="en"))
+
+
+@pytest.mark.parametrize(("body", "reports"), [
+    # a subordinate clause's statement ends where the main clause begins
+    ("While the ministry says that the dam is safe, villagers downstream have started to leave.",
+     [("ministry", "the dam is safe")]),
+    # the same speaker's second statement after "but add that" / "but urged"
+    ("Rescue officials say they do not know how many people were trapped, but add that the search will go on.",
+     [("officials", "they do not know how many people were trapped"), ("officials", "the search will go on")]),
+    ("Wulandari said the clinics were short of nurses but urged families not to panic.",
+     [("Wulandari", "the clinics were short of nurses"), ("Wulandari", "families not to panic")]),
+    # another speaker named after "and" without a comma, with a perfect tense
+    ("The ministry said on Monday it was sending two ships to the island and Governor Ali Mazi has said his office "
+     "would house the evacuees.",
+     [("ministry", "it was sending two ships to the island"), ("Ali Mazi", "his office would house the evacuees")]),
+])
+def test_english_statements_end_at_the_next_clause(body, reports):
+    got = [((q.speaker or q.speaker_role or "").split()[-1:], body[q.start:q.end]) for q in find_quotes(body, lang="en")]
+    assert got == [(who.split()[-1:], text) for who, text in reports]

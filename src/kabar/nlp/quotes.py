@@ -222,12 +222,13 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
                               cue, False))
                 rs, cue = second.end(), second.group("cue")
             other = _EN_OTHER_SPEAKER.search(sent.text, rs, re_) if lang == "en" else None
-            other_phrase = clause_subject(other.group("np") + " ") if other else None
+            other_np = (other.group("np") or other.group("np2")) if other else ""
+            other_phrase = clause_subject(other_np + " ") if other else None
             # "PUB said it was not obliged to pay, but the board's lawyers said they could advise …":
             # another speaker's statement; "Schuchat said …, but she said it was clear that …": the same
             # speaker's second one
             another = other and (other_phrase.name or other_phrase.role) and not other_phrase.pronoun
-            same = other and other_phrase.pronoun and not other_phrase.role and other.group("np") in ("he", "she")
+            same = other and other_phrase.pronoun and not other_phrase.role and other_np in ("he", "she")
             if another or same:
                 found.append((sent.start + rs, sent.start + other.start(), sent.text[rs:other.start()], phrase,
                               cue, False))
@@ -264,13 +265,17 @@ def find_quotes(body: str, entities: list[Entity] | None = None, mentions: list[
 
 # a second statement of the same speaker in one sentence: "… and confirmed that …", "…, and said …"
 # ", but the board's lawyers said (that) …": another speaker's statement in the same sentence
-_EN_OTHER_SPEAKER = re.compile(r",\s*(?:but|while|whereas|and|though|although)\s+(?P<np>[^,;]{2,80}?)\s+"
+_EN_OTHER_SPEAKER = re.compile(r"(?:,\s*(?:but|while|whereas|and|though|although)\s+(?P<np>[^,;]{2,80}?)|"
+                               # (or without a comma, a capitalised name and no other "and": "… said it was moving
+                               # ships closer and Prime Minister David Cameron has said his government …")
+                               r"\s(?:but|and)\s+(?P<np2>[A-Z](?:(?!\band\b)[^,;]){1,60}?)(?:\s+(?:has|have|had))?)\s+"
                                # ("…, but Health Secretary Alan Johnson told the BBC he expected …")
                                r"(?P<cue>said|says|told\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}|argued|insisted|countered|"
                                r"maintained|warned)\s+(?:that\s+)?(?=[a-z])")
 # ("… said the flu was easing but warned that it was too early …": the same speaker's second statement)
 _EN_AND_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?P<cue>said|stated|added|confirmed|warned|insisted|noted|stressed|argued|"
-                         r"denied|acknowledged|admitted)\s+(?:that\s+)?")
+                         # ("… say they do not know …, but add that hundreds would be an exaggeration")
+                         r"denied|acknowledged|admitted|adds?(?=\s+that)|urged)\s+(?:that\s+)?")
 
 
 # English wire copy names a source who gives only a first name after describing them: '"…," said the

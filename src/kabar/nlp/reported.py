@@ -590,11 +590,21 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         end = _end(sentence)
         if low in _EN_REQUESTS and (tail := _EN_REQUEST_TAIL.search(sentence, start, end)):
             end = tail.start()
+        if (opening := _EN_SUBORDINATE_REPORT.match(sentence)) and "," not in sentence[opening.end():m.start()] \
+                and 0 < (comma := sentence.find(", ", start, end)):
+            # "While it says that the people have a right to choose, it does not allow …": the statement
+            # of a subordinate clause ends where the main clause begins
+            end = comma
         semi = sentence.find("; ", start, end)
         if semi > start and CUE_VERB_RE.search(sentence, semi, end):
             end = semi  # "… said they want higher pay; bank staff said they wanted …": the next clause's own report
         return start, end, subj, cue
     return None
+
+
+# a sentence opening with a subordinate clause ("While …", "Even as …", "This means that, while …")
+_EN_SUBORDINATE_REPORT = re.compile(r"(?:This\s+means\s+that,\s+)?(?:While|[Ww]hile|Although|Though|Even\s+as|Even\s+though|"
+                                    r"Whereas)\s")
 
 
 # a second verb of the sentence's subject: "…, and said", "… but says", "and also said"
