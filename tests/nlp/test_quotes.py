@@ -2668,3 +2668,22 @@ def test_no_english_report_given_to_the_wrong_subject(body):
 def test_english_statements_end_at_the_next_clause(body, reports):
     got = [((q.speaker or q.speaker_role or "").split()[-1:], body[q.start:q.end]) for q in find_quotes(body, lang="en")]
     assert got == [(who.split()[-1:], text) for who, text in reports]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "text"), [
+    ("Meanwhile, the Indonesian Red Cross has launched an appeal, saying the camps urgently need clean water.",
+     "Indonesian Red Cross", None, "the camps urgently need clean water"),
+    ("But opposition activists strongly denied the claims, saying their fighters had held the bridge.", None,
+     "opposition activists", "their fighters had held the bridge"),
+])
+def test_english_participle_of_saying_after_a_body_or_described_source(body, speaker, role, text):
+    q = only(body, lang="en")
+    assert not q.direct and body[q.start:q.end] == text and q.speaker == speaker
+    if role:
+        assert role in (q.speaker_role or "")
+
+
+def test_no_participle_report_for_a_passive_main_clause():
+    body = ("The weak recovery was underlined by the central bank, which cut its forecast, saying growth would slow "
+            "to 4 percent.")
+    assert all("recovery" not in (q.speaker_role or "") for q in find_quotes(body, lang="en"))

@@ -173,7 +173,8 @@ _EN_BARE_TIME = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|ye
 
 def reported_clause(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     """(start, end, speaker phrase, cue) of the reported clause of ``sentence``, or None."""
-    for rule in (_citation, _menurut, _front_cue, _passive, _inserted, _trailing, as_saying, _verb, en_participle):
+    for rule in (_citation, _menurut, _front_cue, _passive, _inserted, _trailing, as_saying, _verb, en_participle,
+                 _en_participle_after):
         found = rule(sentence)
         if found and _words(sentence[found[0]:found[1]]) >= _MIN_WORDS and not _object_np(sentence[found[0]:found[1]]):
             dateline = EN_DATELINE.match(sentence) if found[0] == 0 else None
@@ -618,23 +619,51 @@ _EN_SUBORDINATE_OPENING = re.compile(r"\s*(?:Because|When|After|While|As|If|Alth
                                      r"Despite|Unlike|Like|With|For|In|On|At|By|From)\b")
 
 
-def _en_first_subject(clause: str) -> SpeakerPhrase:
+def _en_first_subject(clause: str, cues: bool = False) -> SpeakerPhrase:
     """The subject of the sentence's first clause, named before its first finite verb ("Mr Fayadh
-    was trying …", "BP has accused …"); an empty phrase when there is none."""
+    was trying …", "BP has accused …"); an empty phrase when there is none. Unless ``cues``, none
+    when a verb of saying comes in ``clause``."""
     if dateline := EN_DATELINE.match(clause):  # "LONDON Aug 24 (Reuters) - …"
         clause = " " * dateline.end() + clause[dateline.end():]
+    if adverb := _EN_SENTENCE_ADVERB.match(clause):  # "Meanwhile, the British Red Cross has …"
+        clause = " " * adverb.end() + clause[adverb.end():]
     verb = _EN_FIRST_VERB.search(clause)
     if verb and (dash := clause.rfind(" - ", 0, verb.start())) >= 0:  # "… Aug 24 (Reuters) - Gaddafi's …"
         clause = " " * (dash + 3) + clause[dash + 3:]
-    if not verb or "," in clause[:verb.start()] or re.search(r"\b(?:saying|quoted)\b", clause) or not clause.isascii() or _EN_SUBORDINATE_OPENING.match(clause) \
-            or CUE_VERB_RE.search(clause):
+    if not verb or "," in clause[:verb.start()] or re.search(r"\b(?:saying|quoted)\b", clause) or not clause.isascii() \
+            or _EN_SUBORDINATE_OPENING.match(clause) or (not cues and CUE_VERB_RE.search(clause)):
         # (no subject of its own before a subordinate clause, "Because the flu seemed …, the CDC eased …,
         # but advised"; nor when another verb of saying came first: its own rule reads it)
         return SpeakerPhrase(None, None)
-    subj = clause_subject(clause[:verb.start()])
-    if not (subj.name or subj.pronoun or subj.role) and (described := en_described_subject(clause[:verb.start()])):
+    if re.match(r"\s(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\b", clause[verb.start():]):
+        return SpeakerPhrase(None, None)  # "The state of the economy was underlined by the government …": a passive
+    # ("opposition activists strongly denied", "He also criticised": no adverb in the subject)
+    head = re.sub(r"(?:\s+(?:[a-z]+ly|also|later|then|again|first|initially))+\s*$", " ", clause[:verb.start()])
+    subj = clause_subject(head)
+    if not (subj.name or subj.pronoun or subj.role) and (described := en_described_subject(head)):
         subj = described[1]
     return subj
+
+
+_EN_SENTENCE_ADVERB = re.compile(r"\s*(?:Meanwhile|However|Separately|Earlier|Later|Instead|Still|Yet|In\s+turn),\s+")
+# a participle of saying after the main clause, then a clause with a finite verb within seven words
+_EN_PARTICIPLE_AFTER = re.compile(r",\s*(?P<cue>saying|arguing|insisting|claiming|warning|noting|stressing|suggesting)"
+                                  r"\s+(?:that\s+)?(?=(?:[\w'’.$%-]+\s+){1,7}?(?:would|will|had|has|have|was|were|is|are|"
+                                  r"could|did|does|do|may|might|must|should|can|needs?|[a-z]{3,}ed)\b)")
+
+
+def _en_participle_after(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
+    """"The British Red Cross has launched a crisis appeal, saying Syria urgently needs aid", "A senior
+    Italian official has strongly criticised the operation, saying it could have been …": the main
+    clause's subject (a body, a described source, an adverb before the verb: what en_participle does
+    not read) reports what follows the participle."""
+    m = _EN_PARTICIPLE_AFTER.search(sentence)
+    if not m:
+        return None
+    subj = _en_first_subject(sentence[:m.start()], cues=True)
+    if not (subj.name or subj.role or subj.pronoun):
+        return None
+    return m.end(), _end(sentence), subj, m.group("cue")
 
 
 _EN_FUNCTION_WORDS = {"the", "and", "with", "from", "for", "that", "this", "those", "these", "some", "many", "other",
