@@ -2687,3 +2687,17 @@ def test_no_participle_report_for_a_passive_main_clause():
     body = ("The weak recovery was underlined by the central bank, which cut its forecast, saying growth would slow "
             "to 4 percent.")
     assert all("recovery" not in (q.speaker_role or "") for q in find_quotes(body, lang="en"))
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    # the writer's clause after ", but" is no part of the statement; "but that" still is
+    ("Some residents said they were looking for relatives, but they appeared to be collecting scrap.",
+     "they were looking for relatives"),
+    ("Warsito said the water was back on Tuesday, but that the utility had ignored his calls.",
+     "the water was back on Tuesday, but that the utility had ignored his calls"),
+    # the speaker's next deed after "and"
+    ("The ministry says 40 officers have been hurt and blames the violence on hired gangs.", "40 officers have been hurt"),
+])
+def test_english_statement_ends_before_the_writers_clause(body, text):
+    q = only(body, lang="en")
+    assert body[q.start:q.end] == text

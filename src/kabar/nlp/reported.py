@@ -596,6 +596,12 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
             # "While it says that the people have a right to choose, it does not allow …": the statement
             # of a subordinate clause ends where the main clause begins
             end = comma
+        if low.isascii() and (cut := _EN_WRITERS_CLAUSE.search(sentence, start, end)) \
+                and not CUE_VERB_RE.search(sentence, cut.end(), end):
+            # "Some said they were looking for weapons, but they appeared to be looting", "The government
+            # says 2,000 have been killed and blames the violence on …": the writer's clause, or the
+            # speaker's next deed, is no part of the statement
+            end = cut.start()
         semi = sentence.find("; ", start, end)
         if semi > start and CUE_VERB_RE.search(sentence, semi, end):
             end = semi  # "… said they want higher pay; bank staff said they wanted …": the next clause's own report
@@ -603,6 +609,10 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
     return None
 
 
+_EN_WRITERS_CLAUSE = re.compile(
+    r",\s+but\s+(?:they|he|she|it|this|there|the|its|his|her|their)\s|"  # (not "but that": still the statement)
+    r"\s+and\s+(?:also\s+)?(?:blame[sd]?|accuse[sd]?|call(?:s|ed)\s+(?:on|for)|vow(?:s|ed)|pledge[sd]?|reject(?:s|ed)|"
+    r"criticis(?:es|ed)|criticiz(?:es|ed)|appeal(?:s|ed)|demand(?:s|ed)|threaten(?:s|ed))\b")
 # a sentence opening with a subordinate clause ("While …", "Even as …", "This means that, while …")
 _EN_SUBORDINATE_REPORT = re.compile(r"(?:This\s+means\s+that,\s+)?(?:While|[Ww]hile|Although|Though|Even\s+as|Even\s+though|"
                                     r"Whereas)\s")
