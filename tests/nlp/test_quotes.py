@@ -2701,3 +2701,16 @@ def test_no_participle_report_for_a_passive_main_clause():
 def test_english_statement_ends_before_the_writers_clause(body, text):
     q = only(body, lang="en")
     assert body[q.start:q.end] == text
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Volunteers estimate more than 3,000 houses were damaged by the floods.", "more than 3,000 houses were damaged by the floods"),
+    ("The agency confirmed 12 people were hurt in the blast.", "12 people were hurt in the blast"),
+])
+def test_english_statement_opening_with_a_figure(body, text):
+    q = only(body, lang="en")
+    assert not q.direct and body[q.start:q.end] == text
+
+
+def test_a_figure_as_an_object_is_no_statement():
+    assert find_quotes("The company announced 300 new jobs in the province.", lang="en") == []

@@ -101,6 +101,9 @@ _EN_CLAUSE_WORD = r"\s+(?!(?:who|whom|which|that|he|she|it|they|we|i|you)\b)[\w'
 EN_BARE_CLAUSE = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|[A-Z]\w+\b)|\s+(?:broadcaster|newspaper|"
                              r"news\s+agency|television|radio|daily)(?=\s+[A-Z])){0,3}\s*,?\s*"
                              rf"(?=(?:{_EN_PRONOUNS}|(?:the|its|his|her|their|a|an)(?:{_EN_CLAUSE_WORD}){{1,3}}?|"
+                             # ("Activists estimate some 20,000 people have died …": a figure)
+                             rf"(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)?"
+                             rf"\$?\d[\d,.-]*(?:{_EN_CLAUSE_WORD}){{0,4}}?|"
                              # ("His mother also claims AEG were responsible …")
                              rf"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}){_EN_FINITE})")
 # a name and a past tense right after the verb: "Prosecutors claim Conrad Murray caused …"
