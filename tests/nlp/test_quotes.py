@@ -2714,3 +2714,18 @@ def test_english_statement_opening_with_a_figure(body, text):
 
 def test_a_figure_as_an_object_is_no_statement():
     assert find_quotes("The company announced 300 new jobs in the province.", lang="en") == []
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Port officials told KabarPelabuhan.com that two cranes had been damaged.", "two cranes had been damaged"),
+    ("Health authorities countered that their stocks of vaccine were sufficient.", "their stocks of vaccine were sufficient"),
+    ("But the ministers agreed that the quota could be raised next year.", "the quota could be raised next year"),
+])
+def test_english_statements_after_countered_agreed_and_a_dotted_outlet(body, text):
+    q = only(body, lang="en")
+    assert not q.direct and body[q.start:q.end] == text
+
+
+@pytest.mark.parametrize("body", ["The ministers agreed to meet again in May.", "Residents complained about the noise."])
+def test_agreed_or_complained_without_a_clause_is_no_statement(body):
+    assert find_quotes(body, lang="en") == []

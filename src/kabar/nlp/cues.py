@@ -66,7 +66,9 @@ CUE_VERB = (
     # beliefs, hopes and claims stated to the press, with "that" only (see kabar.nlp.reported._STRICT)
     r"believes|believed|hopes|hoped|maintained|maintains|shares|disclosed|revealed|pledged|pledges|indicated|indicates|"
     r"promised|promises|suggested|suggests|claims|claim|estimate|estimates|acknowledge|believe|warn|argue|insist|"
-    r"predict|confirm|deny|admit)"
+    r"predict|confirm|deny|admit|"
+    # ("Chinese authorities countered that …", "they agreed that …", "complained that …", "hinted that …")
+    r"countered|agreed|complained|hinted)"
 )
 CUE_AFTER_RE = re.compile(rf"(?P<cue>(?:{CUE_AFTER})(?P<nya>nya)?)\b", re.I)
 CUE_VERB_RE = re.compile(rf"\b(?P<cue>{CUE_VERB})\b", re.I)

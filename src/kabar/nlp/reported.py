@@ -42,7 +42,8 @@ _STRICT = {
     "announces", "confirms", "denies", "tells", "acknowledges", "admits", "predicted", "predicts", "testified",
     "testifies", "alleged", "alleges", "estimated", "warns", "argues", "insists", "explains",
     "adds", "concedes", "conceded", "believes", "believed", "hopes", "hoped", "maintained", "maintains", "shares",
-    "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates",
+    "disclosed", "revealed", "pledged", "pledges", "indicated", "indicates", "countered", "agreed", "complained",
+    "hinted",
     "memprediksi", "memproyeksikan", "meramalkan", "mempertanyakan", "meyakinkan", "mengemukakan", "percaya",
     # ("officials have stressed the limits of American involvement": an object, no statement)
     "stressed", "emphasized", "emphasised",
@@ -133,7 +134,8 @@ _NAME_WITH_ACRONYM = re.compile(r"(?:The\s+)?(?P<name>[A-Z].*?)\s+\([A-Z][A-Za-z
 # "told the law firm that …": an addressee of up to four words, then the statement
 # ("told the Scottish parliament this morning that …", "told a Congressional committee on Thursday that …")
 _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
-                        r"(?:(?!(?:is|are|was|were|has|have|had|will|would|who|which|what)\b)[\w’'-]+\s+){0,5}that\s+")
+                        # ("told FoxNews.com that …")
+                        r"(?:(?!(?:is|are|was|were|has|have|had|will|would|who|which|what)\b)[\w’'.-]+\s+){0,5}that\s+")
 # "said in his full grounds of decision on Friday that …": where it was said, with no verb in it, then "that"
 _PLACED_THAT = re.compile(r"\s*,?\s*(?:in|on|at|during|after|before|with|via)\s+"
                           r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|that)\b)[\w’'.-]+\s+){1,9}"
