@@ -616,7 +616,7 @@ _EN_WRITERS_CLAUSE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:blame[sd]?|accuse[sd]?|call(?:s|ed)\s+(?:on|for)|vow(?:s|ed)|pledge[sd]?|reject(?:s|ed)|"
     r"criticis(?:es|ed)|criticiz(?:es|ed)|appeal(?:s|ed)|demand(?:s|ed)|threaten(?:s|ed))\b")
 # a sentence opening with a subordinate clause ("While …", "Even as …", "This means that, while …")
-_EN_SUBORDINATE_REPORT = re.compile(r"(?:This\s+means\s+that,\s+)?(?:While|[Ww]hile|Although|Though|Even\s+as|Even\s+though|"
+_EN_SUBORDINATE_REPORT = re.compile(r"(?:This\s+means\s+that,\s+while|While|Although|Though|Even\s+as|Even\s+though|"
                                     r"Whereas)\s")
 
 
