@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from kabar.nlp.aliases import is_short_form, known_type, normalise
-from kabar.nlp.entities import _own_name_off, find_entities, merge_entities
+from kabar.nlp.entities import (
+    _called_words,
+    _own_name_off,
+    _relative_named_after,
+    find_entities,
+    merge_entities,
+)
 from kabar.records import Entity
 
 
@@ -1848,3 +1854,11 @@ def test_a_time_zone_in_title_case_after_a_clock_is_no_name():
             "menyalurkan aspirasinya.")
     names = {e.name for e in find_entities(body, "id").entities}
     assert "Wita" not in names and "Unibos" in names, names
+
+
+@pytest.mark.parametrize("first", ["Moh", "Moh.", "M.", "M"])
+def test_a_first_name_nobody_is_called_by_is_read_the_same_with_or_without_its_full_stop(first):
+    # one test (aliases.uncalled_first) for the short form, the called words and a relative's name
+    assert is_short_form("Afifuddin", f"{first} Afifuddin Hasan", "PER")
+    assert not _relative_named_after("Rizal Hakim", f"{first} Rizal Hakim")
+    assert _called_words(f"{first.lower()} afifuddin") == [first.lower(), "afifuddin"]

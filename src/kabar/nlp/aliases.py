@@ -403,6 +403,13 @@ UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad 
 muh ahmad achmad abdul siti i ni""".split())  # "I"/"Ni": a Balinese man's or woman's name opens with it
 
 
+def uncalled_first(word: str) -> bool:
+    """Whether a folded word opening a person's name is one its bearer is not called by ("muhammad",
+    "moh.") or an initial ("m", "a.") — the one test for it, with or without a full stop."""
+    bare = word.rstrip(".")
+    return bare in UNCALLED_FIRST_NAMES or len(bare) == 1
+
+
 GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
@@ -433,7 +440,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # names often open with a name their bearer is not called by, or its initial ("Ihdan" ~
             # "M Ihdan Nazar Husaini")
             n == 1 and (len(f) == 3 or (len(f) == 4 and len(f[0].rstrip(".")) == 1)) and f[1] == s[0]
-            and (f[0] in UNCALLED_FIRST_NAMES or len(f[0].rstrip(".")) == 1))
+            and uncalled_first(f[0]))
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True

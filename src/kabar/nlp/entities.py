@@ -20,7 +20,6 @@ from kabar.nlp.aliases import (
     HONORIFICS,
     PERSON_ALIAS_RE,
     PLACE_KIND_HEADS,
-    UNCALLED_FIRST_NAMES,
     LexEntry,
     described_nicknames,
     entity_key,
@@ -34,6 +33,7 @@ from kabar.nlp.aliases import (
     metonym_country,
     normalise,
     office_of_named_place,
+    uncalled_first,
     world_place,
 )
 from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS
@@ -1853,8 +1853,7 @@ def _called_words(name: str) -> list[str]:
     ("Melki" for "Emanuel Melkiades Laka Lena"), and the second of two after a first name nobody is
     called by or an initial ("mochammad afifuddin" → "afifuddin")."""
     words = name.split()
-    first = words[0].rstrip(".")
-    return words[:2] if (first in UNCALLED_FIRST_NAMES or len(first) == 1) else words[:max(1, len(words) - 1)]
+    return words[:2] if uncalled_first(words[0]) else words[:max(1, len(words) - 1)]
 
 
 _COMPANY_WORDS = frozenset("""co corp corporation inc ltd limited plc group holdings holding company motor motors
@@ -1942,4 +1941,4 @@ def _relative_named_after(short: str, full: str) -> bool:
     s, f = fold(short).split(), fold(full).split()
     if len(s) < 2 or f[:len(s)] == s or f[-len(s):] != s:
         return False
-    return not all(w in UNCALLED_FIRST_NAMES or len(w.rstrip(".")) == 1 for w in f[:-len(s)])
+    return not all(uncalled_first(w) for w in f[:-len(s)])
