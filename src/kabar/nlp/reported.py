@@ -723,6 +723,7 @@ def _en_who_said(sentence: str, m: re.Match) -> tuple[int, int, SpeakerPhrase, s
 
 
 def _ends_with(subj: SpeakerPhrase, last: str) -> bool:
-    phrase = subj.name or subj.role or ""
-    return bool(last) and phrase.split()[-1:] == [last] if phrase else False
+    """Whether the speaker phrase's name (or role) ends with the word ``last``."""
+    words = (subj.name or subj.role or "").split()
+    return bool(words) and bool(last) and words[-1] == last
 
