@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import pytest
+
 from kabar.config import Settings
 from kabar.records import RawDoc
-from kabar.service import all_dossiers, ingest
+from kabar.service import all_dossiers, ingest, render
 from kabar.store.base import open_store
 
 
@@ -63,6 +65,10 @@ def test_dossier_has_every_contract_field(fixtures_dir):
             for item in d[key]:
                 assert item["article_ids"] and set(item["article_ids"]) <= ids
         assert d["summary"]
+    d = dossiers[0]
+    assert render(d, "markdown") == render(d, "md") and render(d, "md").startswith(f"# {d['title']}")
+    with pytest.raises(ValueError, match="'pdf'"):
+        render(d, "pdf")  # an unknown format is an error, not an HTML page
 
 
 def test_numbers_that_differ_between_outlets_are_a_discrepancy(fixtures_dir):

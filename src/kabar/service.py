@@ -119,7 +119,11 @@ def render(d: dict[str, Any], fmt: str) -> str:
 
     if fmt == "json":
         return json.dumps(d, ensure_ascii=False, indent=2)
-    return render_markdown(d) if fmt == "md" else render_html(d)
+    if fmt in ("md", "markdown"):
+        return render_markdown(d)
+    if fmt == "html":
+        return render_html(d)
+    raise ValueError(f"unknown dossier format {fmt!r}: json, md (or markdown) or html")
 
 
 def all_dossiers(store, settings: Settings) -> list[dict[str, Any]]:

@@ -74,6 +74,14 @@ def test_report_json_is_a_list_of_dossiers(fixtures_dir):
     assert isinstance(dossiers, list) and len(dossiers) == 2
 
 
+def test_report_markdown_may_be_spelled_out(fixtures_dir):
+    md = run("report", fixtures_dir / "mini", "--format", "md")
+    spelled = run("report", fixtures_dir / "mini", "--format", "markdown")
+    assert spelled.exit_code == 0 and spelled.output == md.output
+    assert spelled.output.startswith("# ") and spelled.output.count("## Sources") == 2
+    assert run("report", fixtures_dir / "mini", "--format", "pdf").exit_code == 2
+
+
 def test_report_writes_markdown_and_html_files(fixtures_dir, tmp_path):
     r = run("report", fixtures_dir / "mini", "--out-dir", tmp_path / "out")
     assert r.exit_code == 0

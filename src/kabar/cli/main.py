@@ -41,6 +41,7 @@ PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive),
 class DossierFormat(StrEnum):
     json = "json"
     md = "md"
+    markdown = "markdown"  # the same as md, for those who spell it out
     html = "html"
 
 
@@ -200,7 +201,7 @@ def stories(db: DbOpt = None, config: ConfigOpt = None,
 @app.command()
 def story(story_id: Annotated[str, typer.Argument(help="A story id from `kabar stories`.")],
           db: DbOpt = None, config: ConfigOpt = None,
-          fmt: Annotated[DossierFormat, typer.Option("--format", help="json, md or html.")] = DossierFormat.md,
+          fmt: Annotated[DossierFormat, typer.Option("--format", help="json, md (or markdown) or html.")] = DossierFormat.md,
           ) -> None:
     """Print one story's dossier: summary, timeline, quotes, claims, discrepancies, sources."""
     from kabar import service
@@ -217,7 +218,7 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `kabar s
 
 @app.command()
 def report(paths: PathsArg, config: ConfigOpt = None,
-           fmt: Annotated[DossierFormat, typer.Option("--format", help="json (a list of dossiers), md or html.")
+           fmt: Annotated[DossierFormat, typer.Option("--format", help="json (a list of dossiers), md (or markdown) or html.")
                           ] = DossierFormat.json,
            out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write one Markdown and one HTML file "
                                                         "per story (and index.html) here instead of printing.")
@@ -239,7 +240,7 @@ def report(paths: PathsArg, config: ConfigOpt = None,
     elif fmt is DossierFormat.json:
         print(json.dumps(dossiers, ensure_ascii=False, indent=2))
     else:
-        sep = "\n\n---\n\n" if fmt is DossierFormat.md else "\n"
+        sep = "\n\n---\n\n" if fmt in (DossierFormat.md, DossierFormat.markdown) else "\n"
         print(sep.join(service.render(d, fmt.value) for d in dossiers))
     if stats.failed:
         raise typer.Exit(1)
