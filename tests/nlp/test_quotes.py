@@ -1355,10 +1355,33 @@ def test_advice_to_a_named_doer_is_reported_and_its_adviser_is_he_of_the_next_se
                            ("Fadli Zon", "Menkumham seharusnya tidak diisi oleh sosok berlatar parpol")]
     # a request told as part of a story is no statement
     assert _said("Saat akan dibunuh, Endang justru meminta Kamal memijat punggungnya.") == []
+    # the same after "mengajak": a person taken along is a visit told, a public invited an appeal
+    assert _said("Gubernur Rahmat Hidayat mengajak Dedi meninjau gudang beras di pelabuhan itu pada Senin pagi.") == []
+    assert _said("Gubernur Rahmat Hidayat mengajak warga menghemat air selama kemarau panjang tahun ini.") == [
+        ("Rahmat Hidayat", "warga menghemat air selama kemarau panjang tahun ini")]
 
 
 def test_a_feeling_conveyed_is_no_statement():
     assert _said("Pelatih Swansea Paul Clement mengungkapkan kesedihannya setelah kalah 1-3 dari Tottenham.") == []
+    # a worry expressed is a feeling too; the sentence's other speaker still reports what it said
+    body = ("Ketika Jepang mengungkapkan kekhawatiran tentang harga beras yang terus naik, kabar itu muncul setelah "
+            "Vietnam mengatakan bahwa panen mereka turun tajam tahun ini.")
+    assert _said(body) == [("Vietnam", "panen mereka turun tajam tahun ini")]
+    # (but a worry "bahwa …" says what is feared)
+    assert _said("Para petani menyatakan kekhawatiran bahwa harga pupuk akan naik lagi bulan depan.") == [
+        (None, "harga pupuk akan naik lagi bulan depan")]
+
+
+def test_a_month_after_its_preposition_is_no_speaker_but_a_person_called_juli_is():
+    body = "Sejumlah investor pada Mei lalu meminta direksi untuk menunda pembagian dividen tahun ini."
+    assert [s for s, _ in _said(body)] == [None]
+    # (in a later clause the month had been read as the subject's name; the unnamed investors there are
+    # not attributed yet, so the statement is dropped rather than given to "Mei")
+    body = ("Harga saham perusahaan itu turun tajam, dan sejumlah investor pada Mei lalu meminta direksi untuk "
+            "menunda pembagian dividen tahun ini.")
+    assert "Mei" not in [s for s, _ in _said(body)]
+    body = "Ekonom senior Juli Hartono menyebut inflasi tetap terjaga. Juli menegaskan permintaan masih kuat tahun ini."
+    assert [s for s, _ in _said(body)] == ["Juli Hartono", "Juli Hartono"]
 
 
 def test_a_site_cited_by_its_domain_and_a_long_office_before_a_name():

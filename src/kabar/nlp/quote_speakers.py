@@ -104,6 +104,9 @@ def subject_at(before: str) -> tuple[int, SpeakerPhrase]:
     before = _HANDLE.sub(lambda m: " " * len(m.group()), before)  # ", @kemensosri," is no clause break
     # "Jakarta (ANTARA News) - Mantan jurnalis senior Ira Koesno mengungkapkan": a dateline is no subject
     before = _ID_DATELINE.sub(lambda m: " " * len(m.group()), before)
+    # "para pemegang saham Tesla pada Mei lalu meminta …": a month is a time here, not a speaker
+    # ("Juli menyebut …" may be a person called Juli: only a month after its preposition is blanked)
+    before = _ID_MONTH_TIME.sub(lambda m: " " * len(m.group()), before)
     # a clause after the last "but" ("…, a woman who had been traveling in the United States but
     # officials said …"), or after "and" where a clause of its own comes before it ("There are 337
     # cases in Scotland and health officials in Edinburgh said …"), has its own subject
@@ -270,6 +273,9 @@ _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:docto
 _EN_WHERE = re.compile(r"^(?:(?:reporting|speaking|writing|calling)\s+)?(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
                        r"(?:,\s*(?:on|in|at|near|about|who|which)\s[^,]{0,120})?$")
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
+_ID_MONTH_TIME = re.compile(r"\s(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
+                            r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+                            r"(?:\s+\d{4})?(?:\s+(?:lalu|ini|kemarin|mendatang))?\s*$")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
 # (or an adverb set off by commas: "The WHO, meanwhile, says …")
 _EN_TIME_GAP = re.compile(r"(?<=,)\s*(?:yesterday|today|on\s+\w+day|last\s+week|earlier|later|also|"

@@ -89,6 +89,7 @@ _EN_REQUEST_TAIL = re.compile(r",\s+(?=(?:with|while|as|after|before|amid|despit
 _CONVEYED = re.compile(r"\s*(?:permintaan\s+maaf|permohonan\s+maaf|apresiasi|terima\s+kasih|keprihatinan|"
                        r"belasungkawa|ucapan|selamat|duka|salam|rasa|hormat|sikap|kesedihan|kekecewaan|kebahagiaan|"
                        r"kegembiraan|kesetiaan|kebanggaan|kekaguman|kemarahan|kekesalan|kerinduan|kesiapan|"
+                       r"kekhawatiran|kecemasan|kegelisahan|keheranan|keterkejutan|ketakutan|"
                        r"dukungan|penolakan|keberatan|"
                        r"kesediaan|ketertarikan)(?:nya)?\b", re.I)
 # after the verb and its comma, a time clause that is no occasion of speaking ("saat ditemui", "saat
@@ -149,12 +150,13 @@ _REQUEST_DOER = re.compile(r"\s+(?:para\s+[a-z]+(?:\s+[a-z]+)?|pemerintah(?:\s+(
 def _asked_doer(verb: str, after: str) -> bool:
     """A doer and what it is asked to do, with no conjunction ("meminta para penegak hukum serius
     menangani …"); after "meminta" a named doer only where it is a body ("meminta Kemendikdasmen
-    memberikan …", not "meminta Kamal memijat punggungnya", a story's request)."""
+    memberikan …", not "meminta Kamal memijat punggungnya", a story's request); the same after "mengajak"
+    ("mengajak masyarakat menjaga …" is an appeal, "mengajak Shoigu melihat persenjataan …" a visit told)."""
     m = _REQUEST_DOER.match(after)
     if not m:
         return False
     named = m.group("named")
-    return not named or verb != "meminta" or named.split()[0].isupper() \
+    return not named or verb not in ("meminta", "mengajak") or named.split()[0].isupper() \
         or known_type(named.strip()) == "ORG" or named.startswith(("Kemen", "Pemerintah", "Pemprov", "Pemkab", "Pemkot"))
 
 
@@ -505,8 +507,9 @@ def _verb(sentence: str) -> tuple[int, int, SpeakerPhrase, str] | None:
         after = sentence[m.end():]
         if _TOPIC.match(after) or (low in _TOPIC_VERBS and _TOPIC_NOUNS.match(after)):
             continue  # "menjelaskan soal …" names a topic, not what was said
-        if low in ("menyampaikan", "menyatakan", "mengungkapkan") and _CONVEYED.match(after):
-            continue
+        if low in ("menyampaikan", "menyatakan", "mengungkapkan") and (felt := _CONVEYED.match(after)) \
+                and not re.match(r"\s+bahwa\b", after[felt.end():]):
+            continue  # (but "menyatakan kekhawatiran bahwa …" says what is feared)
         if re.match(r"\s+(?:pentingnya|perlunya)\b", after):
             continue  # "menegaskan pentingnya peran UMKM …": a thing stressed, no statement
         if low in ("menyebut", "menyebutnya") and _NAMING.search(after[:60]):
