@@ -1444,7 +1444,8 @@ def test_a_person_run_into_a_place_after_a_title_is_split_off_when_named_alone_e
             'Kamis.\n"Kami pertahankan capaian itu," sebut Amiruddin.')
     ents = _by_name(find_entities(body, "id"))
     assert "Kota Mataram Amiruddin" not in ents
-    assert ents["Amiruddin"].type == "PER" and ents["Kota Mataram"].type == "LOC"
+    # (the office and the city it serves are one body: entities_id.md's gold convention)
+    assert ents["Amiruddin"].type == "PER" and ents["Dinas Penanaman Modal (DPMPTSP) Kota Mataram"].type == "ORG"
 
 
 def test_an_initial_or_uncalled_first_name_can_be_skipped_by_the_short_form():
@@ -1471,7 +1472,7 @@ def test_office_units_keep_their_number_place_and_conjoined_field():
             "Rapat digelar di Gedung Sasana Bhakti Praja (SBP), Jakarta. Pramono meninjau Taman Hutan Kota Srengreng.")
     ents = _by_name(find_entities(body, "id"))
     assert ents["KAI Daop 6 Yogyakarta"].type == "ORG" and ents["Feni Novida Saragih"].type == "PER"
-    assert ents["Dinas Pendidikan Pemuda dan Olahraga"].type == "ORG"
+    assert ents["Dinas Pendidikan Pemuda dan Olahraga (Dikpora) Kabupaten Dompu"].type == "ORG"
     assert ents["BMKG Wilayah IV"].type == "ORG" and ents["Rizky Yudha Pahlawan"].type == "PER"
     assert ents["Gedung Sasana Bhakti Praja"].type == "LOC" and ents["Taman Hutan Kota Srengreng"].type == "LOC"
 
@@ -1862,3 +1863,30 @@ def test_a_first_name_nobody_is_called_by_is_read_the_same_with_or_without_its_f
     assert is_short_form("Afifuddin", f"{first} Afifuddin Hasan", "PER")
     assert not _relative_named_after("Rizal Hakim", f"{first} Rizal Hakim")
     assert _called_words(f"{first.lower()} afifuddin") == [first.lower(), "afifuddin"]
+
+
+def test_a_regional_office_and_the_place_it_serves_are_one_body():
+    # the tagger ends the office before its place, or misses the office; both become one body
+    body = ("Kepolisian Daerah Sulawesi Tengah menahan dua orang. Dinas Kesehatan (Dinkes) Kabupaten Sigi "
+            "mendata korban, sementara Dinas Pendidikan Kota Palu meliburkan sekolah. Kepala Dinas Kesehatan "
+            "menyebut DINKES siaga. Polda Sulteng lalu memeriksa saksi. Bantuan dikirim ke Kantor Gubernur dan "
+            "Kota Palu.")
+    tagger = DictTagger({"Kepolisian Daerah": "ORG", "Sulawesi Tengah": "LOC", "Dinas Kesehatan": "ORG",
+                         "Dinkes": "ORG", "Kabupaten Sigi": "LOC", "Kota Palu": "LOC", "Polda Sulteng": "ORG",
+                         "Kantor Gubernur": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    polda = ents["Kepolisian Daerah Sulawesi Tengah"]
+    assert polda.type == "ORG" and "Polda Sulteng" in polda.aliases  # the acronym of both halves
+    dinkes = ents["Dinas Kesehatan (Dinkes) Kabupaten Sigi"]
+    assert {"Dinkes", "Dinas Kesehatan"} <= set(dinkes.aliases)  # its acronym inside, and the bare office later
+    assert ents["Dinas Pendidikan Kota Palu"].type == "ORG"
+    assert "Kepolisian Daerah" not in ents and "Sulawesi Tengah" not in ents and "Kabupaten Sigi" not in ents
+    # two names joined by "dan" stay two
+    assert ents["Kantor Gubernur"].type == "ORG" and ents["Kota Palu"].type == "LOC"
+
+
+def test_an_office_named_with_and_without_its_inner_acronym_is_one_body():
+    assert is_short_form("Pengadilan Negeri Semarang", "Pengadilan Negeri (PN) Semarang", "ORG")
+    assert is_short_form("Polda Kaltim", "Kepolisian Daerah Kalimantan Timur", "ORG")
+    assert not is_short_form("Polda Kaltim", "Kepolisian Daerah Kalimantan Barat", "ORG")
+    assert not is_short_form("Pengadilan Negeri Semarang", "Pengadilan Negeri (PN) Surabaya", "ORG")

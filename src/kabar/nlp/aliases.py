@@ -413,6 +413,10 @@ def uncalled_first(word: str) -> bool:
 GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
+# a bracketed acronym inside a body's name, before the words that go on ("Dinas Sosial (Dinsos) Kota Mataram")
+INNER_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= \S)")
+
+
 def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
@@ -420,6 +424,10 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
     ("Kim" ~ "Kim Jong Un", "Kirby" ~ "John Kirby"), or its first and last word. Organisations and places: an acronym of the
     full name, or the full name without a generic head word ("Gerindra" ~ "Partai Gerindra").
     """
+    if type_ == "ORG" and (bare := INNER_ACRONYM.sub("", full)) != full:
+        # "Pengadilan Negeri Semarang" ~ "Pengadilan Negeri (PN) Semarang": the office's acronym inside its name
+        if fold(bare) == fold(short):
+            return True
     s, f = fold(short).split(), fold(full).split()
     if type_ == "PER":  # "Cowan" ~ "James H. Cowan Jr.": a generation suffix is no word one is called by
         while len(f) > 2 and f[-1].rstrip(".") in GENERATION_SUFFIXES and s[-1:] != f[-1:]:
@@ -467,14 +475,21 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
     if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and f[n] in _REGION_KINDS:
         return True  # "Dinas Kesehatan" ~ "Dinas Kesehatan Kabupaten Gresik": a region's office without its region
+    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] == "dinas" \
+            and (rest := re.sub(r"^\([A-Z][A-Za-z]{1,9}\)\s+", "", " ".join(full.split()[n:]))) \
+            and known_type(rest) == "LOC":
+        return True  # "Dinas Lingkungan Hidup" ~ "Dinas Lingkungan Hidup (DLH) Jakarta"
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
         return True  # "Dinas Kesehatan Garut" ~ "Dinas Kesehatan Kabupaten Garut"
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
     if expansion and f[:len(expansion)] == expansion:
         return True  # "Dinkes" ~ "Dinas Kesehatan Kabupaten Garut"
-    if n >= 2 and type_ != "PER" and (expansion := GENERIC_ABBREVIATIONS.get(s[0])) \
-            and fold(_GRADE.sub("", full)).split() == fold(" ".join(expansion)).split() + s[1:]:
-        return True  # "Rutan Sialang Bungkuk" ~ "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"
+    if n >= 2 and type_ != "PER" and (expansion := GENERIC_ABBREVIATIONS.get(s[0])):
+        spelt = fold(_GRADE.sub("", full)).split()
+        if spelt == fold(" ".join(expansion)).split() + s[1:]:
+            return True  # "Rutan Sialang Bungkuk" ~ "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"
+        if (place := expand_place_tail(short)) and spelt == fold(" ".join(expansion)).split() + fold(place).split()[1:]:
+            return True  # "Polda Kaltim" ~ "Kepolisian Daerah Kalimantan Timur"
     if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
         return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \

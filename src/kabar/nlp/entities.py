@@ -18,11 +18,13 @@ from kabar.nlp.aliases import (
     BARE_OFFICES,
     GENERATION_SUFFIXES,
     HONORIFICS,
+    INNER_ACRONYM,
     PERSON_ALIAS_RE,
     PLACE_KIND_HEADS,
     LexEntry,
     described_nicknames,
     entity_key,
+    expand_place_tail,
     fold,
     is_acronym_of,
     is_honorific,
@@ -122,7 +124,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
-    return _resolve(body, _cited_sources(body, _places_by_context(body, _hospitals(body, raws))), lang)
+    raws = _cited_sources(body, _places_by_context(body, _hospitals(body, raws)))
+    if lang != "en":
+        raws = _office_with_its_place(body, raws)
+    return _resolve(body, raws, lang)
 
 
 # a tokenised text's spaced hyphen inside a name: "Daniel Day - Lewis", "Son Heung - min"
@@ -566,6 +571,50 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
         out = [r for r in out if not (span[0] <= r.start and r.end <= span[1])]
         out.append(RawMention(span[0], span[1], body[span[0]:span[1]], "ORG", None))
     return sorted(out, key=lambda r: r.start)
+
+
+# a regional office's name: an office's head word, its capitalised words (or "dan"), an optional bracketed
+# acronym, then the place it serves ("Dinas Lingkungan Hidup (DLH) Provinsi DKI Jakarta", "Kepolisian Daerah
+# Kalimantan Timur"); the tagger often ends the body before the place, or leaves it out
+_REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan|Balai|Kantor|Inspektorat|Sekretariat|"
+                              r"Satuan|Komisi|Kanwil|Bawaslu|KPU|BPBD|Satpol)"
+                              r"(?:\s+(?:[A-Z][\w-]*|dan))*?(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+$")
+# a place these offices do not serve as a region: a body named with its country is the national one
+_NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
+
+
+_INNER_ACRONYM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,9})\) \S")
+
+
+def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """An Indonesian regional office and the place it serves are one body: "Kepolisian Daerah |
+    Kalimantan Timur" and "Dinas Lingkungan Hidup (DLH) | Provinsi DKI Jakarta" came out a generic
+    office and a place (so every province's "Dinas Lingkungan Hidup" would have been one body),
+    "Dinas Pendidikan Provinsi Jawa Barat" a place alone. The office's acronym in brackets stays a
+    mention of its own."""
+    out = list(raws)
+    for r in raws:
+        words = r.text.split()
+        if r.type != "LOC" or r.text.lower() in _NATIONAL or not (
+                r.lex_key or known_type(r.text) == "LOC"
+                or (words[0] in _REGION_HEADS and (len(words) == 2 or known_type(" ".join(words[1:])) == "LOC"))):
+            # (a region the gazetteer knows, or one word after its kind: "Provinsi Jambi Arfan" is a tagger's
+            # run into a person)
+            continue
+        m = _REGIONAL_OFFICE.search(body, max(0, r.start - 120), r.start)
+        if not m or m.end() != r.start or "\n" in m.group() or re.search(r"\bdan\s+$", m.group()):
+            continue  # ("Kantor Presiden dan Istana Negara": two names, joined by "dan")
+        start = m.start()
+        head = [o for o in out if o is not r and start <= o.start < r.start]
+        if any(o.start < start < o.end for o in out) or any(o.type != "ORG" or o.lex_key for o in head):
+            continue  # a name runs into the office, or the office's words are something else's name
+        out = [o for o in out if o is not r and not (o in head and not _bracketed_at(body, o))]
+        out.append(RawMention(start, r.end, body[start:r.end], "ORG", None))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _bracketed_at(body: str, r: RawMention) -> bool:
+    return body[r.start - 1:r.start] == "(" and body[r.end:r.end + 1] == ")"
 
 
 # lower-case words a text spells an acronym out of: "listrik aliran atas (LAA)", "kejadian luar biasa (KLB)"
@@ -1724,8 +1773,12 @@ def _acronym_headed(short: str, full: str, typ: str) -> bool:
     """"PN Semarang" is "Pengadilan Negeri Semarang", "Kejari Binjai" "Kejaksaan Negeri Binjai": a
     body's acronym before the place it serves, the same place after the words it abbreviates."""
     head, _, place = short.partition(" ")
-    return (typ == "ORG" and bool(place) and full.endswith(" " + place) and head.isalpha()
-            and is_acronym_of(head, full[:-len(place) - 1]))
+    if typ != "ORG" or not place or not head.isalpha():
+        return False
+    # ("BPS NTB" ~ "Badan Pusat Statistik (BPS) Nusa Tenggara Barat": the acronym inside, the place spelt out)
+    full = INNER_ACRONYM.sub("", full)
+    places = [place] + [p.split(None, 1)[1] for p in [expand_place_tail(short)] if p and " " in p]
+    return any(full.endswith(" " + p) and is_acronym_of(head, full[:-len(p) - 1]) for p in places)
 
 
 def _acronym_after_head(short: str, name: str) -> bool:
@@ -1743,6 +1796,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         short = _bracketed_short(body, r.end)
+        inner = _INNER_ACRONYM.match(r.text) if r.type == "ORG" else None
+        if not short and inner and (is_acronym_of(inner.group(2), inner.group(1)) or is_loose_acronym(
+                inner.group(2), inner.group(1)) or _acronym_after_head(inner.group(2), inner.group(1))):
+            # "Dinas Lingkungan Hidup (DLH) Provinsi DKI Jakarta": the office's acronym inside the name
+            acronyms.setdefault(fold(inner.group(2)), fold(r.text))
+            continue
         if short and (is_acronym_of(short, r.text) or (r.type == "ORG" and (
                 is_loose_acronym(short, r.text) or _acronym_after_head(short, r.text)))):
             acronyms[fold(short)] = fold(r.text)
