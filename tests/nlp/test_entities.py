@@ -1890,3 +1890,21 @@ def test_an_office_named_with_and_without_its_inner_acronym_is_one_body():
     assert is_short_form("Polda Kaltim", "Kepolisian Daerah Kalimantan Timur", "ORG")
     assert not is_short_form("Polda Kaltim", "Kepolisian Daerah Kalimantan Barat", "ORG")
     assert not is_short_form("Pengadilan Negeri Semarang", "Pengadilan Negeri (PN) Surabaya", "ORG")
+
+
+def test_bodies_listed_together_a_numbered_unit_a_mayors_city_and_a_new_school_kind():
+    body = ("Yang terlibat antara lain BPBD Cilacap, Polres Cilacap, Kodim 0703, Dishub, Damkar, Satpol PP, "
+            "Tagana Inti, Polsek Kroya, Forkompimcam Kroya, dan warga. Rapat berlangsung di kantor Wali Kota "
+            "Jakarta Barat. Wakil Menteri meninjau SRMA 12 Kota Bekasi, Sabtu.")
+    ents = _by_name(find_entities(body, "id"))
+    for name in ("Kodim 0703", "Dishub", "Tagana Inti", "Forkompimcam Kroya", "SRMA 12 Kota Bekasi"):
+        assert ents[name].type == "ORG", name
+    assert ents["Jakarta Barat"].type == "LOC" and "Kota Jakarta Barat" not in ents
+
+
+def test_an_office_whose_name_lists_its_fields_with_commas_keeps_its_place():
+    body = ("Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Kabupaten Bantul, Sari Wulandari, "
+            "membuka acara. Dinas Sosial, Dinas Kesehatan Kota Depok dan BPBD ikut hadir.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Kabupaten Bantul"].type == "ORG"
+    assert "Dinas Sosial, Dinas Kesehatan Kota Depok" not in ents  # a list of two offices stays two

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from kabar.nlp.aliases import (
     BARE_OFFICES,
     GENERATION_SUFFIXES,
+    GENERIC_ABBREVIATIONS,
     HONORIFICS,
     INNER_ACRONYM,
     PERSON_ALIAS_RE,
     PLACE_KIND_HEADS,
+    REGIONAL_OFFICES,
     LexEntry,
     described_nicknames,
     entity_key,
@@ -96,6 +98,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
         raws = _person_after_body_tail(body, raws)
     raws = _places_in_place_lists(body, raws)
+    if lang != "en":
+        raws = _bodies_in_body_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     raws = [r for r in _without_common_acronyms(body, raws)
             if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
@@ -123,6 +127,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
+    # "kantor Wali Kota Jakarta Timur": "Kota" is the mayor's title, the place is Jakarta Timur
+    raws = [RawMention(r.start + 5, r.end, r.text[5:], r.type, r.lex_key)
+            if r.type == "LOC" and r.text.startswith("Kota ") and body[max(0, r.start - 5):r.start].lower() == "wali "
+            else r for r in raws]
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
     raws = _cited_sources(body, _places_by_context(body, _hospitals(body, raws)))
     if lang != "en":
@@ -471,6 +479,43 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
             # between two people of a list, is a person, not the place the tagger read)
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
+def _bodies_in_body_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"BPBD Banyumas, Polresta Banyumas, Kodim 0701, Dishub, Damkar, Satpol PP, Linmas Inti, Polsek
+    Patikraja, Forkompincam Sokaraja": in a list of three or more names most of which are bodies, a
+    name no gazetteer knows as a place is a body too ("Linmas Inti" and "Forkompincam Sokaraja" had been
+    people, "Dishub" a place); a military unit's number goes with it ("Kodim | 0701")."""
+    out = [RawMention(r.start, m.end(), body[r.start:m.end()], "ORG", None)
+           if r.lex_key is None and r.text.lower() in _NUMBERED_UNITS and (m := _UNIT_NUMBER.match(body, r.end))
+           else r for r in sorted(raws, key=lambda x: x.start)]
+    runs: list[list[int]] = []
+    for k, r in enumerate(out):
+        if runs and _BODY_LIST_GAP.fullmatch(body[out[runs[-1][-1]].end:r.start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+
+    def a_body(r: RawMention) -> bool:
+        first = r.text.split()[0].lower()
+        return (r.type == "ORG" or known_type(r.text) == "ORG" or first in GENERIC_ABBREVIATIONS
+                or first in REGIONAL_OFFICES or first in _OFFICE_HEADS)
+
+    for run in runs:
+        if len(run) < 3 or 2 * sum(a_body(out[k]) for k in run) <= len(run):
+            continue
+        for k in run:
+            r = out[k]
+            if r.type != "ORG" and r.lex_key is None and known_type(r.text) != "LOC":
+                out[k] = RawMention(r.start, r.end, r.text, "ORG", None)
+    return out
+
+
+# a list's gap, or an item the tagger left out between two commas ("…, Dishub, Damkar, Satpol PP")
+_BODY_LIST_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s*,\s*)*(?:dan\s+)?|\s(?:dan|serta)\s+")
+# military units named by their number ("Kodim 0701", "Yonif 315"), which the tagger cuts off
+_NUMBERED_UNITS = frozenset("kodim korem kodam koramil yonif lanud lantamal lanal brigif".split())
+_UNIT_NUMBER = re.compile(r"\s+\d{2,4}\b(?![.,]\d)")
+
+
 # words of places' names, never a person's: "Polda Metro | Jaya", "Polsek Medan | Kota", "Kolaka | Timur"
 _PLACE_WORDS = frozenset("""utara selatan timur barat tengah jaya kota raya baru lama satu dua tiga empat lima
 tanah pulau teluk tanjung muara kuala sungai bukit gunung kampung kabupaten kecamatan kelurahan desa
@@ -578,7 +623,7 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
 # Kalimantan Timur"); the tagger often ends the body before the place, or leaves it out
 _REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan|Balai|Kantor|Inspektorat|Sekretariat|"
                               r"Satuan|Komisi|Kanwil|Bawaslu|KPU|BPBD|Satpol)"
-                              r"(?:\s+(?:[A-Z][\w-]*|dan))*?(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+$")
+                              r"(?:,?\s+(?:[A-Z][\w-]*|dan))*?(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+$")
 # a place these offices do not serve as a region: a body named with its country is the national one
 _NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
 
@@ -608,6 +653,11 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
         head = [o for o in out if o is not r and start <= o.start < r.start]
         if any(o.start < start < o.end for o in out) or any(o.type != "ORG" or o.lex_key for o in head):
             continue  # a name runs into the office, or the office's words are something else's name
+        named = [o for o in head if not _bracketed_at(body, o)]
+        if "," in m.group() and not (len(named) == 1 and named[0].start == start and "," in named[0].text):
+            # ("Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar": commas inside one office's
+            # name, which the tagger read whole; not a list "Dinas Sosial, Dinas Kesehatan Kota X")
+            continue
         out = [o for o in out if o is not r and not (o in head and not _bracketed_at(body, o))]
         out.append(RawMention(start, r.end, body[start:r.end], "ORG", None))
     return sorted(out, key=lambda x: x.start)

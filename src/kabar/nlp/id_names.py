@@ -32,9 +32,10 @@ from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
 # "SD Negeri 2 Kadungora", "MTs NU Trate", "SDNU 1 Trate", "MINU Trate Putra". The tagger cuts them
-# anywhere (a place "33 Banjarmasin", a person "Trate"); "siswa SMK" alone is a kind, no name.
+# anywhere (a place "33 Banjarmasin", a person "Trate"); "siswa SMK" alone is a kind, no name. The
+# Sekolah Rakyat of 2025 go by SRMA, SRMP and SRT ("SRMA 33 Tangerang Selatan").
 _SCHOOL = re.compile(
-    r"\b(?P<head>(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)(?P<suffix>NU|N|IT|LB)?)(?![A-Za-z])"
+    r"\b(?P<head>(?:SRMA|SRMP|SRT|SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK)(?P<suffix>NU|N|IT|LB)?)(?![A-Za-z])"
     r"(?P<quals>(?:\s+(?:Negeri|Swasta|NU|IT|Islam|Terpadu|Muhammadiyah|Kristen|Katolik|PGRI|Plus))*)"
     r"(?P<num>\s+\d{1,3}(?![\d.,/]))?"
     r"(?P<words>(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
@@ -47,7 +48,7 @@ def schools(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Schools (:data:`_SCHOOL`) as organisations, replacing the tagged spans they overlap. Words
     after the number are the school's place, except after an office ("Kepala SMPN 33 | Sumiyati":
     the head's name) unless the gazetteer or the article knows them as a place."""
-    if not any(h in body for h in ("SD", "SM", "MI", "MTs", "MA", "TK", "SLB")):
+    if not any(h in body for h in ("SD", "SM", "MI", "MTs", "MA", "TK", "SLB", "SR")):
         return raws
     gaz = load_gazetteer()
     places = {r.text for r in raws if r.type == "LOC"}
