@@ -473,3 +473,20 @@ def test_an_english_plural_title_before_two_names_is_each_ones():
     assert roles["Alex Castellanos"] == ["GOP consultants"]
     assert roles["John Feehery"] == ["GOP consultants"]
     assert roles["Harry"] == ["Princes"]
+
+
+def test_students_and_other_occupations_in_apposition_and_a_phrase_closed_before_a_name():
+    body = ("Rizki, salah satu mahasiswa yang ikut berunjuk rasa, menyampaikan tuntutannya. Ibnu, mahasiswa lain, "
+            "setuju. Hadir pula Pengasuh Ponpes Al Falah KH Abdul Rozak. Soal beasiswa untuk mahasiswa, Cak Imin "
+            "menyebut dananya sudah siap.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles["Rizki"] == ["mahasiswa"] and roles["Ibnu"] == ["mahasiswa"]
+    assert roles["Abdul Rozak"] == ["Pengasuh Ponpes Al Falah"]
+    assert "mahasiswa" not in roles["Imin"]  # "untuk mahasiswa," closes a phrase: no title of his
+
+
+def test_a_sasak_noble_title_opens_a_name_its_bearer_is_not_called_by():
+    body = ("Kepala Dinas Sosial Kota Mataram, Lalu Hamzan Wadi, menerima bantuan itu. Menurut Hamzan, "
+            "bantuan akan dibagikan pekan depan.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert set(people) == {"Lalu Hamzan Wadi"} and "Hamzan" in people["Lalu Hamzan Wadi"].aliases

@@ -400,7 +400,9 @@ SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "naga
 
 
 UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad mochamad mohammed moh moch much mhd
-muh ahmad achmad abdul siti i ni""".split())  # "I"/"Ni": a Balinese man's or woman's name opens with it
+muh ahmad achmad abdul siti i ni lalu baiq raden teuku tengku""".split())
+# ("I"/"Ni": a Balinese man's or woman's name opens with it; "Lalu"/"Baiq" a Sasak noble's, "Raden" a
+# Javanese one's, "Teuku"/"Tengku" an Acehnese or Malay one's: "Lalu Samsul Adnan" is called Samsul)
 
 
 def uncalled_first(word: str) -> bool:

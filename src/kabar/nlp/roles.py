@@ -42,6 +42,7 @@ manager officer commissioner inspector superintendent economist strategist prose
 journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
+mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -121,6 +122,8 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
                                                          and not _ranked_service(words))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
         words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
+    if len(words) > 1 and words[-1].lower() in ("lain", "lainnya"):
+        words = words[:-1]  # "Ibnu, mahasiswa lain, …": another of them, no part of the role
     if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
         words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
     if not words or not (any(_is_role(w) for w in words) or _ranked_service(words)) or len(words) > MAX_ROLE_WORDS:
@@ -178,11 +181,14 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     before = body[line_start:start]
     # "Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP | Harun Purwoko": a rank after the comma
     ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
-    if ranked and all(is_honorific(w) for w in ranked.group(1).split()):
+    ranked = ranked if ranked and all(is_honorific(w) for w in ranked.group(1).split()) else None
+    if ranked:
         before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
-    # (Airlangga Hartarto)": the name in brackets after its title
+    # (Airlangga Hartarto)": the name in brackets after its title (the comma before a rank or a
+    # title of address counts too: "untuk mahasiswa, Cak | Imin")
     comma = re.search(r",\s*$", before) is not None
+    set_off = comma or ranked is not None
     before = re.sub(r"(?:,|\()\s*$", "", before)
     then = _THEN.search(before) if comma else None
     if then:
@@ -224,6 +230,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
         return []
     if comma and role.islower() and any(w.lower() in _PREPOSITIONS for w in _lower_run(backwards[k:k + 3])):
         return []
+    if set_off and role.islower() and len(backwards) > len(picked) and backwards[len(picked)].lower() in _PREPOSITIONS:
+        return []  # "Terkait pungutan untuk mahasiswa, Cak Imin": the word closes a phrase, no title
     if " " not in role and role in _EN_ROLE_HEADS:
         role = _english_premodified(backwards, k, role) or role
     titles = [role + then.group(0) if then else role]
