@@ -490,3 +490,25 @@ def test_a_sasak_noble_title_opens_a_name_its_bearer_is_not_called_by():
             "bantuan akan dibagikan pekan depan.")
     people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
     assert set(people) == {"Lalu Hamzan Wadi"} and "Hamzan" in people["Lalu Hamzan Wadi"].aliases
+
+
+def test_commissioners_contributors_an_ampersand_and_an_apposition_of_the_other_person():
+    body = ("Komisioner Komnas HAM Ratna Dewi Lestari menyebut penilaian itu rutin. SVP Strategy & Investment "
+            "Pertamina, Henry Tambunan menyampaikan rencana itu. \"Iya,\" ungkap Kontributor CNN, Yusran kepada "
+            "wartawan. Dalam pertemuan dengan Li Wenjun, pimpinan Kementerian Perdagangan, Cook menyampaikan "
+            "apresiasi. Andre Rosiade yang juga menjabat sebagai Ketua Umum Ikatan Keluarga Minang (IKM) dalam keterangannya.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles["Ratna Dewi Lestari"] == ["Komisioner Komnas HAM"]
+    assert roles["Henry Tambunan"] == ["SVP Strategy & Investment Pertamina"]
+    assert roles["Yusran"] == ["Kontributor CNN"]
+    assert roles["Li Wenjun"] == ["pimpinan Kementerian Perdagangan"] and roles["Cook"] == []
+    assert roles["Andre Rosiade"] == ["Ketua Umum Ikatan Keluarga Minang"]
+
+
+def test_a_title_closing_a_phrase_before_the_comma_is_not_the_next_subjects():
+    body = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir. Meski banyak kritik diarahkan kepada Menkeu, Gus Maksum "
+            "justru menilai kritik itu wajar. Ia juga berkoordinasi dengan Kepala Danantara, Rosan Roeslani, "
+            "soal utang itu.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Menkeu" not in roles["Maksum"]
+    assert roles["Rosan Roeslani"] == ["Kepala Danantara"]

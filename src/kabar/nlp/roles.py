@@ -43,6 +43,7 @@ journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
+komisioner kontributor wasekjen wakasekjen svp evp
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -58,10 +59,11 @@ epidemiologist virologist psychologist psychiatrist coach goalkeeper midfielder 
 lecturer researcher expert specialist candidate activist paramedic bodyguard cardiologist protester protestor
 admiral columnist commentator headteacher headmaster headmistress agent cameraman camerawoman
 sentry guardsman shrimper oysterman deckhand mate skipper crewman welder mechanic electrician miner engineer
-host presenter anchor boss film-maker fireman firefighter policeman policewoman lobbyist aide""".split())
+host presenter anchor boss film-maker fireman firefighter policeman policewoman lobbyist aide
+artis pesinetron""".split())
 
 # Words that may sit inside a title or apposition without ending it.
-CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri".split())
+CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri &".split())
 # Connectors that cannot end a title ("Menteri Luar Negeri" ends with two that can)
 _DANGLING = CONNECTORS - {"luar", "dalam", "negeri"}
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
@@ -171,6 +173,8 @@ _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # phrase before the comma is no title of the name after it
 _GLUED = re.compile(r"([a-z]{2,})([A-Z][a-z][\w.'’-]*)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
+# a name, then a lower-case word: the name is a clause's subject
+_CLAUSE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]")
 _PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentang terhadap antara with to for in on at".split())
 
 
@@ -228,10 +232,18 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
         return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
     if not role:
         return []
+    if comma and role[:1].islower() and (at := body.rfind(role, line_start, start)) > 0 and (
+            lead := re.search(r",\s*$", body[line_start:at])) and any(
+            b == line_start + lead.start() for _, b in others):
+        return []  # "… dengan Li Lecheng, pimpinan Kementerian …, Cook menyampaikan": Li's apposition, not Cook's title
     if comma and role.islower() and any(w.lower() in _PREPOSITIONS for w in _lower_run(backwards[k:k + 3])):
         return []
-    if set_off and role.islower() and len(backwards) > len(picked) and backwards[len(picked)].lower() in _PREPOSITIONS:
-        return []  # "Terkait pungutan untuk mahasiswa, Cak Imin": the word closes a phrase, no title
+    if set_off and len(backwards) > len(picked) and backwards[len(picked)].lower() in _PREPOSITIONS \
+            and _CLAUSE_AFTER_NAME.match(body, start):
+        # "Terkait pungutan untuk mahasiswa, Cak Imin menyebut", "kritik yang diarahkan kepada Menkeu, Gus
+        # Maksum justru menilai": the title closes a phrase before the comma, the name opens a clause (not
+        # "berkoordinasi dengan Kepala Danantara, Rosan Roeslani, terkait …": the name in apposition)
+        return []
     if " " not in role and role in _EN_ROLE_HEADS:
         role = _english_premodified(backwards, k, role) or role
     titles = [role + then.group(0) if then else role]
@@ -489,6 +501,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             # (a country's initials or name among them: "Edward Walker, a former U.S. ambassador to Egypt")
             and all((_LOWER_WORD.fullmatch(w) and w not in CONNECTORS) or _COUNTRY_WORD.fullmatch(w)
                     or known_type(w) == "LOC" for w in picked[:first_role])))
+    if picked[0] == "pimpinan" and len(picked) > 1:  # "Li Lecheng, pimpinan Kementerian …" (before a name,
+        return _clean(picked, before_name=False) or " ".join(picked)  # "pimpinan Presiden X" is "led by")
     return _clean(picked, before_name=False) if _is_role(picked[0]) or english_head or qualified else None
 
 
@@ -521,7 +535,7 @@ def _where_one_works(words: list[str]) -> bool:
                                              and not w.endswith("ed"))) for w in words)
 
 
-_AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+"
+_AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+"
                       r"|(?:saat|ketika|semasa|sewaktu|selama)\s+(?:masih\s+)?menjabat\s+)?"
                       r"(?:sebagai|selaku)\s+([^,;:.\n()\"“”]{2,120})")
 
@@ -591,9 +605,12 @@ def _a_subject(body: str, start: int) -> bool:
     """Whether the name at ``start`` opens its sentence (after its title, or a short adverbial
     and its comma, if any) or follows a word of saying ("kata Dede Yusuf")."""
     lead = body[_sentence_start(body, start):start].strip()
-    if not lead:
-        return True
     words = lead.split()
+    while words and is_honorific(words[-1].strip(",")):
+        words.pop()  # "Gus Maksum menyebut …", "Pak Budi mengatakan": a title of address opens the name
+    if not words:
+        return True
+    lead = lead[:lead.rfind(words[-1]) + len(words[-1])]
     if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut"} or (lead.endswith(",") and len(words) <= 4):
         return True  # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …")
     if re.fullmatch(r"oleh|di[a-z]{3,}(?:kan|i)", words[-1]):
