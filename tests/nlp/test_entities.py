@@ -1908,3 +1908,14 @@ def test_an_office_whose_name_lists_its_fields_with_commas_keeps_its_place():
     ents = _by_name(find_entities(body, "id"))
     assert ents["Dinas Kepemudaan, Olahraga, dan Pariwisata (Disporapar) Kabupaten Bantul"].type == "ORG"
     assert "Dinas Sosial, Dinas Kesehatan Kota Depok" not in ents  # a list of two offices stays two
+
+
+def test_a_rank_run_into_a_name_a_glued_figure_and_a_platforms_channel():
+    body = ("Ia dipanggil Kapolres Sigi AKBP Reza Mahendra Putra. Nilai: - Kementerian Dalam Negeri 69,4- "
+            "Kementerian Kesehatan 62,9. Pidato disiarkan di Instagram Polda Bali. Trump berbicara kepada Fox News. "
+            "Antrean terjadi di SPBU 24.351.36 sejak pagi.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Reza Mahendra Putra"].type == "PER" and "AKBP Reza Mahendra Putra" not in ents
+    assert "Kementerian Dalam Negeri" in ents and not any("69,4" in n for n in ents)
+    assert ents["Instagram"].type == "ORG" and ents["Polda Bali"].type == "ORG"
+    assert ents["Fox News"].type == "ORG"

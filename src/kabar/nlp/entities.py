@@ -127,6 +127,15 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
+    # "Kapolres Barru AKBP | Ananda Fauzi Harahap": a rank the tagger ran into the name it stands before
+    for k, r in enumerate(raws):
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and words[0].isupper() and is_honorific(words[0]):
+            cut = len(words[0]) + 1
+            raws[k] = RawMention(r.start + cut, r.end, r.text[cut:], "PER", None)
+    # "Kementerian Dalam Negeri 69,4- …": a scraped table's figure glued to a name is no part of it
+    raws = [RawMention(r.start, r.start + m.start(), r.text[:m.start()], r.type, r.lex_key)
+            if r.type != "PER" and (m := _TRAILING_FIGURE.search(r.text)) and m.start() > 0 else r for r in raws]
     # "kantor Wali Kota Jakarta Timur": "Kota" is the mayor's title, the place is Jakarta Timur
     raws = [RawMention(r.start + 5, r.end, r.text[5:], r.type, r.lex_key)
             if r.type == "LOC" and r.text.startswith("Kota ") and body[max(0, r.start - 5):r.start].lower() == "wali "
@@ -136,6 +145,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _office_with_its_place(body, raws)
     return _resolve(body, raws, lang)
+
+
+_TRAILING_FIGURE = re.compile(r"\s+\d+,\d+\S*$")  # (a decimal comma: not a code, "SPBU 24.351.36")
 
 
 # a tokenised text's spaced hyphen inside a name: "Daniel Day - Lewis", "Son Heung - min"
@@ -706,9 +718,23 @@ _APP_STORES = frozenset(["Play Store", "Google Play", "Google Play Store", "App 
 
 
 def _platforms(raws: list[RawMention]) -> list[RawMention]:
-    return [RawMention(r.start, r.end, r.text, "ORG", r.lex_key)
-            if (r.text.split()[0] in _PLATFORMS or r.text in _APP_STORES) and r.type != "ORG" else r
-            for r in raws]  # "Shopee Indonesia" too
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.lex_key is None and len(words) >= 3 and words[0] in _VIDEO_CHANNELS:
+            # "YouTube Sekretariat Presiden": a platform and the body whose channel it is, two names
+            cut = len(words[0]) + 1
+            out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG", None))
+            out.append(RawMention(r.start + cut, r.end, r.text[cut:], "ORG", None))
+        elif (words[0] in _PLATFORMS or r.text in _APP_STORES) and r.type != "ORG":
+            out.append(RawMention(r.start, r.end, r.text, "ORG", r.lex_key))  # "Shopee Indonesia" too
+        else:
+            out.append(r)
+    return out
+
+
+# platforms a body's own channel or account is named after ("YouTube Sekretariat Presiden", "Instagram Polda Bali")
+_VIDEO_CHANNELS = frozenset("YouTube Youtube Instagram TikTok".split())
 
 
 # what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"
