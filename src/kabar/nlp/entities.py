@@ -640,7 +640,7 @@ _REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan
 _NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
 
 
-_INNER_ACRONYM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,9})\) \S")
+_NAME_WITH_INNER_ACRONYM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,9})\) \S")
 
 
 def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -1872,7 +1872,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     lex = load_lexicon()
     for r in raws:  # "Full Name (ACR)": the acronym joins the full name
         short = _bracketed_short(body, r.end)
-        inner = _INNER_ACRONYM.match(r.text) if r.type == "ORG" else None
+        inner = _NAME_WITH_INNER_ACRONYM.match(r.text) if r.type == "ORG" else None
         if not short and inner and (is_acronym_of(inner.group(2), inner.group(1)) or is_loose_acronym(
                 inner.group(2), inner.group(1)) or _acronym_after_head(inner.group(2), inner.group(1))):
             # "Dinas Lingkungan Hidup (DLH) Provinsi DKI Jakarta": the office's acronym inside the name

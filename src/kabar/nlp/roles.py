@@ -189,10 +189,9 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     if ranked:
         before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
-    # (Airlangga Hartarto)": the name in brackets after its title (the comma before a rank or a
-    # title of address counts too: "untuk mahasiswa, Cak | Imin")
+    # (Airlangga Hartarto)": the name in brackets after its title
     comma = re.search(r",\s*$", before) is not None
-    set_off = comma or ranked is not None
+    set_off = comma or ranked is not None  # (a comma before a rank or title of address: "untuk mahasiswa, Cak | Imin")
     before = re.sub(r"(?:,|\()\s*$", "", before)
     then = _THEN.search(before) if comma else None
     if then:
