@@ -1919,3 +1919,12 @@ def test_a_rank_run_into_a_name_a_glued_figure_and_a_platforms_channel():
     assert "Kementerian Dalam Negeri" in ents and not any("69,4" in n for n in ents)
     assert ents["Instagram"].type == "ORG" and ents["Polda Bali"].type == "ORG"
     assert ents["Fox News"].type == "ORG"
+
+
+def test_a_country_at_the_end_or_head_of_an_awards_or_events_name_is_no_mention_of_it():
+    body = ("Kantor itu meraih Silver Winner Anugerah Humas Indonesia 2025. Menteri membuka Indonesia Climate Change "
+            "Forum di Jakarta. Presiden Indonesia Prabowo Subianto hadir.\n\nPrancis menolak usul itu, kata juru "
+            "bicaranya.")
+    ents = _by_name(find_entities(body, "id"))
+    assert ents["Indonesia"].mentions == 1  # the president's country only
+    assert ents["Prancis"].type == "LOC"

@@ -60,9 +60,11 @@ from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     NAME_PARTICLE,
     ORG_HEADS,
+    PERSON_TITLES,
     PLACE_TAKERS,
     is_degree,
     is_role_word,
+    not_subject,
 )
 from kabar.nlp.tokens import opens_sentence
 from kabar.records import Entity, Mention
@@ -143,7 +145,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
     raws = _cited_sources(body, _places_by_context(body, _hospitals(body, raws)))
     if lang != "en":
-        raws = _office_with_its_place(body, raws)
+        raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     return _resolve(body, raws, lang)
 
 
@@ -673,6 +675,37 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
         out = [o for o in out if o is not r and not (o in head and not _bracketed_at(body, o))]
         out.append(RawMention(start, r.end, body[start:r.end], "ORG", None))
     return sorted(out, key=lambda x: x.start)
+
+
+_CAP_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+_CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w'’-]*) $")
+
+
+def _without_places_inside_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Anugerah Humas Indonesia 2025", "Ensiklopedia Tanaman Obat Indonesia", "Indonesia Climate Change
+    Forum", "menuju Indonesia Emas 2045": a country the lexicon matched inside the capitalised name of an
+    award, a book, an event or a motto that no other name covers is no mention of the country (a title
+    or office before it stays one: "Presiden Indonesia", "Menteri Luar Negeri Indonesia")."""
+    covered = [(r.start, r.end) for r in raws]
+
+    def free(a: int, b: int, word: str, before: bool = True) -> bool:  # a capitalised word no name covers, no title
+        low = word.lower()  # (nor, before the country, a word of an office's name: "Menteri Luar Negeri Indonesia")
+        return not any(x < b and a < y for x, y in covered) and low not in ROLE_WORDS \
+            and not (before and low in MODIFIERS) and low not in PERSON_TITLES and not is_honorific(word) \
+            and not_subject(word) is False
+    out = []
+    for r in raws:
+        if r.type == "LOC" and r.lex_key and " " not in r.text and known_type(r.text) == "LOC":
+            nxt = _CAP_WORD_AFTER.match(body, r.end)
+            prev = _CAP_WORD_BEFORE.search(body, max(0, r.start - 40), r.start)
+            # (after it, only for Indonesia, which opens the names of the country's own events and mottos:
+            # "film Spanyol Summer 93" is a Spanish film named after)
+            if (nxt and r.text == "Indonesia" and (free(nxt.start(1), nxt.end(1), nxt.group(1), before=False) or any(
+                    o.start == nxt.start(1) and o.type == "ORG" and o.lex_key is None for o in raws))) or (
+                    prev and not opens_sentence(body, prev.start(1)) and free(prev.start(1), prev.end(1), prev.group(1))):
+                continue
+        out.append(r)
+    return out
 
 
 def _bracketed_at(body: str, r: RawMention) -> bool:
