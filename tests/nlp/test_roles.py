@@ -512,3 +512,11 @@ def test_a_title_closing_a_phrase_before_the_comma_is_not_the_next_subjects():
     roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "Menkeu" not in roles["Maksum"]
     assert roles["Rosan Roeslani"] == ["Kepala Danantara"]
+
+
+def test_office_short_names_and_scientists_are_roles():
+    body = ('Mendikdasmen Prof Abdul Mu\'ti memaparkan data itu. "Pak Teddy (Seskab) perlu saya laporkan," kata '
+            "Gus Ipul. Ahmad Zulfikar, ilmuwan iklim, ikut hadir.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles["Abdul Mu'ti"] == ["Mendikdasmen"] and roles["Teddy"] == ["Seskab"]
+    assert roles["Ahmad Zulfikar"] == ["ilmuwan iklim"]
