@@ -1916,6 +1916,9 @@ def test_a_rank_run_into_a_name_a_glued_figure_and_a_platforms_channel():
             "Antrean terjadi di SPBU 24.351.36 sejak pagi.")
     ents = _by_name(find_entities(body, "id"))
     assert ents["Reza Mahendra Putra"].type == "PER" and "AKBP Reza Mahendra Putra" not in ents
+    ranked = _by_name(find_entities("Sedangkan dari Kodim 0313 yaitu anggota Intel Kodim 0313/Kampar Serma Yohanes "
+                                    "Arlis, 4 anggota Intel dan Provost.", "id"))
+    assert "Yohanes Arlis" in ranked and "Serma Yohanes Arlis" not in ranked  # a title-case rank too
     assert "Kementerian Dalam Negeri" in ents and not any("69,4" in n for n in ents)
     assert ents["Instagram"].type == "ORG" and ents["Polda Bali"].type == "ORG"
     assert ents["Fox News"].type == "ORG"

@@ -129,10 +129,12 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "se-Jawa Barat" (all of West Java), "se-Indonesia": the place without the prefix
     raws = [RawMention(r.start + 3, r.end, r.text[3:], r.type, r.lex_key)
             if r.text.startswith("se-") and r.text[3:4].isupper() and r.type != "PER" else r for r in raws]
-    # "Kapolres Barru AKBP | Ananda Fauzi Harahap": a rank the tagger ran into the name it stands before
+    # "Kapolres Barru AKBP | Ananda Fauzi Harahap", "Serma | John Arlis": a rank or title of address the tagger ran
+    # into the name it stands before
     for k, r in enumerate(raws):
         words = r.text.split()
-        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and words[0].isupper() and is_honorific(words[0]):
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and is_honorific(words[0]) \
+                and words[0].lower() not in _NAME_OR_ADDRESS:  # ("Pak Jong Chon": a Korean surname)
             cut = len(words[0]) + 1
             raws[k] = RawMention(r.start + cut, r.end, r.text[cut:], "PER", None)
     # "Kementerian Dalam Negeri 69,4- …": a scraped table's figure glued to a name is no part of it
@@ -149,6 +151,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     return _resolve(body, raws, lang)
 
 
+# titles of address that are also the first word of names ("Pak Jong Chon", "Mas Agus Wijaya")
+_NAME_OR_ADDRESS = frozenset("pak bu mas mbak bang daeng gus".split())
 _TRAILING_FIGURE = re.compile(r"\s+\d+,\d+\S*$")  # (a decimal comma: not a code, "SPBU 24.351.36")
 
 
