@@ -503,7 +503,7 @@ def _bodies_in_body_lists(body: str, raws: list[RawMention]) -> list[RawMention]
     name no gazetteer knows as a place is a body too ("Linmas Inti" and "Forkompincam Sokaraja" had been
     people, "Dishub" a place); a military unit's number goes with it ("Kodim | 0701")."""
     out = [RawMention(r.start, m.end(), body[r.start:m.end()], "ORG", None)
-           if r.lex_key is None and r.text.lower() in _NUMBERED_UNITS and (m := _UNIT_NUMBER.match(body, r.end))
+           if r.lex_key is None and r.text.lower() in _MILITARY_UNITS and (m := _UNIT_NUMBER.match(body, r.end))
            else r for r in sorted(raws, key=lambda x: x.start)]
     runs: list[list[int]] = []
     for k, r in enumerate(out):
@@ -529,8 +529,9 @@ def _bodies_in_body_lists(body: str, raws: list[RawMention]) -> list[RawMention]
 
 # a list's gap, or an item the tagger left out between two commas ("…, Dishub, Damkar, Satpol PP")
 _BODY_LIST_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s*,\s*)*(?:dan\s+)?|\s(?:dan|serta)\s+")
-# military units named by their number ("Kodim 0701", "Yonif 315"), which the tagger cuts off
-_NUMBERED_UNITS = frozenset("kodim korem kodam koramil yonif lanud lantamal lanal brigif".split())
+# military units named by their number ("Kodim 0701", "Yonif 315"), which the tagger cuts off (whatever type it
+# gave them; kabar.nlp.id_names.office_units keeps the number of units it tagged as bodies, "KAI Daop 6")
+_MILITARY_UNITS = frozenset("kodim korem kodam koramil yonif lanud lantamal lanal brigif".split())
 _UNIT_NUMBER = re.compile(r"\s+\d{2,4}\b(?![.,]\d)")
 
 

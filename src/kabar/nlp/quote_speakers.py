@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kabar.lang.calendar import ID_MONTH_NAMES
 from kabar.nlp.aliases import (
     DESCRIBED_NICKNAME_RE,
     PERSON_ALIAS_RE,
@@ -273,8 +274,8 @@ _EN_ONE_SOURCE = re.compile(r"(?i:an?|one|the)\s+(?:[\w'’-]+\s+){0,3}?(?:docto
 _EN_WHERE = re.compile(r"^(?:(?:reporting|speaking|writing|calling)\s+)?(?:in|from|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+){0,2}"
                        r"(?:,\s*(?:on|in|at|near|about|who|which)\s[^,]{0,120})?$")
 _EN_RELATIVE = re.compile(r"\s(?:who|which)\s+(?!(?:said|says|told)\b)[a-z]")
-_ID_MONTH_TIME = re.compile(r"\s(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
-                            r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+_ID_MONTH_TIME = re.compile(r"\s(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan)\s+(?:bulan\s+)?"
+                            rf"(?:{'|'.join(m.capitalize() for m in ID_MONTH_NAMES)})"
                             r"(?:\s+\d{4})?(?:\s+(?:lalu|ini|kemarin|mendatang))?\s*$")
 # a time word between an English subject and its verb: "Donald Rumsfeld, yesterday warned"
 # (or an adverb set off by commas: "The WHO, meanwhile, says …")
