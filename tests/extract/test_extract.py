@@ -127,3 +127,42 @@ def test_a_closing_numbered_list_of_records_is_body_and_a_headless_headline_list
     art = extract(_raw("\n\n".join(["Tiga Pengurus Cabang Dilantik", LEDE, body, *popular]).encode()))
     assert art.paragraphs[-1].endswith("kata ketua panitia.")
     assert not any(p in art.body for p in popular)
+
+
+def _double_decoded(text: str) -> bytes:
+    """``text`` as a scraper that read UTF-8 as cp1252 and saved the result as UTF-8 writes it."""
+    return text.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8")
+
+
+def test_double_decoded_utf8_is_repaired_in_body_and_record_title() -> None:
+    body = ("REYKJAVIK - Penggemar serangga Björn Hjaltason menemukan nyamuk di Kjós, kata ahli "
+            "serangga Gísli Már Gíslason kepada wartawan. Suhu naik hingga 30°C—lebih tinggi dari biasanya, "
+            "ujarnya di kafe Café Noir pada Senin.\n\n"
+            "Para peneliti di Institut Ilmu Pengetahuan Alam Islandia akan mengamati serangga itu selama "
+            "musim dingin, dan hasilnya akan diterbitkan dalam jurnal ilmiah tahun depan.")
+    broken = _double_decoded(body)
+    assert "BjÃ¶rn" in broken.decode("utf-8")  # the input really is mojibake
+    art = extract(_raw(broken, "record", {"format": "text", "title": _double_decoded("Nyamuk di Kjós").decode()}))
+    assert "Björn Hjaltason" in art.body and "Gísli Már Gíslason" in art.body and "30°C—lebih" in art.body
+    assert "Ã" not in art.body and art.title == "Nyamuk di Kjós"
+
+
+def test_clean_text_with_accented_capitals_is_left_as_it_is() -> None:
+    # Latin-1 letters that also open mojibake runs ("Â", "Ã", "Ð") in a text that is not mojibake
+    body = ("JAKARTA - Pelatih asal Portugal, João Ângelo, dan pemain Ðorđe Petrović tiba di Jakarta pada "
+            "Senin. Mereka akan bergabung dengan klub selama dua musim, kata manajer tim kepada wartawan.\n\n"
+            "Kedatangan keduanya disambut suporter di bandara, dan latihan pertama dijadwalkan pada Rabu.")
+    art = extract(_raw(body.encode("utf-8")))
+    assert "João Ângelo" in art.body and "Ðorđe Petrović" in art.body
+
+
+def test_double_decoded_utf8_inside_an_html_page_is_repaired() -> None:
+    paras = ["Penggemar serangga Björn Hjaltason menemukan nyamuk pertama di Kjós, Islandia, pada musim gugur "
+             "ini, dan segera mengirimkannya ke institut untuk diperiksa para ahli serangga negeri itu.",
+             "Ahli serangga Matthías Alfreðsson memastikan temuan itu kepada wartawan pada Senin, seraya "
+             "mengatakan nyamuk tersebut kemungkinan terbawa kapal atau pesawat dari Eropa daratan."]
+    page = ("<html><head><meta charset='utf-8'><title>Nyamuk di Kjós</title></head><body><article><h1>Nyamuk "
+            "di Kjós</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    art = extract(_raw(_double_decoded(page), "html"))
+    assert "Björn Hjaltason" in art.body and "Matthías Alfreðsson" in art.body and "Ã" not in art.body
+    assert art.title == "Nyamuk di Kjós"

@@ -7,6 +7,7 @@ from kabar.extract import bylines, wire
 from kabar.extract.dateflags import date_flags
 from kabar.extract.html import extract_html
 from kabar.extract.lang import detect_lang
+from kabar.extract.mojibake import repair, repair_page
 from kabar.extract.outlets import network_of, outlet_from_url, same_outlet
 from kabar.extract.text import TextResult, extract_text
 from kabar.records import Article, DateFlag, DroppedLine, RawDoc
@@ -37,12 +38,12 @@ def extract(raw: RawDoc) -> Article:
     if fmt == "html":  # bytes: trafilatura detects the page's own encoding
         art = _from_html(raw, raw.content, meta.get("url"))
     else:
-        art = _from_text(raw, extract_text(_decode(raw)))
+        art = _from_text(raw, extract_text(repair(_decode(raw))))
     # record fields given override extracted ones; a page date that disagrees is kept as a flag
     page_date = art.published_at
     for key in ("url", "title", "published_at", "outlet"):
         if meta.get(key):
-            setattr(art, key, str(meta[key]))
+            setattr(art, key, repair(str(meta[key])))
     if not art.outlet:
         art.outlet = outlet_from_url(art.url)
     place = art.extra.get("dateline_place")
@@ -76,7 +77,7 @@ def _from_text(raw: RawDoc, res: TextResult) -> Article:
 
 
 def _from_html(raw: RawDoc, content: bytes, url: str | None) -> Article:
-    h = extract_html(content, url=url)
+    h = extract_html(repair_page(content), url=url)
     if h is None:
         raise InputError(raw.source, "not a readable HTML page (no document tree)")
     res = extract_text(h.text, body_only=True, title=h.title)
