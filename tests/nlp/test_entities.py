@@ -1931,3 +1931,97 @@ def test_a_country_at_the_end_or_head_of_an_awards_or_events_name_is_no_mention_
     ents = _by_name(find_entities(body, "id"))
     assert ents["Indonesia"].mentions == 1  # the president's country only
     assert ents["Prancis"].type == "LOC"
+
+
+def test_a_word_with_an_inner_apostrophe_after_a_person_ends_the_name():
+    # the tagger left "Ja'far" out of the name, or typed it a body of its own before a semicolon
+    for body in ("Bupati Moch Fauzan Ja'far hadir di pendopo.",
+                 "Turut hadir Bupati dan Wakil Bupati, Lukman Hakim dan Moch Fauzan Ja'far; Ketua PCNU, Makki Nasir."):
+        people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+        assert "Moch Fauzan Ja'far" in people and "Moch Fauzan" not in people, people
+        assert not any(e.name == "Ja'far" for e in find_entities(body, "id").entities)
+    # a name that goes on after the word is left to the tagger; an English possessive is no name's end
+    people = {e.name for e in find_entities("Wakil Presiden Ma'ruf Amin hadir bersama Abdul Mu'ti.", "id").entities}
+    assert {"Ma'ruf Amin", "Abdul Mu'ti"} <= people
+
+
+def test_a_hyphenated_european_given_name_is_one_person_and_permaisuri_a_title():
+    body = ("Tiara milik Ratu Marie-Amélie dan Ratu Hortense dicuri. Bros milik Permaisuri Eugénie juga hilang, "
+            "kata Marie Louise Bonnet, kurator museum.")
+    people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Marie-Amélie" in people and "Amélie" not in people and people["Marie-Amélie"].roles == ["Ratu"], people
+    assert "Eugénie" in people and people["Eugénie"].roles == ["Permaisuri"], people
+    # a ticket of two names is still two people
+    names = {e.name for e in find_entities("Survei menilai pemerintahan Prabowo-Gibran berjalan baik.", "id").entities}
+    assert "Prabowo-Gibran" not in names
+
+
+def test_public_accounts_and_their_acronyms_are_no_bodies():
+    body = ("Joni menekankan Pendapatan Asli Daerah (PAD) Pemprov Kalteng harus naik. PAD tahun ini besar. "
+            "Produk Domestik Bruto (PDB) Indonesia tumbuh, kata Badan Pusat Statistik (BPS).")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not {"PAD", "PDB", "Pendapatan Asli Daerah", "Produk Domestik Bruto"} & names, names
+    assert {"Pemprov Kalteng", "Badan Pusat Statistik"} <= names
+
+
+def test_a_reduplicated_word_is_no_pair_of_names():
+    body = ("MPR mendorong Undang-Undang Energi Baru Terbarukan dan Undang-Undang Ketenagaan Listrikan, "
+            "ujar Eddy Soeparno.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not any("Undang" in n for n in names) and "Eddy Soeparno" in names, names
+
+
+def test_a_list_of_offices_run_into_one_line_gives_each_person_the_label_before_them():
+    from kabar.extract import extract
+    from kabar.records import RawDoc
+
+    text = ("DENPASAR - Partai itu mengumumkan pengurus cabang yang baru di Bali pada Sabtu.\n\n"
+            "1. DPC PDIP BangliKetua: Sang Nyoman Sedana ArthaSekretaris: I Wayan DiarBendahara: I Ketut Suastika\n\n"
+            "2. DPC PDIP BadungKetua: I Nyoman Giri PrastaSekretaris: I Wayan Adi Arnawa\n\n"
+            "Konferensi cabang berlangsung tertib, kata panitia kepada wartawan.")
+    art = extract(RawDoc.make("mem://x", text.encode(), "text", "2026-01-01T00:00:00Z"))
+    assert "Bangli Ketua: Sang Nyoman Sedana Artha Sekretaris: I Wayan Diar Bendahara: I Ketut" in art.body
+    people = {e.name: e.roles for e in find_entities(art.body, "id").entities if e.type == "PER"}
+    assert people.get("Sang Nyoman Sedana Artha") == ["Ketua"], people
+    assert people.get("I Wayan Diar") == ["Sekretaris"] and people.get("I Ketut Suastika") == ["Bendahara"], people
+    assert people.get("I Wayan Adi Arnawa") == ["Sekretaris"], people
+    assert not any(n.endswith(("Sekretaris", "Bendahara")) or n in ("Sekretaris", "Bendahara") for n in people)
+
+
+def test_bendahara_in_running_text_is_no_role():
+    body = "Gus Maksum menyebut Purbaya sebagai bendahara negara sangat wajar bila menaruh perhatian pada anggaran."
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Purbaya") == [], people
+
+
+def test_offices_before_a_name_in_a_list_and_a_body_of_the_republic():
+    body = ("Turut hadir Widyaprada Ahli Utama Direktorat SD Kemendikdasmen RI Jumeri, Widyaprada Ahli Muda "
+            "Kementerian Pendidikan Dasar dan Pendidikan Menengah Republik Indonesia Yohan Rubiyantoro, serta guru. "
+            "Partai itu juga mengutus Waketum Partai NasDem Saan Mustopa ke acara tersebut.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Jumeri") == ["Widyaprada Ahli Utama Direktorat SD Kemendikdasmen RI"], people
+    assert people.get("Yohan Rubiyantoro") == [
+        "Widyaprada Ahli Muda Kementerian Pendidikan Dasar dan Pendidikan Menengah Republik Indonesia"], people
+    assert people.get("Saan Mustopa") == ["Waketum Partai NasDem"], people
+
+
+def test_a_bulleted_list_of_officials_is_no_headline_and_an_office_abbreviation_is_a_role():
+    body = ("Sejumlah tokoh tiba di Istana jelang pelantikan sore ini:\n\n- Wamenkomdigi Angga Raka Prabowo\n\n"
+            "- Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Afriansyah Noor\n\n- Menteri BUMN Erick Thohir")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Afriansyah Noor") == ["Wakil Kepala Badan Penyelenggara Jaminan Produk Halal"], people
+    assert people.get("Angga Raka Prabowo") == ["Wamenkomdigi"] and "Noor" not in people, people
+
+
+def test_a_subdistrict_word_tagged_alone_joins_the_place_after_it():
+    body = "Wilayah yang kebanjiran berada di Kecamatan Denpasar Timur, Denpasar Utara, dan Denpasar Barat."
+    places = {e.name for e in find_entities(body, "id").entities if e.type == "LOC"}
+    assert "Kecamatan Denpasar Timur" in places and "Kecamatan" not in places, places
+
+
+def test_a_university_named_after_a_person_with_its_acronym_is_one_body():
+    body = ("Ia menerima dua penumpang yang hendak menuju Universitas Islam Sultan Agung (Unissula). "
+            "Rektor Universitas Indonesia Ari Kuncoro (AK) juga hadir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Universitas Islam Sultan Agung"].type == "ORG" and "Sultan Agung" not in ents, ents.keys()
+    assert ents["Ari Kuncoro"].type == "PER" and ents["Universitas Indonesia"].type == "ORG"

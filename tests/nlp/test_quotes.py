@@ -2752,3 +2752,19 @@ def test_english_statements_after_countered_agreed_and_a_dotted_outlet(body, tex
 @pytest.mark.parametrize("body", ["The ministers agreed to meet again in May.", "Residents complained about the noise."])
 def test_agreed_or_complained_without_a_clause_is_no_statement(body):
     assert find_quotes(body, lang="en") == []
+
+
+def test_a_demonstrative_title_points_to_the_speaker_whose_entity_holds_it():
+    # Dede spoke under his party title; "Wakil Ketua Komisi II DPR itu" is his other office, not the
+    # title of Eddy, an earlier "Wakil Ketua" speaker; and the party title after "Senada dengan Eddy," is Dede's
+    body = ("Wakil Ketua MPR Eddy Soeparno mendukung langkah itu. \"Kami bangga,\" kata Eddy kepada wartawan.\n\n"
+            "Senada dengan Eddy, Waketum Partai Demokrat, Dede Yusuf, mendukung instruksi itu. \"Bagus sekali,\" "
+            "kata Dede Yusuf di Senayan.\n\nWakil Ketua Komisi II DPR itu menilai instruksi itu mampu mempercepat "
+            "industri otomotif di Tanah Air.")
+    ents = find_entities(body, "id")
+    roles = {e.name: e.roles for e in ents.entities if e.type == "PER"}
+    assert "Waketum Partai Demokrat" not in roles["Eddy Soeparno"], roles
+    assert "Waketum Partai Demokrat" in roles["Dede Yusuf"], roles
+    quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang="id")
+    last = next(q for q in quotes if "mempercepat industri" in q.text)
+    assert last.speaker == "Dede Yusuf", [(q.speaker, q.text[:30]) for q in quotes]

@@ -305,12 +305,21 @@ def _is_bare_byline(s: str, prev: str | None, nxt: str | None) -> bool:
     return prev == "date" and nxt in ("byline", "caption", "end")
 
 
+# "… BadungKetua: I Nyoman Giri PrastaSekretaris: I Wayan …": a list of "Label: value" lines whose
+# breaks a scrape lost, each label glued to the end of the line before
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?: \S)")
+
+
 def split_glued(text: str) -> list[str]:
-    """Split a photo credit glued to a lede ("Foto: AP|DokMAKASSAR, KOTA TIMES - ...")."""
+    """Split a photo credit glued to a lede ("Foto: AP|DokMAKASSAR, KOTA TIMES - ..."); set apart
+    the labels of a list of labelled lines run into one (two glued labels at least)."""
     if PHOTO_PREFIX_RE.match(text):
         dl = match_dateline(text, anywhere=True)
         if dl and dl.start > 0:
             return [text[:dl.start], text[dl.start:]]
+    if len(_GLUED_LABEL.findall(text)) >= 2:
+        # (set apart by a space, kept on one line: as lines of their own, "Ketua: …" would read as credits)
+        return [_GLUED_LABEL.sub(" ", text)]
     return [text]
 
 

@@ -85,9 +85,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     through kabar's Indonesian tagger."""
     if tagger is None:
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
+    not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
-                                                        or _in_capital_furniture(body, r))])
+                                                        or r.text in not_names or _in_capital_furniture(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws
@@ -97,6 +98,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _en_office_qualifiers_off(body, _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws)))
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
+        raws = _bodies_named_after_people(body, raws)
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
         raws = _person_after_body_tail(body, raws)
     raws = _places_in_place_lists(body, raws)
@@ -357,7 +359,11 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
             if (kind := known_type(" ".join(words[:n]))) in ("ORG", "LOC") or (
                     glued_person and (" ".join(words[:n]) in org_names or n == firm) and (kind := "ORG")) or (
                     n >= 2 and words[n - 2] in _REGION_HEADS and known_type(words[n - 1]) == "LOC"
-                    and (kind := "LOC" if n == 2 else r.type)):
+                    and (kind := "LOC" if n == 2 else r.type)) or (
+                    # a body "of the Republic of Indonesia" ends there: "Kementerian Pendidikan Dasar dan
+                    # Pendidikan Menengah Republik Indonesia | Yohan Rubiyantoro"
+                    r.type == "ORG" and n >= 3 and words[n - 1] in ("RI", "Indonesia")
+                    and (words[n - 2] == "Republik" or words[n - 1] == "RI") and (kind := "ORG")):
                 cut = n
                 while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
                     cut += 1  # the body's branch: "Golkar Makassar"
@@ -600,6 +606,26 @@ def _roman_tails(body: str, raws: list[RawMention]) -> list[RawMention]:
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_WORD = re.compile(r"[A-Z][\w-]*")
 _NAME_JOINERS = frozenset("dan serta untuk and of for &".split())
+
+
+_NAMED_AFTER_HEADS = frozenset("universitas institut sekolah yayasan politeknik akademi stikes rumah rs rsud pondok".split())
+_BRACKET_AFTER = re.compile(r" \(([A-Z][A-Za-z]{2,11})\)")
+
+
+def _bodies_named_after_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Universitas Islam | Sultan Agung (Unissula)": a university, school or hospital named after a
+    person, which the tagger split into a body and the person, is one body where the acronym that
+    follows spells the whole name ("Rektor Universitas Indonesia Ari Kuncoro" has none: its rector)."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "ORG" and r.type == "PER" and prev.lex_key is None and r.lex_key is None
+                and prev.text.split()[0].lower() in _NAMED_AFTER_HEADS and body[prev.end:r.start] == " "
+                and (m := _BRACKET_AFTER.match(body, r.end)) and is_loose_acronym(m.group(1), body[prev.start:r.end])):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    return out
 
 
 def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -1039,8 +1065,27 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a meeting ("Rapat Permusyawaratan Hakim", "Rapat Paripurna"), and the rest of a
                             # "Peraturan Pemerintah Pengganti Undang-Undang" the tagger cut from its head
                             r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
+                            # public revenue and accounts ("Pendapatan Asli Daerah (PAD) Pemprov Kalteng")
+                            r"(?:Pendapatan Asli Daerah|Produk Domestik (?:Regional )?Bruto|Anggaran Pendapatan dan Belanja)(?:\s|$)|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
+
+
+_BRACKET_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:dan\s+)?){1,6})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _acronyms_of_not_names(body: str) -> set[str]:
+    """Acronyms the article defines for what is no name: "Pendapatan Asli Daerah (PAD)", "Produk
+    Domestik Bruto (PDB)" — so that "PAD" alone, later, is no body either."""
+    out: set[str] = set()
+    if "(" not in body:
+        return out
+    for m in _BRACKET_ACRONYM.finditer(body):
+        words = m.group(1).split()
+        if any(_not_a_name(" ".join(words[k:])) and is_acronym_of(m.group(2), " ".join(words[k:]))
+               for k in range(len(words))):
+            out.add(m.group(2))
+    return out
 
 
 def _law_acronym(body: str, r: RawMention) -> bool:

@@ -26,7 +26,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.roles import ROLE_WORDS
+from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS
 from kabar.nlp.speaker_words import is_degree, is_office_abbreviation
 from kabar.nlp.tokens import opens_sentence
 
@@ -338,6 +338,9 @@ def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 _HYPHEN_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+# European given names that open a hyphenated given name: "Marie-Amélie", "Jean-Claude", "Hans-Peter"
+_HYPHENATED_GIVEN = frozenset("""jean marie anne pierre louis paul hans karl claude charles francois françois
+jose josé juan maria ann mary anna""".split())
 
 
 def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -352,6 +355,9 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     ordered = sorted(raws, key=lambda r: r.start)
     for k, r in enumerate(ordered):
         cut = _HYPHEN_PAIR.search(r.text) if r.type == "PER" else None
+        if cut is not None and (r.text[:cut.start()].split()[-1].lower() in _HYPHENATED_GIVEN
+                                or r.text[:cut.start()].split()[-1].lower() == r.text[cut.end():].split()[0].lower()):
+            cut = None  # (nor a reduplicated word: "Undang-Undang Ketenagalistrikan")
         if cut is not None:
             left, right = r.text[:cut.start()], r.text[cut.end():]
             lw, rw = left.split()[-1], right.split()[0]
@@ -382,6 +388,8 @@ _ISLAND_PREFIX = re.compile(
     rf"|Dewa(?:\s+(?:Ayu|Gede|Gde|Made|Putu|Ketut|Nyoman))?|Luh(?:\s+(?:{_BIRTH_ORDER}))?|(?:{_BIRTH_ORDER}))"
     r"|Ida\s+(?:Bagus|Ayu)|Anak\s+Agung(?:\s+(?:Ngurah|Gede|Gde|Ayu|Istri|Made|Putu))?"
     r"|(?:Tjokorda|Cokorda)(?:\s+(?:Gde|Gede|Istri|Oka|Bagus|Ngurah))?"
+    # the Satria caste's "Sang" before a birth-order name ("Sang Nyoman Sedana Artha"; not "sang juara")
+    rf"|Sang\s+(?:{_BIRTH_ORDER})"
     # Sasak titles, and the Javanese "Raden" ("Kombes Raden Prabowo Argo Yuwono"): only before a tagged person
     r"|(?P<sasak>Lalu|Baiq|Raden(?:\s+(?:Mas|Ajeng|Ayu|Roro|Rara))?))"
     r"(?P<rest>(?:\s+[A-Z][\w'’-]*){1,4})")
@@ -393,7 +401,7 @@ def island_name_prefixes(body: str, raws: list[RawMention]) -> list[RawMention]:
     were a title ("Kesra Setda Kabupaten Tabanan") and are no person. A Balinese name the tagger
     missed altogether is a person by its prefix alone; a Sasak title only before a tagged person and
     not opening a sentence ("Lalu," is also "then")."""
-    if not any(w in body for w in ("I ", "Ni ", "Ida ", "Anak Agung", "okorda", "Lalu ", "Baiq ", "Raden ")):
+    if not any(w in body for w in ("I ", "Ni ", "Ida ", "Anak Agung", "okorda", "Lalu ", "Baiq ", "Raden ", "Sang ")):
         return raws
     out = list(raws)
     for m in _ISLAND_PREFIX.finditer(body):
@@ -428,7 +436,7 @@ _BALINESE_TITLE = re.compile(r"(?:Ida\s+(?:Pedanda|Padanda|Dalem|Rsi|Resi|Bhagaw
                              r"(?:Jro|Jero)\s+Mangku|Pemangku)\s+(?=[A-Z])")
 _ORDER_WORDS = frozenset(_BIRTH_ORDER.split("|"))
 # words after which a birth-order name is still inside one Balinese name ("I Gusti Made …", "Anak Agung Gede …")
-_IN_NAME_BEFORE_ORDER = frozenset("I Ni Gusti Dewa Bagus Ayu Agung Luh Ngurah Anak Ida Desak Istri Cokorda Tjokorda".split())
+_IN_NAME_BEFORE_ORDER = frozenset("I Ni Gusti Dewa Bagus Ayu Agung Luh Ngurah Anak Ida Desak Istri Cokorda Tjokorda Sang".split())
 
 
 def balinese_names_after_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -513,6 +521,48 @@ def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
                                                         and (r.type == "PER" or r.lex_key is None) for r in inside):
             raws = [r for r in raws if r not in inside] + [RawMention(m.start(), m.end(), m.group(), "PER", None)]
     return sorted(raws, key=lambda r: r.start)
+
+
+# an Arabic name written with its hamza or ain as an apostrophe: "Ja'far", "Mu'ti", "Ma'ruf", "Syafi'i"
+_APOSTROPHE_WORD = re.compile(r" ([A-Z][a-z]+['’][a-z]{2,})\b")
+
+
+def apostrophe_name_ends(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Moch Fauzan | Ja'far": a capitalised word with an inner apostrophe right after a person, that
+    the tagger left out or named alone as a body or place, ends that person's name (the tagger's
+    features see such a word seldom; idner and NERP write few of them)."""
+    if "'" not in body and "’" not in body:
+        return raws
+    raws = sorted(raws, key=lambda r: r.start)
+    out: list[RawMention] = []
+    dropped: set[int] = set()
+    for r in raws:
+        if id(r) in dropped:
+            continue
+        m = _APOSTROPHE_WORD.match(body, r.end)
+        if r.type == "PER" and r.lex_key is None and m and not known_type(m.group(1)):
+            inside = [o for o in raws if o is not r and o.start < m.end() and m.start() < o.end]
+            # (not where a longer name goes on from the word: "Ma'ruf Amin")
+            if all((o.start, o.end) == m.span(1) and o.lex_key is None for o in inside):
+                dropped.update(id(o) for o in inside)
+                r = RawMention(r.start, m.end(), body[r.start:m.end()], "PER", None)
+        out.append(r)
+    return out
+
+
+def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"I Wayan Adi Arnawa Sekretaris: I Wayan Diar": an office word ending a "name" right before a
+    colon is the label of the next line of a list, no part of the name (nor a name alone)."""
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        if r.lex_key is None and body[r.end:r.end + 1] == ":" and words[-1].lower() in ROLE_WORDS | LIST_LABELS:
+            if len(words) == 1 or r.type != "PER":
+                continue
+            text = " ".join(words[:-1])
+            r = RawMention(r.start, r.start + len(text), text, r.type, None)
+        out.append(r)
+    return out
 
 
 def degrees_no_names(raws: list[RawMention]) -> list[RawMention]:
@@ -696,6 +746,7 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
 # tags nothing ("1. Kecamatan Gambir2. Kecamatan Menteng3. …")
 _KIND_HEADS = frozenset("""Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun Kampung Stadion Bandara Pelabuhan
 Stasiun Terminal Pulau Gunung Danau Sungai Pantai Teluk Jembatan Pasar""".split())
+_REGION_KIND_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun".split())
 # heads that make a "person" the tagger found a place ("Puncak Sindou", "Musoleum Guimbi Ouattara")
 _PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
 Kampung Benteng Istana""".split())
@@ -730,6 +781,10 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
             words = r.text.split()
             head = re.search(r"(?<![\w-])(\w+) $", body[max(0, r.start - 16):r.start])
             taken = out and out[-1].end > r.start - 2 - len(head.group(1)) if head else True
+            if head and taken and out and out[-1].text == head.group(1) in _REGION_KIND_HEADS and out[-1].end == r.start - 1 \
+                    and out[-1].type == "LOC" and out[-1].lex_key is None:
+                out.pop()  # the tagger named the kind word a place of its own: "Kecamatan | Denpasar Timur"
+                taken = False
             if head and head.group(1) in _KIND_HEADS and words[0] not in _KIND_HEADS and not taken \
                     and not (head.group(1) == "Kota" and word_before(body, r.start - len(head.group(0))).lower()
                              in ("wali", "wakil")):

@@ -25,6 +25,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     affixed_openers,
+    apostrophe_name_ends,
     balinese_names_after_titles,
     bin_names,
     calendar_and_office_names,
@@ -35,6 +36,7 @@ from kabar.nlp.id_names import (
     elections_no_names,
     era_pairs,
     island_name_prefixes,
+    labels_off_names,
     news_agencies,
     nicknamed_people,
     office_of_body,
@@ -119,8 +121,11 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         # a headline line inside the body (a related link, a subheading): Title Case, no full stop
         # (a list of names set off by commas is no headline, even where its full stop was lost: "… meliputi
         # Dewan Da'wah Islamiyah Indonesia, Yayasan …, Perkumpulan …, Amril Saifa, …")
+        # (nor is an item of a bulleted list of people with their offices: "- Wamenkomdigi Angga Raka Prabowo")
         headline = is_title_case(words) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) \
-            and not (words.count(",") >= 3 and sum(w.isalpha() and w.islower() for w in words) >= 3)
+            and not (words.count(",") >= 3 and sum(w.isalpha() and w.islower() for w in words) >= 3) \
+            and not (len(words) > 2 and words[0] in ("-", "•")
+                     and (words[1].lower() in ROLE_WORDS or is_office_abbreviation(words[1])))
         sentences.append((toks, words, headline))
     if isinstance(tagger, EnglishTagger):
         all_tags = tagger.tag_body(body, [toks for toks, _, _ in sentences])
@@ -157,7 +162,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
         raws = office_units_in_person(raws)
         raws = degrees_no_names(verbs_inside_names(units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
-        raws = bin_names(body, raws)
+        raws = labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws)))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
         raws = nicknamed_people(body, place_runs(raws))

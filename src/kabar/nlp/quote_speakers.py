@@ -760,6 +760,11 @@ class SpeakerResolver:
                 return m.text
         return people[-1].text if loose and len({m.key for m in people}) == 1 else None
 
+    def _entity_roles(self, name: str) -> list[str]:
+        """Every role the article's entity named ``name`` holds (none where no entity names it)."""
+        ent = next((e for e in self.entities or [] if e.type == "PER" and name in (e.name, *e.aliases)), None)
+        return list(ent.roles) if ent else []
+
     def _spoke_as(self, role_noun: str) -> bool:
         """Whether a speaker of before holds a title with ``role_noun``'s head word."""
         keys = _role_keys(role_noun)
@@ -787,9 +792,13 @@ class SpeakerResolver:
         if words:
             keys = _role_keys(role_noun)
             for said in reversed(self.history):
-                if _holds_title(said.role, keys):
-                    if 2 * sum(w in said.role.lower() for w in office) >= len(office):
-                        return said.name or None, said.role
+                # (the title it spoke under, or another its entity holds: "Waketum Partai Demokrat, Dede
+                # Yusuf" spoke, then "Wakil Ketua Komisi II DPR itu menilai" is Dede, not a Wakil Ketua before)
+                held = [said.role] if not said.name else [said.role, *self._entity_roles(said.name)]
+                role = next((r for r in held if _holds_title(r, keys)
+                             and 2 * sum(w in r.lower() for w in office) >= len(office)), None)
+                if role is not None:
+                    return said.name or None, said.role if _holds_title(said.role, keys) else role
         named = [said for said in self.history if said.name]  # a pronoun points to a named speaker
         # '"Kemarin Profesor (Yohanes Surya) bilang, …," ungkapnya': not the person the quote names
         named = [said for said in named if not (_named_in(said.name, inside) and not _org_like(said.name)

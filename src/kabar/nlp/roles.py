@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.aliases import is_honorific, known_type
-from kabar.nlp.speaker_words import without_rank
+from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
 
 ROLE_WORDS = frozenset("""
@@ -25,7 +25,7 @@ menpar menparekraf menpora menag mensos mendikbud menaker menhub mentan mendag m
 menperin menpan menlhk menkop menesdm menbumn
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
-perdana raja ratu pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
+perdana raja ratu permaisuri pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
 anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah perbekel
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
@@ -43,7 +43,7 @@ journalist reporter correspondent counterpart contractor electrician maid
 jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker pebalap petinju atlet
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
-komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog
+komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -109,6 +109,8 @@ def _is_role(word: str) -> bool:
     low = word.lower().strip(".")
     if low in ROLE_WORDS or (word.islower() and low in _OCCUPATIONS):
         return True
+    if word[:1].isupper() and is_office_abbreviation(word) and not low.startswith(("kemen", "div")):
+        return True  # "Wamenkomdigi", "Kasatreskrim" (a ministry or a division is a body: "Kemenkeu", "Divpropam")
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
     # role word (not a doubled word, "anggota-anggota", nor "Bicara-nya")
     parts = low.split("-")
@@ -175,6 +177,13 @@ _GLUED = re.compile(r"([a-z]{2,})([A-Z][a-z][\w.'’-]*)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
 # a name, then a lower-case word: the name is a clause's subject
 _CLAUSE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]")
+# the offices a list labels its lines with besides the role words ("Bendahara: …"; lower-case,
+# "bendahara negara" is a figure of speech for the finance minister)
+LIST_LABELS = frozenset({"bendahara"})
+# a name after "senada dengan", "sejalan dengan", "seperti": no clause's subject
+_AFTER_WITH = re.compile(r"\b(?:[Ss]enada|[Ss]ejalan|[Bb]erbeda|[Ss]ama)\s+dengan\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*$")
+_OFFICE_LABEL = re.compile(r"(?<![\w-])((?:Wakil\s+)?(?:Ketua|Sekretaris|Bendahara|Anggota|Pembina|Penasihat|Koordinator|"
+                           r"Kepala)(?:\s+Umum)?):\s*$")
 _PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentang terhadap antara with to for in on at".split())
 
 
@@ -183,6 +192,9 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo")."""
     line_start = _sentence_start(body, start)
     before = body[line_start:start]
+    # "… Ketua: I Nyoman Giri Prasta Sekretaris: I Wayan Adi Arnawa": a list's office label
+    if label := _OFFICE_LABEL.search(before):
+        return [label.group(1)]
     # "Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP | Harun Purwoko": a rank after the comma
     ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
     ranked = ranked if ranked and all(is_honorific(w) for w in ranked.group(1).split()) else None
@@ -444,6 +456,12 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         return None  # (a lower-case role may name whom it serves: "Alex Pastoor, asisten Kluivert")
     if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
         return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
+    if m.group(1)[:1].isupper() and _AFTER_WITH.search(body, max(0, end - 60), end) \
+            and (nxt := re.match(r"\s*,\s*", body[end + m.end(1):])) \
+            and any(a == end + m.end(1) + nxt.end() for a, _ in people):
+        # "Senada dengan Eddy, Waketum Partai Demokrat, Dede Yusuf, mendukung …": after "dengan X" the
+        # title set off by commas is the next name's, the subject of the clause
+        return None
     words = _WORD_RE.findall(m.group(1))
     if len(words) > 1 and words[0] in ("currently", "now", "also", "still", "previously", "formerly"):
         words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
