@@ -2025,3 +2025,29 @@ def test_a_university_named_after_a_person_with_its_acronym_is_one_body():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Universitas Islam Sultan Agung"].type == "ORG" and "Sultan Agung" not in ents, ents.keys()
     assert ents["Ari Kuncoro"].type == "PER" and ents["Universitas Indonesia"].type == "ORG"
+
+
+def test_a_party_board_is_a_body_of_its_own_and_its_group_in_parliament_the_party():
+    body = ("Sekretaris DPP PKB Farida Faricha hadir. Ketua DPD PDI Perjuangan Bali Wayan Koster datang bersama "
+            "pengurus DPC PDIP Tabanan. Menurut DPC PDIP Jaksel, acara lancar. Fraksi PAN mendukung usul itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert {"DPP PKB", "DPD PDI Perjuangan Bali", "DPC PDIP Tabanan", "DPC PDIP Jaksel"} <= set(ents), ents.keys()
+    assert "Dewan Perwakilan Daerah" not in ents and all(ents[n].type == "ORG" for n in ("DPP PKB", "DPC PDIP Jaksel"))
+    assert "Partai Amanat Nasional" in ents and not any(n.startswith("Fraksi") for n in ents), ents.keys()
+    assert ents["Wayan Koster"].roles == ["Ketua DPD PDI Perjuangan Bali"]
+
+
+def test_jakartas_city_abbreviations_are_forms_of_the_cities():
+    ents = {e.name: e for e in find_entities("Polisi Jaktim menangkap pelaku di Jakarta Timur, bukan di Jaksel.",
+                                             "id").entities}
+    assert "Jaktim" in ents["Jakarta Timur"].aliases and ents["Jakarta Selatan"].type == "LOC", ents.keys()
+
+
+def test_a_party_board_named_with_two_forms_of_the_party_is_one_body_and_its_head_a_person():
+    assert is_short_form("DPP PDIP", "DPP PDI Perjuangan", "ORG")
+    assert not is_short_form("DPP PDIP", "DPD PDI Perjuangan", "ORG")
+    body = ("Ketua DPD II Golkar Makassar Munafri Arifuddin hadir. DPP PDI Perjuangan menggelar rapat; "
+            "DPP PDIP juga mengundang kader.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Munafri Arifuddin"].roles == ["Ketua DPD II Golkar Makassar"] and "DPD II Golkar Makassar" in ents
+    assert "DPP PDIP" in ents["DPP PDI Perjuangan"].aliases, ents.keys()

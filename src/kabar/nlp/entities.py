@@ -100,7 +100,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _bodies_named_after_people(body, raws)
         raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
-        raws = _person_after_body_tail(body, raws)
+        # (after the person is split off the party's branch: "Ketua DPD II | Golkar Makassar | Munafri")
+        raws = _party_organs(body, _person_after_body_tail(body, raws))
     raws = _places_in_place_lists(body, raws)
     if lang != "en":
         raws = _bodies_in_body_lists(body, raws)
@@ -606,6 +607,42 @@ def _roman_tails(body: str, raws: list[RawMention]) -> list[RawMention]:
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_WORD = re.compile(r"[A-Z][\w-]*")
 _NAME_JOINERS = frozenset("dan serta untuk and of for &".split())
+
+
+# a party's organs: its central, regional and branch boards
+# (not its group in a parliament: "Fraksi PAN" is named as a form of the party itself)
+_PARTY_ORGAN = re.compile(r"(?<![\w-])(?:DPP|DPD|DPW|DPC|PAC)(?:\s+(?:I|II))?\s+$")
+
+
+def _a_party(text: str) -> bool:
+    """Whether ``text`` opens with a political party's name the lexicon knows ("PDIP Tabanan")."""
+    words = text.split()
+    lex = load_lexicon()
+    return any((e := lex.lookup(" ".join(words[:n]))) is not None and e.name_id.startswith("Partai ")
+               for n in range(min(3, len(words)), 0, -1))
+
+
+def _party_organs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"DPC | PDIP Tabanan", "DPP | PKB", "DPD II | Golkar Makassar": a party's central, regional or
+    branch board is one body with the party's name, not the party ("DPD" is no senate here)."""
+    out = sorted(raws, key=lambda r: r.start)
+    for r in list(out):
+        if r.type != "ORG" or not _a_party(r.text):
+            continue
+        m = _PARTY_ORGAN.search(body, max(0, r.start - 12), r.start)
+        if m is None:
+            continue
+        # (with the region a regional board serves, tagged apart: "DPC PDIP | Jaksel")
+        place = next((x for x in out if x.start == r.end + 1 and x.type == "LOC" and body[r.end] == " "), None)
+        word = re.match(r" ([A-Z][a-z]+)\b", body[r.end:r.end + 30])
+        regional = not body[m.start():m.end()].startswith("DPP")
+        end = place.end if place is not None and regional else r.end
+        if place is None and regional and word and (known_type(word.group(1)) == "LOC" or expand_place_tail(
+                f"X {word.group(1)}")):
+            end = r.end + word.end()
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end()) and x is not place or x is r]
+        out = [RawMention(m.start(), end, body[m.start():end], "ORG", None) if x is r else x for x in out]
+    return sorted(out, key=lambda r: r.start)
 
 
 _NAMED_AFTER_HEADS = frozenset("universitas institut sekolah yayasan politeknik akademi stikes rumah rs rsud pondok".split())
