@@ -1,7 +1,7 @@
 """Repair text that was decoded twice: UTF-8 bytes read as Latin-1/cp1252 ("mojibake").
 
 Scrapers that re-save a page with the wrong codec turn "Björn" into "BjÃ¶rn", "Café" into
-"CafÃ©" and an em dash into "â€”", gluing the words around it ("serupaâ€”yakni"). 38 of the
+"CafÃ©" and an em dash into "â€”", gluing the words around it ("serupaâ€”yakni"). 42 of the
 1,000 detik1000 records carry such runs, most in foreign names, which then never match a
 lexicon entry or a person named elsewhere. ftfy (a library made for exactly this) undoes the
 wrong decoding only where the result is plainly better, and leaves clean text as it is; its
