@@ -2051,3 +2051,12 @@ def test_a_party_board_named_with_two_forms_of_the_party_is_one_body_and_its_hea
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Munafri Arifuddin"].roles == ["Ketua DPD II Golkar Makassar"] and "DPD II Golkar Makassar" in ents
     assert "DPP PDIP" in ents["DPP PDI Perjuangan"].aliases, ents.keys()
+
+
+def test_an_office_label_is_cut_from_any_name_before_its_colon_and_alone_is_no_name():
+    from kabar.nlp.id_names import labels_off_names
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "PT Maju Jaya Direktur: Budi. Sekretaris: Ani."
+    raws = [RawMention(0, 21, "PT Maju Jaya Direktur", "ORG", None), RawMention(29, 39, "Sekretaris", "PER", None)]
+    assert [(r.text, r.type) for r in labels_off_names(body, raws)] == [("PT Maju Jaya", "ORG")]

@@ -557,7 +557,7 @@ def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     for r in raws:
         words = r.text.split(" ")
         if r.lex_key is None and body[r.end:r.end + 1] == ":" and words[-1].lower() in ROLE_WORDS | LIST_LABELS:
-            if len(words) == 1 or r.type != "PER":
+            if len(words) == 1:
                 continue
             text = " ".join(words[:-1])
             r = RawMention(r.start, r.start + len(text), text, r.type, None)
@@ -781,7 +781,8 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
             words = r.text.split()
             head = re.search(r"(?<![\w-])(\w+) $", body[max(0, r.start - 16):r.start])
             taken = out and out[-1].end > r.start - 2 - len(head.group(1)) if head else True
-            if head and taken and out and out[-1].text == head.group(1) in _REGION_KIND_HEADS and out[-1].end == r.start - 1 \
+            if head and taken and out and head.group(1) in _REGION_KIND_HEADS and out[-1].text == head.group(1) \
+                    and out[-1].end == r.start - 1 \
                     and out[-1].type == "LOC" and out[-1].lex_key is None:
                 out.pop()  # the tagger named the kind word a place of its own: "Kecamatan | Denpasar Timur"
                 taken = False
