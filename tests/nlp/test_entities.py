@@ -2060,3 +2060,11 @@ def test_an_office_label_is_cut_from_any_name_before_its_colon_and_alone_is_no_n
     body = "PT Maju Jaya Direktur: Budi. Sekretaris: Ani."
     raws = [RawMention(0, 21, "PT Maju Jaya Direktur", "ORG", None), RawMention(29, 39, "Sekretaris", "PER", None)]
     assert [(r.text, r.type) for r in labels_off_names(body, raws)] == [("PT Maju Jaya", "ORG")]
+
+
+def test_initials_opening_a_name_belong_to_it_and_a_hajis_h_does_not():
+    body = ("Hal itu disampaikan M. Hargianto kepada wartawan. Mantan Kepala BIN A.M. Hendropriyono hadir. "
+            "Sementara H. Ahmad Yani memilih diam.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "M. Hargianto" in people and people.get("A.M. Hendropriyono") == ["Mantan Kepala BIN"], people
+    assert "Ahmad Yani" in people and "H. Ahmad Yani" not in people, people

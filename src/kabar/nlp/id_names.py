@@ -550,6 +550,28 @@ def apostrophe_name_ends(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# one to three initials with their dots before a name: "M. Hargianto", "A.M. Hendropriyono", "J.J. Abrams"
+_LEADING_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s?$")
+# initials that are titles of address, not part of the name: Haji, Hajjah, Kiai Haji
+_TITLE_INITIALS = frozenset({"H.", "K.H.", "KH."})
+
+
+def leading_initials(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"M. | Hargianto", "A.M. | Hendropriyono": the initials that open a person's name, which the
+    tagger left out (a title of address's "H." stays out, as the gold has it: "H. Ahmad" is Ahmad)."""
+    if ". " not in body:
+        return raws
+    out = []
+    for r in raws:
+        m = _LEADING_INITIALS.search(body, max(0, r.start - 10), r.start) if r.type == "PER" and r.lex_key is None \
+            else None
+        if m and m.group(1).replace(" ", "") not in _TITLE_INITIALS and body[m.end():r.start] in ("", " ") \
+                and not any(x is not r and x.start < r.start and m.start() < x.end for x in raws):
+            r = RawMention(m.start(), r.end, body[m.start():r.end], "PER", None)
+        out.append(r)
+    return out
+
+
 def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"I Wayan Adi Arnawa Sekretaris: I Wayan Diar": an office word ending a "name" right before a
     colon is the label of the next line of a list, no part of the name (nor a name alone)."""
