@@ -2068,3 +2068,10 @@ def test_initials_opening_a_name_belong_to_it_and_a_hajis_h_does_not():
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "M. Hargianto" in people and people.get("A.M. Hendropriyono") == ["Mantan Kepala BIN"], people
     assert "Ahmad Yani" in people and "H. Ahmad Yani" not in people, people
+
+
+def test_a_programmes_kind_of_unit_named_alone_is_no_body():
+    body = ("Kementerian PU membangun Satuan Pelayanan Pemenuhan Gizi (SPPG) atau dapur MBG. SPPG itu berdiri di "
+            "samping Sekolah Rakyat. Makanan dikirim dari SPPG Cibinong.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not {"Satuan Pelayanan Pemenuhan Gizi", "SPPG", "Sekolah Rakyat"} & names and "SPPG Cibinong" in names, names

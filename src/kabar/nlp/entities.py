@@ -1104,6 +1104,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
                             # public revenue and accounts ("Pendapatan Asli Daerah (PAD) Pemprov Kalteng")
                             r"(?:Pendapatan Asli Daerah|Produk Domestik (?:Regional )?Bruto|Anggaran Pendapatan dan Belanja)(?:\s|$)|"
+                            # a programme's kind of unit, named alone ("Satuan Pelayanan Pemenuhan Gizi (SPPG) atau
+                            # dapur MBG", "membangun Sekolah Rakyat"); one named by its place or number is a name
+                            r"(?:Satuan Pelayanan Pemenuhan Gizi|Sekolah Rakyat)$|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
 
