@@ -47,5 +47,5 @@ def repair_page(content: bytes) -> bytes:
     except UnicodeDecodeError:
         return content
     lines = text.split("\n")
-    fixed = [repair(line) if _SUSPECT.search(line) else line for line in lines]
+    fixed = [repair(line) for line in lines]
     return content if fixed == lines else "\n".join(fixed).encode("utf-8")

@@ -492,7 +492,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             return True  # "Rutan Sialang Bungkuk" ~ "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"
         if (place := expand_place_tail(short)) and spelt == fold(" ".join(expansion)).split() + fold(place).split()[1:]:
             return True  # "Polda Kaltim" ~ "Kepolisian Daerah Kalimantan Timur"
-    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] and s[0] in _PARTY_BOARDS \
+    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] and s[0] in PARTY_BOARDS \
             and (a := load_lexicon().lookup(" ".join(short.split()[1:]))) is not None \
             and (b := load_lexicon().lookup(" ".join(full.split()[1:]))) is not None and a.key == b.key:
         return True  # "DPP PDIP" ~ "DPP PDI Perjuangan": one party's board
@@ -559,7 +559,8 @@ _BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|PBB|UE|ASEAN|NATO)\s+|\s+
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
 technologies tbk persero ag se sa nv bv gmbh bhd berhad""".split())
 _REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
-_PARTY_BOARDS = frozenset("dpp dpd dpw dpc pac".split())
+# a party's central, regional and branch boards ("DPP PDIP", "DPC PDIP Tabanan")
+PARTY_BOARDS = frozenset("dpp dpd dpw dpc pac".split())
 # Short names every region's offices go by: not entities of their own (each regency has its
 # Dinkes), so not in the lexicon, but a short form of the one such office a story names in full
 GENERIC_ABBREVIATIONS = {k: v.split() for k, v in {

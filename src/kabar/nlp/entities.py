@@ -20,6 +20,7 @@ from kabar.nlp.aliases import (
     GENERIC_ABBREVIATIONS,
     HONORIFICS,
     INNER_ACRONYM,
+    PARTY_BOARDS,
     PERSON_ALIAS_RE,
     PLACE_KIND_HEADS,
     REGIONAL_OFFICES,
@@ -611,7 +612,7 @@ _NAME_JOINERS = frozenset("dan serta untuk and of for &".split())
 
 # a party's organs: its central, regional and branch boards
 # (not its group in a parliament: "Fraksi PAN" is named as a form of the party itself)
-_PARTY_ORGAN = re.compile(r"(?<![\w-])(?:DPP|DPD|DPW|DPC|PAC)(?:\s+(?:I|II))?\s+$")
+_PARTY_ORGAN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(w.upper() for w in PARTY_BOARDS))})(?:\s+(?:I|II))?\s+$")
 
 
 def _a_party(text: str) -> bool:

@@ -766,9 +766,10 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
 # Heads that say what kind of place follows ("Kabupaten", "Kecamatan", "Stadion"): the tagger often
 # leaves one out ("Kabupaten | Bandung Barat", "Stadion | Teladan Medan") or, in a scraped list,
 # tags nothing ("1. Kecamatan Gambir2. Kecamatan Menteng3. …")
-_KIND_HEADS = frozenset("""Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun Kampung Stadion Bandara Pelabuhan
-Stasiun Terminal Pulau Gunung Danau Sungai Pantai Teluk Jembatan Pasar""".split())
+# regions and their subdivisions, then other kinds of named place
 _REGION_KIND_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun".split())
+_KIND_HEADS = _REGION_KIND_HEADS | frozenset("""Kampung Stadion Bandara Pelabuhan Stasiun Terminal Pulau Gunung Danau
+Sungai Pantai Teluk Jembatan Pasar""".split())
 # heads that make a "person" the tagger found a place ("Puncak Sindou", "Musoleum Guimbi Ouattara")
 _PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
 Kampung Benteng Istana""".split())

@@ -418,7 +418,7 @@ class SpeakerResolver:
         """A person's gender as the article shows it (kabar.nlp.gender); ``""`` for a body or unknown."""
         if self._an_org(name) or _org_like(name):
             return ""
-        ent = next((e for e in self.entities or [] if e.type == "PER" and name in (e.name, *e.aliases)), None)
+        ent = self._person(name)
         if self.entities and ent is None:
             return ""  # not a person the article names
         roles = list(ent.roles) if ent else []
@@ -760,9 +760,13 @@ class SpeakerResolver:
                 return m.text
         return people[-1].text if loose and len({m.key for m in people}) == 1 else None
 
+    def _person(self, name: str) -> Entity | None:
+        """The article's person entity that ``name`` names (its name or an alias), if any."""
+        return next((e for e in self.entities or [] if e.type == "PER" and name in (e.name, *e.aliases)), None)
+
     def _entity_roles(self, name: str) -> list[str]:
         """Every role the article's entity named ``name`` holds (none where no entity names it)."""
-        ent = next((e for e in self.entities or [] if e.type == "PER" and name in (e.name, *e.aliases)), None)
+        ent = self._person(name)
         return list(ent.roles) if ent else []
 
     def _spoke_as(self, role_noun: str) -> bool:
