@@ -2075,3 +2075,131 @@ def test_a_programmes_kind_of_unit_named_alone_is_no_body():
             "samping Sekolah Rakyat. Makanan dikirim dari SPPG Cibinong.")
     names = {e.name for e in find_entities(body, "id").entities}
     assert not {"Satuan Pelayanan Pemenuhan Gizi", "SPPG", "Sekolah Rakyat"} & names and "SPPG Cibinong" in names, names
+
+
+def test_a_middle_name_and_a_balinese_called_name_are_short_forms():
+    assert is_short_form("Sigit", "Listyo Sigit Prabowo", "PER")
+    assert is_short_form("Dewi", "Ni Nyoman Dewi Pascarani", "PER")
+    assert is_short_form("Sukadi", "I Ketut Sukadi", "PER")
+    assert not is_short_form("Nyoman", "Ni Nyoman Dewi Pascarani", "PER")
+    body = ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir. \"Kami siaga,\" kata Sigit. "
+            "Ketua panitia, Ni Made Wulan Sari, hadir. Menurut Wulan, acara lancar.")
+    people = {e.name: e.aliases for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Sigit" in people.get("Listyo Sigit Prabowo", []) and "Wulan" in people.get("Ni Made Wulan Sari", []), people
+
+
+def test_a_name_the_tagger_restarted_or_opened_as_a_place_is_one_person():
+    tagger = DictTagger({"Rahmat Hidayat": "PER", "Sultan Wirawan": "PER", "Galuh": "LOC",
+                         "Fikri Ramadhan": "PER", "Cianjur": "LOC"})
+    body = ("Rapat dihadiri Rahmat Hidayat Sultan Wirawan kemarin. Dari Cianjur, Galuh Fikri Ramadhan "
+            "membuka taman baca.")
+    people = {e.name for e in find_entities(body, "id", tagger=tagger).entities if e.type == "PER"}
+    assert people == {"Rahmat Hidayat Sultan Wirawan", "Galuh Fikri Ramadhan"}, people
+
+
+def test_a_persons_first_name_run_into_a_bodys_span_goes_back_to_the_person():
+    tagger = DictTagger({"Komisi IV DPR Wulan": "ORG", "Sari Kusuma": "PER"})
+    body = "Aspirasi itu diterima anggota Komisi IV DPR Wulan Sari Kusuma di Senayan."
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert "Wulan Sari Kusuma" in ents and "Komisi IV DPR" in ents, ents.keys()
+    assert ents["Wulan Sari Kusuma"].roles == ["anggota Komisi IV DPR"]
+
+
+def test_another_name_with_the_surname_after_atau_joins_the_person():
+    body = "Sidang dihadiri Wakil Menteri Hukum Bambang Hartono Wirasena atau Bambi Wirasena kemarin."
+    ents = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert list(ents) == ["Bambang Hartono Wirasena"] and "Bambi Wirasena" in ents["Bambang Hartono Wirasena"].aliases
+
+
+def test_a_kind_alone_a_numbered_kind_a_ship_a_motto_and_civil_servants_are_no_names():
+    body = ("Menteri itu menyebut Kementerian yang dipimpinnya siap. Relawan tersebar di 14 Kecamatan di Garut. "
+            "Bantuan dikirim dengan KRI Banda Aceh menuju Sibolga demi Indonesia Emas 2045. Sebanyak 300 "
+            "Aparatur Sipil Negara (ASN) pindah. Para ASN itu tiba pekan lalu. Mpok Ijah ikut menyambut.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not {"Kementerian", "14 Kecamatan", "KRI Banda Aceh", "Indonesia Emas 2045", "Indonesia Emas",
+                "Aparatur Sipil Negara", "ASN", "Mpok Ijah"} & names, names
+    assert {"Garut", "Sibolga", "Ijah"} <= names, names
+
+
+def test_a_provinces_government_and_a_regional_government_by_two_names_of_its_region():
+    body = ("Kami bekerja sama dengan Pemerintah Jawa Barat. Pemprov DKI siap membantu, kata pejabat. "
+            "Pemprov Jakarta juga menggratiskan bus.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Pemerintah Jawa Barat"].type == "ORG" and "Jawa Barat" not in ents, ents.keys()
+    assert "Pemprov DKI" in ents["Pemprov Jakarta"].aliases, ents.keys()
+    assert is_short_form("Pemerintah DKI", "Pemerintah Provinsi DKI Jakarta", "ORG")
+    assert not is_short_form("Pemerintah Jabar", "Pemerintah Provinsi DKI Jakarta", "ORG")
+    # a regulation's title names no government
+    names = {e.name for e in find_entities("Aturannya ada di Peraturan Pemerintah Republik Indonesia Nomor 75 "
+                                           "Tahun 2021 tentang statuta.", "id").entities}
+    assert "Pemerintah Republik Indonesia" not in names, names
+    # a firm's Indonesian arm and a foundation by its name alone
+    assert is_short_form("AirNav", "AirNav Indonesia", "ORG") and is_short_form("CT Arsa", "CT Arsa Foundation", "ORG")
+    assert not is_short_form("Pos", "Pos Indonesia", "LOC") and not is_short_form("Jawa", "Jawa Indonesia", "ORG")
+
+
+def test_a_reservoir_a_missed_ministry_and_parliaments_organs_are_found():
+    body = ("\"Lalu kenapa Kementerian Koordinator Infrastruktur ikut mengurus air?\" tanya warga. Pembangunan "
+            "Waduk Karian belum rampung. Rapat Baleg DPR RI membahas rancangan itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Kementerian Koordinator Infrastruktur"].type == "ORG" and ents["Waduk Karian"].type == "LOC", ents.keys()
+    assert "Baleg DPR RI" in ents["Badan Legislasi DPR"].aliases, ents.keys()
+
+
+def test_an_offices_acronym_the_tagger_made_a_person_and_its_short_name_with_the_region():
+    body = ("Satlantas bersama Dinas Perhubungan (Dishub) Kabupaten Serang menertibkan truk. Polisi dan Dishub "
+            "Serang memeriksa sopir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    office = ents["Dinas Perhubungan (Dishub) Kabupaten Serang"]
+    assert office.type == "ORG" and {"Dishub", "Dishub Serang"} <= set(office.aliases), ents.keys()
+    assert not any(e.type == "PER" for e in ents.values()), ents.keys()
+
+
+def test_a_minister_and_an_office_head_split_from_what_the_tagger_ran_into_them():
+    body = ("Menteri Ketenagakerjaan Yassierli hadir. Kementerian Ketenagakerjaan (Kemnaker) bekerja sama dengan "
+            "BPJS Ketenagakerjaan. Kepala KSOP Gresik Herbert Marpaung, mengungkapkan hal itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Yassierli"].roles == ["Menteri Ketenagakerjaan"] and ents["BPJS Ketenagakerjaan"].type == "ORG"
+    assert ents["Herbert Marpaung"].roles == ["Kepala KSOP Gresik"] and ents["KSOP Gresik"].type == "ORG"
+
+
+def test_two_bodies_spelt_by_one_acronym_and_a_numbered_police_station_are_one_name():
+    body = ("Upacara digelar Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) di Gresik. Polri dan Kejaksaan "
+            "Agung (Kejagung) bekerja sama. Tim Polres Bangka Barat dan Polsek Ilir Barat 1 masih di lapangan.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert {"Kantor Kesyahbandaran dan Otoritas Pelabuhan", "Kejaksaan Agung", "Polsek Ilir Barat 1"} <= names, names
+
+
+def test_lower_case_words_after_a_role_word_right_before_a_name_are_its_role():
+    body = ("Hal itu dikatakan pengamat otomotif Budi Santoso kepada wartawan. Pemerhati lingkungan sekaligus "
+            "pembalap reli nasional Rudy Hartono menilai langkah itu tepat.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles["Budi Santoso"] == ["pengamat otomotif"], roles
+    assert set(roles["Rudy Hartono"]) == {"Pemerhati lingkungan", "pembalap reli nasional"}, roles
+
+
+def test_aid_programmes_a_school_kind_a_police_squad_and_english_measures_are_no_names():
+    body = ("Dana BLT Kesra disalurkan lewat Himbara. Murid Sekolah Dasar Negeri (SDN) itu pulang. Warga diminta "
+            "menghubungi Katim Buser Polres Bangka Barat. Kendaraan menyumbang Particulate Matter (PM) 2.5, "
+            "sementara Electronic Road Pricing (ERP) ditunda.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not {"BLT Kesra", "Sekolah Dasar Negeri", "SDN", "Buser", "Katim Buser", "Particulate Matter",
+                "Electronic Road Pricing", "ERP"} & names, names
+    assert "Polres Bangka Barat" in names, names
+
+
+def test_a_name_after_a_title_with_its_initials_in_brackets_is_a_person():
+    tagger = DictTagger({"Bimo Tri Sasongko": "ORG", "BTS": "ORG", "Badan Gizi Nasional": "ORG", "BGN": "ORG",
+                         "Dadan Hindayana": "PER"})
+    body = ("Tersangka lain ialah Direktur Utama PT Maju tahun 2019-2021 Bimo Tri Sasongko (BTS). Kepala Badan Gizi "
+            "Nasional (BGN) Dadan Hindayana hadir.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents["Bimo Tri Sasongko"].type == "PER" and "BTS" in ents["Bimo Tri Sasongko"].aliases, ents.keys()
+    assert ents["Badan Gizi Nasional"].type == "ORG", ents.keys()
+
+
+def test_equipment_counted_in_units_is_no_body():
+    tagger = DictTagger({"HU": "ORG", "Kabupaten Langkat": "LOC"})
+    body = "Bantuan ke Kabupaten Langkat berupa 20 unit HU dan 4 unit truk."
+    names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
+    assert names == {"Kabupaten Langkat"}, names

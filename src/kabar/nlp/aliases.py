@@ -21,8 +21,9 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
-    # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka")
-    "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak",
+    # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka",
+    # "Mpok Alpa")
+    "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
     "bhante", "bhikkhu", "biksu", "romo",
     # a British private ("Pte Beharry")
@@ -393,7 +394,7 @@ GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "rep
 PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau
 circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
 # last words a body's name may drop
-GENERIC_TAILS = frozenset("team fc club hotel".split())
+GENERIC_TAILS = frozenset("team fc club hotel foundation".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -403,6 +404,11 @@ UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad 
 muh ahmad achmad abdul siti i ni lalu baiq raden teuku tengku""".split())
 # ("I"/"Ni": a Balinese man's or woman's name opens with it; "Lalu"/"Baiq" a Sasak noble's, "Raden" a
 # Javanese one's, "Teuku"/"Tengku" an Acehnese or Malay one's: "Lalu Samsul Adnan" is called Samsul)
+
+
+# Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name; the name
+# its bearer is called by comes after them ("Ni Nyoman Dewi Pascarani" is Dewi)
+BALINESE_BIRTH_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 
 
 def uncalled_first(word: str) -> bool:
@@ -419,6 +425,9 @@ GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 INNER_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= \S)")
 
 
+_BIRTH_ORDER_FOLDED = frozenset(fold(w) for w in BALINESE_BIRTH_ORDER)  # ("nyoman" folds to "nioman")
+
+
 def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
@@ -430,6 +439,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         # "Pengadilan Negeri Semarang" ~ "Pengadilan Negeri (PN) Semarang": the office's acronym inside its name
         if fold(bare) == fold(short):
             return True
+    if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full) != fold(short):
+        return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"; "Pemprov DKI" ~ "Pemprov Jakarta" (as many words)
     s, f = fold(short).split(), fold(full).split()
     if type_ == "PER":  # "Cowan" ~ "James H. Cowan Jr.": a generation suffix is no word one is called by
         while len(f) > 2 and f[-1].rstrip(".") in GENERATION_SUFFIXES and s[-1:] != f[-1:]:
@@ -450,7 +461,13 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # names often open with a name their bearer is not called by, or its initial ("Ihdan" ~
             # "M Ihdan Nazar Husaini")
             n == 1 and (len(f) == 3 or (len(f) == 4 and len(f[0].rstrip(".")) == 1)) and f[1] == s[0]
-            and uncalled_first(f[0]))
+            and uncalled_first(f[0])) or (
+            # "Sigit" ~ "Listyo Sigit Prabowo", "Dasco" ~ "Sufmi Dasco Ahmad": the middle one of three
+            # names is as often the one used (not a syllable of a Korean or Chinese given name: "Kim Jong Un")
+            n == 1 and len(f) == 3 and f[1] == s[0] and min(len(f[1]), len(f[2])) >= 4) or (
+            # "Dewi" ~ "Ni Nyoman Dewi Pascarani": after a Balinese "I"/"Ni" and birth-order name
+            n == 1 and len(f) >= 3 and f[0] in ("i", "ni") and f[1] in _BIRTH_ORDER_FOLDED
+            and f[2] == s[0])
     head = normalise(full).split()[0]
     if head in GENERIC_HEADS and f[1:] == s:
         return True
@@ -463,6 +480,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"
     if type_ == "ORG" and (organ := _BODY_OF.sub("", full)) != full and fold(organ).split() == s:
         return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
+    if type_ == "ORG" and f[:n] == s and f[n:] == ["indonesia"] and known_type(short) is None:
+        return True  # "AirNav" ~ "AirNav Indonesia", "Garuda" ~ "Garuda Indonesia": a firm's Indonesian arm
     if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:
         return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
     if type_ == "LOC" and n >= 2 and f[:n] == s and len(f) - n <= 2 and f[0] in _OWNED_BUILDING_HEADS \
@@ -490,14 +509,20 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         spelt = fold(_GRADE.sub("", full)).split()
         if spelt == fold(" ".join(expansion)).split() + s[1:]:
             return True  # "Rutan Sialang Bungkuk" ~ "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"
+        if [w for w in fold(INNER_ACRONYM.sub("", full)).split() if w not in _REGION_KINDS] \
+                == fold(" ".join(expansion)).split() + s[1:]:
+            return True  # "Dishub Serang" ~ "Dinas Perhubungan (Dishub) Kabupaten Serang"
         if (place := expand_place_tail(short)) and spelt == fold(" ".join(expansion)).split() + fold(place).split()[1:]:
             return True  # "Polda Kaltim" ~ "Kepolisian Daerah Kalimantan Timur"
     if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] and s[0] in PARTY_BOARDS \
             and (a := load_lexicon().lookup(" ".join(short.split()[1:]))) is not None \
             and (b := load_lexicon().lookup(" ".join(full.split()[1:]))) is not None and a.key == b.key:
         return True  # "DPP PDIP" ~ "DPP PDI Perjuangan": one party's board
-    if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full):
-        return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"
+    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] == "pemerintah" \
+            and (a := load_lexicon().lookup(" ".join(short.split()[1:]))) is not None \
+            and (b := load_lexicon().lookup(_REGION_KIND_HEAD.sub("", " ".join(full.split()[1:])))) is not None \
+            and a.key == b.key:
+        return True  # "Pemerintah DKI" ~ "Pemerintah Provinsi DKI Jakarta": one region's government
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
             and known_type(" ".join(full.split()[1:])) == "LOC":
         return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"
@@ -559,6 +584,7 @@ _BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|PBB|UE|ASEAN|NATO)\s+|\s+
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
 technologies tbk persero ag se sa nv bv gmbh bhd berhad""".split())
 _REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
+_REGION_KIND_HEAD = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 # a party's central, regional and branch boards ("DPP PDIP", "DPC PDIP Tabanan")
 PARTY_BOARDS = frozenset("dpp dpd dpw dpc pac".split())
 # Short names every region's offices go by: not entities of their own (each regency has its

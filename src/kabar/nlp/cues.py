@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.nlp.aliases import is_honorific, known_type, load_gazetteer, load_lexicon
+from kabar.nlp.aliases import BALINESE_BIRTH_ORDER, is_honorific, known_type, load_gazetteer, load_lexicon
 from kabar.nlp.mentions import ORG_TAILS
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.speaker_words import (
@@ -138,8 +138,6 @@ authority board institute administration bureau force survey organisation organi
 # the last word of a company's or body's name in English ("LUMA Energy", "ST Engineering")
 _ORG_WORDS = _INSTITUTION_TAILS | ORG_TAILS | frozenset("energy engineering holdings capital motors bank sekuritas "
                                                           "securities investama".split())
-# Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name
-_BALINESE_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
 # words naming a kind of place, which a place's name always follows
 _PLACE_NOUNS = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
 # lower-case words that may sit inside a name or an institution's name
@@ -244,7 +242,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if 0 < i and len(toks) - i >= 3 and known_type(f"{toks[i - 1]} {toks[i]}") == "ORG" \
             and known_type(" ".join(toks[i:])) is None:
         i += 1  # "Corporate Secretary Bank | Mandiri Rohan Hafas": the body's name ends in the run
-    if 0 < i < len(toks) and toks[i - 1] in ("I", "Ni") and toks[i].lower() in _BALINESE_ORDER:
+    if 0 < i < len(toks) and toks[i - 1] in ("I", "Ni") and toks[i].lower() in BALINESE_BIRTH_ORDER:
         i -= 1  # "Kompol I Ketut Sukadi": a Balinese name's "I"/"Ni" is no roman numeral
     if 1 < i < len(toks) and toks[i - 2:i] == ["Anak", "Agung"]:
         i -= 2  # "Kepala Disdikpora Denpasar Anak Agung Gede Wiratama": a Balinese noble's name opens so

@@ -53,7 +53,7 @@ from kabar.nlp.mentions import (
     lineup_names,
     raw_mentions,
 )
-from kabar.nlp.ner import NerTagger, load_tagger, usually_lower
+from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
@@ -89,7 +89,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
-                                                        or r.text in not_names or _in_capital_furniture(body, r))])
+                                                        or r.text in not_names or _in_capital_furniture(body, r)
+                                                        or _counted_in_units(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws
@@ -100,9 +101,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _bodies_named_after_people(body, raws)
-        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, raws))))
+        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, _and_spelt_bodies(body, raws)))))
         # (after the person is split off the party's branch: "Ketua DPD II | Golkar Makassar | Munafri")
-        raws = _party_organs(body, _person_after_body_tail(body, raws))
+        raws = _party_organs(body, _person_after_body_tail(body, _ministers_field_off(body, _initialled_people(body, raws))))
     raws = _places_in_place_lists(body, raws)
     if lang != "en":
         raws = _bodies_in_body_lists(body, raws)
@@ -323,6 +324,59 @@ def _named_firm(body: str, r: RawMention, words: list[str]) -> int | None:
     return None
 
 
+def _and_spelt_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kantor Kesyahbandaran | dan | Otoritas Pelabuhan (KSOP)": two bodies joined by "dan" whose
+    acronym after them spells both are one body (not "Polri dan Kejaksaan Agung (Kejagung)")."""
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == r.type == "ORG" and body[prev.end:r.start] == " dan " \
+                and (m := ACRONYM_RE.match(body, r.end)) \
+                and is_loose_acronym(m.group(1), f"{prev.text} dan {r.text}") and not is_loose_acronym(m.group(1), r.text):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    return out
+
+
+def _initialled_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Dirut DNR Logistics tahun 2018-2022 Kanisius Jerry Tengker (KJT)": a name after a title, its
+    initials in brackets after it, is a person's (an indictment's way), whatever type the tagger gave it;
+    its words are names (not "Badan Gizi Nasional (BGN)")."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.type != "PER" and r.lex_key is None and 2 <= len(words) <= 4 and known_type(r.text) is None \
+                and (m := ACRONYM_RE.match(body, r.end)) and m.group(1) == "".join(w[0] for w in words) \
+                and all(w.isalpha() and not usually_lower(w) and known_type(w) is None for w in words) \
+                and 2 * sum(name_like(w) for w in words) > len(words) and title_before(body, r.start):
+            r = RawMention(r.start, r.end, r.text, "PER", None)
+        out.append(r)
+    # (and the initials themselves, where the tagger found them, are the person's: "(KJT)")
+    initials = {m.start(1) for r in out if r.type == "PER" and (m := ACRONYM_RE.match(body, r.end))
+                and m.group(1) == "".join(w[0] for w in r.text.split() if w[:1].isupper())}
+    return [RawMention(r.start, r.end, r.text, "PER", None) if r.start in initials and r.type != "PER" and r.lex_key is None
+            else r for r in out]
+
+
+def _ministers_field_off(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Menteri | Ketenagakerjaan Yassierli": the field of a minister's ministry the tagger ran into the
+    minister's name (a ministry the lexicon or the article names: "Kementerian Ketenagakerjaan") is no
+    word of it; two words at most, one word at least of the name left."""
+    orgs = {r.text for r in raws if r.type == "ORG"}
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) >= 2 and body[max(0, r.start - 8):r.start] == "Menteri ":
+            cut = next((n for n in (2, 1) if n < len(words) and (
+                (ministry := "Kementerian " + " ".join(words[:n])) in orgs or known_type(ministry) == "ORG")), 0)
+            if cut:
+                start = r.start + r.text.index(words[cut], len(" ".join(words[:cut])))
+                r = RawMention(start, r.end, body[start:r.end], "PER", None)
+        out.append(r)
+    return out
+
+
 def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Kepala Badan Gizi Nasional Dadan Hindayana", "Deputi Penindakan KPK Asep | Guntur Rahayu":
     after a title, the tagger ran the body or place a person heads into the person's name, one
@@ -362,6 +416,9 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                     glued_person and (" ".join(words[:n]) in org_names or n == firm) and (kind := "ORG")) or (
                     n >= 2 and words[n - 2] in _REGION_HEADS and known_type(words[n - 1]) == "LOC"
                     and (kind := "LOC" if n == 2 else r.type)) or (
+                    # an office's acronym with the place it serves: "Kepala KSOP Gresik | Herbert Marpaung"
+                    r.type == "ORG" and n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 6
+                    and known_type(words[1]) == "LOC" and (kind := "ORG")) or (
                     # a body "of the Republic of Indonesia" ends there: "Kementerian Pendidikan Dasar dan
                     # Pendidikan Menengah Republik Indonesia | Yohan Rubiyantoro"
                     r.type == "ORG" and n >= 3 and words[n - 1] in ("RI", "Indonesia")
@@ -694,8 +751,8 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
                                           known_type(body[span[0]:span[1]].split(None, 1)[1])):
             continue  # "Kejati Daerah Istimewa Yogyakarta (DIY)": the acronym is a place's, which the lexicon knows
         if span is None or any(r.start < span[1] and span[0] < r.end and not (span[0] <= r.start and r.end <= span[1])
-                               for r in out):
-            continue  # no such name, or another name runs across it
+                               for r in out) or _not_a_name(body[span[0]:span[1]]):
+            continue  # no such name, or another name runs across it, or a kind ("Sekolah Dasar Negeri (SDN)")
         out = [r for r in out if not (span[0] <= r.start and r.end <= span[1])]
         out.append(RawMention(span[0], span[1], body[span[0]:span[1]], "ORG", None))
     return sorted(out, key=lambda r: r.start)
@@ -711,6 +768,10 @@ _REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan
 _NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
 
 
+# offices' short names (aliases.GENERIC_ABBREVIATIONS) that name no building people are taken to
+_OFFICE_ABBREVIATIONS = frozenset(GENERIC_ABBREVIATIONS) - {"puskesmas", "rsud", "rsup", "rsu", "rutan", "lapas"}
+
+
 _NAME_WITH_INNER_ACRONYM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,9})\) \S")
 
 
@@ -720,6 +781,10 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
     office and a place (so every province's "Dinas Lingkungan Hidup" would have been one body),
     "Dinas Pendidikan Provinsi Jawa Barat" a place alone. The office's acronym in brackets stays a
     mention of its own."""
+    # "Dishub Serang", "Polres Garut" tagged a place: an office's short name with its region is the office
+    raws = [RawMention(r.start, r.end, r.text, "ORG", None)
+            if r.type != "ORG" and r.lex_key is None and " " in r.text and r.text.split()[0].lower() in _OFFICE_ABBREVIATIONS
+            else r for r in raws]
     out = list(raws)
     for r in raws:
         words = r.text.split()
@@ -734,8 +799,13 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
             continue  # ("Kantor Presiden dan Istana Negara": two names, joined by "dan")
         start = m.start()
         head = [o for o in out if o is not r and start <= o.start < r.start]
-        if any(o.start < start < o.end for o in out) or any(o.type != "ORG" or o.lex_key for o in head):
+        if any(o.start < start < o.end for o in out) or any(
+                (o.type != "ORG" and not _bracketed_at(body, o)) or o.lex_key for o in head):
             continue  # a name runs into the office, or the office's words are something else's name
+        # (the office's acronym in brackets is the office's, whatever the tagger made it: "Dinas Perhubungan
+        # (Dishub) | Kabupaten Serang" with "Dishub" a person)
+        out = [RawMention(o.start, o.end, o.text, "ORG", None) if o in head and o.type != "ORG" else o for o in out]
+        head = [o for o in out if o is not r and start <= o.start < r.start]
         named = [o for o in head if not _bracketed_at(body, o)]
         if "," in m.group() and not (len(named) == 1 and named[0].start == start and "," in named[0].text):
             # ("Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar": commas inside one office's
@@ -1091,7 +1161,10 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
                             r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations?|Directive|Convention|Protocol|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
                             r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
-                            r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound)$")
+                            r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound|"
+                            # a measure, a charge or a document ("Particulate Matter", "Electronic Road Pricing",
+                            # "Renewable Energy Certificate", "Consumer Price Index")
+                            r"Matter|Pricing|Certificates?|Index)$")
 
 
 # Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025"),
@@ -1099,7 +1172,9 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
 _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda|Perppu|Peraturan|Keputusan|Inpres|Keppres"
                             # a body's regulation: "PKPU" (Peraturan KPU), "PMK" (… Menteri Keuangan), "Pergub" …
                             r"|PKPU|PMK|Pergub|Perbup|Perwal|Perkada|Perkap|Perpol|Perma|Perban|Perkom)"
-                            r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita)$|"
+                            r"(?:\s|$)|(?:Bhinneka Tunggal Ika|Pancasila|Asta Cita|Indonesia Emas(?: 2045)?)$|"
+                            # the state's civil servants, a class of people ("Aparatur Sipil Negara (ASN)")
+                            r"(?:Aparatur Sipil Negara|Pegawai Negeri Sipil)$|"
                             # a meeting ("Rapat Permusyawaratan Hakim", "Rapat Paripurna"), and the rest of a
                             # "Peraturan Pemerintah Pengganti Undang-Undang" the tagger cut from its head
                             r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
@@ -1108,6 +1183,15 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a programme's kind of unit, named alone ("Satuan Pelayanan Pemenuhan Gizi (SPPG) atau
                             # dapur MBG", "membangun Sekolah Rakyat"); one named by its place or number is a name
                             r"(?:Satuan Pelayanan Pemenuhan Gizi|Sekolah Rakyat)$|"
+                            # a body's or place's kind alone ("Kementerian yang dipimpinnya", "… Foundation"), or
+                            # numbered ("di 32 Kecamatan"): no name
+                            r"(?:Kementerian|Kemenko|Badan|Dinas|Lembaga|Yayasan|Foundation|Partai|Universitas"
+                            r"|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan))(?: Negeri)?|(?:Tim )?Buser)$|"
+                            # cash-aid programmes ("BLT Kesra", "BLT Dana Desa", "Bansos PKH")
+                            r"(?:BLT|BLTS|BSU|Bansos)(?:\s|$)|"
+                            r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"
+                            # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya")
+                            r"(?:KRI|KMP)\s|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
 
@@ -1127,6 +1211,14 @@ def _acronyms_of_not_names(body: str) -> set[str]:
                for k in range(len(words))):
             out.add(m.group(2))
     return out
+
+
+_UNITS_BEFORE = re.compile(r"\b\d+\s+unit\s+$")
+
+
+def _counted_in_units(body: str, r: RawMention) -> bool:
+    """"40 unit HU", "2 unit Instalasi Pengolahan Air": what is counted in units is equipment, no body."""
+    return _UNITS_BEFORE.search(body, max(0, r.start - 12), r.start) is not None
 
 
 def _law_acronym(body: str, r: RawMention) -> bool:
@@ -1987,6 +2079,9 @@ def _acronym_after_head(short: str, name: str) -> bool:
     return len(words) > 2 and words[0].lower() in _OFFICE_HEADS and is_acronym_of(short, " ".join(words[1:]))
 
 
+_SURNAME_ALIAS = re.compile(r"(?P<last>[A-Z][\w'’-]+)\s+atau\s+(?P<alias>[A-Z][\w'’-]+\s+(?P=last))\b")
+
+
 def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
@@ -2024,6 +2119,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         full = next((n for (t, n) in names if t == "PER" and n and fold(m.group("full")).endswith(n)), None)
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
+    # "Edward Omar Sharif Hiariej atau Eddy Hiariej": another name with the same surname after "atau"
+    for m in _SURNAME_ALIAS.finditer(body):
+        full = next((r.text for r in raws if r.type == "PER" and r.end == m.end("last") and r.text.count(" ")), None)
+        alias = fold(m.group("alias"))
+        if full and ("PER", alias) in names and alias != fold(full):
+            parent[("PER", alias)] = ("PER", fold(full))
     # "… Jessica Iskandar … perempuan yang akrab dipanggil Jedar ini": the nickname joins the name
     people = [(r.start, r.text) for r in raws if r.type == "PER"]
     for nick, full in described_nicknames(body, people).items():

@@ -769,7 +769,7 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
 # regions and their subdivisions, then other kinds of named place
 _REGION_KIND_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa Dusun".split())
 _KIND_HEADS = _REGION_KIND_HEADS | frozenset("""Kampung Stadion Bandara Pelabuhan Stasiun Terminal Pulau Gunung Danau
-Sungai Pantai Teluk Jembatan Pasar""".split())
+Sungai Pantai Teluk Jembatan Pasar Waduk Bendungan""".split())
 # heads that make a "person" the tagger found a place ("Puncak Sindou", "Musoleum Guimbi Ouattara")
 _PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
 Kampung Benteng Istana""".split())
@@ -779,7 +779,8 @@ _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
 # Putih") and which are never a person's one-word name
 ID_PLACE_TAILS = frozenset("""Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya
 Kidul Kulon Wetan Lor""".split())
-_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Gunung|Danau|Pulau|Sungai|Selat|Teluk) "
+_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Gunung|Danau|Pulau|Sungai|Selat|Teluk"
+                       r"|Waduk|Bendungan) "
                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![a-z'’-])")
 
 
@@ -793,7 +794,7 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Places with the kind word that names them: "Kabupaten | Bandung Barat" and "Stadion | Teladan
     Medan" take in the head the tagger left out ("Wali Kota | Malang" is an office: no); "Kecamatan
     Cempaka | Putih" its last word; "Pemerintah Provinsi | Banten" is the region's government, one
-    organisation ("Pemerintah Indonesia" is the country's, left to the tagger); and "Kecamatan X"
+    organisation, as is "Pemerintah | Jawa Barat" (a place the lexicon knows); and "Kecamatan X"
     the tagger missed altogether (a scraped list glues its numbers on: "Kecamatan Gambir2.") is a
     place of its own."""
     out: list[RawMention] = []
@@ -818,7 +819,10 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
             if tail and tail.group(1) in ID_PLACE_TAILS and r.text.split()[0] in _KIND_HEADS and not any(
                     x.start < r.end + tail.end() and r.end < x.end for x in raws):
                 r = RawMention(r.start, r.end + tail.end(), body[r.start:r.end + tail.end()], "LOC", None)
-            if r.text.startswith(_REGION_KINDS) and body[max(0, r.start - 11):r.start] == "Pemerintah ":
+            if body[max(0, r.start - 11):r.start] == "Pemerintah " and body[max(0, r.start - 21):r.start - 11] != "Peraturan " and (
+                    r.text.startswith(_REGION_KINDS) or known_type(r.text) == "LOC"):
+                # (also a province or country the tagger left the word out of: "Pemerintah | Jawa Barat";
+                # not in a regulation's title, "Peraturan Pemerintah Republik Indonesia Nomor 75")
                 r = RawMention(r.start - 11, r.end, body[r.start - 11:r.end], "ORG", None)
         out.append(r)
     for m in _KIND_LED.finditer(body):
@@ -832,12 +836,34 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
         end = m.start() + len(kind) + 1 + len(" ".join(words))
         if not any(x.start < end and m.start() < x.end for x in out):
             out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))
+    if "Kementerian " in body:
+        # "kenapa Kementerian Koordinator Infrastruktur ngurusi …": a ministry the tagger missed, its
+        # fields up to a name the tagger found
+        for m in _MINISTRY_LED.finditer(body):
+            if any(x.start < m.end() and m.start() < x.end for x in out) or m.group("name").split()[0] in ("Menteri", "Wakil"):
+                continue  # (not a list's "Kementerian Menteri Pendidikan …", a scrape's slip)
+            words = []
+            for w in m.group("name").split():
+                if w != "dan" and (is_honorific(w) or w.lower() in _CALENDAR_WORDS):  # (a field may be a role word: "Koordinator")
+                    break
+                words.append(w)
+            while words and words[-1] == "dan":
+                words.pop()
+            if words:
+                end = m.start() + len("Kementerian ") + len(" ".join(words))
+                out.append(RawMention(m.start(), end, body[m.start():end], "ORG"))
     return sorted(out, key=lambda x: x.start)
+
+
+_MINISTRY_LED = re.compile(r"\bKementerian (?P<name>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,5})(?![\w'’-])")
 
 
 # an office's unit numbered after its word: "KAI Daop 6 Yogyakarta", "Balai BMKG Wilayah IV"
 _NUMBERED_UNITS = frozenset("daop divre wilayah regional region korwil sektor rayon lantamal yonif brigif".split())
 _NUMERAL = re.compile(r" (\d{1,3}|[IVX]{1,5})\b")
+# offices numbered after their place's name ("Polsek Seberang Ulu 1"): a one-digit number that counts nothing
+_NUMBERED_OFFICES = frozenset("polsek koramil puskesmas".split())
+_OFFICE_NUMBER = re.compile(r" [1-9](?=[,.;)]|\s+(?:dan|masih|telah|sudah|juga|yang|di|ke|untuk|bersama)\b)")
 # heads of an office's name that "dan" continues: "Dinas Pendidikan Pemuda dan Olahraga"
 _OFFICE_HEADS = frozenset("dinas kementerian badan lembaga komisi direktorat biro bidang balai pusat departemen".split())
 _AND_MORE = re.compile(r" dan ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)(?=[\s,.;:)(]|$)")
@@ -858,6 +884,11 @@ def office_units(body: str, raws: list[RawMention]) -> list[RawMention]:
         k += 1
         words = r.text.split()
         nxt = raws[k] if k < len(raws) else None
+        if r.type == "ORG" and len(words) >= 2 and words[0].lower() in _NUMBERED_OFFICES \
+                and (num := _OFFICE_NUMBER.match(body, r.end)):
+            # "Polsek Ilir Barat 1": a district's second station of one name is numbered
+            out.append(RawMention(r.start, num.end(), body[r.start:num.end()], "ORG", r.lex_key))
+            continue
         if r.type == "ORG" and words[-1].lower() in _NUMBERED_UNITS and (num := _NUMERAL.match(body, r.end)):
             end = num.end()
             if nxt and nxt.type == "LOC" and nxt.start == end + 1:

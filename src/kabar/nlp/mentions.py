@@ -54,7 +54,7 @@ from kabar.nlp.id_names import (
     verbs_inside_names,
     web_domains,
 )
-from kabar.nlp.ner import NerTagger, is_cased, is_title_case, usually_lower
+from kabar.nlp.ner import NerTagger, is_cased, is_title_case, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
@@ -349,6 +349,18 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             # restarted (after a rank, too, also behind an office: "Kapolresta Bogor Kombes Pol Rio |
             # Wahyu Anggoro"), no two people
             prefix = "I"
+        elif (prefix == "B" and t == "PER" and 0 <= start and body[toks[i - 1].end:toks[i].start] == " "
+              and _first_name(toks[i].text) and toks[i].text.lower() not in ROLE_WORDS
+              and _runs_into_person(toks, start, i, typ)):
+            # "Edward Omar | Sharif Hiariej", "Gardian | Muhammad Abdullah": one person's name in two spans
+            prefix, typ = "I", "PER"
+        elif (prefix == "B" and t == "PER" and typ in ("ORG", "LOC") and start >= 0 and i - start >= 2
+              and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)
+              and len(toks[i - 2].text) >= 2 and toks[i - 2].text.isupper()
+              and known_type(toks[i - 1].text) is None and name_like(toks[i - 1].text)):
+            # "anggota Komisi VI DPR Rieke | Diah Pitaloka": the body's span took the person's first name
+            out.append(_make(body, toks[start].start, toks[i - 2].end, typ))
+            start, prefix, typ = i - 1, "I", "PER"
         if start >= 0 and (prefix != "I" or t != typ):
             out.append(_make(body, toks[start].start, toks[i - 1].end, typ))
             start = -1
@@ -437,6 +449,22 @@ def lineups(players: list[tuple[int, int]], body: str, raws: list[RawMention]) -
     out = [r for r in raws if not any(a < r.end and r.start < b for a, b in players)]
     out.extend(RawMention(a, b, body[a:b], "PER") for a, b in players)
     return sorted(out, key=lambda r: r.start)
+
+
+# words after which a lone unknown capitalised word is a place, not the first of a person's names
+_PLACE_BEFORE = frozenset("di ke dari asal menuju kota kabupaten desa kecamatan provinsi".split())
+
+
+def _runs_into_person(toks: list[Span], start: int, i: int, typ: str) -> bool:
+    """Whether the tagger's span ``toks[start:i]`` and the person it starts right after (one space
+    between) are one person's name: a two-word name it restarted ("Edward Omar | Sharif Hiariej"),
+    or a first name it read as a place the lexicon does not know ("Gardian | Muhammad Abdullah",
+    not after "di" or a place's kind)."""
+    words = [tk.text for tk in toks[start:i]]
+    if typ == "PER":
+        return len(words) == 2 and all(_first_name(w) and w.lower() not in ROLE_WORDS for w in words)
+    return (typ == "LOC" and len(words) == 1 and words[0].isalpha() and _first_name(words[0]) and known_type(words[0]) is None
+            and not (start > 0 and toks[start - 1].text.lower() in _PLACE_BEFORE))
 
 
 def _first_name(word: str) -> bool:
@@ -726,7 +754,9 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
     lex, gaz = load_lexicon(), load_gazetteer()
     out: list[RawMention] = []
     for r in raws:
-        if r.lex_key:  # a lexicon name or a school ("MINU Trate"): no person inside
+        if r.lex_key or (" " in r.text and r.type == "ORG" and lex.lookup(r.text)):
+            # a lexicon name or a school ("MINU Trate"): no person inside ("BPJS | Ketenagakerjaan" where
+            # the tagger ran "Menteri Ketenagakerjaan Yassierli" together)
             out.append(r)
             continue
         words = list(re.finditer(r"\S+", r.text))

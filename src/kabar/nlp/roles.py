@@ -44,6 +44,7 @@ jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker p
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
+katim pemerhati pembalap pereli
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -347,6 +348,31 @@ def _qualifies_role(backwards: list[str], k: int) -> bool:
     return False
 
 
+# lower-case words that bring in a name rather than qualify a role ("saksi atas nama | Dedy", "pelaku bernama | X")
+_NAMING_WORDS = frozenset("atas nama bernama berinisial inisial yakni yaitu ialah adalah".split())
+
+
+def _lower_role_right_before(backwards: list[str]) -> bool:
+    """"pengamat otomotif | Budi": one to three lower-case words right before the name after a role word
+    in lower case or opening the sentence (not a name's word: "Lukman Hakim dan | Moch"), none of them a
+    connective or a word that brings in a name."""
+    for j in range(min(3, len(backwards) - 1)):
+        w = backwards[j]
+        if not _plain_lower(w) or w.lower() in CONNECTORS or w.lower() in _NAMING_WORDS:
+            return False
+        role = backwards[j + 1]
+        if _is_role(role):
+            return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or j + 2 == len(backwards))
+    return False
+
+
+# Indonesian occupations and callings a field follows in lower case ("pengamat otomotif", "dokter spesialis
+# anak"); (not English titles: "Libyan spokesman calls | Obama")
+_QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
+pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
+aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi""".split())
+
+
 def _place_since_comma(picked: list[str]) -> bool:
     """Whether the words read back since the last comma (``picked``: nearest first) name a place
     the gazetteer knows, its bracketed acronym aside."""
@@ -400,11 +426,11 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
             # "Kepala Dinas … (Dikpora), Kabupaten Dompu, Nusa Tenggara Barat (NTB), | Rifaid": the
             # office's region, set off by commas
             picked.append(w)
-        elif (picked or comma) and _qualifies_role(backwards, k):
+        elif (picked or comma or (k == 0 and _lower_role_right_before(backwards))) and _qualifies_role(backwards, k):
             # "pengamat otomotif dari Institut Teknologi Bandung", "hakim tunggal PN Palu",
             # "Pengamat kebijakan publik Sumatera Selatan": up to three lower-case words right after
-            # a role word, before the rest of the title; "Pengacara terdakwa, | Tuti": the whole
-            # title, set off by a comma
+            # a role word, before the rest of the title or the name ("pengamat otomotif | Budi"); "Pengacara
+            # terdakwa, | Tuti": the whole title, set off by a comma
             picked.append(w)
         else:
             stop = k
