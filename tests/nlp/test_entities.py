@@ -2103,6 +2103,11 @@ def test_a_persons_first_name_run_into_a_bodys_span_goes_back_to_the_person():
     ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
     assert "Wulan Sari Kusuma" in ents and "Komisi IV DPR" in ents, ents.keys()
     assert ents["Wulan Sari Kusuma"].roles == ["anggota Komisi IV DPR"]
+    # (not a company's name after its legal form)
+    tagger = DictTagger({"PT Mulya": "ORG", "Sentosa Budi Hartono": "PER"})
+    names = {e.name for e in find_entities("Suap diberikan Komisaris PT Mulya Sentosa Budi Hartono kemarin.", "id",
+                                           tagger=tagger).entities}
+    assert "PT Mulya" in names and "Mulya Sentosa Budi Hartono" not in names, names
 
 
 def test_another_name_with_the_surname_after_atau_joins_the_person():
@@ -2203,3 +2208,33 @@ def test_equipment_counted_in_units_is_no_body():
     body = "Bantuan ke Kabupaten Langkat berupa 20 unit HU dan 4 unit truk."
     names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
     assert names == {"Kabupaten Langkat"}, names
+
+
+def test_a_numbered_list_run_into_one_line_is_set_apart_and_each_officials_name_found_whole():
+    from kabar.extract import extract
+    from kabar.records import RawDoc
+
+    text = ("JAKARTA - Lembaga survei itu merilis daftar pejabat dengan kinerja terendah pada Senin.\n\n"
+            "1. Menteri Pertanian Andi Sulaiman2. Kepala Badan Gizi Nasional (BGN) Dadan Hindayana3. Menteri "
+            "Kebudayaan Fadli Zon\n\nRilis itu disampaikan kepada wartawan pada Senin pagi.\n\n"
+            "Anggaran disusun di laman Sistem Informasi Rencana Umum Pengadaan (SiRUP) LKPP Sumut. Rektor "
+            "Prof. Dr. Abdul Mu'ti, M.Ed hadir.")
+    art = extract(RawDoc.make("mem://x", text.encode(), "text", "2026-01-01T00:00:00Z"))
+    assert "Andi Sulaiman 2. Kepala" in art.body and "Hindayana 3. Menteri" in art.body, art.body
+    people = {e.name: e.roles for e in find_entities(art.body, "id").entities if e.type == "PER"}
+    assert people.get("Dadan Hindayana") == ["Kepala Badan Gizi Nasional (BGN)"], people
+    assert people.get("Fadli Zon") == ["Menteri Kebudayaan"] and "M.Ed" not in people, people
+    names = {e.name for e in find_entities(art.body, "id").entities}
+    assert not any(")" in n and "(" not in n for n in names), names
+    # (an item's number after a space, or a product's, is left alone)
+    from kabar.extract.lines import split_glued
+    assert split_glued("Ia membeli iPhone16. Apple senang.") == ["Ia membeli iPhone16. Apple senang."]
+
+
+def test_a_hospitals_and_a_colleges_kind_alone_are_no_names_and_a_faculty_is_a_body():
+    tagger = DictTagger({"Instalasi Gawat Darurat": "LOC", "Rumah Sakit Umum Pusat": "LOC", "Perguruan Tinggi": "LOC",
+                         "FISIP Unud": "LOC"})
+    body = ("Korban dibawa ke Instalasi Gawat Darurat Rumah Sakit Umum Pusat kemarin. Satgas kekerasan di Perguruan "
+            "Tinggi bekerja. Mahasiswa FISIP Unud itu pulang.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"FISIP Unud": "ORG"}, ents

@@ -9,6 +9,7 @@ are furniture; inside the body only rule hits, captions and list items are dropp
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -310,9 +311,14 @@ def _is_bare_byline(s: str, prev: str | None, nxt: str | None) -> bool:
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?: \S)")
 
 
+# "… Bahlil Lahadalia2. Kepala …": the next item's number glued to the end of a numbered list's item
+_GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=(\d{1,2})\. [A-Z])")
+
+
 def split_glued(text: str) -> list[str]:
     """Split a photo credit glued to a lede ("Foto: AP|DokMAKASSAR, KOTA TIMES - ..."); set apart
-    the labels of a list of labelled lines run into one (two glued labels at least)."""
+    the labels of a list of labelled lines run into one (two glued labels at least), and the items of a
+    numbered list run into one (two glued numbers at least, in sequence)."""
     if PHOTO_PREFIX_RE.match(text):
         dl = match_dateline(text, anywhere=True)
         if dl and dl.start > 0:
@@ -320,6 +326,10 @@ def split_glued(text: str) -> list[str]:
     if len(_GLUED_LABEL.findall(text)) >= 2:
         # (set apart by a space, kept on one line: as lines of their own, "Ketua: …" would read as credits)
         return [_GLUED_LABEL.sub(" ", text)]
+    numbers = [int(m.group(1)) for m in _GLUED_NUMBER.finditer(text)]
+    if len(numbers) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers)):
+        # "1. Menteri ESDM Bahlil Lahadalia2. Kepala BGN Dadan Hindayana3. …": a numbered list run into one
+        return [_GLUED_NUMBER.sub(" ", text)]
     return [text]
 
 

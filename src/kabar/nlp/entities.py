@@ -108,8 +108,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _bodies_in_body_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
+    # (nor a degree after a comma, "Abdul Mu'ti, M.Ed", which the tagger's span reached only here)
     raws = [r for r in _without_common_acronyms(body, raws)
-            if not (r.type == "PER" and r.text.rstrip(".").lower() in GENERATION_SUFFIXES)]
+            if not (r.type == "PER" and (r.text.rstrip(".").lower() in GENERATION_SUFFIXES
+                                         or (r.lex_key is None and " " not in r.text and is_degree(r.text))))]
     raws = [RawMention(r.start + cut, r.end, r.text[cut:], r.type, r.lex_key) if (cut := _english_article(r, indefinite=lang == "en")) else r
             for r in raws]
     for k, r in enumerate(raws):  # "Mike Boge Dipl. Ing.": a degree after the name is no part of it
@@ -770,6 +772,7 @@ _NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
 
 # offices' short names (aliases.GENERIC_ABBREVIATIONS) that name no building people are taken to
 _OFFICE_ABBREVIATIONS = frozenset(GENERIC_ABBREVIATIONS) - {"puskesmas", "rsud", "rsup", "rsu", "rutan", "lapas"}
+_FACULTY_HEADS = frozenset("fakultas fisip fisipol feb fh fk fmipa fib ft fkm fkg fik".split())
 
 
 _NAME_WITH_INNER_ACRONYM = re.compile(r"(.+?) \(([A-Z][A-Za-z]{1,9})\) \S")
@@ -782,9 +785,10 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
     "Dinas Pendidikan Provinsi Jawa Barat" a place alone. The office's acronym in brackets stays a
     mention of its own."""
     # "Dishub Serang", "Polres Garut" tagged a place: an office's short name with its region is the office
+    # (and a faculty with its university: "FISIP Unud")
     raws = [RawMention(r.start, r.end, r.text, "ORG", None)
-            if r.type != "ORG" and r.lex_key is None and " " in r.text and r.text.split()[0].lower() in _OFFICE_ABBREVIATIONS
-            else r for r in raws]
+            if r.type != "ORG" and r.lex_key is None and " " in r.text
+            and r.text.split()[0].lower() in _OFFICE_ABBREVIATIONS | _FACULTY_HEADS else r for r in raws]
     out = list(raws)
     for r in raws:
         words = r.text.split()
@@ -1186,7 +1190,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a body's or place's kind alone ("Kementerian yang dipimpinnya", "… Foundation"), or
                             # numbered ("di 32 Kecamatan"): no name
                             r"(?:Kementerian|Kemenko|Badan|Dinas|Lembaga|Yayasan|Foundation|Partai|Universitas"
-                            r"|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan))(?: Negeri)?|(?:Tim )?Buser)$|"
+                            r"|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan))(?: Negeri)?|(?:Tim )?Buser"
+                            r"|Rumah Sakit(?: Umum)?(?: Pusat| Daerah)?|Instalasi Gawat Darurat|Perguruan Tinggi)$|"
                             # cash-aid programmes ("BLT Kesra", "BLT Dana Desa", "Bansos PKH")
                             r"(?:BLT|BLTS|BSU|Bansos)(?:\s|$)|"
                             r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"

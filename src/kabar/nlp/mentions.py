@@ -356,9 +356,10 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
             prefix, typ = "I", "PER"
         elif (prefix == "B" and t == "PER" and typ in ("ORG", "LOC") and start >= 0 and i - start >= 2
               and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)
-              and len(toks[i - 2].text) >= 2 and toks[i - 2].text.isupper()
+              and len(toks[i - 2].text) >= 2 and toks[i - 2].text.isupper() and toks[i - 2].text not in _COMPANY_FORMS
               and known_type(toks[i - 1].text) is None and name_like(toks[i - 1].text)):
-            # "anggota Komisi VI DPR Rieke | Diah Pitaloka": the body's span took the person's first name
+            # "anggota Komisi VI DPR Rieke | Diah Pitaloka": the body's span took the person's first name (not
+            # a company's name after its legal form: "PT Adhiguna | Keruktama Adiputra Kurniawan")
             out.append(_make(body, toks[start].start, toks[i - 2].end, typ))
             start, prefix, typ = i - 1, "I", "PER"
         if start >= 0 and (prefix != "I" or t != typ):
@@ -451,6 +452,8 @@ def lineups(players: list[tuple[int, int]], body: str, raws: list[RawMention]) -
     return sorted(out, key=lambda r: r.start)
 
 
+# legal forms before an Indonesian company's name
+_COMPANY_FORMS = frozenset("PT CV UD PD".split())
 # words after which a lone unknown capitalised word is a place, not the first of a person's names
 _PLACE_BEFORE = frozenset("di ke dari asal menuju kota kabupaten desa kecamatan provinsi".split())
 
@@ -603,6 +606,10 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     """A raw mention with leading honorifics ("Bapak", "Dr.") and lower-case heads ("pulau",
     "wilayah": the training data includes them, a canonical name should not) trimmed."""
     text = body[start:end]
+    if (close := text.find(")")) >= 0 and (text.find("(") < 0 or close < text.find("(")) and text[close + 1:].strip():
+        # "SiRUP) LKPP Sumut": a span the tagger began inside brackets it did not open
+        start += close + 1 + len(text[close + 1:]) - len(text[close + 1:].lstrip())
+        text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
     while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not _korean_name(text):
         start += m.end()
