@@ -2238,3 +2238,18 @@ def test_a_hospitals_and_a_colleges_kind_alone_are_no_names_and_a_faculty_is_a_b
             "Tinggi bekerja. Mahasiswa FISIP Unud itu pulang.")
     ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
     assert ents == {"FISIP Unud": "ORG"}, ents
+
+
+def test_a_place_named_after_a_person_is_one_place_and_a_hyphenated_pairs_second_takes_no_title():
+    tagger = DictTagger({"Bandara Sultan": "LOC", "Aji Balikpapan": "PER", "Stadion": "LOC", "Gelora Bung Karno": "PER",
+                         "Prabowo": "PER", "Prabowo-Gibran": "PER", "PBB": "ORG"})
+    body = ("Pesawat mendarat di Bandara Sultan Aji Balikpapan kemarin. Laga digelar di Stadion Gelora Bung Karno. "
+            "Ia optimistis terhadap pemerintahan Presiden Prabowo-Gibran. \"Di sidang umum PBB Presiden Prabowo "
+            "menyampaikan itu,\" katanya.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents["Bandara Sultan Aji Balikpapan"].type == "LOC" and ents["Stadion Gelora Bung Karno"].type == "LOC", ents
+    assert ents["Gibran"].roles == [] and not any(r.startswith("umum") for r in ents["Prabowo"].roles), ents["Prabowo"].roles
+    # (two titles joined by "dan" before the pair: the second is the second name's)
+    ents = {e.name: e for e in find_entities("Program itu prioritas Presiden dan Wakil Presiden Prabowo-Gibran.", "id",
+                                             tagger=tagger).entities}
+    assert ents["Gibran"].roles == ["Wakil Presiden"], ents["Gibran"].roles

@@ -707,6 +707,10 @@ _BUILDING_HEADS = frozenset("masjid gereja pura vihara klenteng gedung stadion m
 _TITLE_TAILS = frozenset("komisi badan dinas bidang fraksi dpr dprd mpr dpd".split())
 
 
+# heads of places often named after a person (not "Jalan": a street's name is left to the tagger)
+NAMED_AFTER_PEOPLE = frozenset("Bandara Stadion Stasiun Terminal Pelabuhan Bendungan".split())
+
+
 def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Three shapes of a tagged "person" in Indonesian office news: a region run into the name after
     an office ("Kemenag Bandar | Lampung Azhari", "Sekwan | Bantaeng Saharuddin": the person is the
@@ -727,6 +731,11 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                      or body[max(0, r.start - 2):r.start] == ") "):  # "Sekretariat DPRD (Setwan) | Bantaeng"
             # "Kajati | Jateng", "Ketua DPRD | Bantaeng": the title's region, no one
             out.append(RawMention(r.start, r.end, r.text, "LOC"))
+            continue
+        if r.type == "PER" and r.lex_key is None and before in NAMED_AFTER_PEOPLE and body[r.start - 1:r.start] == " ":
+            # "Bandara | Sultan Aji Muhammad Sulaiman", "Stadion | Gelora Bung Karno": a place named after a person
+            start = r.start - len(before) - 1
+            out.append(RawMention(start, r.end, body[start:r.end], "LOC"))
             continue
         if r.type != "PER" or r.lex_key is not None or len(words) < 2:
             out.append(r)

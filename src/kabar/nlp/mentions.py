@@ -24,6 +24,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
+    NAMED_AFTER_PEOPLE,
     affixed_openers,
     apostrophe_name_ends,
     balinese_names_after_titles,
@@ -338,6 +339,7 @@ _LINE_OR_DASH = re.compile(r"(?:[^\n—–]|[—–](?!\s*[A-Z]))+")
 
 def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     out: list[RawMention] = []
+    tags = _places_named_after_people(toks, tags)
     start, typ = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
@@ -456,6 +458,23 @@ def lineups(players: list[tuple[int, int]], body: str, raws: list[RawMention]) -
 _COMPANY_FORMS = frozenset("PT CV UD PD".split())
 # words after which a lone unknown capitalised word is a place, not the first of a person's names
 _PLACE_BEFORE = frozenset("di ke dari asal menuju kota kabupaten desa kecamatan provinsi".split())
+
+
+def _places_named_after_people(toks: list[Span], tags: list[str]) -> list[str]:
+    """"Bandara Sultan | Aji Balikpapan": a person the tagger began right after a place whose head is
+    one often named after people (an airport, a stadium) is the rest of the place's name."""
+    tags = list(tags)
+    for i in range(1, len(tags)):
+        if tags[i] == "B-PER" and tags[i - 1] in ("B-LOC", "I-LOC") and toks[i].start == toks[i - 1].end + 1:
+            head = i - 1
+            while head > 0 and tags[head] == "I-LOC":
+                head -= 1
+            if toks[head].text in NAMED_AFTER_PEOPLE:
+                k = i
+                while k < len(tags) and (tags[k] == "B-PER" if k == i else tags[k] == "I-PER"):
+                    tags[k] = "I-LOC"
+                    k += 1
+    return tags
 
 
 def _runs_into_person(toks: list[Span], start: int, i: int, typ: str) -> bool:

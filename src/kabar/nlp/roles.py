@@ -191,6 +191,14 @@ _PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentan
 def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> list[str]:
     """The titles right before a name, nearest first: one, or two joined by "sekaligus" ("Anggota
     DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo")."""
+    if body[start - 1:start] in ("-", "–"):
+        # "Presiden Prabowo-|Gibran": the second of a hyphenated pair, the title is the first's, unless
+        # the pair's two titles are joined by "dan" ("Presiden dan Wakil Presiden Prabowo-|Gibran": the
+        # first's reading stops at "dan" and holds the second's title)
+        first = re.search(r"[A-Z][\w'’.]*[-–]$", body[max(0, start - 40):start])
+        pair = titles_before(body, start - len(first.group())) if first else []
+        title_at = body.rfind(pair[0], 0, start) if pair else -1
+        return pair[:1] if title_at > 0 and re.search(r"\b\w+ dan $", body[max(0, title_at - 40):title_at]) else []
     line_start = _sentence_start(body, start)
     before = body[line_start:start]
     # "… Ketua: I Nyoman Giri Prasta Sekretaris: I Wayan Adi Arnawa": a list's office label
@@ -394,6 +402,11 @@ _TIME_OR_CLAUSE_WORD = re.compile(
     r"[A-Za-z]+n['’]t)")
 
 
+# Indonesian modifiers that follow the word they qualify ("Ketua Umum", "Jaksa Agung"): in lower case
+# they open no title ("Di sidang umum PBB Presiden | Prabowo")
+_TRAILING_MODIFIERS = frozenset("umum negeri dalam besar utama tertinggi agung nasional".split())
+
+
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
     """The words of a title read backwards from the name (``backwards``: the words before it,
     nearest first), in text order, and the index in ``backwards`` where the reading stopped
@@ -445,7 +458,8 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
             picked = picked[k + 1:]
             break
     while picked and (picked[0].lower() in LEAD_STOPS or picked[0].lower() in CONNECTORS or picked[0].startswith("(")
-                      or (len(picked) > 1 and is_honorific(picked[0]))):  # "Pak | Menko"
+                      or (len(picked) > 1 and is_honorific(picked[0]))  # "Pak | Menko"
+                      or picked[0] in _TRAILING_MODIFIERS):  # "sidang | umum PBB Presiden"
         picked = picked[1:]  # (nor an acronym whose name lies before: "pergantian antarwaktu | (PAW) untuk …")
     return picked, stop
 
