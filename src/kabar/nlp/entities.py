@@ -2125,7 +2125,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         if full and alias != full and ("PER", alias) in names:
             parent[("PER", alias)] = ("PER", full)
     # "Edward Omar Sharif Hiariej atau Eddy Hiariej": another name with the same surname after "atau"
-    for m in _SURNAME_ALIAS.finditer(body):
+    for m in _SURNAME_ALIAS.finditer(body) if " atau " in body else ():
         full = next((r.text for r in raws if r.type == "PER" and r.end == m.end("last") and r.text.count(" ")), None)
         alias = fold(m.group("alias"))
         if full and ("PER", alias) in names and alias != fold(full):
