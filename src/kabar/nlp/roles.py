@@ -188,17 +188,16 @@ _OFFICE_LABEL = re.compile(r"(?<![\w-])((?:Wakil\s+)?(?:Ketua|Sekretaris|Bendaha
 _PREPOSITIONS = frozenset("dengan dalam kepada untuk bagi di ke dari pada tentang terhadap antara with to for in on at".split())
 
 
-def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> list[str]:
+def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (), pair_second: bool = False) -> list[str]:
     """The titles right before a name, nearest first: one, or two joined by "sekaligus" ("Anggota
-    DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo")."""
+    DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo"). ``pair_second``: for the first
+    name of a hyphenated pair, the title of the second where two stand before the pair."""
     if body[start - 1:start] in ("-", "–"):
         # "Presiden Prabowo-|Gibran": the second of a hyphenated pair, the title is the first's, unless
         # the pair's two titles are joined by "dan" ("Presiden dan Wakil Presiden Prabowo-|Gibran": the
         # first's reading stops at "dan" and holds the second's title)
         first = re.search(r"[A-Z][\w'’.]*[-–]$", body[max(0, start - 40):start])
-        pair = titles_before(body, start - len(first.group())) if first else []
-        title_at = body.rfind(pair[0], 0, start) if pair else -1
-        return pair[:1] if title_at > 0 and re.search(r"\b\w+ dan $", body[max(0, title_at - 40):title_at]) else []
+        return titles_before(body, start - len(first.group()), others, pair_second=True) if first else []
     line_start = _sentence_start(body, start)
     before = body[line_start:start]
     # "… Ketua: I Nyoman Giri Prasta Sekretaris: I Wayan Adi Arnawa": a list's office label
@@ -267,6 +266,15 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     if " " not in role and role in _EN_ROLE_HEADS:
         role = _english_premodified(backwards, k, role) or role
     titles = [role + then.group(0) if then else role]
+    if k < len(backwards) and backwards[k].lower() == "dan" and _HYPHEN_PAIR.match(body, start):
+        # "Presiden dan Wakil Presiden | Prabowo-Gibran": two titles for a pair, in order; the first's is
+        # the one before "dan"
+        earlier_words = _walk_back(backwards[k + 1:])[0]
+        earlier = _clean(earlier_words)
+        if earlier and _is_role(earlier_words[0]):
+            return titles[:1] if pair_second else [earlier]
+    if pair_second:
+        return []
     if k < len(backwards) and backwards[k].lower() == "sekaligus":
         earlier = _clean(_walk_back(backwards[k + 1:])[0])
         if earlier:
@@ -284,6 +292,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = ())
     return titles
 
 
+# a name joined by a hyphen to the next ("Prabowo-Gibran")
+_HYPHEN_PAIR = re.compile(r"[A-Z][\w'’.]*[-–][A-Z]")
 # English role words that take lower-case qualifiers before them ("emergency team leader")
 _EN_ROLE_HEADS = frozenset("""leader chief manager secretary correspondent spokesman spokeswoman spokesperson
 minister director president professor executive editor officer head chairman chairwoman adviser advisor analyst
