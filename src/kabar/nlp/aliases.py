@@ -514,15 +514,14 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             return True  # "Dishub Serang" ~ "Dinas Perhubungan (Dishub) Kabupaten Serang"
         if (place := expand_place_tail(short)) and spelt == fold(" ".join(expansion)).split() + fold(place).split()[1:]:
             return True  # "Polda Kaltim" ~ "Kepolisian Daerah Kalimantan Timur"
-    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] and s[0] in PARTY_BOARDS \
-            and (a := load_lexicon().lookup(" ".join(short.split()[1:]))) is not None \
-            and (b := load_lexicon().lookup(" ".join(full.split()[1:]))) is not None and a.key == b.key:
-        return True  # "DPP PDIP" ~ "DPP PDI Perjuangan": one party's board
-    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] == "pemerintah" \
-            and (a := load_lexicon().lookup(" ".join(short.split()[1:]))) is not None \
-            and (b := load_lexicon().lookup(_REGION_KIND_HEAD.sub("", " ".join(full.split()[1:])))) is not None \
-            and a.key == b.key:
-        return True  # "Pemerintah DKI" ~ "Pemerintah Provinsi DKI Jakarta": one region's government
+    if type_ == "ORG" and len(s) >= 2 and s[0] == f[0] and (s[0] in PARTY_BOARDS or s[0] == "pemerintah"):
+        # "DPP PDIP" ~ "DPP PDI Perjuangan": one party's board; "Pemerintah DKI" ~ "Pemerintah Provinsi DKI
+        # Jakarta": one region's government (its kind left out): the same head before two forms of one name
+        rest = " ".join(full.split()[1:])
+        a = load_lexicon().lookup(" ".join(short.split()[1:]))
+        b = load_lexicon().lookup(_REGION_KIND_HEAD.sub("", rest) if s[0] == "pemerintah" else rest)
+        if a is not None and b is not None and a.key == b.key:
+            return True
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
             and known_type(" ".join(full.split()[1:])) == "LOC":
         return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"

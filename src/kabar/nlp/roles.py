@@ -355,15 +355,21 @@ def _plain_lower(w: str) -> bool:
             and w not in LEAD_STOPS and not _VERB_LIKE.match(w) and not w.endswith("ed"))
 
 
+def _role_before_lower(backwards: list[str], k: int) -> int | None:
+    """The index in ``backwards`` of the role word that ``backwards[k]`` and at most two more plain
+    lower-case words follow ("pengamat | kebijakan publik"), if any."""
+    for j in range(k, min(k + 3, len(backwards))):
+        if not _plain_lower(backwards[j]):
+            return None
+        if j + 1 < len(backwards) and _is_role(backwards[j + 1]):
+            return j + 1
+    return None
+
+
 def _qualifies_role(backwards: list[str], k: int) -> bool:
     """Whether ``backwards[k]`` is one of at most three plain lower-case words that follow a role
     word ("pengamat | kebijakan publik")."""
-    for j in range(k, min(k + 3, len(backwards))):
-        if not _plain_lower(backwards[j]):
-            return False
-        if j + 1 < len(backwards) and _is_role(backwards[j + 1]):
-            return True
-    return False
+    return _role_before_lower(backwards, k) is not None
 
 
 # lower-case words that bring in a name rather than qualify a role ("saksi atas nama | Dedy", "pelaku bernama | X")
@@ -374,14 +380,11 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
     """"pengamat otomotif | Budi": one to three lower-case words right before the name after a role word
     in lower case or opening the sentence (not a name's word: "Lukman Hakim dan | Moch"), none of them a
     connective or a word that brings in a name."""
-    for j in range(min(3, len(backwards) - 1)):
-        w = backwards[j]
-        if not _plain_lower(w) or w.lower() in CONNECTORS or w.lower() in _NAMING_WORDS:
-            return False
-        role = backwards[j + 1]
-        if _is_role(role):
-            return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or j + 2 == len(backwards))
-    return False
+    at = _role_before_lower(backwards, 0)
+    if at is None or any(w.lower() in CONNECTORS or w.lower() in _NAMING_WORDS for w in backwards[:at]):
+        return False
+    role = backwards[at]
+    return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or at + 1 == len(backwards))
 
 
 # Indonesian occupations and callings a field follows in lower case ("pengamat otomotif", "dokter spesialis
