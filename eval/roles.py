@@ -5,6 +5,8 @@
     .venv/bin/python eval/roles.py --data eval/data/roles_en.jsonl --entities eval/data/entities_en.jsonl \
         [--mmds ../shared/data/clustering/mmds2025/mds_ac_dev_final.json] [--t17 ../shared/data/timelines/t17] \
         [--split dev2|test|all] [--errors]
+    .venv/bin/python eval/roles.py --data eval/data/roles_indosum.jsonl --entities eval/data/entities_indosum.jsonl \
+        [--indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl] [--split indosum35|…|all] [--errors]
 
 ``eval/data/roles_id.jsonl`` (``roles_id.md`` says how it was made) lists, for the people of the
 Indonesian entity gold set (``entities_id.jsonl``: the same 80 detik1000 articles, dev, dev2 and test, read through
@@ -22,7 +24,9 @@ right one.
 
 ``eval/data/roles_en.jsonl`` (``roles_en.md``) does the same for English: the people of
 ``entities_en.jsonl``'s splits dev2 and test, their bodies read as ``eval/entities.py`` reads them
-(Clust-McMs and Timeline17, from ../shared at run time) and run through ``find_entities(body, "en")``.
+(Clust-McMs and Timeline17, from ../shared at run time) and run through ``find_entities(body, "en")``;
+``eval/data/roles_indosum.jsonl`` the people of ``entities_indosum.jsonl``'s later splits (IndoSum's
+detokenised sentences, as that file's articles are read).
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "data"))
 
-from entities import detik_body, load, match, norm  # noqa: E402
-from loaders import load_detik, require_split  # noqa: E402
+from entities import load, match, norm  # noqa: E402
+from loaders import require_split  # noqa: E402
 
 from kabar.nlp.entities import find_entities  # noqa: E402
 
@@ -55,8 +59,13 @@ def same_role(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or (len(small) >= 2 and small <= large)
 
 
-def _en_key(row: dict) -> str:
-    """The key ``eval/entities.py``'s ``load`` gives an English article ("en mmds 27", "en t17 topic/id")."""
+def _key(row: dict) -> str:
+    """The key ``eval/entities.py``'s ``load`` gives the article ("id detik 401", "id indosum <id>",
+    "en mmds 27", "en t17 topic/id")."""
+    if row["dataset"] == "detik1000":
+        return f"id detik {row['article_id']}"
+    if row["dataset"] == "indosum":
+        return f"id indosum {row['article_id']}"
     if row["dataset"] == "t17":
         return f"en t17 {row['topic']}/{row['article_id']}"
     return f"en mmds {row['article_id']}"
@@ -69,28 +78,21 @@ def main() -> int:
     ap.add_argument("--detik", type=Path, help="detik1000 data_berita.csv (Indonesian sets)")
     ap.add_argument("--mmds", type=Path, default=Path("../shared/data/clustering/mmds2025/mds_ac_dev_final.json"))
     ap.add_argument("--t17", type=Path, default=Path("../shared/data/timelines/t17"))
-    ap.add_argument("--split", default="dev", help="a split of --data (dev, dev2, test, indosum3, …) or all; a name the file does not hold stops with the list it has")
+    ap.add_argument("--indosum", type=Path, default=Path("../shared/data/summarization/indosum/indosum_dev_pool.jsonl"),
+                    help="IndoSum dev pool (roles_indosum.jsonl)")
+    ap.add_argument("--split", default="dev", help="a split of --data (dev, dev2, test, indosum35, …) or all; a name the file does not hold stops with the list it has")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
     require_split(ap, args.data, args.split)
     rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if args.split in ("all", r["split"])]
     articles = []  # (label, roles row, body, language, gold entities)
-    if any(r["dataset"] == "detik1000" for r in rows):
-        if args.detik is None:
-            ap.error("--detik is needed for the Indonesian set")
-        gold_ents = {str(r["article_id"]): r
-                     for r in map(json.loads, args.entities.read_text(encoding="utf-8").splitlines())}
-        detik = load_detik(args.detik)
-        for row in sorted(rows, key=lambda r: int(r["article_id"])):
-            aid = str(row["article_id"])
-            articles.append((f"detik {aid}", row, detik_body(detik[int(aid)], aid), "id",
-                             gold_ents[aid]["entities"]))
-    else:
-        by_key = {_en_key(r): r for r in rows}
-        for key, body, ents in load(args.entities, args.mmds, args.t17, args.split):
-            if key in by_key:
-                articles.append((key[3:], by_key[key], body, "en", ents))
+    if any(r["dataset"] == "detik1000" for r in rows) and args.detik is None:
+        ap.error("--detik is needed for the detik1000 set")
+    by_key = {_key(r): r for r in rows}
+    for key, body, ents in load(args.entities, args.mmds, args.t17, args.split, args.detik, args.indosum):
+        if key in by_key:
+            articles.append((key[3:], by_key[key], body, key[:2], ents))
     n_pred = n_gold = hit_pred = hit_gold = people = people_right = unmatched = 0
     for label, row, body, lang, ents in articles:
         res = find_entities(body, lang)

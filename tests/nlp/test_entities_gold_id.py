@@ -26,9 +26,10 @@ def test_gold_records_are_well_formed_and_split_dev_test():
     later = {r["split"] for r in rows} - {"dev", "test", "dev2", "dev3", "dev4"}
     # (dev24 and dev28 hold 7: an eighth draw had the same text as another of the batch and was left out;
     # dev33 holds 7: its eighth, 623, was nearly the text of dev20's 627; dev42 and dev43 hold 7 each: the
-    # last 14 unused articles of the pool once near-copies were left out)
-    assert all(s.startswith("dev") and sum(r["split"] == s for r in rows)
-               == (7 if s in ("dev24", "dev28", "dev33", "dev42", "dev43") else 8)
+    # last 14 unused articles of the pool once near-copies were left out; dev44 and dev45 (session 34) hold 5
+    # long articles each, 3,500-6,000 characters)
+    sizes = {"dev24": 7, "dev28": 7, "dev33": 7, "dev42": 7, "dev43": 7, "dev44": 5, "dev45": 5}
+    assert all(s.startswith("dev") and sum(r["split"] == s for r in rows) == sizes.get(s, 8)
                for s in later), later
     for r in rows:
         assert r["dataset"] == "detik1000" and (int(r["article_id"]) >= 400 or r["split"] in ("dev2", "dev3", "dev4"))
@@ -46,3 +47,17 @@ def test_every_gold_form_occurs_in_the_text_kabar_reads(shared_dir):
     assert len(articles) == len(_rows())
     missing = [(key, v) for key, body, ents in articles for e in ents for v in e["variants"] if v not in body]
     assert not missing  # the extractor still keeps every line the annotators saw
+
+
+def test_indosum_roles_name_the_people_of_their_entity_rows():
+    """eval/data/roles_indosum.jsonl (session 34): every person of the article's entities_indosum row has a
+    key, and no key is anything else."""
+    def rows(name):
+        return [json.loads(x) for x in (EVAL / "data" / name).read_text("utf-8").splitlines() if x.strip()]
+    people = {r["article_id"]: {e["name"] for e in r["entities"] if e["type"] == "PER"}
+              for r in rows("entities_indosum.jsonl")}
+    roles = rows("roles_indosum.jsonl")
+    assert len(roles) >= 16 and all(r["dataset"] == "indosum" for r in roles)
+    for r in roles:
+        assert set(r["roles"]) == people[r["article_id"]], r["article_id"]
+        assert all(isinstance(x, str) and x for v in r["roles"].values() for x in v)
