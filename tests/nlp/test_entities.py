@@ -2253,3 +2253,67 @@ def test_a_place_named_after_a_person_is_one_place_and_a_hyphenated_pairs_second
     ents = {e.name: e for e in find_entities("Program itu prioritas Presiden dan Wakil Presiden Prabowo-Gibran.", "id",
                                              tagger=tagger).entities}
     assert ents["Gibran"].roles == ["Wakil Presiden"] and ents["Prabowo"].roles == ["Presiden"], ents
+
+
+def test_kinds_of_plant_fertiliser_and_firm_and_terms_spelt_in_lower_case_are_no_names():
+    tagger = DictTagger({"PLTN": "ORG", "PLTU Suralaya": "PER", "NPK": "ORG", "BUMN": "ORG", "LSM": "ORG",
+                         "ASI": "ORG", "RoI": "PER", "Kpts": "PER", "Kementerian BUMN": "ORG"})
+    body = ("Pengembangan PLTN dibahas, sementara PLTU Suralaya tetap jalan. Harga NPK turun dan BUMN pupuk bergerak. "
+            "Jaringan LSM ikut. Pemberian ASI saja tak cukup. Hambatannya return of investment (RoI) rendah, dan RoI "
+            "itu turun. Aturannya Keputusan Menteri Nomor 1117/Kpts./SR.310/M/10/2025. Kementerian BUMN setuju.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"PLTU Suralaya": "LOC", "Kementerian Badan Usaha Milik Negara": "ORG"}, ents
+
+
+def test_a_papers_quoted_title_its_first_author_and_a_journal():
+    tagger = DictTagger({"Petals on Your Plate": "ORG", "A Guide": "PER", "Edible Flowers for Culinary Delights": "ORG",
+                         "Akhilraj": "ORG", "Geophysical Research Letters": "PER", "Wibowo": "LOC"})
+    body = ('Menurut jurnal "Petals on Your Plate: A Guide to Edible Flowers for Culinary Delights" oleh Akhilraj, '
+            "et. Al (2024), bunga itu obat. Temuan itu terbit di jurnal Geophysical Research Letters. Wibowo dkk "
+            "(2020) sepakat.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"Akhilraj": "PER", "Geophysical Research Letters": "ORG", "Wibowo": "PER"}, ents
+
+
+def test_people_in_lists_by_alias_in_doubles_pairs_and_after_a_personal_calling():
+    tagger = DictTagger({"Munir Said Thalib": "PER", "Marsinah": "LOC", "Golfrid Siregar": "PER", "PT RDS": "ORG",
+                         "Rico Dian Sari": "ORG", "Rico Can": "PER", "Chau Hoi Wah": "ORG", "Lee Chun Hei": "PER",
+                         "Hong Kong": "LOC", "Sonia Wibisono": "ORG"})
+    body = ("Nama yang gugur seperti Munir Said Thalib, Marsinah, hingga Golfrid Siregar dikenang. Ditangkap pula bos "
+            "PT RDS, Rico Dian Sari alias Rico Can. Mereka kalah dari Lee Chun Hei/Chau Hoi Wah (Hong Kong) kemarin. "
+            "Acara itu ulang tahun dokter Sonia Wibisono.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    people = {n for n, e in ents.items() if e.type == "PER"}
+    assert people == {"Munir Said Thalib", "Marsinah", "Golfrid Siregar", "Rico Dian Sari", "Lee Chun Hei",
+                      "Chau Hoi Wah", "Sonia Wibisono"}, ents
+    assert ents["Rico Dian Sari"].aliases == ["Rico Can"] and ents["Rico Dian Sari"].roles == ["bos PT RDS"], ents
+    assert ents["Sonia Wibisono"].roles == ["dokter"]
+
+
+def test_a_body_run_into_a_person_and_a_person_into_a_body_are_set_apart():
+    tagger = DictTagger({"UCLG ASPAC Bernadia Irawati Tjandradewi": "PER", "UCLG ASPAC": "PER",
+                         "Co-President UCLG ASPAC": "ORG", "Pramono Anung": "PER",
+                         "Agung Laksono Tim Kajian Elektabilitas": "PER", "Partai Golkar": "ORG",
+                         "Safiq Rahim Cs": "ORG"})
+    body = ("Sekretaris Jenderal UCLG ASPAC Bernadia Irawati Tjandradewi berbicara. Proyek dilaksanakan oleh UCLG ASPAC. "
+            "Hadir Pramono Anung (Gubernur dan Co-President UCLG ASPAC). Menurut Ketua Dewan Pakar Partai Golkar Agung "
+            "Laksono Tim Kajian Elektabilitas bukan wakil partai. Pesawat mengantar Safiq Rahim Cs.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert {n: e.type for n, e in ents.items()} == {
+        "UCLG ASPAC": "ORG", "Bernadia Irawati Tjandradewi": "PER", "Pramono Anung": "PER", "Agung Laksono": "PER",
+        "Tim Kajian Elektabilitas": "ORG", "Partai Golongan Karya": "ORG", "Safiq Rahim": "PER"}, ents
+    assert ents["Bernadia Irawati Tjandradewi"].roles == ["Sekretaris Jenderal UCLG ASPAC"]
+    assert ents["Agung Laksono"].roles == ["Ketua Dewan Pakar Partai Golkar"]
+
+
+def test_english_named_parks_and_bays_are_places_but_not_a_korean_surname_park():
+    tagger = DictTagger({"Tebet Eco-Park": "PER", "Central Park": "PER", "Rose Bay": "PER", "Seongsu Park": "PER"})
+    body = "Wisata ke Tebet Eco-Park, Central Park dan Rose Bay. Menurut Seongsu Park, itu menarik."
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"Tebet Eco-Park": "LOC", "Central Park": "LOC", "Rose Bay": "LOC", "Seongsu Park": "PER"}, ents
+
+
+def test_two_uncalled_first_names_before_the_name_a_person_goes_by():
+    assert is_short_form("Yasir", "Andi Muhammad Yasir Arafat", "PER")
+    assert is_short_form("Amran", "Andi Amran Sulaiman", "PER") and is_short_form("Andi", "Andi Amran Sulaiman", "PER")
+    assert not is_short_form("Muhammad", "Andi Muhammad Yasir Arafat", "PER")

@@ -520,3 +520,19 @@ def test_office_short_names_and_scientists_are_roles():
     roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert roles["Abdul Mu'ti"] == ["Mendikdasmen"] and roles["Teddy"] == ["Seskab"]
     assert roles["Ahmad Zulfikar"] == ["ilmuwan iklim"]
+
+
+def test_bos_komika_wisudawati_and_an_apposition_a_preposition_follows():
+    body = ("Bos Bigo Live David Li datang. Komika Zie Baraba tampil. Foto itu memuat wisudawati Universitas Terbuka "
+            "Aulia Yasmin berpidato. Kami mengonfirmasi ke Ketua Presidium Alumni 212, Slamet Maarif terkait isu itu.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles.get("David Li") == ["Bos Bigo Live"] and roles.get("Zie Baraba") == ["Komika"], roles
+    assert roles.get("Aulia Yasmin") == ["wisudawati Universitas Terbuka"], roles
+    assert roles.get("Slamet Maarif") == ["Ketua Presidium Alumni 212"], roles
+
+
+def test_a_role_given_with_sebagai_after_an_appointing_verb():
+    from kabar.nlp.roles import role_as
+    body = "Budi Santoso resmi ditetapkan sebagai tersangka oleh polisi. Rina Wati hadir sebagai pembicara."
+    assert role_as(body, 0, len("Budi Santoso")) == "tersangka"
+    assert role_as(body, body.index("Rina"), body.index(" hadir")) is None

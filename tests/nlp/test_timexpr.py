@@ -682,6 +682,17 @@ def test_deictic_words_in_a_quote_count_from_the_day_the_quote_was_said():
                      ("Rabu (26/7)", "2017-07-26"), ("besok sore", "2017-07-28")], found
 
 
+def test_a_quotes_own_weekday_outranks_an_earlier_written_date():
+    # the page is Thursday 17/7; the quake's date is written earlier, the quote's attribution says "Kamis":
+    # "pagi ini" is Thursday's morning, not Tuesday's (and a quote said on Wednesday counts from Wednesday;
+    # "tadi malam" is the night of the day it was said, as from a page's date)
+    body = ("Gempa utama terjadi pada Selasa (15/7) dini hari.\n\n"
+            '"Sampai pagi ini ada 63 kasus diare," ujar Ribka kepada wartawan, Kamis.\n\n'
+            '"Tadi malam gempa susulan terasa," kata Andi, Rabu.')
+    found = [(t.text, t.value) for t in find_times(body, datetime(2025, 7, 17, 13, 22), "id")]
+    assert ("pagi ini", "2025-07-17") in found and ("Tadi malam", "2025-07-16") in found, found
+
+
 def test_nanti_with_a_part_of_the_day_is_later_today():
     body = "Posisi hilal sore nanti sudah tiga derajat. Nanti malam kami umumkan hasilnya. Tunggu saja nanti."
     found = [(t.text, t.value) for t in find_times(body, datetime(2017, 6, 24, 10, 0), "id")]

@@ -401,9 +401,10 @@ SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "naga
 
 
 UNCALLED_FIRST_NAMES = frozenset("""muhammad muhamad mohammad mohamad mochammad mochamad mohammed moh moch much mhd
-muh ahmad achmad abdul siti i ni lalu baiq raden teuku tengku""".split())
+muh ahmad achmad abdul siti i ni lalu baiq raden teuku tengku andi""".split())
 # ("I"/"Ni": a Balinese man's or woman's name opens with it; "Lalu"/"Baiq" a Sasak noble's, "Raden" a
-# Javanese one's, "Teuku"/"Tengku" an Acehnese or Malay one's: "Lalu Samsul Adnan" is called Samsul)
+# Javanese one's, "Teuku"/"Tengku" an Acehnese or Malay one's: "Lalu Samsul Adnan" is called Samsul; "Andi"
+# a Bugis one's: "Andi Amran Sulaiman" is called Amran)
 
 
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name; the name
@@ -462,6 +463,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # "M Ihdan Nazar Husaini")
             n == 1 and (len(f) == 3 or (len(f) == 4 and len(f[0].rstrip(".")) == 1)) and f[1] == s[0]
             and uncalled_first(f[0])) or (
+            # (two of them: "Yasir" ~ "Andi Muhammad Yasir Arafat")
+            n == 1 and len(f) == 4 and uncalled_first(f[0]) and uncalled_first(f[1]) and f[2] == s[0]) or (
             # "Sigit" ~ "Listyo Sigit Prabowo", "Dasco" ~ "Sufmi Dasco Ahmad": the middle one of three
             # names is as often the one used (not a syllable of a Korean or Chinese given name: "Kim Jong Un")
             n == 1 and len(f) == 3 and f[1] == s[0] and min(len(f[1]), len(f[2])) >= 4) or (

@@ -30,7 +30,10 @@ from kabar.nlp.tokens import opens_sentence, sentence_start
 # words for a work whose title follows ("film", "berjudul"), in lower case only ("Novel Baswedan" is a
 # man); "acara"/"program" only with a quoted title
 _WORK_WORDS = ("single|singel|novel|buku|drama|lakon|judul|berjudul|bertajuk|tajuk|acara|program|tayangan|klip|puisi|"
-               "cerpen|komik|gim|game|lukisan|pertunjukan|pameran|festival")
+               "cerpen|komik|gim|game|lukisan|pertunjukan|pameran|festival|"
+               # a paper's or report's quoted title ('jurnal "Petals on Your Plate: A Guide to …"'); the journal's
+               # own name, unquoted ("jurnal Geophysical Research Letters"), stays a name
+               "jurnal|makalah|artikel|laporan|studi|penelitian|riset|disertasi|tesis|skripsi")
 _WORK_NOUNS = re.compile(rf"^\s*(?:Film|Lagu|Album|Sinetron|Serial)\b|\b(?:film|filmnya|lagu|lagunya|album|serial|sinetron|"
                          rf"{_WORK_WORDS})\b")
 # the same, anywhere in an article: a cheap test before the quoted titles are looked for
@@ -63,7 +66,7 @@ def _is_title(text: str) -> bool:
     """Title Case words: each lettered word capitalised but for a few small ones; no direct speech
     (a stop or comma at its end)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.:-]*", text)]
-    if not words or len(words) > 10 or text.rstrip()[-1:] in ",.!?" or not words[0][:1].isupper():
+    if not words or len(words) > 14 or text.rstrip()[-1:] in ",.!?" or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
 

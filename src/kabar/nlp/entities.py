@@ -90,6 +90,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
                                                         or r.text in not_names or _in_capital_furniture(body, r)
+                                                        or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
                                                         or _counted_in_units(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
@@ -106,6 +107,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _party_organs(body, _person_after_body_tail(body, _ministers_field_off(body, _initialled_people(body, raws))))
     raws = _places_in_place_lists(body, raws)
     if lang != "en":
+        raws = _alias_named_people(body, raws) if " alias " in body else raws
         raws = _bodies_in_body_lists(body, raws)
     # ", Jr." after "Joseph F Dunford": a generation suffix the tagger took for a person of its own
     # (nor a degree after a comma, "Abdul Mu'ti, M.Ed", which the tagger's span reached only here)
@@ -129,6 +131,28 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
                                                      or r.text.split(" ", 1)[0] in CLUB_HEADS):
             r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
+        elif r.type == "PER" and r.lex_key is None and len(words := r.text.split()) >= 2 \
+                and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 for w in words) and lang != "en":
+            # "dilaksanakan oleh UCLG ASPAC": acronyms only, a body (a person's initials are one word; and not in
+            # English, whose captions write names in capitals: "BARBARA JONES")
+            r.type = "ORG"
+        elif r.type != "ORG" and r.lex_key is None and " " in r.text and _INSTITUTION.search(r.text):
+            r.type = "ORG"  # "SD Cisarua", "Lapas Sukamiskin", "Harvard Medical School": a school, prison or hospital
+        elif r.type == "PER" and r.lex_key is None and _PLACE_TAIL_EN.search(r.text):
+            r.type = "LOC"  # "Tebet Eco-Park", "Grand Indonesia Mall": a park or building, English-named
+        elif r.type != "PER" and r.lex_key is None and _ET_AL.match(body, r.end) and known_type(r.text) is None:
+            r.type = "PER"  # "oleh Akhilraj, et al. (2024)", "Wibowo dkk.": a paper's first author
+        elif r.type == "ORG" and r.lex_key is None and word_before(body, r.start) in _PERSONAL_CALLINGS \
+                and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 and all(name_like(w) for w in words):
+            r.type = "PER"  # "dokter Sonia Wibisono": a calling only a person has, in lower case before the name
+        elif r.type != "ORG" and r.lex_key is None and word_before(body, r.start) == "jurnal":
+            r.type = "ORG"  # "di jurnal Geophysical Research Letters": a journal, a publisher's title
+    if lang != "en":
+        raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
+    # "(Gubernur DKI Jakarta dan Co-President | UCLG ASPAC)": a compound title the tagger ran into the body
+    raws = [RawMention(r.start + m.end(), r.end, r.text[m.end():], "ORG", None)
+            if r.type != "LOC" and r.lex_key is None and (m := _COMPOUND_TITLE.match(r.text)) and r.text[m.end():].isupper()
+            else r for r in raws]
     # "Ketua Majelis Hakim Ni Luh Suastini": a court's panel is an office before the judge's name
     raws = [RawMention(r.start + m.end(), r.end, r.text[m.end():], "PER", None)
             if r.type == "ORG" and r.lex_key is None and (m := _PANEL_HEAD.match(r.text))
@@ -156,6 +180,60 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     return _resolve(body, raws, lang)
+
+
+_COMPOUND_TITLE = re.compile(r"(?:Co|Vice|Wakil)-(?:President|Chair|Chairman|Presiden|Ketua)\s+(?=[A-Z])")
+# lower-case callings that stand before a person's name only (not "pemain Galatasaray", "wartawan Kompas")
+_PERSONAL_CALLINGS = frozenset("dokter psikolog aktor aktris penyanyi komika artis presenter selebgram".split())
+# the kind of a school, prison, clinic or hospital opening its name, or an English one's closing it (a
+# remand centre, "Rutan", is left out: the gold sets call it a place as often as a body)
+_INSTITUTION = re.compile(r"^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|TK|SLB|MI|MTs|MTsN|MAN|Lapas|Puskesos|Puskesmas|Ponpes"
+                          r"|Pondok Pesantren|Rumah Sakit|RS|RSUD|RSUP|RSIA|Klinik)\s"
+                          r"|\s(?:School|University|Hospital|College|Academy)$")
+# (a park only where its kind says so, "Tebet Eco-Park", "Safari Park": "Seongsu Park" is a Korean name)
+_PLACE_TAIL_EN = re.compile(r"(?:-|(?:^|\s)(?:Eco|National|Nature|Theme|Water|Central|Industrial|Science|Techno|Memorial|Safari)\s)Park$"
+                            r"|\s(?:Mall|Plaza|Square|Gardens?|Tower|Towers|Bay|Beach)$")
+_ET_AL = re.compile(r",?\s*(?:et\.?\s*al\b|dkk\b)", re.I)
+# a code's part after a number and a slash ("Keputusan Menteri … Nomor 1117/Kpts./SR.310/M/10/2025"): no name
+_NUMBERED_BEFORE = re.compile(r"\d/$")
+# a doubles pair and its country: "Lee Chun Hei Reginald/Chau Hoi Wah (Hong Kong)", "Kim Astrup/Line Kjaersfeldt
+# (Denmark)"
+_DOUBLES = re.compile(r"(?<![\w/])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/[A-Z][\w'’-]*(?:(?:\s+|\s-\s)[A-Za-z][\w'’-]*){0,3}"
+                      r"\s+\((?P<country>[A-Z][\w ]{2,30})\)")
+
+
+def _doubles_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """The two players of a doubles pair written with a slash and their country in brackets are people,
+    whatever the tagger made of them ("Chau Hoi Wah", "Line Kjaersfeldt" had been bodies)."""
+    spans = [(m.start(), m.start("country") - 2) for m in _DOUBLES.finditer(body) if known_type(m.group("country")) == "LOC"]
+    if not spans:
+        return raws
+    return [RawMention(r.start, r.end, r.text, "PER", None)
+            if r.type != "PER" and r.lex_key is None and known_type(r.text) is None
+            and any(a <= r.start and r.end <= b for a, b in spans) else r for r in raws]
+
+
+def _people_run_into_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Ketua Dewan Pakar Partai Golkar Agung Laksono | Tim Kajian Elektabilitas bukanlah …": a person the
+    tagger ran on into a body's name after two names or more ends before the body's head word, and the
+    body is one of its own; "Safiq Rahim Cs" (cum suis, "and his team") ends before the "Cs"."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.lex_key is None and len(words) >= 2 and words[-1] in ("Cs", "cs", "Cs."):
+            r = RawMention(r.start, r.start + len(r.text) - len(words[-1]) - 1, " ".join(words[:-1]), "PER", None)
+            words = words[:-1]
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3:
+            cut = next((i for i in range(2, len(words) - 1) if words[i].lower() in ORG_HEADS
+                        and words[i][:1].isupper() and not words[i].isupper()), None)
+            if cut is not None and all(w[:1].isupper() and known_type(w) is None for w in words[:cut]):
+                head = " ".join(words[:cut])
+                at = r.start + r.text.index(words[cut], len(head))
+                out.append(RawMention(r.start, r.start + len(head), head, "PER", None))
+                out.append(RawMention(at, r.end, body[at:r.end], "ORG", None))
+                continue
+        out.append(r)
+    return out
 
 
 # titles of address that are also the first word of names ("Pak Jong Chon", "Mas Agus Wijaya")
@@ -401,6 +479,8 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         # (or, after a business title, a firm the article names on its own too: "CEO | Seekmi Clarissa Leung",
         # "Managing Partner | East Ventures Willson Cuaca")
         firm = _named_firm(body, r, words) if r.type == "PER" and len(words) >= 3 else None
+        if firm is None and r.type == "PER" and len(words) >= 3:
+            firm = _leading_acronyms(words)  # "Sekretaris Jenderal | UCLG ASPAC Bernadia Irawati Tjandradewi"
         glued_person = r.type == "PER" and len(words) >= 3 and (
             known_type(words[0]) == "ORG" or words[0] in org_names or firm is not None)
         if (r.type not in ("ORG", "LOC") and not glued_person) or len(words) < 2 or r.lex_key is not None \
@@ -460,6 +540,16 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(RawMention(r.start, r.start + len(org_text), org_text, kind, None))
         out.append(RawMention(start, end, body[start:end], "PER", None))
     return out
+
+
+def _leading_acronyms(words: list[str]) -> int | None:
+    """How many upper-case acronyms open a "person" of two or more names after them ("UCLG ASPAC Bernadia
+    Irawati Tjandradewi": a body the tagger ran into its officer's name), no rank or title among them."""
+    n = 0
+    while n < len(words) and words[n].isupper() and words[n].isalpha() and 2 <= len(words[n]) <= 6 \
+            and not is_honorific(words[n]):
+        n += 1
+    return n if n and len(words) - n >= 2 and all(name_like(w) and not w.isupper() for w in words[n:]) else None
 
 
 def _person_after_body_tail(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -545,7 +635,7 @@ def _person_after_named_body(body: str, raws: list[RawMention]) -> list[RawMenti
 _CLAUSE_AFTER_NAME = re.compile(r"\s*(?:,|\.(?:\s|$)|\s(?:saat|ketika|seusai|usai|mengatakan|menyatakan|menjelaskan|kepada|"
                                 r"dalam|pada)\b)")
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+)?|\s(?:dan|and|serta)\s)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|hingga|serta)\s+)?|\s(?:dan|and|serta|hingga)\s)\s*")
 
 
 def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -564,6 +654,22 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
             # between two people of a list, is a person, not the place the tagger read)
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
+_ALIAS_AFTER = re.compile(r"\s+alias\s+(?=[A-Z])")
+
+
+def _alias_named_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Rico Dian Sari alias Rico Can": the names on both sides of "alias" are a person's (a suspect and
+    the name he goes by), whatever type the tagger gave either (it made this one a body after "PT RDS,")."""
+    out = sorted(raws, key=lambda x: x.start)
+    for k, r in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (m := _ALIAS_AFTER.match(body, r.end)) and m.end() == nxt.start and "PER" in (r.type, nxt.type):
+            for j, x in ((k, r), (k + 1, nxt)):
+                if x.type != "PER" and x.lex_key is None and known_type(x.text) is None:
+                    out[j] = RawMention(x.start, x.end, x.text, "PER", None)
+    return out
+
+
 def _bodies_in_body_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"BPBD Banyumas, Polresta Banyumas, Kodim 0701, Dishub, Damkar, Satpol PP, Linmas Inti, Polsek
     Patikraja, Forkompincam Sokaraja": in a list of three or more names most of which are bodies, a
@@ -1109,6 +1215,8 @@ _RUN_BEFORE = re.compile(r"[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?$")
 _EN_NAME_NEXT = re.compile(r" (?P<w>[A-Z][a-z]{1,15})(?:(?=['’]s\b)|\b(?![-'’]))")
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december i""".split())
+# an institution's kind alone ("Hospital staff at Changi General Hospital …")
+_EN_KIND_WORDS = frozenset("hospital school university college academy".split())
 # Malay weekdays ("Khamis"), which Singaporean and Malaysian copy capitalises like names
 _MALAY_DAYS = frozenset("isnin selasa rabu khamis jumaat sabtu ahad".split())
 # no name's word before a Roman numeral that would end it (``_roman_tails``)
@@ -1193,12 +1301,19 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"|Sekolah (?:Dasar|Menengah (?:Pertama|Atas|Kejuruan))(?: Negeri)?|(?:Tim )?Buser"
                             r"|Rumah Sakit(?: Umum)?(?: Pusat| Daerah)?|Instalasi Gawat Darurat|Perguruan Tinggi)$|"
                             # cash-aid programmes ("BLT Kesra", "BLT Dana Desa", "Bansos PKH")
-                            r"(?:BLT|BLTS|BSU|Bansos)(?:\s|$)|"
+                            r"(?:BLT|BLTS|BSU|Bansos|BPNT|PKH)(?:\s|$)|"
+                            # the village cooperatives programme ("Koperasi Desa/Kelurahan Merah Putih (KDMP)")
+                            r"(?:Koperasi\s+)?(?:Desa/)?(?:Desa|Kelurahan) Merah Putih$|(?:Kopdes|Kopkel)(?: Merah Putih)?$|KDMP$|"
                             r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"
                             # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya")
                             r"(?:KRI|KMP)\s|"
                             # weather and climate phenomena BMKG reports name, no places
-                            r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$")
+                            r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$|"
+                            # a kind of power plant alone ("pengembangan PLTN", "PLTS atap"; "PLTU Suralaya" is
+                            # one), kinds of fertiliser ("NPK dari Rp 2.300 per kilogram"), state- or
+                            # regionally-owned firms and NGOs as a class ("BUMN pupuk", "BUMN Karya", "LSM"), breast milk
+                            # ("pemberian ASI", "MPASI"), a grade point average ("dengan IPK 3,97")
+                            r"(?:PLT[ABDGNPSU]|PLTSa|PLTSA|PLTGU|PLTMH|PLTBm|NPK|ZA|BUMN(?: Karya)?|BUMD|LSM|ASI|MPASI|IPK)$")
 
 
 _BRACKET_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:dan\s+)?){1,6})\(([A-Z][A-Za-z]{1,7})\)")
@@ -1215,9 +1330,18 @@ def _acronyms_of_not_names(body: str) -> set[str]:
         if any(_not_a_name(" ".join(words[k:])) and is_acronym_of(m.group(2), " ".join(words[k:]))
                for k in range(len(words))):
             out.add(m.group(2))
+    # a term the text spells in lower case before its acronym ("return of investment (RoI)", "lembaga swadaya
+    # masyarakat (LSM)"): a common noun, no name (a body's name is capitalised; the lexicon's acronyms stay)
+    for m in _LOWER_DEFINED_ACRONYM.finditer(body):
+        words = m.group(1).split()
+        if known_type(m.group(2)) is None and any(is_acronym_of(m.group(2), " ".join(words[k:]))
+                                                  or is_loose_acronym(m.group(2), " ".join(words[k:]))
+                                                  for k in range(max(0, len(words) - 6), len(words) - 1)):
+            out.add(m.group(2))
     return out
 
 
+_LOWER_DEFINED_ACRONYM = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){1,7}[a-z][a-z-]*)\s*\(([A-Za-z]{2,8})\)")
 _UNITS_BEFORE = re.compile(r"\b\d+\s+unit\s+$")
 
 
@@ -1747,7 +1871,7 @@ def _without_opening_words(body: str, raws: list[RawMention]) -> list[RawMention
     return [r for r in raws if not (r.type == "PER" and " " not in r.text and r.lex_key is None
                                     and _without_possessive(r.text) not in words
                                     and _without_possessive(r.text) not in inside and opening(r))
-            and not (r.text not in words and _en_common_word(r, lower))]
+            and not ((r.text not in words or r.text.lower() in _EN_KIND_WORDS) and _en_common_word(r, lower))]
 
 
 # English names spaCy's small model leaves out: after a run of title words ("Deputy Public Prosecutor
@@ -1904,7 +2028,7 @@ def _en_common_word(r: RawMention, lower: set[str]) -> bool:
     if " " in r.text or r.lex_key is not None or known_type(r.text):
         return False
     low = r.text.lower()
-    return low in _NOT_NAME_WORDS or low in _MALAY_DAYS or low in lower
+    return low in _NOT_NAME_WORDS or low in _MALAY_DAYS or low in lower or low in _EN_KIND_WORDS
 
 
 def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] | None = None,

@@ -44,7 +44,7 @@ jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker p
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
-katim pemerhati pembalap pereli
+katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -177,7 +177,10 @@ _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 _GLUED = re.compile(r"([a-z]{2,})([A-Z][a-z][\w.'’-]*)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
 # a name, then a lower-case word: the name is a clause's subject
-_CLAUSE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]")
+# (a name that a clause's verb follows; not one in apposition that a preposition or relative word follows:
+# "mengonfirmasi ke Ketua Presidium Alumni 212, Slamet Maarif terkait isu …")
+_CLAUSE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?!(?:terkait|soal|mengenai|tentang|perihal|yang|di|"
+                                r"dari|pada|untuk|dalam|melalui|lewat|via)\b)[a-z]")
 # the offices a list labels its lines with besides the role words ("Bendahara: …"; lower-case,
 # "bendahara negara" is a figure of speech for the finance minister)
 LIST_LABELS = frozenset({"bendahara"})
@@ -391,7 +394,7 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 # anak"); (not English titles: "Libyan spokesman calls | Obama")
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
-aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi""".split())
+aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli""".split())
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -606,7 +609,10 @@ def _where_one_works(words: list[str]) -> bool:
 
 
 _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|masih\s+|pernah\s+)?menjabat\s+"
-                      r"|(?:saat|ketika|semasa|sewaktu|selama)\s+(?:masih\s+)?menjabat\s+)?"
+                      r"|(?:saat|ketika|semasa|sewaktu|selama)\s+(?:masih\s+)?menjabat\s+"
+                      # "Wesley Sneijder resmi diperkenalkan sebagai pemain baru klub Qatar", "X ditetapkan sebagai tersangka"
+                      r"|(?:(?:resmi|telah|sudah|akan|baru|kembali)\s+)*(?:diperkenalkan|ditunjuk|diangkat|dilantik|dikukuhkan"
+                      r"|ditetapkan|dinobatkan|terpilih|bertindak|bertugas)\s+)?"
                       r"(?:sebagai|selaku)\s+([^,;:.\n()\"“”]{2,120})")
 
 

@@ -224,21 +224,27 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
 
 # a statement's day as the attribution writes it: "…," kata Gavin, Rabu (26/7)
 _STATEMENT_DAY = re.compile(rf"\b{WD}\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", re.I)
+# … or with a weekday alone: "…," ujar Ribka kepada wartawan, Kamis.
+_STATEMENT_WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s*\()", re.I)
 
 
 def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> date | None:
     """For "besok", "tadi pagi", "hari ini" inside a direct quote: the day the quote was said, when the
     article dates it with a weekday and date ("'Nanti malam saya kembali ke klub, besok ikut latihan,' kata
-    Gavin, Rabu (26/7)" on a page of Thursday) — after the quote on its paragraph, else the last such date
-    written before it; only a day up to a week before the page, the words otherwise count from the page."""
+    Gavin, Rabu (26/7)" on a page of Thursday) — after the quote on its paragraph (or a weekday alone there,
+    "…,' ujar Ribka, Kamis", the last such day up to the page's), else the last such date written before it; only a day up to a week before the page, the words otherwise count from the page."""
     if not in_quotation(body, start):
         return None
     end = body.find("\n", start)
     after = _STATEMENT_DAY.search(body, start, len(body) if end < 0 else end)
     said = None
+    bare = None if after else next((w for w in _STATEMENT_WEEKDAY.finditer(body, start, len(body) if end < 0 else end)
+                                    if not in_quotation(body, w.start())), None)
     if after:  # (its year: the one written, else the last before the page)
         res = _day_month(int(after.group("d")), int(after.group("m")), after.group("y"), anchor, "past")
         said = date.fromisoformat(res[0]) if res and res[0] else None
+    elif bare:  # the attribution's weekday, on or before the page's day (the page's own day: None below)
+        said = resolve_weekday(WEEKDAYS[bare.group("wd").lower()], anchor, -1)
     else:
         dated = [t for t in out if t.granularity == "day" and t.value and _STATEMENT_DAY.search(t.text)]
         said = date.fromisoformat(dated[-1].value) if dated else None
