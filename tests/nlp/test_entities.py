@@ -2317,3 +2317,16 @@ def test_two_uncalled_first_names_before_the_name_a_person_goes_by():
     assert is_short_form("Yasir", "Andi Muhammad Yasir Arafat", "PER")
     assert is_short_form("Amran", "Andi Amran Sulaiman", "PER") and is_short_form("Andi", "Andi Amran Sulaiman", "PER")
     assert not is_short_form("Muhammad", "Andi Muhammad Yasir Arafat", "PER")
+
+
+def test_schools_prisons_and_hospitals_by_their_kind_are_bodies_and_programmes_no_names():
+    tagger = DictTagger({"TK Cemara": "LOC", "Lapas Sukamiskin": "LOC", "Harvard Medical School": "LOC",
+                         "Rumah Sakit Pondok Indah": "PER", "Kelurahan Merah Putih": "LOC", "KDMP": "ORG", "IPK": "ORG",
+                         "BPNT": "ORG", "Kemenko IPK": "ORG"})
+    body = ("Siswa TK Cemara ikut. Ia ditahan di Lapas Sukamiskin lalu belajar di Harvard Medical School dan dirawat di "
+            "Rumah Sakit Pondok Indah. Program Koperasi Desa/Kelurahan Merah Putih (KDMP) jalan. Ia lulus dengan IPK "
+            "3,97. Penerima BPNT bertambah, kata Kemenko IPK.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"TK Cemara": "ORG", "Lapas Sukamiskin": "ORG", "Harvard Medical School": "ORG",
+                    "Rumah Sakit Pondok Indah": "ORG",
+                    "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": "ORG"}, ents
