@@ -2330,3 +2330,33 @@ def test_schools_prisons_and_hospitals_by_their_kind_are_bodies_and_programmes_n
     assert ents == {"TK Cemara": "ORG", "Lapas Sukamiskin": "ORG", "Harvard Medical School": "ORG",
                     "Rumah Sakit Pondok Indah": "ORG",
                     "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": "ORG"}, ents
+
+
+def test_the_word_at_a_body_or_places_border_with_a_person_goes_to_its_side():
+    tagger = DictTagger({"Rokan": "LOC", "Hilir Bistamam": "PER", "PT Pertamina Gas Gamal": "ORG",
+                         "Imam Santoso": "PER", "Gamal": "PER", "Kantor Imigrasi Kelas I Jakarta Pusat Tato": "ORG",
+                         "J Hidyawn": "PER", "Dinas Lingkungan Hidup Banjarnegara": "ORG", "Ahmad Nurudin": "PER",
+                         "Banjarnegara": "LOC", "Dinas Sosial DKI Masrokhan": "ORG", "Masrokhan": "PER"})
+    body = ("Ia bertemu Bupati Rokan Hilir Bistamam. Direktur Utama PT Pertamina Gas Gamal Imam Santoso hadir. "
+            "\"Kami siap,\" ujar Gamal. Kepala Kantor Imigrasi Kelas I Jakarta Pusat Tato J Hidyawn menjelaskan. "
+            "Kepala Dinas Lingkungan Hidup Banjarnegara Ahmad Nurudin hadir di Banjarnegara. \"Petugas berjaga,\" kata "
+            "Kepala Dinas Sosial DKI Masrokhan, Rabu. \"Itu benar,\" ujar Masrokhan.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    people = {n: e.roles for n, e in ents.items() if e.type == "PER"}
+    assert people == {"Bistamam": ["Bupati Rokan Hilir"], "Gamal Imam Santoso": ["Direktur Utama PT Pertamina Gas"],
+                      "Tato J Hidyawn": ["Kepala Kantor Imigrasi Kelas I Jakarta Pusat"],
+                      "Ahmad Nurudin": ["Kepala Dinas Lingkungan Hidup Banjarnegara"],
+                      "Masrokhan": ["Kepala Dinas Sosial DKI"]}, people
+    assert {"Rokan Hilir", "PT Pertamina Gas", "Dinas Lingkungan Hidup Banjarnegara", "Banjarnegara"} <= set(ents), ents
+
+
+def test_levels_of_government_welfare_classes_and_programme_units_alone_are_no_names():
+    tagger = DictTagger({"Pemerintah Pusat": "ORG", "Pemerintah Daerah": "ORG", "Tempat Pembuangan Akhir": "LOC",
+                         "Kartu Keluarga": "LOC", "PBI JK": "ORG", "PPKS": "ORG", "Kampung Nelayan Merah Putih": "LOC",
+                         "Sekolah Rakyat Rintisan": "ORG", "Pemerintah Provinsi Jawa Barat": "ORG",
+                         "Haryoto Lumajang": "PER"})
+    body = ("Pemerintah Pusat dan Pemerintah Daerah bekerja. Sampah dibuang ke Tempat Pembuangan Akhir. Data Kartu "
+            "Keluarga diperiksa. Peserta PBI JK dan PPKS dibantu. Program Kampung Nelayan Merah Putih jalan, juga "
+            "Sekolah Rakyat Rintisan. Pemerintah Provinsi Jawa Barat setuju. Korban dibawa ke RSD dr Haryoto Lumajang.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents == {"Pemerintah Provinsi Jawa Barat": "ORG", "RSD dr Haryoto Lumajang": "ORG"}, ents

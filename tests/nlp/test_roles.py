@@ -536,3 +536,10 @@ def test_a_role_given_with_sebagai_after_an_appointing_verb():
     body = "Budi Santoso resmi ditetapkan sebagai tersangka oleh polisi. Rina Wati hadir sebagai pembicara."
     assert role_as(body, 0, len("Budi Santoso")) == "tersangka"
     assert role_as(body, body.index("Rina"), body.index(" hadir")) is None
+
+
+def test_an_administrations_name_holds_the_title_but_not_a_government_sections():
+    body = ("Hal itu disampaikan usai acara Evaluasi 1 Tahun Pemerintahan Presiden Prabowo Subianto di Jakarta. "
+            "Rapat dipimpin Kabag Pemerintahan Setda Garut Budi Santoso kemarin.")
+    assert title_before(body, body.index("Prabowo")) == "Presiden"
+    assert title_before(body, body.index("Budi")) == "Kabag Pemerintahan Setda Garut"

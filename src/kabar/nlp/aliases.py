@@ -409,7 +409,11 @@ muh ahmad achmad abdul siti i ni lalu baiq raden teuku tengku andi""".split())
 
 # Balinese birth-order names, which follow "I" (men) or "Ni" (women) at the start of a name; the name
 # its bearer is called by comes after them ("Ni Nyoman Dewi Pascarani" is Dewi)
-BALINESE_BIRTH_ORDER = frozenset("wayan putu gede made kadek nengah nyoman komang ketut luh".split())
+# Balinese birth-order names (with "Gde" and "Kade", the short spellings of "Gede" and "Kadek"), the one list
+# kabar.nlp.cues and kabar.nlp.id_names read too
+BIRTH_ORDER_NAMES = ("Wayan", "Putu", "Gede", "Gde", "Made", "Kadek", "Kade", "Nengah", "Nyoman", "Komang", "Ketut")
+# (with "Luh", which a woman's name puts after "Ni": "Ni Luh Putu …")
+BALINESE_BIRTH_ORDER = frozenset(w.lower() for w in BIRTH_ORDER_NAMES) | {"luh"}
 
 
 def uncalled_first(word: str) -> bool:

@@ -407,8 +407,7 @@ _TITLE_POINTING = re.compile(r"\s*(?P<desc>(?:mantan|bekas|eks)\s+(?P<head>[A-Za
                              r"\s+(?:ini|itu|tersebut)(?=\s*(?:,|\.|$))")
 
 
-_BALINESE_NAMES = frozenset("""gusti wayan made nyoman ketut komang putu gede kadek nengah luh ketut ayu agung
-dewa""".split())
+_BALINESE_NAMES = BALINESE_BIRTH_ORDER | {"gusti", "ayu", "agung", "dewa"}
 
 
 def balinese_opening(toks: list[str]) -> bool:

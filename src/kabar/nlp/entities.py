@@ -149,6 +149,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"  # "di jurnal Geophysical Research Letters": a journal, a publisher's title
     if lang != "en":
         raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
+        raws = _boundary_words_moved(body, raws)
     # "(Gubernur DKI Jakarta dan Co-President | UCLG ASPAC)": a compound title the tagger ran into the body
     raws = [RawMention(r.start + m.end(), r.end, r.text[m.end():], "ORG", None)
             if r.type != "LOC" and r.lex_key is None and (m := _COMPOUND_TITLE.match(r.text)) and r.text[m.end():].isupper()
@@ -211,6 +212,35 @@ def _doubles_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     return [RawMention(r.start, r.end, r.text, "PER", None)
             if r.type != "PER" and r.lex_key is None and known_type(r.text) is None
             and any(a <= r.start and r.end <= b for a, b in spans) else r for r in raws]
+
+
+def _boundary_words_moved(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """Where a body or place and a person stand side by side, the word at their border moved to the side it
+    belongs to: a place's tail the person took ("Bupati Rokan | Hilir Bistamam": "Rokan Hilir" is the
+    regency), and a first name a body took that the article calls the person by alone ("Direktur Utama PT
+    Pertamina Gas Gamal | Imam Santoso" … "ujar Gamal", a person there) or that an initial follows ("… Jakarta
+    Pusat Tato | J Hidyawn")."""
+    out = sorted(raws, key=lambda x: x.start)
+    people_alone = {r.text for r in out if r.type == "PER" and " " not in r.text}  # ("ujar Gamal")
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.type not in ("ORG", "LOC") or b.type != "PER" or a.lex_key or b.lex_key or body[a.end:b.start] != " ":
+            continue
+        a_words, b_words = a.text.split(), b.text.split()
+        if len(b_words) >= 2 and b_words[0] in ID_PLACE_TAILS and a.type == "LOC" \
+                and known_type(f"{a.text} {b_words[0]}") == "LOC":
+            cut = b.start + len(b_words[0])
+            out[k] = RawMention(a.start, cut, body[a.start:cut], "LOC", None)
+            out[k + 1] = RawMention(cut + 1, b.end, body[cut + 1:b.end], "PER", None)
+        elif len(a_words) >= 3 and a.type == "ORG" and (w := a_words[-1]).isalpha() and w[:1].isupper() \
+                and not w.isupper() and known_type(w) is None and known_type(a.text) is None \
+                and w not in ID_PLACE_TAILS and w.lower() not in _PLACE_WORDS \
+                and (re.fullmatch(r"[A-Z]\.?", b_words[0]) or (name_like(w) and w in people_alone)):
+            # (or the person's name goes on with an initial: "Kantor Imigrasi … Jakarta Pusat Tato | J Hidyawn")
+            cut = a.end - len(w)
+            out[k] = RawMention(a.start, cut - 1, body[a.start:cut - 1], "ORG", None)
+            out[k + 1] = RawMention(cut, b.end, body[cut:b.end], "PER", None)
+    return out
 
 
 def _people_run_into_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -504,7 +534,10 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                     # a body "of the Republic of Indonesia" ends there: "Kementerian Pendidikan Dasar dan
                     # Pendidikan Menengah Republik Indonesia | Yohan Rubiyantoro"
                     r.type == "ORG" and n >= 3 and words[n - 1] in ("RI", "Indonesia")
-                    and (words[n - 2] == "Republik" or words[n - 1] == "RI") and (kind := "ORG")):
+                    and (words[n - 2] == "Republik" or words[n - 1] == "RI") and (kind := "ORG")) or (
+                    # an office's kind and field, ended by the region it serves: "Kepala Dinas Sosial DKI | Masrokhan"
+                    r.type == "ORG" and n >= 3 and words[0].lower() in _OFFICE_HEADS and known_type(words[n - 1]) == "LOC"
+                    and (kind := "ORG")):
                 cut = n
                 while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
                     cut += 1  # the body's branch: "Golkar Makassar"
@@ -1051,7 +1084,7 @@ def _cited_sources(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
-_HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|RS|Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?)\s+"
+_HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RSD|RSIA|RSAB|RSJ|RS|Rumah Sakit(?: Umum)?(?: Daerah| Pusat)?)\s+"
                               r"(?:(?:Prof\.?|dr\.?|Dr\.?|drg\.?)\s+)+$")
 
 
@@ -1294,7 +1327,11 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:Pendapatan Asli Daerah|Produk Domestik (?:Regional )?Bruto|Anggaran Pendapatan dan Belanja)(?:\s|$)|"
                             # a programme's kind of unit, named alone ("Satuan Pelayanan Pemenuhan Gizi (SPPG) atau
                             # dapur MBG", "membangun Sekolah Rakyat"); one named by its place or number is a name
-                            r"(?:Satuan Pelayanan Pemenuhan Gizi|Sekolah Rakyat)$|"
+                            r"(?:Satuan Pelayanan Pemenuhan Gizi|Sekolah Rakyat(?: Rintisan| Terintegrasi)?)$|"
+                            # a level of government alone ("Pemerintah Pusat", "Pemerintah Daerah"), a landfill's
+                            # kind, a family card, classes of welfare recipients ("PBI JK", "PPKS")
+                            r"Pemerintah (?:Pusat|Daerah|Provinsi|Kabupaten|Kota)$|Tempat Pembuangan (?:Akhir|Sementara)"
+                            r"(?: Sampah)?$|Kartu Keluarga$|PBI(?:[- ]JK(?:N)?)?$|PPKS$|"
                             # a body's or place's kind alone ("Kementerian yang dipimpinnya", "… Foundation"), or
                             # numbered ("di 32 Kecamatan"): no name
                             r"(?:Kementerian|Kemenko|Badan|Dinas|Lembaga|Yayasan|Foundation|Partai|Universitas"
@@ -1304,6 +1341,7 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:BLT|BLTS|BSU|Bansos|BPNT|PKH)(?:\s|$)|"
                             # the village cooperatives programme ("Koperasi Desa/Kelurahan Merah Putih (KDMP)")
                             r"(?:Koperasi\s+)?(?:Desa/)?(?:Desa|Kelurahan) Merah Putih$|(?:Kopdes|Kopkel)(?: Merah Putih)?$|KDMP$|"
+                            r"Kampung Nelayan Merah Putih$|"
                             r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"
                             # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya")
                             r"(?:KRI|KMP)\s|"

@@ -16,6 +16,7 @@ from collections import Counter
 from kabar.lang.calendar import ID_MONTH_NAMES, ID_WEEKDAY_NAMES
 from kabar.lang.stem import affixed_word
 from kabar.nlp.aliases import (
+    BIRTH_ORDER_NAMES,
     REGIONAL_OFFICES,
     fold,
     is_honorific,
@@ -382,7 +383,7 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
 # Sasak (Lombok) ones with a noble title: "Lalu Muhamad Iqbal", "Baiq …". The tagger, trained on
 # news from elsewhere, leaves the prefix out or runs it into the title before ("… Kabupaten Tabanan
 # I Made | Agus Hartawiguna").
-_BIRTH_ORDER = "Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gde|Nengah|Kade"
+_BIRTH_ORDER = "|".join(BIRTH_ORDER_NAMES)
 _ISLAND_PREFIX = re.compile(
     r"(?<![\w.])(?P<prefix>(?:I|Ni)\s+(?:Gusti\s+(?:Ngurah|Agung|Ayu|Bagus|Made|Putu|Ketut|Nyoman|Gede|Gde|Kade)"
     rf"|Dewa(?:\s+(?:Ayu|Gede|Gde|Made|Putu|Ketut|Nyoman))?|Luh(?:\s+(?:{_BIRTH_ORDER}))?|(?:{_BIRTH_ORDER}))"

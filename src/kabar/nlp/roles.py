@@ -465,6 +465,12 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
             stop = k
             break
     picked.reverse()
+    # "Evaluasi 1 Tahun Pemerintahan | Presiden | Prabowo", "masa pemerintahan Presiden Jokowi": an
+    # administration's name holds the title; what stands before it is an event's or a period's (not a
+    # government section's head: "Kabag Pemerintahan Setda …", where no role word follows)
+    cut = max((k + 1 for k, w in enumerate(picked[:-1]) if w.lower() == "pemerintahan"
+               and any(_is_role(x) for x in picked[k + 1:])), default=0)
+    picked = picked[cut:]
     for k, w in enumerate(picked[:-1]):
         nxt = picked[k + 1]
         if w.lower() in ("of", "for") and (_is_role(nxt) or nxt.endswith(("'s", "’s"))) and any(
