@@ -691,6 +691,11 @@ def test_a_quotes_own_weekday_outranks_an_earlier_written_date():
             '"Tadi malam gempa susulan terasa," kata Andi, Rabu.')
     found = [(t.text, t.value) for t in find_times(body, datetime(2025, 7, 17, 13, 22), "id")]
     assert ("pagi ini", "2025-07-17") in found and ("Tadi malam", "2025-07-16") in found, found
+    # said on Wednesday morning, "tadi malam" is Tuesday night
+    body = ("Gempa utama terjadi pada Selasa (15/7) dini hari.\n\n"
+            '"Dua korban yang ditemukan tadi malam adalah ibu dan anak," kata Andi, Rabu pagi.')
+    found = [(t.text, t.value) for t in find_times(body, datetime(2025, 7, 17, 13, 22), "id")]
+    assert ("tadi malam", "2025-07-15") in found, found
 
 
 def test_nanti_with_a_part_of_the_day_is_later_today():

@@ -195,7 +195,7 @@ def find_times(body: str, anchor: date | datetime | None, lang: str = "id") -> l
         elif kind == "rel_unit" and (m.group("rel") or "").lower() == "sebelumnya":
             res = _before_the_last(m, out, anchor_day)
         elif kind in ("deictic", "tadi") and anchor_day and (said := _statement_day(body, start, out, anchor_day)):
-            res = _resolve(kind, m, said, "unmarked", None)
+            res = _resolve(kind, m, said[0], "unmarked", said[1])
         else:
             tense = "this_year" if _THIS_YEAR.search(sent) else _tense(body, m)
             if tense == "unmarked" and kind in ("text_date", "num_date", "month") and anchor_day and out and out[-1].value \
@@ -228,11 +228,13 @@ _STATEMENT_DAY = re.compile(rf"\b{WD}\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?
 _STATEMENT_WEEKDAY = re.compile(rf"\b(?P<wd>{WD})\b(?!\s*\()", re.I)
 
 
-def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> date | None:
+def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> tuple[date, int | None] | None:
     """For "besok", "tadi pagi", "hari ini" inside a direct quote: the day the quote was said, when the
     article dates it with a weekday and date ("'Nanti malam saya kembali ke klub, besok ikut latihan,' kata
     Gavin, Rabu (26/7)" on a page of Thursday) — after the quote on its paragraph (or a weekday alone there,
-    "…,' ujar Ribka, Kamis", the last such day up to the page's), else the last such date written before it; only a day up to a week before the page, the words otherwise count from the page."""
+    "…,' ujar Ribka, Kamis", the last such day up to the page's), else the last such date written before it; only a
+    day up to a week before the page, the words otherwise count from the page. With it, the hour its part of the day
+    gives ("Rabu pagi": "tadi malam" said then is the night before), else None."""
     if not in_quotation(body, start):
         return None
     end = body.find("\n", start)
@@ -250,7 +252,14 @@ def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> 
         said = date.fromisoformat(dated[-1].value) if dated else None
     if said is None or not (0 < (anchor - said).days <= 7):
         return None
-    return said
+    written = after or bare
+    part = _PART_OF_DAY_AFTER.match(body, written.end()) if written else None
+    return said, (_PART_OF_DAY_HOUR[part.group(1).lower()] if part else None)
+
+
+# the part of the day an attribution gives its weekday ("kata Andi, Rabu pagi", "Rabu (16/7) malam")
+_PART_OF_DAY_AFTER = re.compile(r"\s+(pagi|siang|sore|malam|dini hari)\b", re.I)
+_PART_OF_DAY_HOUR = {"dini hari": 3, "pagi": 8, "siang": 12, "sore": 16, "malam": 20}
 
 
 def weekday_conflicts(times: Iterable[TimeExpr] | str,
