@@ -696,6 +696,8 @@ def test_a_quotes_own_weekday_outranks_an_earlier_written_date():
             '"Dua korban yang ditemukan tadi malam adalah ibu dan anak," kata Andi, Rabu pagi.')
     found = [(t.text, t.value) for t in find_times(body, datetime(2025, 7, 17, 13, 22), "id")]
     assert ("tadi malam", "2025-07-15") in found, found
+    # (and on the page's own day, with a date-only anchor: "Rabu pagi" still makes it the night before)
+    assert ("tadi malam", "2025-07-15") in [(t.text, t.value) for t in find_times(body, date(2025, 7, 16), "id")]
 
 
 def test_nanti_with_a_part_of_the_day_is_later_today():

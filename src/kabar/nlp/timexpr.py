@@ -250,10 +250,11 @@ def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> 
     else:
         dated = [t for t in out if t.granularity == "day" and t.value and _STATEMENT_DAY.search(t.text)]
         said = date.fromisoformat(dated[-1].value) if dated else None
-    if said is None or not (0 < (anchor - said).days <= 7):
-        return None
     written = after or bare
     part = _PART_OF_DAY_AFTER.match(body, written.end()) if written else None
+    # (the page's own day counts from the page, unless the attribution gives its part of the day: "Rabu pagi")
+    if said is None or not (0 < (anchor - said).days <= 7 or (part and said == anchor)):
+        return None
     return said, (_PART_OF_DAY_HOUR[part.group(1).lower()] if part else None)
 
 
