@@ -543,3 +543,13 @@ def test_an_administrations_name_holds_the_title_but_not_a_government_sections()
             "Rapat dipimpin Kabag Pemerintahan Setda Garut Budi Santoso kemarin.")
     assert title_before(body, body.index("Prabowo")) == "Presiden"
     assert title_before(body, body.index("Budi")) == "Kabag Pemerintahan Setda Garut"
+
+
+def test_a_listed_role_behind_a_demonstrative_a_new_players_role_and_petitioners():
+    body = ("Polisi merilis nama. Enam terduga pelaku itu yakni Agus Wiguna, Kodar, dan Ramlan Suryadi. "
+            "Wesley Sneijder resmi diperkenalkan sebagai pemain baru klub Qatar, Al Gharafa. Perkara itu diajukan "
+            "pemohon Teguh Boediyana.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles.get("Agus Wiguna") == ["pelaku"] and roles.get("Ramlan Suryadi") == ["pelaku"], roles
+    assert roles.get("Wesley Sneijder") == ["pemain baru klub Qatar"], roles
+    assert roles.get("Teguh Boediyana") == ["pemohon"], roles

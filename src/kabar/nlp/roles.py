@@ -44,7 +44,7 @@ jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker p
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
-katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli
+katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -633,6 +633,9 @@ def role_as(body: str, start: int, end: int) -> str | None:
     picked = []
     for w in _WORD_RE.findall(m.group(1)):
         low = w.lower()
+        if low == "baru" and picked and _is_role(picked[-1]):
+            picked.append(w)  # "sebagai pemain baru klub Qatar": a new player (not "baru saja", just now)
+            continue
         if picked and (low in APPOSITION_STOPS or low in _AS_STOPS or w.isdigit()
                        or (w.islower() and _VERB_LIKE.match(w) and w != "merangkap")):  # "Ketua merangkap anggota KPU"
             break
@@ -737,6 +740,8 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
         return None
     words = [part for w in _WORD_RE.findall(body[_sentence_start(body, intro.start()):intro.start()])
              for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
+    if words and words[-1].lower() in ("itu", "ini", "tersebut"):
+        words = words[:-1]  # "Enam terduga pelaku itu yakni …"
     picked, _ = _walk_back(list(reversed(words)))
     return _clean(picked) if picked and _is_role(picked[-1]) else None
 
