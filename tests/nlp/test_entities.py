@@ -2360,3 +2360,16 @@ def test_levels_of_government_welfare_classes_and_programme_units_alone_are_no_n
             "Sekolah Rakyat Rintisan. Pemerintah Provinsi Jawa Barat setuju. Korban dibawa ke RSD dr Haryoto Lumajang.")
     ents = {e.name: e.type for e in find_entities(body, "id", tagger=tagger).entities}
     assert ents == {"Pemerintah Provinsi Jawa Barat": "ORG", "RSD dr Haryoto Lumajang": "ORG"}, ents
+
+
+def test_a_one_word_body_between_people_a_players_old_club_glued_draw_categories_and_nation_codes():
+    tagger = DictTagger({"Soekarno": "PER", "Soeharto": "ORG", "Joko Widodo": "PER",
+                         "PSM Makassar Reinaldo Elias da Costa": "ORG", "Praveen Jordan": "PER",
+                         "Tommy Sugiarto": "PER", "INA": "PER", "MAS": "ORG"})
+    body = ("Presiden seperti Soekarno, Soeharto, dan Joko Widodo. Persija merekrut eks penyerang asing PSM Makassar "
+            "Reinaldo Elias da Costa. Di ganda campuranPraveen Jordan dan tunggal putraTommy Sugiarto (INA/MAS) tampil.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert {n: e.type for n, e in ents.items()} == {
+        "Soekarno": "PER", "Soeharto": "PER", "Joko Widodo": "PER", "PSM Makassar": "ORG", "Persija Jakarta": "ORG",
+        "Reinaldo Elias da Costa": "PER", "Praveen Jordan": "PER", "Tommy Sugiarto": "PER"}, ents
+    assert ents["Reinaldo Elias da Costa"].roles == ["eks penyerang asing PSM Makassar"]

@@ -91,6 +91,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
                                                         or r.text in not_names or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
+                                                        or _in_nation_codes(body, r)
                                                         or _counted_in_units(body, r))])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
@@ -150,6 +151,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
         raws = _boundary_words_moved(body, raws)
+    # "ganda campuranPraveen Jordan": a word a scrape glued to the name (its line break lost) is no part of a person
+    raws = [RawMention(r.start + m.end(1), r.end, r.text[m.end(1):], r.type, None)
+            if r.type == "PER" and r.lex_key is None and (m := _GLUED_LOWER.match(r.text)) else r for r in raws]
     # "(Gubernur DKI Jakarta dan Co-President | UCLG ASPAC)": a compound title the tagger ran into the body
     raws = [RawMention(r.start + m.end(), r.end, r.text[m.end():], "ORG", None)
             if r.type != "LOC" and r.lex_key is None and (m := _COMPOUND_TITLE.match(r.text)) and r.text[m.end():].isupper()
@@ -183,6 +187,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     return _resolve(body, raws, lang)
 
 
+_GLUED_LOWER = re.compile(r"([a-z]{3,})(?=[A-Z][a-z])")
 _COMPOUND_TITLE = re.compile(r"(?:Co|Vice|Wakil)-(?:President|Chair|Chairman|Presiden|Ketua)\s+(?=[A-Z])")
 # lower-case callings that stand before a person's name only (not "pemain Galatasaray", "wartawan Kompas")
 _PERSONAL_CALLINGS = frozenset("dokter psikolog aktor aktris penyanyi komika artis presenter selebgram".split())
@@ -195,6 +200,13 @@ _INSTITUTION = re.compile(r"^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|TK|SLB|MI|MTs|
 _PLACE_TAIL_EN = re.compile(r"(?:-|(?:^|\s)(?:Eco|National|Nature|Theme|Water|Central|Industrial|Science|Techno|Memorial|Safari)\s)Park$"
                             r"|\s(?:Mall|Plaza|Square|Gardens?|Tower|Towers|Bay|Beach)$")
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\b|dkk\b)", re.I)
+# a doubles pair's nations in sports results, "(INA/MAS)", "( INA / MAS )": codes, no names
+_NATION_CODES = re.compile(r"\(\s?[A-Z]{3}\s?/\s?[A-Z]{3}\s?\)")
+
+
+def _in_nation_codes(body: str, r: RawMention) -> bool:
+    return len(r.text) == 3 and r.text.isupper() and any(
+        m.start() <= r.start and r.end <= m.end() for m in _NATION_CODES.finditer(body, max(0, r.start - 8), r.end + 8))
 # a code's part after a number and a slash ("Keputusan Menteri … Nomor 1117/Kpts./SR.310/M/10/2025"): no name
 _NUMBERED_BEFORE = re.compile(r"\d/$")
 # a doubles pair and its country: "Lee Chun Hei Reginald/Chau Hoi Wah (Hong Kong)", "Kim Astrup/Line Kjaersfeldt
@@ -681,8 +693,8 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
         listed = [n for n in near if _LIST_GAP.fullmatch(body[min(n.end, r.end):max(n.start, r.start)])]
         if r.type == "PER" and known_type(r.text) == "LOC" and any(n.type == "LOC" for n in listed):
             out[k] = RawMention(r.start, r.end, r.text, "LOC", r.lex_key)
-        elif (r.type == "LOC" and r.lex_key is None and " " not in r.text and known_type(r.text) is None
-              and len(listed) == 2 and all(n.type == "PER" for n in listed)):
+        elif (r.type in ("LOC", "ORG") and r.lex_key is None and " " not in r.text and known_type(r.text) is None
+              and not r.text.isupper() and len(listed) == 2 and all(n.type == "PER" for n in listed)):
             # ("Vendry Mofu, Nurhidayat, Herman Dzumafo Epandi": a one-word name no gazetteer knows,
             # between two people of a list, is a person, not the place the tagger read)
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)

@@ -44,7 +44,7 @@ jurnalis wartawan pengusaha atase kiper pemain penyerang gelandang bek striker p
 advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiater nutrisionis fisioterapis bidan perawat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
-katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon
+katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -394,7 +394,8 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 # anak"); (not English titles: "Libyan spokesman calls | Obama")
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
-aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli""".split())
+aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
+gelandang bek kiper striker""".split())
 
 
 def _place_since_comma(picked: list[str]) -> bool:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(
     r"""
     \d+(?:[.,:/]\d+)+%?          # numbers with separators, dates 12/09/23, times 12:34
-    # a word a scrape glued to the name after it ("dilansirAntara", "dariReuters", "diMuseum")
-    | (?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Dd]ari|[Mm]enurut|kepada|di|ke|oleh)(?=[A-Z][A-Za-z])
+    # a word a scrape glued to the name after it ("dilansirAntara", "dariReuters", "diMuseum"; a draw's
+    # category before its player, "ganda campuranPraveen Jordan", "tunggal putraTommy Sugiarto")
+    | (?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Dd]ari|[Mm]enurut|kepada|di|ke|oleh|putra|putri|campuran)(?=[A-Z][A-Za-z])
     | \w+(?:[-'’]\w+)*           # words, with inner hyphens (di-jadwalkan) and apostrophes
     | [^\w\s]                    # any single punctuation mark
     """,
