@@ -501,12 +501,13 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True
     if type_ == "ORG" and f[:n] == s and all(w.rstrip(".") in _COMPANY_TAILS for w in f[n:]):
         return True  # "Hyundai" ~ "Hyundai Motor Co", "Meta" ~ "Meta Platforms", "Astra" ~ "Astra Tbk"
-    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and f[n] in _REGION_KINDS:
+    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in _HEADS_BEFORE_ACRONYM and (
+            f[n] in _REGION_KINDS
+            # (a regional office's region named bare, after its bracketed acronym or not: "Dinas Lingkungan Hidup" ~
+            # "Dinas Lingkungan Hidup (DLH) Jakarta"; only a "Dinas", not "Kementerian Pertahanan | Korea Utara")
+            or (s[0] == "dinas" and known_type(re.sub(r"^\([A-Z][A-Za-z]{1,9}\)\s+", "", " ".join(full.split()[n:])))
+                == "LOC")):
         return True  # "Dinas Kesehatan" ~ "Dinas Kesehatan Kabupaten Gresik": a region's office without its region
-    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] == "dinas" \
-            and (rest := re.sub(r"^\([A-Z][A-Za-z]{1,9}\)\s+", "", " ".join(full.split()[n:]))) \
-            and known_type(rest) == "LOC":
-        return True  # "Dinas Lingkungan Hidup" ~ "Dinas Lingkungan Hidup (DLH) Jakarta"
     if len([w for w in f if w not in _REGION_KINDS]) == n and [w for w in f if w not in _REGION_KINDS] == s:
         return True  # "Dinas Kesehatan Garut" ~ "Dinas Kesehatan Kabupaten Garut"
     expansion = GENERIC_ABBREVIATIONS.get(" ".join(s))
