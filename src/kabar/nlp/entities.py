@@ -921,8 +921,9 @@ _REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan
 _NATIONAL = frozenset({"indonesia", "ri", "republik indonesia"})
 
 
-# offices' short names (aliases.GENERIC_ABBREVIATIONS) that name no building people are taken to
-_OFFICE_ABBREVIATIONS = frozenset(GENERIC_ABBREVIATIONS) - {"puskesmas", "rsud", "rsup", "rsu", "rutan", "lapas"}
+# offices' short names (aliases.GENERIC_ABBREVIATIONS) but a remand centre's and an "RSU" (kept out, as
+# before; puskesmas, RSUD, RSUP and Lapas names were already typed bodies, earlier, by _INSTITUTION)
+_OFFICE_ABBREVIATIONS = frozenset(GENERIC_ABBREVIATIONS) - {"rsu", "rutan"}
 _FACULTY_HEADS = frozenset("fakultas fisip fisipol feb fh fk fmipa fib ft fkm fkg fik".split())
 
 

@@ -259,8 +259,8 @@ def _statement_day(body: str, start: int, out: list[TimeExpr], anchor: date) -> 
 
 
 # the part of the day an attribution gives its weekday ("kata Andi, Rabu pagi", "Rabu (16/7) malam")
-_PART_OF_DAY_AFTER = re.compile(r"\s+(pagi|siang|sore|malam|dini hari)\b", re.I)
 _PART_OF_DAY_HOUR = {"dini hari": 3, "pagi": 8, "siang": 12, "sore": 16, "malam": 20}
+_PART_OF_DAY_AFTER = re.compile(rf"\s+({'|'.join(_PART_OF_DAY_HOUR)})\b", re.I)
 
 
 def weekday_conflicts(times: Iterable[TimeExpr] | str,
