@@ -207,6 +207,8 @@ _NATION_CODES = re.compile(r"\(\s?[A-Z]{3}\s?/\s?[A-Z]{3}\s?\)")
 def _in_nation_codes(body: str, r: RawMention) -> bool:
     return len(r.text) == 3 and r.text.isupper() and any(
         m.start() <= r.start and r.end <= m.end() for m in _NATION_CODES.finditer(body, max(0, r.start - 8), r.end + 8))
+
+
 # a code's part after a number and a slash ("Keputusan Menteri … Nomor 1117/Kpts./SR.310/M/10/2025"): no name
 _NUMBERED_BEFORE = re.compile(r"\d/$")
 # a doubles pair and its country: "Lee Chun Hei Reginald/Chau Hoi Wah (Hong Kong)", "Kim Astrup/Line Kjaersfeldt
@@ -699,6 +701,8 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
             # between two people of a list, is a person, not the place the tagger read)
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
+
+
 _ALIAS_AFTER = re.compile(r"\s+alias\s+(?=[A-Z])")
 
 
