@@ -395,6 +395,10 @@ PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau
 circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
 # last words a body's name may drop
 GENERIC_TAILS = frozenset("team fc club hotel foundation".split())
+# the first words of a football club's name whose rest, alone, is the club in a report ("Real Madrid" ~
+# "Madrid", "AS Monaco" ~ "Monaco", "Deportivo La Coruna" ~ "La Coruna"; not "Bayern": "Muenchen" alone is
+# as often the city)
+CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -476,7 +480,7 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             n == 1 and len(f) >= 3 and f[0] in ("i", "ni") and f[1] in _BIRTH_ORDER_FOLDED
             and f[2] == s[0])
     head = normalise(full).split()[0]
-    if head in GENERIC_HEADS and f[1:] == s:
+    if (head in GENERIC_HEADS or (type_ == "ORG" and head in CLUB_TOWN_HEADS)) and f[1:] == s:
         return True
     if (head in SUBDISTRICT_HEADS or head in PLACE_KIND_HEADS) and f[1:] == s and known_type(short) is None:
         return True  # (not "Pulau Sumbawa" ~ "Sumbawa": the regency too)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kabar.nlp.aliases import known_type, load_lexicon
+from kabar.nlp.aliases import CLUB_TOWN_HEADS, known_type, load_lexicon
 from kabar.nlp.ner import usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.speaker_words import is_role_word
@@ -137,6 +137,7 @@ def _club_cities(body: str, raws: list[RawMention]) -> set[str]:
                 if listed:
                     break
         if listed or before in _MATCH_VERBS or _POINTS_AFTER.match(body, r.end) or before in _CLUB_PEOPLE \
+                or _SCORE_AFTER.match(body, r.end) \
                 or _SIDES_LISTED_AFTER.search(body[max(0, r.start - 80):r.start]):
             sides.add(r.text)
     # a place listed with a side is a side too ("… adalah Valencia, Leganes, dan Sevilla")
@@ -210,10 +211,42 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(r)
     out = _suffixed_clubs(body, _glued_sides(body, out))
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
-    out = [RawMention(r.start, r.end, r.text, "ORG") if r.type in ("LOC", "PER") and r.text in sides else r
-           for r in out]
+    towns = _clubs_by_their_town(body, out)
+    out = [RawMention(r.start, r.end, r.text, "ORG", by_context=r.text in towns)
+           if r.type in ("LOC", "PER") and (r.text in sides or r.text in towns) else r for r in out]
     out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
     return out
+
+
+def _clubs_by_their_town(body: str, raws: list[RawMention]) -> set[str]:
+    """The towns a football report names alone for the club it names in full or by a nickname the
+    lexicon knows ("Real Madrid … Madrid", "AS Monaco … Monako", "Blaugrana … Barcelona"): a place or
+    "person" whose name is the rest of one club's name after a club's first word
+    (aliases.CLUB_TOWN_HEADS) or before "FC", and of no other club's ("Real Madrid" and "Atletico
+    Madrid" leave "Madrid" the city)."""
+    lex = load_lexicon()
+    towns: dict[str, set[str]] = {}
+    for r in raws:
+        club = lex.lookup(r.text)  # (by a nickname too, whatever the tagger typed it: "Blaugrana" is FC Barcelona)
+        if club is not None and club.type == "ORG":
+            name = club.name_id
+        elif r.type == "ORG":
+            name = r.text
+        else:
+            continue
+        words = name.split()
+        if len(words) >= 2 and words[0].lower() in CLUB_TOWN_HEADS:
+            town = " ".join(words[1:])
+        elif len(words) >= 2 and words[-1] == "FC":
+            town = " ".join(words[:-1])  # "Liverpool FC"
+        else:
+            continue
+        entry = lex.lookup(town)
+        for form in {town, *((entry.name_id, *entry.aliases) if entry else ())}:
+            towns.setdefault(form, set()).add(name)
+    # (not a dateline's place opening a line: "MADRID, JUARA.net - …" is the city)
+    return {r.text for r in raws if r.type in ("LOC", "PER") and len(towns.get(r.text, ())) == 1
+            and not (body[r.end:r.end + 1] == "," and not body[body.rfind("\n", 0, r.start) + 1:r.start].strip())}
 
 
 # a football club's name by its last word or its first, whatever the tagger typed it (read in every

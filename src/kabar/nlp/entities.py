@@ -2109,7 +2109,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     # 1. Lexicon names resolve to the lexicon's entity, whatever the tagger said.
     # A capital acting or speaking stands for its country ("Pyongyang membantah").
     for r in raws:
-        if r.lex_key is None:
+        if r.lex_key is None and not r.by_context:
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
             entry = entry or lex.lookup(r.text)
             if entry and _same_family(entry.type, r.type, r.text):

@@ -14,6 +14,9 @@ class RawMention:
     text: str
     type: str
     lex_key: str | None = None
+    # typed by what the article itself says (a football report's side "Madrid" is the club): the
+    # lexicon's and gazetteer's type does not override it
+    by_context: bool = False
 
 
 # read backwards: matched at the start of the reversed window, where ``(\w+)\W*$`` searched the window
