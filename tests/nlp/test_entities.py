@@ -2373,3 +2373,21 @@ def test_a_one_word_body_between_people_a_players_old_club_glued_draw_categories
         "Soekarno": "PER", "Soeharto": "PER", "Joko Widodo": "PER", "PSM Makassar": "ORG", "Persija Jakarta": "ORG",
         "Reinaldo Elias da Costa": "PER", "Praveen Jordan": "PER", "Tommy Sugiarto": "PER"}, ents
     assert ents["Reinaldo Elias da Costa"].roles == ["eks penyerang asing PSM Makassar"]
+
+
+def test_session35_degrees_ranks_bracketed_associations_and_titled_names():
+    """dev50-dev51, indosum42: a degree's tail after its dotted opening ("M.Psi") and "SSi" are no names; a
+    spelled-out rank ("Ajun Komisaris Besar Polisi") ends the office's place; an association's name in
+    brackets makes its short name a body; a place whose last word opens a person's name given in full
+    ends before it; a name set off by commas after a title is a person though the tagger made it a body."""
+    body = ("Psikolog Ratih Ibrahim, M.Psi, menjelaskan. Tulisan I Gede Widhiantara SSi menyebut. \"Ini masih kami "
+            "dalami,\" kata Kapolsek Taman Sari Jakarta Barat Ajun Komisaris Besar Polisi Erick Frendiz. Kerja sama "
+            "antara Perpani (Persatuan Panahan Seluruh Indonesia) dan Kemenpora tertunda. Wali Kota Makassar "
+            "Munafri Arifuddin hadir. Wali Kota Makassar Munafri 'Appi' Arifuddin mengatakan, aturan itu baru. "
+            "Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, standar itu baru.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Psi" not in ents and "I Gede Widhiantara" in ents
+    assert ents["Taman Sari Jakarta Barat"].type == "LOC" and ents["Erick Frendiz"].type == "PER"
+    assert ents["Perpani"].type == "ORG"
+    assert "Makassar Munafri" not in ents and "Munafri" in ents["Munafri Arifuddin"].aliases
+    assert ents["Ateng Hartono"].type == "PER" and ents["Ateng Hartono"].roles == ["Deputi Bidang Statistik Sosial BPS"]

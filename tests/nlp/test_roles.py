@@ -553,3 +553,16 @@ def test_a_listed_role_behind_a_demonstrative_a_new_players_role_and_petitioners
     assert roles.get("Agus Wiguna") == ["pelaku"] and roles.get("Ramlan Suryadi") == ["pelaku"], roles
     assert roles.get("Wesley Sneijder") == ["pemain baru klub Qatar"], roles
     assert roles.get("Teguh Boediyana") == ["pemohon"], roles
+
+
+def test_a_counted_title_before_names_joined_by_dan_is_each_ones():
+    """Session 35 (indosum41): "dua penyerang Indonesia A dan B" gives B the title too; a title no count
+    or "para" opens stays the first name's ("Presiden Joko Widodo dan Jusuf Kalla")."""
+    body = ("Alhasil, dua penyerang Indonesia Boaz Solossa dan Lerby Eliandry lebih banyak diam. Tiga pemain AS "
+            "Justin Gatlin, Marvin Bracy, dan Tyson Gay tampil. Presiden Joko Widodo dan Jusuf Kalla datang. "
+            "Kartu kuning diberikan wasit asal Belanda Bjorn Kuipers.")
+    roles = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert roles.get("Lerby Eliandry") == ["penyerang Indonesia"] and roles.get("Boaz Solossa") == ["penyerang Indonesia"]
+    assert roles.get("Marvin Bracy") == ["pemain AS"], roles
+    assert roles.get("Jusuf Kalla") == [] and roles.get("Joko Widodo") == ["Presiden"]
+    assert roles.get("Bjorn Kuipers") == ["wasit"]  # (where he is from is no part of it)

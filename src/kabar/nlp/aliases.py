@@ -31,6 +31,7 @@ HONORIFICS = {
     # a king of legend ("Prabu Siliwangi")
     "prabu",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
+    "ajun",  # (spelled out: "Ajun Komisaris Besar Polisi Erick Frendiz")
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",

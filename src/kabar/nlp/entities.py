@@ -150,7 +150,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"  # "di jurnal Geophysical Research Letters": a journal, a publisher's title
     if lang != "en":
         raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
-        raws = _boundary_words_moved(body, raws)
+        raws = _titled_people_after_comma(body, _first_names_off_places(_boundary_words_moved(body, raws)))
     # "ganda campuranPraveen Jordan": a word a scrape glued to the name (its line break lost) is no part of a person
     raws = [RawMention(r.start + m.end(1), r.end, r.text[m.end(1):], r.type, None)
             if r.type == "PER" and r.lex_key is None and (m := _GLUED_LOWER.match(r.text)) else r for r in raws]
@@ -255,6 +255,39 @@ def _boundary_words_moved(body: str, raws: list[RawMention]) -> list[RawMention]
             out[k] = RawMention(a.start, cut - 1, body[a.start:cut - 1], "ORG", None)
             out[k + 1] = RawMention(cut, b.end, body[cut:b.end], "PER", None)
     return out
+
+
+def _first_names_off_places(raws: list[RawMention]) -> list[RawMention]:
+    """"Wali Kota Makassar Munafri | 'Appi' Arifuddin": a place or body whose last word opens a person's
+    full name in the article, and which the gazetteer knows without that word, ends before it; the word
+    is the person (joined to the full name later)."""
+    firsts = {r.text.split()[0] for r in raws if r.type == "PER" and r.lex_key is None and len(r.text.split()) >= 2}
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        if r.type in ("LOC", "ORG") and r.lex_key is None and len(words) >= 2 and words[-1] in firsts \
+                and known_type(words[-1]) is None and known_type(r.text) is None \
+                and known_type(head := " ".join(words[:-1])) is not None:  # (not "Pemprov Sumsel")
+            out.append(RawMention(r.start, r.start + len(head), head, r.type, None))
+            out.append(RawMention(r.end - len(words[-1]), r.end, words[-1], "PER", None))
+        else:
+            out.append(r)
+    return out
+
+
+def _titled_people_after_comma(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": a name of two to four words set off
+    by commas after a title is a person, whatever the tagger typed it (a body), unless something
+    knows it or a body's head word is in it."""
+    for r in raws:
+        words = r.text.split()
+        if r.type == "ORG" and r.lex_key is None and 2 <= len(words) <= 4 and body[r.start - 2:r.start] == ", " \
+                and body[r.end:r.end + 1] in (",", ".") and known_type(r.text) is None \
+                and all(name_like(w) and w.isalpha() and not w.isupper() and w not in _ASSOCIATION_HEADS
+                        and known_type(w) is None and not is_role_word(w) for w in words) \
+                and (title := title_before(body, r.start)) and is_role_word(title.split()[0]):
+            r.type = "PER"
+    return raws
 
 
 def _people_run_into_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -379,6 +412,9 @@ Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo C
 # a body's first word that a person's name never opens with
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
 Perhimpunan Lembaga Forum Komunitas Gerakan Partai""".split())
+
+
+_BRACKETED_ASSOCIATION = re.compile(r"\s*\(((?:" + "|".join(sorted(_ASSOCIATION_HEADS)) + r")\s[^()\n]{3,80})\)")
 
 
 # a body's head, then its fields listed with commas and closed by "dan": "Kementerian Riset, Teknologi, dan
@@ -1246,9 +1282,14 @@ def _bracketed_short(body: str, end: int) -> str | None:
 
 def _bracket_defined(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Petroliam Nasional Berhad (Petronas)": a short name defined in brackets after a body's name
-    is a body wherever the article uses it (the tagger made "Petronas" a person)."""
+    is a body wherever the article uses it (the tagger made "Petronas" a person); so is one an
+    association's name in brackets follows ("Perpani (Persatuan Panahan Seluruh Indonesia)")."""
     defined = {short for r in raws if r.type == "ORG" and (short := _bracketed_short(body, r.end))
                and is_loose_acronym(short, r.text)}
+    # and the other way round: "Perpani (Persatuan Panahan Seluruh Indonesia)", an association's name in
+    # brackets after its short one
+    defined |= {r.text for r in raws if r.type != "ORG" and " " not in r.text
+                and (m := _BRACKETED_ASSOCIATION.match(body, r.end)) and is_loose_acronym(r.text, m.group(1))}
     for r in raws:
         if r.lex_key is None and r.text in defined:
             r.type = "ORG"
@@ -2179,7 +2220,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:
-            roles = fullest(list(dict.fromkeys(_id_rank_off(_id_role_lead_off(role)) for role in roles)))
+            roles = fullest(list(dict.fromkeys(_ORIGIN.sub("", _id_rank_off(_id_role_lead_off(role))) for role in roles)))
         typ = entry.type if entry else rs[0].type
         if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
             # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken
@@ -2193,6 +2234,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
 
 
 _DOUBLED = re.compile(r"(\w)\1")
+# where a person comes from is no part of the role: "wasit asal Belanda", "Sprinter asal Jamaika"
+_ORIGIN = re.compile(r"(?<=\w)\s+asal\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
 def _id_role_lead_off(role: str) -> str:

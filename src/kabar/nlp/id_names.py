@@ -588,9 +588,16 @@ def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-def degrees_no_names(raws: list[RawMention]) -> list[RawMention]:
-    """"Prof Dr Ir Herry Suhardiyanto, MSc": a degree after a name, tagged a name of its own, is none."""
-    return [r for r in raws if not (r.lex_key is None and r.text.split() and all(is_degree(w) for w in r.text.split()))]
+def degrees_no_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Prof Dr Ir Herry Suhardiyanto, MSc": a degree after a name, tagged a name of its own, is none;
+    nor is the part after the first dot of one ("Ratih Ibrahim, M.Psi": "Psi")."""
+    return [r for r in raws if not (r.lex_key is None and r.text.split() and (
+        all(is_degree(w) for w in r.text.split())
+        or (" " not in r.text and (m := _DEGREE_HEAD.search(body, max(0, r.start - 6), r.start)) and is_degree(m.group() + r.text))))]
+
+
+# the dotted opening of a degree the tokenizer cut from the rest: "M." of "M.Psi", "S.Si" → "S."
+_DEGREE_HEAD = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+$")
 
 
 def verbs_inside_names(raws: list[RawMention]) -> list[RawMention]:

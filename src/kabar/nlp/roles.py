@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.aliases import is_honorific, known_type
+from kabar.nlp.raw_mention import word_before
 from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
 
@@ -45,6 +46,7 @@ advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
+wasit pelari sprinter pepanah pemanah
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -670,7 +672,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             start = before_name[start - 1]
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
-                     listed_role(body, start, people), plural_title(body, start)):
+                     listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
@@ -779,6 +781,24 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
 
 _GROUP = re.compile(r"(?:\d+|para|semua|seluruh|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
                     r"|sebelas|\w+\s+(?:belas|puluh))\b", re.I)
+
+
+def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | None:
+    """The title before the first of several names joined by commas and "dan", when a count or "para"
+    opens it, is each name's: "dua penyerang Indonesia Boaz Solossa dan | Lerby Eliandry" ("penyerang
+    Indonesia"; the first name has it already)."""
+    ends = {b: a for a, b in people}
+    pos = start
+    while (sep := _LIST_SEP.search(body, max(0, pos - 8), pos)) and sep.start() in ends:
+        pos = ends[sep.start()]  # back over the list's earlier names
+    title = title_before(body, pos, people) if pos != start else None
+    if not title:
+        return None
+    words = title.split()
+    if len(words) > 1 and _GROUP.fullmatch(words[0]):
+        return " ".join(words[1:])  # "Tiga pemain AS Justin Gatlin, …": the count opening the sentence
+    at = body.rfind(title, 0, pos)
+    return title if at > 0 and _GROUP.fullmatch(word_before(body, at)) else None
 
 
 def fullest(roles: list[str]) -> list[str]:

@@ -169,7 +169,8 @@ def is_role_word(tok: str) -> bool:
 
 DEGREES = {w.lower() for w in """MSc MSi MM MH SH SE PhD MA MPH MBA MT MKes SpOG SpPD SpA SIP SSos SKom Dipl Ing
 SpKK SpDV SpB SpJP SpM SpTHT SpS SpAn SpP SpRad SpKJ SpN SpU SpOT SpBS SpPK SpGK ST SPd MPd MHum MAg SAg SIKom MKn
-SKM SFarm Apt SKed SKep SIK MEd MPA MPP LLM SHum MIKom""".split()}
+SKM SFarm Apt SKed SKep SIK MEd MPA MPP LLM SHum MIKom SSi SPsi MPsi MEpid MKM SGz MGizi SSn MSn STP SHI MHI SPdI SHut SSTP
+""".split()}
 
 
 def is_degree(tok: str) -> bool:
