@@ -731,13 +731,20 @@ _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 
 
-def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str | None:
-    """The title that introduces a list of names this one is in: "kelima terdakwa yakni Akmal,
-    Kemal, dan | Jovan" ("terdakwa"); the names before it must all be people's mentions."""
+def _list_start(body: str, start: int, people: Iterable[tuple[int, int]]) -> int:
+    """Where the list of names joined by commas and "dan" that the name at ``start`` ends begins (back
+    over the list's earlier names, each one of ``people``); ``start`` when no name comes before it."""
     ends = {b: a for a, b in people}
     pos = start
     while (sep := _LIST_SEP.search(body, max(0, pos - 8), pos)) and sep.start() in ends:
-        pos = ends[sep.start()]  # back over the list's earlier names
+        pos = ends[sep.start()]
+    return pos
+
+
+def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str | None:
+    """The title that introduces a list of names this one is in: "kelima terdakwa yakni Akmal,
+    Kemal, dan | Jovan" ("terdakwa"); the names before it must all be people's mentions."""
+    pos = _list_start(body, start, people)
     intro = _LIST_INTRO.search(body, max(0, pos - 20), pos)
     if not intro:
         return None
@@ -787,10 +794,7 @@ def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | 
     """The title before the first of several names joined by commas and "dan", when a count or "para"
     opens it, is each name's: "dua penyerang Indonesia Boaz Solossa dan | Lerby Eliandry" ("penyerang
     Indonesia"; the first name has it already)."""
-    ends = {b: a for a, b in people}
-    pos = start
-    while (sep := _LIST_SEP.search(body, max(0, pos - 8), pos)) and sep.start() in ends:
-        pos = ends[sep.start()]  # back over the list's earlier names
+    pos = _list_start(body, start, people)
     title = title_before(body, pos, people) if pos != start else None
     if not title:
         return None
