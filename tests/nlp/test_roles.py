@@ -566,3 +566,16 @@ def test_a_counted_title_before_names_joined_by_dan_is_each_ones():
     assert roles.get("Marvin Bracy") == ["pemain AS"], roles
     assert roles.get("Jusuf Kalla") == [] and roles.get("Joko Widodo") == ["Presiden"]
     assert roles.get("Bjorn Kuipers") == ["wasit"]  # (where he is from is no part of it)
+
+
+def test_a_listed_title_with_its_body_a_named_witness_and_a_lower_case_head():
+    """dev53, dev52: "tiga Anggota Majelis dari Tim … (TPD) Sumut yakni A, B, dan C" (a title with its body
+    and bracketed acronym before the list), "saksi atas nama X", "kata kepala kabinet X"."""
+    body = ("Sidang didampingi tiga Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut yakni Hisar Siregar, "
+            "Frendianus Joni Rahmat Zebua, dan Romson Poskoro Purba. Uang dikembalikan kepada saksi atas nama Ade "
+            "Herlanda Harahap. \"Darurat,\" kata kepala kabinet Ernesto Alvarez.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    for name in ("Hisar Siregar", "Frendianus Joni Rahmat Zebua", "Romson Poskoro Purba"):
+        assert ents[name].roles == ["Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut"], name
+    assert ents["Ade Herlanda Harahap"].roles == ["saksi"]
+    assert ents["Ernesto Alvarez"].roles == ["kepala kabinet"]

@@ -438,6 +438,9 @@ INNER_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= \S)")
 _BIRTH_ORDER_FOLDED = frozenset(fold(w) for w in BALINESE_BIRTH_ORDER)  # ("nyoman" folds to "nioman")
 
 
+_LEGISLATURES = frozenset("kongres senat parlemen".split())
+
+
 def is_short_form(short: str, full: str, type_: str) -> bool:
     """Whether ``short`` can name the same entity as ``full`` within one article or story.
 
@@ -480,6 +483,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # "Dewi" ~ "Ni Nyoman Dewi Pascarani": after a Balinese "I"/"Ni" and birth-order name
             n == 1 and len(f) >= 3 and f[0] in ("i", "ni") and f[1] in _BIRTH_ORDER_FOLDED
             and f[2] == s[0])
+    if type_ == "ORG" and n == 1 and s[0] in _LEGISLATURES and len(f) == 2 and f[0] == s[0] \
+            and known_type(full.split()[1]) == "LOC":
+        return True  # "Kongres" ~ "Kongres Peru": a country's legislature named bare
     head = normalise(full).split()[0]
     if (head in GENERIC_HEADS or (type_ == "ORG" and head in CLUB_TOWN_HEADS)) and f[1:] == s:
         return True

@@ -20,6 +20,7 @@ from kabar.nlp.aliases import (
     REGIONAL_OFFICES,
     fold,
     is_honorific,
+    is_loose_acronym,
     known_type,
     load_gazetteer,
     load_lexicon,
@@ -715,6 +716,100 @@ _BUILDING_HEADS = frozenset("masjid gereja pura vihara klenteng gedung stadion m
 _TITLE_TAILS = frozenset("komisi badan dinas bidang fraksi dpr dprd mpr dpd".split())
 
 
+# a body's name with its short form in brackets inside it, before the field or unit it goes on with:
+# "Kementerian Koordinator (Kemenko) Bidang Pemberdayaan Masyarakat", "Satuan Tugas (Satgas) MBG"
+_ACRONYM_INSIDE = re.compile(r"\b(?P<head>(?:Kementerian|Satuan|Badan|Komisi|Dinas|Direktorat|Lembaga|Pusat|Balai|Tim|Unit)"
+                             r"(?: [A-Z][a-z]+){1,3}) \((?P<short>[A-Z][A-Za-z]{2,9})\) "
+                             r"(?P<tail>Bidang(?: (?:dan )?[A-Z][a-z]+){1,5}|[A-Z]{2,6})(?![\w'’(-])(?! [A-Z])")
+
+
+def acronym_inside_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A body named with its short form in brackets before its field or unit ("Satuan Tugas (Satgas) MBG",
+    "Kementerian Koordinator (Kemenko) Bidang Pemberdayaan Masyarakat") is one body, and so is the short
+    form with the tail wherever the article writes it ("Satgas MBG"); the tagger finds the tail alone or
+    nothing. The short form must fit the head ("Satgas" of "Satuan Tugas")."""
+    if ") " not in body:
+        return raws
+    # (an acronym tail the lexicon knows is a body of its own: "Badan Anggaran (Banggar) | DPR")
+    found = [m for m in _ACRONYM_INSIDE.finditer(body) if is_loose_acronym(m.group("short"), m.group("head"))
+             and (m.group("tail").startswith("Bidang") or known_type(m.group("tail")) is None)]
+    if not found:
+        return raws
+    spans = [(m.start(), m.end()) for m in found]
+    for m in found:  # and the short form with the tail wherever the article writes it: "Satgas MBG"
+        short = f"{m.group('short')} {m.group('tail')}"
+        spans.extend((k.start(), k.end()) for k in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body))
+    out = [r for r in raws if not any(r.start < b and a < r.end for a, b in spans)]
+    out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in spans)
+    return sorted(out, key=lambda r: r.start)
+
+
+# a country's legislature by its Indonesian name, alone or with the country ("Kongres Peru", "sidang Kongres
+# tersebut", "Senat AS"): the tagger misses the one word, or takes the country alone
+_LEGISLATURE = re.compile(r"(?<![\w-])(?P<body>Kongres|Senat|Parlemen)(?: (?P<place>[A-Z][\w-]+(?: [A-Z][a-z]+)?))?(?![\w'’-])")
+# (a bare "Parlemen" is any parliament: the gold sets leave it untagged)
+_BARE_LEGISLATURES = ("Kongres", "Senat")
+
+
+def legislatures(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Kongres" or "Senat" alone, or either or "Parlemen" before a place the gazetteer knows, is a legislature, a body
+    (replacing a mention of the place alone); before another name ("Kongres Pemuda", "Senat Mahasiswa")
+    it is left to the tagger, as is one in a longer name the tagger found ("Gedung Parlemen")."""
+    if not any(w in body for w in ("Kongres", "Senat", "Parlemen")):
+        return raws
+    found = []
+    for m in _LEGISLATURE.finditer(body):
+        place = m.group("place")
+        if place and known_type(place) != "LOC":
+            place = place.split()[0]
+            if known_type(place) != "LOC":
+                continue
+        if not place and m.group("body") not in _BARE_LEGISLATURES:
+            continue
+        end = m.end("body") + (len(place) + 1 if place else 0)
+        inside = [r for r in raws if r.start < end and m.start() < r.end]
+        if all(r.type == "LOC" and r.start > m.start() for r in inside):
+            found.append(RawMention(m.start(), end, body[m.start():end], "ORG"))
+    if not found:
+        return raws
+    out = [r for r in raws if not any(r.start < f.end and f.start < r.end for f in found)]
+    return sorted(out + found, key=lambda r: r.start)
+
+
+# a street's opening: its kind ("Jalan", "Jl.", "Jln"), "Raya" (a main road) and the titles of the person it is named
+# after ("KH", "Jenderal", "Kolonel"), which the tagger leaves apart from the name ("Jalan Raya | Ahmad Yani")
+_STREET_HEAD = (r"(?<![\w.])(?:Jalan|Jl\.?|Jln\.?)(?: Raya)?(?: (?:[A-Z][a-z]{0,2}\.?|[A-Z]{2,3}|Jenderal|Kolonel|Letnan"
+                r"|Mayor|Kapten|Laksamana|Marsekal|Sultan|Pangeran|Raden|Teuku|Haji|Kiai))*")
+_STREET_HEAD_ONLY = re.compile(_STREET_HEAD)
+# ... and a first name it dropped ("Jl. Wahid | Hasyim": "Wahid" in no mention)
+_STREET_OPENING = re.compile(_STREET_HEAD + r"(?: (?P<dropped>[A-Z][a-z]+))?$")
+# neighbourhood units that follow a street in an address ("Jalan Wahid Hasyim RT 9 RW 2"): no part of its name
+_NEIGHBOURHOOD_UNIT = re.compile(r" (?:RT|RW)\.?(?= ?\d)")
+
+
+def streets(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A street named after a person is one place, which the tagger cuts after the street's opening
+    ("Jalan Raya | Ahmad Yani", "Jalan KH | Ahmad Dahlan", "Jl. Wahid | Hasyim"): the name joins the opening
+    when no other name stands between them (a street already named in full is no opening: "Jalan Sudirman
+    Budi" stays two). A neighbourhood unit after a street ("… Hasyim RT 9") is no part of its name."""
+    if "Jalan" not in body and "Jl" not in body:
+        return raws
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        m = _STREET_OPENING.search(body, max(0, r.start - 40), r.start - 1) \
+            if r.type != "ORG" and r.start > 1 and body[r.start - 1] == " " else None
+        if m and m.group("dropped") and usually_lower(m.group("dropped")):
+            m = None  # "Jalan Menuju | New York": a title's words, no street
+        inside = [q for q in out if m and q.end > m.start()]
+        if m and all(q.type == "LOC" and q.start >= m.start() and _STREET_HEAD_ONLY.fullmatch(q.text) for q in inside):
+            del out[len(out) - len(inside):]
+            r = RawMention(m.start(), r.end, body[m.start():r.end], "LOC")
+        if r.type != "PER" and (u := _NEIGHBOURHOOD_UNIT.search(body, r.start, r.end + 4)) and u.start() < r.end:
+            r = RawMention(r.start, u.start(), body[r.start:u.start()], r.type, r.lex_key)
+        out.append(r)
+    return out
+
+
 # heads of places often named after a person (not "Jalan": a street's name is left to the tagger)
 NAMED_AFTER_PEOPLE = frozenset("Bandara Stadion Stasiun Terminal Pelabuhan Bendungan".split())
 
@@ -984,6 +1079,9 @@ def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
 
 _PLACE_KINDS = frozenset("provinsi kabupaten kota kecamatan desa kelurahan".split())
 _COMPASS = frozenset("utara selatan timur barat tengah".split())
+_VILLAGE_KINDS = frozenset("Desa Kelurahan Kecamatan Dusun".split())
+# a building's or an office's word before a village's kind makes one name: "Balai Desa Sukamaju"
+_BUILDING_WORDS = frozenset("balai kantor aula pendopo gedung lapangan pasar kepala perangkat pemerintah".split())
 
 
 def place_runs(raws: list[RawMention]) -> list[RawMention]:
@@ -1001,13 +1099,18 @@ def place_runs(raws: list[RawMention]) -> list[RawMention]:
             out.append(RawMention(r.start + cut, r.end, r.text[cut:], "LOC"))
             continue
         # ("Kota" only after a place of a kind: "Taman Hutan Kota Srengreng" is a city forest)
+        # (a village's kind after a one word: "SPPG Cigunung | Desa Sukaresmi"; not after a building's word,
+        # "Balai Desa Sukamaju", "Kantor Kelurahan …")
         k = next((i for i, w in enumerate(words[2:-1], 2) if w.lower() in _PLACE_KINDS and w[:1].isupper()
-                  and (w != "Kota" or words[0].lower() in _PLACE_KINDS)), None)
+                  and (w != "Kota" or words[0].lower() in _PLACE_KINDS)), None) \
+            or (1 if len(words) > 2 and words[1] in _VILLAGE_KINDS and name_like(words[0])
+                and not usually_lower(words[0]) and words[0].lower() not in _BUILDING_WORDS else None)
         if k is None or known_type(r.text) is not None:
             out.append(r)
             continue
         head = " ".join(words[:k])
-        out.append(RawMention(r.start, r.start + len(head), head, "LOC"))
+        if k > 1 or known_type(head) == "LOC":  # (a lone word before a village is a unit's name's, "SPPG Cigunung")
+            out.append(RawMention(r.start, r.start + len(head), head, "LOC"))
         out.append(RawMention(r.start + len(head) + 1, r.end, r.text[len(head) + 1:], "LOC"))
     return out
 

@@ -25,6 +25,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     NAMED_AFTER_PEOPLE,
+    acronym_inside_bodies,
     affixed_openers,
     apostrophe_name_ends,
     balinese_names_after_titles,
@@ -39,6 +40,7 @@ from kabar.nlp.id_names import (
     island_name_prefixes,
     labels_off_names,
     leading_initials,
+    legislatures,
     news_agencies,
     nicknamed_people,
     office_of_body,
@@ -51,6 +53,7 @@ from kabar.nlp.id_names import (
     place_runs,
     schools,
     split_hyphen_pairs,
+    streets,
     units_no_person,
     verbs_inside_names,
     web_domains,
@@ -166,7 +169,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = degrees_no_names(body, verbs_inside_names(units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws))))
         raws = calendar_and_office_names(elections_no_names(raws))
-        raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, raws)))))
+        raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be

@@ -101,7 +101,7 @@ _ORDINAL = re.compile(r"ke-?\d+")
 # "dari" inside a title only before the body it is from: "anggota DPR dari Fraksi PKS", "pengamat
 # dari Institut Teknologi Bandung" (not "… Purbaya Yudhi Sadewa dari Jaksa Agung": two people)
 _FROM_BODIES = frozenset("""Fraksi Partai Universitas Institut Fakultas Dapil Komisi Kementerian Lembaga Badan
-Pusat Centre Center Yayasan Sekolah Politeknik STIE Akademi""".split())
+Pusat Centre Center Yayasan Sekolah Politeknik STIE Akademi Tim Dewan Komite Satgas""".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "akademisi dari FKIP Universitas Sriwijaya", "penyidik dari KPK"
 # an Indonesian verb ("mengatakan", "diminta", "bertugas") is no word of a title (the parties of
 # a case are: "pengacara terdakwa")
@@ -236,16 +236,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         if words[k].lower() in ("tahun", "periode") and _YEARS.fullmatch(words[k + 1]):
             words[k:k + 2] = [f"{words[k]} {words[k + 1]}"]
         k += 1
-    # "Sekretaris Jenderal (Sekjen) Partai Golkar", "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara
-    # (LKEN) | Faisal Rahmadi": an acronym in brackets inside a title is part of it
-    k = 0
-    while k + 2 < len(words):
-        # "(Sekjen)", "(Menko IPK)": up to three capitalised words in brackets
-        close = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ")"), None)
-        if words[k] == "(" and close is not None and all(
-                re.fullmatch(r"[A-Z][\w.-]{1,11}", w) for w in words[k + 1:close]):
-            words[k:close + 1] = [f"({' '.join(words[k + 1:close])})"]
-        k += 1
+    words = _brackets_joined(words)
     if words and words[-1].lower() in ("lainnya", "lain"):
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
     backwards = list(reversed(words))
@@ -397,7 +388,7 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker""".split())
+gelandang bek kiper striker anggota kepala""".split())
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -424,6 +415,21 @@ _TIME_OR_CLAUSE_WORD = re.compile(
 # Indonesian modifiers that follow the word they qualify ("Ketua Umum", "Jaksa Agung"): in lower case
 # they open no title ("Di sidang umum PBB Presiden | Prabowo")
 _TRAILING_MODIFIERS = frozenset("umum negeri dalam besar utama tertinggi agung nasional".split())
+
+
+def _brackets_joined(words: list[str]) -> list[str]:
+    """"Sekretaris Jenderal (Sekjen) Partai Golkar", "Kepala Ekonom Lembaga Kajian Ekonomi Nusantara
+    (LKEN) | Faisal Rahmadi": an acronym in brackets inside a title is part of it, one word of it (up to
+    three capitalised words: "(Sekjen)", "(Menko IPK)")."""
+    words = list(words)
+    k = 0
+    while k + 2 < len(words):
+        close = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ")"), None)
+        if words[k] == "(" and close is not None and all(
+                re.fullmatch(r"[A-Z][\w.-]{1,11}", w) for w in words[k + 1:close]):
+            words[k:close + 1] = [f"({' '.join(words[k + 1:close])})"]
+        k += 1
+    return words
 
 
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
@@ -672,7 +678,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             start = before_name[start - 1]
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
-                     listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people)):
+                     listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
+                     labelled_role(body, start)):
             if role and role.lower() not in seen:
                 seen.add(role.lower())
                 out.append(role)
@@ -727,7 +734,23 @@ def plural_title(body: str, start: int) -> str | None:
     return " ".join(words)
 
 
-_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya)\s*:?\s*$")
+# words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
+# "pelaku bernama …")
+# a line's label before the name it gives: "Pelatih: Tony Pulis", "Wasit: Michael Oliver" (a match report's
+# line-up; a scrape may have glued the label to the line before, "… 76')Pelatih: Antonio Conte")
+_LABEL = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z]{2} )(?P<role>[A-Z][a-z]+(?: [A-Z]?[a-z]+)?)\s?:[ \t]*$")
+
+
+def labelled_role(body: str, start: int) -> str | None:
+    """The role a label gives the name after it ("Pelatih: Tony Pulis"): one or two words, a role word
+    among them, at a line's start or glued to what went before (not a sentence's "kata Pelatih: …")."""
+    m = _LABEL.search(body, max(0, start - 30), start)
+    if not m or not any(_is_role(w) for w in m.group("role").split()):
+        return None
+    return m.group("role") if all(_is_role(w) or w.lower() in MODIFIERS for w in m.group("role").split()) else None
+
+
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama)\s*:?\s*$")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 
 
@@ -748,12 +771,14 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
     intro = _LIST_INTRO.search(body, max(0, pos - 20), pos)
     if not intro:
         return None
-    words = [part for w in _WORD_RE.findall(body[_sentence_start(body, intro.start()):intro.start()])
-             for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
+    words = _brackets_joined([part for w in _WORD_RE.findall(body[_sentence_start(body, intro.start()):intro.start()])
+                              for part in _unglued(w)])[-(MAX_ROLE_WORDS + 6):]
     if words and words[-1].lower() in ("itu", "ini", "tersebut"):
         words = words[:-1]  # "Enam terduga pelaku itu yakni …"
     picked, _ = _walk_back(list(reversed(words)))
-    return _clean(picked) if picked and _is_role(picked[-1]) else None
+    # (the role word may have its body after it: "tiga anggota majelis yakni …", "Anggota Majelis dari Tim
+    # Pemeriksa Daerah (TPD) Sumut yakni …")
+    return _clean(picked) if picked and any(_is_role(w) for w in picked) else None
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?])")
