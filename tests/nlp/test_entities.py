@@ -2423,3 +2423,23 @@ def test_a_line_ups_label_glued_to_the_last_name_is_no_part_of_it():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert "Salomon Rondon" in ents and "Salomon RondonPelatih" not in ents
     assert ents["Tony Pulis"].roles == ["Pelatih"] and ents["Michael Oliver"].roles == ["Wasit"]
+
+
+def test_session36_second_batch_titled_names_addresses_a_namesake_firm_and_headline_verbs():
+    """dev54-dev55, indosum45-indosum46: a name set off by commas after a title though one of its words is
+    common ("Rasio"); "Nyai" and a region's kind alone ("Ibu | Kota") are no names; a word of a person named
+    in full is that person, not the firm the lexicon knows ("Sony"); a headline's verb ends no name ("Adjie
+    Pangestu Nikahi | Gadis"); "Parlemen" inside a longer name is no legislature; a known word and another
+    joined by "dan" are two bodies; a coordinator's short title before a body is no one ("Korwil BGN")."""
+    body = ("Senada, Direktur Jenderal Pengelolaan Sampah KLHK, Rasio Ridho Sani, mengatakan itu. \"Kami terdiri dari "
+            "Kiai dan Nyai,\" katanya. Massa salat di jalan protokol Ibu Kota tersebut. Menurut pakar transportasi ITB "
+            "R Sony Sulaksono Wibowo, kemacetan parah. \"Lebih parah Jakarta,\" kata Sony. Ujar koordinator Forum "
+            "Masyarakat Peduli Parlemen Indonesia (Formappi), Sebastian Salang. Kerja sama terjadi setelah PBSI dan "
+            "Daihatsu menandatangani nota. \"Korwil BGN seharusnya menjadi penghubung,\" ujarnya.\n\n"
+            "Baca juga: Adjie Pangestu Nikahi Gadis 22 Tahun, Novita Petria")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Rasio Ridho Sani"].type == "PER"
+    assert ents["Rasio Ridho Sani"].roles == ["Direktur Jenderal Pengelolaan Sampah KLHK"]
+    assert not {"Nyai", "Kiai", "Kota", "Korwil BGN", "Parlemen Indonesia", "PBSI dan Daihatsu"} & set(ents), ents.keys()
+    assert ents["R Sony Sulaksono Wibowo"].aliases == ["Sony"]
+    assert "Adjie Pangestu" in ents and ents["Daihatsu"].type == "ORG"

@@ -579,3 +579,13 @@ def test_a_listed_title_with_its_body_a_named_witness_and_a_lower_case_head():
         assert ents[name].roles == ["Anggota Majelis dari Tim Pemeriksa Daerah (TPD) Sumut"], name
     assert ents["Ade Herlanda Harahap"].roles == ["saksi"]
     assert ents["Ernesto Alvarez"].roles == ["kepala kabinet"]
+
+
+def test_an_occupation_before_two_names_is_both_ones_an_office_the_firsts_only():
+    body = ("Rimanews - Selebriti Donna Agnesia dan Darius Sinathrya menerapkan aturan. Presiden Joko Widodo dan "
+            "Prabowo Subianto bertemu. CLEVELAND - Pebasket Gordon Hayward cedera. PSSI berduka atas Ricko Andrean, "
+            "Bobotoh yang meninggal dunia.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Donna Agnesia"].roles == ents["Darius Sinathrya"].roles == ["Selebriti"]
+    assert ents["Joko Widodo"].roles == ["Presiden"] and ents["Prabowo Subianto"].roles == []
+    assert ents["Gordon Hayward"].roles == ["Pebasket"] and ents["Ricko Andrean"].roles == ["Bobotoh"]

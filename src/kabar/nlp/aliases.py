@@ -25,7 +25,9 @@ HONORIFICS = {
     # "Mpok Alpa")
     "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
-    "bhante", "bhikkhu", "biksu", "romo",
+    "bhante", "bhikkhu", "biksu", "romo", "kiai", "nyai",
+    # the late ("Alm. Soedharmono", "Almh Ani Yudhoyono")
+    "alm", "alm.", "almh", "almh.", "almarhum", "almarhumah",
     # a British private ("Pte Beharry")
     "pte",
     # a king of legend ("Prabu Siliwangi")

@@ -284,13 +284,15 @@ def _first_names_off_places(raws: list[RawMention]) -> list[RawMention]:
 def _titled_people_after_comma(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": a name of two to four words set off
     by commas after a title is a person, whatever the tagger typed it (a body), unless something
-    knows it or a body's head word is in it."""
+    knows it or a body's head word is in it (its last word and most others words names are written with:
+    "Rasio Ridho Sani", where "rasio" is a common word too)."""
     for r in raws:
         words = r.text.split()
         if r.type == "ORG" and r.lex_key is None and 2 <= len(words) <= 4 and body[r.start - 2:r.start] == ", " \
                 and body[r.end:r.end + 1] in (",", ".") and known_type(r.text) is None \
-                and all(name_like(w) and w.isalpha() and not w.isupper() and w not in _ASSOCIATION_HEADS
+                and all(w.isalpha() and not w.isupper() and w not in _ASSOCIATION_HEADS
                         and known_type(w) is None and not is_role_word(w) for w in words) \
+                and name_like(words[-1]) and sum(map(name_like, words)) * 2 >= len(words) - 1 \
                 and (title := title_before(body, r.start)) and is_role_word(title.split()[0]):
             r.type = "PER"
     return raws
@@ -1190,6 +1192,8 @@ stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau su
 _BODY_WORDS = frozenset("indonesia persero tbk group management authority".split())
 _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
 _STREET_OR_PLACE_HEADS = _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}
+# a kind of place alone names none ("Ibu | Kota", "di Kecamatan", "Masjid"; "Istana" alone is the palace, in the gold)
+_REGION_KIND_WORDS = _PLACE_NAME_HEADS - {"istana"} | {"dusun", "kampung"}
 # a place's kind in lower case right before its name ("negara bagian Queensland", "di provinsi Aceh")
 _LOWER_PLACE_KIND = re.compile(r"\b(?:negara bagian|provinsi|kabupaten|kecamatan|kelurahan|pulau|state of|province of) $")
 # a person given only by initials right after a name: "… Way Sekampung berinisial RS"
@@ -1217,8 +1221,10 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and any(w in _TITLE_WORDS or w.lower() in ROLE_WORDS for w in words):
             continue
         if r.lex_key is None and len(words) == 1 and (
-                (r.type == "PER" and is_honorific(r.text)) or r.text.lower().rstrip(".") in _LEGAL_FORMS):
-            continue  # "Irjen", "Brigjen" alone: a rank, no one; "Tbk", "Persero": a company's legal form
+                is_honorific(r.text) or r.text.lower().rstrip(".") in _LEGAL_FORMS or r.text.lower() in _REGION_KIND_WORDS):
+            # "Irjen", "Brigjen", "Nyai" alone: a rank or address, no one; "Tbk", "Persero": a legal form; "(Ibu)
+            # Kota", "Provinsi": a kind of place, none
+            continue
         if r.type == "PER" and r.lex_key is None and re.search(r"[0-9]", r.text):
             continue  # "TR285": a flight, a plate, a code — no one's name holds a digit
         if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(
@@ -2167,8 +2173,11 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     lex = load_lexicon()
     # 1. Lexicon names resolve to the lexicon's entity, whatever the tagger said.
     # A capital acting or speaking stands for its country ("Pyongyang membantah").
+    # (a word of a person the article names in full, alone, is that person: "R Sony Sulaksono Wibowo … kata Sony",
+    # not the firm "Sony")
+    person_words = {w for r in raws if r.type == "PER" and r.lex_key is None and " " in r.text for w in r.text.split()}
     for r in raws:
-        if r.lex_key is None and not r.by_context:
+        if r.lex_key is None and not r.by_context and not (r.type == "PER" and r.text in person_words):
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
             entry = entry or lex.lookup(r.text)
             if entry and _same_family(entry.type, r.type, r.text):
@@ -2234,7 +2243,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
             # one-word "Intel" is no person the title belongs to)
             and (len(members[group_of[id(r)]]) > 1 or r.lex_key or " " in r.text)],
             [(r.start, r.end) for r in person_raws if group_of[id(r)] != group_of[id(rs[0])]]),
-            name, aliases) if rs[0].type == "PER" else []
+            name, aliases) if (entry.type if entry else rs[0].type) == "PER" else []
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:

@@ -28,7 +28,7 @@ from kabar.nlp.aliases import (
 )
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS
+from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
 from kabar.nlp.speaker_words import is_degree, is_office_abbreviation
 from kabar.nlp.tokens import opens_sentence
 
@@ -601,14 +601,21 @@ def degrees_no_names(body: str, raws: list[RawMention]) -> list[RawMention]:
 _DEGREE_HEAD = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+$")
 
 
-def verbs_inside_names(raws: list[RawMention]) -> list[RawMention]:
+def verbs_inside_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Sandi Kalahkan Ahok" (a headline): an Indonesian verb built on a known root with "-kan"
     inside a "person" of three words or more splits it into the names on either side. No name's
     word in idner's or NERP's training people ends so (7 of 6,932 NERP person tokens, all tagging
-    errors such as "mengatakan")."""
+    errors such as "mengatakan"). Ending the "person", before a headline's next capitalised word,
+    such a verb with "-kan" or "-i" is cut off ("Baca juga: Adjie Pangestu Nikahi | Gadis 22 Tahun")."""
     out = []
     for r in raws:
         words = r.text.split(" ")
+        last = words[-1]
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3 and last[:1].isupper() and not last.isupper() \
+                and last.lower().endswith(("kan", "i")) and affixed_word(last) and not known_type(last) \
+                and re.match(r" (?:[A-Z]|\d)", body[r.end:r.end + 2]):
+            r = RawMention(r.start, r.end - len(last) - 1, r.text[:-len(last) - 1], "PER", None)
+            words = words[:-1]
         cut = next((k for k, w in enumerate(words[1:-1], 1) if len(w) > 5 and w[:1].isupper() and not w.isupper()
                     and w.lower().endswith("kan") and affixed_word(w) and not known_type(w)), None)
         if r.type != "PER" or r.lex_key is not None or cut is None:
@@ -759,6 +766,9 @@ def legislatures(body: str, raws: list[RawMention]) -> list[RawMention]:
         return raws
     found = []
     for m in _LEGISLATURE.finditer(body):
+        lead = word_before(body, m.start())
+        if lead[:1].isupper() and body[m.start() - len(lead) - 1:m.start()] == lead + " " and lead.lower() not in ROLE_WORDS:
+            continue  # inside a longer name: "Forum Masyarakat Peduli Parlemen Indonesia"
         place = m.group("place")
         if place and known_type(place) != "LOC":
             place = place.split()[0]
@@ -864,7 +874,8 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and (known_type(words[1]) == "LOC" or words[1].lower() in _TITLE_TAILS):
             continue  # "Kajati Jateng", "Waka Komisi Hukum": a title, its holder named elsewhere
         lead = next((k for k in (2, 1) if len(words) > k and known_type(" ".join(words[:k])) == "LOC"), 0)
-        office_before = (before.lower() in ROLE_WORDS or any(c.isupper() for c in before[1:])
+        office_before = ((before.lower() in ROLE_WORDS and before.lower() not in SHARED_OCCUPATIONS)
+                         or any(c.isupper() for c in before[1:])
                          or known_type(before) == "ORG" or known_type(f"{before} {words[0]}") == "LOC")
         if lead and office_before and not is_honorific(before) and not opens_sentence(body, r.start) \
                 and name_like(words[lead]):  # (not "Pati | Raya"; not "Pebasket | Jordan Clarkson")
@@ -1063,11 +1074,17 @@ _NEW_YEAR = re.compile(r"\bTahun\s+Baru\s+$")
 
 def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
     """Two names the lexicon or gazetteer knows, run into one mention over "dan" ("Arsenal dan
-    Everton"), are two mentions; a name the lexicon knows whole stays ("Kementerian Hukum dan HAM")."""
+    Everton"), or one word it knows and another ("PBSI dan Daihatsu"), are two mentions; a name the
+    lexicon knows whole stays ("Kementerian Hukum dan HAM")."""
     out = []
     for r in raws:
         left, sep, right = r.text.partition(" dan ")
         kinds = (known_type(left), known_type(right)) if sep else (None, None)
+        if any(kinds) and not all(kinds) and r.type != "PER":
+            # one side known, the other one word of its own ("PBSI dan Daihatsu"): the whole's kind for it
+            other = right if kinds[0] else left
+            if " " not in left and " " not in right and other[:1].isupper() and other.isalpha() and not usually_lower(other):
+                kinds = (kinds[0] or r.type, kinds[1] or r.type)
         if r.lex_key is None and all(kinds) and not known_type(r.text):
             out.append(RawMention(r.start, r.start + len(left), left, kinds[0]))
             at = r.start + len(left) + len(sep)

@@ -166,7 +166,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
         raws = office_units_in_person(raws)
-        raws = degrees_no_names(body, verbs_inside_names(units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
+        raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))

@@ -46,7 +46,8 @@ advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
-wasit pelari sprinter pepanah pemanah
+wasit pelari sprinter pepanah pemanah korwil pebasket pesepakbola pebulutangkis pegolf petenis perenang pesenam pegulat
+pesilat pedayung selebriti artis musisi selebgram bobotoh
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -389,6 +390,11 @@ _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen an
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
 gelandang bek kiper striker anggota kepala""".split())
+
+
+# occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
+SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala"}) | frozenset("""selebriti artis musisi selebgram pebasket
+pesepakbola pebulutangkis pegolf petenis perenang pesenam pegulat pesilat pedayung""".split())
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -826,6 +832,8 @@ def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | 
     words = title.split()
     if len(words) > 1 and _GROUP.fullmatch(words[0]):
         return " ".join(words[1:])  # "Tiga pemain AS Justin Gatlin, …": the count opening the sentence
+    if len(words) == 1 and words[0].lower() in SHARED_OCCUPATIONS:
+        return title  # "Selebriti Donna Agnesia dan | Darius Sinathrya": an occupation both have (not an office)
     at = body.rfind(title, 0, pos)
     return title if at > 0 and _GROUP.fullmatch(word_before(body, at)) else None
 
