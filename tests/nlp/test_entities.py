@@ -2443,3 +2443,12 @@ def test_session36_second_batch_titled_names_addresses_a_namesake_firm_and_headl
     assert not {"Nyai", "Kiai", "Kota", "Korwil BGN", "Parlemen Indonesia", "PBSI dan Daihatsu"} & set(ents), ents.keys()
     assert ents["R Sony Sulaksono Wibowo"].aliases == ["Sony"]
     assert "Adjie Pangestu" in ents and ents["Daihatsu"].type == "ORG"
+
+
+def test_a_quoted_title_closing_its_sentence_and_a_co_title_are_no_names():
+    body = ("Topik itu dibahas dalam forum ASEAN bertajuk \"Unleashing the Power of Women in ASEAN: Trade and Industry "
+            "Across Borders.\" Pembicaranya Rinawati Prihatiningsih, Co-Owner sekaligus Presiden Komisaris PT "
+            "INFINITIE Berkah Energi, pengusaha.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert not {"Across Borders", "Women", "Co-Owner"} & set(ents), ents.keys()
+    assert ents["Rinawati Prihatiningsih"].roles == ["Co-Owner", "Presiden Komisaris PT INFINITIE Berkah Energi"]

@@ -62,6 +62,9 @@ _AFTER_MATCH_VERB = re.compile(r"\b(?:" + "|".join(sorted(_MATCH_VERBS)) + r")\s
 _SIDE_BEFORE = re.compile(r"\b(?i:tim|klub|skuad|kesebelasan|imbang)\s+(?:[a-z]+\s+){0,2}$")
 
 
+_NAMED_BY = re.compile(r"\b(?:bertajuk|berjudul|bertema|tajuk)\s*$")
+
+
 def _is_title(text: str) -> bool:
     """Title Case words: each lettered word capitalised but for a few small ones; no direct speech
     (a stop or comma at its end)."""
@@ -77,7 +80,9 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     titles: set[str] = set()
     quoted = [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _QUOTED.finditer(body)]
     for start, end, inner in quoted:
-        if not _is_title(inner):
+        # (a title named by "bertajuk" may close the sentence inside its quotes: '… bertajuk "… Across Borders."')
+        if not _is_title(inner) and not (inner.endswith(".") and _NAMED_BY.search(body, max(0, start - 12), start)
+                                         and _is_title(inner[:-1])):
             continue
         before = body[sentence_start(body, start):start]
         nouns = list(_WORK_NOUNS.finditer(before))

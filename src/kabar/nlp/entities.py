@@ -1225,6 +1225,9 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
             # "Irjen", "Brigjen", "Nyai" alone: a rank or address, no one; "Tbk", "Persero": a legal form; "(Ibu)
             # Kota", "Provinsi": a kind of place, none
             continue
+        if r.lex_key is None and len(words) == 1 and (parts := r.text.lower().split("-"))[0] in ("co", "vice") \
+                and len(parts) == 2 and parts[1] in ROLE_WORDS:
+            continue  # "Co-Owner", "Co-Founder": a title, no one and no body
         if r.type == "PER" and r.lex_key is None and re.search(r"[0-9]", r.text):
             continue  # "TR285": a flight, a plate, a code — no one's name holds a digit
         if r.type == "PER" and r.lex_key is None and len(words) > 1 and all(

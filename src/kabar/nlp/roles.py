@@ -686,9 +686,12 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                      apposition_after(body, end, others, people), role_as(body, start, end),
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
                      labelled_role(body, start)):
-            if role and role.lower() not in seen:
-                seen.add(role.lower())
-                out.append(role)
+            # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
+            parts = role.split(" sekaligus ") if role else []
+            for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:
+                if part and part.lower() not in seen:
+                    seen.add(part.lower())
+                    out.append(part)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
     # as a subject (a sentence's, or a "kata X" attribution's), not one named in passing ("… di masa
     # awal kepemimpinan Prabowo. … Wakil Ketua Komisi II DPR RI ini menilai": Dede Yusuf, who spoke)
