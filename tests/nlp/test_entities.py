@@ -2452,3 +2452,11 @@ def test_a_quoted_title_closing_its_sentence_and_a_co_title_are_no_names():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert not {"Across Borders", "Women", "Co-Owner"} & set(ents), ents.keys()
     assert ents["Rinawati Prihatiningsih"].roles == ["Co-Owner", "Presiden Komisaris PT INFINITIE Berkah Energi"]
+
+
+def test_a_second_street_after_dan_and_a_street_without_its_namesakes_rank_join_their_streets():
+    body = ("Massa melintas di ruas Jalan Jenderal Sudirman dan MH Thamrin, Jakarta. Polisi menutup Jalan Sudirman. "
+            "Jalan MH Thamrin lengang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Jalan Jenderal Sudirman"].aliases == ["Jalan Sudirman"]
+    assert ents["Jalan MH Thamrin"].aliases == ["MH Thamrin"] and ents["Jalan MH Thamrin"].type == "LOC"

@@ -394,7 +394,7 @@ GENERIC_HEADS = {"partai", "pt", "kota", "kabupaten", "provinsi", "negara", "rep
 # a place named with its kind, then without: "Sirkuit Misano" ~ "Misano", "Mal Thamrin City" ~
 # "Thamrin City" (aliases_real.jsonl's descriptor variants) — unless the bare name is a known place
 # of its own ("Pelabuhan Makassar" is not Makassar, "Terminal Pandaan" not Pandaan)
-PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau
+PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau jalan
 circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
 # last words a body's name may drop
 GENERIC_TAILS = frozenset("team fc club hotel foundation".split())
@@ -485,6 +485,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # "Dewi" ~ "Ni Nyoman Dewi Pascarani": after a Balinese "I"/"Ni" and birth-order name
             n == 1 and len(f) >= 3 and f[0] in ("i", "ni") and f[1] in _BIRTH_ORDER_FOLDED
             and f[2] == s[0])
+    if type_ == "LOC" and f[0] in ("jalan", "jl", "jl.") and s[0] == f[0] and n >= 2 \
+            and [w for w in f if not is_honorific(w)] == s:
+        return True  # "Jalan Sudirman" ~ "Jalan Jenderal Sudirman": a street's name without the rank of its namesake
     if type_ == "ORG" and n == 1 and s[0] in _LEGISLATURES and len(f) == 2 and f[0] == s[0] \
             and known_type(full.split()[1]) == "LOC":
         return True  # "Kongres" ~ "Kongres Peru": a country's legislature named bare

@@ -801,7 +801,8 @@ def streets(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A street named after a person is one place, which the tagger cuts after the street's opening
     ("Jalan Raya | Ahmad Yani", "Jalan KH | Ahmad Dahlan", "Jl. Wahid | Hasyim"): the name joins the opening
     when no other name stands between them (a street already named in full is no opening: "Jalan Sudirman
-    Budi" stays two). A neighbourhood unit after a street ("… Hasyim RT 9") is no part of its name."""
+    Budi" stays two), and a name joined to a street by "dan" is another street ("Jalan Jenderal Sudirman dan MH
+    Thamrin"). A neighbourhood unit after a street ("… Hasyim RT 9") is no part of its name."""
     if "Jalan" not in body and "Jl" not in body:
         return raws
     out: list[RawMention] = []
@@ -814,6 +815,9 @@ def streets(body: str, raws: list[RawMention]) -> list[RawMention]:
         if m and all(q.type == "LOC" and q.start >= m.start() and _STREET_HEAD_ONLY.fullmatch(q.text) for q in inside):
             del out[len(out) - len(inside):]
             r = RawMention(m.start(), r.end, body[m.start():r.end], "LOC")
+        elif out and out[-1].type == "LOC" and _STREET_HEAD_ONLY.match(out[-1].text) and r.type == "PER" \
+                and r.lex_key is None and body[out[-1].end:r.start] == " dan ":
+            r = RawMention(r.start, r.end, r.text, "LOC")  # "Jalan Jenderal Sudirman dan | MH Thamrin": a second street
         if r.type != "PER" and (u := _NEIGHBOURHOOD_UNIT.search(body, r.start, r.end + 4)) and u.start() < r.end:
             r = RawMention(r.start, u.start(), body[r.start:u.start()], r.type, r.lex_key)
         out.append(r)
