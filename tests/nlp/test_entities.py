@@ -2460,3 +2460,17 @@ def test_a_second_street_after_dan_and_a_street_without_its_namesakes_rank_join_
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Jalan Jenderal Sudirman"].aliases == ["Jalan Sudirman"]
     assert ents["Jalan MH Thamrin"].aliases == ["MH Thamrin"] and ents["Jalan MH Thamrin"].type == "LOC"
+
+
+def test_session36_sports_age_groups_venues_before_their_town_groups_and_a_clubs_country():
+    """indosum48: a team with its age group is a team of its own ("Timnas Indonesia U-16", IndoSum's "U - 16");
+    a venue and its town run over a comma are two places; "Grup A" no place; a keeper's name the tagger made
+    a body a person; a country after "klub" run into the club's name or tagged apart is the club's country."""
+    body = ("Pelatih tim puas dengan gol dan laga itu. Timnas Indonesia U-16 bermain imbang. Timnas Indonesia kalah. "
+            "Laga di Sritex Arena, Solo, Jawa Tengah, Senin (25/12/2017). Di Grup A, Villarreal memimpin klasemen. "
+            "Sang kiper Jordan Pickford keluar. Klub Kazakhstan Astana menang atas klub Israel Maccabi Tel Aviv.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Timnas Indonesia U-16"].type == "ORG" and "Timnas Indonesia U-16" not in ents["Tim Nasional Indonesia"].aliases
+    assert ents["Sritex Arena"].type == "LOC" and ents["Solo"].type == "LOC" and "Grup A" not in ents
+    assert ents["Jordan Pickford"].type == "PER" and ents["Maccabi Tel Aviv"].type == "ORG"
+    assert ents["Israel"].type == "LOC" and ents["Kazakhstan"].type == "LOC"

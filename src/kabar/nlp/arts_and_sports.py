@@ -189,6 +189,32 @@ def _glued_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+def _country_before_club(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"klub Israel | Maccabi Tel Aviv", "klub Kazakhstan | Astana": in a football report a country the lexicon
+    knows after a side's noun, run into (or tagged apart from) the name after it that nothing knows, is the
+    club's country; the rest is the club."""
+    lex = load_lexicon()
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        entry = lex.lookup(words[0]) if r.lex_key is None and len(words) >= 2 else None
+        rest = " ".join(words[1:])
+        prev = out[-1] if out else None
+        if prev is not None and r.type == "PER" and r.lex_key is None and prev.type == "LOC" and prev.end + 1 == r.start \
+                and (e := lex.lookup(prev.text)) is not None and e.type == "LOC" \
+                and word_before(body, prev.start).lower() in _SIDE_NOUNS:
+            out.append(RawMention(r.start, r.end, r.text, "ORG"))  # "klub Israel | Maccabi Tel Aviv", tagged apart
+            continue
+        if entry is not None and entry.type == "LOC" and known_type(rest) is None and rest[:1].isupper() \
+                and word_before(body, r.start).lower() in _SIDE_NOUNS:
+            out.append(RawMention(r.start, r.start + len(words[0]), words[0], "LOC", entry.key))
+            out.append(RawMention(r.end - len(rest), r.end, rest, "ORG"))
+        else:
+            out.append(r)
+    return out
+
+
+
 def _is_club(r: RawMention) -> bool:
     """A body the lexicon knows (its clubs among them); in a football report, mostly a club."""
     entry = load_lexicon().lookup(r.text)
@@ -199,6 +225,26 @@ def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
     """Whether ``pattern`` matches ``body`` ``n`` times or more (the scan stops at the n-th): three
     words of a football report make one, two of a racing report."""
     return any(k >= n for k, _ in enumerate(pattern.finditer(body), 1))
+
+
+# an age group after a team's name: "Timnas Indonesia U-16", "Timnas U - 16" (IndoSum's spaced hyphen), "U23"
+_AGE_GROUP = re.compile(r"\s?U\s?-?\s?(?:1[5-9]|2[0-3])\b")
+
+
+def age_group_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A team with its age group is a team of its own ("Timnas Indonesia U-16" is not the senior side the
+    lexicon knows): the mention takes the age group in, and no lexicon entry. A "U" the tagger left at the
+    end ("Timnas U | - 16") is the group's start."""
+    if "U" not in body:
+        return raws
+    out = []
+    for r in raws:
+        at = r.end - 2 if r.text.endswith(" U") else r.end
+        m = _AGE_GROUP.match(body, at) if r.type == "ORG" else None
+        if m:
+            r = RawMention(r.start, m.end(), body[r.start:m.end()], "ORG")
+        out.append(r)
+    return out
 
 
 def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -214,7 +260,7 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
         out.append(r)
-    out = _suffixed_clubs(body, _glued_sides(body, out))
+    out = _suffixed_clubs(body, _glued_sides(body, _country_before_club(body, out)))
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     towns = _clubs_by_their_town(body, out)
     out = [RawMention(r.start, r.end, r.text, "ORG", by_context=r.text in towns)

@@ -196,7 +196,8 @@ _GLUED_LOWER = re.compile(r"([a-z]{3,})(?=[A-Z][a-z])")
 _GLUED_LABEL = re.compile(r"[a-z]{3}([A-Z][a-z]{3,})$")
 _COMPOUND_TITLE = re.compile(r"(?:Co|Vice|Wakil)-(?:President|Chair|Chairman|Presiden|Ketua)\s+(?=[A-Z])")
 # lower-case callings that stand before a person's name only (not "pemain Galatasaray", "wartawan Kompas")
-_PERSONAL_CALLINGS = frozenset("dokter psikolog aktor aktris penyanyi komika artis presenter selebgram".split())
+_PERSONAL_CALLINGS = frozenset("""dokter psikolog aktor aktris penyanyi komika artis presenter selebgram kiper
+pebasket petenis pebulutangkis""".split())
 # the kind of a school, prison, clinic or hospital opening its name, or an English one's closing it (a
 # remand centre, "Rutan", is left out: the gold sets call it a place as often as a body)
 _INSTITUTION = re.compile(r"^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|TK|SLB|MI|MTs|MTsN|MAN|Lapas|Puskesos|Puskesmas|Ponpes"
@@ -1194,6 +1195,7 @@ _LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
 _STREET_OR_PLACE_HEADS = _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}
 # a kind of place alone names none ("Ibu | Kota", "di Kecamatan", "Masjid"; "Istana" alone is the palace, in the gold)
 _REGION_KIND_WORDS = _PLACE_NAME_HEADS - {"istana"} | {"dusun", "kampung"}
+_GROUP_STAGE = re.compile(r"Grup [A-H]")
 # a place's kind in lower case right before its name ("negara bagian Queensland", "di provinsi Aceh")
 _LOWER_PLACE_KIND = re.compile(r"\b(?:negara bagian|provinsi|kabupaten|kecamatan|kelurahan|pulau|state of|province of) $")
 # a person given only by initials right after a name: "… Way Sekampung berinisial RS"
@@ -1225,6 +1227,15 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
             # "Irjen", "Brigjen", "Nyai" alone: a rank or address, no one; "Tbk", "Persero": a legal form; "(Ibu)
             # Kota", "Provinsi": a kind of place, none
             continue
+        if r.lex_key is None and _GROUP_STAGE.fullmatch(r.text):
+            continue  # "Di Grup A, Villarreal …": a competition's group, no place
+        if r.type == "LOC" and r.lex_key is None and ", " in r.text \
+                and known_type(tail := r.text.rsplit(", ", 1)[1]) == "LOC":
+            # "di Sritex Arena, Solo": the tagger ran a venue and its town into one place over the comma
+            head = r.text.rsplit(", ", 1)[0]
+            out.append(RawMention(r.start, r.start + len(head), head, "LOC", None))
+            r = RawMention(r.end - len(tail), r.end, tail, "LOC", None)
+            words = [tail]
         if r.lex_key is None and len(words) == 1 and (parts := r.text.lower().split("-"))[0] in ("co", "vice") \
                 and len(parts) == 2 and parts[1] in ROLE_WORDS:
             continue  # "Co-Owner", "Co-Founder": a title, no one and no body

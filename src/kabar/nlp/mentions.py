@@ -22,7 +22,7 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
 )
-from kabar.nlp.arts_and_sports import football_sides, racing_teams, works_and_groups
+from kabar.nlp.arts_and_sports import age_group_teams, football_sides, racing_teams, works_and_groups
 from kabar.nlp.id_names import (
     NAMED_AFTER_PEOPLE,
     acronym_inside_bodies,
@@ -172,6 +172,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
+        raws = age_group_teams(body, raws)
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = lineups(players, body, _lexicon_places_not_people(raws))
