@@ -589,3 +589,14 @@ def test_an_occupation_before_two_names_is_both_ones_an_office_the_firsts_only()
     assert ents["Donna Agnesia"].roles == ents["Darius Sinathrya"].roles == ["Selebriti"]
     assert ents["Joko Widodo"].roles == ["Presiden"] and ents["Prabowo Subianto"].roles == []
     assert ents["Gordon Hayward"].roles == ["Pebasket"] and ents["Ricko Andrean"].roles == ["Bobotoh"]
+
+
+def test_a_columns_author_line_names_a_person_and_gives_each_post():
+    body = ("Penataan ulang jangan melahirkan ketidakpastian baru.\n\nMochamad Adli Wafi. Peneliti Pusat Kajian "
+            "Demokrasi, Konstitusi, dan HAM FH UGM & Anggota Asosiasi Studi Sosio-Legal Indonesia (ASSLESI).\n\n"
+            "Ahan Syahrul Arifin.Tenaga Ahli di DPR RI, Mahasiswa S-3 di Universitas Brawijaya Malang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mochamad Adli Wafi"].type == "PER"
+    assert ents["Mochamad Adli Wafi"].roles == ["Peneliti Pusat Kajian Demokrasi, Konstitusi, dan HAM FH UGM",
+                                                 "Anggota Asosiasi Studi Sosio-Legal Indonesia"]
+    assert ents["Ahan Syahrul Arifin"].roles == ["Tenaga Ahli di DPR RI", "Mahasiswa S-3 di Universitas Brawijaya Malang"]

@@ -56,7 +56,7 @@ from kabar.nlp.mentions import (
 from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, word_before
-from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, find_roles, fullest, title_before
+from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, author_names, find_roles, fullest, title_before
 from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     NAME_PARTICLE,
@@ -152,6 +152,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
         raws = _titled_people_after_comma(body, _first_names_off_places(_boundary_words_moved(body, raws)))
+        if authors := author_names(body):
+            # "Mochamad Adli Wafi. Peneliti …": a column's author line names a person, whatever the tagger said
+            raws = sorted([r for r in raws if not any(a < r.end and r.start < b for a, b in authors)]
+                          + [RawMention(a, b, body[a:b], "PER") for a, b in authors], key=lambda r: r.start)
     # "ganda campuranPraveen Jordan": a word a scrape glued to the name (its line break lost) is no part of a person
     raws = [RawMention(r.start + m.end(1), r.end, r.text[m.end(1):], r.type, None)
             if r.type == "PER" and r.lex_key is None and (m := _GLUED_LOWER.match(r.text)) else r for r in raws]

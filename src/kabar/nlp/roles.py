@@ -80,7 +80,7 @@ pertahanan keamanan luar negeri dalam keuangan kesehatan pendidikan agama hukum 
 perdagangan pertanian perindustrian koordinator bidang politik nasional tertinggi agung besar utama
 umum jenderal khusus tinggi daerah provinsi kota kabupaten negara republik kepresidenan istana militer
 angkatan darat laut udara kepolisian kejaksaan energi investasi kementerian badan dewan komisi majelis
-partai mantan eks federal domestic
+partai mantan eks federal domestic tenaga
 policy commission council economy economic energy climate culture education environment transport labour
 labor aid relief emergency disaster intelligence central bank treasury legal media information science
 research operations executive managing corporate public affairs relations market
@@ -682,6 +682,10 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
         # title is read before both parts (not into the second's)
         if body[start - 1:start] == " " and start - 1 in before_name:
             start = before_name[start - 1]
+        for role in author_line_roles(body, start, end):
+            if role.lower() not in seen:
+                seen.add(role.lower())
+                out.append(role)
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
@@ -757,6 +761,47 @@ def labelled_role(body: str, start: int) -> str | None:
     if not m or not any(_is_role(w) for w in m.group("role").split()):
         return None
     return m.group("role") if all(_is_role(w) or w.lower() in MODIFIERS for w in m.group("role").split()) else None
+
+
+# a column's closing author line: "Mochamad Adli Wafi. Peneliti Pusat Kajian … & Anggota Asosiasi …", the name
+# alone, a stop, then the writer's posts (a scrape may have lost the space: "Ahan Syahrul Arifin.Tenaga Ahli …")
+AUTHOR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,4})\. ?(?P<posts>[A-Z][^\n]{3,240}?)\.?[ \t]*$", re.M)
+# where one post ends and the next begins: a comma, "&" or "dan" before a capitalised word of a role
+_POST_SEP = re.compile(r"\s*(?:,|&|\bdan\b)\s+(?=[A-Z])")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
+
+
+def author_line_posts(m: re.Match) -> list[str]:
+    """The posts of an author line (:data:`AUTHOR_LINE`), split where the next part opens with a role word
+    ("Tenaga Ahli di DPR RI, Mahasiswa S-3 …"; not inside a body's name, "Pusat Kajian Demokrasi,
+    Konstitusi, dan HAM"), each without a closing bracketed acronym."""
+    posts: list[str] = []
+    at = 0
+    text = m.group("posts")
+    for sep in _POST_SEP.finditer(text):
+        nxt = text[sep.end():].split()
+        if nxt and any(_is_role(w) for w in nxt[:2]):
+            posts.append(text[at:sep.start()])
+            at = sep.end()
+    posts.append(text[at:])
+    return [_TRAILING_ACRONYM.sub("", p).strip() for p in posts if p.strip()]
+
+
+def author_names(body: str) -> list[tuple[int, int]]:
+    """Spans of the names that open a column's author lines (:data:`AUTHOR_LINE`)."""
+    return [m.span("name") for m in AUTHOR_LINE.finditer(body)
+            if any(_is_role(w) for w in m.group("posts").split()[:2])] if "." in body else []
+
+
+def author_line_roles(body: str, start: int, end: int) -> list[str]:
+    """The posts a column's author line gives the name at ``start``–``end``, when the name opens the line and a
+    role word opens the posts."""
+    if start and body[start - 1] != "\n" or body[end:end + 1] != ".":
+        return []
+    m = AUTHOR_LINE.match(body, start)
+    if not m or m.end("name") != end or not any(_is_role(w) for w in m.group("posts").split()[:2]):
+        return []
+    return author_line_posts(m)
 
 
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama)\s*:?\s*$")
