@@ -600,3 +600,15 @@ def test_a_columns_author_line_names_a_person_and_gives_each_post():
     assert ents["Mochamad Adli Wafi"].roles == ["Peneliti Pusat Kajian Demokrasi, Konstitusi, dan HAM FH UGM",
                                                  "Anggota Asosiasi Studi Sosio-Legal Indonesia"]
     assert ents["Ahan Syahrul Arifin"].roles == ["Tenaga Ahli di DPR RI", "Mahasiswa S-3 di Universitas Brawijaya Malang"]
+
+
+def test_a_title_after_another_persons_name_and_dan_and_a_figures_role():
+    """indosum47-indosum48: "Presiden Joko Widodo dan Ibu Negara | Iriana" (the title after "dan" is hers);
+    "Kapolri Jenderal Tito Karnavian dan Ustaz | Arifin Ilham" (a title of address alone, no role); "tokoh"
+    (a public figure) with what qualifies it; "Uztad" a title of address."""
+    body = ("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo berangkat. Jemaah berzikir bersama Kapolri Jenderal "
+            "Tito Karnavian dan Ustaz Arifin Ilham. Hal itu diutarakan Tokoh Muda Muslim Uztad Darwis Waru.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Iriana Joko Widodo"].roles == ["Ibu Negara"] and ents["Joko Widodo"].roles == ["Presiden"]
+    assert ents["Arifin Ilham"].roles == [] and ents["Tito Karnavian"].roles == ["Kapolri"]
+    assert ents["Darwis Waru"].roles == ["Tokoh Muda Muslim"]

@@ -25,7 +25,7 @@ HONORIFICS = {
     # "Mpok Alpa")
     "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
-    "bhante", "bhikkhu", "biksu", "romo", "kiai", "nyai",
+    "bhante", "bhikkhu", "biksu", "romo", "kiai", "nyai", "ustaz", "ustad", "ustadz", "uztad",
     # the late ("Alm. Soedharmono", "Almh Ani Yudhoyono")
     "alm", "alm.", "almh", "almh.", "almarhum", "almarhumah",
     # a British private ("Pte Beharry")

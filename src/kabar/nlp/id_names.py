@@ -879,6 +879,7 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue  # "Kajati Jateng", "Waka Komisi Hukum": a title, its holder named elsewhere
         lead = next((k for k in (2, 1) if len(words) > k and known_type(" ".join(words[:k])) == "LOC"), 0)
         office_before = ((before.lower() in ROLE_WORDS and before.lower() not in SHARED_OCCUPATIONS)
+                         or (before.islower() and word_before(body, r.start - len(before) - 1).lower() == "tokoh")
                          or any(c.isupper() for c in before[1:])
                          or known_type(before) == "ORG" or known_type(f"{before} {words[0]}") == "LOC")
         if lead and office_before and not is_honorific(before) and not opens_sentence(body, r.start) \

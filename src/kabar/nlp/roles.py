@@ -47,7 +47,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil pebasket pesepakbola pebulutangkis pegolf petenis perenang pesenam pegulat
-pesilat pedayung selebriti artis musisi selebgram bobotoh
+pesilat pedayung selebriti artis musisi selebgram bobotoh tokoh
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split())
@@ -198,6 +198,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     """The titles right before a name, nearest first: one, or two joined by "sekaligus" ("Anggota
     DPR RI sekaligus Wakil Ketua Umum Partai Golkar | Bambang Soesatyo"). ``pair_second``: for the first
     name of a hyphenated pair, the title of the second where two stand before the pair."""
+    others = list(others)
     if body[start - 1:start] in ("-", "–"):
         # "Presiden Prabowo-|Gibran": the second of a hyphenated pair, the title is the first's, unless
         # the pair's two titles are joined by "dan" ("Presiden dan Wakil Presiden Prabowo-|Gibran": the
@@ -262,6 +263,13 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return []
     if " " not in role and role in _EN_ROLE_HEADS:
         role = _english_premodified(backwards, k, role) or role
+    if (at := body.rfind(role, line_start, start)) >= 0 and (
+            held := [b for a, b in others if at <= a and b < at + len(role) and body.startswith(" dan ", b)]):
+        # "Presiden Joko Widodo dan Ibu Negara | Iriana": another person named inside the "title", "dan" after
+        # them, ends it; the title is what follows "dan"
+        role = body[max(held) + len(" dan "):at + len(role)]
+        if not any(_is_role(w) or w.lower() in MODIFIERS for w in role.split()):
+            return []
     titles = [role + then.group(0) if then else role]
     if k < len(backwards) and backwards[k].lower() == "dan" and _HYPHEN_PAIR.match(body, start):
         # "Presiden dan Wakil Presiden | Prabowo-Gibran": two titles for a pair, in order; the first's is
@@ -389,7 +397,7 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker anggota kepala""".split())
+gelandang bek kiper striker anggota kepala tokoh""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -448,7 +456,8 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
         if _TIME_OR_CLAUSE_WORD.fullmatch(w):
             stop = k
             break  # "In August 2011 | President | Obama", "Doesn't | President | Obama": no part of a title
-        if w.lower() in ("dan", "and") and any(_is_role(p) for p in picked):
+        if w.lower() in ("dan", "and") and (any(_is_role(p) for p in picked) or (picked and all(map(is_honorific, picked)))):
+            # (or a title of address alone: "Kapolri Jenderal Tito Karnavian dan Ustaz | Arifin Ilham")
             stop = k
             break  # "Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim": another person's title
         # "Presiden ke-6 RI", "Wakil Presiden ke-11 | Boediono": an ordinal sits inside a title or
