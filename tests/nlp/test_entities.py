@@ -2474,3 +2474,16 @@ def test_session36_sports_age_groups_venues_before_their_town_groups_and_a_clubs
     assert ents["Sritex Arena"].type == "LOC" and ents["Solo"].type == "LOC" and "Grup A" not in ents
     assert ents["Jordan Pickford"].type == "PER" and ents["Maccabi Tel Aviv"].type == "ORG"
     assert ents["Israel"].type == "LOC" and ents["Kazakhstan"].type == "LOC"
+
+
+def test_in_a_sports_report_a_players_surname_typed_a_place_is_the_player():
+    body = ("Pelatih PSG puas dengan laga itu. Kylian Mbappe mencetak gol di pertandingan tersebut. "
+            "Mbappe kini jadi andalan.")
+    tagger = DictTagger({"PSG": "ORG", "Kylian Mbappe": "PER", "Mbappe": "LOC"})
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents["Kylian Mbappe"].aliases == ["Mbappe"] and "Mbappe" not in ents
+    # (outside sports copy an Indonesian one-word place stays: a "person" may be two villages run together)
+    body = "Warga Nagrak Cibadak mengungsi. Banjir melanda Cibadak sejak pagi."
+    tagger = DictTagger({"Nagrak Cibadak": "PER", "Cibadak": "LOC"})
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents["Cibadak"].type == "LOC"

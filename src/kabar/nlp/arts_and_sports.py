@@ -221,6 +221,11 @@ def _is_club(r: RawMention) -> bool:
     return entry is not None and entry.type == "ORG"
 
 
+def sports_report(body: str) -> bool:
+    """Whether ``body`` reads as a sports (football) report: three of its words or more."""
+    return _at_least(_FOOTBALL_WORDS, body, 3)
+
+
 def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
     """Whether ``pattern`` matches ``body`` ``n`` times or more (the scan stops at the n-th): three
     words of a football report make one, two of a racing report."""

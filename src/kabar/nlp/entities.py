@@ -41,7 +41,7 @@ from kabar.nlp.aliases import (
     uncalled_first,
     world_place,
 )
-from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS
+from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS, sports_report
 from kabar.nlp.entity_merge import StoryEntity, merge_entities, most_named
 from kabar.nlp.id_names import ID_PLACE_TAILS
 from kabar.nlp.mentions import (
@@ -2210,10 +2210,13 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     # "James H. Cowan Jr."; "Arso" beside "Arso Sadewo") or, in English, a place — unless the lexicon
     # or gazetteer knows the word. (An Indonesian one-word place stays: the tagger's longer "person"
     # is as often a village and district run together, "Nagrak Cibadak".)
+    # (in a sports report a player's surname alone is the player, whatever type: "Mbappe" beside "Kylian Mbappe")
     people = [r.text for r in raws if r.type == "PER" and " " in r.text and r.lex_key is None]
     if people:
+        sports = lang != "en" and sports_report(body)
         for r in raws:
-            if (r.type != "PER" and (r.type == "ORG" or lang == "en") and r.lex_key is None and " " not in r.text and not r.text.isupper()
+            if (r.type != "PER" and (r.type == "ORG" or lang == "en" or sports) and r.lex_key is None and " " not in r.text
+                    and not r.text.isupper()
                     and known_type(r.text) is None and any(is_short_form(r.text, p, "PER") for p in people)):
                 r.type = "PER"
     # 1c. In English, a person's "name" that opens a firm's name ending in a plural noun ("Tan Kim
