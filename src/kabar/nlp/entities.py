@@ -289,8 +289,8 @@ def _first_names_off_places(raws: list[RawMention]) -> list[RawMention]:
 def _titled_people_after_comma(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": a name of two to four words set off
     by commas after a title is a person, whatever the tagger typed it (a body), unless something
-    knows it or a body's head word is in it (its last word and most others words names are written with:
-    "Rasio Ridho Sani", where "rasio" is a common word too)."""
+    knows it or a body's head word is in it (its last word, and about half its words or more, must be
+    words names are written with: "Rasio Ridho Sani", where "rasio" is a common word too)."""
     for r in raws:
         words = r.text.split()
         if r.type == "ORG" and r.lex_key is None and 2 <= len(words) <= 4 and body[r.start - 2:r.start] == ", " \

@@ -824,7 +824,7 @@ def streets(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-# heads of places often named after a person (not "Jalan": a street's name is left to the tagger)
+# heads of places often named after a person (not "Jalan": :func:`streets` joins a street to its name)
 NAMED_AFTER_PEOPLE = frozenset("Bandara Stadion Stasiun Terminal Pelabuhan Bendungan".split())
 
 
@@ -1121,7 +1121,7 @@ def place_runs(raws: list[RawMention]) -> list[RawMention]:
             out.append(RawMention(r.start + cut, r.end, r.text[cut:], "LOC"))
             continue
         # ("Kota" only after a place of a kind: "Taman Hutan Kota Srengreng" is a city forest)
-        # (a village's kind after a one word: "SPPG Cigunung | Desa Sukaresmi"; not after a building's word,
+        # (a village's kind after a single word: "SPPG Cigunung | Desa Sukaresmi"; not after a building's word,
         # "Balai Desa Sukamaju", "Kantor Kelurahan …")
         k = next((i for i, w in enumerate(words[2:-1], 2) if w.lower() in _PLACE_KINDS and w[:1].isupper()
                   and (w != "Kota" or words[0].lower() in _PLACE_KINDS)), None) \

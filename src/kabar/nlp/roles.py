@@ -756,8 +756,6 @@ def plural_title(body: str, start: int) -> str | None:
     return " ".join(words)
 
 
-# words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
-# "pelaku bernama …")
 # a line's label before the name it gives: "Pelatih: Tony Pulis", "Wasit: Michael Oliver" (a match report's
 # line-up; a scrape may have glued the label to the line before, "… 76')Pelatih: Antonio Conte")
 _LABEL = re.compile(r"(?<![A-Za-z] )(?<![A-Za-z]{2} )(?P<role>[A-Z][a-z]+(?: [A-Z]?[a-z]+)?)\s?:[ \t]*$")
@@ -774,14 +772,14 @@ def labelled_role(body: str, start: int) -> str | None:
 
 # a column's closing author line: "Mochamad Adli Wafi. Peneliti Pusat Kajian … & Anggota Asosiasi …", the name
 # alone, a stop, then the writer's posts (a scrape may have lost the space: "Ahan Syahrul Arifin.Tenaga Ahli …")
-AUTHOR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,4})\. ?(?P<posts>[A-Z][^\n]{3,240}?)\.?[ \t]*$", re.M)
+_AUTHOR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,4})\. ?(?P<posts>[A-Z][^\n]{3,240}?)\.?[ \t]*$", re.M)
 # where one post ends and the next begins: a comma, "&" or "dan" before a capitalised word of a role
 _POST_SEP = re.compile(r"\s*(?:,|&|\bdan\b)\s+(?=[A-Z])")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
 
 
-def author_line_posts(m: re.Match) -> list[str]:
-    """The posts of an author line (:data:`AUTHOR_LINE`), split where the next part opens with a role word
+def _author_line_posts(m: re.Match) -> list[str]:
+    """The posts of an author line (:data:`_AUTHOR_LINE`), split where the next part opens with a role word
     ("Tenaga Ahli di DPR RI, Mahasiswa S-3 …"; not inside a body's name, "Pusat Kajian Demokrasi,
     Konstitusi, dan HAM"), each without a closing bracketed acronym."""
     posts: list[str] = []
@@ -797,8 +795,8 @@ def author_line_posts(m: re.Match) -> list[str]:
 
 
 def author_names(body: str) -> list[tuple[int, int]]:
-    """Spans of the names that open a column's author lines (:data:`AUTHOR_LINE`)."""
-    return [m.span("name") for m in AUTHOR_LINE.finditer(body)
+    """Spans of the names that open a column's author lines (:data:`_AUTHOR_LINE`)."""
+    return [m.span("name") for m in _AUTHOR_LINE.finditer(body)
             if any(_is_role(w) for w in m.group("posts").split()[:2])] if "." in body else []
 
 
@@ -807,12 +805,14 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
     role word opens the posts."""
     if start and body[start - 1] != "\n" or body[end:end + 1] != ".":
         return []
-    m = AUTHOR_LINE.match(body, start)
+    m = _AUTHOR_LINE.match(body, start)
     if not m or m.end("name") != end or not any(_is_role(w) for w in m.group("posts").split()[:2]):
         return []
-    return author_line_posts(m)
+    return _author_line_posts(m)
 
 
+# words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
+# "pelaku bernama …")
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama)\s*:?\s*$")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 
