@@ -612,3 +612,10 @@ def test_a_title_after_another_persons_name_and_dan_and_a_figures_role():
     assert ents["Iriana Joko Widodo"].roles == ["Ibu Negara"] and ents["Joko Widodo"].roles == ["Presiden"]
     assert ents["Arifin Ilham"].roles == [] and ents["Tito Karnavian"].roles == ["Kapolri"]
     assert ents["Darwis Waru"].roles == ["Tokoh Muda Muslim"]
+
+
+def test_two_lower_case_callings_joined_by_dan_before_a_name_are_both_its():
+    body = "Seorang penulis dan editor lepas, Beth Zasloff, ikut demo. Ia bertemu Presiden Joko Widodo dan Menteri Budi Santoso."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert sorted(ents["Beth Zasloff"].roles) == ["editor lepas", "penulis"]
+    assert ents["Budi Santoso"].roles == ["Menteri"] and ents["Joko Widodo"].roles == ["Presiden"]

@@ -280,7 +280,10 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
             return titles[:1] if pair_second else [earlier]
     if pair_second:
         return []
-    if k < len(backwards) and backwards[k].lower() == "sekaligus":
+    if k + 1 < len(backwards) and backwards[k] == "dan" and role.islower() and backwards[k + 1] in SHARED_OCCUPATIONS:
+        # "Seorang penulis dan editor lepas, | Beth Zasloff": two callings in lower case, both hers
+        titles.append(backwards[k + 1])
+    elif k < len(backwards) and backwards[k].lower() == "sekaligus":
         earlier = _clean(_walk_back(backwards[k + 1:])[0])
         if earlier:
             titles.append(earlier)
