@@ -2487,3 +2487,11 @@ def test_in_a_sports_report_a_players_surname_typed_a_place_is_the_player():
     tagger = DictTagger({"Nagrak Cibadak": "PER", "Cibadak": "LOC"})
     ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
     assert ents["Cibadak"].type == "LOC"
+
+
+def test_european_clubs_by_their_first_or_last_word_are_bodies():
+    tagger = DictTagger({"Everton": "ORG", "Dynamo Kiev": "PER", "Slavia Prague": "LOC", "Bristol Rovers": "PER"})
+    body = "Everton kalah dari Dynamo Kiev dan Slavia Prague, lalu menang atas Bristol Rovers."
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert {n: ents[n].type for n in ("Dynamo Kiev", "Slavia Prague", "Bristol Rovers")} == dict.fromkeys(
+        ("Dynamo Kiev", "Slavia Prague", "Bristol Rovers"), "ORG")

@@ -307,8 +307,10 @@ def _clubs_by_their_town(body: str, raws: list[RawMention]) -> set[str]:
 
 # a football club's name by its last word or its first, whatever the tagger typed it (read in every
 # article by kabar.nlp.entities; _SUFFIXED_CLUB below finds the whole name in a football report)
-CLUB_TAILS = frozenset("FC F.C. United CF SC".split())
-CLUB_HEADS = frozenset("FC SC AC SSC PSS PSIS PSM PSMS".split())
+CLUB_TAILS = frozenset("FC F.C. United CF SC Rovers Wanderers Albion Hotspur".split())
+# (and the first words of European clubs' names: "Dynamo Kiev", "Slavia Prague", "Maccabi Tel Aviv")
+CLUB_HEADS = frozenset("""FC SC AC SSC PSS PSIS PSM PSMS Dynamo Dinamo Slavia Sparta Spartak Lokomotiv Zenit Sporting
+Olympique Atletico Borussia Eintracht Hertha Werder Maccabi Hapoel Crvena""".split())
 # a club by its suffix or prefix: "Madura United", "Pusamania Borneo FC", "FC Utrecht", "SC Feyenoord"
 # (within a line: "Dedi Rinaldi\n\nSaat Manchester United" is no name; "City" only after a town the lexicon
 # does not know as a city of that name: "Hull City", not "Mexico City")
