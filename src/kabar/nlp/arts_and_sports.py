@@ -196,15 +196,15 @@ def _country_before_club(body: str, raws: list[RawMention]) -> list[RawMention]:
     lex = load_lexicon()
     out = []
     for r in raws:
-        words = r.text.split(" ")
-        entry = lex.lookup(words[0]) if r.lex_key is None and len(words) >= 2 else None
-        rest = " ".join(words[1:])
         prev = out[-1] if out else None
         if prev is not None and r.type == "PER" and r.lex_key is None and prev.type == "LOC" and prev.end + 1 == r.start \
                 and (e := lex.lookup(prev.text)) is not None and e.type == "LOC" \
                 and word_before(body, prev.start).lower() in _SIDE_NOUNS:
             out.append(RawMention(r.start, r.end, r.text, "ORG"))  # "klub Israel | Maccabi Tel Aviv", tagged apart
             continue
+        words = r.text.split(" ")
+        entry = lex.lookup(words[0]) if r.lex_key is None and len(words) >= 2 else None
+        rest = " ".join(words[1:])
         if entry is not None and entry.type == "LOC" and known_type(rest) is None and rest[:1].isupper() \
                 and word_before(body, r.start).lower() in _SIDE_NOUNS:
             out.append(RawMention(r.start, r.start + len(words[0]), words[0], "LOC", entry.key))

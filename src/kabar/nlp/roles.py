@@ -20,6 +20,10 @@ from kabar.nlp.raw_mention import word_before
 from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
 
+# athletes' and performers' callings: role words, and shared by two names one of them stands before
+# (:data:`SHARED_OCCUPATIONS`)
+_SPORTS_AND_SHOW_CALLINGS = frozenset("""selebriti artis musisi selebgram pebasket pesepakbola pebulutangkis pegolf
+petenis perenang pesenam pegulat pesilat pedayung""".split())
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
 menpar menparekraf menpora menag mensos mendikbud menaker menhub mentan mendag menkominfo menkumham menpupr
@@ -46,11 +50,10 @@ advokat dokter penulis penyanyi aktor aktris presenter apoteker psikolog psikiat
 mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku influencer youtuber kreator
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
-wasit pelari sprinter pepanah pemanah korwil pebasket pesepakbola pebulutangkis pegolf petenis perenang pesenam pegulat
-pesilat pedayung selebriti artis musisi selebgram bobotoh tokoh
+wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
-""".split())
+""".split()) | _SPORTS_AND_SHOW_CALLINGS
 # English occupations that are roles only in lower case ("a jeweller from Slough", "executive chef Henry
 # Jordan"); capitalised, some are surnames ("Julie Bishop", "Tim Cook"), so they stay out of ROLE_WORDS
 _OCCUPATIONS = frozenset("""chef cook jeweller jeweler veteran advocate trafficker environmentalist conservationist
@@ -404,8 +407,7 @@ gelandang bek kiper striker anggota kepala tokoh""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
-SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala"}) | frozenset("""selebriti artis musisi selebgram pebasket
-pesepakbola pebulutangkis pegolf petenis perenang pesenam pegulat pesilat pedayung""".split())
+SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala"}) | _SPORTS_AND_SHOW_CALLINGS
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -685,6 +687,12 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     apposition ending in one is a list's next entry)."""
     out: list[str] = []
     seen: set[str] = set()
+
+    def add(role: str | None) -> None:
+        if role and role.lower() not in seen:
+            seen.add(role.lower())
+            out.append(role)
+
     spans = list(spans)
     others = list(others)  # read once per mention
     people = [*others, *people]
@@ -695,9 +703,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
         if body[start - 1:start] == " " and start - 1 in before_name:
             start = before_name[start - 1]
         for role in author_line_roles(body, start, end):
-            if role.lower() not in seen:
-                seen.add(role.lower())
-                out.append(role)
+            add(role)
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
@@ -705,9 +711,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
             parts = role.split(" sekaligus ") if role else []
             for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:
-                if part and part.lower() not in seen:
-                    seen.add(part.lower())
-                    out.append(part)
+                add(part)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
     # as a subject (a sentence's, or a "kata X" attribution's), not one named in passing ("… di masa
     # awal kepemimpinan Prabowo. … Wakil Ketua Komisi II DPR RI ini menilai": Dede Yusuf, who spoke)
@@ -715,9 +719,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     for pos, role in anaphoric_titles(body):
         before = [(a, own) for a, b, own in mentions if b <= pos]
         last = [own for a, own in before if _a_subject(body, a)] or [own for _, own in before]
-        if last and last[-1] and role.lower() not in seen:
-            seen.add(role.lower())
-            out.append(role)
+        if last and last[-1]:
+            add(role)
     return fullest(out)
 
 
