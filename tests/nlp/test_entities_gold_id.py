@@ -26,11 +26,11 @@ def test_gold_records_are_well_formed_and_split_dev_test():
     later = {r["split"] for r in rows} - {"dev", "test", "dev2", "dev3", "dev4"}
     # (dev24 and dev28 hold 7: an eighth draw had the same text as another of the batch and was left out;
     # dev33 holds 7: its eighth, 623, was nearly the text of dev20's 627; dev42 and dev43 hold 7 each: the
-    # last 14 unused articles of the pool once near-copies were left out; dev44 to dev57 (sessions 34-36) hold
+    # last 14 unused articles of the pool once near-copies were left out; dev44 to dev59 (sessions 34-37) hold
     # 5 long articles each, 3,500-6,000 characters)
     sizes = {"dev24": 7, "dev28": 7, "dev33": 7, "dev42": 7, "dev43": 7, "dev44": 5, "dev45": 5, "dev46": 5, "dev47": 5,
              "dev48": 5, "dev49": 5, "dev50": 5, "dev51": 5, "dev52": 5, "dev53": 5,
-             "dev54": 5, "dev55": 5, "dev56": 5, "dev57": 5}
+             "dev54": 5, "dev55": 5, "dev56": 5, "dev57": 5, "dev58": 5, "dev59": 5}
     assert all(s.startswith("dev") and sum(r["split"] == s for r in rows) == sizes.get(s, 8)
                for s in later), later
     for r in rows:
