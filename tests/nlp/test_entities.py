@@ -2495,3 +2495,50 @@ def test_european_clubs_by_their_first_or_last_word_are_bodies():
     ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
     assert {n: ents[n].type for n in ("Dynamo Kiev", "Slavia Prague", "Bristol Rovers")} == dict.fromkeys(
         ("Dynamo Kiev", "Slavia Prague", "Bristol Rovers"), "ORG")
+
+
+def test_session37_other_countries_national_teams_are_bodies_of_their_own():
+    """indosum24: "Timnas Inggris" is England's team, not the lexicon's Indonesian side and a place beside it;
+    "Timnas Korsel" joins "Timnas Korea Selatan" through the country's alias."""
+    tagger = DictTagger({"Inggris": "LOC", "Kamerun": "LOC", "Korea Selatan": "LOC", "Korsel": "LOC"})
+    body = ("Pemain Timnas Inggris itu cedera. Tim Nasional Kamerun menang. Timnas Korea Selatan mengalahkan "
+            "Timnas Indonesia. Pelatih Timnas Korsel memuji pemainnya.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Timnas Inggris"].type == "ORG" and ents["Tim Nasional Kamerun"].type == "ORG"
+    assert ents["Timnas Korea Selatan"].aliases == ["Timnas Korsel"]
+    assert "Inggris" not in ents and "Kamerun" not in ents
+    assert ents["Tim Nasional Indonesia"].aliases == ["Timnas Indonesia"]
+
+
+def test_session37_a_name_after_a_cabinet_ministers_full_title():
+    """dev58: "Menteri Pertahanan | Sjafrie Sjamsoeddin", "Menteri Hukum | Supratman" (the tagger saw
+    neither); a month, a known place or a word news writes in lower case ends the name, and a title not
+    spelt as a ministry ("Menteri Urusan Khusus") gives nothing."""
+    body = ("Menteri Pertahanan Sjafrie Sjamsoeddin 80 persen, dan Menteri Hukum Supratman 73 persen. "
+            "Menteri Agama Nasaruddin Umar Juli lalu ke Jakarta. Menteri Urusan Khusus Budi datang.")
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Jakarta": "LOC"})))
+    assert {n for n, e in ents.items() if e.type == "PER"} == {"Sjafrie Sjamsoeddin", "Supratman", "Nasaruddin Umar"}
+    assert ents["Sjafrie Sjamsoeddin"].roles == ["Menteri Pertahanan"]
+
+
+def test_session37_a_universitys_town_student_bodies_and_un_organs():
+    """dev58, dev59: "Universitas Muhammadiyah | Tangerang" one body; "BEM Undip" a student body, not a
+    person; "Komite HAM | PBB" one body while "PBB" alone stays the United Nations; a group of companies
+    typed a place is a body."""
+    tagger = DictTagger({"Universitas Muhammadiyah": "ORG", "Tangerang": "LOC", "Ahmad Chumaedy": "PER",
+                         "BEM Undip": "PER", "Komite HAM": "ORG", "PBB": "ORG", "Jasa Marga Group": "LOC"})
+    body = ("Analis politik Universitas Muhammadiyah Tangerang Ahmad Chumaedy menilai survei itu. Ketua BEM Undip "
+            "hadir. Komentar Umum dari Komite HAM PBB dibahas di PBB. Rest area Jasa Marga Group ramai.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Universitas Muhammadiyah Tangerang"].type == "ORG" and "Tangerang" not in ents
+    assert ents["BEM Undip"].type == "ORG" and ents["Komite HAM PBB"].type == "ORG"
+    assert ents["Perserikatan Bangsa-Bangsa"].aliases == ["PBB"] and ents["Jasa Marga Group"].type == "ORG"
+
+
+def test_session37_a_name_after_a_short_term_of_address():
+    """dev59: "oleh Bu | Indri" (untagged) is a person; an office ("Pak Lurah", "Pak Kakanwil"), "Pak RT" and a
+    title of address ("Pak Haji") are not names of their own."""
+    body = ("Data dikumpulkan oleh Bu Indri dikirim ke BPS. Pak Lurah datang, Pak Kakanwil juga kami undang. "
+            "Pak RT hadir. Kata Pak Haji Ahmad.")
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"BPS": "ORG"})))
+    assert {n for n, e in ents.items() if e.type == "PER"} == {"Indri", "Ahmad"}

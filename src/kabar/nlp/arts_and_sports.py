@@ -232,6 +232,22 @@ def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
     return any(k >= n for k, _ in enumerate(pattern.finditer(body), 1))
 
 
+def national_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Timnas" or "Tim Nasional" right before another country's name is that country's team, one body
+    ("Timnas Inggris", "Tim Nasional Kamerun"): not the lexicon's Indonesian side and a place beside it."""
+    if "Timnas" not in body and "Tim Nasional" not in body:
+        return raws
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text in ("Timnas", "Tim Nasional") and r.type == "LOC"
+                and body[prev.end:r.start] == " " and known_type(r.text) == "LOC"):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
+        out.append(r)
+    return out
+
+
 # an age group after a team's name: "Timnas Indonesia U-16", "Timnas U - 16" (IndoSum's spaced hyphen), "U23"
 _AGE_GROUP = re.compile(r"\s?U\s?-?\s?(?:1[5-9]|2[0-3])\b")
 

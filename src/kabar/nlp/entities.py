@@ -128,6 +128,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
             r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
+        elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.rsplit(" ", 1)[1] in _FIRM_TAILS:
+            r.type = "ORG"  # "rest area Jasa Marga Group": a group of companies, not a place
         elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
             r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
@@ -422,9 +424,11 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
 Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings Sports""".split())
+# the tails only a company's name ends with (a place may end in "Air" or "Bank")
+_FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC".split())
 # a body's first word that a person's name never opens with
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
-Perhimpunan Lembaga Forum Komunitas Gerakan Partai""".split())
+Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM""".split())
 
 
 _BRACKETED_ASSOCIATION = re.compile(r"\s*\(((?:" + "|".join(sorted(_ASSOCIATION_HEADS)) + r")\s[^()\n]{3,80})\)")

@@ -29,7 +29,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
-from kabar.nlp.speaker_words import is_degree, is_office_abbreviation
+from kabar.nlp.speaker_words import is_degree, is_office_abbreviation, is_role_word
 from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
@@ -1156,3 +1156,115 @@ def nicknamed_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                                                             for r in raws):
             raws = [r for r in raws if r not in inside] + [RawMention(start, m.end(), body[start:m.end()], "PER")]
     return raws
+
+
+# a cabinet office spelt out as the lexicon's ministries are ("Menteri Pertahanan", "Menteri Koordinator Bidang
+# Perekonomian"), and a few its heads are called by though their ministry is named otherwise
+_EXTRA_MINISTER_FIELDS = ("Sekretaris Negara", "Koordinator Bidang Politik, Hukum, dan Keamanan",
+                          "Koordinator Bidang Politik, Hukum dan Keamanan")
+_MINISTER_NAME = re.compile(r" ((?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){0,3})(?=[\s,.;:)]|$)")
+
+
+def _minister_title() -> re.Pattern[str]:
+    global _MINISTER_TITLE
+    if _MINISTER_TITLE is None:
+        fields = {part.strip() for e in load_lexicon().entries() if e.type == "ORG"
+                  and e.name_id.startswith("Kementerian ") for part in e.name_id[len("Kementerian "):].split("/")}
+        alts = "|".join(re.escape(f) for f in sorted(fields | set(_EXTRA_MINISTER_FIELDS), key=len, reverse=True))
+        _MINISTER_TITLE = re.compile(rf"\b(?:Wakil )?Menteri (?:{alts})(?: \([A-Z][A-Za-z]+\))?")
+    return _MINISTER_TITLE
+
+
+_MINISTER_TITLE: re.Pattern[str] | None = None
+
+
+def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A name the tagger missed right after a minister's full title ("Menteri Pertahanan | Sjafrie
+    Sjamsoeddin", "Menteri Hukum | Supratman"): the title is one of the cabinet's, spelt out as the lexicon's
+    ministries are, so what follows it in capitals is the minister. A word news writes in lower case, a
+    month or day, or a name the lexicon or gazetteer knows ends the run."""
+    if "Menteri " not in body:
+        return raws
+    added = []
+    for m in _minister_title().finditer(body):
+        n = _MINISTER_NAME.match(body, m.end())
+        if not n:
+            continue
+        words = n.group(1).split()
+        k = 0
+        while k < len(words) and (k or name_like(words[k])) and not usually_lower(words[k]) \
+                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
+            k += 1
+        if k == 0:
+            continue
+        start = n.start(1)
+        end = start + len(" ".join(words[:k]))
+        if any(r.start < end and start < r.end for r in raws):
+            continue
+        added.append(RawMention(start, end, body[start:end], "PER"))
+    return sorted(raws + added, key=lambda r: r.start) if added else raws
+
+
+_UNIVERSITY_HEADS = frozenset("Universitas Institut Politeknik UIN IAIN STAIN Akademi".split())
+
+
+def universities_with_their_town(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A university's town right after its name is part of how it is named ("Universitas Muhammadiyah |
+    Tangerang", "Universitas Airlangga | Surabaya"): one body, not a body and a place."""
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "ORG" and prev.lex_key is None and r.type == "LOC"
+                and prev.text.split(" ", 1)[0] in _UNIVERSITY_HEADS and " " in prev.text
+                and body[prev.end:r.start] == " " and len(r.text.split()) <= 2):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
+        out.append(r)
+    return out
+
+
+_ADDRESSED = re.compile(r"\b(?:Pak|Bu|Mbak) (?:Haji |Hajah |Hajjah |H\. |Hj\. )?([A-Z][a-z]+)((?: [A-Z][a-z]+){0,2})")
+
+
+def addressed_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A name the tagger missed after a short term of address ("oleh Bu | Indri", "Pak | Harun"): the
+    first word no office ("Pak Lurah"), title, calendar word or known place or body, the words after it
+    names."""
+    if "Pak " not in body and "Bu " not in body and "Mbak " not in body:
+        return raws
+    added = []
+    for m in _ADDRESSED.finditer(body):
+        first = m.group(1)
+        if usually_lower(first) or is_role_word(first) or is_office_abbreviation(first) or is_honorific(first) \
+                or first.lower() in _CALENDAR_WORDS \
+                or known_type(first) is not None:
+            continue
+        start, end = m.start(1), m.end(1)
+        for w in m.group(2).split():
+            if not name_like(w) or usually_lower(w) or is_role_word(w) or w.lower() in _CALENDAR_WORDS \
+                    or known_type(w) is not None:
+                break
+            end = body.index(w, end) + len(w)
+        if any(r.start < end and start < r.end for r in raws):
+            continue
+        added.append(RawMention(start, end, body[start:end], "PER"))
+    return sorted(raws + added, key=lambda r: r.start) if added else raws
+
+
+_UN_ORGAN_HEADS = frozenset("Komite Dewan Majelis Badan Komisi Dana Program Sekretariat Pasukan Misi Mahkamah Pelapor".split())
+
+
+def un_organs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """An organ named with "PBB" after it is one body ("Komite HAM | PBB", "Dewan Hak Asasi Manusia | PBB");
+    "PBB" alone elsewhere stays the United Nations."""
+    if "PBB" not in body:
+        return raws
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and r.text == "PBB" and prev.type == "ORG" and prev.lex_key is None
+                and prev.text.split(" ", 1)[0] in _UN_ORGAN_HEADS and body[prev.end:r.start] == " "):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
+            continue
+        out.append(r)
+    return out

@@ -22,10 +22,17 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
 )
-from kabar.nlp.arts_and_sports import age_group_teams, football_sides, racing_teams, works_and_groups
+from kabar.nlp.arts_and_sports import (
+    age_group_teams,
+    football_sides,
+    national_teams,
+    racing_teams,
+    works_and_groups,
+)
 from kabar.nlp.id_names import (
     NAMED_AFTER_PEOPLE,
     acronym_inside_bodies,
+    addressed_people,
     affixed_openers,
     apostrophe_name_ends,
     balinese_names_after_titles,
@@ -41,6 +48,7 @@ from kabar.nlp.id_names import (
     labels_off_names,
     leading_initials,
     legislatures,
+    names_after_ministers,
     news_agencies,
     nicknamed_people,
     office_of_body,
@@ -54,7 +62,9 @@ from kabar.nlp.id_names import (
     schools,
     split_hyphen_pairs,
     streets,
+    un_organs,
     units_no_person,
+    universities_with_their_town,
     verbs_inside_names,
     web_domains,
 )
@@ -166,13 +176,14 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
         raws = office_units_in_person(raws)
+        raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_ministers(body, raws))))
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
-        raws = age_group_teams(body, raws)
+        raws = age_group_teams(body, national_teams(body, raws))
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = lineups(players, body, _lexicon_places_not_people(raws))

@@ -148,7 +148,7 @@ _OFFICE = re.compile(
     r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|par|parekraf|ko|kop|lhk|pupr|"
     r"kopolhukam|kopolkam|komaritim|koperekonomian|kopmk|"
     r"dikbud|dikdasmen|naker|pppa|kominfo|komdigi|esdm|bumn|ekraf|hut|imipas|haj|pkp|dikti|sesneg|setneg)"
-    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|jati|jari|rutan|lapas)\w*"
+    r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|jati|jari|rutan|lapas|kanwil)\w*"
     # "Karo", "Karoops", not the Lithuanian name "Karolis"
     r"|Karo(?:ops|penmas|ren|sdm|log)?"
     # deputies and divisions ("Wakasat Binmas", "Karopenmas Divhumas"), village officers ("Bhabinsa")
