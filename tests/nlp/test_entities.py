@@ -2542,3 +2542,15 @@ def test_session37_a_name_after_a_short_term_of_address():
             "Pak RT hadir. Kata Pak Haji Ahmad.")
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({"BPS": "ORG"})))
     assert {n for n, e in ents.items() if e.type == "PER"} == {"Indri", "Ahmad"}
+
+
+def test_session37_candidates_titles_and_english_universities():
+    """indosum49-indosum50: "Cawagub", "Cabup Blora" are a candidate's titles (no body, no person; Blora the
+    place); "University of Alabama" a body, not a place."""
+    tagger = DictTagger({"Cawagub": "LOC", "Cabup Blora": "PER", "PDIP": "ORG", "University of Alabama": "LOC",
+                         "Paul Sanders": "PER", "Marzuqi": "PER"})
+    body = ("Marzuqi mendaftar sebagai Cawagub di PDIP. Ia melamar sebagai Cabup Blora di PDIP. Kata Paul Sanders, "
+            "profesor di University of Alabama.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert "Cawagub" not in ents and "Cabup Blora" not in ents and ents["Blora"].type == "LOC"
+    assert ents["University of Alabama"].type == "ORG"

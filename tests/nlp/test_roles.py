@@ -619,3 +619,18 @@ def test_two_lower_case_callings_joined_by_dan_before_a_name_are_both_its():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert sorted(ents["Beth Zasloff"].roles) == ["editor lepas", "penulis"]
     assert ents["Budi Santoso"].roles == ["Menteri"] and ents["Joko Widodo"].roles == ["Presiden"]
+
+
+def test_session37_badminton_events_a_leadership_period_and_an_example():
+    """indosum50, dev58: a badminton event said before a name or a doubles pair ("ganda campuran nasional, A/B")
+    or bracketed after it ("(tunggal putra)", after a pair's second for both); "1 Tahun Kepemimpinan | Presiden"
+    holds the title, not the period's name; "tokoh seperti | X" introduces an example, no role."""
+    body = ("Tujuh wakil Indonesia menyusul pasangan ganda campuran nasional, Praveen Jordan/Debby Susanto, ke babak kedua. "
+            "Dua wakil terakhir ialah Jonatan Christie (tunggal putra) dan Marcus Fernaldi Gideon/Kevin Sanjaya Sukamuljo "
+            "(ganda putra). Mahasiswa menggelar aksi 1 Tahun Kepemimpinan Presiden Prabowo Subianto di halaman. "
+            "Dibandingkan dengan tokoh seperti Muhammad Yunus, capaian itu besar.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Praveen Jordan"].roles == ents["Debby Susanto"].roles == ["ganda campuran nasional"]
+    assert ents["Jonatan Christie"].roles == ["tunggal putra"]
+    assert ents["Marcus Fernaldi Gideon"].roles == ents["Kevin Sanjaya Sukamuljo"].roles == ["ganda putra"]
+    assert ents["Prabowo Subianto"].roles == ["Presiden"] and ents["Muhammad Yunus"].roles == []

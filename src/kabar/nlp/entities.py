@@ -208,7 +208,7 @@ pebasket petenis pebulutangkis""".split())
 # remand centre, "Rutan", is left out: the gold sets call it a place as often as a body)
 _INSTITUTION = re.compile(r"^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|TK|SLB|MI|MTs|MTsN|MAN|Lapas|Puskesos|Puskesmas|Ponpes"
                           r"|Pondok Pesantren|Rumah Sakit|RS|RSUD|RSUP|RSIA|Klinik)\s"
-                          r"|\s(?:School|University|Hospital|College|Academy)$")
+                          r"|\s(?:School|University|Hospital|College|Academy)$|^(?:University|Institute|College) of\s")
 # (a park only where its kind says so, "Tebet Eco-Park", "Safari Park": "Seongsu Park" is a Korean name)
 _PLACE_TAIL_EN = re.compile(r"(?:-|(?:^|\s)(?:Eco|National|Nature|Theme|Water|Central|Industrial|Science|Techno|Memorial|Safari)\s)Park$"
                             r"|\s(?:Mall|Plaza|Square|Gardens?|Tower|Towers|Bay|Beach)$")

@@ -29,7 +29,7 @@ from kabar.nlp.aliases import (
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
-from kabar.nlp.speaker_words import is_degree, is_office_abbreviation, is_role_word
+from kabar.nlp.speaker_words import CANDIDATE_TITLE, is_degree, is_office_abbreviation, is_role_word
 from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
@@ -653,7 +653,9 @@ def units_no_person(raws: list[RawMention]) -> list[RawMention]:
     """Drop one-word "people" that are a unit or staff section (:data:`_UNIT_WORDS`), and "people"
     made only of office short forms and units ("Karopenmas Divhumas", "Bhabinsa", "Wakasat Binmas")."""
     # (one word alone only from the list: the patterns also fit Javanese names, "Kasim", "Kasiran")
-    return [r for r in raws if not (r.type == "PER" and r.lex_key is None and (
+    # (and a candidate's title, whatever the type: "Cawagub" came out a place)
+    return [r for r in raws if not (r.lex_key is None and CANDIDATE_TITLE.fullmatch(r.text)) and not (
+        r.type == "PER" and r.lex_key is None and (
         r.text.lower() in _UNIT_WORDS | _VILLAGE_OFFICERS or (" " in r.text and all(
             is_office_abbreviation(w) or w.lower() in _UNIT_WORDS for w in r.text.split()))))]
 
@@ -1266,5 +1268,17 @@ def un_organs(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and prev.text.split(" ", 1)[0] in _UN_ORGAN_HEADS and body[prev.end:r.start] == " "):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
             continue
+        out.append(r)
+    return out
+
+
+def office_before_place(raws: list[RawMention]) -> list[RawMention]:
+    """A "person" made of an office's short form and a place the gazetteer knows is that place
+    ("Cabup | Blora": a candidate for regent of Blora, "Kapolres | Blora")."""
+    out = []
+    for r in raws:
+        head, _, rest = r.text.partition(" ")
+        if r.type == "PER" and r.lex_key is None and rest and is_office_abbreviation(head) and known_type(rest) == "LOC":
+            r = RawMention(r.start + len(head) + 1, r.end, rest, "LOC")
         out.append(r)
     return out

@@ -51,6 +51,7 @@ from kabar.nlp.id_names import (
     names_after_ministers,
     news_agencies,
     nicknamed_people,
+    office_before_place,
     office_of_body,
     office_units,
     office_units_in_person,
@@ -175,7 +176,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
         raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
-        raws = office_units_in_person(raws)
+        raws = office_before_place(office_units_in_person(raws))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_ministers(body, raws))))
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws))))

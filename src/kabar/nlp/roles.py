@@ -384,7 +384,7 @@ def _qualifies_role(backwards: list[str], k: int) -> bool:
 
 
 # lower-case words that bring in a name rather than qualify a role ("saksi atas nama | Dedy", "pelaku bernama | X")
-_NAMING_WORDS = frozenset("atas nama bernama berinisial inisial yakni yaitu ialah adalah".split())
+_NAMING_WORDS = frozenset("atas nama bernama berinisial inisial yakni yaitu ialah adalah seperti semisal misalnya termasuk".split())
 
 
 def _lower_role_right_before(backwards: list[str]) -> bool:
@@ -497,7 +497,7 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
     # "Evaluasi 1 Tahun Pemerintahan | Presiden | Prabowo", "masa pemerintahan Presiden Jokowi": an
     # administration's name holds the title; what stands before it is an event's or a period's (not a
     # government section's head: "Kabag Pemerintahan Setda …", where no role word follows)
-    cut = max((k + 1 for k, w in enumerate(picked[:-1]) if w.lower() == "pemerintahan"
+    cut = max((k + 1 for k, w in enumerate(picked[:-1]) if w.lower() in ("pemerintahan", "kepemimpinan")
                and any(_is_role(x) for x in picked[k + 1:])), default=0)
     picked = picked[cut:]
     for k, w in enumerate(picked[:-1]):
@@ -522,6 +522,27 @@ def paren_after(body: str, end: int) -> str | None:
         return None
     words = _WORD_RE.findall(m.group(1))
     return _clean(words) if words and _is_role(words[0]) else None
+
+
+# a badminton player's event ("ganda campuran nasional", "tunggal putri"): said before a name (or a slash pair,
+# "ganda putri nasional, Greysia Polii/Apriani Rahayu") or bracketed after it ("Jonatan Christie (tunggal putra)")
+_PLAY_CATEGORY = re.compile(r"(?:tunggal|ganda) (?:putra|putri|campuran)(?: nasional)?")
+_CATEGORY_BEFORE = re.compile(r"\b((?:tunggal|ganda) (?:putra|putri|campuran)(?: nasional)?),?\s*$")
+
+
+def play_category(body: str, start: int, end: int, people: Iterable[tuple[int, int]] = ()) -> str | None:
+    """A badminton player's event said before the name, or bracketed after it; in a doubles pair
+    written "A/B" the event said before A or after B is both players'."""
+    people = list(people)
+    if body[start - 1:start] == "/":  # the pair's second: what stands before the first
+        start = next((a for a, b in people if b == start - 1), start)
+    if body[end:end + 1] == "/":  # the pair's first: what stands after the second
+        end = next((b for a, b in people if a == end + 1), end)
+    if m := _CATEGORY_BEFORE.search(body, max(0, start - 40), start):
+        return m.group(1)
+    if (m := _PAREN_RE.match(body, end)) and _PLAY_CATEGORY.fullmatch(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
 
 
 def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = (),
@@ -707,7 +728,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
         for role in (*titles_before(body, start, others), paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
-                     labelled_role(body, start)):
+                     labelled_role(body, start), play_category(body, start, end, people)):
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
             parts = role.split(" sekaligus ") if role else []
             for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:

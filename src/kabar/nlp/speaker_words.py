@@ -144,6 +144,8 @@ Bank Universitas Kantor Tim Satgas Polri Polda Polres TNI KPK DPR DPRD
 """.split()}
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
+# an election candidate's title: "Cawagub" (calon wakil gubernur), "Cabup", "Capres", "Caleg"
+CANDIDATE_TITLE = re.compile(r"Ca(?:wa)?(?:gub|bup|pres|walkot|wali|kada)|Caleg")
 _OFFICE = re.compile(
     r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|par|parekraf|ko|kop|lhk|pupr|"
     r"kopolhukam|kopolkam|komaritim|koperekonomian|kopmk|"
@@ -151,6 +153,8 @@ _OFFICE = re.compile(
     r"|Kemen\w+|Kement\w+|Ka(?:pus|sub|sat|si|nit|bid|bag|pol|dis|ban|lak|ops|ur|jati|jari|rutan|lapas|kanwil)\w*"
     # "Karo", "Karoops", not the Lithuanian name "Karolis"
     r"|Karo(?:ops|penmas|ren|sdm|log)?"
+    # candidates in an election ("Cawagub", "Cabup", "Capres", "Caleg")
+    rf"|{CANDIDATE_TITLE.pattern}"
     # deputies and divisions ("Wakasat Binmas", "Karopenmas Divhumas"), village officers ("Bhabinsa")
     r"|Waka(?:sat|si|nit|bid|pol)\w*|Div(?:humas|propam|hubinter|kum)|B(?:h)?abin(?:sa|kamtibmas)"
     r"|Keja(?:gung|ri|ti)|Dir(?:jen|ut|reskrim\w*|lantas|intelkam|narkoba)")
