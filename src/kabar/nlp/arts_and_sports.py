@@ -23,7 +23,7 @@ import re
 
 from kabar.nlp.aliases import CLUB_TOWN_HEADS, known_type, load_lexicon
 from kabar.nlp.ner import usually_lower
-from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.speaker_words import is_role_word
 from kabar.nlp.tokens import opens_sentence, sentence_start
 
@@ -237,15 +237,8 @@ def national_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     ("Timnas Inggris", "Tim Nasional Kamerun"): not the lexicon's Indonesian side and a place beside it."""
     if "Timnas" not in body and "Tim Nasional" not in body:
         return raws
-    out: list[RawMention] = []
-    for r in raws:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.text in ("Timnas", "Tim Nasional") and r.type == "LOC"
-                and body[prev.end:r.start] == " " and known_type(r.text) == "LOC"):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, raws, lambda prev, r: prev.text in ("Timnas", "Tim Nasional") and r.type == "LOC"
+                            and known_type(r.text) == "LOC")
 
 
 # an age group after a team's name: "Timnas Indonesia U-16", "Timnas U - 16" (IndoSum's spaced hyphen), "U23"

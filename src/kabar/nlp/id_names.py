@@ -10,6 +10,7 @@ eval/data/entities_id.jsonl (docs/BENCHMARKS.md, session 13) and is tested in te
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -27,7 +28,7 @@ from kabar.nlp.aliases import (
     school_form,
 )
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
-from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
 from kabar.nlp.speaker_words import CANDIDATE_TITLE, is_degree, is_office_abbreviation, is_role_word
 from kabar.nlp.tokens import opens_sentence
@@ -1167,17 +1168,13 @@ _EXTRA_MINISTER_FIELDS = ("Sekretaris Negara", "Koordinator Bidang Politik, Huku
 _MINISTER_NAME = re.compile(r" ((?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){0,3})(?=[\s,.;:)]|$)")
 
 
+@functools.lru_cache(maxsize=1)
 def _minister_title() -> re.Pattern[str]:
-    global _MINISTER_TITLE
-    if _MINISTER_TITLE is None:
-        fields = {part.strip() for e in load_lexicon().entries() if e.type == "ORG"
-                  and e.name_id.startswith("Kementerian ") for part in e.name_id[len("Kementerian "):].split("/")}
-        alts = "|".join(re.escape(f) for f in sorted(fields | set(_EXTRA_MINISTER_FIELDS), key=len, reverse=True))
-        _MINISTER_TITLE = re.compile(rf"\b(?:Wakil )?Menteri (?:{alts})(?: \([A-Z][A-Za-z]+\))?")
-    return _MINISTER_TITLE
-
-
-_MINISTER_TITLE: re.Pattern[str] | None = None
+    """A minister's title as the lexicon's ministries spell their fields, with an optional bracketed acronym."""
+    fields = {part.strip() for e in load_lexicon().entries() if e.type == "ORG"
+              and e.name_id.startswith("Kementerian ") for part in e.name_id[len("Kementerian "):].split("/")}
+    alts = "|".join(re.escape(f) for f in sorted(fields | set(_EXTRA_MINISTER_FIELDS), key=len, reverse=True))
+    return re.compile(rf"\b(?:Wakil )?Menteri (?:{alts})(?: \([A-Z][A-Za-z]+\))?")
 
 
 def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -1187,7 +1184,7 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
     month or day, or a name the lexicon or gazetteer knows ends the run."""
     if "Menteri " not in body:
         return raws
-    added = []
+    added: list[tuple[int, int]] = []
     for m in _minister_title().finditer(body):
         n = _MINISTER_NAME.match(body, m.end())
         if not n:
@@ -1199,12 +1196,14 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
             k += 1
         if k == 0:
             continue
-        start = n.start(1)
-        end = start + len(" ".join(words[:k]))
-        if any(r.start < end and start < r.end for r in raws):
-            continue
-        added.append(RawMention(start, end, body[start:end], "PER"))
-    return sorted(raws + added, key=lambda r: r.start) if added else raws
+        added.append((n.start(1), n.start(1) + len(" ".join(words[:k]))))
+    return _untagged_people_added(body, raws, added)
+
+
+def _untagged_people_added(body: str, raws: list[RawMention], spans: list[tuple[int, int]]) -> list[RawMention]:
+    """``raws`` with a person for each span none of them overlaps (a name the tagger missed), in text order."""
+    new = [RawMention(a, b, body[a:b], "PER") for a, b in spans if not any(r.start < b and a < r.end for r in raws)]
+    return sorted(raws + new, key=lambda r: r.start) if new else raws
 
 
 _UNIVERSITY_HEADS = frozenset("Universitas Institut Politeknik UIN IAIN STAIN Akademi".split())
@@ -1213,16 +1212,9 @@ _UNIVERSITY_HEADS = frozenset("Universitas Institut Politeknik UIN IAIN STAIN Ak
 def universities_with_their_town(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A university's town right after its name is part of how it is named ("Universitas Muhammadiyah |
     Tangerang", "Universitas Airlangga | Surabaya"): one body, not a body and a place."""
-    out: list[RawMention] = []
-    for r in raws:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.type == "ORG" and prev.lex_key is None and r.type == "LOC"
-                and prev.text.split(" ", 1)[0] in _UNIVERSITY_HEADS and " " in prev.text
-                and body[prev.end:r.start] == " " and len(r.text.split()) <= 2):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, raws, lambda prev, r: prev.type == "ORG" and prev.lex_key is None and r.type == "LOC"
+                            and prev.text.split(" ", 1)[0] in _UNIVERSITY_HEADS and " " in prev.text
+                            and len(r.text.split()) <= 2)
 
 
 _ADDRESSED = re.compile(r"\b(?:Pak|Bu|Mbak) (?:Haji |Hajah |Hajjah |H\. |Hj\. )?([A-Z][a-z]+)((?: [A-Z][a-z]+){0,2})")
@@ -1231,10 +1223,10 @@ _ADDRESSED = re.compile(r"\b(?:Pak|Bu|Mbak) (?:Haji |Hajah |Hajjah |H\. |Hj\. )?
 def addressed_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger missed after a short term of address ("oleh Bu | Indri", "Pak | Harun"): the
     first word no office ("Pak Lurah"), title, calendar word or known place or body, the words after it
-    names."""
+    names ("Pak Haji | Ahmad": the title after the term of address is no part of it)."""
     if "Pak " not in body and "Bu " not in body and "Mbak " not in body:
         return raws
-    added = []
+    added: list[tuple[int, int]] = []
     for m in _ADDRESSED.finditer(body):
         first = m.group(1)
         if usually_lower(first) or is_role_word(first) or is_office_abbreviation(first) or is_honorific(first) \
@@ -1247,10 +1239,8 @@ def addressed_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                     or known_type(w) is not None:
                 break
             end = body.index(w, end) + len(w)
-        if any(r.start < end and start < r.end for r in raws):
-            continue
-        added.append(RawMention(start, end, body[start:end], "PER"))
-    return sorted(raws + added, key=lambda r: r.start) if added else raws
+        added.append((start, end))
+    return _untagged_people_added(body, raws, added)
 
 
 _UN_ORGAN_HEADS = frozenset("Komite Dewan Majelis Badan Komisi Dana Program Sekretariat Pasukan Misi Mahkamah Pelapor".split())
@@ -1261,15 +1251,8 @@ def un_organs(body: str, raws: list[RawMention]) -> list[RawMention]:
     "PBB" alone elsewhere stays the United Nations."""
     if "PBB" not in body:
         return raws
-    out: list[RawMention] = []
-    for r in raws:
-        prev = out[-1] if out else None
-        if (prev is not None and r.text == "PBB" and prev.type == "ORG" and prev.lex_key is None
-                and prev.text.split(" ", 1)[0] in _UN_ORGAN_HEADS and body[prev.end:r.start] == " "):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, raws, lambda prev, r: r.text == "PBB" and prev.type == "ORG" and prev.lex_key is None
+                            and prev.text.split(" ", 1)[0] in _UN_ORGAN_HEADS)
 
 
 def office_before_place(raws: list[RawMention]) -> list[RawMention]:

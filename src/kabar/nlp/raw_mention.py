@@ -1,9 +1,10 @@
 """The record a name span travels in between the mention-finding steps (kabar.nlp.mentions,
-kabar.nlp.id_names), and a helper they share."""
+kabar.nlp.id_names), and helpers they share."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -28,3 +29,18 @@ def word_before(body: str, start: int) -> str:
     """The word right before ``start`` (punctuation between skipped), or ""."""
     m = _WORD_BEFORE_REVERSED.match(body[max(0, start - 40):start][::-1])
     return m.group(1)[::-1] if m else ""
+
+
+def joined_with_next(body: str, raws: list[RawMention], joins: Callable[[RawMention, RawMention], bool],
+                     typ: str = "ORG") -> list[RawMention]:
+    """Mentions (in text order) where each one that ``joins(previous, mention)`` allows, one space after the
+    previous, is run into it as one ``typ`` mention without a lexicon entry ("Timnas | Inggris",
+    "Komite HAM | PBB")."""
+    out: list[RawMention] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if prev is not None and body[prev.end:r.start] == " " and joins(prev, r):
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], typ)
+            continue
+        out.append(r)
+    return out
