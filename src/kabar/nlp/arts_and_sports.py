@@ -214,7 +214,6 @@ def _country_before_club(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-
 def _is_club(r: RawMention) -> bool:
     """A body the lexicon knows (its clubs among them); in a football report, mostly a club."""
     entry = load_lexicon().lookup(r.text)
@@ -266,14 +265,8 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     article names it; "AS" right before a city is part of the club's name ("AS Monaco")."""
     if not _at_least(_FOOTBALL_WORDS, body, 3):
         return raws
-    out: list[RawMention] = []
-    for r in raws:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.text == "AS" and r.type == "LOC" and body[prev.end:r.start] == " "
-                and " " not in r.text and known_type(r.text) == "LOC"):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG")
-            continue
-        out.append(r)
+    out = joined_with_next(body, raws, lambda prev, r: prev.text == "AS" and r.type == "LOC" and " " not in r.text
+                           and known_type(r.text) == "LOC")
     out = _suffixed_clubs(body, _glued_sides(body, _country_before_club(body, out)))
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     towns = _clubs_by_their_town(body, out)

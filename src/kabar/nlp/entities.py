@@ -55,7 +55,7 @@ from kabar.nlp.mentions import (
 )
 from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
-from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, author_names, find_roles, fullest, title_before
 from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
@@ -929,16 +929,10 @@ def _bodies_named_after_people(body: str, raws: list[RawMention]) -> list[RawMen
     """"Universitas Islam | Sultan Agung (Unissula)": a university, school or hospital named after a
     person, which the tagger split into a body and the person, is one body where the acronym that
     follows spells the whole name ("Rektor Universitas Indonesia Ari Kuncoro" has none: its rector)."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if (prev is not None and prev.type == "ORG" and r.type == "PER" and prev.lex_key is None and r.lex_key is None
-                and prev.text.split()[0].lower() in _NAMED_AFTER_HEADS and body[prev.end:r.start] == " "
-                and (m := _BRACKET_AFTER.match(body, r.end)) and is_loose_acronym(m.group(1), body[prev.start:r.end])):
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, sorted(raws, key=lambda x: x.start), lambda prev, r: (
+        prev.type == "ORG" and r.type == "PER" and prev.lex_key is None and r.lex_key is None
+        and prev.text.split()[0].lower() in _NAMED_AFTER_HEADS
+        and (m := _BRACKET_AFTER.match(body, r.end)) is not None and is_loose_acronym(m.group(1), body[prev.start:r.end])))
 
 
 def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:

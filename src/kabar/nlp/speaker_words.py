@@ -143,9 +143,9 @@ Lembaga Badan Dinas Kementerian Komisi Dewan Majelis Partai Pemerintah Pemprov P
 Bank Universitas Kantor Tim Satgas Polri Polda Polres TNI KPK DPR DPRD
 """.split()}
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
-# Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
 # an election candidate's title: "Cawagub" (calon wakil gubernur), "Cabup", "Capres", "Caleg"
 CANDIDATE_TITLE = re.compile(r"Ca(?:wa)?(?:gub|bup|pres|walkot|wali|kada)|Caleg")
+# Office abbreviations built from a pattern: Menkes, Wamenkes, Kemenkes, Kasubdit, Kapuspenkum …
 _OFFICE = re.compile(
     r"(?:Wa)?[Mm]en(?:keu|kes|lu|han|dagri|sos|ag|pora|hub|tan|perin|dag|kumham|pan|par|parekraf|ko|kop|lhk|pupr|"
     r"kopolhukam|kopolkam|komaritim|koperekonomian|kopmk|"
