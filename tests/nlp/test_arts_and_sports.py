@@ -100,10 +100,11 @@ def test_a_party_inside_a_title_is_that_party():
 
 
 def test_a_side_left_untagged_after_a_match_verb_is_added():
-    body = ("Napoli akan bermain Minggu malam, menghadapi Udinese. Sejak debut dalam kemenangan 2 - 1 atas "
+    # (Sassuolo: a club the lexicon does not know; one it knows, Udinese since session 38, is left to it)
+    body = ("Napoli akan bermain Minggu malam, menghadapi Sassuolo. Sejak debut dalam kemenangan 2 - 1 atas "
             "Dundee, Tierney menjadi pemain inti di klub dan mencetak gol di laga itu.")
     out = football_sides(body, [_raw(body, "Tierney", "PER")])
-    assert [(r.text, r.type) for r in out] == [("Udinese", "ORG"), ("Dundee", "ORG"), ("Tierney", "PER")]
+    assert [(r.text, r.type) for r in out] == [("Sassuolo", "ORG"), ("Dundee", "ORG"), ("Tierney", "PER")]
     body = "Timnas akan menghadapi Malaysia pada Senin, kata pelatih usai laga dan gol kemarin."
     assert football_sides(body, []) == []  # a country's side stays for the lexicon; no weekday
 

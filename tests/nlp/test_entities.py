@@ -2554,3 +2554,60 @@ def test_session37_candidates_titles_and_english_universities():
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert "Cawagub" not in ents and "Cabup Blora" not in ents and ents["Blora"].type == "LOC"
     assert ents["University of Alabama"].type == "ORG"
+
+
+def test_session38_asian_games_a_person_by_its_short_form_and_a_listed_title():
+    """indosum52: "Asian Games" tagged a person is no name (not "Games" once the nationality word goes); "gelandang
+    Juan Mata" tagged a body once and a person once is the person "Mata" stands for; a person after a title and
+    a retired rank in a list of bodies stays a person ("…, anggota Wantimpres Jenderal (Purn) Subagyo HS, Pemprov
+    Jawa Tengah dan Pemkot Solo"), and that title is his, not the name's before it."""
+    tagger = DictTagger({"Asian Games": "PER", "Juan Mata": "ORG", "Mata": "PER", "Tjahjo Kumolo": "PER",
+                         "Subagyo HS": "PER", "Pemprov Jawa Tengah": "ORG", "Pemkot Solo": "ORG"})
+    body = ("Owi akan ikut Asian Games 2018. Musim sudah berakhir bagi gelandang Juan Mata. Mereka adalah Juan Mata "
+            "dan Chris. Mata cedera. Mata absen. Pertemuan dihadiri Menteri Dalam Negeri Tjahjo Kumolo, anggota "
+            "Wantimpres Jenderal (Purn) Subagyo HS, Pemprov Jawa Tengah dan Pemkot Solo.")
+    ents = _by_name(find_entities(body, "id", tagger=_TwoTypes(tagger, {("Juan", "Mata"): ["ORG", "PER"]})))
+    assert "Games" not in ents and "Asian Games" not in ents
+    assert ents["Juan Mata"].type == "PER" and "Mata" in ents["Juan Mata"].aliases
+    assert ents["Juan Mata"].roles == ["gelandang"]
+    assert ents["Subagyo HS"].type == "PER" and ents["Subagyo HS"].roles == ["anggota Wantimpres"]
+    assert ents["Tjahjo Kumolo"].roles == ["Menteri Dalam Negeri"]
+    assert ents["Dewan Pertimbangan Presiden"].type == "ORG"  # "Wantimpres", from the lexicon
+
+
+class _TwoTypes:
+    """A DictTagger whose names in ``turns`` take the next type of their list at each sentence that holds
+    them (the model types one name differently in two sentences)."""
+
+    def __init__(self, inner: DictTagger, turns: dict[tuple[str, ...], list[str]]) -> None:
+        self.inner, self.turns = inner, {k: list(v) for k, v in turns.items()}
+
+    def tag_many(self, sentences):
+        out = []
+        for tokens, headline in sentences:
+            for words, types in self.turns.items():
+                if any(tuple(tokens[i:i + len(words)]) == words for i in range(len(tokens))) and types:
+                    self.inner.names[words] = types.pop(0)
+            out.append(self.inner.tag(tokens, headline))
+        return out
+
+
+def test_session38_lists_grounds_datelines_and_a_verbs_particle():
+    """indosum51-indosum53: a name opening with a place's word between two people of a list is a person
+    ("Sandro Ramirez, Jordan Pickford, dan Michael Keane"); an unknown name between two places of a list a
+    place; football grounds (the lexicon) places; a dateline's place in capitals before its outlet
+    ("KUCHING, JUARA.net - "); "Pergilah | Rins" opens with a verb; an airport named after two people with a
+    spaced hyphen one place ("Bandara Soekarno | - Hatta")."""
+    tagger = DictTagger({"Sandro Ramirez": "PER", "Jordan Pickford": "LOC", "Michael Keane": "PER",
+                         "Desa Wonokitri": "LOC", "Cemoro Lawang": "PER", "Pasuruan": "LOC", "Old Trafford": "PER",
+                         "Rooney": "PER", "Pergilah Rins": "PER", "Rins": "PER", "Bandara Soekarno": "LOC",
+                         "Hatta": "PER"})
+    body = ("KUCHING, JUARA.net - Klub itu mendatangkan Sandro Ramirez, Jordan Pickford, dan Michael Keane. "
+            "Lomba finis di Desa Wonokitri, Cemoro Lawang, Pasuruan. Rooney akan meninggalkan Old Trafford. "
+            "Rins sudah pulih. Pergilah Rins ke sirkuit. Rombongan tiba di Bandara Soekarno - Hatta pagi ini.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Jordan Pickford"].type == "PER"
+    assert ents["Cemoro Lawang"].type == "LOC" and ents["Old Trafford"].type == "LOC"
+    assert ents["Kuching"].type == "LOC"
+    assert "Pergilah Rins" not in ents and ents["Rins"].type == "PER"
+    assert ents["Bandara Soekarno - Hatta"].type == "LOC" and "Hatta" not in ents

@@ -634,3 +634,14 @@ def test_session37_badminton_events_a_leadership_period_and_an_example():
     assert ents["Jonatan Christie"].roles == ["tunggal putra"]
     assert ents["Marcus Fernaldi Gideon"].roles == ents["Kevin Sanjaya Sukamuljo"].roles == ["ganda putra"]
     assert ents["Prabowo Subianto"].roles == ["Presiden"] and ents["Muhammad Yunus"].roles == []
+
+
+def test_session38_directors_band_members_technicians_and_badminton_players():
+    """indosum51-indosum53: "Sutradara", "Personel boyband …", "teknisi Mozilla", "Pebulu tangkis …" are roles."""
+    body = ("KUCHING, JUARA.net - Pebulu tangkis tunggal putra Indonesia, Tommy Sugiarto, menang. Personel boyband "
+            "BIGBANG, Taeyang, datang ke Jakarta. Sutradara Livi Zheng membuat film. Kata teknisi Mozilla, Dietrich "
+            "Ayala, kemarin.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Tommy Sugiarto"].roles == ["Pebulu tangkis tunggal putra Indonesia"]
+    assert ents["Taeyang"].roles == ["Personel boyband BIGBANG"]
+    assert ents["Livi Zheng"].roles == ["Sutradara"] and ents["Dietrich Ayala"].roles == ["teknisi Mozilla"]

@@ -746,6 +746,9 @@ _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|hingga|serta)\s+)?|\s(?:dan|and|serta|hingga)\s)\s*")
 
 
+_REGION_KINDS = frozenset("desa dusun kampung kelurahan kecamatan kabupaten kota provinsi".split())
+
+
 def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Barru, Luwu Utara, Pangkep, Soppeng, dan Wajo": a name the lexicon knows as a place, typed a
     person by the tagger, is a place when a place stands next to it in a list; and the other way round
@@ -756,10 +759,21 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
         listed = [n for n in near if _LIST_GAP.fullmatch(body[min(n.end, r.end):max(n.start, r.start)])]
         if r.type == "PER" and known_type(r.text) == "LOC" and any(n.type == "LOC" for n in listed):
             out[k] = RawMention(r.start, r.end, r.text, "LOC", r.lex_key)
-        elif (r.type in ("LOC", "ORG") and r.lex_key is None and " " not in r.text and known_type(r.text) is None
+        elif (r.type == "PER" and r.lex_key is None and known_type(r.text) is None and len(listed) == 2
+              and all(n.type == "LOC" and (known_type(n.text) == "LOC" or n.text.split()[0].lower() in _REGION_KINDS)
+                      for n in listed)
+              and word_before(body, r.start).lower() not in ROLE_WORDS):
+            # "Desa Wonokitri, Cemoro Lawang, Pasuruan": a name no gazetteer knows between two places of a
+            # list is a place too — places the gazetteer knows or their kind names (not what the tagger
+            # called places: "Jajang Sukmara, Purwaka Yudi, Wildansyah" in a squad list)
+            out[k] = RawMention(r.start, r.end, r.text, "LOC", None)
+        elif (r.type in ("LOC", "ORG") and r.lex_key is None and known_type(r.text) is None
+              and (" " not in r.text or (r.type == "LOC" and len(r.text.split()) <= 3
+                                         and all(name_like(w) for w in r.text.split()[1:])))
               and not r.text.isupper() and len(listed) == 2 and all(n.type == "PER" for n in listed)):
             # ("Vendry Mofu, Nurhidayat, Herman Dzumafo Epandi": a one-word name no gazetteer knows,
-            # between two people of a list, is a person, not the place the tagger read)
+            # between two people of a list, is a person, not the place the tagger read; so is a name
+            # that only opens with a place's word, "Sandro Ramirez, Jordan Pickford, dan Michael Keane")
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
 
@@ -805,6 +819,11 @@ def _bodies_in_body_lists(body: str, raws: list[RawMention]) -> list[RawMention]
             continue
         for k in run:
             r = out[k]
+            # (not a person after a title or rank: "…, anggota Wantimpres Jenderal (Purn) Subagyo HS, Pemprov
+            # Jawa Tengah dan Pemkot Solo")
+            before = word_before(body, r.start).strip("()").rstrip(".").lower()
+            if r.type == "PER" and (is_honorific(before) or before == "purn" or before in ROLE_WORDS):
+                continue
             if r.type != "ORG" and r.lex_key is None and known_type(r.text) != "LOC":
                 out[k] = RawMention(r.start, r.end, r.text, "ORG", None)
     return out
@@ -1403,11 +1422,14 @@ _EN_NOT_A_NAME = re.compile(r"\b(?:COVID|Covid|SARS-CoV|MERS|H\d+N\d+|Ebola|Zika
                             r"^(?:Terms\s+of\s+(?:Service|Use)|Privacy\s+Policy|Cookie\s+Policy)$|"
                             r"\s(?:(?:Agreement|Treaty|Accord|Act|Bill|Rules|Regulations?|Directive|Convention|Protocol|Code)(?:\s+\d{4})?|"
                             r"Programme|Program|Scheme|Summit|Roundtable|"
-                            r"Consultations|Games|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
+                            r"Consultations|Cup|Olympics|Championships?|Festival|Awards|Dollar|Dollars|"
                             r"Euro|Yen|Yuan|Ringgit|Peso|Rupee|Pound|"
                             # a measure, a charge or a document ("Particulate Matter", "Electronic Road Pricing",
                             # "Renewable Energy Certificate", "Consumer Price Index")
-                            r"Matter|Pricing|Certificates?|Index)$")
+                            r"Matter|Pricing|Certificates?|Index)$|"
+                            # "Games" alone too: what is left of "Asian Games" once its nationality word went
+                            # (kabar.nlp.mentions drops a demonym opening a "person")
+                            r"(?:^|\s)Games$")
 
 
 # Indonesian laws and regulations ("Undang-Undang Pemilu", "UU Cipta Kerja", "Perpres 12/2025"),
@@ -2224,10 +2246,19 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     for r in raws:
         if r.type == "PER" and r.lex_key is None and " " in r.text and any(_firm_of(r.text, f) for f in firms):
             r.type = "ORG"
-    # 2. One type per surface name: the most frequent one (ties: the first seen).
+    # 2. One type per surface name: the most frequent one (ties: the person where the article names it by
+    # a short form as a person — "gelandang Juan Mata" tagged a body once, a person once, and "Mata" a person
+    # five times —, else the first seen).
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for r in raws:
         votes[fold(r.text)][r.type] += 1
+    short_people = {r.text for r in raws if r.type == "PER" and " " not in r.text}
+    for name, vote in votes.items():
+        top = vote.most_common(2)
+        if len(top) == 2 and top[0][1] == top[1][1] and "PER" in vote and vote["PER"] == top[0][1] and " " in name:
+            surface = next(r.text for r in raws if fold(r.text) == name)
+            if any(is_short_form(s, surface, "PER") for s in short_people):
+                vote["PER"] += 1
     for r in raws:
         r.type = votes[fold(r.text)].most_common(1)[0][0]
     # 3. Group: lexicon key, else the full name a short form belongs to, else the name itself.

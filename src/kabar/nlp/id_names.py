@@ -26,6 +26,7 @@ from kabar.nlp.aliases import (
     load_gazetteer,
     load_lexicon,
     school_form,
+    world_place,
 )
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
@@ -217,6 +218,27 @@ def dateline_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
     out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
     out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in found)
     return sorted(out, key=lambda r: r.start)
+
+
+# a dateline's place in capitals before its outlet, a bracketed credit or the dash: "KUCHING, JUARA.net - …",
+# "BRUSSELS, JUARA.net - …", "PADANG (Antara) - …"
+_CAPS_DATELINE = re.compile(r"(?:^|\n)\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
+                            r"(?=\s*(?:,\s*[^\n,()]{2,30}?\s*|\s*\([^)\n]{2,30}\)\s*)?[-–—])")
+
+
+def dateline_places(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A dateline's place in capitals, which the tagger (trained on cased text) leaves out, when the
+    lexicon, gazetteer or world list knows it as a place: "KUCHING, JUARA.net - …" — unless the text names
+    it otherwise than as a place ("MADRID, Juara - Real Madrid … Madrid": the club; one name in capitals
+    would take the type of the others and join the club)."""
+    found = []
+    for m in _CAPS_DATELINE.finditer(body[:3000]):
+        a, b = m.span("place")
+        name = " ".join(w.capitalize() for w in m.group("place").split())
+        if (known_type(name) == "LOC" or world_place(name)) and not any(r.start < b and a < r.end for r in raws) \
+                and not any(r.type != "LOC" and fold(r.text) == fold(name) for r in raws):
+            found.append(RawMention(a, b, body[a:b], "LOC"))
+    return sorted(raws + found, key=lambda r: r.start) if found else raws
 
 
 # a site named by its domain: "Merdeka.com - …", "kepada Bola.net", "dilansir Bolasport.com dari
@@ -677,11 +699,14 @@ bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 # acronyms of documents, numbers, meetings and roles, no body: "NIK" (an ID number) came out a place,
 # "JPU" (the prosecutor) and "RDP" (a hearing) organisations
 _NOT_BODIES = frozenset("""NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD
-PPN PPnBM PPh UMKM UKM UKMK""".split()) | frozenset([
+PPN PPnBM PPh UMKM UKM UKMK LHKPN""".split()) | frozenset([
     # competitions are events, no bodies or places ("Premier | League" had come out a person "League")
     "League", "Premier League", "Liga Inggris", "Liga Champions", "Liga Europa", "Liga Spanyol", "Liga Italia",
     "Liga Jerman", "Liga Prancis", "Serie A", "La Liga", "Bundesliga", "Ligue 1", "Liga 1", "Liga 2",
-    "Piala Dunia", "Piala Asia", "Piala AFF", "Piala Presiden", "Asian Games", "SEA Games"])
+    "Piala Dunia", "Piala Asia", "Piala AFF", "Piala Presiden", "Asian Games", "SEA Games",
+    # with their country ("giornata 17 Serie A Italia" had come out a place)
+    "Serie A Italia", "Liga Primer Inggris", "Liga Premier Inggris", "La Liga Spanyol", "Bundesliga Jerman",
+    "Ligue 1 Prancis", "Eredivisie Belanda"])
 # first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
 # Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
 _SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "
@@ -829,6 +854,28 @@ def streets(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 # heads of places often named after a person (not "Jalan": :func:`streets` joins a street to its name)
 NAMED_AFTER_PEOPLE = frozenset("Bandara Stadion Stasiun Terminal Pelabuhan Bendungan".split())
+
+
+# the second of two names a place is named after, past a spaced hyphen ("Bandara Soekarno | - Hatta")
+_HYPHENED_NAMESAKE = re.compile(r" - ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def hyphened_namesakes(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A place named after two people and written with a spaced hyphen, as IndoSum's tokenised text
+    writes "Soekarno-Hatta": "Bandara Soekarno - Hatta", "Stasiun KA Bandara Soekarno - Hatta". The tagger
+    ends the place at the hyphen, and the second name came out a person of its own."""
+    out: list[RawMention] = []
+    skip_to = -1
+    for r in sorted(raws, key=lambda x: x.start):
+        if r.start < skip_to:
+            continue  # the second name, now inside the place
+        if (r.type == "LOC" and r.lex_key is None and any(w in NAMED_AFTER_PEOPLE for w in r.text.split()[:-1])
+                and (m := _HYPHENED_NAMESAKE.match(body, r.end))):
+            out.append(RawMention(r.start, m.end(), body[r.start:m.end()], "LOC"))
+            skip_to = m.end()
+            continue
+        out.append(r)
+    return out
 
 
 def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:

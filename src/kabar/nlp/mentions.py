@@ -41,9 +41,11 @@ from kabar.nlp.id_names import (
     competition_places,
     conjoined_names,
     dateline_outlets,
+    dateline_places,
     degrees_no_names,
     elections_no_names,
     era_pairs,
+    hyphened_namesakes,
     island_name_prefixes,
     labels_off_names,
     leading_initials,
@@ -95,7 +97,7 @@ channel radio tv television group inc inc. corp corp. co. ltd ltd. llc llp plc t
 foundation institute university council party association society organization organisation federation
 club committee commission academy studios pictures records entertainment
 minerals metals mining resources holdings technologies industries earths
-united hotspur albion wanderers rovers""".split())
+united hotspur albion wanderers rovers today""".split())
 
 # First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
 # "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
@@ -153,8 +155,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
             continue  # 'Tonton juga video "Prabowo Beri Pembekalan …" di sini:': a video's title, no names
         if is_cased(words):  # a lower-case "name" in cased text is a tagger slip ("said")
             tagged = [t for r in tagged if any(ch.isupper() for ch in r.text) and (t := _without_lower_tail(r))]
-        tagged = [r for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
-                  and not _common_opener(body, r)]
+        tagged = [t for r in tagged if not _initials(body, r.start, r.end, word_before(body, r.start))
+                  and not _common_opener(body, r) and (t := _without_imperative(body, r))]
         # (English only: Indonesian doubles words in names, "Alun Alun Kota Bogor")
         tagged = _middle_initials(body, _repeated_words(tagged) if isinstance(tagger, EnglishTagger) else tagged)
         for r in tagged:
@@ -175,7 +177,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
-        raws = split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws)))
+        raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
         raws = office_before_place(office_units_in_person(raws))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_ministers(body, raws))))
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
@@ -184,7 +186,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))
         raws = racing_teams(body, football_sides(body, works_and_groups(body, sorted(raws, key=lambda r: r.start))))
-        raws = age_group_teams(body, national_teams(body, raws))
+        raws = dateline_places(body, age_group_teams(body, national_teams(body, raws)))  # (after the clubs)
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = lineups(players, body, _lexicon_places_not_people(raws))
@@ -888,6 +890,19 @@ def _common_opener(body: str, r: RawMention) -> bool:
     ini …", "Petugas …"): a noun capitalised by its place, unless the lexicon or gazetteer knows it."""
     return (" " not in r.text and opens_sentence(body, r.start) and usually_lower(r.text)
             and not known_type(r.text))
+
+
+def _without_imperative(body: str, r: RawMention) -> RawMention | None:
+    """A verb with its particle opening a sentence ("Pergilah Rins ke Argentina", "Lihatlah …") is no
+    part of the name after it: its stem is a word cased news writes in lower case. (The particles make the
+    word one the cluster table has rarely seen, so :func:`_common_opener` does not know it.)"""
+    first, _, rest = r.text.partition(" ")
+    if not (len(first) > 5 and first.endswith(("lah", "kah")) and usually_lower(first[:-3])
+            and opens_sentence(body, r.start)):
+        return r
+    if not rest:
+        return None
+    return RawMention(r.end - len(rest), r.end, rest, r.type, r.lex_key)
 
 
 def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:

@@ -51,6 +51,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
+sutradara produser personel teknisi pebulu
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -574,6 +575,10 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         # "Senada dengan Eddy, Waketum Partai Demokrat, Dede Yusuf, mendukung …": after "dengan X" the
         # title set off by commas is the next name's, the subject of the clause
         return None
+    if (retired := _RETIRED_AFTER.match(body, end + m.end(1))) and any(a == retired.end() for a, _ in people):
+        # "Tjahjo Kumolo, anggota Wantimpres Jenderal (Purn) Subagyo HS, …": the title and rank of the next
+        # name of a list, the retired rank's bracket stopping the phrase
+        return None
     words = _WORD_RE.findall(m.group(1))
     if len(words) > 1 and words[0] in ("currently", "now", "also", "still", "previously", "formerly"):
         words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
@@ -636,6 +641,7 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
 
 
 _POSSESSIVES = frozenset("his her their its our".split())
+_RETIRED_AFTER = re.compile(r"\(\s*(?:Purn|Purnawirawan|Ret)\.?\s*\)\s*")
 _COUNTRY_WORD = re.compile(r"(?:[A-Z]\.){2,3}|UK|US|UN|EU")
 # a lower-case word, hyphenated too ("the anti-war protester")
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
