@@ -2611,3 +2611,12 @@ def test_session38_lists_grounds_datelines_and_a_verbs_particle():
     assert ents["Kuching"].type == "LOC"
     assert "Pergilah Rins" not in ents and ents["Rins"].type == "PER"
     assert ents["Bandara Soekarno - Hatta"].type == "LOC" and "Hatta" not in ents
+
+
+def test_session38_two_short_names_joined_by_dan_are_two_people():
+    """indosum53: "pertemuan Tommy dan Son" tagged one body is the two players named in full before."""
+    tagger = DictTagger({"Tommy Sugiarto": "PER", "Son Wan-ho": "PER", "Tommy dan Son": "ORG"})
+    body = "Tommy Sugiarto akan ditantang Son Wan-ho. Catatan pertemuan Tommy dan Son adalah 2-3."
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert "Tommy dan Son" not in ents
+    assert "Tommy" in ents["Tommy Sugiarto"].aliases and "Son" in ents["Son Wan-ho"].aliases

@@ -645,3 +645,13 @@ def test_session38_directors_band_members_technicians_and_badminton_players():
     assert ents["Tommy Sugiarto"].roles == ["Pebulu tangkis tunggal putra Indonesia"]
     assert ents["Taeyang"].roles == ["Personel boyband BIGBANG"]
     assert ents["Livi Zheng"].roles == ["Sutradara"] and ents["Dietrich Ayala"].roles == ["teknisi Mozilla"]
+
+
+def test_session38_a_reported_clauses_subject_and_a_goalkeeper():
+    """indosum51: "… bahwa Rooney akan …" makes Rooney the subject a later "Striker … itu" stands for (not the
+    manager named before); "penjaga gawang" is a calling with its field."""
+    body = ("Jose Mourinho tidak lagi memainkan Rooney. Rumor beredar bahwa Wayne Rooney akan meninggalkan klub. "
+            "Striker Timnas Inggris itu masih menyisakan kontrak. Hazard menaklukkan penjaga gawang Asmir Begovic.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Wayne Rooney"].roles == ["Striker Timnas Inggris"] and ents["Jose Mourinho"].roles == []
+    assert ents["Asmir Begovic"].roles == ["penjaga gawang"]

@@ -104,7 +104,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _bodies_named_after_people(body, raws)
-        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, _and_spelt_bodies(body, raws)))))
+        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, _people_joined_by_dan(_and_spelt_bodies(body, raws))))))
         # (after the person is split off the party's branch: "Ketua DPD II | Golkar Makassar | Munafri")
         raws = _party_organs(body, _person_after_body_tail(body, _ministers_field_off(body, _initialled_people(body, raws))))
     raws = _places_in_place_lists(body, raws)
@@ -511,6 +511,22 @@ def _and_spelt_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
                 and (m := ACRONYM_RE.match(body, r.end)) \
                 and is_loose_acronym(m.group(1), f"{prev.text} dan {r.text}") and not is_loose_acronym(m.group(1), r.text):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    return out
+
+
+def _people_joined_by_dan(raws: list[RawMention]) -> list[RawMention]:
+    """"catatan pertemuan Tommy | dan | Son adalah 2 - 3": a "body" or "place" of two single names joined by
+    "dan", each the short form of a person the article names in full, is those two people."""
+    people = [r.text for r in raws if r.type == "PER" and " " in r.text]
+    out: list[RawMention] = []
+    for r in raws:
+        first, dan, second = (r.text.split(" ") + ["", "", ""])[:3] if r.text.count(" ") == 2 else ("", "", "")
+        if (r.type != "PER" and r.lex_key is None and dan == "dan" and known_type(r.text) is None
+                and all(any(is_short_form(w, p, "PER") for p in people) for w in (first, second))):
+            out.append(RawMention(r.start, r.start + len(first), first, "PER", None))
+            out.append(RawMention(r.end - len(second), r.end, second, "PER", None))
             continue
         out.append(r)
     return out

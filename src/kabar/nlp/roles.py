@@ -51,7 +51,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
-sutradara produser personel teknisi pebulu
+sutradara produser personel teknisi pebulu penjaga
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -404,7 +404,7 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker anggota kepala tokoh""".split())
+gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -761,8 +761,10 @@ def _a_subject(body: str, start: int) -> bool:
     if not words:
         return True
     lead = lead[:lead.rfind(words[-1]) + len(words[-1])]
-    if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut"} or (lead.endswith(",") and len(words) <= 4):
-        return True  # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …")
+    if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut", "bahwa"} or (lead.endswith(",") and len(words) <= 4):
+        # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …"; "… mengatakan bahwa Rooney akan …":
+        # a reported clause's subject)
+        return True
     if re.fullmatch(r"oleh|di[a-z]{3,}(?:kan|i)", words[-1]):
         return True  # the agent of a passive: "Onana dicadangkan Ruben Amorim. Manajer asal Portugal itu …"
     title = title_before(body, start)
