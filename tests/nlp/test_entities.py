@@ -253,6 +253,9 @@ def test_short_form_rules():
     assert is_short_form("Basarnas", "Badan SAR Nasional", "ORG")
     assert not is_short_form("Kalimantan", "Kalimantan Timur", "LOC")
     assert normalise("Bapak  Joko Widodo") == "joko widodo"
+    # the middle one of three names after a Javanese noble's "Raden"
+    assert is_short_form("Argo", "Raden Prabowo Argo Yuwono", "PER")
+    assert not is_short_form("Jong", "Raden Kim Jong Un", "PER")
 
 
 def test_a_persons_initials_in_capitals_join_the_full_name_in_the_article():
@@ -2620,3 +2623,27 @@ def test_session38_two_short_names_joined_by_dan_are_two_people():
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert "Tommy dan Son" not in ents
     assert "Tommy" in ents["Tommy Sugiarto"].aliases and "Son" in ents["Son Wan-ho"].aliases
+
+
+def test_session38_second_round_boxers_nobility_pious_phrases_and_leagues():
+    """indosum54-indosum56: in a boxing report a surname alone is the boxer ("petinju … Floyd Mayweather Jr …
+    atas Mayweather", the tagger's place); "GKR" a court title; "Insyaa Allah" no person; "Daily Record" a paper;
+    "tim League Two | Coventry City" the club alone; "timnas Pantai Gading" in lower case a team; "Republik
+    Irlandia", "Brunei Darussalam", "Gakkumdu" the lexicon's; "penggawa PSV Eindhoven" the club whole."""
+    tagger = DictTagger({"Floyd Mayweather Jr": "PER", "Mayweather": "LOC", "McGregor": "PER",
+                         "GKR Wandansari Koes Moertiyah": "PER", "Insyaa Allah": "PER", "Daily Record": "PER",
+                         "League Two Coventry City": "PER", "Lozano": "PER", "PSV Eindhoven": "ORG"})
+    body = ("Kekalahan dari petinju Floyd Mayweather Jr masih membekas bagi petinju Republik Irlandia, McGregor. "
+            "McGregor kalah TKO pada ronde ke - 10 atas Mayweather. Kata putri raja, GKR Wandansari "
+            "Koes Moertiyah. Insyaa Allah menang. Menurut Daily Record, klub Stoke kalah dari tim League Two "
+            "Coventry City di laga Piala FA. Aurier pemain timnas Pantai Gading. Brunei Darussalam dan Sentra Gakkumdu hadir. "
+            "Lozano, sang penggawa PSV Eindhoven, mencetak gol.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Floyd Mayweather Jr"].type == "PER" and "Mayweather" in ents["Floyd Mayweather Jr"].aliases
+    assert ents["Irlandia"].type == "LOC" and "Republik Irlandia" in ents["Irlandia"].aliases
+    assert "Wandansari Koes Moertiyah" in ents and "Insyaa Allah" not in ents
+    assert ents["Daily Record"].type == "ORG" and ents["Coventry City"].type == "ORG"
+    assert ents["timnas Pantai Gading"].type == "ORG"
+    assert "Brunei Darussalam" in ents["Brunei"].aliases and ents["Sentra Penegakan Hukum Terpadu"].type == "ORG"
+    assert ents["PSV Eindhoven"].type == "ORG" and "Eindhoven" not in ents
+    assert ents["Lozano"].roles == ["penggawa PSV Eindhoven"]

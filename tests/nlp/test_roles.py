@@ -655,3 +655,22 @@ def test_session38_a_reported_clauses_subject_and_a_goalkeeper():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Wayne Rooney"].roles == ["Striker Timnas Inggris"] and ents["Jose Mourinho"].roles == []
     assert ents["Asmir Begovic"].roles == ["penjaga gawang"]
+
+
+def test_session38_a_fronted_adverbial_before_the_subject():
+    """indosum54: "Dengan tambahan dua gol ke gawang Meksiko, Lukaku …" makes Lukaku the subject a later "Sang
+    striker … tersebut" stands for, though the adverbial is longer than four words."""
+    body = ("Hirving Lozano menyamakan kedudukan bagi Meksiko. Dengan tambahan dua gol ke gawang Meksiko, Romelu "
+            "Lukaku masuk buku sejarah Belgia. Sang striker Manchester United tersebut menyamai rekor lama.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Romelu Lukaku"].roles == ["striker Manchester United"] and ents["Hirving Lozano"].roles == []
+
+
+def test_a_reported_clause_after_a_pronoun_leaves_the_pronouns_person_the_subject():
+    """indosum quotes: "Dia mengatakan bahwa Niko …" keeps the one "Dia" stands for as the subject a later
+    "Politikus Golkar itu" is (the session-38 "bahwa" rule had given the title to Niko)."""
+    body = ("Anggota Pansus Mukhamad Misbakhun menyatakan KPK tidak berwenang. Misbakhun mengatakan, salah satu "
+            "korban adalah Niko Panji Tirtayasa. Dia mengatakan bahwa Niko ditempatkan di Depok. Politikus Golkar "
+            "itu berpendapat, penempatan Niko melanggar HAM.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Politikus Golkar" in ents["Mukhamad Misbakhun"].roles and ents["Niko Panji Tirtayasa"].roles == []

@@ -30,8 +30,9 @@ HONORIFICS = {
     "alm", "alm.", "almh", "almh.", "almarhum", "almarhumah",
     # a British private ("Pte Beharry")
     "pte",
-    # a king of legend ("Prabu Siliwangi")
-    "prabu",
+    # a king of legend ("Prabu Siliwangi"); Javanese court titles ("GKR Wandansari"; but "Raden" stays in a
+    # name, as the gold writes "Raden Prabowo Argo Yuwono")
+    "prabu", "gkr", "kgph", "gph", "kph", "bray",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "ajun",  # (spelled out: "Ajun Komisaris Besar Polisi Erick Frendiz")
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
@@ -482,6 +483,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
             # "Sigit" ~ "Listyo Sigit Prabowo", "Dasco" ~ "Sufmi Dasco Ahmad": the middle one of three
             # names is as often the one used (not a syllable of a Korean or Chinese given name: "Kim Jong Un")
             n == 1 and len(f) == 3 and f[1] == s[0] and min(len(f[1]), len(f[2])) >= 4) or (
+            # (after a Javanese noble's "Raden": "Argo" ~ "Raden Prabowo Argo Yuwono"; not after an initial:
+            # "M Ihdan Nazar Husaini" is called Ihdan)
+            n == 1 and len(f) == 4 and f[0] == "raden" and f[2] == s[0] and min(len(f[2]), len(f[3])) >= 4) or (
             # "Dewi" ~ "Ni Nyoman Dewi Pascarani": after a Balinese "I"/"Ni" and birth-order name
             n == 1 and len(f) >= 3 and f[0] in ("i", "ni") and f[1] in _BIRTH_ORDER_FOLDED
             and f[2] == s[0])

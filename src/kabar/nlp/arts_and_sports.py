@@ -225,6 +225,18 @@ def sports_report(body: str) -> bool:
     return _at_least(_FOOTBALL_WORDS, body, 3)
 
 
+# words of reports on other sports, where a player's surname alone is the player too ("petinju … Floyd Mayweather
+# Jr … atas Mayweather": the tagger's place)
+_OTHER_SPORTS_WORDS = re.compile(r"\b(?:petinju|tinju|ronde|petarung|pebalap|balapan|sirkuit|petenis|tenis|"
+                                 r"pebulu\s+tangkis|pebulutangkis|bulu\s+tangkis|tunggal\s+putr[ai]|ganda\s+putr[ai]|"
+                                 r"pegolf|perenang|atlet|juara\s+dunia|sabuk|KO|TKO|UFC)\b")
+
+
+def athletes_report(body: str) -> bool:
+    """Whether ``body`` reads as a report on a sport, football or another: three of its words or more."""
+    return sports_report(body) or _at_least(_OTHER_SPORTS_WORDS, body, 3)
+
+
 def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
     """Whether ``pattern`` matches ``body`` ``n`` times or more (the scan stops at the n-th): three
     words of a football report make one, two of a racing report."""
@@ -234,8 +246,12 @@ def _at_least(pattern: re.Pattern, body: str, n: int) -> bool:
 def national_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Timnas" or "Tim Nasional" right before another country's name is that country's team, one body
     ("Timnas Inggris", "Tim Nasional Kamerun"): not the lexicon's Indonesian side and a place beside it."""
-    if "Timnas" not in body and "Tim Nasional" not in body:
+    if "Timnas" not in body and "Tim Nasional" not in body and "timnas " not in body:
         return raws
+    # (in lower case the tagger leaves the word out: "pemain timnas | Pantai Gading")
+    raws = [RawMention(r.start - 7, r.end, body[r.start - 7:r.end], "ORG")
+            if r.type == "LOC" and body[max(0, r.start - 7):r.start] == "timnas "
+            and known_type(r.text) == "LOC" and r.text != "Indonesia" else r for r in raws]
     return joined_with_next(body, raws, lambda prev, r: prev.text in ("Timnas", "Tim Nasional") and r.type == "LOC"
                             and known_type(r.text) == "LOC")
 
@@ -316,6 +332,8 @@ Olympique Atletico Borussia Eintracht Hertha Werder Maccabi Hapoel Crvena""".spl
 # a club by its suffix or prefix: "Madura United", "Pusamania Borneo FC", "FC Utrecht", "SC Feyenoord"
 # (within a line: "Dedi Rinaldi\n\nSaat Manchester United" is no name; "City" only after a town the lexicon
 # does not know as a city of that name: "Hull City", not "Mexico City")
+# a league's name before a club's ("tim League Two | Coventry City"), no part of it
+LEAGUE_BEFORE_CLUB = re.compile(r"(?:League (?:One|Two)|Liga (?:1|2|3)|Serie [ABC]|Ligue (?:1|2|One)|Championship) (?=[A-Z])")
 _SUFFIXED_CLUB = re.compile(r"\b(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]+(?:FC|F\.C\.|United|CF|City)"
                             r"|(?:FC|SC|AC|SSC|CF)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
                             # (one word after these, or "La"/"de" and one: "Deportivo La Coruna"; not "Athletic
@@ -338,6 +356,8 @@ def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
                                   or (is_role_word(words[0]) and not words[0].isupper())):
             s = body.index(words[1], s + len(words[0]))
             words = words[1:]
+        if len(words) > 2 and (league := LEAGUE_BEFORE_CLUB.match(body, s)):
+            s = league.end()  # "tim League Two | Coventry City": the league is no part of the club's name
         raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, body[s:e], "ORG")]
     return sorted(raws, key=lambda r: r.start)
 

@@ -41,7 +41,7 @@ from kabar.nlp.aliases import (
     uncalled_first,
     world_place,
 )
-from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS, sports_report
+from kabar.nlp.arts_and_sports import CLUB_HEADS, CLUB_TAILS, athletes_report
 from kabar.nlp.entity_merge import StoryEntity, merge_entities, most_named
 from kabar.nlp.id_names import ID_PLACE_TAILS
 from kabar.nlp.mentions import (
@@ -1459,6 +1459,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a meeting ("Rapat Permusyawaratan Hakim", "Rapat Paripurna"), and the rest of a
                             # "Peraturan Pemerintah Pengganti Undang-Undang" the tagger cut from its head
                             r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
+                            # pious phrases ("Insyaa Allah", "Allahu Akbar" had come out people)
+                            r"(?:Insya+\s*Allah|In\s+Sya+\s+Allah|Allahu\s+Akbar|Masya+\s*Allah|Subhanallah|"
+                            r"Alhamdulillah|Astaghfirullah|Bismillah|Wallahu\s+A['’]?lam)$|"
                             # public revenue and accounts ("Pendapatan Asli Daerah (PAD) Pemprov Kalteng")
                             r"(?:Pendapatan Asli Daerah|Produk Domestik (?:Regional )?Bruto|Anggaran Pendapatan dan Belanja)(?:\s|$)|"
                             # a programme's kind of unit, named alone ("Satuan Pelayanan Pemenuhan Gizi (SPPG) atau
@@ -2249,7 +2252,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     # (in a sports report a player's surname alone is the player, whatever type: "Mbappe" beside "Kylian Mbappe")
     people = [r.text for r in raws if r.type == "PER" and " " in r.text and r.lex_key is None]
     if people:
-        sports = lang != "en" and sports_report(body)
+        sports = lang != "en" and athletes_report(body)
         for r in raws:
             if (r.type != "PER" and (r.type == "ORG" or lang == "en" or sports) and r.lex_key is None and " " not in r.text
                     and not r.text.isupper()

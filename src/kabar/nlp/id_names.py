@@ -28,6 +28,7 @@ from kabar.nlp.aliases import (
     school_form,
     world_place,
 )
+from kabar.nlp.arts_and_sports import LEAGUE_BEFORE_CLUB
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
@@ -128,6 +129,7 @@ def office_of_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         if (r.type == "ORG" and len(words) == 2 and words[0].isupper() and words[1][:1].isupper()
                 and not words[1].isupper() and (head := lex.lookup(words[0])) is not None and head.type == "ORG"
                 and lex.lookup(words[1]) is None and gaz.get((words[1].lower(),)) is None
+                and lex.lookup(r.text) is None  # ("penggawa PSV Eindhoven": the club's whole name)
                 and word_before(body, r.start).lower() in ROLE_WORDS):
             out.append(RawMention(r.start, r.start + len(words[0]), words[0], "ORG"))
             out.append(RawMention(r.end - len(words[1]), r.end, words[1], "PER"))
@@ -706,7 +708,7 @@ PPN PPnBM PPh UMKM UKM UKMK LHKPN""".split()) | frozenset([
     "Piala Dunia", "Piala Asia", "Piala AFF", "Piala Presiden", "Asian Games", "SEA Games",
     # with their country ("giornata 17 Serie A Italia" had come out a place)
     "Serie A Italia", "Liga Primer Inggris", "Liga Premier Inggris", "La Liga Spanyol", "Bundesliga Jerman",
-    "Ligue 1 Prancis", "Eredivisie Belanda"])
+    "Ligue 1 Prancis", "Eredivisie Belanda", "League One", "League Two", "Ligue One", "Championship"])
 # first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
 # Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
 _SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "
@@ -728,6 +730,10 @@ def calendar_and_office_names(raws: list[RawMention]) -> list[RawMention]:
             continue
         if 1 < len(words) <= 3 and r.lex_key is None and "".join(words).lower() in _FEASTS:
             continue  # "Idul Fitri", "Idul Adha": a feast written in two words
+        if r.lex_key is None and (m := LEAGUE_BEFORE_CLUB.match(r.text)) and r.text not in _NOT_BODIES \
+                and known_type(r.text[m.end():]) != "LOC":  # (not "Serie A | Italia": the league's country)
+            r = RawMention(r.start + m.end(), r.end, r.text[m.end():], r.type)
+            words = r.text.split()
         if r.lex_key is None and (all(w.lower() in _CALENDAR_WORDS for w in re.split(r"[-–]", r.text) if w)
                                   or r.text in _NOT_BODIES
                                   or (" dan " in r.text and all(p in _NOT_BODIES for p in re.split(r"\s+dan\s+|,\s*", r.text)))

@@ -51,7 +51,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
-sutradara produser personel teknisi pebulu penjaga
+sutradara produser personel teknisi pebulu penjaga penggawa
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -583,7 +583,7 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     if len(words) > 1 and words[0] in ("currently", "now", "also", "still", "previously", "formerly"):
         words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
     determined = bool(words) and words[0].lower() in {"a", "an", "the"}
-    if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang"}:
+    if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang", "sang"}:
         words = words[1:]
     elif [w.lower() for w in words[:2]] in (["salah", "seorang"], ["salah", "satu"]):
         words = words[2:]  # "…, salah seorang hakim"
@@ -761,7 +761,10 @@ def _a_subject(body: str, start: int) -> bool:
     if not words:
         return True
     lead = lead[:lead.rfind(words[-1]) + len(words[-1])]
-    if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut", "bahwa"} or (lead.endswith(",") and len(words) <= 4):
+    if (words[-1].lower() == "bahwa" and words[0].lower() in ("dia", "ia", "beliau")):
+        return False  # "Dia mengatakan bahwa Niko …": the one "Dia" stands for stays the subject
+    if words[-1].lower().strip(",") in _ANAPHOR_LEADS | {"menurut", "bahwa"} or (lead.endswith(",") and (
+            len(words) <= 4 or words[0].lower() in _ADVERBIAL_OPENERS)):
         # (after a fronted adverbial: "Untuk diketahui, Adies Kadir …"; "… mengatakan bahwa Rooney akan …":
         # a reported clause's subject)
         return True
@@ -882,6 +885,9 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
 _DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?])")
 # what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
 # akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
+# first words of a longer fronted adverbial ("Dengan tambahan dua gol ke gawang Meksiko, Lukaku …")
+_ADVERBIAL_OPENERS = frozenset("""dengan setelah usai seusai sesudah dalam pada meski meskipun walau walaupun saat ketika
+sementara sebelum sejak selain akibat berkat lewat melalui""".split())
 _ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut".split()])
 
 
