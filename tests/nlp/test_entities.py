@@ -2647,3 +2647,24 @@ def test_session38_second_round_boxers_nobility_pious_phrases_and_leagues():
     assert "Brunei Darussalam" in ents["Brunei"].aliases and ents["Sentra Penegakan Hukum Terpadu"].type == "ORG"
     assert ents["PSV Eindhoven"].type == "ORG" and "Eindhoven" not in ents
     assert ents["Lozano"].roles == ["penggawa PSV Eindhoven"]
+
+
+def test_session39_offices_outlets_courts_abroad_and_blessings():
+    """indosum57-59: "pihak Polresta | Palembang" (the tagger's place) is the office; "dilansir Antara" credits
+    an outlet the gazetteer knows; "Mahkamah | Agung Kanada" is Canada's court, one body; "Nabi Muhammad SAW"
+    is Muhammad; a three-word name the tagger restarted is one person; "Sekjen PSSI Ratu | Tisha Destria"
+    keeps her first name "Ratu"; an award's category and a console are no names."""
+    tagger = DictTagger({"Palembang": "LOC", "Alvian Nur Budi": "PER", "Prasetyo": "PER", "Mahkamah": "ORG",
+                         "Agung Kanada": "PER", "Muhammad SAW": "PER", "Tisha Destria": "PER", "PSSI": "ORG",
+                         "Best Female Video": "ORG", "Xbox One X": "PER", "Katy Perry": "PER"})
+    body = ("Menurut Alvian Nur Budi Prasetyo, pihak Polresta Palembang masih menyelidiki, seperti dilansir Antara "
+            "pada Kamis. Namun Mahkamah Agung Kanada kemudian memutuskan lain. Masjid itu dibangun sahabat Nabi "
+            "Muhammad SAW. Sekjen PSSI Ratu Tisha Destria hadir. Katy Perry meraih Best Female Video, lalu "
+            "bermain Xbox One X.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Polresta Palembang"].type == "ORG" and ents["Antara"].type == "ORG"
+    assert ents["Mahkamah Agung Kanada"].type == "ORG" and "Agung Kanada" not in ents
+    assert "Muhammad" in ents and "Muhammad SAW" not in ents
+    assert "Alvian Nur Budi Prasetyo" in ents and "Prasetyo" not in ents
+    assert "Ratu Tisha Destria" in ents and ents["Ratu Tisha Destria"].roles == ["Sekjen PSSI"]
+    assert "Best Female Video" not in ents and "Xbox One X" not in ents

@@ -674,3 +674,20 @@ def test_a_reported_clause_after_a_pronoun_leaves_the_pronouns_person_the_subjec
             "itu berpendapat, penempatan Niko melanggar HAM.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert "Politikus Golkar" in ents["Mukhamad Misbakhun"].roles and ents["Niko Panji Tirtayasa"].roles == []
+
+
+def test_session39_hosts_callings_joined_by_dan_and_an_acronym_spelled_out():
+    """indosum57-59: "dua pemandu acara, yaitu DJ Khaled, …" gives each host the calling (the comma before
+    "yaitu" no longer stops it); "penulis dan peneliti dari X" is two callings; "Presiden AS" beside
+    "Presiden Amerika Serikat" says no more; "Sekretaris Jenderal" is an office, not a general's rank;
+    "kata Argo, salah satu pelaku kembali melakukan …" gives Argo no role."""
+    body = ("MTV menggunakan dua pemandu acara, yaitu DJ Khaled dan Lizzo. Menurut Nicolas Guegen, penulis dan "
+            "peneliti dari University of South Brittany, musik membantu. Presiden AS Donald Trump datang. Presiden "
+            "Amerika Serikat Donald Trump pergi. Kata Sekretaris Jenderal Budi Santoso. Tiga hari kemudian, kata "
+            "Argo, salah satu pelaku kembali melakukan pertemuan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["DJ Khaled"].roles == ["pemandu acara"]
+    assert ents["Nicolas Guegen"].roles == ["penulis", "peneliti dari University of South Brittany"]
+    assert ents["Donald Trump"].roles == ["Presiden Amerika Serikat"]
+    assert ents["Budi Santoso"].roles == ["Sekretaris Jenderal"]
+    assert ents["Argo"].roles == []

@@ -56,7 +56,15 @@ from kabar.nlp.mentions import (
 from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
-from kabar.nlp.roles import MODIFIERS, ROLE_WORDS, author_names, find_roles, fullest, title_before
+from kabar.nlp.roles import (
+    GENERAL_OFFICE,
+    MODIFIERS,
+    ROLE_WORDS,
+    author_names,
+    find_roles,
+    fullest,
+    title_before,
+)
 from kabar.nlp.speaker_words import (
     EN_PURPOSE_HEADS,
     NAME_PARTICLE,
@@ -1035,6 +1043,12 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
     raws = [RawMention(r.start, r.end, r.text, "ORG", None)
             if r.type != "ORG" and r.lex_key is None and " " in r.text
             and r.text.split()[0].lower() in _OFFICE_ABBREVIATIONS | _FACULTY_HEADS else r for r in raws]
+    # ("pihak Polresta | Palembang": the tagger left the office's short name out of a known place)
+    raws = [RawMention(r.start - len(w) - 1, r.end, body[r.start - len(w) - 1:r.end], "ORG", None)
+            if r.type == "LOC" and (w := word_before(body, r.start)).lower() in _OFFICE_ABBREVIATIONS
+            and w[:1].isupper() and body[r.start - len(w) - 1:r.start] == w + " " and known_type(r.text) == "LOC"
+            and not any(o.start < r.start and o.end > r.start - len(w) - 1 for o in raws if o is not r) else r
+            for r in raws]
     out = list(raws)
     for r in raws:
         words = r.text.split()
@@ -1459,6 +1473,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a meeting ("Rapat Permusyawaratan Hakim", "Rapat Paripurna"), and the rest of a
                             # "Peraturan Pemerintah Pengganti Undang-Undang" the tagger cut from its head
                             r"Rapat\s|Pemerintah\s+Pengganti\s+Undang|"
+                            # consoles and phones, products ("Xbox One X" had come out a person); an award's
+                            # category ("Best Female Video", "Best Art Direction" had come out bodies)
+                            r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
                             # pious phrases ("Insyaa Allah", "Allahu Akbar" had come out people)
                             r"(?:Insya+\s*Allah|In\s+Sya+\s+Allah|Allahu\s+Akbar|Masya+\s*Allah|Subhanallah|"
                             r"Alhamdulillah|Astaghfirullah|Bismillah|Wallahu\s+A['’]?lam)$|"
@@ -2353,7 +2370,8 @@ def _id_rank_off(role: str) -> str:
     """A rank between the title and the name belongs to neither: "Kapuspen TNI | Mayjen TNI",
     "Kapolresta Bogor Kota | Kombes Pol"."""
     words = role.split()
-    while len(words) > 1 and (is_honorific(words[-1]) or (words[-1] in _CORPS and len(words) > 2 and is_honorific(words[-2]))):
+    while len(words) > 1 and not GENERAL_OFFICE.fullmatch(" ".join(words[-2:])) and (
+            is_honorific(words[-1]) or (words[-1] in _CORPS and len(words) > 2 and is_honorific(words[-2]))):
         words = words[:-2] if words[-1] in _CORPS else words[:-1]
     return " ".join(words) or role
 

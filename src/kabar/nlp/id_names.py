@@ -198,6 +198,28 @@ def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# an outlet a report is credited to in the text ("seperti dilansir Antara pada Kamis", "Dikutip BBC dari ABC")
+_CREDITED = re.compile(r"\b(?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Dd]iberitakan|[Dd]ilaporkan|[Ll]aporan)"
+                       r"(?:\s+dari)?\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def credited_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"seperti dilansir Antara pada Kamis": an outlet a report is credited to, which the tagger left out, is a
+    body when the lexicon or the gazetteer knows it as one (a name it does not know stays unfound)."""
+    if not _CREDITED.search(body):
+        return raws
+    out = list(raws)
+    for m in _CREDITED.finditer(body):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            a = m.start(1)
+            if known_type(name) == "ORG" and not any(r.start < a + len(name) and a < r.end for r in out):
+                out.append(RawMention(a, a + len(name), name, "ORG"))
+                break
+    return sorted(out, key=lambda r: r.start)
+
+
 # an outlet credited in the dateline: "Rimanews - Kepala Dinas …" opening the text, "JAKARTA (Pos Kota) - …",
 # "Bandung (ANTARA News) - …"
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)\s*(?:(?P<lead>[A-Z][A-Za-z]+)\s+[-–—]\s+(?=[A-Z])|"
@@ -608,6 +630,36 @@ def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.lex_key is None and body[r.end:r.end + 1] == ":" and words[-1].lower() in ROLE_WORDS | LIST_LABELS:
             if len(words) == 1:
                 continue
+            text = " ".join(words[:-1])
+            r = RawMention(r.start, r.start + len(text), text, r.type, None)
+        out.append(r)
+    return out
+
+
+def ratu_first_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Sekjen PSSI Ratu | Tisha Destria": "Ratu" (queen) after a title or the body it names is the person's
+    first name, which the tagger left out (a queen is titled before her name alone: "Ratu Elizabeth II")."""
+    out = []
+    for r in raws:
+        a = r.start - 5
+        if (r.type == "PER" and r.lex_key is None and a > 0 and body[a:r.start] == "Ratu " and " " in r.text
+                and (word_before(body, a).lower() in ROLE_WORDS
+                     or any(o.type == "ORG" and o.end == a - 1 for o in raws))):
+            r = RawMention(a, r.end, body[a:r.end], "PER")
+        out.append(r)
+    return out
+
+
+# a blessing written after a prophet's name ("Nabi Muhammad SAW"), no part of it
+_BLESSINGS = frozenset("SAW SAW. S.A.W. saw".split())
+
+
+def blessings_off_names(raws: list[RawMention]) -> list[RawMention]:
+    """"Nabi Muhammad SAW": the blessing after a prophet's name is no part of the name."""
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        if r.type == "PER" and r.lex_key is None and len(words) > 1 and words[-1] in _BLESSINGS:
             text = " ".join(words[:-1])
             r = RawMention(r.start, r.start + len(text), text, r.type, None)
         out.append(r)

@@ -37,9 +37,11 @@ from kabar.nlp.id_names import (
     apostrophe_name_ends,
     balinese_names_after_titles,
     bin_names,
+    blessings_off_names,
     calendar_and_office_names,
     competition_places,
     conjoined_names,
+    credited_outlets,
     dateline_outlets,
     dateline_places,
     degrees_no_names,
@@ -62,6 +64,7 @@ from kabar.nlp.id_names import (
     place_kind_heads,
     place_led_people,
     place_runs,
+    ratu_first_names,
     schools,
     split_hyphen_pairs,
     streets,
@@ -172,7 +175,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws.extend(_defined_acronyms(body, raws))
     raws = outlet_channels(body, raws)
     players = [(a, b) for a, b, _, _ in lineup_names(body)]
-    raws = lineups(players, body, news_agencies(body, web_domains(body, raws)))
+    raws = lineups(players, body, credited_outlets(body, news_agencies(body, web_domains(body, raws))))
     raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
@@ -181,7 +184,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = office_before_place(office_units_in_person(raws))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_ministers(body, raws))))
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
-        raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, raws))))
+        raws = leading_initials(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, ratu_first_names(body, blessings_off_names(raws))))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))
@@ -498,11 +501,12 @@ def _places_named_after_people(toks: list[Span], tags: list[str]) -> list[str]:
 def _runs_into_person(toks: list[Span], start: int, i: int, typ: str) -> bool:
     """Whether the tagger's span ``toks[start:i]`` and the person it starts right after (one space
     between) are one person's name: a two-word name it restarted ("Edward Omar | Sharif Hiariej"),
-    or a first name it read as a place the lexicon does not know ("Gardian | Muhammad Abdullah",
+    or three, or a first name it read as a place the lexicon does not know ("Gardian | Muhammad Abdullah",
     not after "di" or a place's kind)."""
     words = [tk.text for tk in toks[start:i]]
     if typ == "PER":
-        return len(words) == 2 and all(_first_name(w) and w.lower() not in ROLE_WORDS for w in words)
+        # (or three: "Alvian Nur Budi | Prasetyo")
+        return len(words) in (2, 3) and all(_first_name(w) and w.lower() not in ROLE_WORDS for w in words)
     return (typ == "LOC" and len(words) == 1 and words[0].isalpha() and _first_name(words[0]) and known_type(words[0]) is None
             and not (start > 0 and toks[start - 1].text.lower() in _PLACE_BEFORE))
 
@@ -720,6 +724,18 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
                 continue
             # what the tagger found here: a lexicon name may replace only mentions it wholly covers
             over = [k for k, (a, b) in enumerate(busy) if a < e and s < b]
+            # "Mahkamah | Agung Kanada": a national body the lexicon knows, named with another country, is
+            # that country's body (the tagger ran the country into a "person" from inside the name)
+            abroad = [k for k in over if entry and size > 1 and entry.type == "ORG" and taken[k].type != "ORG"
+                      and s <= busy[k][0] < e < busy[k][1] and body[e:e + 1] == " "
+                      and _foreign_country(body[e + 1:busy[k][1]])]
+            if len(abroad) == 1:
+                end = busy[abroad[0]][1]
+                out.append(RawMention(s, end, body[s:end], "ORG", None))
+                covered.update(k for k, (a, b) in enumerate(busy) if a < end and s < b)
+                while i < len(toks) and toks[i].start < end:
+                    i += 1
+                break
             # "Ketua DEMA UIN | Syarif Hidayatullah M Ihdan Nazar Husaini": a person the tagger ran
             # on from inside a known body's name of two or more words keeps the words after it
             spill = [k for k in over if entry and size > 1 and entry.type in ("ORG", "LOC") and taken[k].type == "PER"
@@ -747,6 +763,19 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
         else:
             i += 1
     return out, covered
+
+
+# first words of the lexicon's places at home: a body named with one of them is no foreign country's
+_HOME_PLACES = ("indonesia", "jakarta", "yogyakarta", "jawa", "sumatera", "sulawesi", "kalimantan", "nusa tenggara",
+                "ibu kota", "papua", "bali", "aceh", "banten", "riau", "maluku", "bangka", "gorontalo", "lampung",
+                "bengkulu", "jambi")
+
+
+def _foreign_country(text: str) -> bool:
+    """Whether ``text`` is a country the lexicon knows (its long list of them), not Indonesia nor one of its
+    regions ("Kanada", "AS"; not "Jabar", "Jakarta Pusat")."""
+    entry = load_lexicon().lookup(text)
+    return entry is not None and entry.type == "LOC" and not entry.name_id.lower().startswith(_HOME_PLACES)
 
 
 def _initials(body: str, start: int, end: int, before: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.lang.stopwords import STOPWORDS
-from kabar.nlp.aliases import is_honorific, known_type
+from kabar.nlp.aliases import is_honorific, known_type, load_lexicon
 from kabar.nlp.raw_mention import word_before
 from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
@@ -51,7 +51,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
-sutradara produser personel teknisi pebulu penjaga penggawa
+sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -131,7 +131,8 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
     # or rank right before the name is not part of the office (after the name, in apposition, a
     # rank is the role: "Thad Allen, the coast guard admiral")
     while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
-                                                         and not _ranked_service(words))
+                                                         and not _ranked_service(words)
+                                                         and not GENERAL_OFFICE.fullmatch(" ".join(words[-2:])))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
         words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
     if len(words) > 1 and words[-1].lower() in ("lain", "lainnya"):
@@ -143,6 +144,8 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
     return " ".join(words).replace(" , ", ", ")
 
 
+# offices whose last word is also a rank ("Sekretaris Jenderal | Ratu Tisha Destria": no general's rank)
+GENERAL_OFFICE = re.compile(r"(?:Sekretaris|Direktur|Sekertaris)\s+Jenderal", re.I)
 _SERVICES = frozenset("army navy police military marine marines guard".split())
 _RANKS = frozenset("colonel lieutenant admiral sergeant brigadier general commander major captain".split())
 
@@ -404,7 +407,7 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi""".split())
+gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -583,10 +586,12 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
     if len(words) > 1 and words[0] in ("currently", "now", "also", "still", "previously", "formerly"):
         words = words[1:]  # "Ian Dalton, currently chief executive of NHS North East"
     determined = bool(words) and words[0].lower() in {"a", "an", "the"}
+    one_of = False
     if words and words[0].lower() in {"a", "an", "the", "selaku", "sebagai", "seorang", "sang"}:
         words = words[1:]
     elif [w.lower() for w in words[:2]] in (["salah", "seorang"], ["salah", "satu"]):
         words = words[2:]  # "…, salah seorang hakim"
+        one_of = True
     elif words and words[0].lower() in _POSSESSIVES:
         # "Jane Doe, his former secretary", "…, their company's accountant": the role without
         # whose it is (a named possessor stays: "Choi Sang-mok, Yoon's senior economic secretary")
@@ -600,6 +605,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             # (an English qualifier that looks like an Indonesian verb is none: "national | disaster
             # agency", "district | permit office"; nor after an English article: "Lo Wing-lok, an
             # infectious | disease expert")
+            if one_of:
+                return None  # "kata Argo, salah satu pelaku kembali | melakukan …": a clause's subject, no apposition
             break  # "…, pengusaha dari Golden Coffee Beans Mesir | menyambut baik …": the clause's verb
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
@@ -737,6 +744,9 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                      labelled_role(body, start), play_category(body, start, end, people)):
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
             parts = role.split(" sekaligus ") if role else []
+            if role and len(parts) == 1 and (two := role.split(" dan ", 1)) and len(two) == 2 and " " not in two[0] \
+                    and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
+                parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
             for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:
                 add(part)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
@@ -874,6 +884,8 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
         return None
     words = _brackets_joined([part for w in _WORD_RE.findall(body[_sentence_start(body, intro.start()):intro.start()])
                               for part in _unglued(w)])[-(MAX_ROLE_WORDS + 6):]
+    if words and words[-1] == ",":
+        words = words[:-1]  # "dua pemandu acara, yaitu …"
     if words and words[-1].lower() in ("itu", "ini", "tersebut"):
         words = words[:-1]  # "Enam terduga pelaku itu yakni …"
     picked, _ = _walk_back(list(reversed(words)))
@@ -940,6 +952,16 @@ def fullest(roles: list[str]) -> list[str]:
     """The roles no other of them says more fully: "Ketua" beside "Ketua merangkap anggota KPU",
     "Presiden" beside "Presiden Republik Indonesia", "Menkeu" beside "Menteri Keuangan (Menkeu)"."""
     words = [set(re.findall(r"[^\W_]+", r.lower())) for r in roles]
+    # "Presiden AS" beside "Presiden Amerika Serikat": an acronym the lexicon spells out says no more
+    lowered = {r.lower() for r in roles}
     return [r for r, w in zip(roles, words, strict=True)
             if not any(w < other for other in words) and not any(
-                f"({r.lower()})" in o.lower() for o in roles if o is not r)]
+                f"({r.lower()})" in o.lower() for o in roles if o is not r)
+            and not ((full := _spelled_out(r)) != r and full.lower() in lowered)]
+
+
+def _spelled_out(role: str) -> str:
+    """``role`` with each acronym the lexicon knows written as its name ("Presiden AS" → "Presiden Amerika
+    Serikat")."""
+    lex = load_lexicon()
+    return " ".join(e.name_id if w.isupper() and 2 <= len(w) <= 5 and (e := lex.lookup(w)) else w for w in role.split())
