@@ -2668,3 +2668,21 @@ def test_session39_offices_outlets_courts_abroad_and_blessings():
     assert "Alvian Nur Budi Prasetyo" in ents and "Prasetyo" not in ents
     assert "Ratu Tisha Destria" in ents and ents["Ratu Tisha Destria"].roles == ["Sekjen PSSI"]
     assert "Best Female Video" not in ents and "Xbox One X" not in ents
+
+
+def test_session39_second_round_streets_arabic_names_religions_bylines_and_cups():
+    """indosum60-62: "Jalan Jend. Gatot Subroto" one street; "Hana Mansour al - Khatib" one person; "Islam",
+    "Yahudi" alone no places; a byline's writer ("Penulis: Anggun Pratama") no one the story is about; "Copa
+    del Rey | Barca" the club alone; "Mantan gubernur Banten Ratu | Atut Chosiyah" keeps "Ratu"."""
+    tagger = DictTagger({"Jalan Jend": "LOC", "Gatot Subroto": "PER", "Hana Mansour": "PER", "Khatib": "PER",
+                         "Islam": "LOC", "Yahudi": "LOC", "Anggun Pratama": "PER", "Copa del Rey Barca": "LOC",
+                         "Atut Chosiyah": "PER", "Banten": "LOC"})
+    body = ("Kantornya di Jalan Jend. Gatot Subroto. Israel mengangkat hakim Hana Mansour al - Khatib di pengadilan "
+            "agama Islam, dan warga Yahudi menyambutnya.\n\nPenulis: Anggun Pratama\n\nAkhirnya di Copa del Rey Barca "
+            "tumbang. Mantan gubernur Banten Ratu Atut Chosiyah hadir.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Jalan Jend. Gatot Subroto"].type == "LOC" and "Gatot Subroto" not in ents
+    assert "Hana Mansour al - Khatib" in ents and "Khatib" not in ents
+    assert "Islam" not in ents and "Yahudi" not in ents and "Anggun Pratama" not in ents
+    assert "Copa del Rey Barca" not in ents and ents["FC Barcelona"].type == "ORG"
+    assert ents["Ratu Atut Chosiyah"].roles == ["Mantan gubernur Banten"]

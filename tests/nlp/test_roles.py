@@ -691,3 +691,10 @@ def test_session39_hosts_callings_joined_by_dan_and_an_acronym_spelled_out():
     assert ents["Donald Trump"].roles == ["Presiden Amerika Serikat"]
     assert ents["Budi Santoso"].roles == ["Sekretaris Jenderal"]
     assert ents["Argo"].roles == []
+
+
+def test_session39_a_cups_name_before_a_name_is_no_title():
+    """indosum61: "perempat final Piala Raja Spanyol, Messi …": "Raja" is a role word, but a cup's name is no title."""
+    body = "Pada laga leg pertama perempat final Piala Raja Spanyol, Messi dan kawan-kawan keok."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Messi"].roles == []

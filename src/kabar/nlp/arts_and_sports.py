@@ -333,7 +333,7 @@ Olympique Atletico Borussia Eintracht Hertha Werder Maccabi Hapoel Crvena""".spl
 # (within a line: "Dedi Rinaldi\n\nSaat Manchester United" is no name; "City" only after a town the lexicon
 # does not know as a city of that name: "Hull City", not "Mexico City")
 # a league's name before a club's ("tim League Two | Coventry City"), no part of it
-LEAGUE_BEFORE_CLUB = re.compile(r"(?:League (?:One|Two)|Liga (?:1|2|3)|Serie [ABC]|Ligue (?:1|2|One)|Championship) (?=[A-Z])")
+LEAGUE_BEFORE_CLUB = re.compile(r"(?:League (?:One|Two)|Liga (?:1|2|3)|Serie [ABC]|Ligue (?:1|2|One)|Championship|Copa del Rey) (?=[A-Z])")
 _SUFFIXED_CLUB = re.compile(r"\b(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]+(?:FC|F\.C\.|United|CF|City)"
                             r"|(?:FC|SC|AC|SSC|CF)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*"
                             # (one word after these, or "La"/"de" and one: "Deportivo La Coruna"; not "Athletic

@@ -1476,6 +1476,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # consoles and phones, products ("Xbox One X" had come out a person); an award's
                             # category ("Best Female Video", "Best Art Direction" had come out bodies)
                             r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
+                            # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
+                            r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
                             # pious phrases ("Insyaa Allah", "Allahu Akbar" had come out people)
                             r"(?:Insya+\s*Allah|In\s+Sya+\s+Allah|Allahu\s+Akbar|Masya+\s*Allah|Subhanallah|"
                             r"Alhamdulillah|Astaghfirullah|Bismillah|Wallahu\s+A['’]?lam)$|"

@@ -556,13 +556,16 @@ def affixed_openers(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_BIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:bin|binti)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+_BIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:bin|binti)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
+                       # an Arabic family name after "al-", hyphen spaced too ("Hana Mansour al - Khatib")
+                       r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:al|el)\s?-\s?[A-Z][a-z]+\b")
 
 
 def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Emuh binti Saran", "Abdul Basith bin Ahmad": a name with its father's after "bin"/"binti" is one
-    person, where the tagger named a person on either side (and no place or body the lexicon knows)."""
-    if " bin" not in body:
+    """"Emuh binti Saran", "Abdul Basith bin Ahmad", "Hana Mansour al - Khatib": a name with its father's after
+    "bin"/"binti", or a family name after "al-", is one person, where the tagger named a person on either side
+    (and no place or body the lexicon knows)."""
+    if " bin" not in body and " al-" not in body and " al -" not in body and " el-" not in body:
         return raws
     for m in _BIN_NAME.finditer(body):
         inside = [r for r in raws if r.start < m.end() and m.start() < r.end]
@@ -621,6 +624,17 @@ def leading_initials(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# a byline's label opening its line ("Penulis: Anggun Pratama", "Editor : …")
+_BYLINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Fotografer)[ \t]*:[ \t]*$")
+
+
+def byline_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Penulis: Anggun Pratama": the writer a byline credits is no one the story is about."""
+    if ":" not in body:
+        return raws
+    return [r for r in raws if not (r.type == "PER" and _BYLINE_LABEL.search(body, max(0, r.start - 40), r.start))]
+
+
 def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"I Wayan Adi Arnawa Sekretaris: I Wayan Diar": an office word ending a "name" right before a
     colon is the label of the next line of a list, no part of the name (nor a name alone)."""
@@ -637,14 +651,14 @@ def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 def ratu_first_names(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Sekjen PSSI Ratu | Tisha Destria": "Ratu" (queen) after a title or the body it names is the person's
+    """"Sekjen PSSI Ratu | Tisha Destria": "Ratu" (queen) after a title or the body or place it names is the person's
     first name, which the tagger left out (a queen is titled before her name alone: "Ratu Elizabeth II")."""
     out = []
     for r in raws:
         a = r.start - 5
         if (r.type == "PER" and r.lex_key is None and a > 0 and body[a:r.start] == "Ratu " and " " in r.text
                 and (word_before(body, a).lower() in ROLE_WORDS
-                     or any(o.type == "ORG" and o.end == a - 1 for o in raws))):
+                     or any(o.type in ("ORG", "LOC") and o.end == a - 1 for o in raws))):
             r = RawMention(a, r.end, body[a:r.end], "PER")
         out.append(r)
     return out
@@ -760,7 +774,9 @@ PPN PPnBM PPh UMKM UKM UKMK LHKPN""".split()) | frozenset([
     "Piala Dunia", "Piala Asia", "Piala AFF", "Piala Presiden", "Asian Games", "SEA Games",
     # with their country ("giornata 17 Serie A Italia" had come out a place)
     "Serie A Italia", "Liga Primer Inggris", "Liga Premier Inggris", "La Liga Spanyol", "Bundesliga Jerman",
-    "Ligue 1 Prancis", "Eredivisie Belanda", "League One", "League Two", "Ligue One", "Championship"])
+    "Ligue 1 Prancis", "Eredivisie Belanda", "League One", "League Two", "Ligue One", "Championship",
+    # Spain's cup, and the Champions League by its initials ("di LC musim ini" had come out a place)
+    "Copa del Rey", "Piala Raja Spanyol", "LC"])
 # first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
 # Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
 _SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "
@@ -874,7 +890,7 @@ def legislatures(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 # a street's opening: its kind ("Jalan", "Jl.", "Jln"), "Raya" (a main road) and the titles of the person it is named
 # after ("KH", "Jenderal", "Kolonel"), which the tagger leaves apart from the name ("Jalan Raya | Ahmad Yani")
-_STREET_HEAD = (r"(?<![\w.])(?:Jalan|Jl\.?|Jln\.?)(?: Raya)?(?: (?:[A-Z][a-z]{0,2}\.?|[A-Z]{2,3}|Jenderal|Kolonel|Letnan"
+_STREET_HEAD = (r"(?<![\w.])(?:Jalan|Jl\.?|Jln\.?)(?: Raya)?(?: (?:[A-Z][a-z]{0,2}\.?|[A-Z]{2,3}|Jenderal|Jend\.?|Kolonel|Letnan"
                 r"|Mayor|Kapten|Laksamana|Marsekal|Sultan|Pangeran|Raden|Teuku|Haji|Kiai))*")
 _STREET_HEAD_ONLY = re.compile(_STREET_HEAD)
 # ... and a first name it dropped ("Jl. Wahid | Hasyim": "Wahid" in no mention)

@@ -254,8 +254,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
                                            and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
         return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
-    if not role:
-        return []
+    if not role or role.split()[0] in ("Piala", "Copa", "Liga"):
+        return []  # ("perempat final Piala Raja Spanyol, | Messi": a cup's name, no title)
     if comma and role[:1].islower() and (at := body.rfind(role, line_start, start)) > 0 and (
             lead := re.search(r",\s*$", body[line_start:at])) and any(
             b == line_start + lead.start() for _, b in others):
