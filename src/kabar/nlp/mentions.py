@@ -773,8 +773,8 @@ _HOME_PLACES = ("indonesia", "jakarta", "yogyakarta", "jawa", "sumatera", "sulaw
 
 
 def _foreign_country(text: str) -> bool:
-    """Whether ``text`` is a country the lexicon knows (its long list of them), not Indonesia nor one of its
-    regions ("Kanada", "AS"; not "Jabar", "Jakarta Pusat")."""
+    """Whether ``text`` is a place abroad the lexicon knows — its long list of countries, and a few cities and
+    regions — not Indonesia nor one of its regions ("Kanada", "AS"; not "Jabar", "Jakarta Pusat")."""
     entry = load_lexicon().lookup(text)
     return entry is not None and entry.type == "LOC" and not entry.name_id.lower().startswith(_HOME_PLACES)
 
