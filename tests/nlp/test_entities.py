@@ -2686,3 +2686,24 @@ def test_session39_second_round_streets_arabic_names_religions_bylines_and_cups(
     assert "Islam" not in ents and "Yahudi" not in ents and "Anggun Pratama" not in ents
     assert "Copa del Rey Barca" not in ents and ents["FC Barcelona"].type == "ORG"
     assert ents["Ratu Atut Chosiyah"].roles == ["Mantan gubernur Banten"]
+
+
+def test_session39_third_round_first_names_schools_god_and_sites():
+    """indosum63-65: "Menteri Keuangan Sri | Mulyani Indrawati" keeps "Sri", which the article writes elsewhere
+    ("Menurut Sri Mulyani"); "SDN Karangrejek 2" with its number; "Allah SWT" no person; "Sudin" opens an
+    office; "kumparan" and "kumparan.com" one outlet; "Coach Milla" is Milla."""
+    # (the later "Sri Mulyani" through a key with the verb after it, which the tagger's lower-case tail rule trims:
+    # a bare "Sri Mulyani" key would match inside the full name first)
+    tagger = DictTagger({"Mulyani Indrawati": "PER", "Sri Mulyani menambahkan": "PER", "Ahnaf Fauzy Zulkarnain": "PER",
+                         "Karangrejek": "LOC", "Allah SWT": "PER", "Sudin PKP": "PER", "kumparan": "ORG",
+                         "kumparan.com": "ORG", "Coach Milla": "PER"})
+    body = ("Menteri Keuangan Sri Mulyani Indrawati mengatakan, utang aman. Sri Mulyani menambahkan, inflasi turun. "
+            "Ahnaf Fauzy Zulkarnain siswa SDN Karangrejek 2 menang. Dengan ridho dari Allah SWT, iklan tayang. "
+            "Kata petugas Sudin PKP di lokasi. Dikutip dari kumparan, berita itu juga dimuat kumparan.com. "
+            "\"Coach Milla mengingatkan kami,\" ujarnya.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Sri Mulyani Indrawati"].roles == ["Menteri Keuangan"] and "Mulyani Indrawati" not in ents
+    assert ents["SDN Karangrejek 2"].type == "ORG" and "Allah SWT" not in ents
+    assert ents["Sudin PKP"].type == "ORG"
+    assert "kumparan" in ents["kumparan.com"].aliases
+    assert ents["Milla"].roles == ["Coach"]

@@ -507,6 +507,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"
     if type_ == "ORG" and (organ := _BODY_OF.sub("", full)) != full and fold(organ).split() == s:
         return True  # "Security Council" ~ "U.N. Security Council", "Dewan Keamanan" ~ "Dewan Keamanan PBB"
+    if type_ == "ORG" and n == 1 and full.lower() in {f"{short.lower()}.{tld}" for tld in ("com", "co.id", "id", "net")}:
+        return True  # "kumparan" ~ "kumparan.com": an outlet and its site
     if type_ == "ORG" and f[:n] == s and f[n:] == ["indonesia"] and known_type(short) is None:
         return True  # "AirNav" ~ "AirNav Indonesia", "Garuda" ~ "Garuda Indonesia": a firm's Indonesian arm
     if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:

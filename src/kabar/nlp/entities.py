@@ -1235,7 +1235,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 # tagger said ("Polres Jakarta Selatan" a place, "Pemko Binjai" a person)
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
 polda polsek polri kejari kejati kejaksaan kejagung pn pemko pemkot pemkab pemprov pemerintah ditres direktorat
-komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik
+komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik sudin
 institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
 _PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
@@ -1478,6 +1478,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
+                            # God ("ridho dari Allah SWT" had come out a person)
+                            r"(?:Allah|Tuhan)(?:\s+(?:SWT|Swt|Yang\s+Maha\s+\w+))?$|"
                             # pious phrases ("Insyaa Allah", "Allahu Akbar" had come out people)
                             r"(?:Insya+\s*Allah|In\s+Sya+\s+Allah|Allahu\s+Akbar|Masya+\s*Allah|Subhanallah|"
                             r"Alhamdulillah|Astaghfirullah|Bismillah|Wallahu\s+A['’]?lam)$|"

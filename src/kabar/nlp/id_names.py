@@ -79,6 +79,8 @@ def schools(body: str, raws: list[RawMention]) -> list[RawMention]:
         end = m.end("num") if m.group("num") else m.end("quals") if m.group("quals") else m.end("head")
         if keep:
             end = m.start("words") + list(re.finditer(r"\S+", m.group("words")))[keep - 1].end()
+            if not m.group("num") and (num := re.match(r" \d{1,3}(?![\d.,/])", body[end:end + 5])):
+                end += num.end()  # "SDN Karangrejek 2": the number after the village's name
         found.append((m.start(), end, body[m.start():end]))
     if not found:
         return raws
@@ -646,6 +648,23 @@ def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
                 continue
             text = " ".join(words[:-1])
             r = RawMention(r.start, r.start + len(text), text, r.type, None)
+        out.append(r)
+    return out
+
+
+def first_names_from_elsewhere(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Menteri Keuangan Sri | Mulyani Indrawati": a capitalised word the tagger left before a person is
+    that person's first name when the article names them elsewhere with it ("Menurut Sri Mulyani, …")."""
+    people = [r.text for r in raws if r.type == "PER"]
+    out = []
+    for r in raws:
+        w = word_before(body, r.start)
+        a = r.start - len(w) - 1
+        if (r.type == "PER" and r.lex_key is None and w[:1].isupper() and len(w) > 2 and a >= 0
+                and body[a:r.start] == w + " " and w.lower() not in ROLE_WORDS and not is_honorific(w)
+                and not any(o.start <= a < o.end for o in raws)
+                and any(p.startswith(f"{w} {r.text.split()[0]}") for p in people)):
+            r = RawMention(a, r.end, body[a:r.end], "PER")
         out.append(r)
     return out
 

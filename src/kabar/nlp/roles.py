@@ -51,7 +51,7 @@ mahasiswa pelajar santri guru pengasuh petani nelayan pedagang relawan pelaku in
 komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan ilmuwan entomolog widyaprada widyaiswara auditor waketum bendum
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
-sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber
+sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
