@@ -698,3 +698,16 @@ def test_session39_a_cups_name_before_a_name_is_no_title():
     body = "Pada laga leg pertama perempat final Piala Raja Spanyol, Messi dan kawan-kawan keok."
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Messi"].roles == []
+
+
+def test_session39_third_round_anaphors_after_more_verbs_and_before_a_dash():
+    """indosum63-65: "kecam manajer kelahiran Strasbourg itu" stands for Wenger (a verb of saying "kecam"; where
+    he was born no part of the role); "Penyerang Inggris itu - yang …" for Kane (a dash after the demonstrative);
+    "…, seorang pelukis dengan menggunakan kaki" is "pelukis"."""
+    body = ("Arsene Wenger kesal. \"Liga ini berubah,\" kecam manajer kelahiran Strasbourg itu seperti dikutip. "
+            "Harry Kane mencetak gol. Penyerang Inggris itu - yang telah mengemas sembilan gol - senang. Prinsip itu "
+            "dipegang oleh Salim Harama, seorang pelukis dengan menggunakan kaki.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Arsene Wenger"].roles == ["manajer"]
+    assert ents["Harry Kane"].roles == ["Penyerang Inggris"]
+    assert ents["Salim Harama"].roles == ["pelukis"]

@@ -2351,8 +2351,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
 
 
 _DOUBLED = re.compile(r"(\w)\1")
-# where a person comes from is no part of the role: "wasit asal Belanda", "Sprinter asal Jamaika"
-_ORIGIN = re.compile(r"(?<=\w)\s+asal\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+# where a person comes from or was born is no part of the role: "wasit asal Belanda", "manajer kelahiran Strasbourg"
+_ORIGIN = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
 def _id_role_lead_off(role: str) -> str:

@@ -52,6 +52,7 @@ komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
+pelukis penerjemah legenda
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -615,6 +616,8 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
                 picked.extend(words[k:])  # "…, an analyst from Capital Economics" (not "from the nearby town of …")
             break
         picked.append(w)
+    while picked and picked[-1].lower() in _PREPOSITIONS:
+        picked.pop()  # "…, seorang pelukis dengan | menggunakan kaki": a preposition before the verb ends nothing
     if not picked:
         return None
     if picked[0].islower() and picked[0].lower() not in _RELATIONAL:
@@ -894,13 +897,14 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
     return _clean(picked) if picked and any(_is_role(w) for w in picked) else None
 
 
-_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?])")
+_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?]|\s+[-–—]\s)")
 # what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
 # akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
 # first words of a longer fronted adverbial ("Dengan tambahan dua gol ke gawang Meksiko, Lukaku …")
 _ADVERBIAL_OPENERS = frozenset("""dengan setelah usai seusai sesudah dalam pada meski meskipun walau walaupun saat ketika
 sementara sebelum sejak selain akibat berkat lewat melalui""".split())
-_ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut".split()])
+_ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"""kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut
+kecam sindir papar terang beber akui klaim""".split()])
 
 
 @lru_cache(maxsize=8)
