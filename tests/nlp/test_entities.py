@@ -2707,3 +2707,13 @@ def test_session39_third_round_first_names_schools_god_and_sites():
     assert ents["Sudin PKP"].type == "ORG"
     assert "kumparan" in ents["kumparan.com"].aliases
     assert ents["Milla"].roles == ["Coach"]
+
+
+def test_session39_fourth_round_trains_greetings_and_elders():
+    """indosum66-68: a train after "KA" ("KA Argo Parahyangan") is no name; "Gong Xi Fa Chai" no person;
+    "Mbah" an elder's address ("Mbah Sri" is Sri)."""
+    tagger = DictTagger({"Argo Parahyangan": "PER", "Bandung": "LOC", "Gong XI Fa Chai": "PER", "Mbah Sri": "PER"})
+    body = ("Kereta tambahan itu KA Argo Parahyangan tujuan Bandung. Warga berseru Gong XI Fa Chai. Mbah Sri "
+            "tersenyum.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert set(ents) == {"Bandung", "Sri"}, set(ents)

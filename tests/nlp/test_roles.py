@@ -711,3 +711,13 @@ def test_session39_third_round_anaphors_after_more_verbs_and_before_a_dash():
     assert ents["Arsene Wenger"].roles == ["manajer"]
     assert ents["Harry Kane"].roles == ["Penyerang Inggris"]
     assert ents["Salim Harama"].roles == ["pelukis"]
+
+
+def test_session39_fourth_round_an_apposition_that_opens_a_clause_and_ages():
+    """indosum68: "Menerima umpan Jorginho, pemain 26 tahun itu berhasil …" gives Jorginho no role (the phrase
+    opens a clause about someone else); an age is no part of a role."""
+    body = ("Menerima umpan panjang Jorginho, pemain 26 tahun itu berhasil mencetak gol. Gol dicetak Budi Santoso, "
+            "pemain 26 tahun, kemarin.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Jorginho"].roles == []
+    assert ents["Budi Santoso"].roles == ["pemain"]

@@ -33,6 +33,8 @@ HONORIFICS = {
     # a king of legend ("Prabu Siliwangi"); Javanese court titles ("GKR Wandansari"; but "Raden" stays in a
     # name, as the gold writes "Raden Prabowo Argo Yuwono")
     "prabu", "gkr", "kgph", "gph", "kph", "bray",
+    # a Javanese elder's address ("Mbah Sri", like "Pak Budi")
+    "mbah",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "ajun",  # (spelled out: "Ajun Komisaris Besar Polisi Erick Frendiz")
     "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",

@@ -1478,6 +1478,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
+                            # the Chinese New Year's greeting ("Gong Xi Fa Chai" had come out a person)
+                            r"(?:Gong\s+X[Ii](?:\s+Fa)?\s+Ch?ai|Fa\s+Ch?ai)$|"
                             # God ("ridho dari Allah SWT" had come out a person)
                             r"(?:Allah|Tuhan)(?:\s+(?:SWT|Swt|Yang\s+Maha\s+\w+))?$|"
                             # pious phrases ("Insyaa Allah", "Allahu Akbar" had come out people)
@@ -2352,7 +2354,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
 
 _DOUBLED = re.compile(r"(\w)\1")
 # where a person comes from or was born is no part of the role: "wasit asal Belanda", "manajer kelahiran Strasbourg"
-_ORIGIN = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+# (nor an age: "pemain 26 tahun", "pemain berusia 35 tahun")
+_ORIGIN = re.compile(r"(?<=\w)\s+(?:(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:berusia\s+)?\d{1,2}\s+tahun)$")
 
 
 def _id_role_lead_off(role: str) -> str:

@@ -630,6 +630,14 @@ def leading_initials(body: str, raws: list[RawMention]) -> list[RawMention]:
 _BYLINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Fotografer)[ \t]*:[ \t]*$")
 
 
+def trains_no_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"KA Argo Parahyangan tujuan Bandung": a train's name after "KA" (kereta api) names no one and no place."""
+    if "KA " not in body:
+        return raws
+    return [r for r in raws if not (r.lex_key is None and r.start >= 3 and body[r.start - 3:r.start] == "KA "
+                                    and (r.start == 3 or not body[r.start - 4].isalnum()))]
+
+
 def byline_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Penulis: Anggun Pratama": the writer a byline credits is no one the story is about."""
     if ":" not in body:

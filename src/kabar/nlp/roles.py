@@ -606,8 +606,10 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
             # (an English qualifier that looks like an Indonesian verb is none: "national | disaster
             # agency", "district | permit office"; nor after an English article: "Lo Wing-lok, an
             # infectious | disease expert")
-            if one_of:
-                return None  # "kata Argo, salah satu pelaku kembali | melakukan …": a clause's subject, no apposition
+            if one_of or picked[-1].lower() in ("itu", "ini", "tersebut"):
+                # "kata Argo, salah satu pelaku kembali | melakukan …", "Menerima umpan Jorginho, pemain 26 tahun itu |
+                # berhasil …": a clause's subject (the one a demonstrative points back to), no apposition
+                return None
             break  # "…, pengusaha dari Golden Coffee Beans Mesir | menyambut baik …": the clause's verb
         if w.lower() in APPOSITION_STOPS and picked:
             if w.lower() == "at" and _is_role(picked[-1]) and _where_one_works(words[k + 1:]):
@@ -618,6 +620,7 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         picked.append(w)
     while picked and picked[-1].lower() in _PREPOSITIONS:
         picked.pop()  # "…, seorang pelukis dengan | menggunakan kaki": a preposition before the verb ends nothing
+    # (a demonstrative before the closing comma stays: "juru bicara kementerian itu" is that ministry's)
     if not picked:
         return None
     if picked[0].islower() and picked[0].lower() not in _RELATIONAL:
