@@ -212,10 +212,9 @@ def credited_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
         return raws
     out = list(raws)
     for m in _CREDITED.finditer(body):
-        words = m.group(1).split()
+        words, a = m.group(1).split(), m.start(1)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            a = m.start(1)
             if known_type(name) == "ORG" and not any(r.start < a + len(name) and a < r.end for r in out):
                 out.append(RawMention(a, a + len(name), name, "ORG"))
                 break
@@ -626,16 +625,16 @@ def leading_initials(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-# a byline's label opening its line ("Penulis: Anggun Pratama", "Editor : …")
-_BYLINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Fotografer)[ \t]*:[ \t]*$")
-
-
 def trains_no_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"KA Argo Parahyangan tujuan Bandung": a train's name after "KA" (kereta api) names no one and no place."""
     if "KA " not in body:
         return raws
     return [r for r in raws if not (r.lex_key is None and r.start >= 3 and body[r.start - 3:r.start] == "KA "
                                     and (r.start == 3 or not body[r.start - 4].isalnum()))]
+
+
+# a byline's label opening its line ("Penulis: Anggun Pratama", "Editor : …")
+_BYLINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Fotografer)[ \t]*:[ \t]*$")
 
 
 def byline_names(body: str, raws: list[RawMention]) -> list[RawMention]:

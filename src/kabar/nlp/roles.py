@@ -901,11 +901,11 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?]|\s+[-–—]\s)")
-# what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
-# akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
 # first words of a longer fronted adverbial ("Dengan tambahan dua gol ke gawang Meksiko, Lukaku …")
 _ADVERBIAL_OPENERS = frozenset("""dengan setelah usai seusai sesudah dalam pada meski meskipun walau walaupun saat ketika
 sementara sebelum sejak selain akibat berkat lewat melalui""".split())
+# what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
+# akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
 _ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"""kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut
 kecam sindir papar terang beber akui klaim""".split()])
 
