@@ -57,10 +57,10 @@ from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import (
-    GENERAL_OFFICE,
     MODIFIERS,
     ROLE_WORDS,
     author_names,
+    ends_in_general_office,
     find_roles,
     fullest,
     title_before,
@@ -2377,7 +2377,7 @@ def _id_rank_off(role: str) -> str:
     """A rank between the title and the name belongs to neither: "Kapuspen TNI | Mayjen TNI",
     "Kapolresta Bogor Kota | Kombes Pol"."""
     words = role.split()
-    while len(words) > 1 and not GENERAL_OFFICE.fullmatch(" ".join(words[-2:])) and (
+    while len(words) > 1 and not ends_in_general_office(words) and (
             is_honorific(words[-1]) or (words[-1] in _CORPS and len(words) > 2 and is_honorific(words[-2]))):
         words = words[:-2] if words[-1] in _CORPS else words[:-1]
     return " ".join(words) or role

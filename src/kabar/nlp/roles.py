@@ -133,7 +133,7 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
     # rank is the role: "Thad Allen, the coast guard admiral")
     while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
                                                          and not _ranked_service(words)
-                                                         and not GENERAL_OFFICE.fullmatch(" ".join(words[-2:])))
+                                                         and not ends_in_general_office(words))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
         words = words[:-1]  # (and a name's initial: "lawyer | M | Ravi"; not a roman numeral, "Pangdam V")
     if len(words) > 1 and words[-1].lower() in ("lain", "lainnya"):
@@ -147,6 +147,12 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
 
 # offices whose last word is also a rank ("Sekretaris Jenderal | Ratu Tisha Destria": no general's rank)
 GENERAL_OFFICE = re.compile(r"(?:Sekretaris|Direktur|Sekertaris)\s+Jenderal", re.I)
+
+
+def ends_in_general_office(words: list[str]) -> bool:
+    """Whether a title's last word, a rank elsewhere ("Jenderal"), closes an office here: the
+    strippers of trailing ranks (``_clean``, ``entities._id_rank_off``) keep it."""
+    return bool(GENERAL_OFFICE.fullmatch(" ".join(words[-2:])))
 _SERVICES = frozenset("army navy police military marine marines guard".split())
 _RANKS = frozenset("colonel lieutenant admiral sergeant brigadier general commander major captain".split())
 
