@@ -2717,3 +2717,41 @@ def test_session39_fourth_round_trains_greetings_and_elders():
             "tersenyum.")
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert set(ents) == {"Bandung", "Sri"}, set(ents)
+
+
+def test_session40_noble_names_captains_ships_detention_centres_and_graded_offices():
+    """indosum69-71: a name the tagger restarted after a rank and "Raden" is one ("Kombes Raden Prabowo |
+    Argo Yuwono"); "Captain" a rank; ships ("USS Mustin", "KM Dobonsolo", "kapal induk Ronald Reagan") no
+    names; a detention centre with its grade one place; an office named without its grade is that office."""
+    body = ("Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono mengatakan hal itu. Geoffrey Rush "
+            "berperan sebagai Captain Hector Barbossa. Latihan itu melibatkan kapal induk Ronald Reagan, USS Mustin "
+            "dan KM Dobonsolo. Tersangka ditahan di Rutan Klas 1 Jakarta Timur Cabang KPK selama 20 hari.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Raden Prabowo Argo Yuwono" in ents and "Raden Prabowo" not in ents
+    assert "Hector Barbossa" in ents and "Captain Hector Barbossa" not in ents
+    assert not {"Ronald Reagan", "USS Mustin", "Mustin", "Dobonsolo", "KM Dobonsolo"} & set(ents)
+    assert ents["Rutan Klas 1 Jakarta Timur Cabang KPK"].type == "LOC"
+    assert is_short_form("Kantor Imigrasi Palu", "Kantor Imigrasi Kelas I Palu", "ORG")
+    assert not is_short_form("Kantor Imigrasi Bitung", "Kantor Imigrasi Kelas I Palu", "ORG")
+
+
+def test_session40_a_headline_line_before_a_club_is_no_part_of_its_name():
+    """indosum71: "SIMAK JUGA - Dane Milovanovic Kembali Direkrut Madura United": the club is "Madura United"."""
+    ents = {e.name: e.type for e in find_entities(
+        "SIMAK JUGA - Dane Milovanovic Kembali Direkrut Madura United\n\nPelatih dan pemain senang usai laga dan gol.",
+        "id").entities}
+    assert ents.get("Madura United") == "ORG" and ents.get("Dane Milovanovic") == "PER"
+
+
+def test_session40_an_english_job_title_and_firm_in_brackets_after_a_name():
+    """indosum70: "Gerald Logor (Marketing Intelligence Lead Shopee)": the firm is the body, the bracket the role;
+    two acronyms the tagger opened one after the other are one body ("OWOX | BI", not Bank Indonesia's "BI")."""
+    body = ("Pembicara di antaranya Gerald Logor (Marketing Intelligence Lead Shopee), Fanie Fikri (VP Marketing "
+            "Fabelio) dan Dimas Kurniantoro Aji (Customer Success Manager OWOX BI). Budi Santoso (Kepala Dinas "
+            "Kesehatan Garut) hadir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert {n for n, e in ents.items() if e.type == "ORG"} >= {"Shopee", "Fabelio", "OWOX BI", "Dinas Kesehatan Garut"}
+    assert "Bank Indonesia" not in ents and "VP Marketing Fabelio" not in ents
+    assert ents["Fanie Fikri"].roles == ["VP Marketing Fabelio"]
+    assert ents["Gerald Logor"].roles == ["Marketing Intelligence Lead Shopee"]
+    assert ents["Budi Santoso"].roles == ["Kepala Dinas Kesehatan Garut"]

@@ -721,3 +721,17 @@ def test_session39_fourth_round_an_apposition_that_opens_a_clause_and_ages():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Jorginho"].roles == []
     assert ents["Budi Santoso"].roles == ["pemain"]
+
+
+def test_session40_offices_held_for_now_or_soon_and_a_clubs_president():
+    """indosum71: "pelatih sementara Haryadi", "Presiden terpilih Donald Trump", "presiden klub Achsanul
+    Qosasi", "Rapper … Drake"; "Sementara" opening a sentence is no part of a title."""
+    body = ("Hal itu diakui melalui pelatih sementara Haryadi. Band itu menyerang Presiden terpilih Donald Trump. "
+            "Hal itu dikonfirmasi oleh presiden klub Achsanul Qosasi. Rapper Drake menang. Sementara Budi Santoso "
+            "pulang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Haryadi"].roles == ["pelatih sementara"]
+    assert ents["Donald Trump"].roles == ["Presiden terpilih"]
+    assert ents["Achsanul Qosasi"].roles == ["presiden klub"]
+    assert ents["Drake"].roles == ["Rapper"]
+    assert ents["Budi Santoso"].roles == []

@@ -48,6 +48,8 @@ HONORIFICS = {
     "guardsman", "trooper", "rifleman", "sapper", "fusilier", "corporal", "lance",
     "brigjend", "irjend", "komjend", "jenderal", "jendral", "jend", "laksamana", "marsekal",
     "letda", "lettu", "pelda", "serma", "praka", "pratu", "prada",
+    # spelt out ("Letnan Kolonel …", "Sersan Mayor …"); a ship's captain ("Captain Hector Barbossa")
+    "letnan", "sersan", "kopral", "captain",
     # the lowest police ranks ("Bharada Alwin"; "Barada" as some outlets spell it), and two more of the army's
     "bharada", "barada", "bharatu", "bharaka", "abrip", "abriptu", "abripda", "koptu", "peltu", "kopka",
     # the corps after a rank: "Kombes Pol. Eko Prasetyo", "Brigjen Marinir Freddy Ardianzah"
@@ -401,10 +403,12 @@ PLACE_KIND_HEADS = frozenset("""mal sirkuit stadion pulau gunung sungai danau ja
 circuit stadium""".split())  # (not a port, station or terminal: often named after its town)
 # last words a body's name may drop
 GENERIC_TAILS = frozenset("team fc club hotel foundation".split())
+# the last words of football clubs' names after their town ("Hull City", "Bolton Wanderers")
+_CLUB_SUFFIXES = frozenset(fold(w) for w in "city united hotspur albion wanderers rovers athletic".split())
 # the first words of a football club's name whose rest, alone, is the club in a report ("Real Madrid" ~
 # "Madrid", "AS Monaco" ~ "Monaco", "Deportivo La Coruna" ~ "La Coruna"; not "Bayern": "Muenchen" alone is
 # as often the city)
-CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc".split())
+CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc afc us".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -457,6 +461,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         # "Pengadilan Negeri Semarang" ~ "Pengadilan Negeri (PN) Semarang": the office's acronym inside its name
         if fold(bare) == fold(short):
             return True
+    if type_ == "ORG" and " " in short and _GRADE.search(full) and fold(_GRADE.sub("", full)) == fold(short):
+        return True  # "Kantor Imigrasi Palu" ~ "Kantor Imigrasi Kelas I Palu": an office without its grade
     if type_ == "ORG" and (expanded := expand_place_tail(short)) and fold(expanded) == fold(full) != fold(short):
         return True  # "BPBD Sulteng" ~ "BPBD Sulawesi Tengah"; "Pemprov DKI" ~ "Pemprov Jakarta" (as many words)
     s, f = fold(short).split(), fold(full).split()
@@ -504,6 +510,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # (not "Pulau Sumbawa" ~ "Sumbawa": the regency too)
     if f[:-1] == s and f[-1] in GENERIC_TAILS:
         return True  # "Repsol Honda Team" ~ "Repsol Honda", "Beverly Hilton Hotel" ~ "Beverly Hilton"
+    if type_ == "ORG" and f[:-1] == s and f[-1] in _CLUB_SUFFIXES and known_type(full) is None:
+        return True  # "Stoke" ~ "Stoke City", "Swansea" ~ "Swansea City" (typed a club by a football report)
     if type_ == "ORG" and len(s) == 2 and s[0] == f[0] and f[0] in _HEADS_BEFORE_ACRONYM \
             and is_acronym_of(short.split()[1], " ".join(full.split()[1:])):
         return True  # "Dinas PUPR" ~ "Dinas Pekerjaan Umum dan Penataan Ruang"

@@ -11,14 +11,17 @@
 - in a football report, a city named as a side is its club: in a list with a known club ("Juventus,
   Liverpool, dan Arsenal"), after a match verb ("menang 2-0 atas Granada") or before its points
   ("Sevilla (65 poin)"); "AS" before a city is the club's prefix ("AS Monaco"), not the United
-  States; a side the tagger left out after a match verb is added ("menghadapi Fiorentina").
+  States; a side the tagger left out after a match verb is added ("menghadapi Fiorentina"); a town the lexicon
+  names one club after is that club, tagged or not ("Southampton tertinggal"), and a club named in full gives its
+  short name its key ("Crystal Palace … Palace"); a name after a player's move is a player ("umpan terobosan Zaha").
 
-Written from the errors of the IndoSum entity batches ``indosum3`` and ``indosum4``
-(eval/data/entities_id.md).
+Written from the errors of the IndoSum entity batches ``indosum3`` and ``indosum4``, and later ones
+(``indosum69``–``indosum71``; eval/data/entities_id.md).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kabar.nlp.aliases import CLUB_TOWN_HEADS, known_type, load_lexicon
@@ -286,13 +289,87 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     out = _suffixed_clubs(body, _glued_sides(body, _country_before_club(body, out)))
     sides = _club_cities(body, out) | {r.text.split(" ", 1)[1] for r in out if r.text.startswith("AS ") and r.type == "ORG"}
     towns = _clubs_by_their_town(body, out)
-    out = [RawMention(r.start, r.end, r.text, "ORG", by_context=r.text in towns)
-           if r.type in ("LOC", "PER") and (r.text in sides or r.text in towns) else r for r in out]
+    out = [RawMention(r.start, r.end, r.text, "ORG", towns.get(r.text), by_context=r.text in towns)
+           if (r.type in ("LOC", "PER") and r.text in sides) or (r.text in towns and r.lex_key is None) else r for r in out]
     out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
-    return out
+    return _players_by_their_play(body, _lexicon_clubs_by_town(body, out))
 
 
-def _clubs_by_their_town(body: str, raws: list[RawMention]) -> set[str]:
+# a player named by a move of theirs ("umpan terobosan Zaha", "tendangan kencang Lacazette", "ditepis oleh Speroni")
+_PLAYER_AFTER = re.compile(r"\b(?:(?i:umpan|operan|tendangan|sepakan|tembakan|sundulan|tandukan|assist|gol|eksekusi)"
+                           r"(?:\s+(?:jauh|silang|tarik|terobosan|kencang|keras|lambung|pendek|mendatar|melengkung|kilat|bebas"
+                           r"|cantik|indah|spektakuler)){0,2}"
+                           r"|(?:ditepis|diambil|dijangkau|ditanduk|disambut|dicetak|digagalkan|dilanggar|dijatuhkan)\s+oleh)"
+                           r"\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s*-)")
+
+
+def _players_by_their_play(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """In a football report, a name right after a player's move is a player: one the tagger typed a body or a
+    place becomes a person, one it left out is added — unless the lexicon or gazetteer knows the name or the
+    report uses it for a club (a side or a town, typed by context)."""
+    clubs = {r.text for r in raws if r.type == "ORG" and (r.lex_key or r.by_context)}
+    added, retyped = [], {}
+    for m in _PLAYER_AFTER.finditer(body):
+        s, e = m.span("name")
+        name = m.group("name")
+        if name in clubs or name.split()[0].lower() in _NOT_SIDES or known_type(name) is not None \
+                or load_lexicon().lookup(name) is not None or usually_lower(name.split()[0]):
+            continue
+        hit = [r for r in raws if r.start < e and s < r.end]
+        if not hit:  # (a second word a headline's verb, "gol Vujovic Menangkan", is left out)
+            words = name.split()
+            if len(words) == 2 and (usually_lower(words[1]) or words[1].endswith(("kan", "nya"))):
+                name = words[0]
+            added.append(RawMention(s, s + len(name), name, "PER"))
+        elif len(hit) == 1 and hit[0].start == s and hit[0].end == e and hit[0].type != "PER" \
+                and hit[0].lex_key is None and not hit[0].by_context:
+            retyped[id(hit[0])] = RawMention(s, e, name, "PER")
+    if not added and not retyped:
+        return raws
+    return sorted([retyped.get(id(r), r) for r in raws] + added, key=lambda r: r.start)
+
+
+_TOWN_WORD = re.compile(r"\b[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_club_towns() -> dict[str, str]:
+    """The towns the lexicon's clubs are named after, each with its one club's key ("Southampton" of
+    "Southampton FC", "Napoli" of "SSC Napoli"); a town two clubs share ("Madrid", "Manchester") is left out."""
+    towns: dict[str, set[str]] = {}
+    for entry in load_lexicon().entries():
+        words = entry.name_id.split()
+        if entry.type == "ORG" and len(words) >= 2 and (words[0].lower() in CLUB_TOWN_HEADS or words[-1] in CLUB_TAILS
+                                                        or words[-1] == "City"):
+            town = _club_short_name(entry.name_id)
+            if town:
+                towns.setdefault(town, set()).add(entry.key)
+    # (not a name the lexicon or gazetteer knows: "Roma", "Bali" and "Monaco" are places, "Arema" the club already)
+    return {town: keys.pop() for town, keys in towns.items() if len(keys) == 1 and _TOWN_WORD.fullmatch(town)
+            and known_type(town) is None}
+
+
+def _lexicon_clubs_by_town(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """In a football report, a town the lexicon names one club after, named alone, is the club, whether the
+    tagger made it a place, a person or a body of its own, or left it out ("Southampton tertinggal", "dibayar dua gol oleh
+    Liverpool"); not after "kota" (the town itself) nor inside a longer name."""
+    towns = _lexicon_club_towns()
+    out = [RawMention(r.start, r.end, r.text, "ORG", towns[r.text], by_context=True)
+           if r.lex_key is None and r.text in towns
+           and word_before(body, r.start).lower() != "kota" else r for r in raws]
+    added = []
+    for m in _TOWN_WORD.finditer(body):
+        text = m.group(0) if m.group(0) in towns else m.group(0).split()[0]
+        s, e = m.start(), m.start() + len(text)
+        before = word_before(body, s)
+        if text in towns and not any(r.start < e and s < r.end for r in out) \
+                and not (before.lower() == "kota" or before[:1].isupper()) \
+                and not (e < len(body) and body[e] == " " and body[e + 1:e + 2].isupper()):
+            added.append(RawMention(s, e, text, "ORG", towns[text], by_context=True))
+    return sorted(out + added, key=lambda r: r.start) if added else out
+
+
+def _clubs_by_their_town(body: str, raws: list[RawMention]) -> dict[str, str | None]:
     """The towns a football report names alone for the club it names in full or by a nickname the
     lexicon knows ("Real Madrid … Madrid", "AS Monaco … Monako", "Blaugrana … Barcelona"): a place or
     "person" whose name is the rest of one club's name after a club's first word
@@ -300,27 +377,43 @@ def _clubs_by_their_town(body: str, raws: list[RawMention]) -> set[str]:
     Madrid" leave "Madrid" the city)."""
     lex = load_lexicon()
     towns: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}  # a lexicon club's key, which the town named alone takes
     for r in raws:
         club = lex.lookup(r.text)  # (by a nickname too, whatever the tagger typed it: "Blaugrana" is FC Barcelona)
         if club is not None and club.type == "ORG":
             name = club.name_id
+            keys[name] = club.key
         elif r.type == "ORG":
             name = r.text
         else:
             continue
-        words = name.split()
-        if len(words) >= 2 and words[0].lower() in CLUB_TOWN_HEADS:
-            town = " ".join(words[1:])
-        elif len(words) >= 2 and words[-1] == "FC":
-            town = " ".join(words[:-1])  # "Liverpool FC"
-        else:
+        town = _club_short_name(name, last_word=club is not None)
+        if town is None:
             continue
         entry = lex.lookup(town)
         for form in {town, *((entry.name_id, *entry.aliases) if entry else ())}:
             towns.setdefault(form, set()).add(name)
     # (not a dateline's place opening a line: "MADRID, JUARA.net - …" is the city)
-    return {r.text for r in raws if r.type in ("LOC", "PER") and len(towns.get(r.text, ())) == 1
+    return {r.text: keys.get(next(iter(towns[r.text]))) for r in raws
+            if len(towns.get(r.text, ())) == 1
             and not (body[r.end:r.end + 1] == "," and not body[body.rfind("\n", 0, r.start) + 1:r.start].strip())}
+
+
+def _club_short_name(name: str, last_word: bool = True) -> str | None:
+    """The name a football report gives a club alone: its town after a club's first word ("Real Madrid"),
+    before "FC", "City", "United" or another club suffix ("Liverpool FC", "Stoke City", "Tottenham Hotspur"; not a
+    city's own name, "Mexico City"), or (``last_word``: a club the lexicon knows) the last of two words that end in
+    none of them and name no place ("Crystal Palace": "Palace"; not "Persib Bandung", nor a tagger's span
+    "Golkar Purwakarta", "Chelsea Willian")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in CLUB_TOWN_HEADS:
+        return " ".join(words[1:])
+    if words[-1] in CLUB_TAILS or words[-1] == "City":
+        return None if known_type(name) == "LOC" else " ".join(words[:-1])
+    return words[1] if (last_word and len(words) == 2 and words[1][:1].isupper() and not words[1].isupper()
+                        and known_type(words[1]) is None) else None
 
 
 # a football club's name by its last word or its first, whatever the tagger typed it (read in every
@@ -353,7 +446,10 @@ def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
         if words[-1] == "City" and known_type(" ".join(words)) == "LOC":
             continue  # "Mexico City", "Kansas City": a city
         while len(words) > 2 and (words[0].lower() in _NOT_SIDES or usually_lower(words[0])
-                                  or (is_role_word(words[0]) and not words[0].isupper())):
+                                  or (is_role_word(words[0]) and not words[0].isupper())
+                                  # (a headline's capitalised common word further in: "Milovanovic Kembali
+                                  # Direkrut | Madura United")
+                                  or any(usually_lower(w) for w in words[1:-2])):
             s = body.index(words[1], s + len(words[0]))
             words = words[1:]
         if len(words) > 2 and (league := LEAGUE_BEFORE_CLUB.match(body, s)):

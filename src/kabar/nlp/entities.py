@@ -61,6 +61,7 @@ from kabar.nlp.roles import (
     ROLE_WORDS,
     author_names,
     ends_in_general_office,
+    english_job_title,
     find_roles,
     fullest,
     title_before,
@@ -100,6 +101,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
                                    if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
                                                         or r.text in not_names or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
+                                                        or _SHIP_BEFORE.search(body, max(0, r.start - 14), r.start)
                                                         or _in_nation_codes(body, r)
                                                         or _counted_in_units(body, r))])
     if lang == "en":
@@ -200,7 +202,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             if r.type == "LOC" and r.text.startswith("Kota ") and body[max(0, r.start - 5):r.start].lower() == "wali "
             else r for r in raws]
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
-    raws = _cited_sources(body, _places_by_context(body, _hospitals(body, raws)))
+    raws = _cited_sources(body, _places_by_context(body, _hospitals(body, _detention_centres(body, raws))))
+    raws = _bracketed_job_titles(body, raws)
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     return _resolve(body, raws, lang)
@@ -232,6 +235,8 @@ def _in_nation_codes(body: str, r: RawMention) -> bool:
 
 # a code's part after a number and a slash ("Keputusan Menteri … Nomor 1117/Kpts./SR.310/M/10/2025"): no name
 _NUMBERED_BEFORE = re.compile(r"\d/$")
+# a ship's name after its prefix or kind ("KM Dobonsolo", "kapal induk Ronald Reagan"): no name of a person or place
+_SHIP_BEFORE = re.compile(r"\b(?:KRI|KMP|KM|USS|USNS|HMS|MV|kapal induk|kapal perang|kapal pesiar)\s+$")
 # a doubles pair and its country: "Lee Chun Hei Reginald/Chau Hoi Wah (Hong Kong)", "Kim Astrup/Line Kjaersfeldt
 # (Denmark)"
 _DOUBLES = re.compile(r"(?<![\w/])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/[A-Z][\w'’-]*(?:(?:\s+|\s-\s)[A-Za-z][\w'’-]*){0,3}"
@@ -1209,6 +1214,39 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RSD|RSIA|RSAB|RSJ|RS|Rumah Sa
                               r"(?:(?:Prof\.?|dr\.?|Dr\.?|drg\.?)\s+)+$")
 
 
+# a detention centre by its grade and town, and the branch a body keeps in it ("Rutan Klas 1 Jakarta Timur
+# Cabang KPK", "Rumah Tahanan Negara Kelas IIB Sialang Bungkuk"): the grade's number cut the tagger's span
+_DETENTION_CENTRE = re.compile(r"\b(?:Rutan|Rumah Tahanan(?: Negara)?)\s+(?:Kelas|Klas)\s+(?:[IV]{1,3}[AB]?|\d[AB]?)"
+                               r"(?:\s+(?!Cabang\b)[A-Z][\w-]*){1,3}(?:\s+Cabang\s+[A-Z][\w-]*)?")
+
+
+def _detention_centres(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A detention centre named with its grade is one place, however the tagger cut it."""
+    for m in _DETENTION_CENTRE.finditer(body) if "las " in body else ():
+        s, e = m.span()
+        raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, m.group(0), "LOC", None)]
+    return sorted(raws, key=lambda r: r.start)
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{3,80})\)")
+
+
+def _bracketed_job_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """An English job title and its firm in brackets after a person ("Fanie Fikri (VP Marketing Fabelio)"): the
+    firm is the one name there, a body, whatever the tagger made of the title (a person "VP Marketing Fabelio",
+    a body "Marketing Intelligence Lead Shopee")."""
+    if "(" not in body:
+        return raws
+    for r in [r for r in raws if r.type == "PER"]:
+        m = _BRACKET_AFTER.match(body, r.end)
+        spans = list(re.finditer(r"\S+", m.group(1))) if m else []
+        if not spans or not (job := english_job_title([w.group() for w in spans])):
+            continue
+        s, e = m.start(1) + spans[job[0]].start(), m.start(1) + spans[-1].end()
+        raws = [x for x in raws if not (m.start(1) <= x.start < m.end(1))] + [RawMention(s, e, body[s:e], "ORG", None)]
+    return sorted(raws, key=lambda r: r.start)
+
+
 def _hospitals(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A "person" right after a hospital's head and a doctor's title is the hospital's name: one
     body from the head on ("RSUD dr. Slamet Garut", not the person "Slamet Garut")."""
@@ -1505,8 +1543,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:Koperasi\s+)?(?:Desa/)?(?:Desa|Kelurahan) Merah Putih$|(?:Kopdes|Kopkel)(?: Merah Putih)?$|KDMP$|"
                             r"Kampung Nelayan Merah Putih$|"
                             r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"
-                            # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya")
-                            r"(?:KRI|KMP)\s|"
+                            # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya", "KM Ciremai", "USS Mustin")
+                            r"(?:KRI|KMP|KM|USS|USNS|HMS|MV)\s|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$|"
                             # a kind of power plant alone ("pengembangan PLTN", "PLTS atap"; "PLTU Suralaya" is

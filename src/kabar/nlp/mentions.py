@@ -368,12 +368,21 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
         if (prefix == "B" and t == "PER" and 0 <= start and typ == "PER"
-                and (all(is_honorific(tk.text) for tk in toks[start:i - 1])
-                     or (i - 2 > start and is_honorific(toks[i - 2].text)))
+                and (all(is_honorific(tk.text) or tk.text == "Raden" for tk in toks[start:i - 1])
+                     or (i - 2 > start and (is_honorific(toks[i - 2].text) or toks[i - 2].text == "Raden")))
                 and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)):
             # "Fadjar | Djoko Santoso", "Kombes Asep | Adi Saputra": a person's name the tagger
-            # restarted (after a rank, too, also behind an office: "Kapolresta Bogor Kombes Pol Rio |
+            # restarted (after a rank or a noble's "Raden", "Kombes Raden Prabowo | Argo Yuwono", too, also behind an office: "Kapolresta Bogor Kombes Pol Rio |
             # Wahyu Anggoro"), no two people
+            prefix = "I"
+        elif (prefix == "B" and t == "ORG" and typ == "ORG" and 0 <= start and body[toks[i - 1].end:toks[i].start] == " "
+              and len(toks[i - 1].text) >= 2 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha()
+              and len(toks[i].text) >= 2 and toks[i].text.isupper() and toks[i].text.isalpha()
+              and i - start == 1 and toks[i - 1].text.lower() not in ROLE_WORDS
+              and load_lexicon().lookup(toks[i - 1].text) is None):
+            # "OWOX | BI": an acronym the lexicon does not know and one it does ("BI", Bank Indonesia), opened one
+            # after the other, one body's name (not an office before its body, "JPU | KPK", nor two bodies,
+            # "Fraksi PAN | DPR RI")
             prefix = "I"
         elif (prefix == "B" and t == "PER" and 0 <= start and body[toks[i - 1].end:toks[i].start] == " "
               and _first_name(toks[i].text) and toks[i].text.lower() not in ROLE_WORDS
@@ -509,7 +518,9 @@ def _runs_into_person(toks: list[Span], start: int, i: int, typ: str) -> bool:
     words = [tk.text for tk in toks[start:i]]
     if typ == "PER":
         # (or three: "Alvian Nur Budi | Prasetyo")
-        return len(words) in (2, 3) and all(_first_name(w) and w.lower() not in ROLE_WORDS for w in words)
+        # (a Javanese noble's "Raden" opening it, which kabar keeps in the name: "Raden Prabowo | Argo Yuwono")
+        return len(words) in (2, 3) and all((_first_name(w) or (k == 0 and w == "Raden")) and w.lower() not in ROLE_WORDS
+                                            for k, w in enumerate(words))
     return (typ == "LOC" and len(words) == 1 and words[0].isalpha() and _first_name(words[0]) and known_type(words[0]) is None
             and not (start > 0 and toks[start - 1].text.lower() in _PLACE_BEFORE))
 

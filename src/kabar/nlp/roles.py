@@ -31,7 +31,7 @@ menperin menpan menlhk menkop menesdm menbumn
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
 perdana raja ratu permaisuri pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
-anggota hakim jaksa pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah perbekel
+anggota hakim jaksa jpu pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah perbekel
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
 karo kabiro kanit kaur kapus kapuspen kadispen kapendam wakapolres wakapolda kapolresta kapolrestabes kasatreskrim
@@ -52,7 +52,7 @@ komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
-pelukis penerjemah legenda
+pelukis penerjemah legenda rapper desainer astronom pelaut
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -381,7 +381,8 @@ def _role_before_lower(backwards: list[str], k: int) -> int | None:
     """The index in ``backwards`` of the role word that ``backwards[k]`` and at most two more plain
     lower-case words follow ("pengamat | kebijakan publik"), if any."""
     for j in range(k, min(k + 3, len(backwards))):
-        if not _plain_lower(backwards[j]):
+        if not (_plain_lower(backwards[j]) or (backwards[j] in _INTERIM and j + 1 < len(backwards)
+                                               and _is_role(backwards[j + 1]))):
             return None
         if j + 1 < len(backwards) and _is_role(backwards[j + 1]):
             return j + 1
@@ -406,19 +407,26 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
     if at is None or any(w.lower() in CONNECTORS or w.lower() in _NAMING_WORDS for w in backwards[:at]):
         return False
     role = backwards[at]
+    if at == 1 and backwards[0] in _INTERIM:
+        return True  # "pelatih sementara | Haryadi", "Presiden terpilih | Donald Trump": any office, held for now or soon
     return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or at + 1 == len(backwards))
 
 
+# words after an office that say it is held for a while or not yet ("sementara", "terpilih"; a conjunction
+# or a verb elsewhere)
+_INTERIM = frozenset("sementara terpilih interim".split())
+
+
 # Indonesian occupations and callings a field follows in lower case ("pengamat otomotif", "dokter spesialis
-# anak"); (not English titles: "Libyan spokesman calls | Obama")
+# anak", "presiden klub"); (not English titles: "Libyan spokesman calls | Obama")
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter""".split())
+gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
-SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala"}) | _SPORTS_AND_SHOW_CALLINGS
+SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala", "presiden"}) | _SPORTS_AND_SHOW_CALLINGS
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -532,7 +540,36 @@ def paren_after(body: str, end: int) -> str | None:
     if not m:
         return None
     words = _WORD_RE.findall(m.group(1))
+    if words and not _is_role(words[0]) and (job := english_job_title(m.group(1).split())):
+        return " ".join(m.group(1).split()[:job[1]])  # "Gerald Logor (Marketing Intelligence Lead Shopee)"
     return _clean(words) if words and _is_role(words[0]) else None
+
+
+# heads of the English job titles Indonesian tech and business news brackets after a name, with the firm
+# ("Gerald Logor (Marketing Intelligence Lead Shopee)", "Fanie Fikri (VP Marketing Fabelio)")
+_JOB_HEADS = frozenset("""Lead Manager Head VP SVP EVP CEO CTO COO CFO CMO CIO CPO Director Officer Founder Co-Founder
+Cofounder Engineer Specialist Executive Chief Partner Analyst Consultant Strategist Evangelist""".split())
+# the fields such a head may take after it ("VP Marketing", "Head of Business Development")
+_JOB_FIELDS = frozenset("""Marketing Sales Engineering Product Products Operations Finance Technology Business Development
+Growth Strategy Partnership Partnerships Communications Communication Corporate People HR Design Data Digital Content
+Brand Customer Success Intelligence Research Public Policy Affairs Relations Legal Investment Investor Commercial
+Regional Country Global Asia Pacific Indonesia Southeast of and &""".split())
+
+
+def english_job_title(words: list[str]) -> tuple[int, int] | None:
+    """An English job title and the firm after it in a bracket's ``words``: ``(end of the title, end of the
+    words)`` — the firm is ``words[title_end:]``, one to four words — or None. The title is capitalised words
+    up to a head (``_JOB_HEADS``) and the fields that head takes after it."""
+    heads = [k for k, w in enumerate(words) if w in _JOB_HEADS]
+    if not heads or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words[:heads[-1] + 1]):
+        return None
+    end = heads[-1] + 1
+    while end < len(words) - 1 and words[end] in _JOB_FIELDS:
+        end += 1
+    firm = words[end:]
+    if not 1 <= len(firm) <= 4 or not all(w[:1].isalpha() and not w[:1].islower() or w[1:2].isupper() for w in firm):
+        return None  # (a firm's name may open in lower case with a capital after: "aCommerce")
+    return end, len(words)
 
 
 # a badminton player's event ("ganda campuran nasional", "tunggal putri"): said before a name (or a slash pair,
