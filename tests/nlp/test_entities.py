@@ -2755,3 +2755,16 @@ def test_session40_an_english_job_title_and_firm_in_brackets_after_a_name():
     assert ents["Fanie Fikri"].roles == ["VP Marketing Fabelio"]
     assert ents["Gerald Logor"].roles == ["Marketing Intelligence Lead Shopee"]
     assert ents["Budi Santoso"].roles == ["Kepala Dinas Kesehatan Garut"]
+
+
+def test_session40_second_round_hyphenated_first_names_scores_and_divisions():
+    """indosum72-74: "Jacques - Henri Eyraud" one person; a result line's scores no part of the sides' names; a
+    league's division no name; "Ny." a title of address; a Kandepag an office."""
+    body = ("Presiden Marseille, Jacques - Henri Eyraud, menghukum Evra.\n\nGolden State Warriors 118 - 111 Brooklyn "
+            "Nets\n\nColeman melatih tim Championship Division, Sunderland. Warga Ny. Siti Aminah dan Kepala "
+            "Kandepag Depok hadir.")
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert ents.get("Jacques - Henri Eyraud") == "PER" and "Jacques" not in ents
+    assert ents.get("Golden State Warriors") == "ORG" and ents.get("Brooklyn Nets") == "ORG"
+    assert not [n for n in ents if "Division" in n or any(c.isdigit() for c in n)]
+    assert ents.get("Siti Aminah") == "PER" and ents.get("Kandepag Depok") == "ORG"

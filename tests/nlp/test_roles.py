@@ -735,3 +735,19 @@ def test_session40_offices_held_for_now_or_soon_and_a_clubs_president():
     assert ents["Achsanul Qosasi"].roles == ["presiden klub"]
     assert ents["Drake"].roles == ["Rapper"]
     assert ents["Budi Santoso"].roles == []
+
+
+def test_session40_second_round_standings_possessives_origins_and_headlines():
+    """indosum72-74: "terdakwa mantan Ketua Umum …" is two roles; "pemain andalannya" loses its "-nya"; where a
+    person comes from stands between title and name ("Politikus Golkar asal Papua Barat X"); a linked headline's
+    capitals are no title ("Tendang Suporter, Patrice Evra Terancam …"); "mantan winger Wales"."""
+    body = ("Sidang itu dengan terdakwa mantan Ketua Umum Partai Golkar Setya Novanto. Pelatih Nuggets, Mike Malone, "
+            "dan pemain andalannya, Nikola Jokic, diusir wasit. Politikus Golkar asal Papua Barat Budi Santoso "
+            "menyerahkan kasus itu.\n\nTendang Suporter, Patrice Evra Terancam Hukuman Berat\n\nLegenda sekaligus "
+            "mantan winger Wales, Ryan Giggs, menjadi calon.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Setya Novanto"].roles == ["terdakwa", "mantan Ketua Umum Partai Golkar"]
+    assert ents["Nikola Jokic"].roles == ["pemain andalan"]
+    assert ents["Budi Santoso"].roles == ["Politikus Golkar"]
+    assert ents["Patrice Evra"].roles == []
+    assert set(ents["Ryan Giggs"].roles) == {"Legenda", "mantan winger Wales"}

@@ -21,6 +21,7 @@ GAZ_MAX_TOKENS = 7
 HONORIFICS = {
     "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
+    "ny", "tn",  # "Ny. Isah" (Nyonya), "Tn. Budi" (Tuan)
     # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka",
     # "Mpok Alpa")
     "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok",

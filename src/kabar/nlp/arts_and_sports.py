@@ -418,7 +418,7 @@ def _club_short_name(name: str, last_word: bool = True) -> str | None:
 
 # a football club's name by its last word or its first, whatever the tagger typed it (read in every
 # article by kabar.nlp.entities; _SUFFIXED_CLUB below finds the whole name in a football report)
-CLUB_TAILS = frozenset("FC F.C. United CF SC Rovers Wanderers Albion Hotspur".split())
+CLUB_TAILS = frozenset("FC F.C. AFC United CF SC Rovers Wanderers Albion Hotspur".split())
 # (and the first words of European clubs' names: "Dynamo Kiev", "Slavia Prague", "Maccabi Tel Aviv")
 CLUB_HEADS = frozenset("""FC SC AC SSC PSS PSIS PSM PSMS Dynamo Dinamo Slavia Sparta Spartak Lokomotiv Zenit Sporting
 Olympique Atletico Borussia Eintracht Hertha Werder Maccabi Hapoel Crvena""".split())

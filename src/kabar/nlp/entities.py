@@ -197,6 +197,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # "Kementerian Dalam Negeri 69,4- …": a scraped table's figure glued to a name is no part of it
     raws = [RawMention(r.start, r.start + m.start(), r.text[:m.start()], r.type, r.lex_key)
             if r.type != "PER" and (m := _TRAILING_FIGURE.search(r.text)) and m.start() > 0 else r for r in raws]
+    # "Golden State Warriors 118 - 111 Brooklyn Nets": a result line's scores are no part of the sides' names
+    raws = [_score_off(body, r) if r.type != "PER" and r.lex_key is None and any(c.isdigit() for c in r.text) else r
+            for r in raws]
     # "kantor Wali Kota Jakarta Timur": "Kota" is the mayor's title, the place is Jakarta Timur
     raws = [RawMention(r.start + 5, r.end, r.text[5:], r.type, r.lex_key)
             if r.type == "LOC" and r.text.startswith("Kota ") and body[max(0, r.start - 5):r.start].lower() == "wali "
@@ -346,6 +349,32 @@ _NAME_OR_ADDRESS = frozenset("pak bu mas mbak bang daeng gus".split())
 _TRAILING_FIGURE = re.compile(r"\s+\d+,\d+\S*$")  # (a decimal comma: not a code, "SPBU 24.351.36")
 
 
+def _named_apart(body: str, first: str, rest: str, at: int) -> bool:
+    """Whether the article names ``first`` or ``rest`` anywhere without the other across a spaced hyphen, or the
+    line at ``at`` lists pairs so ("Syamsuar - Edy Nasution di Riau; Nurdin Abdullah - Andi …"): candidates' pairs,
+    not one hyphenated name."""
+    line = body[body.rfind("\n", 0, at) + 1:(body.find("\n", at) + 1 or len(body) + 1) - 1]
+    if len(re.findall(r"[A-Za-z] - [A-Z]", line)) >= 2 or re.search(r"\bpasangan\s+(?:calon\s+)?$", body[max(0, at - 20):at]):
+        return True
+    return any(m.end() + 3 > len(body) or body[m.end():m.end() + 3] != " - "
+               for m in re.finditer(rf"\b{re.escape(first)}\b", body)) or any(
+        body[max(0, m.start() - 3):m.start()] != " - " for m in re.finditer(rf"\b{re.escape(rest)}\b", body))
+
+
+_SCORE_TAIL = re.compile(r"\s+\d{1,3}$")
+_SCORE_HEAD = re.compile(r"\d{1,3}\s+(?=[A-Z])")
+
+
+def _score_off(body: str, r: RawMention) -> RawMention:
+    """A side's name without the score the tagger ran into it: "Golden State Warriors 118 | - 111" (a score
+    follows) or "118 - | 111 Brooklyn Nets" (one comes before)."""
+    if (m := _SCORE_TAIL.search(r.text)) and m.start() > 0 and re.match(r"\s*-\s*\d", body[r.end:r.end + 6]):
+        return RawMention(r.start, r.start + m.start(), r.text[:m.start()], r.type, None)
+    if (m := _SCORE_HEAD.match(r.text)) and re.search(r"\d\s*-\s*$", body[max(0, r.start - 6):r.start]):
+        return RawMention(r.start + m.end(), r.end, r.text[m.end():], r.type, None)
+    return r
+
+
 # a tokenised text's spaced hyphen inside a name: "Daniel Day - Lewis", "Son Heung - min"
 # (a dash between clauses is none: "John McCain - Mr Obama's opponent - said", "Janet Napolitano - flew over";
 # the lower-case part is a Korean syllable, "min", "ji", "sik", "seong")
@@ -359,6 +388,21 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A person of two words or more the tagger stopped at a spaced hyphen runs on over the one word
     after it, capitalised ("Alex Oxlade - Chamberlain") or a short lower-case syllable ("Son Heung - min");
     a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two)."""
+    # a hyphenated first name the tagger cut at its spaced hyphen: "Jacques | - Henri Eyraud", "Hans | - Peter Schaller"
+    joined = []
+    for r in raws:
+        prev = joined[-1] if joined else None
+        if (prev is not None and r.type == "PER" and " " in r.text and body[prev.end:r.start] == " - "
+                and " " not in prev.text and prev.lex_key is None and prev.text.isalpha() and prev.text[:1].isupper()
+                and not prev.text.isupper() and known_type(prev.text) is None and name_like(r.text.split()[0])
+                and not usually_lower(prev.text) and body[body.rfind("\n", 0, prev.start) + 1:prev.start].strip()
+                and not _named_apart(body, prev.text, r.text, prev.start)):
+            # (not two places, "Jatiwaringin - Pondok Gede", where the second opens with a word news also writes in
+            # lower case; nor a dateline's outlet opening its line, "Suara.com - Agus …")
+            joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+            continue
+        joined.append(r)
+    raws = joined
     out: list[RawMention] = []
     absorbed_to = -1
     for r in raws:
@@ -1274,7 +1318,7 @@ _TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes
 polda polsek polri kejari kejati kejaksaan kejagung pn pemko pemkot pemkab pemprov pemerintah ditres direktorat
 komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd universitas politeknik sudin
-institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub""".split())
+institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub kandepag kankemenag kemenag""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
 _PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
 stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk""".split())

@@ -802,7 +802,10 @@ PPN PPnBM PPh UMKM UKM UKMK LHKPN""".split()) | frozenset([
     "Serie A Italia", "Liga Primer Inggris", "Liga Premier Inggris", "La Liga Spanyol", "Bundesliga Jerman",
     "Ligue 1 Prancis", "Eredivisie Belanda", "League One", "League Two", "Ligue One", "Championship",
     # Spain's cup, and the Champions League by its initials ("di LC musim ini" had come out a place)
-    "Copa del Rey", "Piala Raja Spanyol", "LC"])
+    "Copa del Rey", "Piala Raja Spanyol", "LC",
+    # divisions of a league ("tim Championship Division, Sunderland", "Segunda B Division")
+    "Division", "Championship Division", "Premier Division", "First Division", "Segunda Division", "Segunda B Division",
+    "Tercera Division", "Primera Division", "Indian Super League", "Super League", "A-League", "A - League", "MLS"])
 # first words of a programme's, scheme's or policy's name, no body ("Bantuan Stimulan Perumahan
 # Swadaya", "Fasilitas Likuiditas Pembiayaan Perumahan"), and of an anniversary ("HUT RI")
 _SCHEME_HEADS = frozenset("bantuan fasilitas optimalisasi penetapan pelaksanaan penyaluran subsidi pengentasan "

@@ -52,7 +52,8 @@ komisioner kontributor wasekjen wakasekjen svp evp seskab mendikdasmen fisikawan
 katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon termohon petahana
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
-pelukis penerjemah legenda rapper desainer astronom pelaut
+pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
+vokalis gitaris drummer bassis pianis komposer koreografer
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -123,8 +124,8 @@ def _is_role(word: str) -> bool:
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
     # role word (not a doubled word, "anggota-anggota", nor "Bicara-nya")
     parts = low.split("-")
-    return len(parts) > 1 and len(set(parts)) == len(parts) and "nya" not in parts and any(
-        part in ROLE_WORDS for part in parts)
+    return len(parts) > 1 and len(set(parts)) == len(parts) and "nya" not in parts and parts[0] not in ("left", "right") \
+        and any(part in ROLE_WORDS for part in parts)  # (a "left-winger" of politics is no post)
 
 
 def _clean(words: list[str], before_name: bool = True) -> str | None:
@@ -140,6 +141,8 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
         words = words[:-1]  # "Ibnu, mahasiswa lain, …": another of them, no part of the role
     if words and words[-1].lower().endswith("-nya") and len(words[-1]) > 4:
         words = [*words[:-1], words[-1][:-4]]  # "melalui Juru Bicara-nya, Budi Santoso": "Juru Bicara"
+    elif len(words) > 1 and words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
+        words = [*words[:-1], words[-1][:-3]]  # "pemain andalannya, Nikola Jokic": "pemain andalan"
     if not words or not (any(_is_role(w) for w in words) or _ranked_service(words)) or len(words) > MAX_ROLE_WORDS:
         return None
     return " ".join(words).replace(" , ", ", ")
@@ -187,6 +190,22 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     return titles[0] if titles else None
 
 
+def _headline_line(body: str, pos: int) -> bool:
+    """Whether the line around ``pos`` reads as a headline: four words or more, every word of four letters or
+    more capitalised, no closing full stop and no label's colon ("Pelatih: Gomes de Oliviera" is a line-up's)."""
+    a = body.rfind("\n", 0, pos) + 1
+    b = body.find("\n", pos)
+    line = body[a:b if b >= 0 else len(body)].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    # (a list's "- Menteri BUMN Erick Thohir" or a caption's title and name, the name ending the line, is none:
+    # a headline goes on after the name)
+    rest = re.findall(r"[A-Za-z][\w'’-]*", body[pos:b if b >= 0 else len(body)])
+    return (len(words) >= 4 and len(rest) >= 4 and not line.endswith((".", "\"", "”")) and len(line) < 140
+            and ":" not in line and not re.match(r"[-•*\d]", line)
+            and all(w[:1].isupper() for w in words if len(w) >= 4))
+
+
+_ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*$")
 # "Presiden RI kala itu, Joko Widodo": a title of the past, standing off with a comma
 _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
@@ -220,6 +239,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         first = re.search(r"[A-Z][\w'’.]*[-–]$", body[max(0, start - 40):start])
         return titles_before(body, start - len(first.group()), others, pair_second=True) if first else []
     line_start = _sentence_start(body, start)
+    if _headline_line(body, start):
+        return []  # "Tendang Suporter, Patrice Evra Terancam Hukuman Berat": a linked headline's capitals, no title
     before = body[line_start:start]
     # "… Ketua: I Nyoman Giri Prasta Sekretaris: I Wayan Adi Arnawa": a list's office label
     if label := _OFFICE_LABEL.search(before):
@@ -231,6 +252,9 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
     # (Airlangga Hartarto)": the name in brackets after its title
+    # "Politikus Golkar asal Papua Barat | Rebert …": where the person comes from stands between title and name
+    if origin := _ORIGIN_BEFORE.search(before):
+        before = before[:origin.start()]
     comma = re.search(r",\s*$", before) is not None
     set_off = comma or ranked is not None  # (a comma before a rank or title of address: "untuk mahasiswa, Cak | Imin")
     before = re.sub(r"(?:,|\()\s*$", "", before)
@@ -412,6 +436,8 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
     return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or at + 1 == len(backwards))
 
 
+# a person's standing in a case, which a past office may follow ("terdakwa mantan Ketua Umum …")
+_CASE_STANDINGS = frozenset("terdakwa tersangka terpidana saksi pelapor terlapor".split())
 # words after an office that say it is held for a while or not yet ("sementara", "terpilih"; a conjunction
 # or a verb elsewhere)
 _INTERIM = frozenset("sementara terpilih interim".split())
@@ -796,6 +822,9 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             if role and len(parts) == 1 and (two := role.split(" dan ", 1)) and len(two) == 2 and " " not in two[0] \
                     and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
                 parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
+            elif role and len(parts) == 1 and (two := role.split(" ", 1)) and len(two) == 2 \
+                    and two[0] in _CASE_STANDINGS and two[1].startswith(("mantan ", "eks ")):
+                parts = two  # "terdakwa mantan Ketua Umum Partai Golkar": a standing in a case and a past office
             for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:
                 add(part)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
