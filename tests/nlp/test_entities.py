@@ -2768,3 +2768,15 @@ def test_session40_second_round_hyphenated_first_names_scores_and_divisions():
     assert ents.get("Golden State Warriors") == "ORG" and ents.get("Brooklyn Nets") == "ORG"
     assert not [n for n in ents if "Division" in n or any(c.isdigit() for c in n)]
     assert ents.get("Siti Aminah") == "PER" and ents.get("Kandepag Depok") == "ORG"
+
+
+def test_session40_third_round_a_hyphenated_first_name_opening_a_paragraph_and_regional_offices():
+    """indosum76-77: "Karl - Heinz Rummenigge" opening a paragraph is one person (an outlet's dateline opening
+    the article is not: "Rimanews - Hans Peter …"); "Pemprov DKI" ~ "Pemprov DKI Jakarta"."""
+    body = "Bayern Munich mengumumkan transfer itu.\n\nKarl - Heinz Rummenigge mengonfirmasi kesepakatan."
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert ents.get("Karl - Heinz Rummenigge") == "PER" and "Karl" not in ents
+    ents = {e.name: e.type for e in find_entities("Rimanews - Hans Peter Schaller didepak manajemen klub.", "id").entities}
+    assert ents.get("Rimanews") == "ORG" and ents.get("Hans Peter Schaller") == "PER"
+    assert is_short_form("Pemprov DKI", "Pemprov DKI Jakarta", "ORG")
+    assert not is_short_form("Pemprov Jawa", "Pemprov Jawa Tengah Semarang", "ORG")

@@ -751,3 +751,19 @@ def test_session40_second_round_standings_possessives_origins_and_headlines():
     assert ents["Budi Santoso"].roles == ["Politikus Golkar"]
     assert ents["Patrice Evra"].roles == []
     assert set(ents["Ryan Giggs"].roles) == {"Legenda", "mantan winger Wales"}
+
+
+def test_session40_third_round_origins_lists_with_termasuk_and_offices_joined_by_ampersand():
+    """indosum75-77: "Gelandang anyar Persib asal Ghana, Michael Essien"; "pemain ujung tombak termasuk A, B, dan C";
+    "antara manajer Chelsea, Antonio Conte dengan Costa" (a preposition after the name: still an apposition);
+    "Co-Founder & CEO Papillon Group Vicky G. Saputra" (two offices; the firm a body, not part of the name)."""
+    body = ("BANDUNG, JUARA.net - Gelandang anyar Persib asal Ghana, Michael Essien, bakal dapat program khusus. "
+            "Sejumlah pemain ujung tombak termasuk Nikola Kalinic dan Andrea Belotti diincar. Konflik antara manajer "
+            "Chelsea, Antonio Conte dengan Costa memanas. Hal itu dijelaskan Co-Founder & CEO Papillon Group Vicky G. "
+            "Saputra kemarin.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Michael Essien"].roles == ["Gelandang anyar Persib"]
+    assert ents["Nikola Kalinic"].roles == ents["Andrea Belotti"].roles == ["pemain ujung tombak"]
+    assert ents["Antonio Conte"].roles == ["manajer Chelsea"]
+    assert ents["Vicky G. Saputra"].roles == ["Co-Founder", "CEO Papillon Group"]
+    assert ents["Papillon Group"].type == "ORG"

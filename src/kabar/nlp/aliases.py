@@ -409,7 +409,7 @@ _CLUB_SUFFIXES = frozenset(fold(w) for w in "city united hotspur albion wanderer
 # the first words of a football club's name whose rest, alone, is the club in a report ("Real Madrid" ~
 # "Madrid", "AS Monaco" ~ "Monaco", "Deportivo La Coruna" ~ "La Coruna"; not "Bayern": "Muenchen" alone is
 # as often the city)
-CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc afc us".split())
+CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc afc us sv tsg msv vfl vfb".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}
@@ -563,6 +563,9 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         b = load_lexicon().lookup(_REGION_KIND_HEAD.sub("", rest) if s[0] == "pemerintah" else rest)
         if a is not None and b is not None and a.key == b.key:
             return True
+    if type_ == "ORG" and n >= 2 and f[:n] == s and s[0] in REGIONAL_OFFICES and len(f) == n + 1 \
+            and known_type(" ".join(full.split()[n - 1:])) == "LOC" and known_type(short.split()[-1]) == "LOC":
+        return True  # "Pemprov DKI" ~ "Pemprov DKI Jakarta": the region by the first of its two words
     if type_ == "ORG" and n == 1 and f[0] == s[0] and (short.isupper() or s[0] in REGIONAL_OFFICES) \
             and known_type(" ".join(full.split()[1:])) == "LOC":
         return True  # "BPBD" ~ "BPBD Sulawesi Tengah", "Polda" ~ "Polda Kalimantan Timur"

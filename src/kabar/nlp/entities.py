@@ -395,10 +395,11 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
         if (prev is not None and r.type == "PER" and " " in r.text and body[prev.end:r.start] == " - "
                 and " " not in prev.text and prev.lex_key is None and prev.text.isalpha() and prev.text[:1].isupper()
                 and not prev.text.isupper() and known_type(prev.text) is None and name_like(r.text.split()[0])
-                and not usually_lower(prev.text) and body[body.rfind("\n", 0, prev.start) + 1:prev.start].strip()
+                and not usually_lower(prev.text) and (body[body.rfind("\n", 0, prev.start) + 1:prev.start].strip()
+                                                      or "\n" in body[:prev.start].lstrip())
                 and not _named_apart(body, prev.text, r.text, prev.start)):
             # (not two places, "Jatiwaringin - Pondok Gede", where the second opens with a word news also writes in
-            # lower case; nor a dateline's outlet opening its line, "Suara.com - Agus …")
+            # lower case; nor a dateline's outlet opening the article, "Rimanews - Agus …")
             joined[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
             continue
         joined.append(r)
@@ -777,8 +778,9 @@ def _person_after_firm(raws: list[RawMention]) -> list[RawMention]:
         cut = next((k + 1 for k, w in enumerate(words[:-1]) if k and w in _FIRM_ENDS), 0)
         rest = words[cut:]
         if r.type not in ("ORG", "PER") or r.lex_key is not None or not cut or not 2 <= len(rest) <= 3 or not all(
-                w[:1].isupper() and w[1:].islower() and w.isalpha() and known_type(w) is None
-                and w not in _BUSINESS_TAILS for w in rest):
+                (w[:1].isupper() and w[1:].islower() and w.isalpha() and known_type(w) is None
+                 and w not in _BUSINESS_TAILS) or (0 < k < len(rest) - 1 and re.fullmatch(r"[A-Z]\.?", w))
+                for k, w in enumerate(rest)):  # (a middle initial: "Papillon Group | Vicky G. Saputra")
             out.append(r)
             continue
         firm = " ".join(words[:cut])

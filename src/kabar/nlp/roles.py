@@ -205,7 +205,7 @@ def _headline_line(body: str, pos: int) -> bool:
             and all(w[:1].isupper() for w in words if len(w) >= 4))
 
 
-_ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?=\s*,?\s*$)")
 # "Presiden RI kala itu, Joko Widodo": a title of the past, standing off with a comma
 _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
@@ -216,7 +216,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
 # (a name that a clause's verb follows; not one in apposition that a preposition or relative word follows:
 # "mengonfirmasi ke Ketua Presidium Alumni 212, Slamet Maarif terkait isu …")
 _CLAUSE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?!(?:terkait|soal|mengenai|tentang|perihal|yang|di|"
-                                r"dari|pada|untuk|dalam|melalui|lewat|via)\b)[a-z]")
+                                r"dari|pada|untuk|dalam|melalui|lewat|via|dengan)\b)[a-z]")
 # the offices a list labels its lines with besides the role words ("Bendahara: …"; lower-case,
 # "bendahara negara" is a figure of speech for the finance minister)
 LIST_LABELS = frozenset({"bendahara"})
@@ -254,7 +254,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     # (Airlangga Hartarto)": the name in brackets after its title
     # "Politikus Golkar asal Papua Barat | Rebert …": where the person comes from stands between title and name
     if origin := _ORIGIN_BEFORE.search(before):
-        before = before[:origin.start()]
+        before = before[:origin.start()] + before[origin.end():]  # (its comma kept: "Gelandang anyar Persib asal Ghana, X")
     comma = re.search(r",\s*$", before) is not None
     set_off = comma or ranked is not None  # (a comma before a rank or title of address: "untuk mahasiswa, Cak | Imin")
     before = re.sub(r"(?:,|\()\s*$", "", before)
@@ -818,7 +818,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
                      labelled_role(body, start), play_category(body, start, end, people)):
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
-            parts = role.split(" sekaligus ") if role else []
+            # (or joined by "&": "Co-Founder & CEO Papillon Group")
+            parts = re.split(r" sekaligus | & ", role) if role else []
             if role and len(parts) == 1 and (two := role.split(" dan ", 1)) and len(two) == 2 and " " not in two[0] \
                     and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
                 parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
@@ -939,7 +940,7 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
 
 # words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
 # "pelaku bernama …")
-_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama)\s*:?\s*$")
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama|termasuk)\s*:?\s*$")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 
 
