@@ -247,3 +247,24 @@ def test_a_player_named_by_a_move_of_theirs_is_a_person():
     out = football_sides(body, [_raw(body, "Speroni", "ORG"), _raw(body, "Wilshere", "LOC")])
     people = {r.text for r in out if r.type == "PER"}
     assert {"Zaha", "Lacazette", "Speroni", "Wilshere"} <= people and "Arsenal" not in people
+
+
+def test_session40_scorer_tables_city_alone_first_names_and_shirts():
+    """indosum75-79: a scorers' table's "(Alan Shearer Blackburn 34)" is a player and a club; a first name the tagger left before a surname it found ("pasukan Carlo | Ancelotti");
+    "Jersey" where the article writes "jersey" is a shirt, no place."""
+    body = ("JUARA.net - Jersey terbaru Manchester City belum dijual. Adidas menyebut jersey ini klasik. Rumor menyebut "
+            "City siap memboyong Messi dari klub itu. Dominasi pasukan Carlo Ancelotti terlihat di laga itu. Pencetak gol "
+            "terbanyak liga: 1995: (Alan Shearer Blackburn 34), 2000: (Kevin Phillips Sunderland 30). Pelatih senang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Jersey" not in ents
+    assert ents["Manchester City"].type == "ORG"
+    assert ents["Carlo Ancelotti"].type == "PER" and "Ancelotti" not in ents
+    assert ents["Alan Shearer"].type == ents["Kevin Phillips"].type == "PER"
+    assert ents["Blackburn"].type == "ORG" and "Alan Shearer Blackburn" not in ents
+
+
+def test_session40_city_alone_is_the_one_city_club_of_the_report():
+    body = ("Manchester City terus dikabarkan bakal mendatangkan Lionel Messi. Sejak menangani City, Guardiola terus "
+            "diterpa isu. Rumor menyebut City siap memboyong Messi dari klub. Usai laga, gol dan pelatih dibahas.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Manchester City"].aliases == ["City"] and "City" not in ents

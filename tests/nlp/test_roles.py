@@ -767,3 +767,13 @@ def test_session40_third_round_origins_lists_with_termasuk_and_offices_joined_by
     assert ents["Antonio Conte"].roles == ["manajer Chelsea"]
     assert ents["Vicky G. Saputra"].roles == ["Co-Founder", "CEO Papillon Group"]
     assert ents["Papillon Group"].type == "ORG"
+
+
+def test_session40_fourth_round_callings():
+    """indosum80: "kurator karnaval X", "petinggi Arsenal X", "teroris X" are roles."""
+    body = ("Sementara itu, kurator karnaval Aat Suratin mengatakan acara ini bagus. Sebelumnya, petinggi Arsenal Stan "
+            "Kroenke memuji Ozil. YouTube menghapus video teroris Anwar al - Awlaki.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Aat Suratin"].roles == ["kurator karnaval"]
+    assert ents["Stan Kroenke"].roles == ["petinggi Arsenal"]
+    assert ents["Anwar al - Awlaki"].roles == ["teroris"]

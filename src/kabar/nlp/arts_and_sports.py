@@ -292,7 +292,31 @@ def football_sides(body: str, raws: list[RawMention]) -> list[RawMention]:
     out = [RawMention(r.start, r.end, r.text, "ORG", towns.get(r.text), by_context=r.text in towns)
            if (r.type in ("LOC", "PER") and r.text in sides) or (r.text in towns and r.lex_key is None) else r for r in out]
     out = _indonesian_clubs(body, sorted(out + _untagged_sides(body, out), key=lambda r: r.start))
-    return _players_by_their_play(body, _lexicon_clubs_by_town(body, out))
+    return _players_by_their_play(body, _lexicon_clubs_by_town(body, _clubs_after_players(out)))
+
+
+def _clubs_after_players(raws: list[RawMention]) -> list[RawMention]:
+    """A scorers' table's "Alan Shearer Blackburn 34", "Kevin Phillips Sunderland 30": a club the lexicon knows, by its
+    name or its town, closing a "person" of three words or more is the club, the rest the player."""
+    towns, lex = _lexicon_club_towns(), load_lexicon()
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.type == "PER" and r.lex_key is None and len(words) >= 3:
+            for n in (2, 1):
+                club = " ".join(words[-n:])
+                entry = lex.lookup(club)
+                key = towns.get(club) or (entry.key if entry is not None and entry.type == "ORG" else None)
+                if key and len(words) - n >= 2:
+                    cut = r.start + len(" ".join(words[:-n]))
+                    out += [RawMention(r.start, cut, r.text[:cut - r.start], "PER"),
+                            RawMention(cut + 1, r.end, club, "ORG", key, by_context=True)]
+                    break
+            else:
+                out.append(r)
+            continue
+        out.append(r)
+    return out
 
 
 # a player named by a move of theirs ("umpan terobosan Zaha", "tendangan kencang Lacazette", "ditepis oleh Speroni")
@@ -387,6 +411,8 @@ def _clubs_by_their_town(body: str, raws: list[RawMention]) -> dict[str, str | N
             name = r.text
         else:
             continue
+        if name.split()[-1] in ("City", "United") and len(name.split()) >= 2:
+            towns.setdefault(name.split()[-1], set()).add(name)  # "City" alone: the one "… City" the report names
         town = _club_short_name(name, last_word=club is not None)
         if town is None:
             continue

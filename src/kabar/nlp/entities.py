@@ -98,12 +98,15 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
     not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
-                                   if r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
+                                   if (r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
                                                         or r.text in not_names or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
                                                         or _SHIP_BEFORE.search(body, max(0, r.start - 14), r.start)
                                                         or _in_nation_codes(body, r)
-                                                        or _counted_in_units(body, r))])
+                                                        or _counted_in_units(body, r)))
+                                   # (a football shirt, where the article writes it in lower case too)
+                                   and not (r.text == "Jersey" and " jersey " in body
+                                            and body[max(0, r.start - 4):r.start] != "New ")])
     if lang == "en":
         raws = _en_pieces(body, _en_joined_possessives(body, raws))
         raws = _without_opening_words(body, [_after_title(c) for r in raws
@@ -205,6 +208,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             if r.type == "LOC" and r.text.startswith("Kota ") and body[max(0, r.start - 5):r.start].lower() == "wali "
             else r for r in raws]
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
+    if lang != "en" and athletes_report(body):
+        raws = _untagged_first_names(body, raws)
     raws = _cited_sources(body, _places_by_context(body, _hospitals(body, _detention_centres(body, raws))))
     raws = _bracketed_job_titles(body, raws)
     if lang != "en":
@@ -347,6 +352,28 @@ def _people_run_into_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
 # titles of address that are also the first word of names ("Pak Jong Chon", "Mas Agus Wijaya")
 _NAME_OR_ADDRESS = frozenset("pak bu mas mbak bang daeng gus".split())
 _TRAILING_FIGURE = re.compile(r"\s+\d+,\d+\S*$")  # (a decimal comma: not a code, "SPBU 24.351.36")
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])[a-z]+ ([A-Z][a-z]{2,}) $")
+
+
+def _untagged_first_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A one-word person whose first name the tagger left out ("pasukan Carlo | Ancelotti"; in sports reports, full
+    of foreign players' names): a capitalised word right before it, after a lower-case word, that news writes
+    capitalised, no place, body, title or clause opener."""
+    out = []
+    ends = {r.end for r in raws}
+    for r in raws:
+        m = _WORD_BEFORE_NAME.search(body, max(0, r.start - 24), r.start) if (
+            r.type == "PER" and " " not in r.text and r.lex_key is None) else None
+        w = m.group(1) if m else ""
+        if m and m.start(1) not in ends and m.start(1) - 1 not in ends and name_like(w) and not usually_lower(w) \
+                and known_type(w) is None and load_lexicon().lookup(w) is None and not is_role_word(w) \
+                and not is_honorific(w) and not not_subject(w) and w not in PERSON_TITLES \
+                and known_type(f"{w} {r.text}") is None:
+            r = RawMention(m.start(1), r.end, body[m.start(1):r.end], "PER", None)
+        out.append(r)
+    return out
 
 
 def _named_apart(body: str, first: str, rest: str, at: int) -> bool:

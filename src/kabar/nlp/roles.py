@@ -53,7 +53,7 @@ katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon ter
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
-vokalis gitaris drummer bassis pianis komposer koreografer
+vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -448,7 +448,8 @@ _INTERIM = frozenset("sementara terpilih interim".split())
 _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen analis ekonom praktisi aktivis pembalap
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
-gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden""".split())
+gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden
+kurator""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
