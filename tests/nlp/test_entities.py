@@ -2780,3 +2780,17 @@ def test_session40_third_round_a_hyphenated_first_name_opening_a_paragraph_and_r
     assert ents.get("Rimanews") == "ORG" and ents.get("Hans Peter Schaller") == "PER"
     assert is_short_form("Pemprov DKI", "Pemprov DKI Jakarta", "ORG")
     assert not is_short_form("Pemprov Jawa", "Pemprov Jawa Tengah Semarang", "ORG")
+
+
+def test_session40_fifth_round_corps_city_agencies_and_a_question_after_sebagai():
+    """indosum82-83: a corps after a rank is no part of the name ("Letkol Czi | Dwi Bima Nurahmat"); a Jakarta city's
+    agency keeps its "Suku" ("Suku Dinas Pemadam Kebakaran"); "sebagai pemain?" ends at the question mark; a town two
+    of the lexicon's clubs are named after is no club ("Milan": AC Milan and Inter Milan)."""
+    body = ("Dandim 0621 Bogor Letkol Czi Dwi Bima Nurahmat hadir. Penyuluhan oleh Suku Dinas Pemadam Kebakaran. "
+            "Seperti apa Anda mengingat Zinedine Zidane sebagai pemain?")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Dwi Bima Nurahmat" in ents and ents["Dwi Bima Nurahmat"].roles == ["Dandim 0621 Bogor"]
+    assert ents["Suku Dinas Pemadam Kebakaran"].type == "ORG"
+    assert ents["Zinedine Zidane"].roles == ["pemain"]
+    from kabar.nlp.arts_and_sports import _lexicon_club_towns
+    assert "Milan" not in _lexicon_club_towns() and _lexicon_club_towns()["Liverpool"] == "org:liverpool fc"

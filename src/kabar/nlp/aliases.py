@@ -55,6 +55,8 @@ HONORIFICS = {
     "bharada", "barada", "bharatu", "bharaka", "abrip", "abriptu", "abripda", "koptu", "peltu", "kopka",
     # the corps after a rank: "Kombes Pol. Eko Prasetyo", "Brigjen Marinir Freddy Ardianzah"
     "pol", "marinir", "(mar)",
+    # the army's and air force's corps after a rank: "Letkol Czi Dwi Bima Nurahmat", "Kolonel Inf …", "Mayor Pnb …"
+    "czi", "inf", "kav", "arm", "arh", "cpm", "cba", "ckm", "chb", "chk", "caj", "cku", "ctp", "cpn", "psk", "pnb",
 }
 
 def is_honorific(word: str) -> bool:

@@ -214,6 +214,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _bracketed_job_titles(body, raws)
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
+    # "Suku | Dinas Perhubungan Kota Jakarta Selatan": a Jakarta city's agency ("Suku Dinas", Sudin) keeps its "Suku"
+    raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
+            if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
+            for r in raws]
     return _resolve(body, raws, lang)
 
 

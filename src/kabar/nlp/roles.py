@@ -775,6 +775,8 @@ def role_as(body: str, start: int, end: int) -> str | None:
         if low == "baru" and picked and _is_role(picked[-1]):
             picked.append(w)  # "sebagai pemain baru klub Qatar": a new player (not "baru saja", just now)
             continue
+        if w in ("?", "!"):
+            break  # "Anda mengingat Zidane sebagai pemain?": a question's end
         if picked and (low in APPOSITION_STOPS or low in _AS_STOPS or w.isdigit()
                        or (w.islower() and _VERB_LIKE.match(w) and w != "merangkap")):  # "Ketua merangkap anggota KPU"
             break
