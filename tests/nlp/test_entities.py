@@ -2794,3 +2794,14 @@ def test_session40_fifth_round_corps_city_agencies_and_a_question_after_sebagai(
     assert ents["Zinedine Zidane"].roles == ["pemain"]
     from kabar.nlp.arts_and_sports import _lexicon_club_towns
     assert "Milan" not in _lexicon_club_towns() and _lexicon_club_towns()["Liverpool"] == "org:liverpool fc"
+
+
+def test_session40_sixth_round_firms_without_their_legal_form_and_knockouts():
+    """indosum84: "PT PNM … PNM" one firm whatever the tagger typed the bare name; "Anthony Joshua KO" is Joshua."""
+    tagger = DictTagger({"PT Jiwasraya": "ORG", "PT PNM": "ORG", "PNM": "LOC", "Anthony Joshua KO": "PER",
+                         "Klitschko": "PER"})
+    body = ("Perusahaan yang hadir antara lain PT Jiwasraya dan PT PNM. Lowongan PNM paling diminati. Anthony Joshua "
+            "KO atas Klitschko membuatnya juara.")
+    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    assert ents["PT PNM"].type == "ORG" and "PNM" in ents["PT PNM"].aliases and "PNM" not in ents
+    assert "Anthony Joshua" in ents and "Anthony Joshua KO" not in ents

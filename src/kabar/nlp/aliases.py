@@ -411,7 +411,7 @@ _CLUB_SUFFIXES = frozenset(fold(w) for w in "city united hotspur albion wanderer
 # the first words of a football club's name whose rest, alone, is the club in a report ("Real Madrid" ~
 # "Madrid", "AS Monaco" ~ "Monaco", "Deportivo La Coruna" ~ "La Coruna"; not "Bayern": "Muenchen" alone is
 # as often the city)
-CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc afc us sv tsg msv vfl vfb".split())
+CLUB_TOWN_HEADS = frozenset("real deportivo sporting atletico athletic olympique borussia as ac fc ssc afc us sv tsg msv vfl vfb fsv".split())
 # heads of a district's or village's name, which a text drops too ("Lage" ~ "Kecamatan Lage") — unless
 # the bare name is a town or regency of its own ("Kecamatan Wonogiri" is not all of Wonogiri)
 SUBDISTRICT_HEADS = {"kecamatan", "kelurahan", "desa", "dusun", "distrik", "nagari", "gampong"}

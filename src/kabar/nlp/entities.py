@@ -214,6 +214,14 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _bracketed_job_titles(body, raws)
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
+    # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
+    firms = {r.text.split(" ", 1)[1] for r in raws if r.type == "ORG" and r.text.startswith(("PT ", "Perum "))}
+    raws = [RawMention(r.start, r.end, r.text, "ORG", None) if r.type != "ORG" and r.lex_key is None and r.text in firms
+            and known_type(r.text) is None else r for r in raws]
+    # "Anthony Joshua KO": a knockout glued to the boxer's name is no part of it
+    raws = [RawMention(r.start, r.end - len(r.text.rsplit(" ", 1)[1]) - 1, r.text.rsplit(" ", 1)[0], r.type, None)
+            if r.type == "PER" and r.lex_key is None and " " in r.text and r.text.rsplit(" ", 1)[1] in ("KO", "TKO")
+            else r for r in raws]
     # "Suku | Dinas Perhubungan Kota Jakarta Selatan": a Jakarta city's agency ("Suku Dinas", Sudin) keeps its "Suku"
     raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
