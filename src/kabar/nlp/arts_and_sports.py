@@ -404,7 +404,8 @@ def _clubs_by_their_town(body: str, raws: list[RawMention]) -> dict[str, str | N
     lexicon knows ("Real Madrid … Madrid", "AS Monaco … Monako", "Blaugrana … Barcelona"): a place or
     "person" whose name is the rest of one club's name after a club's first word
     (aliases.CLUB_TOWN_HEADS) or before "FC", and of no other club's ("Real Madrid" and "Atletico
-    Madrid" leave "Madrid" the city)."""
+    Madrid" leave "Madrid" the city); "City" or "United" alone where one such club is named. Each maps to the
+    club's lexicon key (None for a club the lexicon does not know)."""
     lex = load_lexicon()
     towns: dict[str, set[str]] = {}
     keys: dict[str, str] = {}  # a lexicon club's key, which the town named alone takes
