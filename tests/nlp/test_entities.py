@@ -2805,3 +2805,14 @@ def test_session40_sixth_round_firms_without_their_legal_form_and_knockouts():
     ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
     assert ents["PT PNM"].type == "ORG" and "PNM" in ents["PT PNM"].aliases and "PNM" not in ents
     assert "Anthony Joshua" in ents and "Anthony Joshua KO" not in ents
+
+
+def test_session40_seventh_round_a_racing_results_rows():
+    """indosum88: "7. Valentino Rossi ITA Movistar Yamaha (YZR - M1) 1 m 29.203s": the rider a person, the team a body,
+    the nation code none."""
+    body = ("Hasil kualifikasi MotoGP: 7. Valentino Rossi ITA Movistar Yamaha (YZR - M1) 1 m 29.203s + 0.817s. "
+            "10. Cal Crutchlow GBR LCR Honda (RC213V) 1 m 29.429s")
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert ents.get("Valentino Rossi") == ents.get("Cal Crutchlow") == "PER"
+    assert ents.get("Movistar Yamaha") == ents.get("LCR Honda") == "ORG"
+    assert not [n for n in ents if "ITA" in n or "GBR" in n]

@@ -368,11 +368,11 @@ def _lexicon_club_towns() -> dict[str, str]:
             town = _club_short_name(entry.name_id)
             if town:
                 towns.setdefault(town, set()).add(entry.key)
-    # (nor a town another club's name holds: "Milan" of "AC Milan" and "Inter Milan")
+    # (nor a town another club's name ends with: "Milan" of "AC Milan" and "Inter Milan"; not "Liverpool Echo")
     for entry in load_lexicon().entries():
         if entry.type == "ORG":
             for town in towns:
-                if f" {town} " in f" {entry.name_id} ":
+                if entry.name_id.endswith(f" {town}"):
                     towns[town].add(entry.key)
     # (not a name the lexicon or gazetteer knows: "Roma", "Bali" and "Monaco" are places, "Arema" the club already)
     return {town: keys.pop() for town, keys in towns.items() if len(keys) == 1 and _TOWN_WORD.fullmatch(town)

@@ -211,7 +211,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en" and athletes_report(body):
         raws = _untagged_first_names(body, raws)
     raws = _cited_sources(body, _places_by_context(body, _hospitals(body, _detention_centres(body, raws))))
-    raws = _bracketed_job_titles(body, raws)
+    raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
@@ -246,6 +246,29 @@ _PLACE_TAIL_EN = re.compile(r"(?:-|(?:^|\s)(?:Eco|National|Nature|Theme|Water|Ce
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\b|dkk\b)", re.I)
 # a doubles pair's nations in sports results, "(INA/MAS)", "( INA / MAS )": codes, no names
 _NATION_CODES = re.compile(r"\(\s?[A-Z]{3}\s?/\s?[A-Z]{3}\s?\)")
+
+
+# a racing result's row: rider, nation code, team, the machine in brackets ("7. Valentino Rossi ITA Movistar Yamaha
+# (YZR - M1) 1 m 29.203s")
+_RESULT_ROW = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}) (?P<code>[A-Z]{3}) "
+                         r"(?P<team>[A-Z][\w&'’.-]*(?: [A-Z0-9&][\w&'’.,-]*){0,4}) \(")
+_RIDER_NATIONS = frozenset("""ESP ITA FRA GBR JPN AUS GER USA POR SUI CZE THA INA MAS RSA ARG BRA NED BEL AUT MON FIN
+DEN SWE NOR CAN MEX COL NZL IRL POL RUS HUN TUR""".split())
+
+
+def _result_rows(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A racing result's rows: the rider a person, the team a body, the nation code between them none, however
+    the tagger ran them together ("Aleix Espargaro ESP Factory Aprilia")."""
+    if " (" not in body:
+        return raws
+    for m in _RESULT_ROW.finditer(body):
+        if m.group("code") not in _RIDER_NATIONS:
+            continue
+        s, e = m.start("name"), m.end("team")
+        raws = [r for r in raws if not (r.start < e and s < r.end)] + [
+            RawMention(s, m.end("name"), m.group("name"), "PER", None),
+            RawMention(m.start("team"), e, m.group("team"), "ORG", None)]
+    return sorted(raws, key=lambda r: r.start)
 
 
 def _in_nation_codes(body: str, r: RawMention) -> bool:
