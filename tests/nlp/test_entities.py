@@ -2726,7 +2726,7 @@ def test_session40_noble_names_captains_ships_detention_centres_and_graded_offic
     body = ("Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono mengatakan hal itu. Geoffrey Rush "
             "berperan sebagai Captain Hector Barbossa. Latihan itu melibatkan kapal induk Ronald Reagan, USS Mustin "
             "dan KM Dobonsolo. Tersangka ditahan di Rutan Klas 1 Jakarta Timur Cabang KPK selama 20 hari.")
-    ents = {e.name: e for e in find_entities(body, "id").entities}
+    ents = _by_name(find_entities(body, "id"))
     assert "Raden Prabowo Argo Yuwono" in ents and "Raden Prabowo" not in ents
     assert "Hector Barbossa" in ents and "Captain Hector Barbossa" not in ents
     assert not {"Ronald Reagan", "USS Mustin", "Mustin", "Dobonsolo", "KM Dobonsolo"} & set(ents)
@@ -2749,7 +2749,7 @@ def test_session40_an_english_job_title_and_firm_in_brackets_after_a_name():
     body = ("Pembicara di antaranya Gerald Logor (Marketing Intelligence Lead Shopee), Fanie Fikri (VP Marketing "
             "Fabelio) dan Dimas Kurniantoro Aji (Customer Success Manager OWOX BI). Budi Santoso (Kepala Dinas "
             "Kesehatan Garut) hadir.")
-    ents = {e.name: e for e in find_entities(body, "id").entities}
+    ents = _by_name(find_entities(body, "id"))
     assert {n for n, e in ents.items() if e.type == "ORG"} >= {"Shopee", "Fabelio", "OWOX BI", "Dinas Kesehatan Garut"}
     assert "Bank Indonesia" not in ents and "VP Marketing Fabelio" not in ents
     assert ents["Fanie Fikri"].roles == ["VP Marketing Fabelio"]
@@ -2788,7 +2788,7 @@ def test_session40_fifth_round_corps_city_agencies_and_a_question_after_sebagai(
     of the lexicon's clubs are named after is no club ("Milan": AC Milan and Inter Milan)."""
     body = ("Dandim 0621 Bogor Letkol Czi Dwi Bima Nurahmat hadir. Penyuluhan oleh Suku Dinas Pemadam Kebakaran. "
             "Seperti apa Anda mengingat Zinedine Zidane sebagai pemain?")
-    ents = {e.name: e for e in find_entities(body, "id").entities}
+    ents = _by_name(find_entities(body, "id"))
     assert "Dwi Bima Nurahmat" in ents and ents["Dwi Bima Nurahmat"].roles == ["Dandim 0621 Bogor"]
     assert ents["Suku Dinas Pemadam Kebakaran"].type == "ORG"
     assert ents["Zinedine Zidane"].roles == ["pemain"]
@@ -2802,7 +2802,7 @@ def test_session40_sixth_round_firms_without_their_legal_form_and_knockouts():
                          "Klitschko": "PER"})
     body = ("Perusahaan yang hadir antara lain PT Jiwasraya dan PT PNM. Lowongan PNM paling diminati. Anthony Joshua "
             "KO atas Klitschko membuatnya juara.")
-    ents = {e.name: e for e in find_entities(body, "id", tagger=tagger).entities}
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert ents["PT PNM"].type == "ORG" and "PNM" in ents["PT PNM"].aliases and "PNM" not in ents
     assert "Anthony Joshua" in ents and "Anthony Joshua KO" not in ents
 

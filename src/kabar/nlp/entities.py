@@ -276,10 +276,12 @@ def _in_nation_codes(body: str, r: RawMention) -> bool:
         m.start() <= r.start and r.end <= m.end() for m in _NATION_CODES.finditer(body, max(0, r.start - 8), r.end + 8))
 
 
+# the prefixes of ships' names: a navy's ("KRI", "USS", "HMS"), a ferry's or a motor ship's ("KMP", "KM", "MV")
+_SHIP_PREFIXES = "KRI|KMP|KM|USS|USNS|HMS|MV"
 # a code's part after a number and a slash ("Keputusan Menteri … Nomor 1117/Kpts./SR.310/M/10/2025"): no name
 _NUMBERED_BEFORE = re.compile(r"\d/$")
 # a ship's name after its prefix or kind ("KM Dobonsolo", "kapal induk Ronald Reagan"): no name of a person or place
-_SHIP_BEFORE = re.compile(r"\b(?:KRI|KMP|KM|USS|USNS|HMS|MV|kapal induk|kapal perang|kapal pesiar)\s+$")
+_SHIP_BEFORE = re.compile(rf"\b(?:{_SHIP_PREFIXES}|kapal induk|kapal perang|kapal pesiar)\s+$")
 # a doubles pair and its country: "Lee Chun Hei Reginald/Chau Hoi Wah (Hong Kong)", "Kim Astrup/Line Kjaersfeldt
 # (Denmark)"
 _DOUBLES = re.compile(r"(?<![\w/])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/[A-Z][\w'’-]*(?:(?:\s+|\s-\s)[A-Za-z][\w'’-]*){0,3}"
@@ -1348,9 +1350,9 @@ def _bracketed_job_titles(body: str, raws: list[RawMention]) -> list[RawMention]
     for r in [r for r in raws if r.type == "PER"]:
         m = _BRACKET_AFTER.match(body, r.end)
         spans = list(re.finditer(r"\S+", m.group(1))) if m else []
-        if not spans or not (job := english_job_title([w.group() for w in spans])):
+        if not spans or (title_end := english_job_title([w.group() for w in spans])) is None:
             continue
-        s, e = m.start(1) + spans[job[0]].start(), m.start(1) + spans[-1].end()
+        s, e = m.start(1) + spans[title_end].start(), m.start(1) + spans[-1].end()
         raws = [x for x in raws if not (m.start(1) <= x.start < m.end(1))] + [RawMention(s, e, body[s:e], "ORG", None)]
     return sorted(raws, key=lambda r: r.start)
 
@@ -1652,7 +1654,7 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"Kampung Nelayan Merah Putih$|"
                             r"\d+\s+(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Negara)$|"
                             # a navy ship or a ferry ("KRI Radjiman", "KMP Tunu Pratama Jaya", "KM Ciremai", "USS Mustin")
-                            r"(?:KRI|KMP|KM|USS|USNS|HMS|MV)\s|"
+                            rf"(?:{_SHIP_PREFIXES})\s|"
                             # weather and climate phenomena BMKG reports name, no places
                             r"(?:El Ni[nñ]o|La Ni[nñ]a|Madden[- ]Julian Oscillation|Indian Ocean Dipole|MJO|IOD)$|"
                             # a kind of power plant alone ("pengembangan PLTN", "PLTS atap"; "PLTU Suralaya" is

@@ -368,8 +368,8 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
         if (prefix == "B" and t == "PER" and 0 <= start and typ == "PER"
-                and (all(is_honorific(tk.text) or tk.text == "Raden" for tk in toks[start:i - 1])
-                     or (i - 2 > start and (is_honorific(toks[i - 2].text) or toks[i - 2].text == "Raden")))
+                and (all(_before_given_name(tk.text) for tk in toks[start:i - 1])
+                     or (i - 2 > start and _before_given_name(toks[i - 2].text)))
                 and body[toks[i - 1].end:toks[i].start] == " " and _first_name(toks[i - 1].text)):
             # "Fadjar | Djoko Santoso", "Kombes Asep | Adi Saputra": a person's name the tagger
             # restarted (after a rank or a noble's "Raden", "Kombes Raden Prabowo | Argo Yuwono", too, also behind an office: "Kapolresta Bogor Kombes Pol Rio |
@@ -523,6 +523,12 @@ def _runs_into_person(toks: list[Span], start: int, i: int, typ: str) -> bool:
                                             for k, w in enumerate(words))
     return (typ == "LOC" and len(words) == 1 and words[0].isalpha() and _first_name(words[0]) and known_type(words[0]) is None
             and not (start > 0 and toks[start - 1].text.lower() in _PLACE_BEFORE))
+
+
+def _before_given_name(word: str) -> bool:
+    """A rank or title of address, or a Javanese noble's "Raden" (which kabar keeps in the name): what may stand
+    before the given name at which the tagger restarts a person ("Kombes Raden Prabowo | Argo Yuwono")."""
+    return is_honorific(word) or word == "Raden"
 
 
 def _first_name(word: str) -> bool:

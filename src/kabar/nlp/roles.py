@@ -195,14 +195,17 @@ def _headline_line(body: str, pos: int) -> bool:
     more capitalised, no closing full stop and no label's colon ("Pelatih: Gomes de Oliviera" is a line-up's)."""
     a = body.rfind("\n", 0, pos) + 1
     b = body.find("\n", pos)
-    line = body[a:b if b >= 0 else len(body)].strip()
+    if b < 0:
+        b = len(body)
+    line = body[a:b].strip()
+    # (the cheap tests first: this runs for every name whose title is read, and most lines are long paragraphs)
+    if len(line) >= 140 or line.endswith((".", "\"", "”")) or ":" in line or re.match(r"[-•*\d]", line):
+        return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     # (a list's "- Menteri BUMN Erick Thohir" or a caption's title and name, the name ending the line, is none:
     # a headline goes on after the name)
-    rest = re.findall(r"[A-Za-z][\w'’-]*", body[pos:b if b >= 0 else len(body)])
-    return (len(words) >= 4 and len(rest) >= 4 and not line.endswith((".", "\"", "”")) and len(line) < 140
-            and ":" not in line and not re.match(r"[-•*\d]", line)
-            and all(w[:1].isupper() for w in words if len(w) >= 4))
+    rest = re.findall(r"[A-Za-z][\w'’-]*", body[pos:b])
+    return len(words) >= 4 and len(rest) >= 4 and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 _ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?=\s*,?\s*$)")
@@ -567,8 +570,8 @@ def paren_after(body: str, end: int) -> str | None:
     if not m:
         return None
     words = _WORD_RE.findall(m.group(1))
-    if words and not _is_role(words[0]) and (job := english_job_title(m.group(1).split())):
-        return " ".join(m.group(1).split()[:job[1]])  # "Gerald Logor (Marketing Intelligence Lead Shopee)"
+    if words and not _is_role(words[0]) and english_job_title(m.group(1).split()) is not None:
+        return " ".join(m.group(1).split())  # "Gerald Logor (Marketing Intelligence Lead Shopee)": title and firm
     return _clean(words) if words and _is_role(words[0]) else None
 
 
@@ -583,10 +586,10 @@ Brand Customer Success Intelligence Research Public Policy Affairs Relations Leg
 Regional Country Global Asia Pacific Indonesia Southeast of and &""".split())
 
 
-def english_job_title(words: list[str]) -> tuple[int, int] | None:
-    """An English job title and the firm after it in a bracket's ``words``: ``(end of the title, end of the
-    words)`` — the firm is ``words[title_end:]``, one to four words — or None. The title is capitalised words
-    up to a head (``_JOB_HEADS``) and the fields that head takes after it."""
+def english_job_title(words: list[str]) -> int | None:
+    """Where the English job title ends in a bracket's ``words`` that hold a title and the firm after it — the
+    firm is ``words[end:]``, one to four words — or None. The title is capitalised words up to a head
+    (``_JOB_HEADS``) and the fields that head takes after it."""
     heads = [k for k, w in enumerate(words) if w in _JOB_HEADS]
     if not heads or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words[:heads[-1] + 1]):
         return None
@@ -596,7 +599,7 @@ def english_job_title(words: list[str]) -> tuple[int, int] | None:
     firm = words[end:]
     if not 1 <= len(firm) <= 4 or not all(w[:1].isalpha() and not w[:1].islower() or w[1:2].isupper() for w in firm):
         return None  # (a firm's name may open in lower case with a capital after: "aCommerce")
-    return end, len(words)
+    return end
 
 
 # a badminton player's event ("ganda campuran nasional", "tunggal putri"): said before a name (or a slash pair,
