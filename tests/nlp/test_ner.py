@@ -54,9 +54,38 @@ def test_title_features_mark_the_tokens_after_an_office_title():
 
 
 def test_read_labelled_maps_nerp_types_and_drops_others():
+    """EVT/FNB become O, or keep their own tags when asked."""
     lines = ["warga\tO", "bandung\tB-PLC", "makan\tO", "soto\tB-FNB", "di\tO", "ui\tB-IND", ""]
     [(tokens, tags)] = list(read_labelled(lines))
     assert tags == ["O", "B-LOC", "O", "O", "O", "B-ORG"]
+
+    [(_, kept)] = list(read_labelled(lines, keep_other=True))
+    assert kept == ["O", "B-LOC", "O", "B-FNB", "O", "B-ORG"]
+
+
+def test_a_model_with_other_kinds_reports_them_as_o(tmp_path):
+    """A model trained on NERP's events as a kind of its own decodes them as such and reports O."""
+    import pycrfsuite
+
+    from kabar.nlp.ner import NerTagger
+
+    fm = FeatureMaker()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    data = [(["festival", "danau", "toba", "di", "medan"], ["B-EVT", "I-EVT", "I-EVT", "O", "B-LOC"]),
+            (["joko", "widodo", "tiba", "di", "medan"], ["B-PER", "I-PER", "O", "O", "B-LOC"]),
+            (["festival", "danau", "toba", "dibuka", "joko"], ["B-EVT", "I-EVT", "I-EVT", "O", "B-PER"])]
+    for tokens, tags in data * 3:
+        trainer.append(fm(tokens, cased=False), tags)
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    model = (tmp_path / "m.crfsuite").read_bytes()
+    tagger = NerTagger(model, fm, model)
+    raw = pycrfsuite.Tagger()
+    raw.open(str(tmp_path / "m.crfsuite"))
+    sent = ["festival", "danau", "toba", "di", "medan"]
+    assert raw.tag(fm(sent, cased=False))[:3] == ["B-EVT", "I-EVT", "I-EVT"]  # the model knows the kind
+    assert tagger.tag(sent) == ["O", "O", "O", "O", "B-LOC"]
+    assert tagger.tag_crfsuite(sent) == tagger.tag(sent)
 
 
 @pytest.mark.shared

@@ -231,6 +231,11 @@ _BOS = WordKey("BOS", "", "", False)
 _EOS = WordKey("EOS", "", "", False)
 
 
+def _ours(tag: str) -> str:
+    """A model's tag as kabar's: PER/ORG/LOC tags as they are, any other kind O."""
+    return tag if tag[2:] in ("PER", "ORG", "LOC") else "O"
+
+
 class LinearChain:
     """A crfsuite model's weights, decoded in numpy with per-word scores cached.
 
@@ -251,6 +256,9 @@ class LinearChain:
         tagger.close()
         ids = {label: int(i) for label, i in info.labels.items()}
         self.labels = sorted(ids, key=ids.__getitem__)
+        # a model may know other kinds of span (NERP's events and foods); they are decoded as
+        # themselves, so that their words are not taken for names, and come out as O
+        self.out_labels = [_ours(label) for label in self.labels]
         size = len(self.labels)
         self.weights: dict[str, np.ndarray] = {}
         for (attr, label), weight in info.state_features.items():
@@ -377,7 +385,7 @@ class LinearChain:
         padded = np.zeros((len(sents), int(lengths.max()), len(self.labels)))
         padded[np.repeat(np.arange(len(sents)), lengths), _positions(lengths)] = flat
         for k, path in zip(todo, viterbi(padded, lengths, self.transitions), strict=True):
-            out[k] = [self.labels[j] for j in path[:len(sentences[k])]]
+            out[k] = [self.out_labels[j] for j in path[:len(sentences[k])]]
         return out
 
 
@@ -466,7 +474,7 @@ class NerTagger:
         # crfsuite reads the buffer in place: it must outlive the tagger (it does: self._models)
         tagger = _open(model if cased or not lower else lower)
         toks = tokens if cased else [t.lower() for t in tokens]
-        return list(tagger.tag(self.features(toks, cased=cased)))
+        return [_ours(tag) for tag in tagger.tag(self.features(toks, cased=cased))]
 
 
 @functools.cache
@@ -529,15 +537,16 @@ def read_conll(lines: Iterable[str]) -> Iterator[list[list[str]]]:
 NERP_TYPES = {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 
 
-def read_labelled(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
-    """(tokens, BIO tags over PER/ORG/LOC) from a labelled CoNLL file (tag in the last column)."""
+def read_labelled(lines: Iterable[str], keep_other: bool = False) -> Iterator[tuple[list[str], list[str]]]:
+    """(tokens, BIO tags over PER/ORG/LOC) from a labelled CoNLL file (tag in the last column).
+    ``keep_other``: other types (NERP's EVT, FNB) keep their own tags instead of becoming O."""
     for sent in read_conll(lines):
         tokens = [cols[0] for cols in sent]
         tags = []
         for cols in sent:
             tag = cols[-1]
             prefix, _, typ = tag.partition("-")
-            mapped = NERP_TYPES.get(typ)
+            mapped = NERP_TYPES.get(typ) or (typ if keep_other and typ else None)
             tags.append(f"{prefix}-{mapped}" if mapped and prefix in "BI" else "O")
         yield tokens, tags
 
