@@ -24,7 +24,9 @@ HONORIFICS = {
     "ny", "tn",  # "Ny. Isah" (Nyonya), "Tn. Budi" (Tuan)
     # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka",
     # "Mpok Alpa")
-    "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok",
+    "kang", "cak", "bang", "abah", "buya", "daeng", "bli", "kak", "mpok", "ceu", "tante",
+    # Malaysian titles of honour ("Dato Sri Anifah Aman", "Datuk Lee Chong Wei")
+    "dato", "datuk", "datin",
     # clergy: "Bhante Kamsai Sumano" (a Buddhist monk), "Romo Magnis"
     "bhante", "bhikkhu", "biksu", "romo", "kiai", "nyai", "ustaz", "ustad", "ustadz", "uztad",
     # the late ("Alm. Soedharmono", "Almh Ani Yudhoyono")

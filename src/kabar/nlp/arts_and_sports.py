@@ -555,10 +555,15 @@ _MAKERS = frozenset("""Yamaha Ducati Honda Suzuki Aprilia KTM Kawasaki Repsol Mo
 Renault Alpine Williams Haas Sauber""".split())
 
 
+def racing_report(body: str) -> bool:
+    """Whether ``body`` reads as a motor-racing report (two of its words)."""
+    return _at_least(_RACING_WORDS, body, 2)
+
+
 def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
     ("Movistar Yamaha", "Ducati"), or a team run into its rider's name ("Ducati | Andrea Dovizioso")."""
-    if not _at_least(_RACING_WORDS, body, 2):
+    if not racing_report(body):
         return raws
     out = []
     for r in raws:

@@ -214,6 +214,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
+    raws = _firms_across_hyphen(body, raws)
     # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
     firms = {r.text.split(" ", 1)[1] for r in raws if r.type == "ORG" and r.text.startswith(("PT ", "Perum "))}
     raws = [RawMention(r.start, r.end, r.text, "ORG", None) if r.type != "ORG" and r.lex_key is None and r.text in firms
@@ -227,6 +228,26 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
     return _resolve(body, raws, lang)
+
+
+def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"PT Toyota | - | Astra Motor": a company's name after its legal form goes on across a spaced hyphen (as
+    detokenised text writes "Toyota-Astra"), whatever the tagger made of the rest."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and prev.type == "ORG" and prev.text.startswith(("PT ", "CV ", "Perum ")) and r.lex_key is None \
+                and body[prev.end:r.start] == " - " and r.text[:1].isupper() and len(r.text.split()) <= 3:
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    # the name without its legal form elsewhere ("Manager Toyota | - | Astra Motor, …") is the firm too
+    for short in {r.text.split(" ", 1)[1] for r in out if r.text.startswith(("PT ", "CV ", "Perum ")) and " - " in r.text}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body):
+            inside = [r for r in out if m.start() <= r.start and r.end <= m.end()]
+            if inside and not any(r.start < m.start() < r.end or r.start < m.end() < r.end for r in out):
+                out = [r for r in out if r not in inside] + [RawMention(m.start(), m.end(), short, "ORG", None)]
+    return sorted(out, key=lambda x: x.start)
 
 
 _GLUED_LOWER = re.compile(r"([a-z]{3,})(?=[A-Z][a-z])")

@@ -83,6 +83,7 @@ from kabar.nlp.raw_mention import RawMention, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
 from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS, is_office_abbreviation
 from kabar.nlp.tokens import LINK_LINE, Span, find_whole, opens_sentence, split_sentences, tokenize
+from kabar.nlp.vehicles import vehicle_models
 
 # Longest lexicon alias, in tokens, tried when scanning for names the tagger missed ("Kementerian
 # Pendidikan Tinggi , Sains , dan Teknologi": 8).
@@ -195,7 +196,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = dateline_places(body, age_group_teams(body, national_teams(body, raws)))  # (after the clubs)
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
-    raws = lineups(players, body, _lexicon_places_not_people(raws))
+    raws = vehicle_models(body, lineups(players, body, _lexicon_places_not_people(raws)))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -663,6 +664,9 @@ def _korean_name(text: str) -> bool:
     return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
 
 
+_MALAY_TITLES = re.compile(r"(?:Dato['’]?|Datuk|Datin|Tan|Toh|Tun)\s+(?:Seri|Sri)\s+(?=[A-Z])|(?:Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
+
+
 def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     """A raw mention with leading honorifics ("Bapak", "Dr.") and lower-case heads ("pulau",
     "wilayah": the training data includes them, a canonical name should not) trimmed."""
@@ -670,6 +674,9 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     if (close := text.find(")")) >= 0 and (text.find("(") < 0 or close < text.find("(")) and text[close + 1:].strip():
         # "SiRUP) LKPP Sumut": a span the tagger began inside brackets it did not open
         start += close + 1 + len(text[close + 1:]) - len(text[close + 1:].lstrip())
+        text = body[start:end]
+    if (m := _MALAY_TITLES.match(text)) and typ == "PER":
+        start += m.end()  # "Dato Sri Anifah Aman", "Tan Sri Muhyiddin Yassin": a Malaysian title of honour
         text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
     while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not _korean_name(text):

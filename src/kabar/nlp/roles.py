@@ -129,6 +129,8 @@ def _is_role(word: str) -> bool:
 
 
 def _clean(words: list[str], before_name: bool = True) -> str | None:
+    if len(words) > 2 and words[-1] in ("Sri", "Seri") and words[-2].lower().rstrip("'’") in ("dato", "datuk", "tan", "tun", "toh"):
+        words = words[:-2]  # "Menlu Malaysia Dato Sri | Anifah Aman": a Malaysian title of honour
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office (after the name, in apposition, a
     # rank is the role: "Thad Allen, the coast guard admiral")
