@@ -2816,3 +2816,35 @@ def test_session40_seventh_round_a_racing_results_rows():
     assert ents.get("Valentino Rossi") == ents.get("Cal Crutchlow") == "PER"
     assert ents.get("Movistar Yamaha") == ents.get("LCR Honda") == "ORG"
     assert not [n for n in ents if "ITA" in n or "GBR" in n]
+
+
+def test_a_police_directorate_and_its_force_are_one_body():
+    body = ("Kasus itu ditangani Ditreskrimum Polda Metro Jaya sejak pekan lalu. Kasubdit Gakkum Ditpolair Polda NTB "
+            "AKBP Made Sudarsana memimpin patroli dari Mako Ditpolair Polda NTB. Kasus lain Ditangani Polda Bali.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Ditreskrimum Polda Metro Jaya") == "ORG", names
+    assert names.get("Ditpolair Polda NTB") == "ORG"  # (not "… NTB AKBP": the rank opens the name after it)
+    assert names.get("Mako Ditpolair Polda NTB") == "LOC"
+    assert "Ditangani Polda Bali" not in names  # a passive verb opening a sentence is no directorate
+
+
+def test_a_place_run_into_the_regency_or_street_after_it_is_two_places():
+    body = ("Uji coba berlangsung di kawasan Puncak Kabupaten Bogor, Jawa Barat. Lukisan itu dipamerkan di Museum "
+            "Mahanandi Jalan Raya Jemursari, Surabaya.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Puncak") == "LOC" and names.get("Kabupaten Bogor") == "LOC", names
+    assert names.get("Museum Mahanandi") == "LOC" and names.get("Jalan Raya Jemursari") == "LOC"
+
+
+def test_a_country_after_a_schools_english_name_is_the_country():
+    body = "Tim itu menjadi juara ketiga di bawah Ateneo de Manila University Philippines, juara pertama lomba itu."
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Ateneo de Manila University") == "ORG", names
+    assert names.get("Filipina") == "LOC"
+
+
+def test_a_home_loan_is_no_body():
+    body = "Nasabah bisa memilih KPR Syariah atau KPR Take Over di Bank Mandiri, kata petugas bank itu."
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not any(n.startswith("KPR") for n in names), names
+    assert "Bank Mandiri" in names

@@ -214,7 +214,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
-    raws = _firms_across_hyphen(body, raws)
+    raws = _police_directorates(body, _firms_across_hyphen(body, raws))
     # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
     firms = {r.text.split(" ", 1)[1] for r in raws if r.type == "ORG" and r.text.startswith(("PT ", "Perum "))}
     raws = [RawMention(r.start, r.end, r.text, "ORG", None) if r.type != "ORG" and r.lex_key is None and r.text in firms
@@ -228,6 +228,32 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
     return _resolve(body, raws, lang)
+
+
+# a police directorate's abbreviation before the force it belongs to ("Ditreskrimum Polda Kaltim", "Dittipikor
+# Bareskrim Polri", "Ditpolair Polda NTB"): one body (not the ministries' "Ditjen")
+_RANKS_AFTER = r"(?!(?:AKBP|AKP|Kombes|Kompol|Brigjen|Irjen|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Bripda|Briptu)\b)"
+_DIRECTORATE = re.compile(r"(?<![\w-])Dit(?:reskrim\w*|res\w+|lantas|polair\w*|samapta|binmas|intelkam|tipid\w+|tipikor|"
+                          r"pamobvit|sabhara|tahti|propam|krimum|krimsus|narkoba)\s+"
+                          rf"(?:Polda\s+{_RANKS_AFTER}[A-Z]\w*(?:\s+{_RANKS_AFTER}[A-Z]\w*)?|Bareskrim(?:\s+Polri)?|"
+                          rf"Baharkam(?:\s+Polri)?|Korlantas(?:\s+Polri)?|Polrestabes\s+{_RANKS_AFTER}[A-Z]\w+|Polres(?:ta)?\s+{_RANKS_AFTER}[A-Z]\w+)")
+
+
+def _police_directorates(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A police directorate and its force, one body whatever the tagger made of them; a building's name that
+    opens before it runs to its end ("Gedung Ditresnarkoba | Polda Metro Jaya", "Mako Ditpolair Polda | NTB")."""
+    for m in _DIRECTORATE.finditer(body) if "Dit" in body else ():
+        s, e = m.start(), m.end()
+        inside = [r for r in raws if s <= r.end and r.start < e and r.end <= e]
+        if any(r.start < e < r.end for r in raws):
+            continue  # a name runs on past it: leave it to the tagger
+        before = next((r for r in inside if r.start < s and r.type == "LOC"), None)
+        raws = [r for r in raws if r not in inside]
+        if before is not None:
+            raws.append(RawMention(before.start, e, body[before.start:e], "LOC", None))
+        elif not any(r.start < s for r in inside):
+            raws.append(RawMention(s, e, body[s:e], "ORG", None))
+    return sorted(raws, key=lambda r: r.start)
 
 
 def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -1645,6 +1671,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # consoles and phones, products ("Xbox One X" had come out a person); an award's
                             # category ("Best Female Video", "Best Art Direction" had come out bodies)
                             r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
+                            # a home loan and its kinds ("KPR Syariah", "KPR Take Over": Kredit Pemilikan Rumah)
+                            r"KPR(?:\s|$)|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
                             # the Chinese New Year's greeting ("Gong Xi Fa Chai" had come out a person)

@@ -1252,7 +1252,9 @@ def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_PLACE_KINDS = frozenset("provinsi kabupaten kota kecamatan desa kelurahan".split())
+_PLACE_KINDS = frozenset("provinsi kabupaten kota kecamatan desa kelurahan jalan jl. jln.".split())
+# a regency or province after a one-word place ("kawasan Puncak | Kabupaten Bogor"): two places
+_UPPER_KINDS = frozenset(("Kabupaten", "Provinsi"))
 _COMPASS = frozenset("utara selatan timur barat tengah".split())
 _VILLAGE_KINDS = frozenset("Desa Kelurahan Kecamatan Dusun".split())
 # a building's or an office's word before a village's kind makes one name: "Balai Desa Sukamaju"
@@ -1279,12 +1281,14 @@ def place_runs(raws: list[RawMention]) -> list[RawMention]:
         k = next((i for i, w in enumerate(words[2:-1], 2) if w.lower() in _PLACE_KINDS and w[:1].isupper()
                   and (w != "Kota" or words[0].lower() in _PLACE_KINDS)), None) \
             or (1 if len(words) > 2 and words[1] in _VILLAGE_KINDS and name_like(words[0])
-                and not usually_lower(words[0]) and words[0].lower() not in _BUILDING_WORDS else None)
+                and not usually_lower(words[0]) and words[0].lower() not in _BUILDING_WORDS else None) \
+            or (1 if len(words) > 2 and words[1] in _UPPER_KINDS and words[0].isalpha()
+                and words[0].lower() not in _BUILDING_WORDS and known_type(" ".join(words[1:])) == "LOC" else None)
         if k is None or known_type(r.text) is not None:
             out.append(r)
             continue
         head = " ".join(words[:k])
-        if k > 1 or known_type(head) == "LOC":  # (a lone word before a village is a unit's name's, "SPPG Cigunung")
+        if k > 1 or known_type(head) == "LOC" or words[1] in _UPPER_KINDS:  # (a lone word before a village is a unit's name's, "SPPG Cigunung")
             out.append(RawMention(r.start, r.start + len(head), head, "LOC"))
         out.append(RawMention(r.start + len(head) + 1, r.end, r.text[len(head) + 1:], "LOC"))
     return out
@@ -1365,6 +1369,25 @@ def universities_with_their_town(body: str, raws: list[RawMention]) -> list[RawM
     return joined_with_next(body, raws, lambda prev, r: prev.type == "ORG" and prev.lex_key is None and r.type == "LOC"
                             and prev.text.split(" ", 1)[0] in _UNIVERSITY_HEADS and " " in prev.text
                             and len(r.text.split()) <= 2)
+
+
+_SCHOOL_TAILS = frozenset("University College Institute Polytechnic School Academy".split())
+
+
+def countries_after_universities(raws: list[RawMention]) -> list[RawMention]:
+    """"Ateneo de Manila University | Philippines": a country the lexicon knows right after a school's English
+    name is the country, apart from the school."""
+    lex = load_lexicon()
+    out = []
+    for r in raws:
+        head, _, last = r.text.rpartition(" ")
+        entry = lex.lookup(last) if r.lex_key is None and head.rpartition(" ")[2] in _SCHOOL_TAILS else None
+        if entry is not None and entry.type == "LOC":
+            out.append(RawMention(r.start, r.start + len(head), head, "ORG"))
+            out.append(RawMention(r.end - len(last), r.end, last, "LOC", entry.key))
+        else:
+            out.append(r)
+    return out
 
 
 _ADDRESSED = re.compile(r"\b(?:Pak|Bu|Mbak) (?:Haji |Hajah |Hajjah |H\. |Hj\. )?([A-Z][a-z]+)((?: [A-Z][a-z]+){0,2})")

@@ -53,7 +53,7 @@ katim pemerhati pembalap pereli bos komika wisudawan wisudawati ahli pemohon ter
 wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
-vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis
+vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
