@@ -2848,3 +2848,29 @@ def test_a_home_loan_is_no_body():
     names = {e.name for e in find_entities(body, "id").entities}
     assert not any(n.startswith("KPR") for n in names), names
     assert "Bank Mandiri" in names
+
+
+def test_a_toll_road_named_by_its_two_ends_is_one_place():
+    body = ("PT Jasa Marga menargetkan Jalan Tol Kunciran - Cengkareng selesai tahun depan. Ruas itu tersambung dengan "
+            "Jalan Tol Kunciran - Serpong dan Jalan Tol Jakarta - Tangerang.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    for road in ("Jalan Tol Kunciran - Cengkareng", "Jalan Tol Kunciran - Serpong", "Jalan Tol Jakarta - Tangerang"):
+        assert names.get(road) == "LOC", (road, names)
+    assert "Jalan Tol Kunciran" not in names and "Cengkareng" not in names
+
+
+def test_a_street_run_into_its_town_is_two_places_but_a_street_named_after_a_place_is_one():
+    body = ("Ia keluar dari kantor di Jalan Ken Arok Denpasar, Minggu. Antrean mengular di Jalan Raya Bogor dan di Jalan "
+            "Lintas Timur Sumatera.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Jalan Ken Arok") == "LOC" and names.get("Denpasar") == "LOC", names
+    assert names.get("Jalan Raya Bogor") == "LOC"
+    assert names.get("Jalan Lintas Timur Sumatera") == "LOC"
+
+
+def test_a_tournament_is_no_entity():
+    body = "Simona Halep akan tampil di Rogers Cup dan China Terbuka 2017 sebelum terbang ke Beijing."
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert "Rogers Cup" not in names and "China Terbuka" not in names and "China Terbuka 2017" not in names, names
+    assert "Simona Halep" in names and "Beijing" in names
+    assert "Tiongkok" not in names  # (the country only opens the tournament's name)

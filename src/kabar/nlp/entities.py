@@ -214,7 +214,9 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
-    raws = _police_directorates(body, _firms_across_hyphen(body, raws))
+    raws = _police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws)))
+    # "China | Terbuka 2017" (the China Open): a country opening a tournament's name is no mention of it
+    raws = [r for r in raws if not (r.type == "LOC" and body.startswith(" Terbuka", r.end))]
     # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
     firms = {r.text.split(" ", 1)[1] for r in raws if r.type == "ORG" and r.text.startswith(("PT ", "Perum "))}
     raws = [RawMention(r.start, r.end, r.text, "ORG", None) if r.type != "ORG" and r.lex_key is None and r.text in firms
@@ -254,6 +256,27 @@ def _police_directorates(body: str, raws: list[RawMention]) -> list[RawMention]:
         elif not any(r.start < s for r in inside):
             raws.append(RawMention(s, e, body[s:e], "ORG", None))
     return sorted(raws, key=lambda r: r.start)
+
+
+def _toll_roads_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Jalan Tol Kunciran | - | Cengkareng": a toll road named by its two ends is one place across the spaced
+    hyphen (as detokenised text writes "Kunciran-Cengkareng"), whatever the tagger made of the second end."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and prev.type == "LOC" and re.match(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol|Jalan\s+Bebas\s+Hambatan)\s+\S", prev.text) \
+                and (r.lex_key is None or r.type == "LOC") and body[prev.end:r.start] in (" - ", " -", "- ") \
+                and r.text[:1].isupper() \
+                and len(r.text.split()) <= 3:
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "LOC", None)
+            continue
+        out.append(r)
+    starts = {r.start for r in out}
+    for k, r in enumerate(out):  # (the second end untagged: "Jalan Tol Kunciran | - Serpong")
+        if r.type == "LOC" and re.match(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol)\s+\S", r.text) and "-" not in r.text \
+                and (m := re.compile(r" ?- ?([A-Z][a-z]+)\b").match(body, r.end)) and m.start(1) not in starts:
+            out[k] = RawMention(r.start, m.end(), body[r.start:m.end()], "LOC", None)
+    return out
 
 
 def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -1673,6 +1696,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             r"(?:Xbox|PlayStation|iPhone|iPad|MacBook)(?:\s|$)|Best\s+(?!Buy\b)[A-Z]|"
                             # a home loan and its kinds ("KPR Syariah", "KPR Take Over": Kredit Pemilikan Rumah)
                             r"KPR(?:\s|$)|"
+                            # a tournament ("Rogers Cup", "Kremlin Cup", "China Terbuka" = China Open), and
+                            # kinds of body or building alone ("Ormas", "Planetarium")
+                            r"\S\s+(?:Cup|Terbuka)(?:\s+\d{4})?$|(?:Ormas|Planetarium|Jalan Tol)$|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
                             # the Chinese New Year's greeting ("Gong Xi Fa Chai" had come out a person)

@@ -1255,6 +1255,7 @@ def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
 _PLACE_KINDS = frozenset("provinsi kabupaten kota kecamatan desa kelurahan jalan jl. jln.".split())
 # a regency or province after a one-word place ("kawasan Puncak | Kabupaten Bogor"): two places
 _UPPER_KINDS = frozenset(("Kabupaten", "Provinsi"))
+_STREET_WORDS = frozenset(("Jalan", "Jl.", "Jln.", "Jl", "Jln"))
 _COMPASS = frozenset("utara selatan timur barat tengah".split())
 _VILLAGE_KINDS = frozenset("Desa Kelurahan Kecamatan Dusun".split())
 # a building's or an office's word before a village's kind makes one name: "Balai Desa Sukamaju"
@@ -1270,6 +1271,17 @@ def place_runs(raws: list[RawMention]) -> list[RawMention]:
         words = r.text.split(" ")
         if r.type != "LOC" or r.lex_key is not None or len(words) < 2:
             out.append(r)
+            continue
+        town = next((n for n in (2, 1) if len(words) - n >= 3 and known_type(" ".join(words[-n:])) == "LOC"), 0) \
+            if words[0] in _STREET_WORDS and known_type(r.text) is None and words[1] not in ("Lintas", "Trans") else 0
+        if town and words[-town - 1].lower() in _COMPASS:
+            town = 0  # ("Jalan Lintas Timur Sumatera": a highway named after the island it crosses)
+        if town:
+            # "Jalan Ken Arok | Denpasar", "Jl. MH Thamrin | Jakarta Pusat": a street and its town run together
+            # (a street of two words may be named after the town: "Jalan Raya Bogor")
+            head = " ".join(words[:-town])
+            out.append(RawMention(r.start, r.start + len(head), head, "LOC"))
+            out.append(RawMention(r.start + len(head) + 1, r.end, r.text[len(head) + 1:], "LOC"))
             continue
         if words[0].lower() in _COMPASS and known_type(r.text) is None and known_type(" ".join(words[1:])) == "LOC":
             cut = len(words[0]) + 1

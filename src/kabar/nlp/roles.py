@@ -792,7 +792,7 @@ def role_as(body: str, start: int, end: int) -> str | None:
 
 
 _AS_STOPS = frozenset("""untuk yang ini itu juga akan sejak pada di ke dalam tersebut saat ketika hingga sampai dengan
-bersama kepada oleh telah sudah masih baru periode mulai terhitung per selama""".split())
+bersama kepada oleh telah sudah masih baru periode mulai terhitung per selama adalah ialah merupakan yaitu yakni""".split())
 _AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{4,}(?:kan|i)?)\s+(?:\w+\s+){0,1}$")  # (not "mobil dinas")
 
 
