@@ -2613,7 +2613,8 @@ def test_session38_lists_grounds_datelines_and_a_verbs_particle():
     assert ents["Cemoro Lawang"].type == "LOC" and ents["Old Trafford"].type == "LOC"
     assert ents["Kuching"].type == "LOC"
     assert "Pergilah Rins" not in ents and ents["Rins"].type == "PER"
-    assert ents["Bandara Soekarno - Hatta"].type == "LOC" and "Hatta" not in ents
+    assert ents["Bandara Soekarno-Hatta"].type == "LOC"  # (the lexicon's name for the spaced form)
+    assert "Bandara Soekarno - Hatta" in ents["Bandara Soekarno-Hatta"].aliases and "Hatta" not in ents
 
 
 def test_session38_two_short_names_joined_by_dan_are_two_people():

@@ -2468,8 +2468,10 @@ def article_entity(name: str, type_: str, lang: str = "id", aliases: list[str] |
 def _same_family(a: str, b: str, name: str = "") -> bool:
     """A lexicon entry ``a`` may retype a place as an organisation or back; it retypes a person
     ``b`` by a name of several words ("White House") or as a body ("Barca"; not initials, "MA"), never as a place
-    by one word ("Jordan" may be a person)."""
-    return (a == "PER") == (b == "PER") or len(name.split()) > 1 or (a == "ORG" and b == "PER" and not name.isupper())
+    by one word ("Jordan" may be a person); a person's entry retypes a body by one word ("Soeharto", "Setnov" the
+    tagger made bodies; not initials)."""
+    return (a == "PER") == (b == "PER") or len(name.split()) > 1 or (
+        {a, b} == {"ORG", "PER"} and not name.isupper())
 
 
 def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
