@@ -2875,3 +2875,12 @@ def test_a_tournament_is_no_entity():
     assert "Rogers Cup" not in names and "China Terbuka" not in names and "China Terbuka 2017" not in names, names
     assert "Simona Halep" in names and "Beijing" in names
     assert "Tiongkok" not in names  # (the country only opens the tournament's name)
+
+
+def test_a_role_after_sebagai_ends_before_a_pronoun_or_a_copula():
+    body = ('"Ini modal politik penting bagi AHY, sebagai politikus muda ia menunjukkan kemampuan komunikasi," kata '
+            "pengamat itu. Risiko lain jika mempertahankan Setnov sebagai Ketum adalah timbulnya faksi di Golkar.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "politikus muda" in people.get("Agus Harimurti Yudhoyono", []), people
+    assert not any(role.endswith(" ia") for roles in people.values() for role in roles)
+    assert people.get("Setya Novanto") == ["Ketum"], people

@@ -56,3 +56,11 @@ def test_a_malaysian_title_of_honour_is_no_part_of_the_name_or_the_role():
     people = {e.name: e for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "Anifah Aman" in people, people
     assert all("Dato" not in role and "Sri" not in role for role in people["Anifah Aman"].roles)
+
+
+def test_engine_and_equipment_codes_are_no_bodies():
+    body = ("Mobil itu memakai mesin 1.5 liter SOHC, lampu DRL LED dan rem ABS dengan EBD. Varian tertinggi dijual "
+            "Rp 250 juta, kata diler. Pabrikan itu juga menjual sedan dan hatchback di Jakarta.")
+    names = _names(body)
+    assert not {"SOHC", "DRL LED", "ABS", "EBD"} & set(names), names
+    assert names.get("Jakarta") == "LOC"

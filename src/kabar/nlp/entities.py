@@ -1699,6 +1699,8 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a tournament ("Rogers Cup", "Kremlin Cup", "China Terbuka" = China Open), and
                             # kinds of body or building alone ("Ormas", "Planetarium")
                             r"\S\s+(?:Cup|Terbuka)(?:\s+\d{4})?$|(?:Ormas|Planetarium|Jalan Tol)$|"
+                            # thanks opening a sentence, shopping days ("Terimakasih", "Black Friday")
+                            r"(?:Terima\s?kasih|Black Friday|Cyber Monday|Singles Day)$|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
                             # the Chinese New Year's greeting ("Gong Xi Fa Chai" had come out a person)

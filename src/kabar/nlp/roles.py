@@ -75,7 +75,7 @@ artis pesinetron""".split())
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri &".split())
 # Connectors that cannot end a title ("Menteri Luar Negeri" ends with two that can)
-_DANGLING = CONNECTORS - {"luar", "dalam", "negeri"}
+_DANGLING = CONNECTORS - {"luar", "dalam", "negeri"} | {"ia", "dia", "beliau"}  # ("politikus muda | ia")
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
 # Indonesian titles are often written in lower case mid-sentence ("kata menteri pertahanan
 # Rusia"): their portfolio and rank words count too.

@@ -38,6 +38,8 @@ _FEATURE_WORDS = frozenset("""Airbag Airbags Control Assist Brake Brakes Braking
 Headlight Headlights Headlamp Alert Knee Passenger Driver Cruise Keyless Parking Traffic Steering Wheel Seat Seats Cabin
 Infotainment Suspension Stability Traction Collision Warning Lane Blind Spot Sunroof Spoiler Grille""".split())
 _GEARBOXES = frozenset("AT MT CVT AMT DCT STD".split())
+# engines' and equipment's codes ("SOHC", "DRL LED", "EBD")
+_TECH_CODES = frozenset("SOHC DOHC VTEC VVT VVT-i DRL LED ABS EBD BA ESP VSC VSA HSA HAC TRC EPS ISOFIX TPMS CBS".split())
 _TRIM_WORDS = frozenset("Hybrid Luxury Sport Turbo Diesel Manual Matic Limited Premium".split())
 # a motor show: an event ("Geneva Motor Show", "Gaikindo Indonesia International Auto Show (GIIAS)")
 _SHOW = re.compile(r"^(?:GIIAS|IIMS|GIICOMVEC|IMOS)(?:\s+\d{4})?$")
@@ -91,7 +93,7 @@ def vehicle_models(body: str, raws: list[RawMention]) -> list[RawMention]:
         if any(r.start < end and start < r.end for start, end, _ in products) or r.lex_key is None and (
                 name in firsts or any(name == m or name.startswith(m + " ") for m in models)
                 or r.start in after or _CLASSES.match(r.text) or _trim_code(r.text)
-                or any(w in _FEATURE_WORDS for w in r.text.split())):
+                or any(w in _FEATURE_WORDS for w in r.text.split()) or all(w in _TECH_CODES for w in r.text.split())):
             dropped.add(r.end)
             continue
         kept.append(r)
