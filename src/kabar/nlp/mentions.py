@@ -198,7 +198,9 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = dateline_places(body, age_group_teams(body, national_teams(body, raws)))  # (after the clubs)
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
-    raws = vehicle_models(body, lineups(players, body, _lexicon_places_not_people(raws)))
+    raws = lineups(players, body, _lexicon_places_not_people(raws))
+    if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
+        raws = vehicle_models(body, raws)
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
