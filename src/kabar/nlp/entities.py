@@ -246,7 +246,7 @@ def _police_directorates(body: str, raws: list[RawMention]) -> list[RawMention]:
     opens before it runs to its end ("Gedung Ditresnarkoba | Polda Metro Jaya", "Mako Ditpolair Polda | NTB")."""
     for m in _DIRECTORATE.finditer(body) if "Dit" in body else ():
         s, e = m.start(), m.end()
-        inside = [r for r in raws if s <= r.end and r.start < e and r.end <= e]
+        inside = [r for r in raws if s < r.end and r.start < e and r.end <= e]
         if any(r.start < e < r.end for r in raws):
             continue  # a name runs on past it: leave it to the tagger
         before = next((r for r in inside if r.start < s and r.type == "LOC"), None)
@@ -258,40 +258,47 @@ def _police_directorates(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(raws, key=lambda r: r.start)
 
 
-def _toll_roads_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Jalan Tol Kunciran | - | Cengkareng": a toll road named by its two ends is one place across the spaced
-    hyphen (as detokenised text writes "Kunciran-Cengkareng"), whatever the tagger made of the second end."""
+def _run_across_hyphen(body: str, raws: list[RawMention], opens: re.Pattern, typ: str, seps: tuple[str, ...],
+                       known: str | None = None) -> list[RawMention]:
+    """Mentions (in text order) where one of ``typ`` that ``opens`` matches and the capitalised mention after it,
+    across one of ``seps`` (a detokenised spaced hyphen), are run into one ``typ`` mention: the next mention of
+    three words or fewer, without a lexicon entry (or a ``known`` type's)."""
     out: list[RawMention] = []
     for r in sorted(raws, key=lambda x: x.start):
         prev = out[-1] if out else None
-        if prev and prev.type == "LOC" and re.match(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol|Jalan\s+Bebas\s+Hambatan)\s+\S", prev.text) \
-                and (r.lex_key is None or r.type == "LOC") and body[prev.end:r.start] in (" - ", " -", "- ") \
-                and r.text[:1].isupper() \
-                and len(r.text.split()) <= 3:
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "LOC", None)
+        if prev and prev.type == typ and opens.match(prev.text) and (r.lex_key is None or r.type == known) \
+                and body[prev.end:r.start] in seps and r.text[:1].isupper() and len(r.text.split()) <= 3:
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], typ, None)
             continue
         out.append(r)
+    return out
+
+
+_TOLL_ROAD = re.compile(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol|Jalan\s+Bebas\s+Hambatan)\s+\S")
+_UNTAGGED_END = re.compile(r" ?- ?([A-Z][a-z]+)\b")
+
+
+def _toll_roads_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Jalan Tol Kunciran | - | Cengkareng": a toll road named by its two ends is one place across the spaced
+    hyphen (as detokenised text writes "Kunciran-Cengkareng"), whatever the tagger made of the second end."""
+    out = _run_across_hyphen(body, raws, _TOLL_ROAD, "LOC", (" - ", " -", "- "), known="LOC")
     starts = {r.start for r in out}
     for k, r in enumerate(out):  # (the second end untagged: "Jalan Tol Kunciran | - Serpong")
-        if r.type == "LOC" and re.match(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol)\s+\S", r.text) and "-" not in r.text \
-                and (m := re.compile(r" ?- ?([A-Z][a-z]+)\b").match(body, r.end)) and m.start(1) not in starts:
+        if r.type == "LOC" and _TOLL_ROAD.match(r.text) and "-" not in r.text \
+                and (m := _UNTAGGED_END.match(body, r.end)) and m.start(1) not in starts:
             out[k] = RawMention(r.start, m.end(), body[r.start:m.end()], "LOC", None)
     return out
+
+
+_FIRM_FORMS = re.compile(r"(?:PT|CV|Perum) ")
 
 
 def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"PT Toyota | - | Astra Motor": a company's name after its legal form goes on across a spaced hyphen (as
     detokenised text writes "Toyota-Astra"), whatever the tagger made of the rest."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if prev and prev.type == "ORG" and prev.text.startswith(("PT ", "CV ", "Perum ")) and r.lex_key is None \
-                and body[prev.end:r.start] == " - " and r.text[:1].isupper() and len(r.text.split()) <= 3:
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
-            continue
-        out.append(r)
+    out = _run_across_hyphen(body, raws, _FIRM_FORMS, "ORG", (" - ",))
     # the name without its legal form elsewhere ("Manager Toyota | - | Astra Motor, …") is the firm too
-    for short in {r.text.split(" ", 1)[1] for r in out if r.text.startswith(("PT ", "CV ", "Perum ")) and " - " in r.text}:
+    for short in {r.text.split(" ", 1)[1] for r in out if _FIRM_FORMS.match(r.text) and " - " in r.text}:
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body):
             inside = [r for r in out if m.start() <= r.start and r.end <= m.end()]
             if inside and not any(r.start < m.start() < r.end or r.start < m.end() < r.end for r in out):
