@@ -66,6 +66,9 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
 
+# a Malaysian title of honour of two words ("Dato Sri", "Tan Sri"), before a name or ending a title before it
+MALAY_HONOUR = re.compile(r"(?:Dato['’]?|Datuk|Datin|Tan|Toh|Tun)\s+(?:Seri|Sri)")
+
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}"
 # A person's other name given in the text: "Saifullah Yusuf (Gus Ipul)", "KH Maksum Faqih atau Gus Maksum",

@@ -15,6 +15,7 @@ from kabar.nlp.aliases import (
     BARE_OFFICES,
     CAPITAL_METONYMS,
     HONORIFICS,
+    MALAY_HONOUR,
     REGIONAL_OFFICES,
     is_acronym_of,
     is_honorific,
@@ -668,7 +669,7 @@ def _korean_name(text: str) -> bool:
     return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
 
 
-_MALAY_TITLES = re.compile(r"(?:Dato['’]?|Datuk|Datin|Tan|Toh|Tun)\s+(?:Seri|Sri)\s+(?=[A-Z])|(?:Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
+_MALAY_TITLES = re.compile(rf"(?:{MALAY_HONOUR.pattern}|Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
 
 
 def _make(body: str, start: int, end: int, typ: str) -> RawMention:

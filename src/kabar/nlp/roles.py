@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.lang.stopwords import STOPWORDS
-from kabar.nlp.aliases import is_honorific, known_type, load_lexicon
+from kabar.nlp.aliases import MALAY_HONOUR, is_honorific, known_type, load_lexicon
 from kabar.nlp.raw_mention import word_before
 from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
@@ -129,7 +129,7 @@ def _is_role(word: str) -> bool:
 
 
 def _clean(words: list[str], before_name: bool = True) -> str | None:
-    if len(words) > 2 and words[-1] in ("Sri", "Seri") and words[-2].lower().rstrip("'’") in ("dato", "datuk", "tan", "tun", "toh"):
+    if len(words) > 2 and MALAY_HONOUR.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Menlu Malaysia Dato Sri | Anifah Aman": a Malaysian title of honour
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office (after the name, in apposition, a

@@ -20,6 +20,8 @@ _MAKER = (r"(?:Mercedes(?:\s?-\s?Benz)?|Land\s+Rover|Range\s+Rover|Alfa\s+Romeo|
 # a model: capitalised or alphanumeric words, joined by spaces or spaced hyphens ("CH - R", "E - Class",
 # "Seri 5", "Cooper Countryman"), maybe after "New" / "All New"
 _MODEL_WORD = r"(?:[A-Z][\w]*|\d[\w]*)"
+_MAKER_ALONE = re.compile(_MAKER)
+_NEW = re.compile(r"^(?:All\s+)?New\s+")
 _PRODUCT = re.compile(rf"(?<![\w-])(?:(?:All\s+)?New\s+)?(?P<maker>{_MAKER})\s+"
                       rf"(?P<model>{_MODEL_WORD}(?:(?:\s+|\s?-\s?){_MODEL_WORD})*)")
 # what follows a maker's name in its firms' and teams' names, not in a model's
@@ -46,16 +48,14 @@ _SHOW = re.compile(r"^(?:GIIAS|IIMS|GIICOMVEC|IMOS)(?:\s+\d{4})?$")
 _SHOW_NAME = re.compile(r"(?:(?:[A-Z][\w.]*|of|de)\s+){1,6}(?:Motor|Auto)\s+Show(?:\s+\d{4})?")
 
 
+def _first_word(model: str) -> str:
+    return re.split(r"\s|-", model, maxsplit=1)[0]
+
+
 def _products(body: str) -> list[tuple[int, int, str]]:
     """(start, end, model) of each maker's model the body names."""
-    out = []
-    for m in _PRODUCT.finditer(body):
-        model = m.group("model")
-        first = re.split(r"\s|-", model, maxsplit=1)[0]
-        if first in _NOT_MODELS:
-            continue
-        out.append((m.start(), m.end(), model))
-    return out
+    return [(m.start(), m.end(), m.group("model")) for m in _PRODUCT.finditer(body)
+            if _first_word(m.group("model")) not in _NOT_MODELS]
 
 
 def _trim_code(text: str) -> bool:
@@ -70,26 +70,27 @@ def vehicle_models(body: str, raws: list[RawMention]) -> list[RawMention]:
     dropped: a mention inside a maker's model ("Toyota CH" in "Toyota CH - R"), the model named alone
     elsewhere ("pemesanan Calya"), or its spelled-out name in brackets after it ("Toyota C - HR (Compact High
     Rider)"). A motor show is dropped in any article; a maker alone ("Toyota memastikan") stays."""
-    shows = [(m.start(), m.end()) for m in _SHOW_NAME.finditer(body)]
+    # (the show's name is scanned for only where "Show" is written: this runs for every Indonesian article)
+    shows = [(m.start(), m.end()) for m in _SHOW_NAME.finditer(body)] if "Show" in body else []
     out = [r for r in raws if not any(a <= r.start and r.end <= b for a, b in shows)
            and (r.lex_key is not None or not _SHOW.match(r.text))]
     if not any(k >= 3 for k, _ in enumerate(_AUTO_WORDS.finditer(body), 1)) or racing_report(body):
         return out  # (a racing team is named after its maker: "Mercedes AMG Petronas", "Ducati Corse")
     products = _products(body)
     models = {p[2] for p in products}
-    firsts = {re.split(r"\s|-", model, maxsplit=1)[0] for model in models}
+    firsts = {_first_word(model) for model in models}
     after = {end + 2 for _, end, _ in products if body[end:end + 2] == " ("}
     kept: list[RawMention] = []
     dropped: set[int] = set()
     for r in out:
         head, _, last = r.text.rpartition(" ")
-        if r.lex_key is None and r.type != "PER" and head and re.fullmatch(_MAKER, last) and known_type(head) == "LOC":
+        if r.lex_key is None and r.type != "PER" and head and _MAKER_ALONE.fullmatch(last) and known_type(head) == "LOC":
             # "di Karawang, Jawa Barat Toyota memang menargetkan …": a place ran on into the maker after it
             kept.append(RawMention(r.start, r.start + len(head), head, "LOC"))
             r = RawMention(r.end - len(last), r.end, last, "ORG")
-        if re.fullmatch(_MAKER, r.text) and r.type != "ORG":
+        if _MAKER_ALONE.fullmatch(r.text) and r.type != "ORG":
             r = RawMention(r.start, r.end, r.text, "ORG", r.lex_key)  # "Suzuki" alone: the maker, no surname here
-        name = re.sub(r"^(?:All\s+)?New\s+", "", r.text)
+        name = _NEW.sub("", r.text)
         if any(r.start < end and start < r.end for start, end, _ in products) or r.lex_key is None and (
                 name in firsts or any(name == m or name.startswith(m + " ") for m in models)
                 or r.start in after or _CLASSES.match(r.text) or _trim_code(r.text)
