@@ -271,20 +271,20 @@ def test_a_persons_initials_in_capitals_join_the_full_name_in_the_article():
 
 
 def test_a_person_glued_to_the_body_the_article_names_splits_after_a_title():
-    # "Wakil Kepala | Bekraf Ricky Pesik": the tagger ran a body the article names on its own (an
+    # "Wakil Kepala | Bakorsa Ricky Pesik" (a made-up agency): the tagger ran a body the article names on its own (an
     # organisation elsewhere in it, not in the lexicon) into the person's name after a title
     from kabar.nlp.entities import _person_after_body
     from kabar.nlp.raw_mention import RawMention
 
-    body = "Tahun lalu Bekraf memberangkatkan tiga startup. Wakil Kepala Bekraf Ricky Pesik menyampaikan hal itu."
-    first, glued = body.index("Bekraf"), body.index("Bekraf Ricky")
-    raws = [RawMention(first, first + 6, "Bekraf", "ORG"),
-            RawMention(glued, glued + 18, "Bekraf Ricky Pesik", "PER")]
+    body = "Tahun lalu Bakorsa memberangkatkan tiga startup. Wakil Kepala Bakorsa Ricky Pesik menyampaikan hal itu."
+    first, glued = body.index("Bakorsa"), body.index("Bakorsa Ricky")
+    raws = [RawMention(first, first + 7, "Bakorsa", "ORG"),
+            RawMention(glued, glued + 19, "Bakorsa Ricky Pesik", "PER")]
     out = [(r.text, r.type) for r in _person_after_body(body, raws)]
-    assert out == [("Bekraf", "ORG"), ("Bekraf", "ORG"), ("Ricky Pesik", "PER")]
+    assert out == [("Bakorsa", "ORG"), ("Bakorsa", "ORG"), ("Ricky Pesik", "PER")]
     # a person whose first word is no body the article names stays whole
-    raws = [RawMention(glued, glued + 18, "Bekraf Ricky Pesik", "PER")]
-    assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Bekraf Ricky Pesik", "PER")]
+    raws = [RawMention(glued, glued + 19, "Bakorsa Ricky Pesik", "PER")]
+    assert [(r.text, r.type) for r in _person_after_body(body, raws)] == [("Bakorsa Ricky Pesik", "PER")]
 
 
 def test_a_person_glued_to_a_firm_after_a_business_title_splits_where_the_firm_stands_alone_too():
@@ -2884,3 +2884,239 @@ def test_a_role_after_sebagai_ends_before_a_pronoun_or_a_copula():
     assert "politikus muda" in people.get("Agus Harimurti Yudhoyono", []), people
     assert not any(role.endswith(" ia") for roles in people.values() for role in roles)
     assert people.get("Setya Novanto") == ["Ketum"], people
+
+
+def test_a_railway_lines_two_ends_are_places_but_a_reduplicated_name_is_one():
+    body = ("Kementerian menyiapkan reaktivasi jalur KA Cibatu - Garut dan pembangunan jalur ganda KA Solo - Kedungbanteng. "
+            "Pendaki turun lewat jalur Ayak-Ayak. KA Argo Parahyangan tujuan Bandung berangkat pagi.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    for place in ("Cibatu", "Garut", "Solo", "Kedungbanteng", "Bandung"):
+        assert names.get(place) == "LOC", (place, names)
+    assert "Ayak" not in names and "Argo Parahyangan" not in names and "KA Solo" not in names, names
+
+
+def test_a_toll_road_named_after_a_professor_keeps_his_titles():
+    body = "Antrean kendaraan memanjang di Jalan Tol Prof Dr Sedyatmo menuju bandara."
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Jalan Tol Prof Dr Sedyatmo") == "LOC" and "Sedyatmo" not in names, names
+
+
+def test_a_company_group_takes_its_owners_name_and_a_pt_firm_its_last_words():
+    body = ("Presiden Direktur Arunika Group Indonesia Ramesh Wibowo membuka pameran. Arunika Group Indonesia menjual "
+            "mobil listrik. Rudi punya saham di PT Sentosa Graha Perdana. Ia pernah menjadi komisaris PT Sentosa Graha "
+            "Perdana pada 2001.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Arunika Group Indonesia") == "ORG" and "Group Indonesia" not in names, names
+    assert names.get("PT Sentosa Graha Perdana") == "ORG" and "Graha Perdana" not in names, names
+    # a director named after the firm he leads, and again alone, stays a person
+    body = "Direktur PT Sentosa Budi Santoso hadir. Budi Santoso mengatakan pabrik siap."
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Budi Santoso") == "PER", names
+
+
+def test_a_calling_only_people_have_makes_the_name_a_person_wherever_it_stands():
+    body = ("Film garapan Wilbur Gleck itu tayang bulan depan. Tidak hanya Corden, sang sutradara Wilbur Gleck pun "
+            "bercerita. Sementara itu Michael Bay, selaku sutradara film robot, senang. Agensi CJeS Culture menyatakan "
+            "Junsu sehat.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Wilbur Gleck") == "PER" and names.get("Michael Bay") == "PER", names
+    assert names.get("CJeS Culture") == "ORG", names
+
+
+def test_cited_sites_of_two_words_and_a_bare_source_line_are_bodies():
+    body = ("Perangkat ini tahan banting, menurut ulasan yang Dailysocial kutip dari PhoneArena.\n\nSumber: Ars Technica.\n\n"
+            "Ponsel murah lain juga dirilis.\n\nSumber berita Gizmochina.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    for site in ("PhoneArena", "Ars Technica", "Gizmochina"):
+        assert names.get(site) == "ORG", (site, names)
+    body = "Ponsel ini dijual murah.\n\nSumber: Budi Santoso"
+    assert {e.name: e.type for e in find_entities(body, "id").entities}.get("Budi Santoso") == "PER"
+
+
+def test_korean_names_two_accused_diseases_and_a_bare_legal_form():
+    from kabar.nlp.entities import _DISEASE, _people_joined_by_dan
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Drama musikal itu menampilkan Kang Hong - seok. Sahamnya dimiliki PT."
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Kang Hong - seok") == "PER" and "PT" not in names, names
+    # "dengan terdakwa Irman dan Sugiharto", tagged one body: two people
+    body = "Sidang digelar dengan terdakwa Irman dan Sugiharto di Jakarta."
+    at = body.index("Irman")
+    out = _people_joined_by_dan(body, [RawMention(at, at + 19, "Irman dan Sugiharto", "ORG")])
+    assert [(r.text, r.type) for r in out] == [("Irman", "PER"), ("Sugiharto", "PER")]
+    # (not after a word people and bodies both follow)
+    body = "Sidang digelar di gedung Irman dan Sugiharto di Jakarta."
+    at = body.index("Irman")
+    out = _people_joined_by_dan(body, [RawMention(at, at + 19, "Irman dan Sugiharto", "ORG")])
+    assert [(r.text, r.type) for r in out] == [("Irman dan Sugiharto", "ORG")]
+    for disease in ("Leukemia", "Thalassaemia", "Hepatitis", "Human Immunodeficiency Virus", "Dengue Fever"):
+        assert _DISEASE.search(disease), disease
+    for name in ("Emilia", "Osis", "Vira Talisa", "Marina Bay"):
+        assert not _DISEASE.search(name), name
+
+
+def test_a_common_word_opens_a_name_the_article_writes_again_alone():
+    from kabar.nlp.entities import _person_after_body
+    from kabar.nlp.raw_mention import RawMention
+
+    body = ("Upacara dipimpin oleh Direktur Utama Pertamina Massa Manik di Boyolali. \"Ini untuk veteran,\" ujar Massa "
+            "Manik.")
+    at = body.index("Pertamina")
+    out = _person_after_body(body, [RawMention(at, at + 21, "Pertamina Massa Manik", "ORG")])
+    assert [(r.text, r.type) for r in out] == [("Pertamina", "ORG"), ("Massa Manik", "PER")]
+    # (written once, a common word after the body is no name: left whole)
+    body = "Upacara dipimpin oleh Direktur Utama Pertamina Massa Manik di Boyolali."
+    out = _person_after_body(body, [RawMention(at, at + 21, "Pertamina Massa Manik", "ORG")])
+    assert [(r.text, r.type) for r in out] == [("Pertamina Massa Manik", "ORG")]
+
+
+def test_a_listed_companys_name_runs_from_pt_to_tbk():
+    from kabar.nlp.entities import _pt_names_to_tbk
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Pinjaman datang dari PT Bank Cahaya Konstruksi Bank Indonesia Tbk dan PT Wahana Karya (Persero) Tbk kemarin."
+    first, second = body.index("PT Bank"), body.index("PT Wahana")
+    raws = [RawMention(first, first + 16, "PT Bank Cahaya K", "ORG"),  # (pieces, as the tagger cuts such names)
+            RawMention(body.index("Bank Indonesia"), body.index("Bank Indonesia") + 14, "Bank Indonesia", "ORG"),
+            RawMention(second, second + 9, "PT Wahana", "ORG")]
+    raws[0] = RawMention(first, first + len("PT Bank Cahaya"), "PT Bank Cahaya", "ORG")
+    out = [(r.text, r.type) for r in _pt_names_to_tbk(body, raws)]
+    assert out == [("PT Bank Cahaya Konstruksi Bank Indonesia Tbk", "ORG"), ("PT Wahana Karya (Persero) Tbk", "ORG")]
+    # (no lower-case word inside: two firms joined by "dan" stay two)
+    body = "Kerja sama PT Maju dan PT Jaya Tbk."
+    raws = [RawMention(11, 18, "PT Maju", "ORG")]
+    assert [r.text for r in _pt_names_to_tbk(body, raws)] == ["PT Maju", "PT Jaya Tbk"]
+
+
+def test_the_unknown_names_of_a_list_with_a_person_in_it_are_people():
+    from kabar.nlp.entities import _people_in_people_lists
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Anggotanya adalah Esol, Loudi, Dohyuk, Gohyeon, dan Doyool. Dohyuk paling muda."
+    names = ["Esol", "Loudi", "Dohyuk", "Gohyeon", "Doyool"]
+    raws = [RawMention(body.index(n), body.index(n) + len(n), n, "PER" if n == "Loudi" else "LOC") for n in names]
+    late = body.rindex("Dohyuk")
+    raws.append(RawMention(late, late + 6, "Dohyuk", "LOC"))
+    assert {r.type for r in _people_in_people_lists(body, raws)} == {"PER"}
+    # (places the gazetteer knows stay places; and a list without a person is left alone)
+    body = "Ia singgah di Bandung, Loudi, Bogor, dan Depok."
+    raws = [RawMention(body.index(n), body.index(n) + len(n), n, "PER" if n == "Loudi" else "LOC")
+            for n in ("Bandung", "Loudi", "Bogor", "Depok")]
+    assert [r.type for r in _people_in_people_lists(body, raws)] == ["LOC", "PER", "LOC", "LOC"]
+
+
+def test_initials_the_lexicon_read_as_a_country_open_a_one_word_name():
+    body = ("Pengumuman itu ditandatangani Ketua Panitia Seleksi Nasional A.S. Pudjoharsoyo. Presiden A.S. Donald Trump "
+            "datang.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("A.S. Pudjoharsoyo") == "PER" and names.get("Amerika Serikat") == "LOC", names
+    assert "Pudjoharsoyo" not in names
+
+
+def test_a_racing_team_run_into_its_riders_name_splits_whatever_the_tagger_typed_it():
+    from kabar.nlp.arts_and_sports import racing_teams
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Pebalap Ferrari Sebastian Vettel merebut pole di sirkuit Marina Bay. Mercedes AMG Petronas kalah."
+    at, team = body.index("Ferrari"), body.index("Mercedes")
+    raws = [RawMention(at, at + 24, "Ferrari Sebastian Vettel", "ORG"), RawMention(team, team + 21, "Mercedes AMG Petronas", "ORG")]
+    out = [(r.text, r.type) for r in racing_teams(body, raws)]
+    assert out == [("Ferrari", "ORG"), ("Sebastian Vettel", "PER"), ("Mercedes AMG Petronas", "ORG")]
+
+
+def test_an_estuarys_name_is_a_place_and_a_hyphenated_first_names_first_half_joins():
+    body = ("Kapal berangkat dari Muara Angke pagi tadi. Menurut penuturan publisisnya, Jo - Ann Geffen pada Sabtu, "
+            "Cassidy dirawat. Ia dibela pengacaranya, Hotman Paris.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Muara Angke"].type == "LOC"
+    assert ents["Jo - Ann Geffen"].type == "PER" and ents["Jo - Ann Geffen"].roles == ["publisis"], ents
+    assert ents["Hotman Paris"].roles == ["pengacara"]
+
+
+def test_a_cause_named_body_takes_the_name_it_cares_about_and_a_glued_particle_comes_off():
+    body = ("Perwakilan Koalisi Masyarakat Sipil Peduli KPK Alghiffari Aqsa mengatakan hal itu. Pasar Muara Kuin ramai "
+            "pagi ini. Di Muara Kuinlah pedagang berkumpul.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Koalisi Masyarakat Sipil Peduli KPK"].type == "ORG", ents
+    assert ents["Alghiffari Aqsa"].roles == ["Perwakilan Koalisi Masyarakat Sipil Peduli KPK"]
+    assert "Muara Kuinlah" not in ents and ents["Muara Kuin"].type == "LOC", ents
+
+
+def test_a_one_word_place_set_off_by_commas_after_a_title_is_a_person():
+    from kabar.nlp.entities import _titled_people_after_comma
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "\"Panti sudah penuh,\" kata Kepala Dinas Sosial DKI, Masrokhan, di Grogol."
+    at = body.index("Masrokhan")
+    out = _titled_people_after_comma(body, [RawMention(at, at + 9, "Masrokhan", "LOC")])
+    assert [(r.text, r.type) for r in out] == [("Masrokhan", "PER")]
+    # (not a place the gazetteer knows)
+    body = "\"Panti sudah penuh,\" kata Kepala Dinas Sosial DKI, Jakarta, kemarin."
+    at = body.index("Jakarta")
+    out = _titled_people_after_comma(body, [RawMention(at, at + 7, "Jakarta", "LOC")])
+    assert [(r.text, r.type) for r in out] == [("Jakarta", "LOC")]
+
+
+def test_a_studios_name_is_a_body():
+    from kabar.nlp.entities import _MEDIA_WORDS
+
+    body = "Film ini diproduksi Marza Animation Planet dan Blue Sky Studios, kata Neal Moritz."
+    ents = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert all(ents.get(n, "ORG") == "ORG" for n in ("Marza Animation Planet", "Blue Sky Studios")), ents
+    assert "Animation" in _MEDIA_WORDS and "Planet" not in _MEDIA_WORDS
+
+
+def test_languages_named_after_bahasa_are_no_entities():
+    body = ("Dari Maluku tercatat bahasa Kajeli/Kayeli, Piru, Moksela, Hoti dan Nila yang punah. Dari Papua terdapat dua "
+            "bahasa yaitu Tandia dan Mawes. Warga Ambon masih berbahasa Melayu.")
+    names = {e.name for e in find_entities(body, "id").entities}
+    assert not names & {"Kayeli", "Piru", "Moksela", "Hoti", "Nila", "Tandia", "Mawes"}, names
+    assert {"Maluku", "Papua"} <= names
+
+
+def test_korean_place_suffixes_and_an_addresss_block():
+    body = ("Korut diprediksi melakukan uji coba di Punggye - ri pekan ini. Rumah duka di Jalan Taman Malaka Selatan "
+            "Blok A12, Jakarta Timur.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Punggye - ri") == "LOC" and "Punggye" not in names, names
+    assert names.get("Jalan Taman Malaka Selatan") == "LOC", names
+
+
+def test_an_english_office_before_a_name_and_a_credit_line_name_no_one_else():
+    from kabar.nlp.entities import find_entities as fe
+    from kabar.nlp.id_names import byline_names
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Mobil ini berbeda, \"kata Land Rover Chief Design Officer, Gerry McGovern.\n\nLaporan Alfons Hartanto dan videographer Kevin Putra"
+    a, b = body.index("Land"), body.index("Gerry")
+    raws = [RawMention(a, a + 31, "Land Rover Chief Design Officer", "PER"), RawMention(b, b + 14, "Gerry McGovern", "PER")]
+    assert body[a:a + 31] == "Land Rover Chief Design Officer"
+    people = {e.name: e.roles for e in fe(body, "id").entities if e.type == "PER"}
+    assert "Land Rover Chief Design Officer" not in people
+    credit = [RawMention(body.index(n), body.index(n) + len(n), n, "PER") for n in ("Alfons Hartanto", "Kevin Putra")]
+    assert byline_names(body, raws + credit) == raws
+
+
+def test_a_police_unit_and_its_force_one_body_and_a_name_across_its_middle_initial():
+    from kabar.nlp.entities import _names_across_an_initial, _police_units_with_force
+    from kabar.nlp.raw_mention import RawMention
+
+    body = "Firza diperiksa Direktorat Reserse Kriminal Khusus Polda Metro Jaya kemarin."
+    a, b = body.index("Direktorat"), body.index("Polda")
+    out = _police_units_with_force(body, [RawMention(a, b - 1, body[a:b - 1], "ORG"), RawMention(b, b + 16, "Polda Metro Jaya", "ORG")])
+    assert [(r.text, r.type) for r in out] == [("Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "ORG")]
+    body = "Pesilat Yola Prima J Lubis menang, mantan legislator Fraksi Gerindra M Dian kalah."
+    mentions = [(n, t) for n, t in (("Yola Prima", "ORG"), ("J Lubis", "PER"), ("Fraksi Gerindra", "ORG"), ("M Dian", "PER"))]
+    raws = [RawMention(body.index(n), body.index(n) + len(n), n, t) for n, t in mentions]
+    out = [(r.text, r.type) for r in _names_across_an_initial(body, raws)]
+    assert out == [("Yola Prima J Lubis", "PER"), ("Fraksi Gerindra", "ORG"), ("M Dian", "PER")]
+
+
+def test_stations_races_and_laboratories():
+    body = ("Iklan itu diputar di Trax FM dan Trans TV. Zarco finis kedua di GP Belanda, setelah juara di GP Amerika "
+            "Serikat. Sampel diperiksa di Laboratorium Herpetologi LIPI.")
+    names = {e.name: e.type for e in find_entities(body, "id").entities}
+    assert names.get("Trax FM") == "ORG" and names.get("Trans TV") == "ORG", names
+    assert "GP Belanda" not in names and "Amerika Serikat" not in names and "Belanda" not in names, names
+    assert names.get("Laboratorium Herpetologi LIPI", "ORG") == "ORG", names

@@ -777,3 +777,68 @@ def test_session40_fourth_round_callings():
     assert ents["Aat Suratin"].roles == ["kurator karnaval"]
     assert ents["Stan Kroenke"].roles == ["petinggi Arsenal"]
     assert ents["Anwar al - Awlaki"].roles == ["teroris"]
+
+
+def test_session42_selaku_after_an_agent_praise_words_relative_clauses_and_compound_titles():
+    body = ("Acara itu dipimpin oleh Melody selaku kapten JKT48. Hal itu dirasakan pesinetron cantik Dhini Aminarti. "
+            "Mewakili Indonesia, seniman Tintin Wulia tampil. Maman Sidikou, yang merupakan pemimpin MONUSCO, berbicara. "
+            "Dalam temu media, Co - Founder & Group CEO aCommerce Paul Srivorakul memaparkan tren.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Melody") == ["kapten JKT48"], people
+    assert people.get("Dhini Aminarti") == ["pesinetron"], people
+    assert people.get("Tintin Wulia") == ["seniman"], people
+    assert people.get("Maman Sidikou") == ["pemimpin MONUSCO"], people
+    assert people.get("Paul Srivorakul") == ["Co - Founder", "Group CEO aCommerce"], people
+    assert "Co" not in people
+    # a demonstrative title another person holds is not the last subject's
+    body = ("Tidak hanya Corden, sang sutradara Wilbur Gleck pun bercerita. Corden juga tertawa. Sutradara tersebut "
+            "lantas mengatakan film selesai Minggu.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Corden") == [] and people.get("Wilbur Gleck") == ["sutradara"], people
+
+
+def test_session42_a_calling_with_nya_before_a_comma_and_a_linked_headline():
+    body = ("Aming mengajukan talak yang diwakili kuasa hukumnya, Devi Waluyo, ke pengadilan. Netizen membuat penyanyi "
+            "sekaliber Ed Sheeran pergi.\n\nBaca juga: Hakim Tanya Setya Novanto Soal Uang\n\nKetua DPR Setya Novanto "
+            "absen. Operasi dipimpin KBP Jhon Turman Panjaitan.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Devi Waluyo") == ["kuasa hukum"], people
+    assert people.get("Ed Sheeran") == ["penyanyi"], people
+    assert people.get("Setya Novanto") == ["Ketua DPR"], people
+    assert "KBP Jhon Turman Panjaitan" not in people and "Jhon Turman Panjaitan" in people, people
+
+
+def test_session42_a_serving_office_and_a_case_standing_and_counted_callings():
+    body = ("Sidang dihadiri terdakwa Axel Matthew Thomas. Ia diperiksa sebagai saksi untuk tersangka "
+            "Direktur Utama PT Quadra Solution Anang Sugiana Sudihardjo. Parade dibuka oleh 19 atlet legendaris "
+            "termasuk Susi Susanti. Kepada media, CMO Jakmall Tommy Lim bercerita.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Axel Matthew Thomas") == ["terdakwa"], people
+    assert people.get("Anang Sugiana Sudihardjo") == ["tersangka", "Direktur Utama PT Quadra Solution"], people
+    assert people.get("Susi Susanti") == ["atlet legendaris"], people
+    # an office serving a person named in full before, written before that person's short name, is someone else's
+    body = "Penyanyi Adam Levine menyambut anak keduanya. Kabar itu dikonfirmasi oleh perwakilan Levine kepada wartawan."
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Adam Levine") == ["Penyanyi"], people
+
+
+def test_session42_a_bribed_office_a_family_and_an_english_field_before_an_office():
+    from kabar.nlp.roles import _sentence_cased
+
+    body = ("KPK menahan Abun usai diperiksa perdana selaku tersangka penyuap Bupati Kutai Kartanegara (Kukar) Rita "
+            "Widyasari. Chicago menjadi anggota baru keluarga Kim Kardashian. Kemiripan itu didukung Jay Ward selaku "
+            "creative director Disney - Pixar beserta timnya.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Rita Widyasari") == ["Bupati Kutai Kartanegara (Kukar)"], people
+    assert people.get("Kim Kardashian") == [], people
+    assert people.get("Jay Ward") == ["creative director Disney - Pixar"], people
+    assert _sentence_cased("Kuasa hukum Abun") and not _sentence_cased("Tiga pemain AS") \
+        and not _sentence_cased("Presiden Joko Widodo")
+
+
+def test_session42_a_spaced_hyphen_between_acronyms_and_a_mission_and_where_it_is():
+    body = ("Hal itu diinformasikan CTO GO - JEK Ajey Gore, seperti dikutip dari Reuters. \"Segera,\" ujar Konsul "
+            "Jenderal RI di New York, Abdul Qadir Jaelani dalam surat tertulis.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people.get("Ajey Gore") == ["CTO GO - JEK"], people
+    assert people.get("Abdul Qadir Jaelani") == ["Konsul Jenderal RI di New York"], people

@@ -40,7 +40,7 @@ HONORIFICS = {
     "mbah",
     # police and military ranks ("Kombes Asep" is Asep Adi Saputra, not a person of its own)
     "ajun",  # (spelled out: "Ajun Komisaris Besar Polisi Erick Frendiz")
-    "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
+    "kombes", "kbp", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu",
     "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "kolonel", "letkol", "kapten", "serka",
     "sertu", "serda", "kopda", "laksma", "laksda", "laksdya", "marsma", "marsda", "marsdya",
     "colonel", "lieutenant", "lt", "admiral", "sergeant", "sgt", "brigadier", "capt", "adm",

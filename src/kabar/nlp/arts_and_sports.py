@@ -562,18 +562,23 @@ def racing_report(body: str) -> bool:
 
 def racing_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     """In a motor-racing report, a "person" named by a maker or sponsor is a team or the maker
-    ("Movistar Yamaha", "Ducati"), or a team run into its rider's name ("Ducati | Andrea Dovizioso")."""
+    ("Movistar Yamaha", "Ducati"), or a team run into its rider's name ("Ducati | Andrea Dovizioso"), whatever
+    type the tagger gave that ("Pebalap Ferrari | Sebastian Vettel" tagged a body)."""
     if not racing_report(body):
         return raws
     out = []
     for r in raws:
         words = r.text.split(" ")
         makers = [k for k, w in enumerate(words) if w in _MAKERS]
-        if r.type != "PER" or r.lex_key is not None or not makers:
+        if r.type not in ("PER", "ORG") or r.lex_key is not None or not makers:
             out.append(r)
             continue
         cut = makers[-1] + 1
         rest = words[cut:]
+        if r.type == "ORG" and not (len(rest) >= 2 and all(w.istitle() and w.isalpha() for w in rest)
+                                    and not any(w in _TEAM_WORDS for w in rest)):
+            out.append(r)  # a body stays one unless a person's name of two words or more follows its maker
+            continue
         if rest and not any(w in _TEAM_WORDS or w.isdigit() for w in rest) and all(w[:1].isupper() for w in rest):
             # "Ducati | Andrea Dovizioso", "Movistar Yamaha | Massimo Meregalli": the team, then its rider
             head = " ".join(words[:cut])

@@ -13,6 +13,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kabar.nlp.aliases import (
     BARE_OFFICES,
@@ -53,7 +54,7 @@ from kabar.nlp.mentions import (
     lineup_names,
     raw_mentions,
 )
-from kabar.nlp.ner import NerTagger, load_tagger, name_like, usually_lower
+from kabar.nlp.ner import NerTagger, load_tagger, name_like, rarely_seen, usually_lower
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import (
@@ -117,10 +118,12 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _bodies_named_after_people(body, raws)
-        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, _people_joined_by_dan(_and_spelt_bodies(body, raws))))))
+        raws = _person_after_firm(_person_after_named_body(body, _person_after_body(body, _fields_listed_bodies(body, _people_joined_by_dan(body, _and_spelt_bodies(body, raws))))))
         # (after the person is split off the party's branch: "Ketua DPD II | Golkar Makassar | Munafri")
         raws = _party_organs(body, _person_after_body_tail(body, _ministers_field_off(body, _initialled_people(body, raws))))
     raws = _places_in_place_lists(body, raws)
+    if lang != "en":
+        raws = _people_in_people_lists(body, _languages(body, raws) if "ahasa " in body else raws)
     if lang != "en":
         raws = _alias_named_people(body, raws) if " alias " in body else raws
         raws = _bodies_in_body_lists(body, raws)
@@ -128,7 +131,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     # (nor a degree after a comma, "Abdul Mu'ti, M.Ed", which the tagger's span reached only here)
     raws = [r for r in _without_common_acronyms(body, raws)
             if not (r.type == "PER" and (r.text.rstrip(".").lower() in GENERATION_SUFFIXES
-                                         or (r.lex_key is None and " " not in r.text and is_degree(r.text))))]
+                                         or (r.lex_key is None and " " not in r.text and is_degree(r.text))))
+            and not (r.lex_key is None and r.type != "ORG" and _DISEASE.search(r.text) and known_type(r.text) is None)]
     raws = [RawMention(r.start + cut, r.end, r.text[cut:], r.type, r.lex_key) if (cut := _english_article(r, indefinite=lang == "en")) else r
             for r in raws]
     for k, r in enumerate(raws):  # "Mike Boge Dipl. Ing.": a degree after the name is no part of it
@@ -136,6 +140,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         if r.type == "PER" and r.lex_key is None and len(words) >= 2 and is_degree(words[-1]):
             cut = len(r.text) - len(words[-1]) - 1
             raws[k] = RawMention(r.start, r.start + cut, r.text[:cut].rstrip(" ,"), r.type, None)
+    called: set[str] = set()  # names a personal calling stands before
     for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
         if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):
             r.type = "ORG"
@@ -143,6 +148,11 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
         elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.rsplit(" ", 1)[1] in _FIRM_TAILS:
             r.type = "ORG"  # "rest area Jasa Marga Group": a group of companies, not a place
+        elif r.type != "ORG" and r.lex_key is None and " " in r.text and (
+                (r.type == "PER" and any(w in _MEDIA_WORDS for w in r.text.split()[1:]))
+                or r.text.rsplit(" ", 1)[1] in ("FM", "TV")):
+            # "Marza Animation Planet", "Blur Studio": a studio or label, no one's name; "Trax FM", "Trans TV": a station
+            r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
             r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
@@ -156,14 +166,28 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         elif r.type != "ORG" and r.lex_key is None and " " in r.text and _INSTITUTION.search(r.text):
             r.type = "ORG"  # "SD Cisarua", "Lapas Sukamiskin", "Harvard Medical School": a school, prison or hospital
         elif r.type == "PER" and r.lex_key is None and _PLACE_TAIL_EN.search(r.text):
-            r.type = "LOC"  # "Tebet Eco-Park", "Grand Indonesia Mall": a park or building, English-named
+            if (m := _CALLING_AFTER.match(body, r.end)) and m.group(1).lower() in _PERSONAL_CALLINGS:
+                called.add(r.text)  # "Michael Bay, selaku sutradara": a person whose surname is a place's word
+            else:
+                r.type = "LOC"  # "Tebet Eco-Park", "Grand Indonesia Mall": a park or building, English-named
         elif r.type != "PER" and r.lex_key is None and _ET_AL.match(body, r.end) and known_type(r.text) is None:
             r.type = "PER"  # "oleh Akhilraj, et al. (2024)", "Wibowo dkk.": a paper's first author
         elif r.type == "ORG" and r.lex_key is None and word_before(body, r.start) in _PERSONAL_CALLINGS \
-                and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 and all(name_like(w) for w in words):
+                and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 \
+                and all(name_like(w) or (w.istitle() and w.isalpha()) for w in words):
             r.type = "PER"  # "dokter Sonia Wibisono": a calling only a person has, in lower case before the name
-        elif r.type != "ORG" and r.lex_key is None and word_before(body, r.start) == "jurnal":
-            r.type = "ORG"  # "di jurnal Geophysical Research Letters": a journal, a publisher's title
+            called.add(r.text)
+        elif r.type != "PER" and r.lex_key is None and (m := _CALLING_AFTER.match(body, r.end)) \
+                and m.group(1).lower() in _PERSONAL_CALLINGS and known_type(r.text) is None:
+            r.type = "PER"  # "Michael Bay, selaku sutradara": a calling only a person has, given after the name
+            called.add(r.text)
+        elif r.type != "ORG" and r.lex_key is None and word_before(body, r.start).lower() in ("jurnal", "agensi"):
+            # "di jurnal Geophysical Research Letters": a journal, a publisher's title; "Agensi CJeS Culture": a
+            # performer's agency
+            r.type = "ORG"
+    for r in raws:  # (and so is the name where no calling stands before it: "film garapan Will Gluck")
+        if r.type != "PER" and r.lex_key is None and r.text in called:
+            r.type = "PER"
     if lang != "en":
         raws = _people_run_into_bodies(body, _doubles_pairs(body, raws) if "/" in body else raws)
         raws = _titled_people_after_comma(body, _first_names_off_places(_boundary_words_moved(body, raws)))
@@ -215,6 +239,34 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     raws = _police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws)))
+    raws = _groups_with_their_owner(body, raws) if "Gr" in body else raws
+    raws = _pt_names_to_tbk(body, _firm_names_run_on(body, raws)) if "PT " in body else raws
+    # "Co - Founder & Group CEO aCommerce": a compound title's first half, detokenised, is no one
+    raws = [r for r in raws if not (r.lex_key is None and r.text in ("Co", "Vice", "Ex")
+                                    and (m := re.match(r" ?- ?(\w+)", body[r.end:r.end + 20])) and is_role_word(m.group(1)))]
+    # "Land Rover Chief Design Officer | Gerry McGovern": a "person" ending in an English office, right before a
+    # person's name, is that person's title (its firm inside it)
+    starts = {r.start for r in raws if r.type == "PER"}
+    raws = [r for r in raws if not (r.type == "PER" and r.lex_key is None and (
+        r.text in _EN_OFFICE_ENDS  # ("Chief Operating | Officer": an office's last word alone, no one)
+        or (" " in r.text and r.text.rsplit(" ", 1)[1] in _EN_OFFICE_ENDS
+            and (r.end + 1 in starts or (body[r.end:r.end + 1] == "," and r.end + 2 in starts)))))]
+    # "Direktorat Reserse Kriminal Khusus | Polda Metro Jaya", "Satuan Resnarkoba | Polres Metro Jakbar": a police
+    # unit and the force it belongs to, one body
+    raws = _police_units_with_force(body, raws) if "Pol" in body else raws
+    # "Yola Prima | J Lubis": a name the tagger broke before a middle initial
+    raws = _names_across_an_initial(body, raws)
+    # "Mercedes Benz | S | - | Class": a model's letter and class the lexicon's maker left behind (one letter is no
+    # name, as raw mentions have it)
+    raws = [r for r in raws if r.lex_key is not None or not (len(r.text) == 1 or (r.text == "Class" and r.type != "ORG"))]
+    # "GP Belanda", "GP | Amerika Serikat": a grand prix is a race, and the country in its name no mention
+    raws = [r for r in raws if not (r.lex_key is None and (r.text == "GP" or (
+        r.text.startswith("GP ") and known_type(r.text[3:]) == "LOC")))  # (not a firm's "GP One")
+            and not (r.type == "LOC" and body[max(0, r.start - 3):r.start] == "GP ")] if "GP" in body else raws
+    # "Koalisi Masyarakat Sipil Peduli | KPK": a body named for what it cares about runs on into that name
+    raws = _cause_named_bodies(body, raws) if "Peduli" in body or "Pecinta" in body else raws
+    # "Muara Kuinlah …": an emphatic particle glued to a name the article also writes without it
+    raws = _particles_off_names(body, raws) if "lah " in body or "pun " in body else raws
     # "China | Terbuka 2017" (the China Open): a country opening a tournament's name is no mention of it
     raws = [r for r in raws if not (r.type == "LOC" and body.startswith(" Terbuka", r.end))]
     # "PT Jiwasraya … Jiwasraya": a firm named without its legal form, whatever the tagger typed it, is the firm
@@ -250,7 +302,8 @@ def _police_directorates(body: str, raws: list[RawMention]) -> list[RawMention]:
         if any(r.start < e < r.end for r in raws):
             continue  # a name runs on past it: leave it to the tagger
         before = next((r for r in inside if r.start < s and r.type == "LOC"), None)
-        raws = [r for r in raws if r not in inside]
+        gone = {id(r) for r in inside}
+        raws = [r for r in raws if id(r) not in gone]
         if before is not None:
             raws.append(RawMention(before.start, e, body[before.start:e], "LOC", None))
         elif not any(r.start < s for r in inside):
@@ -306,16 +359,152 @@ def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(out, key=lambda x: x.start)
 
 
+# a listed company's name from its legal form to "Tbk": capitalised words, a bracketed "(Persero)", "of"/"&"
+_PT_TO_TBK = re.compile(r"\bPT(?: (?:[A-Z][\w&.'-]*|\([A-Z][\w ]{1,20}\)|of|&))+? Tbk\b")
+
+
+def _pt_names_to_tbk(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"PT Waskita | Karya (Persero) Tbk", "PT OCBC | NISP Tbk", "PT Bank China | Construction Bank Indonesia Tbk":
+    a listed company's whole name, from "PT" to "Tbk", is one body, whatever pieces the tagger made of it."""
+    out = raws
+    for m in _PT_TO_TBK.finditer(body):
+        s, e = m.span()
+        if any(r.start < e < r.end or r.start < s < r.end for r in out) or "PT " in m.group()[3:]:
+            continue  # a mention runs past its ends, or two firms: left alone
+        # (a firm the lexicon knows inside keeps its entry: "PT Jasa Marga (Persero) Tbk" is Jasa Marga)
+        known = {(r.lex_key, r.type) for r in out if s <= r.start and r.end <= e and r.lex_key}
+        key, typ = next(iter(known)) if len(known) == 1 else (None, "ORG")
+        out = sorted([r for r in out if not (s <= r.start and r.end <= e)] + [RawMention(s, e, m.group(), typ, key)],
+                     key=lambda r: r.start)
+    return out
+
+
+def _firm_names_run_on(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"PT Mondialindo | Graha Perdana": a company's name after "PT" that the tagger ended early, reading its last
+    words as a person. Joined where the whole name is written twice or more and the "person" never apart from it
+    (a director named after his firm, "Direktur PT Maju Budi Santoso", is named again alone)."""
+    out = sorted(raws, key=lambda r: r.start)
+    done: set[str] = set()
+    for a, b in pairwise(sorted(raws, key=lambda r: r.start)):
+        if not (a.type == "ORG" and a.text.startswith("PT ") and a.lex_key is None and b.type == "PER"
+                and b.lex_key is None and body[a.end:b.start] == " " and len(b.text.split()) <= 3):
+            continue
+        whole = body[a.start:b.end]
+        if whole in done or body.count(whole) < 2 or body.count(b.text) > body.count(whole):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", body)]
+        if any(r.start < e and s < r.end and (r.start < s or r.end > e) for r in out for s, e in spans):
+            continue  # a mention runs out of the name somewhere
+        done.add(whole)
+        out = sorted([r for r in out if not any(r.start < e and s < r.end for s, e in spans)]
+                     + [RawMention(s, e, whole, "ORG", None) for s, e in spans], key=lambda r: r.start)
+    return out
+
+
+# a disease's name: "Leukemia", "Thalassaemia", "Human Immunodeficiency Virus" (no one and nowhere)
+_DISEASE = re.compile(r"^[A-Z][a-z]{3,}(?:aemia|emia|itis|osis)$|\s(?:Virus|Syndrome|Disease|Fever)$")
+_EN_OFFICE_ENDS = frozenset("Officer Director Manager President Executive Chairman Founder Head".split())
+_UNIT_HEADS = ("Direktorat ", "Satuan ", "Subdirektorat ", "Subdit ", "Unit ", "Sat ")
+_FORCE_HEADS = ("Polda ", "Polres ", "Polresta ", "Polrestabes ", "Polsek ", "Bareskrim", "Mabes Polri", "Korlantas")
+
+
+def _police_units_with_force(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A police unit's name spelt out ("Direktorat Reserse Kriminal Khusus", "Satuan Resnarkoba") and the force
+    right after it ("Polda Metro Jaya", "Polres Metro Jakbar"): one body, the unit of that force."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and prev.type == "ORG" and r.type in ("ORG", "LOC") and prev.lex_key is None and prev.text.startswith(_UNIT_HEADS) \
+                and r.text.startswith(_FORCE_HEADS) and body[prev.end:r.start] == " ":
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    return out
+
+
+_BODY_HEADS_BEFORE_NAMES = frozenset("fraksi partai komisi tim klub dinas badan".split())
+
+
+def _names_across_an_initial(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Yola Prima | J Lubis": a person whose name opens with a middle initial, right after one or two capitalised
+    words the tagger typed otherwise, is one person."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and r.type == "PER" and r.lex_key is None and prev.lex_key is None and re.match(r"[A-Z]\.? [A-Z]", r.text) \
+                and body[prev.end:r.start] == " " and 1 <= len(prev.text.split()) <= 2 and known_type(prev.text) is None \
+                and prev.type != "LOC" and word_before(body, prev.start).lower() not in ("di", "ke", "dari") \
+                and any(name_like(w) for w in prev.text.split()) \
+                and all(w.istitle() and w.isalpha() and known_type(w) is None and not is_role_word(w)
+                        and w not in _ASSOCIATION_HEADS and w.lower() not in _BODY_HEADS_BEFORE_NAMES
+                        for w in prev.text.split()):  # (not "Fraksi Gerindra | M Dian")
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
+            continue
+        out.append(r)
+    return out
+
+
+_CAUSE_WORDS = frozenset("Peduli Pecinta Pencinta".split())
+
+
+def _cause_named_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Koalisi Masyarakat Sipil Peduli | KPK", "Komunitas Pecinta | Kereta Api": a body whose name ends in a
+    word of caring (the tagger stopped there) takes the name after it."""
+    out: list[RawMention] = []
+    for r in sorted(raws, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev and prev.type == "ORG" and prev.lex_key is None and prev.text.rsplit(" ", 1)[-1] in _CAUSE_WORDS \
+                and " " in prev.text and body[prev.end:r.start] == " " and len(r.text.split()) <= 3:
+            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
+            continue
+        out.append(r)
+    return out
+
+
+def _particles_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Muara Kuinlah", "Jokowipun": "-lah"/"-pun" glued to a name the article also writes without it."""
+    names = {r.text for r in raws}
+
+    def known(stem: str) -> bool:  # (alone or ending another name: "Pasar Muara Kuin" … "Muara Kuinlah")
+        return stem in names or any(n.endswith(" " + stem) for n in names)
+
+    return [RawMention(r.start, r.end - len(m.group(1)), r.text[:-len(m.group(1))], r.type, None)
+            if r.lex_key is None and (m := re.search(r"[a-z](lah|pun)$", r.text)) and known(r.text[:-len(m.group(1))])
+            else r for r in raws]
+
+
+_CALLING_AFTER = re.compile(r",?\s+(?:selaku|sebagai)\s+(\w+)")
+_GROUP_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*) $")
+
+
+def _groups_with_their_owner(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"BMW | Group Indonesia": a group of companies the tagger began at "Group" (or "Grup") takes the name
+    before it, a word in no mention; and the whole name written elsewhere, where the tagger saw none of it
+    ("Presiden Direktur BMW Group Indonesia Ramesh …"), is the same body."""
+    out = list(raws)
+    for k, r in enumerate(out):
+        if r.type == "ORG" and r.lex_key is None and r.text.startswith(("Group ", "Grup ")) \
+                and (m := _GROUP_OWNER.search(body, max(0, r.start - 30), r.start)) \
+                and m.group(1).lower() not in ROLE_WORDS and not any(q.start < r.start and q.end > m.start() for q in out):
+            out[k] = RawMention(m.start(1), r.end, body[m.start(1):r.end], "ORG", None)
+    names = {r.text for r in out if r.type == "ORG" and r.lex_key is None and re.search(r" Gr(?:ou|u)p\b", r.text)}
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if not any(q.start < m.end() and m.start() < q.end for q in out):
+                out.append(RawMention(m.start(), m.end(), name, "ORG", None))
+    return sorted(out, key=lambda x: x.start)
+
+
 _GLUED_LOWER = re.compile(r"([a-z]{3,})(?=[A-Z][a-z])")
 _GLUED_LABEL = re.compile(r"[a-z]{3}([A-Z][a-z]{3,})$")
 _COMPOUND_TITLE = re.compile(r"(?:Co|Vice|Wakil)-(?:President|Chair|Chairman|Presiden|Ketua)\s+(?=[A-Z])")
 # lower-case callings that stand before a person's name only (not "pemain Galatasaray", "wartawan Kompas")
 _PERSONAL_CALLINGS = frozenset("""dokter psikolog aktor aktris penyanyi komika artis presenter selebgram kiper
-pebasket petenis pebulutangkis""".split())
+pebasket petenis pebulutangkis sutradara seniman pelukis musisi pesinetron komedian""".split())
 # the kind of a school, prison, clinic or hospital opening its name, or an English one's closing it (a
 # remand centre, "Rutan", is left out: the gold sets call it a place as often as a body)
 _INSTITUTION = re.compile(r"^(?:SD|SDN|SMP|SMPN|SMA|SMAN|SMK|SMKN|TK|SLB|MI|MTs|MTsN|MAN|Lapas|Puskesos|Puskesmas|Ponpes"
-                          r"|Pondok Pesantren|Rumah Sakit|RS|RSUD|RSUP|RSIA|Klinik)\s"
+                          r"|Pondok Pesantren|Rumah Sakit|RS|RSUD|RSUP|RSIA|Klinik|Laboratorium)\s"
                           r"|\s(?:School|University|Hospital|College|Academy)$|^(?:University|Institute|College) of\s")
 # (a park only where its kind says so, "Tebet Eco-Park", "Safari Park": "Seongsu Park" is a Korean name)
 _PLACE_TAIL_EN = re.compile(r"(?:-|(?:^|\s)(?:Eco|National|Nature|Theme|Water|Central|Industrial|Science|Techno|Memorial|Safari)\s)Park$"
@@ -424,13 +613,15 @@ def _first_names_off_places(raws: list[RawMention]) -> list[RawMention]:
 
 
 def _titled_people_after_comma(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": a name of two to four words set off
-    by commas after a title is a person, whatever the tagger typed it (a body), unless something
+    """"Menurut Deputi Bidang Statistik Sosial BPS, Ateng Hartono, …": a name of one to four words set off
+    by commas after a title is a person, whatever the tagger typed it (a body; one word, a place), unless something
     knows it or a body's head word is in it (its last word, and about half its words or more, must be
     words names are written with: "Rasio Ridho Sani", where "rasio" is a common word too)."""
     for r in raws:
         words = r.text.split()
-        if r.type == "ORG" and r.lex_key is None and 2 <= len(words) <= 4 and body[r.start - 2:r.start] == ", " \
+        # (one word too, and a "place" the gazetteer does not know: "kata Kepala Dinas Sosial DKI, Masrokhan, di …")
+        if ((r.type == "ORG" and 2 <= len(words) <= 4) or (r.type == "LOC" and len(words) == 1)) and r.lex_key is None \
+                and body[r.start - 2:r.start] == ", " \
                 and body[r.end:r.end + 1] in (",", ".") and known_type(r.text) is None \
                 and all(w.isalpha() and not w.isupper() and w not in _ASSOCIATION_HEADS
                         and known_type(w) is None and not is_role_word(w) for w in words) \
@@ -519,16 +710,42 @@ def _score_off(body: str, r: RawMention) -> RawMention:
 # a tokenised text's spaced hyphen inside a name: "Daniel Day - Lewis", "Son Heung - min"
 # (a dash between clauses is none: "John McCain - Mr Obama's opponent - said", "Janet Napolitano - flew over";
 # the lower-case part is a Korean syllable, "min", "ji", "sik", "seong")
-_SPACED_HYPHEN_PART = re.compile(r" - (?:(?!(?:Mr|Mrs|Ms|Dr|Sir|The|A|An|And|But|In|On|At|He|She|It|They|We)\b)[A-Z][a-z]+"
+_SPACED_HYPHEN_PART = re.compile(r" - (?:O['’][A-Z][a-z]+|(?!(?:Mr|Mrs|Ms|Dr|Sir|The|A|An|And|But|In|On|At|He|She|It|They|We)\b)[A-Z][a-z]+"
                                  r"|(?!(?:an|and|as|at|is|in|on|or|of|up|us|it|if|ini|itu|yang|dan|di|ke)\b)"
                                  r"(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|ng)?[aeiouy]{1,3}[a-z]?(?:ng|n|k|l|m|p)?)"
                                  r"\b(?![-'’]| - |\s*\d|\s+[A-Z])")
+
+
+# a Korean name as detokenised text writes it, its given name's second syllable after a spaced hyphen in lower case
+# ("Kang Hong - seok", "Kim Jun - su"): a person whatever the tagger saw
+_KOREAN_NAME = re.compile(r"(?<![\w-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon"
+                          r"|Hwang|Ahn|Song|Jeon|Hong|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Yoo|Ryu|Cha|Woo|Min|Byun"
+                          r"|Chae|Goo|Ha) [A-Z][a-z]{1,4} ?- ?[a-z]{1,4}\b")
+
+
+_FIRST_HALF_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]{1,5}) - $")
+
+
+_KOREAN_PLACE_SUFFIX = re.compile(r" ?- ?(?:ri|do|dong|gu|gun|si|myeon|eup)\b(?!-)")
 
 
 def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A person of two words or more the tagger stopped at a spaced hyphen runs on over the one word
     after it, capitalised ("Alex Oxlade - Chamberlain") or a short lower-case syllable ("Son Heung - min");
     a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two)."""
+    # a Korean place's administrative suffix: "Punggye - ri", "Gyeonggi - do"
+    raws = [RawMention(r.start, m.end(), body[r.start:m.end()], r.type, None)
+            if r.type == "LOC" and r.lex_key is None and (m := _KOREAN_PLACE_SUFFIX.match(body, r.end)) else r
+            for r in raws]
+    for m in _KOREAN_NAME.finditer(body) if "-" in body else ():
+        if not any(r.start < m.end() and m.start() < r.end for r in raws):
+            raws = sorted([*raws, RawMention(m.start(), m.end(), m.group(), "PER", None)], key=lambda r: r.start)
+    # ... and the first half the tagger left out: "publisisnya, Jo - | Ann Geffen"
+    for k, r in enumerate(raws):
+        if r.type == "PER" and r.lex_key is None and " " in r.text and (m := _FIRST_HALF_BEFORE.search(body, max(0, r.start - 12), r.start)) \
+                and not any(q.start < m.end() and m.start(1) < q.end for q in raws if q is not r) \
+                and known_type(m.group(1)) is None and not is_role_word(m.group(1)) and not usually_lower(m.group(1)):
+            raws[k] = RawMention(m.start(1), r.end, body[m.start(1):r.end], "PER", None)
     # a hyphenated first name the tagger cut at its spaced hyphen: "Jacques | - Henri Eyraud", "Hans | - Peter Schaller"
     joined = []
     for r in raws:
@@ -620,14 +837,17 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 
 
 # last words of a firm's name, in English as Indonesian papers keep them
-_BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Foods Technologies Pharmaceuticals Securities
+_BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Food Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
 Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings Sports""".split())
+# words a studio's, label's or producer's name holds (anywhere after its first word)
+_MEDIA_WORDS = frozenset("Animation Animations Pictures Studio Studios Records Productions Production Films".split())
 # the tails only a company's name ends with (a place may end in "Air" or "Bank")
 _FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC".split())
 # a body's first word that a person's name never opens with
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
-Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM""".split())
+Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM Kesekjenan Kesekretariatan Sekretariat Satker Satgas
+Konsorsium""".split())
 
 
 _BRACKETED_ASSOCIATION = re.compile(r"\s*\(((?:" + "|".join(sorted(_ASSOCIATION_HEADS)) + r")\s[^()\n]{3,80})\)")
@@ -715,15 +935,22 @@ def _and_spelt_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-def _people_joined_by_dan(raws: list[RawMention]) -> list[RawMention]:
+# lower-case words only people stand after: "dengan terdakwa Irman dan Sugiharto"
+_PEOPLE_BEFORE = frozenset("terdakwa tersangka terpidana saksi korban pelaku".split())
+
+
+def _people_joined_by_dan(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"catatan pertemuan Tommy | dan | Son adalah 2 - 3": a "body" or "place" of two single names joined by
-    "dan", each the short form of a person the article names in full, is those two people."""
+    "dan", each the short form of a person the article names in full (or both names after a word only people
+    follow, "terdakwa Irman dan Sugiharto"), is those two people."""
     people = [r.text for r in raws if r.type == "PER" and " " in r.text]
     out: list[RawMention] = []
     for r in raws:
         first, dan, second = (r.text.split(" ") + ["", "", ""])[:3] if r.text.count(" ") == 2 else ("", "", "")
         if (r.type != "PER" and r.lex_key is None and dan == "dan" and known_type(r.text) is None
-                and all(any(is_short_form(w, p, "PER") for p in people) for w in (first, second))):
+                and (all(any(is_short_form(w, p, "PER") for p in people) for w in (first, second))
+                     or (word_before(body, r.start).lower() in _PEOPLE_BEFORE
+                         and all(name_like(w) and known_type(w) is None for w in (first, second))))):
             out.append(RawMention(r.start, r.start + len(first), first, "PER", None))
             out.append(RawMention(r.end - len(second), r.end, second, "PER", None))
             continue
@@ -848,7 +1075,10 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                 or known_type(" ".join(rest)) \
                 or rest[0] in _NAME_PARTICLES or not all(
                     (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and known_type(w) is None
-                     and w.lower() not in _PLACE_WORDS and not is_honorific(w) and not usually_lower(w)
+                     and w.lower() not in _PLACE_WORDS and not is_honorific(w)
+                     # (a common word may open a name the article writes again on its own: "Direktur Utama
+                     # Pertamina | Massa Manik … ujar Massa Manik")
+                     and (not usually_lower(w) or (len(rest) >= 2 and body.count(" ".join(rest)) >= 2))
                      and place_words[w] <= (w in words[1:]))
                     or w in _NAME_PARTICLES
                     for w in rest):
@@ -907,7 +1137,7 @@ def _person_after_body_tail(body: str, raws: list[RawMention]) -> list[RawMentio
 
 
 # words that end a firm's name and never open one ("MNC Group", not "Bank Mega Syariah")
-_FIRM_ENDS = frozenset("Group Corporation Corp Holdings Tbk Inc Ltd LLC Company".split())
+_FIRM_ENDS = frozenset("Group Grup Corporation Corp Holdings Tbk Inc Ltd LLC Company".split())
 
 
 def _person_after_firm(raws: list[RawMention]) -> list[RawMention]:
@@ -992,6 +1222,47 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
             # that only opens with a place's word, "Sandro Ramirez, Jordan Pickford, dan Michael Keane")
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
     return out
+
+
+# (a spelling variant before a slash: "bahasa Kajeli/Kayeli"; "dua bahasa yaitu Tandia dan Mawes")
+_LANGUAGE_BEFORE = re.compile(r"\b[Bb]ahasa (?:daerah |asli |ibu )?(?:(?:yaitu|yakni|adalah|seperti) )?(?:[A-Z][a-z]+/)?$")
+
+
+def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"bahasa Kajeli/Kayeli, Piru, Moksela … dan Nila": languages, no people or places — the names after
+    "bahasa" and the rest of their list, where neither the lexicon nor the gazetteer knows them."""
+    out = sorted(raws, key=lambda r: r.start)
+    drop: set[int] = set()
+    listing = False
+    for k, r in enumerate(out):
+        joined = k and _LIST_GAP.fullmatch(body[out[k - 1].end:r.start]) or body[out[k - 1].end:r.start] == "/" if k else False
+        listing = (listing and bool(joined)) or bool(_LANGUAGE_BEFORE.search(body, max(0, r.start - 30), r.start))
+        if listing and r.lex_key is None and known_type(r.text) is None:
+            drop.add(k)
+    return [r for k, r in enumerate(out) if k not in drop] if drop else raws
+
+
+def _people_in_people_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"BS, Esol, Loudi, Dohyuk, Hero, Gohyeon, dan Doyool": in a list of four names or more with a person in
+    it, the one-word names no lexicon or gazetteer knows are people too, whatever the tagger read (it made a
+    band's members places), and so are those names wherever else the article writes them."""
+    out = sorted(raws, key=lambda r: r.start)
+    runs: list[list[int]] = []
+    for k, r in enumerate(out):
+        if k and runs and runs[-1][-1] == k - 1 and _LIST_GAP.fullmatch(body[out[k - 1].end:r.start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    named: set[str] = set()
+    for run in runs:
+        items = [out[k] for k in run]
+        unknown = [r for r in items if r.type != "PER" and r.lex_key is None and " " not in r.text
+                   and known_type(r.text) is None and r.text[:1].isupper() and not r.text[1:].isupper()]
+        if len(items) >= 4 and any(r.type == "PER" for r in items) and len(unknown) >= 3 \
+                and len(unknown) + sum(r.type == "PER" for r in items) >= len(items) - 1:  # (one other at most: "BS")
+            named.update(r.text for r in unknown)
+    return [RawMention(r.start, r.end, r.text, "PER", None) if r.text in named and r.lex_key is None else r
+            for r in out] if named else raws
 
 
 _ALIAS_AFTER = re.compile(r"\s+alias\s+(?=[A-Z])")
@@ -1366,11 +1637,13 @@ _VIDEO_CHANNELS = frozenset("YouTube Youtube Instagram TikTok".split())
 
 
 # what a text cites is an outlet, site or body: "dilansir dari Scamshield", "Melansir dari Indeed"
-_CITED_BEFORE = re.compile(r"\b(?i:dilansir|melansir|dikutip|mengutip)(?: dari)? $")
+_CITED_BEFORE = re.compile(r"\b(?i:dilansir|melansir|dikutip|mengutip|kutip)(?: dari)? $")
 # cues after which a one-word name is a source even where the tagger read a person: "dikutip dari
 # GSMArena", "Sumber berita GSMArena dan Gizchina" ("mengutip Jokowi" may quote a person)
-_CITED_SITE_BEFORE = re.compile(r"(?:\b(?i:dilansir|melansir)(?: dari)?|\b(?i:dikutip|mengutip) dari|"
-                                r"(?:^|(?<=[\s.]))Sumber(?: berita| foto| artikel)?\s*:?) $")
+_CITED_SITE_BEFORE = re.compile(r"(?:\b(?i:dilansir|melansir)(?: dari)?|\b(?i:dikutip|mengutip|kutip) dari|"
+                                r"(?:^|(?<=[\s.]))Sumber(?: berita| foto| artikel)?\s*:?|"
+                                # "penulis Raymond Wong dari media teknologi Mashable": an outlet by its kind
+                                r"\bmedia(?: teknologi| online| daring| asing| lokal| hiburan| olahraga)?) $")
 # ("Dilansir detikHealth, Benny menekankan …": after a comma, the sentence's subject, no second source)
 _CITED_LIST_GAP = re.compile(r",?\s+(?:dan|serta|&)\s+")
 
@@ -1389,11 +1662,22 @@ def _cited_sources(body: str, raws: list[RawMention]) -> list[RawMention]:
         if listed or _CITED_SITE_BEFORE.search(body, max(0, r.start - 24), r.start):
             cited.add(r.start)
         unknown = r.lex_key is None and " " not in r.text and not known_type(r.text)
-        if unknown and (r.type == "LOC" and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start)
-                        or r.type in ("PER", "LOC") and r.start in cited):
+        # (a site's name of two or three words after a cue only sites take: "Sumber: Ars Technica")
+        site = r.start in cited and r.lex_key is None and len(words := r.text.split()) <= 3 \
+            and all(w[:1].isupper() for w in words) and not known_type(r.text) \
+            and any(rarely_seen(w) or not name_like(w) for w in words)  # (not a person's usual name: "Sumber: Budi Santoso")
+        if (unknown or site) and (r.type == "LOC" and _CITED_BEFORE.search(body, max(0, r.start - 20), r.start)
+                                  or r.type in ("PER", "LOC") and r.start in cited):
             r = RawMention(r.start, r.end, r.text, "ORG", None)
         out.append(r)
+    # a source line the tagger saw nothing in: "Sumber berita Gizmochina."
+    for m in _SOURCE_LINE.finditer(body) if "Sumber" in body else ():
+        if not any(r.start < m.end(1) and m.start(1) < r.end for r in out) and not known_type(m.group(1)):
+            out = sorted([*out, RawMention(m.start(1), m.end(1), m.group(1), "ORG", None)], key=lambda r: r.start)
     return out
+
+
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*Sumber(?: berita| artikel)?[ \t]*:?[ \t]+([A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})\.?[ \t]*$")
 
 
 # a hospital named after a doctor: "RSUD dr. Slamet Garut", "RSUP Dr. Sardjito"
@@ -1464,10 +1748,11 @@ komisi dewan majelis lembaga pengadilan mahkamah satpol satgas bareskrim dprd un
 institut sekolah yayasan partai pt rs rsud rsup rsia puskesmas labkesda klinik timnas klub kandepag kankemenag kemenag""".split())
 # first words of an Indonesian place's or building's name ("Kota Poso" came out a body)
 _PLACE_NAME_HEADS = frozenset("""kota kabupaten provinsi kecamatan kelurahan desa dusun kampung gedung masjid gereja
-stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk""".split())
+stadion istana bandara pelabuhan terminal stasiun jembatan pulau gunung danau sungai pantai teluk muara selat
+komplek kompleks""".split())
 # last words that keep such a name a body ("Stadion … Management", "Pelabuhan Indonesia" is Pelindo)
 _BODY_WORDS = frozenset("indonesia persero tbk group management authority".split())
-_LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh".split())
+_LEGAL_FORMS = frozenset("tbk persero inc ltd corp llc plc bhd gmbh pt cv".split())
 _STREET_OR_PLACE_HEADS = _PLACE_NAME_HEADS | {"jalan", "jl", "jl."}
 # a kind of place alone names none ("Ibu | Kota", "di Kecamatan", "Masjid"; "Istana" alone is the palace, in the gold)
 _REGION_KIND_WORDS = _PLACE_NAME_HEADS - {"istana"} | {"dusun", "kampung"}
@@ -2478,9 +2763,9 @@ def _same_family(a: str, b: str, name: str = "") -> bool:
     """A lexicon entry ``a`` may retype a place as an organisation or back; it retypes a person
     ``b`` by a name of several words ("White House") or as a body ("Barca"; not initials, "MA"), never as a place
     by one word ("Jordan" may be a person); a person's entry retypes a body by one word ("Soeharto", "Setnov" the
-    tagger made bodies; not initials)."""
+    tagger made bodies, "Rudiantara" a place; not initials)."""
     return (a == "PER") == (b == "PER") or len(name.split()) > 1 or (
-        {a, b} == {"ORG", "PER"} and not name.isupper())
+        ({a, b} == {"ORG", "PER"} or (a, b) == ("PER", "LOC")) and not name.isupper())
 
 
 def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:

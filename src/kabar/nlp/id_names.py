@@ -615,33 +615,63 @@ def leading_initials(body: str, raws: list[RawMention]) -> list[RawMention]:
     if ". " not in body:
         return raws
     out = []
+    initials_read: set[int] = set()  # (a country's dotted acronym the lexicon read in them: "A.S. | Pudjoharsoyo")
     for r in raws:
         m = _LEADING_INITIALS.search(body, max(0, r.start - 10), r.start) if r.type == "PER" and r.lex_key is None \
             else None
+        inside = [x for x in raws if x is not r and x.start < r.start and m.start() < x.end] if m else []
         if m and m.group(1).replace(" ", "") not in _TITLE_INITIALS and body[m.end():r.start] in ("", " ") \
-                and not any(x is not r and x.start < r.start and m.start() < x.end for x in raws):
+                and all(x.start >= m.start() and x.lex_key is not None and "." in x.text and " " not in r.text
+                        for x in inside):  # (not "Presiden A.S. | Donald Trump": a full name after the country)
+            initials_read.update(id(x) for x in inside)
             r = RawMention(m.start(), r.end, body[m.start():r.end], "PER", None)
         out.append(r)
-    return out
+    return [r for r in out if id(r) not in initials_read]
 
 
-def trains_no_names(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"KA Argo Parahyangan tujuan Bandung": a train's name after "KA" (kereta api) names no one and no place."""
-    if "KA " not in body:
-        return raws
-    return [r for r in raws if not (r.lex_key is None and r.start >= 3 and body[r.start - 3:r.start] == "KA "
-                                    and (r.start == 3 or not body[r.start - 4].isalnum()))]
+_PLACE_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+# a railway line named by its two ends ("jalur KA Langsa - Besitang", "jalur ganda KA Kroya - Kutoarjo", "jalur KA
+# Layang Medan - Bandar Khalifah", a double double track's "DDT Manggarai - Cikarang"; a detokenised spaced hyphen or
+# none)
+_RAIL_LINE = re.compile(r"\b(?:(?:jalur|lintas|lintasan|relasi|rute)(?: (?:ganda|dwi ganda|rel|baru))?"
+                        r"(?: (?:KA|KRL|LRT|MRT|kereta(?: api)?))?(?: [Ll]ayang)?|DDT)"
+                        rf" (?P<a>{_PLACE_WORDS}) ?- ?(?P<b>{_PLACE_WORDS})\b")
+
+
+def trains_and_lines(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"KA Argo Parahyangan tujuan Bandung": a train's name after "KA" (kereta api) names no one and no place;
+    but a railway line's two ends are places, whatever the tagger made of them ("jalur KA | Langsa - Besitang")."""
+    if "KA " in body:
+        raws = [r for r in raws if not (r.lex_key is None and r.start >= 3 and body[r.start - 3:r.start] == "KA "
+                                        and (r.start == 3 or not body[r.start - 4].isalnum()))]
+    for m in _RAIL_LINE.finditer(body) if "-" in body else ():
+        if m.group("a") == m.group("b"):
+            continue  # "jalur Ayak-Ayak": a reduplicated name, one place
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            over = [r for r in raws if r.start < e and s < r.end]
+            if any(r.lex_key is not None or r.start < m.start() or r.end > m.end() for r in over):
+                continue  # a known name, or one that runs out of the line's words: left as it is
+            raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, body[s:e], "LOC", None)]
+    return sorted(raws, key=lambda r: r.start)
 
 
 # a byline's label opening its line ("Penulis: Anggun Pratama", "Editor : …")
 _BYLINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Fotografer)[ \t]*:[ \t]*$")
 
 
+# a report's closing credit line: "Laporan Alfons Hartanto dan videographer Kevin Putra"
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:Laporan|Liputan)[ \t]+[A-Z][^\n.]{0,100}$")
+
+
 def byline_names(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Penulis: Anggun Pratama": the writer a byline credits is no one the story is about."""
-    if ":" not in body:
+    """"Penulis: Anggun Pratama", "Laporan Alfons Hartanto dan videographer Kevin Putra": the writers a byline or
+    credit line names are no one the story is about."""
+    credits = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(body)] if "Laporan" in body or "Liputan" in body else []
+    if ":" not in body and not credits:
         return raws
-    return [r for r in raws if not (r.type == "PER" and _BYLINE_LABEL.search(body, max(0, r.start - 40), r.start))]
+    return [r for r in raws if not (r.type == "PER" and (_BYLINE_LABEL.search(body, max(0, r.start - 40), r.start)
+                                                         or any(a <= r.start and r.end <= b for a, b in credits)))]
 
 
 def labels_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -917,15 +947,15 @@ def legislatures(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(out + found, key=lambda r: r.start)
 
 
-# a street's opening: its kind ("Jalan", "Jl.", "Jln"), "Raya" (a main road) and the titles of the person it is named
-# after ("KH", "Jenderal", "Kolonel"), which the tagger leaves apart from the name ("Jalan Raya | Ahmad Yani")
-_STREET_HEAD = (r"(?<![\w.])(?:Jalan|Jl\.?|Jln\.?)(?: Raya)?(?: (?:[A-Z][a-z]{0,2}\.?|[A-Z]{2,3}|Jenderal|Jend\.?|Kolonel|Letnan"
+# a street's opening: its kind ("Jalan", "Jl.", "Jln"), "Raya" (a main road) or "Tol" (a toll road) and the titles of the person it is named
+# after ("KH", "Jenderal", "Kolonel", "Prof Dr"), which the tagger leaves apart from the name ("Jalan Raya | Ahmad Yani")
+_STREET_HEAD = (r"(?<![\w.])(?:Jalan|Jl\.?|Jln\.?)(?: Raya| Tol)?(?: (?:[A-Z][a-z]{0,2}\.?|[A-Z]{2,3}|Prof\.?|Jenderal|Jend\.?|Kolonel|Letnan"
                 r"|Mayor|Kapten|Laksamana|Marsekal|Sultan|Pangeran|Raden|Teuku|Haji|Kiai))*")
 _STREET_HEAD_ONLY = re.compile(_STREET_HEAD)
 # ... and a first name it dropped ("Jl. Wahid | Hasyim": "Wahid" in no mention)
 _STREET_OPENING = re.compile(_STREET_HEAD + r"(?: (?P<dropped>[A-Z][a-z]+))?$")
 # neighbourhood units that follow a street in an address ("Jalan Wahid Hasyim RT 9 RW 2"): no part of its name
-_NEIGHBOURHOOD_UNIT = re.compile(r" (?:RT|RW)\.?(?= ?\d)")
+_NEIGHBOURHOOD_UNIT = re.compile(r" (?:RT|RW)\.?(?= ?\d)| Blok [A-Z]?\d")  # (and a block: "… Selatan Blok A12")
 
 
 def streets(body: str, raws: list[RawMention]) -> list[RawMention]:

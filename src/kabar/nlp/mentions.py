@@ -72,7 +72,7 @@ from kabar.nlp.id_names import (
     schools,
     split_hyphen_pairs,
     streets,
-    trains_no_names,
+    trains_and_lines,
     un_organs,
     units_no_person,
     universities_with_their_town,
@@ -191,7 +191,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_ministers(body, raws))))
         raws = countries_after_universities(raws)
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
-        raws = leading_initials(body, trains_no_names(body, byline_names(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, ratu_first_names(body, first_names_from_elsewhere(body, blessings_off_names(raws)))))))))
+        raws = leading_initials(body, trains_and_lines(body, byline_names(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, ratu_first_names(body, first_names_from_elsewhere(body, blessings_off_names(raws)))))))))
         raws = calendar_and_office_names(elections_no_names(raws))
         raws = conjoined_names(competition_places(body, office_units(body, place_kind_heads(body, place_led_people(body, streets(body, legislatures(body, acronym_inside_bodies(body, raws))))))))
         raws = nicknamed_people(body, place_runs(raws))

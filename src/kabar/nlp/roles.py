@@ -23,7 +23,7 @@ from kabar.nlp.tokens import in_quotation
 # athletes' and performers' callings: role words, and shared by two names one of them stands before
 # (:data:`SHARED_OCCUPATIONS`)
 _SPORTS_AND_SHOW_CALLINGS = frozenset("""selebriti artis musisi selebgram pebasket pesepakbola pebulutangkis pegolf
-petenis perenang pesenam pegulat pesilat pedayung""".split())
+petenis perenang pesenam pegulat pesilat pedayung seniman budayawan sastrawan penyair triathlete""".split())
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
 menpar menparekraf menpora menag mensos mendikbud menaker menhub mentan mendag menkominfo menkumham menpupr
@@ -41,7 +41,7 @@ kepsek wakasek wadir dirreskrimum dirreskrimsus dirresnarkoba dirlantas dirtipid
 dirtipikor dirtipidnarkoba dirtipidsiber kabidhumas kasubbid kasubbag kasubag kasie wakapolsek
 president vice minister spokesman spokeswoman spokesperson secretary adviser advisor director chief
 head chairman chairwoman chair leader governor mayor ambassador general commander senator
-representative prime king queen prince chancellor ceo official envoy analyst professor lawyer
+representative prime king queen prince chancellor ceo cfo coo cmo cto cio official envoy analyst professor lawyer
 attorney judge coordinator premier speaker founder regent deputy commandant
 manager officer commissioner inspector superintendent economist strategist prosecutor editor treasurer
 journalist reporter correspondent counterpart contractor electrician maid
@@ -54,6 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
+publisis kuasa perwakilan
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SPORTS_AND_SHOW_CALLINGS
@@ -74,8 +75,9 @@ artis pesinetron""".split())
 
 # Words that may sit inside a title or apposition without ending it.
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri &".split())
-# Connectors that cannot end a title ("Menteri Luar Negeri" ends with two that can)
-_DANGLING = CONNECTORS - {"luar", "dalam", "negeri"} | {"ia", "dia", "beliau"}  # ("politikus muda | ia")
+# Words that cannot end a title: the connectors but those that can ("Menteri Luar Negeri" ends with two), and the
+# pronouns that open the next clause ("sebagai politikus muda | ia menunjukkan")
+_CANNOT_END_TITLE = CONNECTORS - {"luar", "dalam", "negeri"} | {"ia", "dia", "beliau"}
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
 # Indonesian titles are often written in lower case mid-sentence ("kata menteri pertahanan
 # Rusia"): their portfolio and rank words count too.
@@ -129,12 +131,14 @@ def _is_role(word: str) -> bool:
 
 
 def _clean(words: list[str], before_name: bool = True) -> str | None:
+    while len(words) > 1 and (words[0].isdigit() or words[0].lower() in ("para", "sejumlah", "beberapa")):
+        words = words[1:]  # "19 atlet legendaris | Susi Susanti, …": how many of them, no part of the role
     if len(words) > 2 and MALAY_HONOUR.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Menlu Malaysia Dato Sri | Anifah Aman": a Malaysian title of honour
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office (after the name, in apposition, a
     # rank is the role: "Thad Allen, the coast guard admiral")
-    while words and (words[-1].lower() in _DANGLING or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
+    while words and (words[-1].lower() in _CANNOT_END_TITLE or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
                                                          and not _ranked_service(words)
                                                          and not ends_in_general_office(words))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
@@ -192,6 +196,16 @@ def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) 
     return titles[0] if titles else None
 
 
+_LINKED_HEADLINE = re.compile(r"\[?\s*(?:Baca|Simak|Lihat)\s+(?:juga|Juga|JUGA)\s*:")
+
+
+def _sentence_cased(role: str) -> bool:
+    """Whether a title is capitalised only as a sentence's first word ("Kuasa hukum Abun"; not a count, "Tiga pemain
+    AS …"), a lower-case title."""
+    words = role.split()
+    return len(words) > 1 and _is_role(words[0]) and words[1].islower() and words[1].isalpha()
+
+
 def _headline_line(body: str, pos: int) -> bool:
     """Whether the line around ``pos`` reads as a headline: four words or more, every word of four letters or
     more capitalised, no closing full stop and no label's colon ("Pelatih: Gomes de Oliviera" is a line-up's)."""
@@ -200,6 +214,8 @@ def _headline_line(body: str, pos: int) -> bool:
     if b < 0:
         b = len(body)
     line = body[a:b].strip()
+    if _LINKED_HEADLINE.match(line):
+        return True  # "Baca juga: Hakim Tanya Setya Novanto Soal …": another story's headline, linked
     # (the cheap tests first: this runs for every name whose title is read, and most lines are long paragraphs)
     if len(line) >= 140 or line.endswith((".", "\"", "”")) or ":" in line or re.match(r"[-•*\d]", line):
         return False
@@ -211,6 +227,10 @@ def _headline_line(body: str, pos: int) -> bool:
 
 
 _ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?=\s*,?\s*$)")
+# "pesinetron cantik | Dhini Aminarti", "penyanyi kondang | …": a word of praise between a calling and the name is
+# no part of the role
+_EPITHET_BEFORE = re.compile(r"(?<=[a-z])\s+(?:cantik|jelita|tampan|ganteng|rupawan|kondang|kawakan|ternama|kenamaan"
+                             r"|terkenal|legendaris|berbakat|cilik|sekaliber|sekelas)(?=\s*$)")
 # "Presiden RI kala itu, Joko Widodo": a title of the past, standing off with a comma
 _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
@@ -260,6 +280,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     # "Politikus Golkar asal Papua Barat | Rebert …": where the person comes from stands between title and name
     if origin := _ORIGIN_BEFORE.search(before):
         before = before[:origin.start()] + before[origin.end():]  # (its comma kept: "Gelandang anyar Persib asal Ghana, X")
+    if (praise := _EPITHET_BEFORE.search(before)) and _is_role(before[:praise.start()].rsplit(None, 1)[-1]):
+        before = before[:praise.start()] + before[praise.end():]
     comma = re.search(r",\s*$", before) is not None
     set_off = comma or ranked is not None  # (a comma before a rank or title of address: "untuk mahasiswa, Cak | Imin")
     before = re.sub(r"(?:,|\()\s*$", "", before)
@@ -267,6 +289,11 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     if then:
         before = before[:then.start()]
     words = _WORD_RE.findall(before)[-(MAX_ROLE_WORDS + 6):]
+    if comma and words and words[-1].endswith("nya") and words[-1].islower() and len(words[-1]) > 5 \
+            and any(map(_is_role, _walk_back([words[-1][:-3], *reversed(words[:-1])], comma)[0])):
+        # "menurut penuturan publisisnya, | Jo - Ann Geffen", "diwakili kuasa hukumnya, | Devi Waluyo": whose it
+        # is aside
+        words[-1] = words[-1][:-3]
     if words and re.fullmatch(r"[A-Z]\.", words[-1]):
         return []  # "Dedie A. | Rachim": the name goes on before the mention
     if len(words) > 1 and re.fullmatch(r"[A-Z]", words[-1]) and not _is_role(words[-2]):
@@ -286,9 +313,22 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         words = words[:-1]  # "anggota Komisi II DPR lainnya, Deddy Yevri Sitorus"
     backwards = list(reversed(words))
     picked, k = _walk_back(backwards, comma)
+    walked = len(picked)  # (the words read back, before any is cut below)
+    if cut := next((j + 1 for j in range(len(picked) - 1, -1, -1) if picked[j] in ("selaku", "sebagai")), 0):
+        picked = picked[cut:]  # "diperiksa perdana selaku | tersangka penyuap Bupati …": the clause before is no title
+    if len(picked) > 2 and picked[0].lower() in _CASE_STANDINGS and picked[1].islower() and picked[1].startswith("pe") \
+            and not _is_role(picked[1]) and picked[2][:1].isupper() and _is_role(picked[2]):
+        picked = picked[2:]  # "tersangka penyuap | Bupati Kutai Kartanegara | Rita": the office is the bribed one's
+    if not comma:
+        # "saksi untuk tersangka | Anang …": the standing before the name is this one's, the one before "untuk"
+        # another's (not after an office that serves: "penasehat hukum terdakwa | M Gunawan" is the lawyer as often
+        # as the defendant)
+        picked = picked[next((j for j, w in enumerate(picked) if j and w.lower() in _CASE_STANDINGS
+                              and picked[j - 1].lower() in ("untuk", "bagi")), 0):]
     role = without_rank(_clean(picked))  # "Kapolda Metro Jaya Inspektur Jenderal | Idham Aziz"
-    if role and role[:1].isupper() and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
-                                           and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
+    if role and role[:1].isupper() and not _sentence_cased(role) \
+            and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
+                    and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
         return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
     if not role or role.split()[0] in ("Piala", "Copa", "Liga"):
         return []  # ("perempat final Piala Raja Spanyol, | Messi": a cup's name, no title)
@@ -298,7 +338,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return []  # "… dengan Li Lecheng, pimpinan Kementerian …, Cook menyampaikan": Li's apposition, not Cook's title
     if comma and role.islower() and any(w.lower() in _PREPOSITIONS for w in _lower_run(backwards[k:k + 3])):
         return []
-    if set_off and len(backwards) > len(picked) and backwards[len(picked)].lower() in _PREPOSITIONS \
+    if set_off and len(backwards) > walked and backwards[walked].lower() in _PREPOSITIONS \
             and _CLAUSE_AFTER_NAME.match(body, start):
         # "Terkait pungutan untuk mahasiswa, Cak Imin menyebut", "kritik yang diarahkan kepada Menkeu, Gus
         # Maksum justru menilai": the title closes a phrase before the comma, the name opens a clause (not
@@ -458,7 +498,8 @@ kurator""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
-SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala", "presiden"}) | _SPORTS_AND_SHOW_CALLINGS
+SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala", "presiden"}) | _SPORTS_AND_SHOW_CALLINGS \
+    | frozenset("terdakwa tersangka terpidana".split())  # ("dengan terdakwa Irman dan Sugiharto")
 
 
 def _place_since_comma(picked: list[str]) -> bool:
@@ -502,6 +543,9 @@ def _brackets_joined(words: list[str]) -> list[str]:
     return words
 
 
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+
+
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
     """The words of a title read backwards from the name (``backwards``: the words before it,
     nearest first), in text order, and the index in ``backwards`` where the reading stopped
@@ -522,7 +566,14 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
         if w[:1].isupper() or _is_role(w) or (picked and w.lower() in CONNECTORS | MODIFIERS) or _ORDINAL.fullmatch(w) \
                 or (w.startswith("(") and w.endswith(")") and len(w) > 2) or w.isdigit() or is_honorific(w) \
                 or w.startswith(("tahun ", "periode ")) \
-                or (picked and w.lower() == "dari" and (picked[-1] in _FROM_BODIES or _ACRONYM.fullmatch(picked[-1]))):
+                or (picked and w.lower() == "dari" and (picked[-1] in _FROM_BODIES or _ACRONYM.fullmatch(picked[-1]))) \
+                or _CAMEL_BRAND.fullmatch(w) \
+                or (w == "-" and picked and picked[-1][:1].isupper() and k + 1 < len(backwards)
+                    and (backwards[k + 1] in ("Co", "Vice", "Ex") or (picked[-1].isupper() and backwards[k + 1].isupper()))) \
+                or (w == "di" and picked and picked[-1][:1].isupper() and k + 1 < len(backwards)
+                    and backwards[k + 1] in ("RI", "Indonesia")):
+            # ("Group CEO aCommerce": a brand written with a small first letter; "Co - Founder", "CTO GO - JEK": a
+            # detokenised hyphen inside a title; "Konsul Jenderal RI di New York": a mission and where it is)
             picked.append(w)
         elif w == "," and picked and any(p.lower() in ("dan", "and", "&") for p in picked) \
                 and not any(_is_role(p) for p in picked) and k + 1 < len(backwards) and backwards[k + 1][:1].isupper():
@@ -763,7 +814,9 @@ _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|m
                       # "Wesley Sneijder resmi diperkenalkan sebagai pemain baru klub Qatar", "X ditetapkan sebagai tersangka"
                       r"|(?:(?:resmi|telah|sudah|akan|baru|kembali)\s+)*(?:diperkenalkan|ditunjuk|diangkat|dilantik|dikukuhkan"
                       r"|ditetapkan|dinobatkan|terpilih|bertindak|bertugas)\s+)?"
-                      r"(?:sebagai|selaku)\s+([^,;:.\n()\"“”]{2,120})")
+                      # "Maman Sidikou, yang merupakan pemimpin MONUSCO, …": a relative clause's "is"
+                      r"(?:sebagai|selaku|(?<=,\s)yang\s+(?:juga\s+)?merupakan|(?<=,)yang\s+(?:juga\s+)?merupakan)"
+                      r"\s+([^,;:.\n()\"“”]{2,120})")
 
 
 def role_as(body: str, start: int, end: int) -> str | None:
@@ -771,8 +824,10 @@ def role_as(body: str, start: int, end: int) -> str | None:
     Anggota DPR dari Fraksi Partai Golkar", "Budi, selaku Kepala Desa" (not after the agent of a
     passive: "ditunjuk Prabowo sebagai Menteri Keuangan" names the one appointed)."""
     m = _AS_ROLE.match(body, end)
-    # ("… menjabat sebagai …" is said of the name before it, an agent or not)
-    if not m or (_AGENT_BEFORE.search(body, max(0, start - 30), start) and "menjabat" not in m.group(0)):
+    # ("… menjabat sebagai …" is said of the name before it, an agent or not; so is "selaku", in the capacity of:
+    # "dipimpin oleh Melody selaku kapten JKT48")
+    if not m or (_AGENT_BEFORE.search(body, max(0, start - 30), start) and "menjabat" not in m.group(0)
+                 and "selaku" not in m.group(0)):
         return None
     picked = []
     for w in _WORD_RE.findall(m.group(1)):
@@ -783,17 +838,27 @@ def role_as(body: str, start: int, end: int) -> str | None:
         if w in ("?", "!"):
             break  # "Anda mengingat Zidane sebagai pemain?": a question's end
         if picked and (low in APPOSITION_STOPS or low in _AS_STOPS or w.isdigit()
-                       or (w.islower() and _VERB_LIKE.match(w) and w != "merangkap")):  # "Ketua merangkap anggota KPU"
+                       or (w.islower() and _VERB_LIKE.match(w) and w != "merangkap"  # "Ketua merangkap anggota KPU"
+                           and not _is_role(w))):  # ("director" is no passive verb)
             break
         picked.append(w)
     if len(picked) == 1 and picked[0].lower() == "juru":
         return None  # "juru kunci situs": a keeper, no "juru bicara"
-    return _clean(picked) if picked and _is_role(picked[0]) else None
+    # (an English office after its field: "selaku creative director Disney - Pixar")
+    return _clean(picked) if picked and (_is_role(picked[0]) or (
+        len(picked) > 1 and picked[0].islower() and picked[0].isascii() and _EN_ROLE_FIELD.fullmatch(picked[0])
+        and _is_role(picked[1]))) else None
 
 
+_EN_ROLE_FIELD = re.compile(r"creative|game|art|managing|general|executive|marketing|sales|product|technical")
 _AS_STOPS = frozenset("""untuk yang ini itu juga akan sejak pada di ke dalam tersebut saat ketika hingga sampai dengan
-bersama kepada oleh telah sudah masih baru periode mulai terhitung per selama adalah ialah merupakan yaitu yakni""".split())
+bersama beserta serta kepada oleh telah sudah masih baru periode mulai terhitung per selama adalah ialah merupakan yaitu
+yakni""".split())
 _AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{4,}(?:kan|i)?)\s+(?:\w+\s+){0,1}$")  # (not "mobil dinas")
+
+
+# offices that serve someone named after them ("pengacara Jokowi", "kuasa hukum Setnov", "perwakilan Levine")
+_SERVING = frozenset("perwakilan pengacara hukum ajudan publisis".split())
 
 
 def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = (),
@@ -821,7 +886,14 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             start = before_name[start - 1]
         for role in author_line_roles(body, start, end):
             add(role)
-        for role in (*titles_before(body, start, others), paren_after(body, end),
+        titles = titles_before(body, start, others)
+        if titles and any(a < start for a, b in spans):
+            # "perwakilan Levine", "Pengacara Siti Aisyah yang disewa …" (the person named before): an office that
+            # serves someone, before that someone's name, is another person's
+            titles = [t for t in titles if t.split()[-1].lower() not in _SERVING]
+        # "anggota baru keluarga Kim": a member of someone's family, not that someone
+        titles = [t for t in titles if t.split()[-1] != "keluarga"]
+        for role in (*titles, paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
                      listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
                      labelled_role(body, start), play_category(body, start, end, people)):
@@ -832,18 +904,26 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                     and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
                 parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
             elif role and len(parts) == 1 and (two := role.split(" ", 1)) and len(two) == 2 \
-                    and two[0] in _CASE_STANDINGS and two[1].startswith(("mantan ", "eks ")):
-                parts = two  # "terdakwa mantan Ketua Umum Partai Golkar": a standing in a case and a past office
+                    and two[0] in _CASE_STANDINGS and (two[1].startswith(("mantan ", "eks "))
+                                                       or (two[1][:1].isupper() and _is_role(two[1].split()[0]))):
+                # "terdakwa mantan Ketua Umum Partai Golkar", "tersangka Direktur Utama PT Quadra Solution": a standing
+                # in a case and an office
+                parts = two
             for part in parts if len(parts) > 1 and all(any(_is_role(w) for w in p.split()) for p in parts) else [role]:
                 add(part)
     # "Ketua DPP PDIP ini mengatakan": a title with a demonstrative stands for the person named last
     # as a subject (a sentence's, or a "kata X" attribution's), not one named in passing ("… di masa
     # awal kepemimpinan Prabowo. … Wakil Ketua Komisi II DPR RI ini menilai": Dede Yusuf, who spoke)
     mentions = sorted([*((a, b, True) for a, b in spans), *((a, b, False) for a, b in people)])
+    held_by_others: set[str] | None = None
     for pos, role in anaphoric_titles(body):
         before = [(a, own) for a, b, own in mentions if b <= pos]
         last = [own for a, own in before if _a_subject(body, a)] or [own for _, own in before]
         if last and last[-1]:
+            if held_by_others is None:
+                held_by_others = {t.lower() for a, _ in people for t in titles_before(body, a)} - {r.lower() for r in out}
+            if role.lower() in held_by_others:
+                continue  # "sang sutradara Will Gluck … Sutradara tersebut": the one who holds that title elsewhere
             add(role)
     return fullest(out)
 
@@ -882,7 +962,7 @@ _TITLE_LEAD_VERBS = frozenset("hired hiring retained contracted including includ
 def plural_title(body: str, start: int) -> str | None:
     """The plural title before the name at ``start``, or before the name "and" joins it to."""
     m = _PLURAL_TITLE.search(body, max(0, start - 120), start)
-    if not m or not _is_role(m.group("head")[:-1]) or m.group("head")[:-1].lower() in _DANGLING:
+    if not m or not _is_role(m.group("head")[:-1]) or m.group("head")[:-1].lower() in _CANNOT_END_TITLE:
         return None
     words = m.group("title").split()
     while len(words) > 1 and (words[0].lower() in STOPWORDS or words[0].lower() in _TITLE_LEAD_VERBS

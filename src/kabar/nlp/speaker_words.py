@@ -28,7 +28,7 @@ Letda Lettu Pelda Peltu Serka Sertu Serda Kopda Koptu Kopka Laksma Laksda Laksdy
 Ipda Aipda Bripka Brigadir Kolonel Letkol Mayor Kapten Kopral Sersan Laksamana Marsekal Pol
 Dr Dr. Prof Prof. Ir Ir. Drs H Hj KH Ustaz Pak Bu Bapak Ibu Mr Mrs Ms Mdm Madam Sir Pte Pvt Cpl Dirreskrimum
 Dirreskrimsus Plt Pj Penjabat Pelaksana Tugas Harian Eksekutif Kapuspen Kapuspenkum Koordinator
-Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO Founder Chairman Kabiro Karo Biro Pengamat Analis
+Utama Manajer Pimpinan Pemimpin Pendiri CEO CFO COO CMO CTO CIO Founder Chairman Kabiro Karo Biro Pengamat Analis
 Ekonom Peneliti Dosen Guru Besar Rektor Dekan Pakar Ahli Analyst Spokesman Spokeswoman
 Spokesperson Minister Secretary President Prime Deputy Director Chief Governor Senator Mayor
 Ambassador Duta Besar Dubes General Commander Officer Head Kremlin Dalam Negeri Luar Keuangan

@@ -13,7 +13,7 @@ from kabar.nlp.raw_mention import RawMention
 
 # makers that name their models with their own name first (brands of two words spelt out; a detokenised
 # "Mercedes - Benz" too)
-_MAKER = (r"(?:Mercedes(?:\s?-\s?Benz)?|Land\s+Rover|Range\s+Rover|Alfa\s+Romeo|Aston\s+Martin|Rolls\s?-\s?Royce|"
+_MAKER = (r"(?:Mercedes(?:\s?-\s?Benz|\s+Benz)?|Land\s+Rover|Range\s+Rover|Alfa\s+Romeo|Aston\s+Martin|Rolls\s?-\s?Royce|"
           r"Toyota|Daihatsu|Honda|Suzuki|Mitsubishi|Nissan|Hyundai|Kia|Mazda|Lexus|BMW|Audi|Volkswagen|VW|Wuling|"
           r"Chery|Datsun|Isuzu|Ford|Chevrolet|Tesla|Porsche|Volvo|Renault|Peugeot|Subaru|MINI|Mini|Lamborghini|"
           r"Jaguar|DFSK|Geely|Hino|Yamaha|Kawasaki|Vespa|Piaggio|Ducati|KTM|Harley\s?-\s?Davidson)")
