@@ -3120,3 +3120,13 @@ def test_stations_races_and_laboratories():
     assert names.get("Trax FM") == "ORG" and names.get("Trans TV") == "ORG", names
     assert "GP Belanda" not in names and "Amerika Serikat" not in names and "Belanda" not in names, names
     assert names.get("Laboratorium Herpetologi LIPI", "ORG") == "ORG", names
+
+
+def test_a_body_then_two_names_joined_by_dan_and_an_arabic_article_across_a_hyphen():
+    body = ("Alfian ceramah di Masjid Al - Mujahidin, Jakarta. KPK memeriksa dua mantan pejabat Kementerian Dalam Negeri "
+            "Irman dan Sugiharto kemarin. Pendanaan dipimpin Gobi Partners bersama Asia Summit Capital.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Masjid Al - Mujahidin"].type == "LOC" and "Mujahidin" not in ents, ents
+    assert ents["Irman"].type == "PER" and ents["Sugiharto"].type == "PER", ents
+    assert ents["Kementerian Dalam Negeri"].type == "ORG"
+    assert ents["Gobi Partners"].type == "ORG" and ents["Asia Summit Capital"].type == "ORG"

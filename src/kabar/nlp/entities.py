@@ -726,6 +726,24 @@ _KOREAN_NAME = re.compile(r"(?<![\w-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|J
 _FIRST_HALF_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]{1,5}) - $")
 
 
+def _arabic_article_joined(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Masjid Al | - | Mujahidin", "Teuku Adam Al | - Fatih": a name whose last word is "Al"/"El" goes on across a
+    spaced hyphen over the capitalised word after it (and a mention of that word alone is part of it)."""
+    out: list[RawMention] = []
+    skip = -1
+    for r in sorted(raws, key=lambda x: x.start):
+        if r.start < skip:
+            continue
+        if r.lex_key is None and r.text.split()[-1] in ("Al", "El", "al", "el") and " " in r.text \
+                and (m := re.match(r" - ([A-Z][\w']+)", body[r.end:r.end + 30])):
+            end = r.end + m.end()
+            out.append(RawMention(r.start, end, body[r.start:end], r.type, None))
+            skip = end
+            continue
+        out.append(r)
+    return out
+
+
 _KOREAN_PLACE_SUFFIX = re.compile(r" ?- ?(?:ri|do|dong|gu|gun|si|myeon|eup)\b(?!-)")
 
 
@@ -733,6 +751,8 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A person of two words or more the tagger stopped at a spaced hyphen runs on over the one word
     after it, capitalised ("Alex Oxlade - Chamberlain") or a short lower-case syllable ("Son Heung - min");
     a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two)."""
+    # an Arabic article opening a name's last word across a detokenised hyphen: "Masjid Al | - | Mujahidin"
+    raws = _arabic_article_joined(body, raws) if " - " in body else raws
     # a Korean place's administrative suffix: "Punggye - ri", "Gyeonggi - do"
     raws = [RawMention(r.start, m.end(), body[r.start:m.end()], r.type, None)
             if r.type == "LOC" and r.lex_key is None and (m := _KOREAN_PLACE_SUFFIX.match(body, r.end)) else r
@@ -839,11 +859,12 @@ def _in_capital_furniture(body: str, r: RawMention) -> bool:
 # last words of a firm's name, in English as Indonesian papers keep them
 _BUSINESS_TAILS = frozenset("""Logistics Holdings Airlines Airways Motors Food Foods Technologies Pharmaceuticals Securities
 Industries Properties Ventures Studios Systems Solutions Capital Group Corporation Corp Inc Ltd LLC Bank Finance
-Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings Sports""".split())
+Insurance Energy Mining Resources Shipping Telecom Entertainment Express Cargo Construction Air Ratings Sports
+Partners""".split())
 # words a studio's, label's or producer's name holds (anywhere after its first word)
 _MEDIA_WORDS = frozenset("Animation Animations Pictures Studio Studios Records Productions Production Films".split())
 # the tails only a company's name ends with (a place may end in "Air" or "Bank")
-_FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC".split())
+_FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC Capital Partners Ventures".split())
 # a body's first word that a person's name never opens with
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
 Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM Kesekjenan Kesekretariatan Sekretariat Satker Satgas
@@ -946,6 +967,16 @@ def _people_joined_by_dan(body: str, raws: list[RawMention]) -> list[RawMention]
     people = [r.text for r in raws if r.type == "PER" and " " in r.text]
     out: list[RawMention] = []
     for r in raws:
+        words = r.text.split(" ")
+        # "mantan pejabat Kementerian Dalam Negeri | Irman dan Sugiharto": a body the lexicon knows, then two names
+        if r.type != "PER" and r.lex_key is None and len(words) >= 5 and words[-2] == "dan" \
+                and known_type(body_name := " ".join(words[:-3])) == "ORG" \
+                and all(name_like(w) and known_type(w) is None and not usually_lower(w) for w in (words[-3], words[-1])):
+            first_at = r.start + len(body_name) + 1
+            out += [RawMention(r.start, r.start + len(body_name), body_name, known_type(body_name), None),
+                    RawMention(first_at, first_at + len(words[-3]), words[-3], "PER", None),
+                    RawMention(r.end - len(words[-1]), r.end, words[-1], "PER", None)]
+            continue
         first, dan, second = (r.text.split(" ") + ["", "", ""])[:3] if r.text.count(" ") == 2 else ("", "", "")
         if (r.type != "PER" and r.lex_key is None and dan == "dan" and known_type(r.text) is None
                 and (all(any(is_short_form(w, p, "PER") for p in people) for w in (first, second))
