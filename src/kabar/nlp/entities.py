@@ -238,6 +238,14 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
+    raws = _late_repairs(body, raws)
+    return _resolve(body, raws, lang)
+
+
+def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """The last repairs of the mentions' spans and types before they resolve into entities: bodies and places the
+    tagger cut or ran on (firms, toll roads, police units, groups), words that are no one (a compound title's half,
+    an office alone, a model's letter, a race), and names run together or split apart."""
     raws = _police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws)))
     raws = _groups_with_their_owner(body, raws) if "Gr" in body else raws
     raws = _pt_names_to_tbk(body, _firm_names_run_on(body, raws)) if "PT " in body else raws
@@ -281,7 +289,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
-    return _resolve(body, raws, lang)
+    return raws
 
 
 # a police directorate's abbreviation before the force it belongs to ("Ditreskrimum Polda Kaltim", "Dittipikor
@@ -1266,8 +1274,9 @@ def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
     drop: set[int] = set()
     listing = False
     for k, r in enumerate(out):
-        joined = k and _LIST_GAP.fullmatch(body[out[k - 1].end:r.start]) or body[out[k - 1].end:r.start] == "/" if k else False
-        listing = (listing and bool(joined)) or bool(_LANGUAGE_BEFORE.search(body, max(0, r.start - 30), r.start))
+        gap = body[out[k - 1].end:r.start] if k else None
+        joined = gap is not None and (gap == "/" or _LIST_GAP.fullmatch(gap) is not None)
+        listing = (listing and joined) or bool(_LANGUAGE_BEFORE.search(body, max(0, r.start - 30), r.start))
         if listing and r.lex_key is None and known_type(r.text) is None:
             drop.add(k)
     return [r for k, r in enumerate(out) if k not in drop] if drop else raws
