@@ -3130,3 +3130,23 @@ def test_a_body_then_two_names_joined_by_dan_and_an_arabic_article_across_a_hyph
     assert ents["Irman"].type == "PER" and ents["Sugiharto"].type == "PER", ents
     assert ents["Kementerian Dalam Negeri"].type == "ORG"
     assert ents["Gobi Partners"].type == "ORG" and ents["Asia Summit Capital"].type == "ORG"
+
+
+def test_a_lexicon_alias_folded_to_one_word_matches_only_as_written_and_ratu_after_a_comma():
+    from kabar.nlp.aliases import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.lookup("Tua") is None and lex.lookup("Nyonya Tua").name_id == "Juventus"
+    assert lex.lookup("Dur") is None and lex.lookup("Gus Dur").name_id == "Abdurrahman Wahid"
+    body = ("Bus itu melayani rute Kota Tua dan Ancol. Alhasil, warga senang. \"Semua berlisensi,\" ucap Sekretaris "
+            "Jenderal PSSI, Ratu Tisha Destria, di situs resmi PSSI.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Juventus" not in ents and "Alhasil" not in ents, ents
+    assert ents["Ratu Tisha Destria"].roles == ["Sekretaris Jenderal PSSI"], ents
+
+
+def test_an_actor_after_the_part_is_a_person_and_takes_no_title_of_it():
+    body = ("Carina Smyth yang diperankan oleh Kaya Scodelario adalah ahli astronomi. Ketiga tokoh baru beserta Captain "
+            "Hector Barbossa (Geoffrey Rush) mengejar trisula itu.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert "Kaya Scodelario" in people and people.get("Geoffrey Rush") == [], people

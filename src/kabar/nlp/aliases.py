@@ -325,6 +325,8 @@ def load_lexicon() -> Lexicon:
         for form in (name_id, name_en, *aliases):
             if _case_sensitive(form):
                 exact.setdefault(form, entry)
+            elif " " in form and " " not in normalise(form):
+                exact.setdefault(form, entry)  # ("Nyonya Tua": folding drops the title, and "Tua" alone is no Juventus)
             else:
                 folded.setdefault(normalise(form), entry)
     # A name that holds another entry's acronym is also written with that acronym spelled out:

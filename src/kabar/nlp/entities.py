@@ -181,6 +181,15 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
                 and m.group(1).lower() in _PERSONAL_CALLINGS and known_type(r.text) is None:
             r.type = "PER"  # "Michael Bay, selaku sutradara": a calling only a person has, given after the name
             called.add(r.text)
+        elif r.type != "PER" and r.lex_key is None and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 \
+                and all(w.istitle() and w.isalpha() for w in words) and (
+                    _PLAYED_BY.search(body, max(0, r.start - 30), r.start)
+                    or (body[r.start - 1:r.start] == "(" and body[r.end:r.end + 1] == ")" and _SCREEN_WORDS.search(body)
+                        and any(q.type == "PER" and q.end == r.start - 2 for q in raws))):
+            # (the bracket only in a film's or series' story: "Valentino Rossi (Movistar Yamaha)" is his team)
+            # "yang diperankan oleh Kaya Scodelario", "Hector Barbossa (Geoffrey Rush)": an actor, after the part
+            r.type = "PER"
+            called.add(r.text)
         elif r.type != "ORG" and r.lex_key is None and word_before(body, r.start).lower() in ("jurnal", "agensi"):
             # "di jurnal Geophysical Research Letters": a journal, a publisher's title; "Agensi CJeS Culture": a
             # performer's agency
@@ -481,6 +490,8 @@ def _particles_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
             else r for r in raws]
 
 
+_SCREEN_WORDS = re.compile(r"\b(?:diperankan|memerankan|pemeran|karakter|sekuel|sinetron)\b")
+_PLAYED_BY = re.compile(r"\b(?:diperankan|dimainkan|diperani|disuarakan|dibintangi)\s+(?:oleh\s+)?$")
 _CALLING_AFTER = re.compile(r",?\s+(?:selaku|sebagai)\s+(\w+)")
 _GROUP_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*) $")
 
@@ -2031,8 +2042,9 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
                             # a tournament ("Rogers Cup", "Kremlin Cup", "China Terbuka" = China Open), and
                             # kinds of body or building alone ("Ormas", "Planetarium")
                             r"\S\s+(?:Cup|Terbuka)(?:\s+\d{4})?$|(?:Ormas|Planetarium|Jalan Tol)$|"
-                            # thanks opening a sentence, shopping days ("Terimakasih", "Black Friday")
-                            r"(?:Terima\s?kasih|Black Friday|Cyber Monday|Singles Day)$|"
+                            # thanks or a connective opening a sentence ("Terimakasih", "Alhasil", "Adapun", misspelt
+                            # "Adapaun"), shopping days ("Black Friday")
+                            r"(?:Terima\s?kasih|Alhasil|Adapu?a?n|Black Friday|Cyber Monday|Singles Day)$|"
                             # a religion or its believers alone ("pengadilan agama Islam", "warga Yahudi" had come out places)
                             r"(?:Islam|Yahudi|Kristen|Katolik|Protestan|Hindu|Buddha|Budha|Konghucu|Muslim|Nasrani)$|"
                             # the Chinese New Year's greeting ("Gong Xi Fa Chai" had come out a person)

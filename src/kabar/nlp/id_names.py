@@ -707,14 +707,15 @@ def first_names_from_elsewhere(body: str, raws: list[RawMention]) -> list[RawMen
 
 
 def ratu_first_names(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Sekjen PSSI Ratu | Tisha Destria": "Ratu" (queen) after a title or the body or place it names is the person's
-    first name, which the tagger left out (a queen is titled before her name alone: "Ratu Elizabeth II")."""
+    """"Sekjen PSSI Ratu | Tisha Destria" ("…PSSI, Ratu …" too): "Ratu" (queen) after a title or the body or place it
+    names is the person's first name, which the tagger left out (a queen is titled before her name alone: "Ratu
+    Elizabeth II")."""
     out = []
     for r in raws:
         a = r.start - 5
         if (r.type == "PER" and r.lex_key is None and a > 0 and body[a:r.start] == "Ratu " and " " in r.text
                 and (word_before(body, a).lower() in ROLE_WORDS
-                     or any(o.type in ("ORG", "LOC") and o.end == a - 1 for o in raws))):
+                     or any(o.type in ("ORG", "LOC") and body[o.end:a] in (" ", ", ") for o in raws))):
             r = RawMention(a, r.end, body[a:r.end], "PER")
         out.append(r)
     return out

@@ -77,7 +77,7 @@ artis pesinetron""".split())
 CONNECTORS = frozenset("dan bidang urusan untuk of the for and on to luar dalam negeri &".split())
 # Words that cannot end a title: the connectors but those that can ("Menteri Luar Negeri" ends with two), and the
 # pronouns that open the next clause ("sebagai politikus muda | ia menunjukkan")
-_CANNOT_END_TITLE = CONNECTORS - {"luar", "dalam", "negeri"} | {"ia", "dia", "beliau"}
+_CANNOT_END_TITLE = CONNECTORS - {"luar", "dalam", "negeri"} | {"ia", "dia", "beliau", "beserta", "serta"}
 # Lower-case words that may qualify an English title ("foreign ministry spokesman").
 # Indonesian titles are often written in lower case mid-sentence ("kata menteri pertahanan
 # Rusia"): their portfolio and rank words count too.
@@ -263,6 +263,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         # first's reading stops at "dan" and holds the second's title)
         first = re.search(r"[A-Z][\w'’.]*[-–]$", body[max(0, start - 40):start])
         return titles_before(body, start - len(first.group()), others, pair_second=True) if first else []
+    if body[start - 1:start] == "(" and any(b == start - 2 for _, b in others):
+        return []  # "Hector Barbossa (Geoffrey Rush)": an actor after his part, the words before are the part's
     line_start = _sentence_start(body, start)
     if _headline_line(body, start):
         return []  # "Tendang Suporter, Patrice Evra Terancam Hukuman Berat": a linked headline's capitals, no title
