@@ -20,9 +20,9 @@ from kabar.nlp.raw_mention import word_before
 from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
 
-# athletes' and performers' callings: role words, and shared by two names one of them stands before
-# (:data:`SHARED_OCCUPATIONS`)
-_SPORTS_AND_SHOW_CALLINGS = frozenset("""selebriti artis musisi selebgram pebasket pesepakbola pebulutangkis pegolf
+# athletes', performers', artists' and writers' callings: role words, and shared by two names one of them stands
+# before (:data:`SHARED_OCCUPATIONS`)
+_SHARED_CALLINGS = frozenset("""selebriti artis musisi selebgram pebasket pesepakbola pebulutangkis pegolf
 petenis perenang pesenam pegulat pesilat pedayung seniman budayawan sastrawan penyair triathlete""".split())
 ROLE_WORDS = frozenset("""
 presiden wakil wapres menteri menlu menhan mendagri menkeu menkes menko mensesneg juru bicara jubir
@@ -57,7 +57,7 @@ vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi tero
 publisis kuasa perwakilan
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
-""".split()) | _SPORTS_AND_SHOW_CALLINGS
+""".split()) | _SHARED_CALLINGS
 # English occupations that are roles only in lower case ("a jeweller from Slough", "executive chef Henry
 # Jordan"); capitalised, some are surnames ("Julie Bishop", "Tim Cook"), so they stay out of ROLE_WORDS
 _OCCUPATIONS = frozenset("""chef cook jeweller jeweler veteran advocate trafficker environmentalist conservationist
@@ -500,7 +500,7 @@ kurator""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
-SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala", "presiden"}) | _SPORTS_AND_SHOW_CALLINGS \
+SHARED_OCCUPATIONS = (_QUALIFIED_OCCUPATIONS - {"kepala", "presiden"}) | _SHARED_CALLINGS \
     | frozenset("terdakwa tersangka terpidana".split())  # ("dengan terdakwa Irman dan Sugiharto")
 
 
