@@ -78,7 +78,7 @@ from kabar.nlp.speaker_words import (
     is_role_word,
     not_subject,
 )
-from kabar.nlp.tokens import opens_sentence
+from kabar.nlp.tokens import find_whole, opens_sentence
 from kabar.records import Entity, Mention
 
 __all__ = ["EntityResult", "StoryEntity", "article_entity", "find_entities", "merge_entities"]
@@ -363,16 +363,22 @@ def _toll_roads_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMent
 _FIRM_FORMS = re.compile(r"(?:PT|CV|Perum) ")
 
 
+def _whole_name_spans(body: str, name: str) -> list[tuple[int, int]]:
+    r"""Where ``name`` stands in ``body`` with no word character or hyphen touching it (as
+    ``(?<![\w-])NAME(?![\w-])``, found with :func:`kabar.nlp.tokens.find_whole`, no pattern compiled per name)."""
+    return [(a, b) for a, b in find_whole(body, name) if body[a - 1:a] != "-" and body[b:b + 1] != "-"]
+
+
 def _firms_across_hyphen(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"PT Toyota | - | Astra Motor": a company's name after its legal form goes on across a spaced hyphen (as
     detokenised text writes "Toyota-Astra"), whatever the tagger made of the rest."""
     out = _run_across_hyphen(body, raws, _FIRM_FORMS, "ORG", (" - ",))
     # the name without its legal form elsewhere ("Manager Toyota | - | Astra Motor, …") is the firm too
     for short in {r.text.split(" ", 1)[1] for r in out if _FIRM_FORMS.match(r.text) and " - " in r.text}:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body):
-            inside = [r for r in out if m.start() <= r.start and r.end <= m.end()]
-            if inside and not any(r.start < m.start() < r.end or r.start < m.end() < r.end for r in out):
-                out = [r for r in out if r not in inside] + [RawMention(m.start(), m.end(), short, "ORG", None)]
+        for a, b in _whole_name_spans(body, short):
+            inside = [r for r in out if a <= r.start and r.end <= b]
+            if inside and not any(r.start < a < r.end or r.start < b < r.end for r in out):
+                out = [r for r in out if r not in inside] + [RawMention(a, b, short, "ORG", None)]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -409,7 +415,7 @@ def _firm_names_run_on(body: str, raws: list[RawMention]) -> list[RawMention]:
         whole = body[a.start:b.end]
         if whole in done or body.count(whole) < 2 or body.count(b.text) > body.count(whole):
             continue
-        spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", body)]
+        spans = _whole_name_spans(body, whole)
         if any(r.start < e and s < r.end and (r.start < s or r.end > e) for r in out for s, e in spans):
             continue  # a mention runs out of the name somewhere
         done.add(whole)
@@ -428,15 +434,9 @@ _FORCE_HEADS = ("Polda ", "Polres ", "Polresta ", "Polrestabes ", "Polsek ", "Ba
 def _police_units_with_force(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A police unit's name spelt out ("Direktorat Reserse Kriminal Khusus", "Satuan Resnarkoba") and the force
     right after it ("Polda Metro Jaya", "Polres Metro Jakbar"): one body, the unit of that force."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if prev and prev.type == "ORG" and r.type in ("ORG", "LOC") and prev.lex_key is None and prev.text.startswith(_UNIT_HEADS) \
-                and r.text.startswith(_FORCE_HEADS) and body[prev.end:r.start] == " ":
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, sorted(raws, key=lambda x: x.start), lambda prev, r: (
+        prev.type == "ORG" and r.type in ("ORG", "LOC") and prev.lex_key is None and prev.text.startswith(_UNIT_HEADS)
+        and r.text.startswith(_FORCE_HEADS)))
 
 
 _BODY_HEADS_BEFORE_NAMES = frozenset("fraksi partai komisi tim klub dinas badan".split())
@@ -445,20 +445,14 @@ _BODY_HEADS_BEFORE_NAMES = frozenset("fraksi partai komisi tim klub dinas badan"
 def _names_across_an_initial(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Yola Prima | J Lubis": a person whose name opens with a middle initial, right after one or two capitalised
     words the tagger typed otherwise, is one person."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if prev and r.type == "PER" and r.lex_key is None and prev.lex_key is None and re.match(r"[A-Z]\.? [A-Z]", r.text) \
-                and body[prev.end:r.start] == " " and 1 <= len(prev.text.split()) <= 2 and known_type(prev.text) is None \
-                and prev.type != "LOC" and word_before(body, prev.start).lower() not in ("di", "ke", "dari") \
-                and any(name_like(w) for w in prev.text.split()) \
-                and all(w.istitle() and w.isalpha() and known_type(w) is None and not is_role_word(w)
-                        and w not in _ASSOCIATION_HEADS and w.lower() not in _BODY_HEADS_BEFORE_NAMES
-                        for w in prev.text.split()):  # (not "Fraksi Gerindra | M Dian")
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "PER", None)
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, sorted(raws, key=lambda x: x.start), lambda prev, r: (
+        r.type == "PER" and r.lex_key is None and prev.lex_key is None and re.match(r"[A-Z]\.? [A-Z]", r.text) is not None
+        and 1 <= len(prev.text.split()) <= 2 and known_type(prev.text) is None
+        and prev.type != "LOC" and word_before(body, prev.start).lower() not in ("di", "ke", "dari")
+        and any(name_like(w) for w in prev.text.split())
+        and all(w.istitle() and w.isalpha() and known_type(w) is None and not is_role_word(w)
+                and w not in _ASSOCIATION_HEADS and w.lower() not in _BODY_HEADS_BEFORE_NAMES
+                for w in prev.text.split())), "PER")  # (not "Fraksi Gerindra | M Dian")
 
 
 _CAUSE_WORDS = frozenset("Peduli Pecinta Pencinta".split())
@@ -467,15 +461,9 @@ _CAUSE_WORDS = frozenset("Peduli Pecinta Pencinta".split())
 def _cause_named_bodies(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Koalisi Masyarakat Sipil Peduli | KPK", "Komunitas Pecinta | Kereta Api": a body whose name ends in a
     word of caring (the tagger stopped there) takes the name after it."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if prev and prev.type == "ORG" and prev.lex_key is None and prev.text.rsplit(" ", 1)[-1] in _CAUSE_WORDS \
-                and " " in prev.text and body[prev.end:r.start] == " " and len(r.text.split()) <= 3:
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], "ORG", None)
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, sorted(raws, key=lambda x: x.start), lambda prev, r: (
+        prev.type == "ORG" and prev.lex_key is None and prev.text.rsplit(" ", 1)[-1] in _CAUSE_WORDS
+        and " " in prev.text and len(r.text.split()) <= 3))
 
 
 def _particles_off_names(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -508,9 +496,9 @@ def _groups_with_their_owner(body: str, raws: list[RawMention]) -> list[RawMenti
             out[k] = RawMention(m.start(1), r.end, body[m.start(1):r.end], "ORG", None)
     names = {r.text for r in out if r.type == "ORG" and r.lex_key is None and re.search(r" Gr(?:ou|u)p\b", r.text)}
     for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-            if not any(q.start < m.end() and m.start() < q.end for q in out):
-                out.append(RawMention(m.start(), m.end(), name, "ORG", None))
+        for a, b in _whole_name_spans(body, name):
+            if not any(q.start < b and a < q.end for q in out):
+                out.append(RawMention(a, b, name, "ORG", None))
     return sorted(out, key=lambda x: x.start)
 
 
