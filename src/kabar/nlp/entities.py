@@ -333,15 +333,9 @@ def _run_across_hyphen(body: str, raws: list[RawMention], opens: re.Pattern, typ
     """Mentions (in text order) where one of ``typ`` that ``opens`` matches and the capitalised mention after it,
     across one of ``seps`` (a detokenised spaced hyphen), are run into one ``typ`` mention: the next mention of
     three words or fewer, without a lexicon entry (or a ``known`` type's)."""
-    out: list[RawMention] = []
-    for r in sorted(raws, key=lambda x: x.start):
-        prev = out[-1] if out else None
-        if prev and prev.type == typ and opens.match(prev.text) and (r.lex_key is None or r.type == known) \
-                and body[prev.end:r.start] in seps and r.text[:1].isupper() and len(r.text.split()) <= 3:
-            out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], typ, None)
-            continue
-        out.append(r)
-    return out
+    return joined_with_next(body, sorted(raws, key=lambda x: x.start), lambda prev, r: (
+        prev.type == typ and opens.match(prev.text) is not None and (r.lex_key is None or r.type == known)
+        and r.text[:1].isupper() and len(r.text.split()) <= 3), typ, seps)
 
 
 _TOLL_ROAD = re.compile(r"(?:Jalan\s+Tol|Tol|Ruas\s+Tol|Jalan\s+Bebas\s+Hambatan)\s+\S")

@@ -32,14 +32,14 @@ def word_before(body: str, start: int) -> str:
 
 
 def joined_with_next(body: str, raws: list[RawMention], joins: Callable[[RawMention, RawMention], bool],
-                     typ: str = "ORG") -> list[RawMention]:
-    """Mentions (in text order) where each one that ``joins(previous, mention)`` allows, one space after the
-    previous, is run into it as one ``typ`` mention without a lexicon entry ("Timnas | Inggris",
-    "Komite HAM | PBB")."""
+                     typ: str = "ORG", gaps: tuple[str, ...] = (" ",)) -> list[RawMention]:
+    """Mentions (in text order) where each one that ``joins(previous, mention)`` allows, one of ``gaps`` (a
+    space) after the previous, is run into it as one ``typ`` mention without a lexicon entry ("Timnas |
+    Inggris", "Komite HAM | PBB"; across a detokenised spaced hyphen: "PT Toyota | - | Astra Motor")."""
     out: list[RawMention] = []
     for r in raws:
         prev = out[-1] if out else None
-        if prev is not None and body[prev.end:r.start] == " " and joins(prev, r):
+        if prev is not None and body[prev.end:r.start] in gaps and joins(prev, r):
             out[-1] = RawMention(prev.start, r.end, body[prev.start:r.end], typ)
             continue
         out.append(r)
