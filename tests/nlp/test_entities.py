@@ -3150,3 +3150,58 @@ def test_an_actor_after_the_part_is_a_person_and_takes_no_title_of_it():
             "Hector Barbossa (Geoffrey Rush) mengejar trisula itu.")
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert "Kaya Scodelario" in people and people.get("Geoffrey Rush") == [], people
+
+
+def test_particles_after_a_rank_a_club_word_inside_a_name_and_a_town_the_tagger_missed():
+    body = ("Presiden Prancis itu berselisih dengan Jenderal Pierre de Villiers, lalu mundurnya de Villiers diumumkan. Sejak "
+            "ditinggal Robin van Persie, Arsenal kesulitan; Van Persie pindah ke klub lain. Pasukan bergerak menuju "
+            "Kota Maskana di tepi danau. Bus itu berhenti di Kota Gudeg.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Pierre de Villiers"].type == "PER", ents
+    assert ents["Robin van Persie"].type == "PER" and "Persie" not in ents, ents
+    assert ents["Kota Maskana"].type == "LOC", ents
+    assert ents["Yogyakarta"].type == "LOC" and "Kota Gudeg" in ents["Yogyakarta"].aliases, ents
+
+
+def test_a_business_title_run_into_a_name_and_the_firm_between_them():
+    body = ("\"Kami ingin tumbuh,\" ujar Managing Partner Rimba Ventures Andika Lestari. Rimba Ventures berdiri di "
+            "Jakarta. Hal itu diakui Chief Executive Officer Bayu Saputra.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Rimba Ventures"].type == "ORG", ents
+    assert ents["Andika Lestari"].type == "PER" and ents["Andika Lestari"].roles == ["Managing Partner Rimba Ventures"], ents
+    assert "Bayu Saputra" in ents and ents["Bayu Saputra"].type == "PER", ents
+
+
+def test_firms_named_by_their_first_word_or_after_a_business_title():
+    body = ("Grab mendapat dana dari Didi Chuxing dan SoftBank. Uber kalah bersaing dengan Didi di China. Direksi baru "
+            "datang dari Lazada; Dara Khosrowshahi yang sebelumnya menjadi CEO Expedia, kini memimpin Uber.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Didi Chuxing"].type == "ORG" and "Didi" in ents["Didi Chuxing"].aliases, ents
+    assert ents["Expedia"].type == "ORG", ents
+    assert "CEO Expedia" in ents["Dara Khosrowshahi"].roles, ents
+
+
+def test_two_known_bodies_run_together_and_a_first_name_before_a_middle_initial():
+    body = ("Bali United menang 1 - 0 pada ajang Go - Jek Traveloka Liga 1, Senin. Ahli hewan invertebrata Dr Jaren G. "
+            "Horsley berpendapat lain soal itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Gojek"].type == "ORG" and ents["Traveloka"].type == "ORG", ents
+    assert ents["Jaren G. Horsley"].type == "PER", ents
+    en = {e.name for e in find_entities("Singapore's Minister-in-charge of Trade Relations S. Iswaran said on Monday that "
+                                        "talks went well.", "en").entities}
+    assert "S. Iswaran" in en, en
+
+
+def test_places_of_a_village_list_and_after_a_lower_case_kind_of_place():
+    body = ("Pengungsi tersebar di Desa Sidoa, Alitupu, Wuasa, Watumaeta, Kaduwa’a, dan Dodolo. Gempa itu terjadi di "
+            "dekat lembah Palolo dan lembah Sopu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    for name in ("Dodolo", "Kaduwa’a", "Sopu"):
+        assert ents[name].type == "LOC", (name, ents)
+
+
+def test_a_title_before_an_arabic_name_with_al_is_no_part_of_it():
+    body = "Pasukan itu mendukung rezim Presiden Bashar al - Assad, kata seorang komandan. Komandan itu mengatakan hal lain."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Bashar al - Assad" in ents, ents
+    assert ents["Bashar al - Assad"].roles == ["Presiden"], ents

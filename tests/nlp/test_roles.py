@@ -842,3 +842,13 @@ def test_session42_a_spaced_hyphen_between_acronyms_and_a_mission_and_where_it_i
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people.get("Ajey Gore") == ["CTO GO - JEK"], people
     assert people.get("Abdul Qadir Jaelani") == ["Konsul Jenderal RI di New York"], people
+
+
+def test_a_title_then_yang_bernama_and_no_role_for_a_story_character():
+    body = ("Dilansir sebuah harian, juru bicara yang bernama Rudi Hartono itu mengatakan hal tersebut. Film itu punya "
+            "dua tokoh protagonis yang bernama Henry Turner dan Carina Smyth. Dalam sidang itu hadir ahli hukum pidana "
+            "Profesor Romli Atmasasmita.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Rudi Hartono"] == ["juru bicara"], people
+    assert people["Henry Turner"] == [] and people["Carina Smyth"] == [], people
+    assert people["Romli Atmasasmita"] == ["ahli hukum pidana"], people

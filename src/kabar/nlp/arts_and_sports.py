@@ -518,6 +518,8 @@ def _indonesian_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
         s, e = m.start(), m.start() + len(text)
         if any(r.lex_key is not None and r.start <= s and e <= r.end for r in raws):
             continue  # a club the lexicon knows ("Persib Bandung")
+        if any(r.type != "ORG" and r.start < s < r.end for r in raws):
+            continue  # a name's later word, no club: "Robin van | Persie"
         raws = [r for r in raws if not (r.start < e and s < r.end)] + [RawMention(s, e, text, "ORG")]
     return sorted(raws, key=lambda r: r.start)
 

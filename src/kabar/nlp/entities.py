@@ -247,15 +247,34 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
-    raws = _late_repairs(body, raws)
+    raws = _firms_by_context(body, _late_repairs(body, raws))
     return _resolve(body, raws, lang)
+
+
+def _two_known_bodies(raws: list[RawMention]) -> list[RawMention]:
+    """"Go - Jek | Traveloka Liga 1": a "person" or "place" the lexicon does not know, made of two bodies it knows
+    run together (a league's two sponsors), is those two bodies (a body the tagger found may be one's unit
+    in the other: "Bareskrim Polri")."""
+    out = []
+    for r in raws:
+        words = r.text.split(" ")
+        cut = next((n for n in range(1, len(words))
+                    if known_type(" ".join(words[:n])) == "ORG" and known_type(" ".join(words[n:])) == "ORG"), None) \
+            if r.lex_key is None and r.type != "ORG" and 2 <= len(words) <= 6 and known_type(r.text) is None else None
+        if cut is None:
+            out.append(r)
+            continue
+        left = " ".join(words[:cut])
+        out.append(RawMention(r.start, r.start + len(left), left, "ORG", None))
+        out.append(RawMention(r.start + len(left) + 1, r.end, r.text[len(left) + 1:], "ORG", None))
+    return out
 
 
 def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     """The last repairs of the mentions' spans and types before they resolve into entities: bodies and places the
     tagger cut or ran on (firms, toll roads, police units, groups), words that are no one (a compound title's half,
     an office alone, a model's letter, a race), and names run together or split apart."""
-    raws = _police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws)))
+    raws = _two_known_bodies(_police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws))))
     raws = _groups_with_their_owner(body, raws) if "Gr" in body else raws
     raws = _pt_names_to_tbk(body, _firm_names_run_on(body, raws)) if "PT " in body else raws
     # "Co - Founder & Group CEO aCommerce": a compound title's first half, detokenised, is no one
@@ -272,7 +291,7 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     # unit and the force it belongs to, one body
     raws = _police_units_with_force(body, raws) if "Pol" in body else raws
     # "Yola Prima | J Lubis": a name the tagger broke before a middle initial
-    raws = _names_across_an_initial(body, raws)
+    raws = _first_names_before_an_initial(body, _names_across_an_initial(body, raws))
     # "Mercedes Benz | S | - | Class": a model's letter and class the lexicon's maker left behind (one letter is no
     # name, as raw mentions have it)
     raws = [r for r in raws if r.lex_key is not None or not (len(r.text) == 1 or (r.text == "Class" and r.type != "ORG"))]
@@ -447,6 +466,27 @@ def _names_across_an_initial(body: str, raws: list[RawMention]) -> list[RawMenti
         and all(w.istitle() and w.isalpha() and known_type(w) is None and not is_role_word(w)
                 and w not in _ASSOCIATION_HEADS and w.lower() not in _BODY_HEADS_BEFORE_NAMES
                 for w in prev.text.split())), "PER")  # (not "Fraksi Gerindra | M Dian")
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+
+
+def _first_names_before_an_initial(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Dr Jaren | G. Horsley": a person whose name opens with a middle initial takes the capitalised word right
+    before it that no mention holds, when it is no title, rank, role word, common word or known name, and a
+    lower-case word or a title of address or rank stands before it (not "Minister-in-charge of Trade Relations |
+    S. Iswaran")."""
+    out = []
+    for k, r in enumerate(raws):
+        if r.type == "PER" and r.lex_key is None and re.match(r"[A-Z]\. [A-Z]", r.text) \
+                and (m := _FIRST_NAME_BEFORE.search(body, max(0, r.start - 20), r.start)) \
+                and not (k and raws[k - 1].end > m.start(1)) and not opens_sentence(body, m.start(1)) \
+                and ((before := word_before(body, m.start(1))).islower() or is_honorific(before)) \
+                and not is_honorific(m.group(1)) and not is_role_word(m.group(1)) and not usually_lower(m.group(1)) \
+                and known_type(m.group(1)) is None:
+            r = RawMention(m.start(1), r.end, body[m.start(1):r.end], "PER", None)
+        out.append(r)
+    return out
 
 
 _CAUSE_WORDS = frozenset("Peduli Pecinta Pencinta".split())
@@ -818,7 +858,9 @@ def _particle_people(body: str, raws: list[RawMention]) -> list[RawMention]:
             continue  # a word of an Arabic name's tail, taken below
         words = r.text.split()
         inner = [w for w in words[1:-1] if w in _PERSON_PARTICLES or w == "de"]
-        titled = _TITLE_BEFORE.search(body, max(0, r.start - 8), r.start) is not None
+        # (a rank or honorific before: "Jenderal Pierre de Villiers")
+        titled = _TITLE_BEFORE.search(body, max(0, r.start - 8), r.start) is not None \
+            or is_honorific(word_before(body, r.start))
         if (r.type in ("ORG", "LOC") and r.lex_key is None and len(words) >= 3 and inner
                 and words[0][:1].isupper() and words[-1][:1].isupper()
                 and not any(w.lower() in _NOT_PERSON_HEADS for w in words)
@@ -1058,12 +1100,13 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         # (or, after a business title, a firm the article names on its own too: "CEO | Seekmi Clarissa Leung",
         # "Managing Partner | East Ventures Willson Cuaca")
         firm = _named_firm(body, r, words) if r.type == "PER" and len(words) >= 3 else None
+        after_business_title = firm is not None  # (_named_firm read a business title before it)
         if firm is None and r.type == "PER" and len(words) >= 3:
             firm = _leading_acronyms(words)  # "Sekretaris Jenderal | UCLG ASPAC Bernadia Irawati Tjandradewi"
         glued_person = r.type == "PER" and len(words) >= 3 and (
             known_type(words[0]) == "ORG" or words[0] in org_names or firm is not None)
         if (r.type not in ("ORG", "LOC") and not glued_person) or len(words) < 2 or r.lex_key is not None \
-                or not title_before(body, r.start) \
+                or not (after_business_title or title_before(body, r.start)) \
                 or (body[r.end:r.end + 1] == "," and k < len(raws) and raws[k].type == "PER"
                     and raws[k].start <= r.end + 3):  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
             out.append(r)
@@ -1110,7 +1153,9 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                      and w.lower() not in _PLACE_WORDS and not is_honorific(w)
                      # (a common word may open a name the article writes again on its own: "Direktur Utama
                      # Pertamina | Massa Manik … ujar Massa Manik")
-                     and (not usually_lower(w) or (len(rest) >= 2 and body.count(" ".join(rest)) >= 2))
+                     and (not usually_lower(w) or (len(rest) >= 2 and body.count(" ".join(rest)) >= 2)
+                          # (or a later word of a name after a firm: "Managing Partner East Ventures Willson Cuaca")
+                          or (glued_person and w != rest[0] and not usually_lower(rest[0])))
                      and place_words[w] <= (w in words[1:]))
                     or w in _NAME_PARTICLES
                     for w in rest):
@@ -1222,6 +1267,7 @@ _CLAUSE_AFTER_NAME = re.compile(r"\s*(?:,|\.(?:\s|$)|\s(?:saat|ketika|seusai|usa
                                 r"dalam|pada)\b)")
 _NAME_PARTICLES = frozenset("de da do dos das van von der bin binti".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|hingga|serta)\s+)?|\s(?:dan|and|serta|hingga)\s)\s*")
+_LIST_GAP_ONE_NAME = re.compile(r",\s*([A-Z][a-z]+(?:['’][a-z]+)?),\s*(?:(?:dan|serta)\s+)?")
 
 
 _REGION_KINDS = frozenset("desa dusun kampung kelurahan kecamatan kabupaten kota provinsi".split())
@@ -1253,7 +1299,28 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
             # between two people of a list, is a person, not the place the tagger read; so is a name
             # that only opens with a place's word, "Sandro Ramirez, Jordan Pickford, dan Michael Keane")
             out[k] = RawMention(r.start, r.end, r.text, "PER", None)
-    return out
+    # "Desa Sidoa, Alitupu, Wuasa, Watumaeta, dan Dodolo": in a list of four names or more, each but one a place
+    # and one of them led by a region's kind, a one-word "person" no gazetteer knows is a place too
+    # (and a name the tagger left out between two of them: "Watumaeta, | Kaduwa’a, | dan Dodolo")
+    run: list[int] = []
+    skipped: list[tuple[int, int]] = []
+    added: list[RawMention] = []
+    for k in range(len(out) + 1):
+        gap = body[out[run[-1]].end:out[k].start] if k < len(out) and run else None
+        if gap is not None and (_LIST_GAP.fullmatch(gap) or (m := _LIST_GAP_ONE_NAME.fullmatch(gap))):
+            if not _LIST_GAP.fullmatch(gap):
+                skipped.append((out[run[-1]].end + m.start(1), out[run[-1]].end + m.end(1)))
+            run.append(k)
+            continue
+        unsure = [j for j in run if out[j].type == "PER" and out[j].lex_key is None and " " not in out[j].text
+                  and known_type(out[j].text) is None]
+        if len(run) + len(skipped) >= 4 and len(unsure) <= 1 and sum(out[j].type == "LOC" for j in run) == len(run) - len(unsure) \
+                and any(out[j].text.split()[0].lower() in _REGION_KINDS for j in run):
+            for j in unsure:
+                out[j] = RawMention(out[j].start, out[j].end, out[j].text, "LOC", None)
+            added += [RawMention(a, b, body[a:b], "LOC", None) for a, b in skipped if known_type(body[a:b]) in (None, "LOC")]
+        run, skipped = [k], []
+    return sorted(out + added, key=lambda r: r.start) if added else out
 
 
 # (a spelling variant before a slash: "bahasa Kajeli/Kayeli"; "dua bahasa yaitu Tandia dan Mawes")
@@ -1796,6 +1863,55 @@ _LOWER_PLACE_KIND = re.compile(r"\b(?:negara bagian|provinsi|kabupaten|kecamatan
 _INITIALS_AFTER = re.compile(r",?\s+(?:yang\s+)?(?:berinisial|berinsial|inisial)\s+[A-Z]")
 
 
+# an English business title right before a firm's name: "yang sebelumnya menjadi CEO | Expedia,"
+_FIRM_TITLE_BEFORE = re.compile(r"\b(?:CEO|CTO|COO|CFO|CMO|CIO|Founder|Co\s*-\s*Founder|Co-founder|Managing\s+Director)\s+$")
+# heads of bodies' names, no firm's first word that a short form could keep ("Bank Indonesia" … "Bank")
+_NOT_SHORT_FIRM = ORG_HEADS | frozenset("bank universitas university institut partai dinas badan komisi".split())
+
+
+# last words of a firm's or school's name that its first word alone may stand for ("Fitch Ratings" … "Fitch")
+_SHORTENED_TAILS = _BUSINESS_TAILS | frozenset({"College"})
+
+
+# last words of a body's name that make it another thing than the body its first word names
+_NOT_SHORT_TAILS = frozenset("Store Administration University Show".split())
+
+
+def _a_firm_name(text: str) -> bool:
+    """A body's name its first word may stand for: one the lexicon knows as a body, one ending in a firm's or
+    college's word ("Fitch Ratings", "Eton College") or a place (a national arm, "Cetaphil Indonesia"), or
+    three words or more ("Welford Primary School")."""
+    last = text.rsplit(" ", 1)[-1]
+    return last not in _NOT_SHORT_TAILS and (known_type(text) == "ORG" or last in _SHORTENED_TAILS
+                                              or known_type(last) == "LOC" or text.count(" ") >= 2)
+
+
+def _firms_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """One-word "persons" the article shows to be firms: the first word of a firm the article names in full
+    (_a_firm_name: "Didi Chuxing" … "bersaing dengan Didi"), or the firm right after a business title with no name after it
+    ("sebelumnya menjadi CEO Expedia, mengatakan") — never a word of a person's longer name in the article."""
+    # (each long name typed as the lexicon knows it, where it does: "Didi Chuxing" tagged a person)
+    typed = [(r.text, known_type(r.text) or r.type) for r in raws if " " in r.text]
+    person_words = {w for text, kind in typed if kind == "PER" for w in text.split()}
+    firm_heads = {text.split()[0] for text, kind in typed if kind == "ORG" and _a_firm_name(text)
+                  and all(w[:1].isupper() or w == "&" for w in text.split())
+                  and text.split()[0].lower() not in _NOT_SHORT_FIRM and not text.split()[0].isupper()}
+    out = []
+    for r in raws:
+        if r.type == "PER" and r.lex_key is None and " " not in r.text and r.text not in person_words \
+                and known_type(r.text) is None and (
+                    r.text in firm_heads
+                    or (_FIRM_TITLE_BEFORE.search(body, max(0, r.start - 20), r.start)
+                        and not re.match(r",?\s+[A-Z]", body[r.end:r.end + 3]))):
+            r = RawMention(r.start, r.end, r.text, "ORG", None)
+        out.append(r)
+    return out
+
+
+_LOWER_PLACE_KIND_BEFORE = re.compile(r"(?<![\w-])(?:lembah|sungai|gunung|pulau|danau|teluk|selat|tanjung|bukit|pantai|desa"
+                                      r"|dusun|kampung|kecamatan|kelurahan|kabupaten|provinsi) $")
+
+
 def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Persons the article itself shows to be places, and "persons" that are only a title.
 
@@ -1868,6 +1984,10 @@ def _places_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
     # that place throughout ("between Citayam and …" beside "Citayam and Depok stations")
     places = {r.text for r in out if r.type == "LOC" and (a_place(r.text) or _EN_PLACE_NOUN_AFTER.match(body, r.end))}
     person_words = {w for r in out if r.type == "PER" and " " in r.text for w in r.text.split()}
+    # "membentuk lembah Palolo dan lembah | Sopu": a one-word "person" after a lower-case kind of place is that place
+    out = [RawMention(r.start, r.end, r.text, "LOC", None) if r.type == "PER" and r.lex_key is None and " " not in r.text
+           and r.text not in person_words and known_type(r.text) is None
+           and _LOWER_PLACE_KIND_BEFORE.search(body, max(0, r.start - 12), r.start) else r for r in out]
     titled = {r.text for r in out if r.type == "PER" and is_honorific(word_before(body, r.start))}
     for k, r in enumerate(out):
         if r.type == "PER" and r.lex_key is None and r.text in places and r.text not in person_words \
@@ -2985,6 +3105,17 @@ def _acronym_after_head(short: str, name: str) -> bool:
 _SURNAME_ALIAS = re.compile(r"(?P<last>[A-Z][\w'’-]+)\s+atau\s+(?P<alias>[A-Z][\w'’-]+\s+(?P=last))\b")
 
 
+def _firm_first_word(short: str, full: str, typ: str) -> bool:
+    """"Didi" ~ "Didi Chuxing", "Fitch" ~ "Fitch Ratings", "Bareskrim" ~ "Bareskrim Polri": a body of two words called
+    by its first (not a body's head, "Bank"; nor a national arm, "Unilever Indonesia", which the gold keeps apart
+    from its parent; nor a firm's shop or a leader's government, "Microsoft Store", "Obama Administration")."""
+    words = full.split()
+    return typ == "ORG" and len(words) == 2 and short == words[0] and short[:1].isupper() and not short.isupper() \
+        and short.lower() not in _NOT_SHORT_FIRM and known_type(short) in (None, "ORG") \
+        and words[1][:1].isupper() and not words[1].isupper() and known_type(words[1]) != "LOC" \
+        and words[1] not in _NOT_SHORT_TAILS  # (nor a firm's channel, "Reuters TV")
+
+
 def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     """Mention → group key. Short forms join the one full name they fit; ambiguous ones stay alone."""
     names: dict[tuple[str, str], str] = {}
@@ -3054,7 +3185,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             continue
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
             is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
-            or _acronym_headed(surface, s, typ))
+            or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

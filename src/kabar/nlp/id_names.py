@@ -569,10 +569,13 @@ def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     if " bin" not in body and " al-" not in body and " al -" not in body and " el-" not in body:
         return raws
     for m in _BIN_NAME.finditer(body):
-        inside = [r for r in raws if r.start < m.end() and m.start() < r.end]
-        if any(r.type == "PER" for r in inside) and all(m.start() <= r.start and r.end <= m.end()
-                                                        and (r.type == "PER" or r.lex_key is None) for r in inside):
-            raws = [r for r in raws if r not in inside] + [RawMention(m.start(), m.end(), m.group(), "PER", None)]
+        start = m.start()
+        while (w := re.match(r"([A-Z][a-z]+)\s+", body[start:m.end()])) and (is_role_word(w.group(1)) or is_honorific(w.group(1))):
+            start += w.end()  # "Presiden | Bashar al - Assad": a title before the name is no part of it
+        inside = [r for r in raws if r.start < m.end() and start < r.end]
+        if start < m.end() and any(r.type == "PER" for r in inside) and all(
+                start <= r.start and r.end <= m.end() and (r.type == "PER" or r.lex_key is None) for r in inside):
+            raws = [r for r in raws if r not in inside] + [RawMention(start, m.end(), body[start:m.end()], "PER", None)]
     return sorted(raws, key=lambda r: r.start)
 
 
@@ -1091,7 +1094,7 @@ _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")
 # Putih") and which are never a person's one-word name
 ID_PLACE_TAILS = frozenset("""Barat Timur Utara Selatan Tengah Kota Baru Putih Raya Besar Kecil Lama Hilir Hulu Jaya
 Kidul Kulon Wetan Lor""".split())
-_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Gunung|Danau|Pulau|Sungai|Selat|Teluk"
+_KIND_LED = re.compile(r"\b(?P<kind>Kecamatan|Kelurahan|Desa|Dusun|Kabupaten|Provinsi|Kota|Gunung|Danau|Pulau|Sungai|Selat|Teluk"
                        r"|Waduk|Bendungan) "
                        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![a-z'’-])")
 
@@ -1139,12 +1142,14 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
         out.append(r)
     for m in _KIND_LED.finditer(body):
         kind, words = m.group("kind"), []
+        if kind == "Kota" and word_before(body, m.start())[:1].isupper():
+            continue  # an office's or body's word: "Wali Kota Bogor", "Pemerintah Kota Malang"
         for w in m.group("name").split():  # up to another kind, a title or a date
             if not _name_word(w):
                 break
             words.append(w)
-        if not words:
-            continue
+        if not words or (kind == "Kota" and any(usually_lower(w) for w in words)):
+            continue  # (a town's epithet is no name: "Kota Gudeg", "Kota Industri")
         end = m.start() + len(kind) + 1 + len(" ".join(words))
         if not any(x.start < end and m.start() < x.end for x in out):
             out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))

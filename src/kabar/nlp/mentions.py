@@ -669,6 +669,12 @@ def _korean_name(text: str) -> bool:
     return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
 
 
+# an English business title the tagger ran into a person's name ("Managing Partner | East Ventures Willson
+# Cuaca", "Chief Executive Officer | Nicke Widyawati"): its words, up to the last one that ends a title
+_EN_BUSINESS_TITLE = re.compile(
+    r"(?:(?:Senior|Executive|Vice|Deputy|Regional|Country|General|Managing|Chief|Operating|Financial|Technology|Marketing"
+    r"|Product|Co ?- ?|Co)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO|CPO|Chairman)"
+    r"\s+(?=[A-Z])")
 _MALAY_TITLES = re.compile(rf"(?:{MALAY_HONOUR.pattern}|Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
 
 
@@ -682,6 +688,9 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
         text = body[start:end]
     if (m := _MALAY_TITLES.match(text)) and typ == "PER":
         start += m.end()  # "Dato Sri Anifah Aman", "Tan Sri Muhyiddin Yassin": a Malaysian title of honour
+        text = body[start:end]
+    if typ == "PER" and (m := _EN_BUSINESS_TITLE.match(text)) and len(text[m.end():].split()) >= 2:
+        start += m.end()
         text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
     while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not _korean_name(text):

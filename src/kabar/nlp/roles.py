@@ -121,6 +121,8 @@ def _is_role(word: str) -> bool:
     low = word.lower().strip(".")
     if low in ROLE_WORDS or (word.islower() and low in _OCCUPATIONS):
         return True
+    if word == "Partner":
+        return True  # "Managing Partner East Ventures" (capitalised only: a lower-case "partner" is a relation)
     if word[:1].isupper() and is_office_abbreviation(word) and not low.startswith(("kemen", "div")):
         return True  # "Wamenkomdigi", "Kasatreskrim" (a ministry or a division is a body: "Kemenkeu", "Divpropam")
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
@@ -817,7 +819,9 @@ _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|m
                       r"|(?:(?:resmi|telah|sudah|akan|baru|kembali)\s+)*(?:diperkenalkan|ditunjuk|diangkat|dilantik|dikukuhkan"
                       r"|ditetapkan|dinobatkan|terpilih|bertindak|bertugas)\s+)?"
                       # "Maman Sidikou, yang merupakan pemimpin MONUSCO, …": a relative clause's "is"
-                      r"(?:sebagai|selaku|(?<=,\s)yang\s+(?:juga\s+)?merupakan|(?<=,)yang\s+(?:juga\s+)?merupakan)"
+                      r"(?:sebagai|selaku|(?<=,\s)yang\s+(?:juga\s+)?merupakan|(?<=,)yang\s+(?:juga\s+)?merupakan"
+                      # "Dara Khosrowshahi yang sebelumnya menjadi CEO Expedia": an office held before
+                      r"|yang\s+(?:juga\s+)?(?:sebelumnya|sempat|pernah|kini|sekarang)\s+menjadi)"
                       r"\s+([^,;:.\n()\"“”]{2,120})")
 
 
@@ -921,6 +925,9 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     for pos, role in anaphoric_titles(body):
         before = [(a, own) for a, b, own in mentions if b <= pos]
         last = [own for a, own in before if _a_subject(body, a)] or [own for _, own in before]
+        if before and re.search(rf"\bseorang\s+(?:[a-z]+\s+){{0,2}}{re.escape(role.split()[0].lower())}\b",
+                                body[_sentence_start(body, before[-1][0]):pos]):
+            continue  # "ujar seorang komandan aliansi … | Komandan itu mengatakan": an unnamed one, named last
         if last and last[-1]:
             if held_by_others is None:
                 held_by_others = {t.lower() for a, _ in people for t in titles_before(body, a)} - {r.lower() for r in out}
@@ -1030,7 +1037,7 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
 
 # words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
 # "pelaku bernama …")
-_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|bernama|termasuk)\s*:?\s*$")
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk)\s*:?\s*$")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 
 
@@ -1058,6 +1065,8 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
     if words and words[-1].lower() in ("itu", "ini", "tersebut"):
         words = words[:-1]  # "Enam terduga pelaku itu yakni …"
     picked, _ = _walk_back(list(reversed(words)))
+    if picked and picked[0].lower() == "tokoh":
+        return None  # "dua tokoh protagonis yang bernama Henry Turner dan …": a story's characters, no post
     # (the role word may have its body after it: "tiga anggota majelis yakni …", "Anggota Majelis dari Tim
     # Pemeriksa Daerah (TPD) Sumut yakni …")
     return _clean(picked) if picked and any(_is_role(w) for w in picked) else None
