@@ -3205,3 +3205,27 @@ def test_a_title_before_an_arabic_name_with_al_is_no_part_of_it():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert "Bashar al - Assad" in ents, ents
     assert ents["Bashar al - Assad"].roles == ["Presiden"], ents
+
+
+def test_two_regencies_run_together_an_association_a_house_committee_and_a_known_name_completed():
+    body = ("Kerja sama itu melibatkan kabupaten perbatasan Ciamis Brebes dan Kota Solo. Kartu nama Rabithah Alawiyah "
+            "(Ikatan Habaib) diperiksa. Mahfud siap hadir dalam rapat dengan Panitia Khusus Hak Angket Komisi "
+            "Pemberantasan Korupsi (KPK) pekan depan. Penerbangan ke kawasan Asia Pasifik naik.\n\n"
+            "1. Saya sampai di Hong Kong pukul 15.00 WIB.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Ciamis"].type == "LOC" and ents["Brebes"].type == "LOC" and "Ciamis Brebes" not in ents, ents
+    assert ents["Ikatan Habaib"].type == "ORG", ents
+    assert ents["Panitia Khusus Hak Angket Komisi Pemberantasan Korupsi"].type == "ORG", ents
+    assert ents["Asia Pasifik"].type == "LOC", ents
+    assert "Hong Kong" in ents and "Hong" not in ents, ents
+
+
+def test_arabic_article_names_a_pt_firm_over_a_common_word_and_ibunda():
+    body = ("Namun kata Saleh al - Jasser, direktur maskapai itu, izin belum keluar. Hal itu dilaporkan televisi "
+            "al - Arabiya. KPK menggeledah kantor PT Cahaya Terang Satata yang merupakan perusahaan milik Bambang.\n\n"
+            "[Baca juga: Ibunda Sahrul Gunawan Meninggal Dunia]")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Saleh al - Jasser"].type == "PER", ents
+    assert ents["Al Arabiya"].type == "ORG" and "Arabiya" not in ents, ents
+    assert ents["PT Cahaya Terang Satata"].type == "ORG" and "Satata" not in ents, ents
+    assert "Sahrul Gunawan" in ents and "Ibunda Sahrul Gunawan" not in ents, ents

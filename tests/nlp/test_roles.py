@@ -852,3 +852,10 @@ def test_a_title_then_yang_bernama_and_no_role_for_a_story_character():
     assert people["Rudi Hartono"] == ["juru bicara"], people
     assert people["Henry Turner"] == [] and people["Carina Smyth"] == [], people
     assert people["Romli Atmasasmita"] == ["ahli hukum pidana"], people
+
+
+def test_a_standing_in_a_case_keeps_no_case():
+    body = ("KPK menetapkan Wali Kota Madiun Bambang Irianto sebagai tersangka kasus dugaan korupsi pembangunan pasar. "
+            "Bambang Irianto belum ditahan.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Bambang Irianto"] == ["Wali Kota Madiun", "tersangka"], people

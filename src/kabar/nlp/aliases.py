@@ -19,7 +19,7 @@ GAZ_MAX_TOKENS = 7
 
 # Honorifics and titles stripped from the front of a name before keying and matching.
 HONORIFICS = {
-    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof", "profesor",
+    "bapak", "pak", "ibu", "bu", "saudara", "sdr", "tuan", "nyonya", "dr", "drs", "ir", "prof", "profesor", "ibunda", "ayahanda",
     "h", "hj", "kh", "mr", "mrs", "ms", "mdm", "madam", "sir", "dr.", "prof.", "gus", "habib", "syekh", "mbak", "mas",
     "ny", "tn",  # "Ny. Isah" (Nyonya), "Tn. Budi" (Tuan)
     # regional terms of address ("Kang Dedi Mulyadi", "Cak Imin", "Daeng Manye", "Bli Koster", "Buya Hamka",

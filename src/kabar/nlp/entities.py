@@ -155,6 +155,11 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             r.type = "ORG"
         elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
             r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
+        elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS \
+                and r.text.split(" ", 1)[0] not in ("Lembaga", "Sekretariat", "Kesekretariatan", "Persatuan", "Serikat"):
+            # "Ikatan Habaib": an association, no place (a prison, "Lembaga Pemasyarakatan X", may be one; "Persatuan
+            # Emirat Arab" is the Malay name of a country)
+            r.type = "ORG"
         elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
                                                      or r.text.split(" ", 1)[0] in CLUB_HEADS):
             r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
@@ -251,22 +256,48 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     return _resolve(body, raws, lang)
 
 
+# continents, oceans and their parts, which make one region together ("Asia Pasifik", "Amerika Latin")
+_WIDE_REGION_WORDS = frozenset("""Asia Pasifik Pacific Eropa Europe Afrika Africa Amerika America Atlantik Atlantic Arab Hindia
+Latin Oseania Oceania""".split())
+
+
 def _two_known_bodies(raws: list[RawMention]) -> list[RawMention]:
     """"Go - Jek | Traveloka Liga 1": a "person" or "place" the lexicon does not know, made of two bodies it knows
     run together (a league's two sponsors), is those two bodies (a body the tagger found may be one's unit
-    in the other: "Bareskrim Polri")."""
+    in the other: "Bareskrim Polri"); so is a "place" of two places the gazetteer knows ("Ciamis Brebes")."""
     out = []
     for r in raws:
         words = r.text.split(" ")
         cut = next((n for n in range(1, len(words))
                     if known_type(" ".join(words[:n])) == "ORG" and known_type(" ".join(words[n:])) == "ORG"), None) \
             if r.lex_key is None and r.type != "ORG" and 2 <= len(words) <= 6 and known_type(r.text) is None else None
+        kind = "ORG"
+        if cut is None and r.type != "ORG" and r.lex_key is None and len(words) == 2 and known_type(r.text) is None \
+                and known_type(words[0]) == known_type(words[1]) == "LOC" and not _WIDE_REGION_WORDS & set(words):
+            # (not a continent's or ocean's part: "Asia Pasifik" is one region)
+            cut, kind = 1, "LOC"  # "kabupaten perbatasan Ciamis | Brebes": two places the gazetteer knows
         if cut is None:
             out.append(r)
             continue
         left = " ".join(words[:cut])
-        out.append(RawMention(r.start, r.start + len(left), left, "ORG", None))
-        out.append(RawMention(r.start + len(left) + 1, r.end, r.text[len(left) + 1:], "ORG", None))
+        out.append(RawMention(r.start, r.start + len(left), left, kind, None))
+        out.append(RawMention(r.start + len(left) + 1, r.end, r.text[len(left) + 1:], kind, None))
+    return out
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _known_name_completed(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"di Hong | Kong": a mention the tagger ended one word short of a name the gazetteer or lexicon knows whole
+    takes that word, where no mention holds it."""
+    starts = {r.start for r in raws}
+    out = []
+    for r in raws:
+        if r.lex_key is None and known_type(r.text) is None and (m := _NEXT_NAME_WORD.match(body, r.end)) \
+                and r.end + 1 not in starts and (kind := known_type(f"{r.text} {m.group(1)}")) is not None:
+            r = RawMention(r.start, m.end(), body[r.start:m.end()], kind, None)
+        out.append(r)
     return out
 
 
@@ -274,6 +305,7 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     """The last repairs of the mentions' spans and types before they resolve into entities: bodies and places the
     tagger cut or ran on (firms, toll roads, police units, groups), words that are no one (a compound title's half,
     an office alone, a model's letter, a race), and names run together or split apart."""
+    raws = _known_name_completed(body, raws)
     raws = _two_known_bodies(_police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws))))
     raws = _groups_with_their_owner(body, raws) if "Gr" in body else raws
     raws = _pt_names_to_tbk(body, _firm_names_run_on(body, raws)) if "PT " in body else raws
@@ -415,18 +447,25 @@ def _pt_names_to_tbk(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+_CAPITALISED_GAP = re.compile(r" (?:[A-Z][a-z]+ )?")
+
+
 def _firm_names_run_on(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"PT Mondialindo | Graha Perdana": a company's name after "PT" that the tagger ended early, reading its last
     words as a person. Joined where the whole name is written twice or more and the "person" never apart from it
-    (a director named after his firm, "Direktur PT Maju Budi Santoso", is named again alone)."""
+    (a director named after his firm, "Direktur PT Maju Budi Santoso", is named again alone), or once across a
+    capitalised word the tagger left out."""
     out = sorted(raws, key=lambda r: r.start)
     done: set[str] = set()
     for a, b in pairwise(sorted(raws, key=lambda r: r.start)):
         if not (a.type == "ORG" and a.text.startswith("PT ") and a.lex_key is None and b.type == "PER"
-                and b.lex_key is None and body[a.end:b.start] == " " and len(b.text.split()) <= 3):
+                and b.lex_key is None and _CAPITALISED_GAP.fullmatch(body, a.end, b.start) and len(b.text.split()) <= 3):
             continue
         whole = body[a.start:b.end]
-        if whole in done or body.count(whole) < 2 or body.count(b.text) > body.count(whole):
+        # (or written once, its last words never apart from it and no office before it, where the name goes on
+        # over a capitalised common word the tagger left out: "kantor PT Cahaya | Terang | Satata yang …")
+        once = body[a.end:b.start] != " " and body.count(b.text) == 1 and word_before(body, a.start).lower() not in ROLE_WORDS
+        if whole in done or (body.count(whole) < 2 and not once) or body.count(b.text) > body.count(whole):
             continue
         spans = _whole_name_spans(body, whole)
         if any(r.start < e and s < r.end and (r.start < s or r.end > e) for r in out for s, e in spans):
@@ -1131,8 +1170,8 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                     r.type == "ORG" and n >= 3 and words[0].lower() in _OFFICE_HEADS and known_type(words[n - 1]) == "LOC"
                     and (kind := "ORG")):
                 cut = n
-                while cut < len(words) - 1 and known_type(words[cut]) == "LOC":
-                    cut += 1  # the body's branch: "Golkar Makassar"
+                while cut < len(words) - 1 and (known_type(words[cut]) == "LOC" or words[cut] == "Pusat"):
+                    cut += 1  # the body's branch: "Golkar Makassar", "DJP Pusat"
                 break
         if glued_person and (kind != "ORG" or len(words) - cut < 2):
             cut = 0  # (a person's name splits off a body only, leaving two words at least)
@@ -1155,7 +1194,11 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                      # Pertamina | Massa Manik … ujar Massa Manik")
                      and (not usually_lower(w) or (len(rest) >= 2 and body.count(" ".join(rest)) >= 2)
                           # (or a later word of a name after a firm: "Managing Partner East Ventures Willson Cuaca")
-                          or (glued_person and w != rest[0] and not usually_lower(rest[0])))
+                          or (glued_person and w != rest[0] and not usually_lower(rest[0]))
+                          # (or any word of a name of three after a body the lexicon knows, its last word no common
+                          # one: "Corporate Secretary Bank BRI | Hari Siaga Amijarso")
+                          or (len(rest) >= 3 and kind == "ORG" and not usually_lower(rest[-1])
+                              and known_type(" ".join(words[:cut])) == "ORG"))
                      and place_words[w] <= (w in words[1:]))
                     or w in _NAME_PARTICLES
                     for w in rest):
@@ -3012,7 +3055,8 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:
-            roles = fullest(list(dict.fromkeys(_ORIGIN.sub("", _id_rank_off(_id_role_lead_off(role))) for role in roles)))
+            roles = fullest(list(dict.fromkeys(_CASE_TAIL.sub(r"\1", _ORIGIN.sub("", _id_rank_off(_id_role_lead_off(role))))
+                                               for role in roles)))
         typ = entry.type if entry else rs[0].type
         if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
             # "dibawa ke RSUD": a kind of office named once in passing (a full name would have taken
@@ -3029,6 +3073,12 @@ _DOUBLED = re.compile(r"(\w)\1")
 # where a person comes from or was born is no part of the role: "wasit asal Belanda", "manajer kelahiran Strasbourg"
 # (nor an age: "pemain 26 tahun", "pemain berusia 35 tahun")
 _ORIGIN = re.compile(r"(?<=\w)\s+(?:(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:berusia\s+)?\d{1,2}\s+tahun)$")
+
+
+# a standing in a case, then the case: "tersangka kasus dugaan korupsi pembangunan Pasar Besar …" (the gold sets keep
+# the standing alone, 82 to 3)
+_CASE_TAIL = re.compile(r"^((?:[Tt]ersangka|[Tt]erdakwa|[Ss]aksi|[Tt]erpidana|[Tt]ergugat|[Tt]erlapor))\s+(?:kasus|dalam|perkara"
+                        r"|dugaan)\b.*$")
 
 
 def _id_role_lead_off(role: str) -> str:

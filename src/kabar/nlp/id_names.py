@@ -32,7 +32,13 @@ from kabar.nlp.arts_and_sports import LEAGUE_BEFORE_CLUB
 from kabar.nlp.ner import name_like, rarely_seen, usually_lower
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import LIST_LABELS, ROLE_WORDS, SHARED_OCCUPATIONS
-from kabar.nlp.speaker_words import CANDIDATE_TITLE, is_degree, is_office_abbreviation, is_role_word
+from kabar.nlp.speaker_words import (
+    CANDIDATE_TITLE,
+    ORG_HEADS,
+    is_degree,
+    is_office_abbreviation,
+    is_role_word,
+)
 from kabar.nlp.tokens import opens_sentence
 
 # Indonesian schools by their kind's acronym, a number and/or the place: "SMPN 33 Banjarmasin",
@@ -570,10 +576,20 @@ def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
         return raws
     for m in _BIN_NAME.finditer(body):
         start = m.start()
-        while (w := re.match(r"([A-Z][a-z]+)\s+", body[start:m.end()])) and (is_role_word(w.group(1)) or is_honorific(w.group(1))):
-            start += w.end()  # "Presiden | Bashar al - Assad": a title before the name is no part of it
+        while (w := re.match(r"([A-Z][a-z]+)\s+", body[start:m.end()])) and (
+                is_role_word(w.group(1)) or is_honorific(w.group(1)) or usually_lower(w.group(1))):
+            # "Presiden | Bashar al - Assad", "Kata | Saleh al - Jasser": a title, or a common word opening the
+            # sentence, before the name is no part of it
+            start += w.end()
         inside = [r for r in raws if r.start < m.end() and start < r.end]
-        if start < m.end() and any(r.type == "PER" for r in inside) and all(
+        # (or where the tagger typed the family name alone otherwise, after a given name it left out: "kata Saleh
+        # al - | Jasser", no head of a place's or body's name before it)
+        given = re.match(r"[A-Z][a-z]+", body[start:m.end()])
+        family_only = " al" in m.group(0).lower() and len(inside) == 1 and inside[0].lex_key is None \
+            and body[start:inside[0].start].lower().rstrip().endswith(("al -", "al-", "el -", "el-")) \
+            and given is not None and given.end() + start < inside[0].start and known_type(given.group()) is None \
+            and given.group().lower() not in ORG_HEADS and given.group() not in _PLACE_LED_HEADS
+        if start < m.end() and (any(r.type == "PER" for r in inside) or family_only) and all(
                 start <= r.start and r.end <= m.end() and (r.type == "PER" or r.lex_key is None) for r in inside):
             raws = [r for r in raws if r not in inside] + [RawMention(start, m.end(), body[start:m.end()], "PER", None)]
     return sorted(raws, key=lambda r: r.start)
@@ -1153,11 +1169,17 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
         end = m.start() + len(kind) + 1 + len(" ".join(words))
         if not any(x.start < end and m.start() < x.end for x in out):
             out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))
-    if "Kementerian " in body:
+    if "Kementerian " in body or "Panitia Khusus " in body or "Pansus " in body:
         # "kenapa Kementerian Koordinator Infrastruktur ngurusi …": a ministry the tagger missed, its
-        # fields up to a name the tagger found
+        # fields up to a name the tagger found (or a House inquiry's committee: "Panitia Khusus Angket")
         for m in _MINISTRY_LED.finditer(body):
-            if any(x.start < m.end() and m.start() < x.end for x in out) or m.group("name").split()[0] in ("Menteri", "Wakil"):
+            inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+            if not m.group(0).startswith("Kementerian") and inside and all(
+                    x.type == "ORG" and m.start("name") < x.start and x.end <= m.end() for x in inside):
+                # "Panitia Khusus Hak Angket | Komisi Pemberantasan Korupsi": the committee of the body it looks into
+                out = [x for x in out if x not in inside] + [RawMention(m.start(), m.end(), m.group(0), "ORG")]
+                continue
+            if inside or m.group("name").split()[0] in ("Menteri", "Wakil"):
                 continue  # (not a list's "Kementerian Menteri Pendidikan …", a scrape's slip)
             words = []
             for w in m.group("name").split():
@@ -1167,12 +1189,12 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
             while words and words[-1] == "dan":
                 words.pop()
             if words:
-                end = m.start() + len("Kementerian ") + len(" ".join(words))
+                end = m.start("name") + len(" ".join(words))
                 out.append(RawMention(m.start(), end, body[m.start():end], "ORG"))
     return sorted(out, key=lambda x: x.start)
 
 
-_MINISTRY_LED = re.compile(r"\bKementerian (?P<name>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,5})(?![\w'’-])")
+_MINISTRY_LED = re.compile(r"\b(?:Kementerian|Panitia Khusus|Pansus) (?P<name>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,5})(?![\w'’-])")
 
 
 # an office's unit numbered after its word: "KAI Daop 6 Yogyakarta", "Balai BMKG Wilayah IV"

@@ -669,11 +669,13 @@ def _korean_name(text: str) -> bool:
     return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
 
 
-# an English business title the tagger ran into a person's name ("Managing Partner | East Ventures Willson
-# Cuaca", "Chief Executive Officer | Nicke Widyawati"): its words, up to the last one that ends a title
+# an English business title the tagger ran into a person's name ("Managing Partner | East Ventures Willson Cuaca",
+# "Chief Executive Officer | Nicke Widyawati"): its words, up to the last one that ends a title (not off a "body":
+# "Vice President | Public Relations KAI" is a title's field and firm)
 _EN_BUSINESS_TITLE = re.compile(
     r"(?:(?:Senior|Executive|Vice|Deputy|Regional|Country|General|Managing|Chief|Operating|Financial|Technology|Marketing"
-    r"|Product|Co ?- ?|Co)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO|CPO|Chairman)"
+    r"|Product|Corporate|Co ?- ?|Co)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO"
+    r"|CPO|Chairman|(?<=Corporate )Secretary)"
     r"\s+(?=[A-Z])")
 _MALAY_TITLES = re.compile(rf"(?:{MALAY_HONOUR.pattern}|Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
 
@@ -732,8 +734,9 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
     in_busy = [any(a < t.end and t.start < b for a, b in busy) for t in toks]
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper():  # lexicon names start with a capital here
-            i += 1
+        if not toks[i].text[:1].isupper() and not (toks[i].text in ("al", "el") and i + 1 < len(toks)
+                                                    and toks[i + 1].text == "-"):
+            i += 1  # lexicon names start with a capital here (or an Arabic article: "televisi al - Arabiya")
             continue
         known = lex.may_start(toks[i].text)
         if not known and toks[i].text.lower() not in gaz.firsts and (
