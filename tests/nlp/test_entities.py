@@ -3229,3 +3229,11 @@ def test_arabic_article_names_a_pt_firm_over_a_common_word_and_ibunda():
     assert ents["Al Arabiya"].type == "ORG" and "Arabiya" not in ents, ents
     assert ents["PT Cahaya Terang Satata"].type == "ORG" and "Satata" not in ents, ents
     assert "Sahrul Gunawan" in ents and "Ibunda Sahrul Gunawan" not in ents, ents
+
+
+def test_an_english_title_off_a_known_body_and_its_officer_but_not_off_a_field():
+    body = ("Hal itu dijelaskan Corporate Secretary Bank BRI Hari Siaga Amijarso di Jakarta. Stasiun itu istimewa, ujar "
+            "Vice President Public Relations KAI, Anne Purba.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Hari Siaga Amijarso"].roles == ["Corporate Secretary Bank BRI"], ents
+    assert "Public Relations KAI" not in ents, ents

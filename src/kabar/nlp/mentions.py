@@ -670,8 +670,9 @@ def _korean_name(text: str) -> bool:
 
 
 # an English business title the tagger ran into a person's name ("Managing Partner | East Ventures Willson Cuaca",
-# "Chief Executive Officer | Nicke Widyawati"): its words, up to the last one that ends a title (not off a "body":
-# "Vice President | Public Relations KAI" is a title's field and firm)
+# "Chief Executive Officer | Nicke Widyawati"), or into a body the lexicon knows and a name ("Corporate Secretary | Bank
+# BRI Hari Siaga Amijarso"): its words, up to the last one that ends a title (not off any "body": "Vice President |
+# Public Relations KAI" is a title's field and firm)
 _EN_BUSINESS_TITLE = re.compile(
     r"(?:(?:Senior|Executive|Vice|Deputy|Regional|Country|General|Managing|Chief|Operating|Financial|Technology|Marketing"
     r"|Product|Corporate|Co ?- ?|Co)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO"
@@ -691,7 +692,8 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     if (m := _MALAY_TITLES.match(text)) and typ == "PER":
         start += m.end()  # "Dato Sri Anifah Aman", "Tan Sri Muhyiddin Yassin": a Malaysian title of honour
         text = body[start:end]
-    if typ == "PER" and (m := _EN_BUSINESS_TITLE.match(text)) and len(text[m.end():].split()) >= 2:
+    if typ in ("PER", "ORG") and (m := _EN_BUSINESS_TITLE.match(text)) and len(rest := text[m.end():].split()) >= 2 and (
+            typ == "PER" or "ORG" in (known_type(rest[0]), known_type(" ".join(rest[:2])))):
         start += m.end()
         text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
