@@ -3237,3 +3237,14 @@ def test_an_english_title_off_a_known_body_and_its_officer_but_not_off_a_field()
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Hari Siaga Amijarso"].roles == ["Corporate Secretary Bank BRI"], ents
     assert "Public Relations KAI" not in ents, ents
+
+
+def test_two_names_joined_by_alias_a_department_and_wi_fi():
+    body = ("Dodi Mariadi meluapkan emosinya pada Oman Rochman alias Aman Abdurrahman, terdakwa dalang serangan itu. "
+            "Kamera itu memakai Wi - Fi AC dan didanai lewat Kickstarter. Departemen Keamanan Dalam Negeri menyatakan "
+            "hal itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Aman Abdurrahman"].type == "PER" and "Oman Rochman" in ents["Aman Abdurrahman"].aliases, ents
+    assert not any(n.startswith(("Wi", "Fi")) for n in ents), ents
+    assert ents["Kickstarter"].type == "ORG", ents
+    assert ents["Departemen Keamanan Dalam Negeri"].type == "ORG", ents

@@ -1169,12 +1169,12 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
         end = m.start() + len(kind) + 1 + len(" ".join(words))
         if not any(x.start < end and m.start() < x.end for x in out):
             out.append(RawMention(m.start(), end, body[m.start():end], "LOC"))
-    if "Kementerian " in body or "Panitia Khusus " in body or "Pansus " in body:
+    if "Kementerian " in body or "Departemen " in body or "Panitia Khusus " in body or "Pansus " in body:
         # "kenapa Kementerian Koordinator Infrastruktur ngurusi …": a ministry the tagger missed, its
         # fields up to a name the tagger found (or a House inquiry's committee: "Panitia Khusus Angket")
         for m in _MINISTRY_LED.finditer(body):
             inside = [x for x in out if x.start < m.end() and m.start() < x.end]
-            if not m.group(0).startswith("Kementerian") and inside and all(
+            if m.group(0).startswith(("Panitia", "Pansus")) and inside and all(
                     x.type == "ORG" and m.start("name") < x.start and x.end <= m.end() for x in inside):
                 # "Panitia Khusus Hak Angket | Komisi Pemberantasan Korupsi": the committee of the body it looks into
                 out = [x for x in out if x not in inside] + [RawMention(m.start(), m.end(), m.group(0), "ORG")]
@@ -1194,7 +1194,7 @@ def place_kind_heads(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_MINISTRY_LED = re.compile(r"\b(?:Kementerian|Panitia Khusus|Pansus) (?P<name>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,5})(?![\w'’-])")
+_MINISTRY_LED = re.compile(r"\b(?:Kementerian|Departemen|Panitia Khusus|Pansus) (?P<name>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,5})(?![\w'’-])")
 
 
 # an office's unit numbered after its word: "KAI Daop 6 Yogyakarta", "Balai BMKG Wilayah IV"
