@@ -859,3 +859,11 @@ def test_a_standing_in_a_case_keeps_no_case():
             "Bambang Irianto belum ditahan.")
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people["Bambang Irianto"] == ["Wali Kota Madiun", "tersangka"], people
+
+
+def test_founder_and_ceo_two_roles_and_a_detokenised_co_founder():
+    body = ("Hal itu disampaikan Founder dan CEO OnlinePajak Charles Guinot di Jakarta. Kata Co - founder HelloBeauty "
+            "Dennish Tjandra, itu baik.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert sorted(people["Charles Guinot"]) == ["CEO OnlinePajak", "Founder"], people
+    assert people["Dennish Tjandra"] == ["Co - founder HelloBeauty"], people

@@ -153,6 +153,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
                 or r.text.rsplit(" ", 1)[1] in ("FM", "TV")):
             # "Marza Animation Planet", "Blur Studio": a studio or label, no one's name; "Trax FM", "Trans TV": a station
             r.type = "ORG"
+        elif r.type in ("PER", "LOC") and r.lex_key is None and _CAMEL_BRAND.fullmatch(r.text) and known_type(r.text) is None:
+            r.type = "ORG"  # "BerUang", "OmniVR", "PajakPay": a capital inside one word names a firm or app, no one
         elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
             r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
         elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS \
@@ -953,6 +955,9 @@ _MEDIA_WORDS = frozenset("Animation Animations Pictures Studio Studios Records P
 # the tails only a company's name ends with (a place may end in "Air" or "Bank")
 _FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC Capital Partners Ventures".split())
 # a body's first word that a person's name never opens with
+# one word with a capital inside after lower-case letters ("BerUang", "OmniVR"; not "McDonald", "DeGeneres",
+# "LeBron", "DiCaprio", "MacArthur")
+_CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Du|Van|Von)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
 Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM Kesekjenan Kesekretariatan Sekretariat Satker Satgas
 Konsorsium""".split())

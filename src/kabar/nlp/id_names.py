@@ -1102,7 +1102,7 @@ _REGION_KIND_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan Kelurahan Desa
 _KIND_HEADS = _REGION_KIND_HEADS | frozenset("""Kampung Stadion Bandara Pelabuhan Stasiun Terminal Pulau Gunung Danau
 Sungai Pantai Teluk Jembatan Pasar Waduk Bendungan""".split())
 # heads that make a "person" the tagger found a place ("Puncak Sindou", "Musoleum Guimbi Ouattara")
-_PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
+_PLACE_LED_HEADS = _KIND_HEADS | frozenset("""Playa Praia Plage Baia Anse Puncak Gua Goa Tebing Candi Museum Masjid Musoleum Makam Bukit Lembah
 Kampung Benteng Istana PLTU PLTA PLTP PLTS PLTN PLTD PLTB PLTG PLTGU PLTMH""".split())  # (power plants: "PLTU Suralaya")
 # region kinds that a local government takes in its name: "Pemerintah Kota Malang"
 _REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ", "Daerah ")

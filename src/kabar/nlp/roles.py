@@ -357,6 +357,9 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         role = body[max(held) + len(" dan "):at + len(role)]
         if not any(_is_role(w) or w.lower() in MODIFIERS for w in role.split()):
             return []
+    if role.lower().startswith("founder") and (at := body.rfind(role, line_start, start)) >= 0 \
+            and (co := re.search(r"\b[Cc]o ?- ?$", body[max(0, at - 5):at])):
+        role = co.group(0) + role  # "Co - | founder HelloBeauty": a detokenised compound's first half
     titles = [role + then.group(0) if then else role]
     if k < len(backwards) and backwards[k].lower() == "dan" and _HYPHEN_PAIR.match(body, start):
         # "Presiden dan Wakil Presiden | Prabowo-Gibran": two titles for a pair, in order; the first's is
@@ -369,6 +372,10 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return []
     if k + 1 < len(backwards) and backwards[k] == "dan" and role.islower() and backwards[k + 1] in SHARED_OCCUPATIONS:
         # "Seorang penulis dan editor lepas, | Beth Zasloff": two callings in lower case, both hers
+        titles.append(backwards[k + 1])
+    elif k + 1 < len(backwards) and backwards[k] == "dan" and backwards[k + 1] in _FOUNDING_TITLES \
+            and (k + 2 == len(backwards) or not backwards[k + 2][:1].isupper()):
+        # "Founder dan | CEO OnlinePajak | Charles Guinot": a founder's title before "dan" is a second role
         titles.append(backwards[k + 1])
     elif k < len(backwards) and backwards[k].lower() == "sekaligus":
         earlier = _clean(_walk_back(backwards[k + 1:])[0])
@@ -387,6 +394,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     return titles
 
 
+# the titles of a firm's founding or heading that open a pair joined by "dan" ("Founder dan CEO X")
+_FOUNDING_TITLES = frozenset("Founder founder Co-Founder Co-founder Cofounder Pendiri pendiri CEO".split())
 # a name joined by a hyphen to the next ("Prabowo-Gibran")
 _HYPHEN_PAIR = re.compile(r"[A-Z][\w'’.]*[-–][A-Z]")
 # English role words that take lower-case qualifiers before them ("emergency team leader")
