@@ -263,7 +263,7 @@ _WIDE_REGION_WORDS = frozenset("""Asia Pasifik Pacific Eropa Europe Afrika Afric
 Latin Oseania Oceania""".split())
 
 
-def _two_known_bodies(raws: list[RawMention]) -> list[RawMention]:
+def _two_known_names(raws: list[RawMention]) -> list[RawMention]:
     """"Go - Jek | Traveloka Liga 1": a "person" or "place" the lexicon does not know, made of two bodies it knows
     run together (a league's two sponsors), is those two bodies (a body the tagger found may be one's unit
     in the other: "Bareskrim Polri"); so is a "place" of two places the gazetteer knows ("Ciamis Brebes")."""
@@ -313,7 +313,7 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
         (r.text == "Wi" and body.startswith(" - Fi", r.end)) or r.text.startswith("Wi - Fi")
         or (r.text.split()[0] == "Fi" and body[max(0, r.start - 5):r.start] == "Wi - ")))] \
         if "Wi - Fi" in body else raws
-    raws = _two_known_bodies(_police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws))))
+    raws = _two_known_names(_police_directorates(body, _toll_roads_across_hyphen(body, _firms_across_hyphen(body, raws))))
     raws = _groups_with_their_owner(body, raws) if "Gr" in body else raws
     raws = _pt_names_to_tbk(body, _firm_names_run_on(body, raws)) if "PT " in body else raws
     # "Co - Founder & Group CEO aCommerce": a compound title's first half, detokenised, is no one
