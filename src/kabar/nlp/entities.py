@@ -141,66 +141,10 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
             cut = len(r.text) - len(words[-1]) - 1
             raws[k] = RawMention(r.start, r.start + cut, r.text[:cut].rstrip(" ,"), r.type, None)
     called: set[str] = set()  # names a personal calling stands before
-    for r in raws:  # "Antam Tbk": a listed company, whatever the tagger said
-        if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):
-            r.type = "ORG"
-        elif r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
-            r.type = "ORG"  # "DNR Logistics", "Mandala Airlines": no one's surname
-        elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.rsplit(" ", 1)[1] in _FIRM_TAILS:
-            r.type = "ORG"  # "rest area Jasa Marga Group": a group of companies, not a place
-        elif r.type != "ORG" and r.lex_key is None and " " in r.text and (
-                (r.type == "PER" and any(w in _MEDIA_WORDS for w in r.text.split()[1:]))
-                or r.text.rsplit(" ", 1)[1] in ("FM", "TV")):
-            # "Marza Animation Planet", "Blur Studio": a studio or label, no one's name; "Trax FM", "Trans TV": a station
-            r.type = "ORG"
-        elif r.type in ("PER", "LOC") and r.lex_key is None and _CAMEL_BRAND.fullmatch(r.text) and known_type(r.text) is None:
-            r.type = "ORG"  # "BerUang", "OmniVR", "PajakPay": a capital inside one word names a firm or app, no one
-        elif r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
-            r.type = "ORG"  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
-        elif r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS \
-                and r.text.split(" ", 1)[0] not in ("Lembaga", "Sekretariat", "Kesekretariatan", "Persatuan", "Serikat"):
-            # "Ikatan Habaib": an association, no place (a prison, "Lembaga Pemasyarakatan X", may be one; "Persatuan
-            # Emirat Arab" is the Malay name of a country)
-            r.type = "ORG"
-        elif r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS
-                                                     or r.text.split(" ", 1)[0] in CLUB_HEADS):
-            r.type = "ORG"  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
-        elif r.type == "PER" and r.lex_key is None and len(words := r.text.split()) >= 2 \
-                and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 for w in words) and lang != "en":
-            # "dilaksanakan oleh UCLG ASPAC": acronyms only, a body (a person's initials are one word; and not in
-            # English, whose captions write names in capitals: "BARBARA JONES")
-            r.type = "ORG"
-        elif r.type != "ORG" and r.lex_key is None and " " in r.text and _INSTITUTION.search(r.text):
-            r.type = "ORG"  # "SD Cisarua", "Lapas Sukamiskin", "Harvard Medical School": a school, prison or hospital
-        elif r.type == "PER" and r.lex_key is None and _PLACE_TAIL_EN.search(r.text):
-            if (m := _CALLING_AFTER.match(body, r.end)) and m.group(1).lower() in _PERSONAL_CALLINGS:
-                called.add(r.text)  # "Michael Bay, selaku sutradara": a person whose surname is a place's word
-            else:
-                r.type = "LOC"  # "Tebet Eco-Park", "Grand Indonesia Mall": a park or building, English-named
-        elif r.type != "PER" and r.lex_key is None and _ET_AL.match(body, r.end) and known_type(r.text) is None:
-            r.type = "PER"  # "oleh Akhilraj, et al. (2024)", "Wibowo dkk.": a paper's first author
-        elif r.type == "ORG" and r.lex_key is None and word_before(body, r.start) in _PERSONAL_CALLINGS \
-                and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 \
-                and all(name_like(w) or (w.istitle() and w.isalpha()) for w in words):
-            r.type = "PER"  # "dokter Sonia Wibisono": a calling only a person has, in lower case before the name
+    for r in raws:
+        r.type, by_calling = _type_by_form(body, r, raws, lang)
+        if by_calling:
             called.add(r.text)
-        elif r.type != "PER" and r.lex_key is None and (m := _CALLING_AFTER.match(body, r.end)) \
-                and m.group(1).lower() in _PERSONAL_CALLINGS and known_type(r.text) is None:
-            r.type = "PER"  # "Michael Bay, selaku sutradara": a calling only a person has, given after the name
-            called.add(r.text)
-        elif r.type != "PER" and r.lex_key is None and known_type(r.text) is None and 2 <= len(words := r.text.split()) <= 4 \
-                and all(w.istitle() and w.isalpha() for w in words) and (
-                    _PLAYED_BY.search(body, max(0, r.start - 30), r.start)
-                    or (body[r.start - 1:r.start] == "(" and body[r.end:r.end + 1] == ")" and _SCREEN_WORDS.search(body)
-                        and any(q.type == "PER" and q.end == r.start - 2 for q in raws))):
-            # (the bracket only in a film's or series' story: "Valentino Rossi (Movistar Yamaha)" is his team)
-            # "yang diperankan oleh Kaya Scodelario", "Hector Barbossa (Geoffrey Rush)": an actor, after the part
-            r.type = "PER"
-            called.add(r.text)
-        elif r.type != "ORG" and r.lex_key is None and word_before(body, r.start).lower() in ("jurnal", "agensi"):
-            # "di jurnal Geophysical Research Letters": a journal, a publisher's title; "Agensi CJeS Culture": a
-            # performer's agency
-            r.type = "ORG"
     for r in raws:  # (and so is the name where no calling stands before it: "film garapan Will Gluck")
         if r.type != "PER" and r.lex_key is None and r.text in called:
             r.type = "PER"
@@ -301,6 +245,68 @@ def _known_name_completed(body: str, raws: list[RawMention]) -> list[RawMention]
             r = RawMention(r.start, m.end(), body[r.start:m.end()], kind, None)
         out.append(r)
     return out
+
+
+def _type_by_form(body: str, r: RawMention, raws: list[RawMention], lang: str) -> tuple[str, bool]:
+    """The type a mention's own form or the words right around it give it, whatever the tagger said, and whether a
+    calling only people have stands by it (the name is then a person's wherever the article writes it). The first
+    rule that applies decides; none keeps the tagger's type."""
+    if r.text.endswith((" Tbk", " Tbk.", " (Persero)")):
+        return "ORG", False  # "Antam Tbk": a listed company
+    if r.type == "PER" and " " in r.text and r.text.rsplit(" ", 1)[1] in _BUSINESS_TAILS:
+        return "ORG", False  # "DNR Logistics", "Mandala Airlines": no one's surname
+    if r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.rsplit(" ", 1)[1] in _FIRM_TAILS:
+        return "ORG", False  # "rest area Jasa Marga Group": a group of companies, not a place
+    if r.type != "ORG" and r.lex_key is None and " " in r.text and (
+            (r.type == "PER" and any(w in _MEDIA_WORDS for w in r.text.split()[1:]))
+            or r.text.rsplit(" ", 1)[1] in ("FM", "TV")):
+        # "Marza Animation Planet", "Blur Studio": a studio or label, no one's name; "Trax FM", "Trans TV": a station
+        return "ORG", False
+    if r.type in ("PER", "LOC") and r.lex_key is None and _CAMEL_BRAND.fullmatch(r.text) and known_type(r.text) is None:
+        return "ORG", False  # "BerUang", "OmniVR", "PajakPay": a capital inside one word names a firm or app, no one
+    if r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
+        return "ORG", False  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
+    if r.type == "LOC" and r.lex_key is None and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS \
+            and r.text.split(" ", 1)[0] not in ("Lembaga", "Sekretariat", "Kesekretariatan", "Persatuan", "Serikat"):
+        # "Ikatan Habaib": an association, no place (a prison, "Lembaga Pemasyarakatan X", may be one; "Persatuan
+        # Emirat Arab" is the Malay name of a country)
+        return "ORG", False
+    if r.type != "ORG" and " " in r.text and (r.text.rsplit(" ", 1)[1] in CLUB_TAILS or r.text.split(" ", 1)[0] in CLUB_HEADS):
+        return "ORG", False  # "Pusamania Borneo FC", "Madura United", "SC Feyenoord": a club, not a place
+    words = r.text.split()
+    if r.type == "PER" and r.lex_key is None and len(words) >= 2 \
+            and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 6 for w in words) and lang != "en":
+        # "dilaksanakan oleh UCLG ASPAC": acronyms only, a body (a person's initials are one word; and not in
+        # English, whose captions write names in capitals: "BARBARA JONES")
+        return "ORG", False
+    if r.type != "ORG" and r.lex_key is None and " " in r.text and _INSTITUTION.search(r.text):
+        return "ORG", False  # "SD Cisarua", "Lapas Sukamiskin", "Harvard Medical School": a school, prison or hospital
+    if r.type == "PER" and r.lex_key is None and _PLACE_TAIL_EN.search(r.text):
+        if (m := _CALLING_AFTER.match(body, r.end)) and m.group(1).lower() in _PERSONAL_CALLINGS:
+            return r.type, True  # "Michael Bay, selaku sutradara": a person whose surname is a place's word
+        return "LOC", False  # "Tebet Eco-Park", "Grand Indonesia Mall": a park or building, English-named
+    if r.type != "PER" and r.lex_key is None and _ET_AL.match(body, r.end) and known_type(r.text) is None:
+        return "PER", False  # "oleh Akhilraj, et al. (2024)", "Wibowo dkk.": a paper's first author
+    if r.type == "ORG" and r.lex_key is None and word_before(body, r.start) in _PERSONAL_CALLINGS \
+            and known_type(r.text) is None and 2 <= len(words) <= 4 \
+            and all(name_like(w) or (w.istitle() and w.isalpha()) for w in words):
+        return "PER", True  # "dokter Sonia Wibisono": a calling only a person has, in lower case before the name
+    if r.type != "PER" and r.lex_key is None and (m := _CALLING_AFTER.match(body, r.end)) \
+            and m.group(1).lower() in _PERSONAL_CALLINGS and known_type(r.text) is None:
+        return "PER", True  # "Michael Bay, selaku sutradara": a calling only a person has, given after the name
+    if r.type != "PER" and r.lex_key is None and known_type(r.text) is None and 2 <= len(words) <= 4 \
+            and all(w.istitle() and w.isalpha() for w in words) and (
+                _PLAYED_BY.search(body, max(0, r.start - 30), r.start)
+                or (body[r.start - 1:r.start] == "(" and body[r.end:r.end + 1] == ")" and _SCREEN_WORDS.search(body)
+                    and any(q.type == "PER" and q.end == r.start - 2 for q in raws))):
+        # "yang diperankan oleh Kaya Scodelario", "Hector Barbossa (Geoffrey Rush)": an actor, after the part (the
+        # bracket only in a film's or series' story: "Valentino Rossi (Movistar Yamaha)" is his team)
+        return "PER", True
+    if r.type != "ORG" and r.lex_key is None and word_before(body, r.start).lower() in ("jurnal", "agensi"):
+        # "di jurnal Geophysical Research Letters": a journal, a publisher's title; "Agensi CJeS Culture": a
+        # performer's agency
+        return "ORG", False
+    return r.type, False
 
 
 def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
