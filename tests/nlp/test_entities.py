@@ -3251,10 +3251,10 @@ def test_two_names_joined_by_alias_a_department_and_wi_fi():
 
 
 def test_camel_case_brands_are_bodies_and_foreign_beaches_places():
-    from kabar.nlp.entities import _CAMEL_BRAND
+    from kabar.nlp.entities import _INNER_CAPITAL_BRAND
 
-    assert _CAMEL_BRAND.fullmatch("BerUang") and _CAMEL_BRAND.fullmatch("OmniVR")
-    assert not any(_CAMEL_BRAND.fullmatch(w) for w in ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "MacArthur"))
+    assert _INNER_CAPITAL_BRAND.fullmatch("BerUang") and _INNER_CAPITAL_BRAND.fullmatch("OmniVR")
+    assert not any(_INNER_CAPITAL_BRAND.fullmatch(w) for w in ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "MacArthur"))
     body = "Pantai Anse Lazio dan Playa Paraiso masuk daftar. Aplikasi itu bekerja sama dengan GO - PAY."
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Playa Paraiso"].type == "LOC" and ents["Pantai Anse Lazio"].type == "LOC", ents

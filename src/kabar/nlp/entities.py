@@ -214,12 +214,14 @@ def _two_known_names(raws: list[RawMention]) -> list[RawMention]:
     out = []
     for r in raws:
         words = r.text.split(" ")
-        cut = next((n for n in range(1, len(words))
-                    if known_type(" ".join(words[:n])) == "ORG" and known_type(" ".join(words[n:])) == "ORG"), None) \
-            if r.lex_key is None and r.type != "ORG" and 2 <= len(words) <= 6 and known_type(r.text) is None else None
+        if r.lex_key is not None or r.type == "ORG" or not 2 <= len(words) <= 6 or known_type(r.text) is not None:
+            out.append(r)
+            continue
         kind = "ORG"
-        if cut is None and r.type != "ORG" and r.lex_key is None and len(words) == 2 and known_type(r.text) is None \
-                and known_type(words[0]) == known_type(words[1]) == "LOC" and not _WIDE_REGION_WORDS & set(words):
+        cut = next((n for n in range(1, len(words))
+                    if known_type(" ".join(words[:n])) == "ORG" and known_type(" ".join(words[n:])) == "ORG"), None)
+        if cut is None and len(words) == 2 and known_type(words[0]) == known_type(words[1]) == "LOC" \
+                and not _WIDE_REGION_WORDS & set(words):
             # (not a continent's or ocean's part: "Asia Pasifik" is one region)
             cut, kind = 1, "LOC"  # "kabupaten perbatasan Ciamis | Brebes": two places the gazetteer knows
         if cut is None:
@@ -262,7 +264,7 @@ def _type_by_form(body: str, r: RawMention, raws: list[RawMention], lang: str) -
             or r.text.rsplit(" ", 1)[1] in ("FM", "TV")):
         # "Marza Animation Planet", "Blur Studio": a studio or label, no one's name; "Trax FM", "Trans TV": a station
         return "ORG", False
-    if r.type in ("PER", "LOC") and r.lex_key is None and _CAMEL_BRAND.fullmatch(r.text) and known_type(r.text) is None:
+    if r.type in ("PER", "LOC") and r.lex_key is None and _INNER_CAPITAL_BRAND.fullmatch(r.text) and known_type(r.text) is None:
         return "ORG", False  # "BerUang", "OmniVR", "PajakPay": a capital inside one word names a firm or app, no one
     if r.type == "PER" and " " in r.text and r.text.split(" ", 1)[0] in _ASSOCIATION_HEADS:
         return "ORG", False  # "Perkumpulan Hidayatullah", "Yayasan Puteri Indonesia": a body named after someone
@@ -963,7 +965,7 @@ _FIRM_TAILS = frozenset("Group Grup Holdings Corporation Corp Inc Ltd LLC Capita
 # a body's first word that a person's name never opens with
 # one word with a capital inside after lower-case letters ("BerUang", "OmniVR"; not "McDonald", "DeGeneres",
 # "LeBron", "DiCaprio", "MacArthur")
-_CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Du|Van|Von)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+_INNER_CAPITAL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Du|Van|Von)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 _ASSOCIATION_HEADS = frozenset("""Perkumpulan Yayasan Ikatan Himpunan Persatuan Asosiasi Koalisi Aliansi Serikat Paguyuban
 Perhimpunan Lembaga Forum Komunitas Gerakan Partai BEM Kesekjenan Kesekretariatan Sekretariat Satker Satgas
 Konsorsium""".split())
@@ -1365,12 +1367,15 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
     skipped: list[tuple[int, int]] = []
     added: list[RawMention] = []
     for k in range(len(out) + 1):
-        gap = body[out[run[-1]].end:out[k].start] if k < len(out) and run else None
-        if gap is not None and (_LIST_GAP.fullmatch(gap) or (m := _LIST_GAP_ONE_NAME.fullmatch(gap))):
-            if not _LIST_GAP.fullmatch(gap):
-                skipped.append((out[run[-1]].end + m.start(1), out[run[-1]].end + m.end(1)))
-            run.append(k)
-            continue
+        if k < len(out) and run:
+            at = out[run[-1]].end
+            gap = body[at:out[k].start]
+            one_left_out = None if _LIST_GAP.fullmatch(gap) else _LIST_GAP_ONE_NAME.fullmatch(gap)
+            if one_left_out or _LIST_GAP.fullmatch(gap):
+                if one_left_out:
+                    skipped.append((at + one_left_out.start(1), at + one_left_out.end(1)))
+                run.append(k)
+                continue
         unsure = [j for j in run if out[j].type == "PER" and out[j].lex_key is None and " " not in out[j].text
                   and known_type(out[j].text) is None]
         if len(run) + len(skipped) >= 4 and len(unsure) <= 1 and sum(out[j].type == "LOC" for j in run) == len(run) - len(unsure) \
