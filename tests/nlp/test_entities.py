@@ -538,7 +538,7 @@ def test_the_gazetteer_settles_a_place_tagged_as_a_body_and_back_but_not_a_perso
             "Banjir melanda Parigi Moutong.")
     tagger = DictTagger({"New York": "ORG", "Bulog": "LOC", "Bima": "PER", "Parigi Moutong": "PER"})
     ents = _by_name(find_entities(body, tagger=tagger))
-    assert (ents["New York"].type, ents["Bulog"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
+    assert (ents["New York"].type, ents["Perum Bulog"].type, ents["Bima"].type) == ("LOC", "ORG", "PER")
     assert ents["Parigi Moutong"].type == "LOC"  # a person of several words the gazetteer knows
 
 
@@ -3259,3 +3259,53 @@ def test_camel_case_brands_are_bodies_and_foreign_beaches_places():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Playa Paraiso"].type == "LOC" and ents["Pantai Anse Lazio"].type == "LOC", ents
     assert ents["GoPay"].type == "ORG", ents
+
+
+def test_a_patronymic_name_a_firm_s_core_and_ranks_inside_bodies():
+    body = ("Dua WNI itu adalah Masamah binti Karta Wijaya dan Mimin binti Samtari. Masamah dibebaskan Tim Perlindungan WNI "
+            "KJRI Jeddah pada 13 Maret lalu. Wanita asal Cirebon ini diancam hukuman mati. Korban merupakan anak dari "
+            "majikan Masamah. Ayah korban memaafkan Masamah tanpa syarat. "
+            "PT Bank Rakyat Indonesia (Persero) Tbk menyalurkan kredit kepada PT Semen Baturaja (Persero) Tbk. "
+            "Adapun pembiayaan kepada Semen Baturaja akan memperkuat dana. Hal itu dikonfirmasi Kepala Biro Penerangan Divisi Humas Polri "
+            "Brigadir Jenderal Surya Atmaja. Kata Surya Atmaja. Presiden Abdel Karim el - Hadi menolak. "
+            "Festival itu disiarkan MBC dan SBS.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Masamah" in ents["Masamah binti Karta Wijaya"].aliases and "Masamah" not in ents, ents
+    assert "PT Bank Rakyat Indonesia (Persero) Tbk" in ents["Bank Rakyat Indonesia"].aliases, ents
+    firm = ents["PT Semen Baturaja (Persero) Tbk"]
+    assert firm.type == "ORG" and "Semen Baturaja" in firm.aliases, ents
+    assert ents["Surya Atmaja"].type == "PER", ents
+    assert ents["Surya Atmaja"].roles == ["Kepala Biro Penerangan Divisi Humas Polri"], ents
+    assert not any("Brigadir" in n for n in ents), ents
+    assert ents["Abdel Karim el - Hadi"].type == "PER", ents
+    assert ents["MBC"].type == "ORG" and "MBC dan SBS" not in ents, ents
+
+
+def test_a_rank_after_a_title_and_a_person_after_a_known_body():
+    body = ("Walaupun demikian, Wakapolri Komjen Darmawan mengatakan laporan itu tak berlanjut. Sementara itu, Kasubag "
+            "Umum Ditjen Bimas Islam Kemenag Bagus Wirasena melihatnya. Pegawai lain tak tahu maksud Bagus.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Darmawan"].roles == ["Wakapolri"] and "Komjen Darmawan" not in ents, ents
+    assert ents["Bagus Wirasena"].type == "PER" and ents["Kementerian Agama"].type == "ORG", ents
+
+
+def test_a_known_person_after_a_regional_title_a_korean_name_across_its_hyphen_and_an_initial_without_a_dot():
+    body = ("Di masa pemerintahan Gubernur Basuki Tjahaja Purnama atau Ahok, kawasan itu ditertibkan. Bupati Poso Yusran "
+            "Lamato hadir. Presiden Korea Selatan Moon Jae - in menolak. Aksi itu diikuti seniman seperti Roy Marten, "
+            "Dwi Yan hingga Jajang C Noer. Melansir The Hollywood Reporter, Patty Jenkins kembali menjadi sutradara.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Basuki Tjahaja Purnama"].roles == ["Gubernur"] and "Basuki" not in ents, ents
+    assert ents["Yusran Lamato"].roles == ["Bupati Poso"], ents
+    assert ents["Moon Jae - in"].roles == ["Presiden Korea Selatan"], ents
+    assert [ents[n].roles for n in ("Roy Marten", "Dwi Yan", "Jajang C Noer")] == [["seniman"]] * 3, ents
+    assert ents["Patty Jenkins"].roles == [], ents
+    body = ("Polda Metro Jaya mengultimatum pemilik kapal Zahro Express, Yodi Mutiara Prima, untuk memenuhi panggilan. Jika "
+            "mangkir, polisi akan menjemput paksa Yodi. Polisi mengetahui keberadaan Yodi.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Yodi Mutiara Prima"].type == "PER" and "Yodi" in ents["Yodi Mutiara Prima"].aliases, ents
+    body = ("Hal itu dikatakan Pendiri FPCI yang juga mantan Menteri Luar Negeri Dino Patti Djalal dalam acara itu. Dino "
+            "meyakini tiga hal. Ia mendapat restu dari Ketum Gerinda Prabowo Subianto dan Ketum PKS Sohibul Iman.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "Dino" in ents["Dino Patti Djalal"].aliases and "Dino" not in ents, ents
+    assert ents["Sohibul Iman"].type == "PER" and ents["Sohibul Iman"].roles == ["Ketum PKS"], ents
+    assert ents["Prabowo Subianto"].roles == ["Ketum Gerinda"], ents

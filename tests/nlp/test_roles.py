@@ -867,3 +867,24 @@ def test_founder_and_ceo_two_roles_and_a_detokenised_co_founder():
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert sorted(people["Charles Guinot"]) == ["CEO OnlinePajak", "Founder"], people
     assert people["Dennish Tjandra"] == ["Co - founder HelloBeauty"], people
+
+
+def test_a_calling_before_seperti_and_a_list_s_next_calling():
+    body = ("Ia bekerja dengan aktor seperti Dwayne Johnson, Tom Hiddleston, Garrett Hedlund, serta Armie Hammer. Ia dibantu "
+            "Jeff Bhasker, produser yang menangani musisi terkenal seperti Kanye West dan Bruno Mars. Hadir pula Kendall "
+            "Jenner, Kris Jenner, penata rambut Jen Atkin, dan Chrissy Teigen. Penulis naskahnya masih sama, Rhett Reese. "
+            "Produser musik Russell Simmons dan komedian Louis Carter membantah.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    for name in ("Dwayne Johnson", "Tom Hiddleston", "Garrett Hedlund", "Armie Hammer"):
+        assert people[name] == ["aktor"], people
+    assert people["Kanye West"] == ["musisi"] and people["Bruno Mars"] == ["musisi"], people
+    assert people["Kris Jenner"] == [], people
+    assert people["Rhett Reese"] == ["Penulis naskah"], people
+    assert people["Russell Simmons"] == ["Produser musik"], people
+    body = ("Klub itu tertarik pada bek Southampton, Virgil van Dijk, bek kiri Juventus, Alex Sandro, dan winger Inter "
+            "Milan, Antonio Candreva. Dalam pertemuan dengan Li Wenjun, pimpinan Kementerian Perdagangan, Cook "
+            "menyampaikan apresiasi. Dalam serial itu, pemeran Jon Snow, Kit Harington, mengaku senang.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Virgil van Dijk"] == [] and people["Antonio Candreva"] == ["winger Inter Milan"], people
+    assert people["Li Wenjun"] == ["pimpinan Kementerian Perdagangan"], people
+    assert people["Jon Snow"] == [] and people["Kit Harington"] == ["pemeran Jon Snow"], people

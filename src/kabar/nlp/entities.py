@@ -311,11 +311,45 @@ def _type_by_form(body: str, r: RawMention, raws: list[RawMention], lang: str) -
     return r.type, False
 
 
+_TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}) (?:dan|serta|&) ([A-Z]{2,6})")
+def _two_acronyms_apart(r: RawMention) -> list[RawMention]:
+    m = _TWO_ACRONYMS.fullmatch(r.text) if r.lex_key is None and r.type != "PER" else None
+    if m is None:
+        return [r]
+    return [RawMention(r.start, r.start + len(m.group(1)), m.group(1), r.type, None),
+            RawMention(r.end - len(m.group(2)), r.end, m.group(2), r.type, None)]
+
+
+# a rank written out in full inside a "body" the tagger ran on into the officer's name
+_SPELLED_RANK_INSIDE = re.compile(
+    r" (?:(?:Ajun )?Komisaris (?:Besar|Jenderal)(?: Polisi)?|Inspektur Jenderal(?: Polisi)?"
+    r"|(?:Brigadir|Mayor|Letnan) Jenderal(?: (?:TNI|Polisi))?|Letnan Kolonel|(?:Laksamana|Marsekal) (?:Pertama|Muda|Madya))"
+    r" (?=[A-Z][a-z])")
+
+
+def _ranks_inside_bodies(raws: list[RawMention]) -> list[RawMention]:
+    """"Divisi Humas Polri Brigadir Jenderal Rikwanto" tagged one body: the rank written out in full ends the body,
+    the name after it is the officer's."""
+    out = []
+    for r in raws:
+        m = _SPELLED_RANK_INSIDE.search(r.text) if r.type != "PER" and r.lex_key is None else None
+        if m is None:
+            out.append(r)
+            continue
+        if m.start() > 0:
+            out.append(RawMention(r.start, r.start + m.start(), r.text[:m.start()], r.type, None))
+        out.append(RawMention(r.start + m.end(), r.end, r.text[m.end():], "PER", None))
+    return out
+
+
 def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     """The last repairs of the mentions' spans and types before they resolve into entities: bodies and places the
     tagger cut or ran on (firms, toll roads, police units, groups), words that are no one (a compound title's half,
     an office alone, a model's letter, a race), and names run together or split apart."""
     raws = _known_name_completed(body, raws)
+    raws = _ranks_inside_bodies(raws) if "Jenderal" in body or "Komisaris" in body or "Kolonel" in body else raws
+    # "MBC dan SBS": two acronyms joined by "dan" are two bodies, however the tagger joined them
+    raws = [part for r in raws for part in _two_acronyms_apart(r)] if " dan " in body else raws
     # "Wi - Fi", "Wi - Fi AC": the wireless standard, detokenised, is no name
     raws = [r for r in raws if not (r.lex_key is None and (
         (r.text == "Wi" and body.startswith(" - Fi", r.end)) or r.text.startswith("Wi - Fi")
@@ -364,7 +398,22 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
-    return raws
+    return _person_after_known_body(body, raws)
+
+
+def _person_after_known_body(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Ketum PKS | Sohibul Iman": two or three capitalised words typed a body right after a body the lexicon knows,
+    itself right after a title, are the officer's name (no body's head word, no known name among them)."""
+    out = list(raws)
+    for k in range(1, len(out)):
+        q, r = out[k - 1], out[k]
+        words = r.text.split()
+        if r.type == "ORG" and r.lex_key is None and q.type == "ORG" and (q.lex_key is not None or known_type(q.text) == "ORG") \
+                and body[q.end:r.start] == " " and 2 <= len(words) <= 3 and words[0].lower() not in ORG_HEADS \
+                and all(w.istitle() and w.isalpha() and known_type(w) is None for w in words) \
+                and known_type(r.text) is None and is_role_word(word_before(body, q.start)):
+            out[k] = RawMention(r.start, r.end, r.text, "PER", None)
+    return out
 
 
 # a police directorate's abbreviation before the force it belongs to ("Ditreskrimum Polda Kaltim", "Dittipikor
@@ -532,7 +581,7 @@ def _first_names_before_an_initial(body: str, raws: list[RawMention]) -> list[Ra
     S. Iswaran")."""
     out = []
     for k, r in enumerate(raws):
-        if r.type == "PER" and r.lex_key is None and re.match(r"[A-Z]\. [A-Z]", r.text) \
+        if r.type == "PER" and r.lex_key is None and re.match(r"[A-Z]\.? [A-Z]", r.text) \
                 and (m := _FIRST_NAME_BEFORE.search(body, max(0, r.start - 20), r.start)) \
                 and not (k and raws[k - 1].end > m.start(1)) and not opens_sentence(body, m.start(1)) \
                 and ((before := word_before(body, m.start(1))).islower() or is_honorific(before)) \
@@ -829,8 +878,10 @@ def _arabic_article_joined(body: str, raws: list[RawMention]) -> list[RawMention
     for r in sorted(raws, key=lambda x: x.start):
         if r.start < skip:
             continue
-        if r.lex_key is None and r.text.split()[-1] in ("Al", "El", "al", "el") and " " in r.text \
-                and (m := re.match(r" - ([A-Z][\w']+)", body[r.end:r.end + 30])):
+        if r.lex_key is None and " " in r.text and (
+                (r.text.split()[-1] in ("Al", "El", "al", "el") and (m := re.match(r" - ([A-Z][\w']+)", body[r.end:r.end + 30])))
+                # "Abdel Fattah | el - Sisi": the tagger stopped before a lower-case article
+                or (r.type == "PER" and (m := re.match(r" (?:al|el) - ([A-Z][\w']+)", body[r.end:r.end + 30])))):
             end = r.end + m.end()
             out.append(RawMention(r.start, end, body[r.start:end], r.type, None))
             skip = end
@@ -853,8 +904,11 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
             if r.type == "LOC" and r.lex_key is None and (m := _KOREAN_PLACE_SUFFIX.match(body, r.end)) else r
             for r in raws]
     for m in _KOREAN_NAME.finditer(body) if "-" in body else ():
-        if not any(r.start < m.end() and m.start() < r.end for r in raws):
-            raws = sorted([*raws, RawMention(m.start(), m.end(), m.group(), "PER", None)], key=lambda r: r.start)
+        inside = [r for r in raws if r.start < m.end() and m.start() < r.end]
+        if not inside or all(r.lex_key is None and m.start() <= r.start and r.end <= m.end() for r in inside):
+            # (a name the tagger stopped at the hyphen, "Moon Jae | - in", runs on too)
+            raws = sorted([*(r for r in raws if r not in inside), RawMention(m.start(), m.end(), m.group(), "PER", None)],
+                          key=lambda r: r.start)
     # ... and the first half the tagger left out: "publisisnya, Jo - | Ann Geffen"
     for k, r in enumerate(raws):
         if r.type == "PER" and r.lex_key is None and " " in r.text and (m := _FIRST_HALF_BEFORE.search(body, max(0, r.start - 12), r.start)) \
@@ -1216,7 +1270,12 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                           # (or any word of a name of three after a body the lexicon knows, its last word no common
                           # one: "Corporate Secretary Bank BRI | Hari Siaga Amijarso")
                           or (len(rest) >= 3 and kind == "ORG" and not usually_lower(rest[-1])
-                              and known_type(" ".join(words[:cut])) == "ORG"))
+                              and known_type(" ".join(words[:cut])) == "ORG")
+                          # (or of two, the first alone later: "Ditjen Pendidikan Islam Kemenag | Bagus Natanegara …
+                          # yang dimaksud Bagus")
+                          or (len(rest) == 2 and w == rest[0] and kind == "ORG" and not usually_lower(rest[1])
+                              and known_type(" ".join(words[:cut])) == "ORG"
+                              and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])(?! {re.escape(rest[1])})", body[r.end:])))
                      and place_words[w] <= (w in words[1:]))
                     or w in _NAME_PARTICLES
                     for w in rest):
@@ -2990,6 +3049,25 @@ def _same_family(a: str, b: str, name: str = "") -> bool:
         ({a, b} == {"ORG", "PER"} or (a, b) == ("PER", "LOC")) and not name.isupper())
 
 
+# an Indonesian firm's name between its legal forms: "PT Semen Baturaja (Persero) Tbk"
+_PT_FIRM = re.compile(r"PT\.? (?P<core>[A-Z0-9].*?)(?: \(Persero\))?(?: Tbk\.?)?")
+
+
+def _lexicon_entry(lex, text: str):
+    """The lexicon's entry for a name, or for a PT firm's name without its legal forms."""
+    return lex.lookup(text) or (lex.lookup(core) if (core := firm_core(text)) else None)
+
+
+def firm_core(name: str) -> str | None:
+    """"Semen Baturaja" of "PT Semen Baturaja (Persero) Tbk": a PT firm's name without its legal forms."""
+    m = _PT_FIRM.fullmatch(name)
+    return m.group("core") if m else None
+
+
+# "bin"/"binti" between a name and the father's
+_PATRONYMIC = re.compile(r" bin(?:ti)? ")
+
+
 def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     lex = load_lexicon()
     # 1. Lexicon names resolve to the lexicon's entity, whatever the tagger said.
@@ -3001,6 +3079,9 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if r.lex_key is None and not r.by_context and not (r.type == "PER" and r.text in person_words):
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
             entry = entry or lex.lookup(r.text)
+            if entry is None and r.type == "ORG" and (core := firm_core(r.text)):
+                # "PT Bank Rakyat Indonesia (Persero) Tbk": a known firm with its legal form
+                entry = e if (e := lex.lookup(core)) and e.type == "ORG" else None
             if entry and _same_family(entry.type, r.type, r.text):
                 r.lex_key, r.type = entry.key, entry.type
             elif (r.type in ("LOC", "ORG") or " " in r.text) and (known := known_type(r.text)) in ("LOC", "ORG"):
@@ -3017,11 +3098,31 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     people = [r.text for r in raws if r.type == "PER" and " " in r.text and r.lex_key is None]
     if people:
         sports = lang != "en" and athletes_report(body)
+        # (a name given with its father's, "Masamah binti Raswa Sanusi", is surely a person's: its first word
+        # alone is that person, whatever type the tagger gave it)
+        patronymic_firsts = {p.split()[0] for p in people if _PATRONYMIC.search(p)}
         for r in raws:
-            if (r.type != "PER" and (r.type == "ORG" or lang == "en" or sports) and r.lex_key is None and " " not in r.text
+            if (r.type != "PER" and (r.type == "ORG" or lang == "en" or sports or r.text in patronymic_firsts)
+                    and r.lex_key is None and " " not in r.text
                     and not r.text.isupper()
                     and known_type(r.text) is None and any(is_short_form(r.text, p, "PER") for p in people)):
                 r.type = "PER"
+    # "pemilik kapal, Yodi Mutiara Prima, …" tagged a place, the article then naming "Yodi" alone as a person: a
+    # "place" set off by a comma that no gazetteer knows, whose first word is a person the article names alone, is
+    # that person (not "di Trump Tower", "PLTN Fukushima Daiichi")
+    lone_people = Counter(r.text for r in raws if r.type == "PER" and r.lex_key is None and " " not in r.text)
+    for r in raws if lone_people else ():
+        words = r.text.split()
+        if r.type == "LOC" and r.lex_key is None and 2 <= len(words) <= 4 and lone_people[words[0]] >= 2 \
+                and body[max(0, r.start - 2):r.start] == ", " \
+                and known_type(r.text) is None and known_type(words[0]) is None \
+                and all(w.istitle() and w.isalpha() and w.lower() not in _PLACE_WORDS for w in words):
+            r.type = "PER"
+    # "Semen Baturaja" beside "PT Semen Baturaja (Persero) Tbk": the firm without its legal forms, whatever type
+    cores = {fold(c) for r in raws if r.type == "ORG" and (c := firm_core(r.text))}
+    for r in raws if cores else ():
+        if r.type != "ORG" and r.lex_key is None and fold(r.text) in cores:
+            r.type = "ORG"
     # 1c. In English, a person's "name" that opens a firm's name ending in a plural noun ("Tan Kim
     # Seng" beside "Tan Kim Seng Roller Shutters") is the firm's short name (not "Ng Teng Fong" of
     # "Ng Teng Fong General Hospital", named after him)
@@ -3052,7 +3153,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     entities = []
     person_raws = [r for r in raws if r.type == "PER"]
     for rs in members.values():
-        entries = [e for r in rs if r.lex_key and (e := lex.lookup(r.text)) and e.key == r.lex_key]
+        entries = [e for r in rs if r.lex_key and (e := _lexicon_entry(lex, r.text)) and e.key == r.lex_key]
         entries += [e for r in rs if r.lex_key and (e := metonym_country(r.text, "", "said"))]
         entry = entries[0] if entries else None
         if entry:
@@ -3260,7 +3361,8 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             continue
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
             is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
-            or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ))
+            or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ)
+            or (typ == "ORG" and (core := firm_core(s)) is not None and fold(core) == norm))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

@@ -843,7 +843,7 @@ bpbd pemprov pemkab pemkot dprd kpu bawaslu""".split())
 # acronyms of documents, numbers, meetings and roles, no body: "NIK" (an ID number) came out a place,
 # "JPU" (the prosecutor) and "RDP" (a hearing) organisations
 _NOT_BODIES = frozenset("""NIK KTP NPWP SIM STNK BPKB JPU RDP RDPU RAPBN RAPBD APBN APBD
-PPN PPnBM PPh UMKM UKM UKMK LHKPN""".split()) | frozenset([
+PPN PPnBM PPh UMKM UKM UKMK LHKPN VR AR""".split()) | frozenset([  # (VR, AR: virtual and augmented reality)
     # competitions are events, no bodies or places ("Premier | League" had come out a person "League")
     "League", "Premier League", "Liga Inggris", "Liga Champions", "Liga Europa", "Liga Spanyol", "Liga Italia",
     "Liga Jerman", "Liga Prancis", "Serie A", "La Liga", "Bundesliga", "Ligue 1", "Liga 1", "Liga 2",

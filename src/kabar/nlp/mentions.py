@@ -612,7 +612,9 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
                          and is_office_abbreviation(words[0].group()))
                      or (words[0].group() in DEMONYMS and (r.type == "PER" or len(words) == 1 or _role_next(words)
                                                            or _known_rest(r.text, words)))
-                     or (role and words[0].group().lower() in _ROLE_MODIFIERS)):
+                     or (role and words[0].group().lower() in _ROLE_MODIFIERS)
+                     # (and a rank after the title: "Wakapolri | Komjen | Syafruddin")
+                     or (role and r.type == "PER" and len(words) > 1 and is_honorific(words[0].group()))):
         # (a body's name opening with a nationality keeps it: "US Geological Survey", "British
         # Airways"; "Russian President …" read as a body loses it with the title)
         role = role or words[0].group().lower() in ROLE_WORDS
@@ -938,8 +940,13 @@ def _split_swept_prefix(body: str, raws: list[RawMention]) -> list[RawMention]:
                                          or known_acronym):
                 split = (head, words[k].start(), typ)
                 break
-        if split is None and place_taker and r.type == "PER" and len(words) == 3:
-            split = (words[0].group(), words[1].start(), "LOC")  # "Bupati Poso Yusran Lamato"
+        if split is None and place_taker and r.type == "PER" and len(words) == 3 \
+                and not ((e := lex.lookup(r.text)) and e.type == "PER") \
+                and not any(q.type == "PER" and q.text == words[0].group() for q in raws) \
+                and not body[max(0, r.start - 13):r.start].lower().endswith(("luar negeri ", "dalam negeri ")):
+            # "Bupati Poso Yusran Lamato" (not a person the lexicon knows: "Gubernur Basuki Tjahaja Purnama"; nor
+            # one the article names by that first word alone; nor after "Menteri Luar Negeri", no place's office)
+            split = (words[0].group(), words[1].start(), "LOC")
         if split is None:
             out.append(r)
             continue

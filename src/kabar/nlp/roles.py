@@ -17,7 +17,7 @@ from functools import lru_cache
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.aliases import MALAY_HONOUR, is_honorific, known_type, load_lexicon
 from kabar.nlp.raw_mention import word_before
-from kabar.nlp.speaker_words import is_office_abbreviation, without_rank
+from kabar.nlp.speaker_words import ORG_HEADS, is_office_abbreviation, without_rank
 from kabar.nlp.tokens import in_quotation
 
 # athletes', performers', artists' and writers' callings: role words, and shared by two names one of them stands
@@ -54,7 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
-publisis kuasa perwakilan
+publisis kuasa perwakilan komedian penata koki pemeran
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SHARED_CALLINGS
@@ -96,7 +96,10 @@ acting interim assistant associate outgoing incoming junior principal lead medic
 # Capitalised words that precede a title without belonging to it.
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
+melansir mengutip dilansir dikutip
 but and yet so meanwhile however also then while after when as if""".split())
+# verbs that cite a source, before the outlet's name ("Melansir The Hollywood Reporter, …")
+_CITING = frozenset("melansir mengutip dilansir dikutip".split())
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
 ujar yang pada saat ketika di said says told added who when on in at from whose which born under""".split())
@@ -318,6 +321,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     backwards = list(reversed(words))
     picked, k = _walk_back(backwards, comma)
     walked = len(picked)  # (the words read back, before any is cut below)
+    if comma and _CITING & {w.lower() for w in backwards[:k + 1]}:
+        return []  # "Melansir The Hollywood Reporter, | Patty Jenkins": the outlet cited, no title
     if cut := next((j + 1 for j in range(len(picked) - 1, -1, -1) if picked[j] in ("selaku", "sebagai")), 0):
         picked = picked[cut:]  # "diperiksa perdana selaku | tersangka penyuap Bupati …": the clause before is no title
     if len(picked) > 2 and picked[0].lower() in _CASE_STANDINGS and picked[1].islower() and picked[1].startswith("pe") \
@@ -334,8 +339,14 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
             and any(a < start and b <= start and a >= start - len(role) - len(picked) - 4
                     and re.fullmatch(r"\s*,\s*", body[b:start]) for a, b in others):
         return []  # (a lower-case role may name whom it serves: "pengacara Jokowi, Yakup Hasibuan")
+    if role and comma and role.split()[0] in SHARED_OCCUPATIONS and (at := body.rfind(role, line_start, start)) >= 0 \
+            and any(b == at + len(role) for _, b in others) and (nxt := _LIST_NEXT.match(body, _NAME_RUN.match(body, start).end())) \
+            and any(a == nxt.end() for a, _ in others):
+        return []  # "aktor Tom Hiddleston, | Garrett Hedlund": a calling before a list's first name, not its next's
     if not role or role.split()[0] in ("Piala", "Copa", "Liga"):
         return []  # ("perempat final Piala Raja Spanyol, | Messi": a cup's name, no title)
+    if role.lower() == "pemeran" and not comma:
+        return []  # "pemeran | Jon Snow, Kit Harington": the part the actor plays, not a calling of the part
     if comma and role[:1].islower() and (at := body.rfind(role, line_start, start)) > 0 and (
             lead := re.search(r",\s*$", body[line_start:at])) and any(
             b == line_start + lead.start() for _, b in others):
@@ -507,7 +518,7 @@ _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen an
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
 gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden
-kurator""".split())
+kurator produser komedian penata koki""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -712,6 +723,20 @@ def apposition_after(body: str, end: int, others: Iterable[tuple[int, int]] = ()
         return None  # (a lower-case role may name whom it serves: "Alex Pastoor, asisten Kluivert")
     if m.group(1)[:1].isupper() and any(b == end + len(m.group(0).rstrip()) and a > end + m.start(1) for a, b in people):
         return None  # "Jusuf Kalla, Wakil Presiden ke-11 Boediono, …": the next title and name of a list
+    starts = {a for a, _ in people}
+    close = end + len(m.group(0).rstrip())
+    if m.group(1)[:1].islower() and (run := re.search(r"(?<=[a-z] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=\s*$)", m.group(1))) \
+            and run.group().split()[0].lower() not in ORG_HEADS and known_type(run.group()) is None \
+            and (nxt := _LIST_NEXT.match(body, close)) and nxt.end() in starts:
+        # "Kris Jenner, penata rambut Jen Atkin, dan Chrissy Teigen": a list's next calling and name (whether or
+        # not the tagger saw the name), another name of the list after it
+        return None
+    ends = {a: b for a, b in people}
+    if m.group(1)[:1].islower() and (nxt := re.match(r"\s*,\s*", body[close:])) and (b := ends.get(close + nxt.end())) \
+            and re.match(r"\s*,\s*(?:dan|serta)\s|\s*,\s*[a-z]+ [A-Z]", body[b:]):
+        # "Virgil van Dijk, bek kiri Juventus, Alex Sandro, dan winger Inter Milan, …": a list of titles and names,
+        # the title the next name's (not "Li Wenjun, pimpinan Kementerian Perdagangan, Cook menyampaikan …")
+        return None
     if m.group(1)[:1].isupper() and _AFTER_WITH.search(body, max(0, end - 60), end) \
             and (nxt := re.match(r"\s*,\s*", body[end + m.end(1):])) \
             and any(a == end + m.end(1) + nxt.end() for a, _ in people):
@@ -886,6 +911,11 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     seen: set[str] = set()
 
     def add(role: str | None) -> None:
+        words = role.split() if role else []
+        if len(words) > 2 and _is_role(words[0]) and (i := next((j for j, w in enumerate(words[1:-1], 1) if w.islower()
+                                                               and w.endswith("nya") and len(w) > 5), 0)) \
+                and all(w.islower() for w in words[i:]):
+            role = " ".join([*words[:i], words[i][:-3]])  # "penulis naskahnya masih sama, | X": whose the script is aside
         if role and role.lower() not in seen:
             seen.add(role.lower())
             out.append(role)
@@ -1046,8 +1076,12 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
 
 # words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
 # "pelaku bernama …")
-_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk)\s*:?\s*$")
-_LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
+# between one name of a list and the next
+# a run of capitalised words (a name's extent, where only its start is known)
+_NAME_RUN = re.compile(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_LIST_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga)\s+)?|\s+(?:dan|serta|hingga)\s+")
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk|seperti)\s*:?\s*$")
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga)\s+)$")
 
 
 def _list_start(body: str, start: int, people: Iterable[tuple[int, int]]) -> int:
@@ -1073,6 +1107,13 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
         words = words[:-1]  # "dua pemandu acara, yaitu …"
     if words and words[-1].lower() in ("itu", "ini", "tersebut"):
         words = words[:-1]  # "Enam terduga pelaku itu yakni …"
+    if intro.group().strip() == "seperti":
+        # "musisi terkenal seperti …": the calling without the praise that picks the examples
+        for n in (1, 2):
+            if len(words) > n and all(w.islower() and w.isalpha() and not _is_role(w) for w in words[-n:]) \
+                    and _is_role(words[-n - 1]):
+                words = words[:-n]
+                break
     picked, _ = _walk_back(list(reversed(words)))
     if picked and picked[0].lower() == "tokoh":
         return None  # "dua tokoh protagonis yang bernama Henry Turner dan …": a story's characters, no post

@@ -207,7 +207,8 @@ _SPELLED_RANK = re.compile(
     r"\s+(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)(?:\s+Polisi)?|Inspektur\s+Jenderal(?:\s+Polisi)?"
     r"|(?:Brigadir|Mayor|Letnan)\s+Jenderal(?:\s+(?:TNI|Polisi))?|Letnan\s+Kolonel|Jenderal\s+(?:TNI|Polisi)"
     r"|(?:Laksamana|Marsekal)\s+(?:Pertama|Muda|Madya))$")
-_BARE_RANK = re.compile(r"\s+(?:Ajun\s+)?(?:Komisaris|Inspektur)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?$")
+_LEFT_RANK_WORD = re.compile(r"\s+(?:Brigadir|Mayor|Letnan)$")
+_BARE_RANK = re.compile(r"\s+(?:(?:Ajun\s+)?(?:Komisaris|Inspektur)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?|Brigadir|Mayor|Letnan)$")
 _FORCE_OFFICE = re.compile(r"\b(?:Pol(?:da|res|resta|restabes|sek|ri)|Kapol\w*|Kabid|Kasat\w*|Kanit|Densus|Bareskrim|"
                            r"Brimob|Kepolisian|TNI|Kodam|Korem|Kodim|Pangdam|Danrem|Dandim|Kostrad|Kopassus)\b")
 
@@ -217,6 +218,8 @@ def without_rank(role: str | None) -> str | None:
     if not role:
         return role
     cut = _SPELLED_RANK.sub("", role)
+    # ("… (KPK) Brigadir | Jenderal": the first half of a two-word rank the reader left, always a rank at a title's end)
+    cut = _LEFT_RANK_WORD.sub("", cut)
     if cut == role and _FORCE_OFFICE.search(role):
         cut = _BARE_RANK.sub("", role)
     return cut.strip() or None
