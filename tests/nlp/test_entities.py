@@ -3309,3 +3309,25 @@ def test_a_known_person_after_a_regional_title_a_korean_name_across_its_hyphen_a
     assert "Dino" in ents["Dino Patti Djalal"].aliases and "Dino" not in ents, ents
     assert ents["Sohibul Iman"].type == "PER" and ents["Sohibul Iman"].roles == ["Ketum PKS"], ents
     assert ents["Prabowo Subianto"].roles == ["Ketum Gerinda"], ents
+
+
+def test_works_named_as_examples_after_a_word_for_works_or_pelantun():
+    body = ("Aktris itu telah membintangi sejumlah film mulai dari Zero Dark Thirty, Mama, Miss Sloane hingga The Martian. "
+            "Mereka membawakan lagu-lagu populer mereka seperti Making Love Out of Nothing at All dan All Out of Love. "
+            "Pelantun lagu hit Without You itu datang ke Surabaya. Kehadirannya dikonfirmasi Grace Kusnadi, Co Founder "
+            "dan Event Director Popcon Asia.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert not {"Zero Dark Thirty", "Miss Sloane", "The Martian", "Without You", "All Out of Love"} & set(ents), ents
+    assert "Co Founder" not in ents and ents["Surabaya"].type == "LOC", ents
+
+
+def test_a_ministers_field_list_a_business_head_and_neighbourhood_units():
+    body = ("Mereka bertemu Menteri Koordinator Politik, Hukum, dan Keamanan Wiranto, Jumat (2/6). Roy Simangunsong, "
+            "Country Head Twitter Indonesia mengumumkan pengunduran dirinya. Korban beralamat di Kampung Cileutik "
+            "RT - 02/RW - 06, Kecamatan Sinar Galih. Ayah Minhati KH Madrais Hajar memimpin pondok itu.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Wiranto"].roles == ["Menteri Koordinator Politik, Hukum, dan Keamanan"], ents
+    assert ents["Roy Simangunsong"].roles == ["Country Head Twitter Indonesia"], ents
+    assert ents["Twitter Indonesia"].type == "ORG", ents
+    assert "Kampung Cileutik" in ents and not any(n.endswith(" RT") for n in ents), ents
+    assert ents["Madrais Hajar"].type == "PER" and "Minhati" in ents, ents

@@ -888,3 +888,15 @@ def test_a_calling_before_seperti_and_a_list_s_next_calling():
     assert people["Virgil van Dijk"] == [] and people["Antonio Candreva"] == ["winger Inter Milan"], people
     assert people["Li Wenjun"] == ["pimpinan Kementerian Perdagangan"], people
     assert people["Jon Snow"] == [] and people["Kit Harington"] == ["pemeran Jon Snow"], people
+    body = ("Taylor Swift merilis lagu. Pengumuman itu disampaikan akun resmi dari tim manajer Swift. Louis van Gaal dan "
+            "Ronald Koeman. Sepanjang kariernya sebagai manajer, Louis van Gaal punya banyak musuh.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Taylor Swift"] == [] and people["Louis van Gaal"] == ["manajer"], people
+    body = ("Tim produksi tengah mempertimbangkan aktor pengganti Daniel Craig sebagai pemeran utama. Ia tak menjelaskan "
+            "rencana lawatan perdana Obama ke Indonesia. Hal itu dikatakan Presiden dan CEO MBDI Roelof Lamberts.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Daniel Craig"].roles == [] and ents["Obama"].roles == [], ents
+    assert sorted(ents["Roelof Lamberts"].roles) == ["CEO MBDI", "Presiden"] and ents["MBDI"].type == "ORG", ents
+    body = "Adapun Mike D'Antoni terpilih sebagai pelatih terbaik. Budi Santoso ditunjuk sebagai pelatih kepala."
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Mike D'Antoni"] == [] and people["Budi Santoso"] == ["pelatih kepala"], people

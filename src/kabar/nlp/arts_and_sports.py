@@ -101,15 +101,37 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     return found
 
 
+# a word for works, then examples of them ("sejumlah film mulai dari A, B hingga C", "lagu-lagu populer mereka
+# seperti A, B, dan C"), or a singer named by a song ("pelantun lagu hit Without You")
+_WORK_LIST = re.compile(r"\b(?:film|film-film|lagu|lagu-lagu|album|serial|sinetron|novel)(?:\s+[a-z][\w-]*){0,6}?"
+                        r"\s+(?:seperti|mulai dari|antara lain|yakni|yaitu|di antaranya|termasuk)\s+"
+                        r"|\b[Pp]elantun\s+(?:lagu\s+)?(?:hit\s+)?(?=[A-Z])")
+_LIST_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga|atau)\s+)?|\s+(?:dan|serta|hingga|atau)\s+")
+_TITLE_RUN = re.compile(r"[A-Z0-9][\w'’:-]*(?:\s+(?:[A-Z0-9][\w'’:-]*|(?:a|an|the|of|in|on|at|to|and|or|for|with|no|de|la|le)\b))*")
+
+
+def _listed_titles(body: str) -> list[tuple[int, int]]:
+    """Offsets of works' titles named, unquoted, as examples after a word for works or after "pelantun"."""
+    spans = []
+    for m in _WORK_LIST.finditer(body):
+        pos = m.end()
+        while (t := _TITLE_RUN.match(body, pos)) is not None:
+            spans.append((t.start(), t.end()))
+            if m.group().lower().startswith("pelantun") or not (sep := _LIST_ITEM_SEP.match(body, t.end())):
+                break
+            pos = sep.end()
+    return spans
+
+
 def works_and_groups(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Drop the mentions inside works' titles; type music groups as organisations."""
-    titles_possible = _WORK_NOUNS_ANYWHERE.search(body) is not None
-    titles = _work_titles(body) if titles_possible else []
+    titles_possible = _WORK_NOUNS_ANYWHERE.search(body) is not None or "elantun" in body
+    titles = (_work_titles(body) + _listed_titles(body)) if titles_possible else []
     # where a word for a music group ends right before a name (one scan of the article)
     group_ends = {m.end() for m in _GROUP_NOUNS_SCAN.finditer(body)}
     out = []
     for r in raws:
-        if titles and any(a <= r.start and r.end <= b for a, b in titles):
+        if titles and any(a <= r.start and r.end <= b for a, b in titles) and not (r.lex_key and r.type == "PER"):
             continue
         if titles_possible and " " in r.text and r.lex_key is None and word_before(body, r.start) in _BARE_WORK_NOUNS \
                 and known_type(r.text) is None:

@@ -312,6 +312,18 @@ def _type_by_form(body: str, r: RawMention, raws: list[RawMention], lang: str) -
 
 
 _TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}) (?:dan|serta|&) ([A-Z]{2,6})")
+_UNIT_NUMBER_AFTER = re.compile(r"\s*(?:-\s*)?\.?\s*\d")
+_INNER_TITLE = re.compile(r" (?:KH|K\.H\.|Hj\.?|Kiai|Nyai) (?=[A-Z][a-z])")
+
+
+def _split_at_inner_title(r: RawMention) -> list[RawMention]:
+    m = _INNER_TITLE.search(r.text) if r.type == "PER" and r.lex_key is None else None
+    if m is None:
+        return [r]
+    return [RawMention(r.start, r.start + m.start(), r.text[:m.start()], "PER", None),
+            RawMention(r.start + m.end(), r.end, r.text[m.end():], "PER", None)]
+
+
 def _two_acronyms_apart(r: RawMention) -> list[RawMention]:
     m = _TWO_ACRONYMS.fullmatch(r.text) if r.lex_key is None and r.type != "PER" else None
     if m is None:
@@ -347,6 +359,12 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     tagger cut or ran on (firms, toll roads, police units, groups), words that are no one (a compound title's half,
     an office alone, a model's letter, a race), and names run together or split apart."""
     raws = _known_name_completed(body, raws)
+    # "Babakan Lebak RT - 02/RW - 06": a neighbourhood unit's "RT"/"RW" before its number is no part of the place
+    raws = [RawMention(r.start, r.end - 3, r.text[:-3], r.type, None)
+            if r.lex_key is None and r.text.endswith((" RT", " RW")) and _UNIT_NUMBER_AFTER.match(body, r.end) else r
+            for r in raws] if " RT" in body or " RW" in body else raws
+    # "Ayah Minhati KH Madrais Hajar": a cleric's title inside a "person" opens another person
+    raws = [part for r in raws for part in _split_at_inner_title(r)] if "KH " in body or "Hj" in body else raws
     raws = _ranks_inside_bodies(raws) if "Jenderal" in body or "Komisaris" in body or "Kolonel" in body else raws
     # "MBC dan SBS": two acronyms joined by "dan" are two bodies, however the tagger joined them
     raws = [part for r in raws for part in _two_acronyms_apart(r)] if " dan " in body else raws
@@ -403,8 +421,15 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 def _person_after_known_body(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Ketum PKS | Sohibul Iman": two or three capitalised words typed a body right after a body the lexicon knows,
-    itself right after a title, are the officer's name (no body's head word, no known name among them)."""
+    itself right after a title, are the officer's name (no body's head word, no known name among them); and an acronym
+    typed a person between a title and a person is a body ("CEO MBDI Roelof Lamberts")."""
     out = list(raws)
+    for k in range(len(out) - 1):
+        r, nxt = out[k], out[k + 1]
+        if r.type == "PER" and r.lex_key is None and r.text.isupper() and r.text.isalpha() and 2 <= len(r.text) <= 6 \
+                and not is_honorific(r.text) \
+                and nxt.type == "PER" and nxt.start == r.end + 1 and is_role_word(word_before(body, r.start)):
+            out[k] = RawMention(r.start, r.end, r.text, "ORG", None)  # "CEO | MBDI | Roelof Lamberts": the firm's acronym
     for k in range(1, len(out)):
         q, r = out[k - 1], out[k]
         words = r.text.split()
@@ -1177,6 +1202,11 @@ def _ministers_field_off(body: str, raws: list[RawMention]) -> list[RawMention]:
             if cut:
                 start = r.start + r.text.index(words[cut], len(" ".join(words[:cut])))
                 r = RawMention(start, r.end, body[start:r.end], "PER", None)
+        elif r.lex_key is None and 2 <= len(words) <= 4 and words[0].istitle() \
+                and _MINISTER_FIELDS_BEFORE.search(body, max(0, r.start - 90), r.start):
+            # "Menteri Koordinator Politik, Hukum, dan | Keamanan Wiranto": the field's last word, then the minister
+            start = r.start + len(words[0]) + 1
+            r = RawMention(start, r.end, body[start:r.end], "PER", None)
         elif r.type == "PER" and r.lex_key is None and len(words) >= 3 and words[0] in _MINISTRY_FIELD_SHORTS \
                 and is_office_abbreviation(word_before(body, r.start)):
             start = r.start + len(words[0]) + 1  # "Mendikti | Saintek Brian Yuliarto"
@@ -1185,6 +1215,8 @@ def _ministers_field_off(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# a minister's title listing its ministry's fields, up to the "dan" before the last one
+_MINISTER_FIELDS_BEFORE = re.compile(r"\bMenteri(?:\s+Koordinator)?(?:\s+Bidang)?(?:\s+[A-Z][a-z]+,)+\s+dan\s+$")
 # the short field of a ministry written after its minister's short title ("Mendikti Saintek", "Menko PMK")
 _MINISTRY_FIELD_SHORTS = frozenset("Saintek PMK PM Polhukam Perekonomian Infra Pangan IPK PANRB PPN Kumham".split())
 
@@ -1258,7 +1290,7 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
         alone = len(rest) == 1 and _CLAUSE_AFTER_NAME.match(body, r.end) is not None and rest[0] not in ID_PLACE_TAILS
         if not cut or not 1 <= len(rest) <= 5 or not (joins or len(rest) >= 2 or rest[0] in people or alone) \
                 or known_type(r.text) \
-                or known_type(" ".join(rest)) \
+                or known_type(" ".join(rest)) not in (None, "PER") \
                 or rest[0] in _NAME_PARTICLES or not all(
                     (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and known_type(w) is None
                      and w.lower() not in _PLACE_WORDS and not is_honorific(w)
@@ -1966,7 +1998,7 @@ teluk selat tanjung pantai""".split())
 # two names a preposition pairs ("between A and B", "antara A dan B", "from A to B", "dari A ke B")
 _PAIRED = re.compile(r"\s+(?:and|dan|to|ke|hingga|sampai|-|–|—)\s+|-")
 _PAIR_OPENERS = frozenset("between antara from dari rute route".split())
-_TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM".split())
+_TITLE_WORDS = frozenset("PM VP SVP EVP MP CEO COO CFO CTO GM Co".split())  # ("Co Founder": a compound title's half)
 # first words of an Indonesian office's or institution's name: the name is a body whatever the
 # tagger said ("Polres Jakarta Selatan" a place, "Pemko Binjai" a person)
 _OFFICE_HEADS = frozenset("""dinas badan kementerian kemenko kemenaker kemenkes kemendagri polres polresta polrestabes

@@ -596,7 +596,7 @@ def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # an Arabic name written with its hamza or ain as an apostrophe: "Ja'far", "Mu'ti", "Ma'ruf", "Syafi'i"
-_APOSTROPHE_WORD = re.compile(r" ([A-Z][a-z]+['’][a-z]{2,})\b")
+_APOSTROPHE_WORD = re.compile(r" ([A-Z][a-z]*['’][A-Z]?[a-z]{2,})\b")  # ("Ja'far", "D'Antoni")
 
 
 def apostrophe_name_ends(body: str, raws: list[RawMention]) -> list[RawMention]:

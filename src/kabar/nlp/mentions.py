@@ -677,8 +677,8 @@ def _korean_name(text: str) -> bool:
 # Public Relations KAI" is a title's field and firm)
 _EN_BUSINESS_TITLE = re.compile(
     r"(?:(?:Senior|Executive|Vice|Deputy|Regional|Country|General|Managing|Chief|Operating|Financial|Technology|Marketing"
-    r"|Product|Corporate|Co ?- ?|Co)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO"
-    r"|CPO|Chairman|(?<=Corporate )Secretary)"
+    r"|Product|Corporate|Co ?- ?|Co|Industry)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO"
+    r"|CPO|Chairman|(?<=Corporate )Secretary|(?<=Country )Head|(?<=Industry )Head|(?<=Regional )Head)"
     r"\s+(?=[A-Z])")
 _MALAY_TITLES = re.compile(rf"(?:{MALAY_HONOUR.pattern}|Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
 

@@ -345,6 +345,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return []  # "aktor Tom Hiddleston, | Garrett Hedlund": a calling before a list's first name, not its next's
     if not role or role.split()[0] in ("Piala", "Copa", "Liga"):
         return []  # ("perempat final Piala Raja Spanyol, | Messi": a cup's name, no title)
+    if role.lower() == "perdana":
+        return []  # "lawatan perdana | Obama": "first", no office without "Menteri"
     if role.lower() == "pemeran" and not comma:
         return []  # "pemeran | Jon Snow, Kit Harington": the part the actor plays, not a calling of the part
     if comma and role[:1].islower() and (at := body.rfind(role, line_start, start)) > 0 and (
@@ -406,7 +408,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
 
 
 # the titles of a firm's founding or heading that open a pair joined by "dan" ("Founder dan CEO X")
-_FOUNDING_TITLES = frozenset("Founder founder Co-Founder Co-founder Cofounder Pendiri pendiri CEO".split())
+_FOUNDING_TITLES = frozenset("Founder founder Co-Founder Co-founder Cofounder Pendiri pendiri CEO Presiden President".split())
 # a name joined by a hyphen to the next ("Prabowo-Gibran")
 _HYPHEN_PAIR = re.compile(r"[A-Z][\w'’.]*[-–][A-Z]")
 # English role words that take lower-case qualifiers before them ("emergency team leader")
@@ -884,6 +886,9 @@ def role_as(body: str, start: int, end: int) -> str | None:
         picked.append(w)
     if len(picked) == 1 and picked[0].lower() == "juru":
         return None  # "juru kunci situs": a keeper, no "juru bicara"
+    if any(w.lower() in ("terbaik", "terfavorit") for w in m.group(1).split()[1:3]) \
+            and re.search(r"\b(?:terpilih|dinobatkan|dianugerahi)\b", m.group(0)):
+        return None  # "terpilih sebagai pelatih terbaik": an award won, no post
     # (an English office after its field: "selaku creative director Disney - Pixar")
     return _clean(picked) if picked and (_is_role(picked[0]) or (
         len(picked) > 1 and picked[0].islower() and picked[0].isascii() and _EN_ROLE_FIELD.fullmatch(picked[0])
@@ -899,6 +904,7 @@ _AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{4,}(?:kan|i)?)\s+(?:\w+\s+){0,1
 
 # offices that serve someone named after them ("pengacara Jokowi", "kuasa hukum Setnov", "perwakilan Levine")
 _SERVING = frozenset("perwakilan pengacara hukum ajudan publisis".split())
+_SERVING_BEFORE_NAME = frozenset("manajer agen".split())
 
 
 def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = (),
@@ -931,11 +937,16 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             start = before_name[start - 1]
         for role in author_line_roles(body, start, end):
             add(role)
+        if word_before(body, start).lower() in ("pengganti", "penerus"):
+            continue  # "aktor pengganti | Daniel Craig sebagai pemeran utama": the titles are his successor's
         titles = titles_before(body, start, others)
         if titles and any(a < start for a, b in spans):
             # "perwakilan Levine", "Pengacara Siti Aisyah yang disewa …" (the person named before): an office that
             # serves someone, before that someone's name, is another person's
-            titles = [t for t in titles if t.split()[-1].lower() not in _SERVING]
+            # (a manager or agent too, right before the name: "tim manajer Swift"; not set off by a comma, "sebagai
+            # manajer, Louis van Gaal")
+            titles = [t for t in titles if t.split()[-1].lower() not in _SERVING
+                      and not (t.split()[-1].lower() in _SERVING_BEFORE_NAME and body[start - 2:start] != ", ")]
         # "anggota baru keluarga Kim": a member of someone's family, not that someone
         titles = [t for t in titles if t.split()[-1] != "keluarga"]
         for role in (*titles, paren_after(body, end),
