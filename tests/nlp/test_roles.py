@@ -900,3 +900,8 @@ def test_a_calling_before_seperti_and_a_list_s_next_calling():
     body = "Adapun Mike D'Antoni terpilih sebagai pelatih terbaik. Budi Santoso ditunjuk sebagai pelatih kepala."
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people["Mike D'Antoni"] == [] and people["Budi Santoso"] == ["pelatih kepala"], people
+    body = ("Seorang mantan petinggi Yahoo, Scott Ard, mengungkapkan hal itu. Hartati, koreografer handal, ikut menari. "
+            "Kata Jason Chen, Corporate President and CEO, Acer Inc.")
+    people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
+    assert people["Scott Ard"] == ["mantan petinggi Yahoo"] and people["Hartati"] == ["koreografer"], people
+    assert people["Jason Chen"] == ["Corporate President", "CEO"], people

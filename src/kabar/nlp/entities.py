@@ -3244,6 +3244,9 @@ def _id_role_lead_off(role: str) -> str:
     before it that a sentence's start or an honorific put there go ("Pernyataan | Menteri Keuangan",
     "Meskipun | Presiden AS", "Pak | Kapolres", "Hadir | Mendikti Saintek"); a title that opens otherwise stays."""
     words = role.split()
+    if len(words) > 1 and words[0].lower() == "seorang":
+        words = words[1:]  # "Seorang mantan petinggi Yahoo": "a", no part of the title
+        role = " ".join(words)
     first = next((i for i, w in enumerate(words) if w.lower().strip(".") in ROLE_WORDS or is_office_abbreviation(w)), 0)
     if first and all(w[:1].isupper() and w.lower() not in MODIFIERS and (is_honorific(w) or usually_lower(w))
                      for w in words[:first]):

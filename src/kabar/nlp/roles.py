@@ -922,6 +922,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                                                                and w.endswith("nya") and len(w) > 5), 0)) \
                 and all(w.islower() for w in words[i:]):
             role = " ".join([*words[:i], words[i][:-3]])  # "penulis naskahnya masih sama, | X": whose the script is aside
+        if role and len(words) > 1 and _is_role(words[0]):
+            role = re.sub(r"\s+(?:handal|andal)$", "", role)  # "koreografer handal": the praise of skill goes
         if role and role.lower() not in seen:
             seen.add(role.lower())
             out.append(role)
@@ -955,7 +957,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                      labelled_role(body, start), play_category(body, start, end, people)):
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
             # (or joined by "&": "Co-Founder & CEO Papillon Group")
-            parts = re.split(r" sekaligus | & ", role) if role else []
+            parts = re.split(r" sekaligus | & | and ", role) if role else []  # ("Corporate President and CEO")
             if role and len(parts) == 1 and (two := role.split(" dan ", 1)) and len(two) == 2 and " " not in two[0] \
                     and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
                 parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
