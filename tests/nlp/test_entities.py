@@ -3331,3 +3331,12 @@ def test_a_ministers_field_list_a_business_head_and_neighbourhood_units():
     assert ents["Twitter Indonesia"].type == "ORG", ents
     assert "Kampung Cileutik" in ents and not any(n.endswith(" RT") for n in ents), ents
     assert ents["Madrais Hajar"].type == "PER" and "Minhati" in ents, ents
+
+
+def test_a_club_after_a_sentence_end():
+    body = ("Manchester City mengejar winger Leicester, Riyad Mahrez. Man City ogah memenuhi banderol. Lokasinya di depan "
+            "warung dengan alamat Puhun RT 17/RW 06, Cigugur Kabupaten Kuningan, Jawa Barat. Pemerintah Kota Bandung "
+            "menolak.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Riyad Mahrez"].type == "PER" and "Man City" in ents["Manchester City"].aliases, ents
+    assert ents["Pemerintah Kota Bandung"].type == "ORG", ents

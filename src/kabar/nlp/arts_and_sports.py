@@ -497,7 +497,13 @@ def _suffixed_clubs(body: str, raws: list[RawMention]) -> list[RawMention]:
     Newcastle United")."""
     for m in _SUFFIXED_CLUB.finditer(body):
         s, e = m.span()
-        words = m.group(0).split()
+        if (stop := re.search(r"\b(?!Man\.)[A-Za-z][a-z]{2,}\.\s", m.group(0))) is not None:
+            s += stop.end()  # "Riyad Mahrez. | Man City": a sentence's end, no part of the club's name
+            if usually_lower(body[s:e].split()[0]):
+                continue  # ("… Manchester City. Pasalnya City …": a sentence's opening word, then the club's short name)
+        words = body[s:e].split()
+        if len(words) < 2:
+            continue
         if words[-1] == "City" and known_type(" ".join(words)) == "LOC":
             continue  # "Mexico City", "Kansas City": a city
         while len(words) > 2 and (words[0].lower() in _NOT_SIDES or usually_lower(words[0])
