@@ -26,6 +26,7 @@ from kabar.nlp.aliases import (
     PLACE_KIND_HEADS,
     REGIONAL_OFFICES,
     LexEntry,
+    Lexicon,
     described_nicknames,
     entity_key,
     expand_place_tail,
@@ -416,20 +417,25 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
-    return _person_after_known_body(body, raws)
+    return _person_after_known_body(body, _acronym_before_person(body, raws))
 
 
-def _person_after_known_body(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """"Ketum PKS | Sohibul Iman": two or three capitalised words typed a body right after a body the lexicon knows,
-    itself right after a title, are the officer's name (no body's head word, no known name among them); and an acronym
-    typed a person between a title and a person is a body ("CEO MBDI Roelof Lamberts")."""
+def _acronym_before_person(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"CEO | MBDI | Roelof Lamberts": an acronym typed a person between a title and a person is the body."""
     out = list(raws)
     for k in range(len(out) - 1):
         r, nxt = out[k], out[k + 1]
         if r.type == "PER" and r.lex_key is None and r.text.isupper() and r.text.isalpha() and 2 <= len(r.text) <= 6 \
                 and not is_honorific(r.text) \
                 and nxt.type == "PER" and nxt.start == r.end + 1 and is_role_word(word_before(body, r.start)):
-            out[k] = RawMention(r.start, r.end, r.text, "ORG", None)  # "CEO | MBDI | Roelof Lamberts": the firm's acronym
+            out[k] = RawMention(r.start, r.end, r.text, "ORG", None)
+    return out
+
+
+def _person_after_known_body(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Ketum PKS | Sohibul Iman": two or three capitalised words typed a body right after a body the lexicon knows,
+    itself right after a title, are the officer's name (no body's head word, no known name among them)."""
+    out = list(raws)
     for k in range(1, len(out)):
         q, r = out[k - 1], out[k]
         words = r.text.split()
@@ -3085,15 +3091,16 @@ def _same_family(a: str, b: str, name: str = "") -> bool:
 _PT_FIRM = re.compile(r"PT\.? (?P<core>[A-Z0-9].*?)(?: \(Persero\))?(?: Tbk\.?)?")
 
 
-def _lexicon_entry(lex, text: str):
-    """The lexicon's entry for a name, or for a PT firm's name without its legal forms."""
-    return lex.lookup(text) or (lex.lookup(core) if (core := firm_core(text)) else None)
-
-
-def firm_core(name: str) -> str | None:
-    """"Semen Baturaja" of "PT Semen Baturaja (Persero) Tbk": a PT firm's name without its legal forms."""
+def _firm_core(name: str) -> str | None:
+    """"Semen Baturaja" of "PT Semen Baturaja (Persero) Tbk": a firm's name without its legal forms."""
     m = _PT_FIRM.fullmatch(name)
     return m.group("core") if m else None
+
+
+def _known_firm(lex: Lexicon, text: str) -> LexEntry | None:
+    """The lexicon's firm a name with its legal forms names ("PT Bank Rakyat Indonesia (Persero) Tbk": BRI)."""
+    entry = lex.lookup(core) if (core := _firm_core(text)) else None
+    return entry if entry is not None and entry.type == "ORG" else None
 
 
 # "bin"/"binti" between a name and the father's
@@ -3110,10 +3117,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     for r in raws:
         if r.lex_key is None and not r.by_context and not (r.type == "PER" and r.text in person_words):
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
-            entry = entry or lex.lookup(r.text)
-            if entry is None and r.type == "ORG" and (core := firm_core(r.text)):
-                # "PT Bank Rakyat Indonesia (Persero) Tbk": a known firm with its legal form
-                entry = e if (e := lex.lookup(core)) and e.type == "ORG" else None
+            entry = entry or lex.lookup(r.text) or (_known_firm(lex, r.text) if r.type == "ORG" else None)
             if entry and _same_family(entry.type, r.type, r.text):
                 r.lex_key, r.type = entry.key, entry.type
             elif (r.type in ("LOC", "ORG") or " " in r.text) and (known := known_type(r.text)) in ("LOC", "ORG"):
@@ -3150,8 +3154,9 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
                 and known_type(r.text) is None and known_type(words[0]) is None \
                 and all(w.istitle() and w.isalpha() and w.lower() not in _PLACE_WORDS for w in words):
             r.type = "PER"
-    # "Semen Baturaja" beside "PT Semen Baturaja (Persero) Tbk": the firm without its legal forms, whatever type
-    cores = {fold(c) for r in raws if r.type == "ORG" and (c := firm_core(r.text))}
+    # "Semen Baturaja" beside "PT Semen Baturaja (Persero) Tbk": the firm without its legal forms, whatever type the
+    # tagger gave it and the lexicon step left (the late repairs' "PT Jiwasraya … Jiwasraya" matches the name as written)
+    cores = {fold(c) for r in raws if r.type == "ORG" and (c := _firm_core(r.text))}
     for r in raws if cores else ():
         if r.type != "ORG" and r.lex_key is None and fold(r.text) in cores:
             r.type = "ORG"
@@ -3185,7 +3190,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     entities = []
     person_raws = [r for r in raws if r.type == "PER"]
     for rs in members.values():
-        entries = [e for r in rs if r.lex_key and (e := _lexicon_entry(lex, r.text)) and e.key == r.lex_key]
+        entries = [e for r in rs if r.lex_key and (e := lex.lookup(r.text) or _known_firm(lex, r.text)) and e.key == r.lex_key]
         entries += [e for r in rs if r.lex_key and (e := metonym_country(r.text, "", "said"))]
         entry = entries[0] if entries else None
         if entry:
@@ -3397,7 +3402,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
             is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
             or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ)
-            or (typ == "ORG" and (core := firm_core(s)) is not None and fold(core) == norm))
+            or (typ == "ORG" and (core := _firm_core(s)) is not None and fold(core) == norm))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

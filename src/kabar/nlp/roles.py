@@ -94,12 +94,11 @@ labor aid relief emergency disaster intelligence central bank treasury legal med
 research operations executive managing corporate public affairs relations market
 acting interim assistant associate outgoing incoming junior principal lead medical financial political vice""".split())
 # Capitalised words that precede a title without belonging to it.
-LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
-the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
-melansir mengutip dilansir dikutip
-but and yet so meanwhile however also then while after when as if""".split())
 # verbs that cite a source, before the outlet's name ("Melansir The Hollywood Reporter, …")
 _CITING = frozenset("melansir mengutip dilansir dikutip".split())
+LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
+the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
+but and yet so meanwhile however also then while after when as if""".split()) | _CITING
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
 ujar yang pada saat ketika di said says told added who when on in at from whose which born under""".split())
@@ -907,6 +906,18 @@ _SERVING = frozenset("perwakilan pengacara hukum ajudan publisis".split())
 _SERVING_BEFORE_NAME = frozenset("manajer agen".split())
 
 
+def _tidied(role: str) -> str:
+    """A role read after its calling without the clause a "-nya" word opens ("penulis naskahnya masih sama, | X" →
+    "penulis naskah") or a praise of skill ("koreografer handal")."""
+    words = role.split()
+    if len(words) < 2 or not _is_role(words[0]):
+        return role
+    i = next((j for j, w in enumerate(words[1:-1], 1) if w.islower() and w.endswith("nya") and len(w) > 5), 0)
+    if i and all(w.islower() for w in words[i:]):
+        return " ".join([*words[:i], words[i][:-3]])
+    return re.sub(r"\s+(?:handal|andal)$", "", role)
+
+
 def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]] = (),
                people: Iterable[tuple[int, int]] = ()) -> list[str]:
     """Distinct roles (first-seen order, case-insensitively distinct) of one person's mentions;
@@ -917,13 +928,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     seen: set[str] = set()
 
     def add(role: str | None) -> None:
-        words = role.split() if role else []
-        if len(words) > 2 and _is_role(words[0]) and (i := next((j for j, w in enumerate(words[1:-1], 1) if w.islower()
-                                                               and w.endswith("nya") and len(w) > 5), 0)) \
-                and all(w.islower() for w in words[i:]):
-            role = " ".join([*words[:i], words[i][:-3]])  # "penulis naskahnya masih sama, | X": whose the script is aside
-        if role and len(words) > 1 and _is_role(words[0]):
-            role = re.sub(r"\s+(?:handal|andal)$", "", role)  # "koreografer handal": the praise of skill goes
+        role = _tidied(role) if role else role
         if role and role.lower() not in seen:
             seen.add(role.lower())
             out.append(role)
@@ -1089,12 +1094,12 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
 
 # words that bring in the names a title stands for ("kelima terdakwa yakni …", "saksi atas nama Ade …",
 # "pelaku bernama …")
-# between one name of a list and the next
 # a run of capitalised words (a name's extent, where only its start is known)
 _NAME_RUN = re.compile(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# between one name of a list and the next (and, read back, before a name: _LIST_SEP)
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga)\s+)?|\s+(?:dan|serta|hingga)\s+")
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk|seperti)\s*:?\s*$")
-_LIST_SEP = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga)\s+)$")
+_LIST_SEP = re.compile(rf"(?:{_LIST_NEXT.pattern})$")
 
 
 def _list_start(body: str, start: int, people: Iterable[tuple[int, int]]) -> int:
