@@ -3299,6 +3299,9 @@ def test_a_known_person_after_a_regional_title_a_korean_name_across_its_hyphen_a
     assert ents["Moon Jae - in"].roles == ["Presiden Korea Selatan"], ents
     assert [ents[n].roles for n in ("Roy Marten", "Dwi Yan", "Jajang C Noer")] == [["seniman"]] * 3, ents
     assert ents["Patty Jenkins"].roles == [], ents
+
+
+def test_a_comma_set_place_named_by_a_lone_person_an_officer_after_a_known_body_and_a_name_after_its_ministry():
     body = ("Polda Metro Jaya mengultimatum pemilik kapal Zahro Express, Yodi Mutiara Prima, untuk memenuhi panggilan. Jika "
             "mangkir, polisi akan menjemput paksa Yodi. Polisi mengetahui keberadaan Yodi.")
     ents = {e.name: e for e in find_entities(body, "id").entities}

@@ -881,6 +881,9 @@ def test_a_calling_before_seperti_and_a_list_s_next_calling():
     assert people["Kris Jenner"] == [], people
     assert people["Rhett Reese"] == ["Penulis naskah"], people
     assert people["Russell Simmons"] == ["Produser musik"], people
+
+
+def test_a_list_of_titles_and_names_an_other_s_apposition_and_an_actor_s_part():
     body = ("Klub itu tertarik pada bek Southampton, Virgil van Dijk, bek kiri Juventus, Alex Sandro, dan winger Inter "
             "Milan, Antonio Candreva. Dalam pertemuan dengan Li Wenjun, pimpinan Kementerian Perdagangan, Cook "
             "menyampaikan apresiasi. Dalam serial itu, pemeran Jon Snow, Kit Harington, mengaku senang.")
@@ -888,18 +891,30 @@ def test_a_calling_before_seperti_and_a_list_s_next_calling():
     assert people["Virgil van Dijk"] == [] and people["Antonio Candreva"] == ["winger Inter Milan"], people
     assert people["Li Wenjun"] == ["pimpinan Kementerian Perdagangan"], people
     assert people["Jon Snow"] == [] and people["Kit Harington"] == ["pemeran Jon Snow"], people
+
+
+def test_a_manager_before_a_person_named_earlier_serves_them():
     body = ("Taylor Swift merilis lagu. Pengumuman itu disampaikan akun resmi dari tim manajer Swift. Louis van Gaal dan "
             "Ronald Koeman. Sepanjang kariernya sebagai manajer, Louis van Gaal punya banyak musuh.")
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people["Taylor Swift"] == [] and people["Louis van Gaal"] == ["manajer"], people
+
+
+def test_a_successor_a_first_visit_and_a_president_and_ceo():
     body = ("Tim produksi tengah mempertimbangkan aktor pengganti Daniel Craig sebagai pemeran utama. Ia tak menjelaskan "
             "rencana lawatan perdana Obama ke Indonesia. Hal itu dikatakan Presiden dan CEO MBDI Roelof Lamberts.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Daniel Craig"].roles == [] and ents["Obama"].roles == [], ents
     assert sorted(ents["Roelof Lamberts"].roles) == ["CEO MBDI", "Presiden"] and ents["MBDI"].type == "ORG", ents
+
+
+def test_an_award_won_is_no_post():
     body = "Adapun Mike D'Antoni terpilih sebagai pelatih terbaik. Budi Santoso ditunjuk sebagai pelatih kepala."
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people["Mike D'Antoni"] == [] and people["Budi Santoso"] == ["pelatih kepala"], people
+
+
+def test_seorang_opens_no_title_praise_of_skill_goes_and_two_titles_joined_by_and():
     body = ("Seorang mantan petinggi Yahoo, Scott Ard, mengungkapkan hal itu. Hartati, koreografer handal, ikut menari. "
             "Kata Jason Chen, Corporate President and CEO, Acer Inc.")
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}

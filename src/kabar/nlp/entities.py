@@ -74,6 +74,7 @@ from kabar.nlp.speaker_words import (
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_TAKERS,
+    SPELLED_RANKS,
     is_degree,
     is_office_abbreviation,
     is_role_word,
@@ -334,10 +335,8 @@ def _two_acronyms_apart(r: RawMention) -> list[RawMention]:
 
 
 # a rank written out in full inside a "body" the tagger ran on into the officer's name
-_SPELLED_RANK_INSIDE = re.compile(
-    r" (?:(?:Ajun )?Komisaris (?:Besar|Jenderal)(?: Polisi)?|Inspektur Jenderal(?: Polisi)?"
-    r"|(?:Brigadir|Mayor|Letnan) Jenderal(?: (?:TNI|Polisi))?|Letnan Kolonel|(?:Laksamana|Marsekal) (?:Pertama|Muda|Madya))"
-    r" (?=[A-Z][a-z])")
+# (the ranks roles strip, speaker_words.SPELLED_RANKS, spaced as a mention's text is)
+_SPELLED_RANK_INSIDE = re.compile(" (?:" + SPELLED_RANKS.replace(r"\s+", " ") + r") (?=[A-Z][a-z])")
 
 
 def _ranks_inside_bodies(raws: list[RawMention]) -> list[RawMention]:

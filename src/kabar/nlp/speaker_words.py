@@ -203,12 +203,13 @@ EN_SOURCE_GROUPS = ("officials|analysts|sources|experts|residents|witnesses|lawm
 # Metro Jaya Inspektur Jenderal Idham Aziz", "Kabid Humas … Komisaris Besar Argo Yuwono"): they
 # end no role. A bare "Komisaris"/"Inspektur" is also a company's or an office's title, so it goes
 # only after a police or military office.
-_SPELLED_RANK = re.compile(
-    r"\s+(?:(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)(?:\s+Polisi)?|Inspektur\s+Jenderal(?:\s+Polisi)?"
-    r"|(?:Brigadir|Mayor|Letnan)\s+Jenderal(?:\s+(?:TNI|Polisi))?|Letnan\s+Kolonel|Jenderal\s+(?:TNI|Polisi)"
-    r"|(?:Laksamana|Marsekal)\s+(?:Pertama|Muda|Madya))$")
+# (the ranks of two words or more; entity finding splits a "body" the tagger ran on into an officer at one of them)
+SPELLED_RANKS = (r"(?:Ajun\s+)?Komisaris\s+(?:Besar|Jenderal)(?:\s+Polisi)?|Inspektur\s+Jenderal(?:\s+Polisi)?"
+                 r"|(?:Brigadir|Mayor|Letnan)\s+Jenderal(?:\s+(?:TNI|Polisi))?|Letnan\s+Kolonel"
+                 r"|(?:Laksamana|Marsekal)\s+(?:Pertama|Muda|Madya)")
+_SPELLED_RANK = re.compile(rf"\s+(?:{SPELLED_RANKS}|Jenderal\s+(?:TNI|Polisi))$")
 _LEFT_RANK_WORD = re.compile(r"\s+(?:Brigadir|Mayor|Letnan)$")
-_BARE_RANK = re.compile(r"\s+(?:(?:Ajun\s+)?(?:Komisaris|Inspektur)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?|Brigadir|Mayor|Letnan)$")
+_BARE_RANK = re.compile(r"\s+(?:Ajun\s+)?(?:Komisaris|Inspektur)(?:\s+Polisi)?(?:\s+(?:Satu|Dua))?$")
 _FORCE_OFFICE = re.compile(r"\b(?:Pol(?:da|res|resta|restabes|sek|ri)|Kapol\w*|Kabid|Kasat\w*|Kanit|Densus|Bareskrim|"
                            r"Brimob|Kepolisian|TNI|Kodam|Korem|Kodim|Pangdam|Danrem|Dandim|Kostrad|Kopassus)\b")
 
