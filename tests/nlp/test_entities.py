@@ -3343,3 +3343,24 @@ def test_a_club_after_a_sentence_end():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Riyad Mahrez"].type == "PER" and "Man City" in ents["Manchester City"].aliases, ents
     assert ents["Pemerintah Kota Bandung"].type == "ORG", ents
+
+
+def test_a_name_after_a_performers_occupation_the_tagger_missed():
+    body = ("Jakarta, CNN Indonesia - - Model Bella Hadid dikabarkan telah menemukan tambatan hati baru. "
+            "Jakarta, CNN Indonesia - - Pembawa acara Jimmy Kimmel menangis di panggung. "
+            "Jakarta, CNN Indonesia - - Sutradara Spectre Sam Mendes batal menggarap film itu. "
+            "Sang aktor Hollywood itu datang bersama penyanyi Korea Selatan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Bella Hadid"].type == "PER" and ents["Bella Hadid"].roles == ["Model"], ents
+    assert ents["Jimmy Kimmel"].type == "PER" and "Kimmel" not in ents, ents
+    assert "Spectre Sam Mendes" not in ents, ents
+    assert ents["Hollywood"].type == "LOC" and ents["Korea Selatan"].type == "LOC", ents
+
+
+def test_an_initial_ends_at_a_line_break_and_a_comma_set_name_opening_with_a_place():
+    body = ("Vietnam sukses melaju ke final dengan kemenangan di fase Grup B.\n\nRiedl pun berharap pelatih itu "
+            "dipertahankan. Pelatih timnas Indonesia Alfred Riedl memuji mereka. Rihanna terlihat bersama model "
+            "Instagram, India Love.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert not any("\n" in n for n in ents), ents
+    assert "Love" not in ents, ents

@@ -920,3 +920,20 @@ def test_seorang_opens_no_title_praise_of_skill_goes_and_two_titles_joined_by_an
     people = {e.name: e.roles for e in find_entities(body, "id").entities if e.type == "PER"}
     assert people["Scott Ard"] == ["mantan petinggi Yahoo"] and people["Hartati"] == ["koreografer"], people
     assert people["Jason Chen"] == ["Corporate President", "CEO"], people
+
+
+def test_founder_and_ceo_after_selaku_and_a_calling_after_the_dateline():
+    body = ("PayRide didirikan di Surabaya oleh Agus Widjaja selaku Founder dan CEO bersama temannya. "
+            "Jakarta, CNN Indonesia - - Pemandu acara Ellen DeGeneres menggalang dana. "
+            "Ia kemudian bertemu pembawa acara Jimmy Kimmel di studio.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Agus Widjaja"].roles == ["Founder", "CEO"], ents
+    assert ents["Ellen DeGeneres"].roles == ["Pemandu acara"], ents
+    assert ents["Jimmy Kimmel"].roles == ["pembawa acara"], ents
+
+
+def test_model_with_a_demonstrative_is_no_ones_role():
+    body = ("Bupati Gresik Fandi Akhmad Yani meresmikan dapur itu. Menurutnya, model ini memperpendek rantai "
+            "penyediaan makanan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Fandi Akhmad Yani"].roles == ["Bupati Gresik"], ents

@@ -1255,8 +1255,10 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
             known_type(words[0]) == "ORG" or words[0] in org_names or firm is not None)
         if (r.type not in ("ORG", "LOC") and not glued_person) or len(words) < 2 or r.lex_key is not None \
                 or not (after_business_title or title_before(body, r.start)) \
+                or (r.type == "LOC" and body[r.start - 2:r.start] == ", ") \
                 or (body[r.end:r.end + 1] == "," and k < len(raws) and raws[k].type == "PER"
                     and raws[k].start <= r.end + 3):  # "Ketua DPRD Way Sekampung, | Nyoman Sudirta"
+            # (nor a "place" set off by a comma: "model Instagram, | India Love" is one name)
             out.append(r)
             continue
         cut, kind = 0, r.type

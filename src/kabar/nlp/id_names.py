@@ -623,7 +623,8 @@ def apostrophe_name_ends(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # one to three initials with their dots before a name: "M. Hargianto", "A.M. Hendropriyono", "J.J. Abrams"
-_LEADING_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})\s?$")
+# (a space, not a line break: "… di fase Grup B.\n\nRiedl pun …" opens no name)
+_LEADING_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3}) ?$")
 # initials that are titles of address, not part of the name: Haji, Hajjah, Kiai Haji
 _TITLE_INITIALS = frozenset({"H.", "K.H.", "KH."})
 
@@ -1421,6 +1422,45 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
         if k == 0:
             continue
         added.append((n.start(1), n.start(1) + len(" ".join(words[:k]))))
+    return _untagged_people_added(body, raws, added)
+
+
+# Occupations news sets right before a performer's or a writer's name, capitalised where they open a sentence
+# ("Model Bella Hadid …", "Pemandu acara kondang Ellen DeGeneres …"), with the praise words that may stand between.
+_OCCUPATION_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?i:aktor|aktris|penyanyi|model|pembawa acara|pemandu acara|presenter|sutradara|rapper|komedian"
+    r"|desainer|perancang busana|musisi|pelawak|novelis|fotografer|koreografer|penari|selebgram|youtuber)"
+    r"(?: (?:kondang|ternama|terkenal|senior|muda|cantik|tampan|legendaris|veteran|papan atas|kawakan|top))?"
+    r" ((?:[A-Z][a-z'’-]*[A-Za-z]+)(?: [A-Z][a-z'’-]*[A-Za-z]+){1,2})(?=[\s,.;:)]|$)")
+
+
+def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A name of two or three words the tagger missed right after a performer's or writer's occupation
+    ("Model | Bella Hadid dikabarkan …", "Pemandu acara kondang | Ellen DeGeneres"): the tagger reads a
+    capitalised occupation opening a sentence as part of nothing and often drops what follows. Each word
+    must be name-like and unknown to the lexicon and gazetteer (not "aktor | Hollywood", "penyanyi | Korea
+    Selatan"); a month or day, or a word news writes in lower case, ends the run, and the run is two words
+    exactly."""
+    added: list[tuple[int, int]] = []
+    for m in _OCCUPATION_BEFORE_NAME.finditer(body):
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and name_like(words[k]) and not usually_lower(words[k]) \
+                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
+            k += 1
+        if k != 2 or known_type(" ".join(words[:k])) is not None:
+            # (three name-like words may open with a work's title: "Sutradara Spectre | Sam Mendes")
+            continue
+        a, b = m.start(1), m.start(1) + len(" ".join(words[:k]))
+        inside = [r for r in raws if r.start < b and a < r.end]
+        if len(inside) == 1 and inside[0].type == "PER" and a < inside[0].start and inside[0].end == b \
+                and " " not in inside[0].text:
+            # "Pembawa acara Jimmy | Kimmel": the tagger's person is the surname only (not "sutradara Spectre | Sam
+            # Mendes": a film's title before a full name)
+            raws = sorted([r for r in raws if r is not inside[0]] + [RawMention(a, b, body[a:b], "PER")],
+                          key=lambda r: r.start)
+        else:
+            added.append((a, b))
     return _untagged_people_added(body, raws, added)
 
 

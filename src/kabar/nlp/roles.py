@@ -54,7 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
-publisis kuasa perwakilan komedian penata koki pemeran
+publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SHARED_CALLINGS
@@ -503,7 +503,10 @@ def _lower_role_right_before(backwards: list[str]) -> bool:
     role = backwards[at]
     if at == 1 and backwards[0] in _INTERIM:
         return True  # "pelatih sementara | Haryadi", "Presiden terpilih | Donald Trump": any office, held for now or soon
-    return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or at + 1 == len(backwards))
+    # (capitalised: opening the sentence, or the lead after its dateline's dash, "Jakarta, CNN Indonesia - - Pemandu
+    # acara | Ellen DeGeneres")
+    return role.lower() in _QUALIFIED_OCCUPATIONS and (role[:1].islower() or at + 1 == len(backwards)
+                                                      or backwards[at + 1] in ("-", "–", "—"))
 
 
 # a person's standing in a case, which a past office may follow ("terdakwa mantan Ketua Umum …")
@@ -519,7 +522,7 @@ _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen an
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
 gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden
-kurator produser komedian penata koki""".split())
+kurator produser komedian penata koki pembawa""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -964,8 +967,10 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             # (or joined by "&": "Co-Founder & CEO Papillon Group")
             parts = re.split(r" sekaligus | & | and ", role) if role else []  # ("Corporate President and CEO")
             if role and len(parts) == 1 and (two := role.split(" dan ", 1)) and len(two) == 2 and " " not in two[0] \
-                    and two[0].islower() and _is_role(two[0]) and _is_role(two[1].split()[0]):
-                parts = two  # "penulis dan peneliti dari University of South Brittany": two callings
+                    and (two[0].islower() or two[0] in _FOUNDING_TITLES) and _is_role(two[0]) \
+                    and _is_role(two[1].split()[0]):
+                # "penulis dan peneliti dari University of South Brittany": two callings ("selaku Founder dan CEO")
+                parts = two
             elif role and len(parts) == 1 and (two := role.split(" ", 1)) and len(two) == 2 \
                     and two[0] in _CASE_STANDINGS and (two[1].startswith(("mantan ", "eks "))
                                                        or (two[1][:1].isupper() and _is_role(two[1].split()[0]))):
@@ -1169,6 +1174,8 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
         role = _clean(picked)
         if role and _GROUP.match(role):
             continue  # "Sembilan tersangka itu adalah …", "Para pelaku ini": several people
+        if role and role.split()[-1].lower() == "model":
+            continue  # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model
         if role and (role[:1].isupper() or _is_role(picked[0])):
             out.append((m.start() - len(role), role))
     return out
