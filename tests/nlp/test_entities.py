@@ -3364,3 +3364,10 @@ def test_an_initial_ends_at_a_line_break_and_a_comma_set_name_opening_with_a_pla
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert not any("\n" in n for n in ents), ents
     assert "Love" not in ents, ents
+
+
+def test_an_english_titles_department_before_a_firm_and_a_name():
+    body = "Kata Vice President Corporate Communication XL Axiata Turina Farouk."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Turina Farouk"].roles == ["Vice President Corporate Communication XL Axiata"], ents
+    assert ents["XL Axiata"].type == "ORG", ents

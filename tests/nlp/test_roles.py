@@ -937,3 +937,16 @@ def test_model_with_a_demonstrative_is_no_ones_role():
             "penyediaan makanan.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Fandi Akhmad Yani"].roles == ["Bupati Gresik"], ents
+
+
+def test_founders_a_personal_doctor_and_a_first_meeting():
+    body = ("Jakarta, CNN Indonesia - - Mark Zuckerberg, pendiri dan CEO Facebook, baru saja menyandang gelar sarjana. "
+            "Zuck mengikuti langkah pendiri Microsoft Bill Gates yang pernah mendapat perlakuan serupa. Roberto Carlos "
+            "membantah. Film itu menunjukkan pengakuan dari dokter pribadi Carlos, Juio Cesar Alves yang pernah bekerja "
+            "bersamanya. Ia di bawah pengawasan Pangeran Salman yang kerap mengguncang kawasan.  Pertemuan perdana itu "
+            "dihadiri delegasi dari negara Islam.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mark Zuckerberg"].roles == ["pendiri", "CEO Facebook"], ents
+    assert ents["Bill Gates"].roles == ["pendiri Microsoft"], ents
+    assert ents["Roberto Carlos"].roles == [], ents
+    assert ents["Salman"].roles == ["Pangeran"], ents

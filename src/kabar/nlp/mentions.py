@@ -681,6 +681,11 @@ _EN_BUSINESS_TITLE = re.compile(
     r"|Product|Corporate|Co ?- ?|Co|Industry)\s*)*(?:Partner|Director|Manager|Officer|President|Founder|CEO|CTO|COO|CFO|CMO|CIO"
     r"|CPO|Chairman|(?<=Corporate )Secretary|(?<=Country )Head|(?<=Industry )Head|(?<=Regional )Head)"
     r"\s+(?=[A-Z])")
+# an English title's department the tagger began a person with, after the title's head ("Vice President | Corporate
+# Communication XL Axiata Turina Farouk"): the title's, not the name's
+_EN_DEPARTMENT = re.compile(r"(?:Corporate|Marketing|Public|Human|Investor|Government|External|Internal)\s+"
+                            r"(?:Communications?|Relations|Affairs|Capital|Resources)\s+(?=[A-Z])")
+_EN_TITLE_HEAD_BEFORE = re.compile(r"\b(?:President|Head|Manager|Director|Officer|VP|GM)\s+$")
 _MALAY_TITLES = re.compile(rf"(?:{MALAY_HONOUR.pattern}|Dato['’]?|Datuk|Datin)\s+(?=[A-Z])")
 
 
@@ -697,6 +702,10 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
         text = body[start:end]
     if typ in ("PER", "ORG") and (m := _EN_BUSINESS_TITLE.match(text)) and len(rest := text[m.end():].split()) >= 2 and (
             typ == "PER" or "ORG" in (known_type(rest[0]), known_type(" ".join(rest[:2])))):
+        start += m.end()
+        text = body[start:end]
+    if typ == "PER" and (m := _EN_DEPARTMENT.match(text)) and len(text[m.end():].split()) >= 2 \
+            and _EN_TITLE_HEAD_BEFORE.search(body, max(0, start - 20), start):
         start += m.end()
         text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)

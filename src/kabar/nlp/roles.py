@@ -54,7 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
-publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa
+publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa pendiri
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SHARED_CALLINGS
@@ -905,7 +905,7 @@ _AGENT_BEFORE = re.compile(r"(?:\boleh|\bdi[a-z]{4,}(?:kan|i)?)\s+(?:\w+\s+){0,1
 
 
 # offices that serve someone named after them ("pengacara Jokowi", "kuasa hukum Setnov", "perwakilan Levine")
-_SERVING = frozenset("perwakilan pengacara hukum ajudan publisis".split())
+_SERVING = frozenset("perwakilan pengacara hukum ajudan publisis pribadi".split())  # ("dokter pribadi Carlos")
 _SERVING_BEFORE_NAME = frozenset("manajer agen".split())
 
 
@@ -1174,8 +1174,10 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
         role = _clean(picked)
         if role and _GROUP.match(role):
             continue  # "Sembilan tersangka itu adalah …", "Para pelaku ini": several people
-        if role and role.split()[-1].lower() == "model":
-            continue  # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model
+        if role and role.split()[-1].lower() in ("model", "perdana"):
+            # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model;
+            # "Pertemuan perdana itu": a first meeting
+            continue
         if role and (role[:1].isupper() or _is_role(picked[0])):
             out.append((m.start() - len(role), role))
     return out
