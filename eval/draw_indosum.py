@@ -3,7 +3,7 @@
     .venv/bin/python eval/draw_indosum.py --seed 1065 --split indosum183 --out /tmp/batch \
         [--indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl] [--also /tmp/batch/ids_*.txt]
 
-The pool's articles of 800–5,000 characters (the body as ``eval/entities.py`` reads it) that no file of
+The pool's articles of 800–5,000 characters (``--min-chars``/``--max-chars``) (the body as ``eval/entities.py`` reads it) that no file of
 ``eval/data`` names, nor any ``--also`` file (batches drawn but not yet committed), sorted by id and shuffled with
 ``random.Random(seed)``; the first ``--count`` that are no near-copy (word Jaccard ≥ 0.5) of an article named so far or
 drawn before them. Writes ``<out>/ids_<split>.txt`` (one id a line) and ``<out>/art_<split>.txt`` (each article after
@@ -70,11 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder for ids_<split>.txt and art_<split>.txt")
     ap.add_argument("--indosum", type=Path, default=INDOSUM_PATH)
     ap.add_argument("--count", type=int, default=8)
+    ap.add_argument("--min-chars", type=int, default=800, help="shortest body drawn (800 for indosum105-189)")
+    ap.add_argument("--max-chars", type=int, default=5000,
+                    help="longest body drawn (5,000 for indosum105-189; 8,000 from indosum190, the shorter pool spent)")
     ap.add_argument("--also", type=Path, nargs="*", default=[], help="more files whose article ids are taken")
     args = ap.parse_args(argv)
     rows = load_indosum(args.indosum)
     used = named_ids([p for p in (HERE / "data").rglob("*") if p.is_file()] + list(args.also)) & set(rows)
-    picked = draw(rows, used, args.seed, args.count)
+    picked = draw(rows, used, args.seed, args.count, args.min_chars, args.max_chars)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"ids_{args.split}.txt").write_text("".join(f"{a}\n" for a in picked), encoding="utf-8")
     with open(args.out / f"art_{args.split}.txt", "w", encoding="utf-8") as fh:
