@@ -3371,3 +3371,23 @@ def test_an_english_titles_department_before_a_firm_and_a_name():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Turina Farouk"].roles == ["Vice President Corporate Communication XL Axiata"], ents
     assert ents["XL Axiata"].type == "ORG", ents
+
+
+def test_a_monarchs_name_after_the_title_the_tagger_missed():
+    body = ("Kemarin Ratu Elizabeth II meninggal dunia. Raja Charles III dinobatkan. Sementara itu Raja Salman bin "
+            "Abdulaziz al - Saud tiba di Jakarta. Mereka terbang ke Raja Ampat dan mendarat di Bandara Sultan Hasanuddin.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Elizabeth II"].roles == ["Ratu"] and ents["Charles III"].roles == ["Raja"], ents
+    assert ents["Salman bin Abdulaziz al - Saud"].roles == ["Raja"], ents
+    assert ents["Raja Ampat"].type == "LOC" and ents["Bandara Sultan Hasanuddin"].type == "LOC", ents
+    assert not any(e.type == "PER" and ("Hasanuddin" in n or "Ampat" in n) for n, e in ents.items()), ents
+
+
+def test_a_company_form_with_its_dot_and_a_name_spelt_with_a_letter_more():
+    body = ("Ponsel dirakit oleh PT. Sat Nusapersada di Batam. Djarot Saiful Hidayat datang. Djarot Syaiful Hidayat "
+            "pulang. Susanto Wibowo dan Susanti Wibowo bersaudara.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["PT. Sat Nusapersada"].type == "ORG" and "Sat Nusapersada" not in ents, ents
+    djarot = [e for e in ents.values() if e.name.startswith("Djarot")]
+    assert len(djarot) == 1 and len(djarot[0].aliases) == 1, ents
+    assert "Susanto Wibowo" in ents and "Susanti Wibowo" in ents, ents

@@ -3474,9 +3474,10 @@ electronics technologies technology tbk""".split())
 
 def _spelling_variants(raws: list[RawMention]) -> dict[tuple[str, str], tuple[str, str]]:
     """Two spellings of one person's name in an article ("Bernad Darmawan Sutrisno" / "Bernad
-    Dermawan Sutrisno"): names of two words or more, the same but for one word of five letters or
-    more, one letter apart inside it (not its last: "Susanto" and "Susanti" may be a brother and
-    sister). The rarer spelling (of two as frequent, the later) → the other."""
+    Dermawan Sutrisno", "Djarot Saiful Hidayat" / "Djarot Syaiful Hidayat"): names of two words or more, the
+    same but for one word of five letters or more, one letter apart inside it or one letter more (not its
+    last: "Susanto" and "Susanti" may be a brother and sister). The rarer spelling (of two as frequent, the
+    later) → the other."""
     uses = Counter(fold(r.text) for r in raws if r.type == "PER" and r.lex_key is None)
     names = [n for n in uses if len(n.split()) > 1]
     out: dict[tuple[str, str], tuple[str, str]] = {}
@@ -3487,10 +3488,16 @@ def _spelling_variants(raws: list[RawMention]) -> dict[tuple[str, str], tuple[st
             if len(diff) != 1 or min(len(wa[diff[0]]), len(wb[diff[0]])) < 5:
                 continue
             x, y = wa[diff[0]], wb[diff[0]]
-            if len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1 and x[-1] == y[-1]:
+            if x[-1] == y[-1] and (len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+                                   or _one_letter_more(x, y) or _one_letter_more(y, x)):
                 rare, common = (a, b) if uses[a] < uses[b] else (b, a)
                 out.setdefault(("PER", rare), ("PER", common))
     return out
+
+
+def _one_letter_more(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one letter put in ("Syaiful" / "Saiful", "Muhammad" / "Muhamad")."""
+    return len(longer) == len(shorter) + 1 and any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
 
 
 def _plural_tail(name: str) -> bool:

@@ -577,9 +577,10 @@ def bin_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     for m in _BIN_NAME.finditer(body):
         start = m.start()
         while (w := re.match(r"([A-Z][a-z]+)\s+", body[start:m.end()])) and (
-                is_role_word(w.group(1)) or is_honorific(w.group(1)) or usually_lower(w.group(1))):
-            # "Presiden | Bashar al - Assad", "Kata | Saleh al - Jasser": a title, or a common word opening the
-            # sentence, before the name is no part of it
+                is_role_word(w.group(1)) or is_honorific(w.group(1)) or usually_lower(w.group(1))
+                or w.group(1) in _ROYAL_TITLES):
+            # "Presiden | Bashar al - Assad", "Kata | Saleh al - Jasser", "Raja | Salman bin Abdulaziz": a title, or a
+            # common word opening the sentence, before the name is no part of it
             start += w.end()
         inside = [r for r in raws if r.start < m.end() and start < r.end]
         # (or where the tagger typed the family name alone otherwise, after a given name it left out: "kata Saleh
@@ -1461,6 +1462,40 @@ def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMentio
                           key=lambda r: r.start)
         else:
             added.append((a, b))
+    return _untagged_people_added(body, raws, added)
+
+
+# a monarch's, a prince's or a pope's title before the name ("Ratu Elizabeth II", "Paus Fransiskus", "Raja Salman")
+_ROYAL_TITLES = frozenset("Raja Ratu Paus Pangeran Sultan Syekh Emir".split())
+_ROYAL_NAME = re.compile(r"(?<![\w-])(?:Raja|Ratu|Paus|Pangeran|Sultan|Syekh|Emir) ([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})"
+                         r"(?: ([IVX]{1,4}))?(?=[\s,.;:)]|$)")
+
+
+def names_after_royal_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A name the tagger missed after a monarch's, prince's or pope's title ("Kemarin Ratu | Elizabeth II
+    meninggal", "Raja | Charles III", "Paus | Fransiskus"), with its regnal number: not after a place's kind or
+    a capitalised name ("Bandara Sultan Hasanuddin", "Jalan Pangeran Antasari": a place named after one), nor where the lexicon
+    or gazetteer knows the title and name together ("Raja Ampat") or a word of the name; a month or day, or a
+    word news writes in lower case, ends the name."""
+    added: list[tuple[int, int]] = []
+    for m in _ROYAL_NAME.finditer(body):
+        before = body[max(0, m.start() - 30):m.start()].split()
+        prev = before[-1] if before else ""
+        if prev in _PLACE_LED_HEADS or prev in ("Jalan", "Jl", "Jl.", "Gang") or (
+                prev[:1].isupper() and not usually_lower(prev) and not prev.endswith((".", ",", ":", '"', "”"))) \
+                or known_type(body[m.start():m.end(1)]) is not None:
+            continue
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and name_like(words[k]) and not usually_lower(words[k]) \
+                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
+            k += 1
+        if k == 0:
+            continue
+        end = m.start(1) + len(" ".join(words[:k]))
+        if k == len(words) and m.group(2):
+            end = m.end(2)  # "Elizabeth II"
+        added.append((m.start(1), end))
     return _untagged_people_added(body, raws, added)
 
 

@@ -58,6 +58,7 @@ from kabar.nlp.id_names import (
     legislatures,
     names_after_ministers,
     names_after_occupations,
+    names_after_royal_titles,
     news_agencies,
     nicknamed_people,
     office_before_place,
@@ -172,6 +173,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         for r in tagged:
             if r.type == "PER" and _in_role_brackets(body, r):
                 r.type = "ORG"  # "Dr. Rahmat Hidayatullah (Pengamat HI Unmul)": the affiliation
+        tagged = _dotted_company_forms(body, tagged)
         hits, covered = _lexicon_hits(body, toks, tagged)  # spans of this sentence only
         raws.extend(r for k, r in enumerate(tagged) if k not in covered)
         raws.extend(hits)
@@ -189,7 +191,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
         raws = office_before_place(office_units_in_person(raws))
-        raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_occupations(body, names_after_ministers(body, raws)))))
+        raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_ministers(body, raws))))))
         raws = countries_after_universities(raws)
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, trains_and_lines(body, byline_names(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, ratu_first_names(body, first_names_from_elsewhere(body, blessings_off_names(raws)))))))))
@@ -496,6 +498,20 @@ def lineups(players: list[tuple[int, int]], body: str, raws: list[RawMention]) -
 
 # legal forms before an Indonesian company's name
 _COMPANY_FORMS = frozenset("PT CV UD PD".split())
+
+
+def _dotted_company_forms(body: str, tagged: list[RawMention]) -> list[RawMention]:
+    """"PT. | Sat Nusapersada": a name right after a legal form written with its dot (the tokenizer sets the dot
+    apart, the tagger reads what follows as a person) is the company, its form with it, as the gold writes it."""
+    out = []
+    for r in tagged:
+        form = body[max(0, r.start - 4):r.start]
+        if form[:-1] in ("PT.", "CV.") and form[-1] == " " and r.lex_key is None and (r.start < 5 or not body[r.start - 5].isalnum()):
+            out = [x for x in out if x.end <= r.start - 4]  # (the form alone: "PT")
+            out.append(RawMention(r.start - 4, r.end, body[r.start - 4:r.end], "ORG"))
+        else:
+            out.append(r)
+    return out
 # words after which a lone unknown capitalised word is a place, not the first of a person's names
 _PLACE_BEFORE = frozenset("di ke dari asal menuju kota kabupaten desa kecamatan provinsi".split())
 
@@ -720,8 +736,8 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
             start -= len(before.group(0))
             text = body[start:end]
     words = text.split()
-    if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
-        typ = "ORG"
+    if typ == "PER" and len(words) > 1 and (words[-1].lower() in ORG_TAILS or words[0] in ("PT.", "CV.")):
+        typ = "ORG"  # (or a company's legal form with its dot: "PT. Sat Nusapersada")
     elif len(words) > 1 and (
             (words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
              and words[-1].lower() not in _BODY_TAILS | ORG_TAILS)
