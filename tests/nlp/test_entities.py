@@ -3391,3 +3391,13 @@ def test_a_company_form_with_its_dot_and_a_name_spelt_with_a_letter_more():
     djarot = [e for e in ents.values() if e.name.startswith("Djarot")]
     assert len(djarot) == 1 and len(djarot[0].aliases) == 1, ents
     assert "Susanto Wibowo" in ents and "Susanti Wibowo" in ents, ents
+
+
+def test_a_bureau_of_a_known_body_before_a_person_named_alone_and_kin_before_a_title():
+    body = ("Kepala Biro Perencanaan dan Organisasi Bakamla Nofel Hasan menerima 104.500 dolar Singapura. Fahmi "
+            "memberikan uang kepada Bambang Udoyo, Nofel Hasan, dan Tri Nanda Wicaksono. Direktur PT Merial Esa, Fahmi "
+            "Darmawansyah, dituntut hukuman. Suami artis Inneke Koesherawati itu dinilai terbukti menyuap.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Nofel Hasan"].roles == ["Kepala Biro Perencanaan dan Organisasi Bakamla"], ents
+    assert not any("Nofel" in n and e.type == "ORG" for n, e in ents.items()), ents
+    assert ents["Fahmi Darmawansyah"].roles == ["Direktur PT Merial Esa"], ents

@@ -760,8 +760,11 @@ def _boundary_words_moved(body: str, raws: list[RawMention]) -> list[RawMention]
         elif len(a_words) >= 3 and a.type == "ORG" and (w := a_words[-1]).isalpha() and w[:1].isupper() \
                 and not w.isupper() and known_type(w) is None and known_type(a.text) is None \
                 and w not in ID_PLACE_TAILS and w.lower() not in _PLACE_WORDS \
-                and (re.fullmatch(r"[A-Z]\.?", b_words[0]) or (name_like(w) and w in people_alone)):
-            # (or the person's name goes on with an initial: "Kantor Imigrasi … Jakarta Pusat Tato | J Hidyawn")
+                and (re.fullmatch(r"[A-Z]\.?", b_words[0]) or (name_like(w) and w in people_alone)
+                     or (name_like(w) and not usually_lower(w) and known_type(a_words[-2]) == "ORG")):
+            # (or the person's name goes on with an initial: "Kantor Imigrasi … Jakarta Pusat Tato | J Hidyawn"; or
+            # the body's name ends with one the lexicon knows: "Kepala Biro Perencanaan dan Organisasi Bakamla
+            # Nofel | Hasan")
             cut = a.end - len(w)
             out[k] = RawMention(a.start, cut - 1, body[a.start:cut - 1], "ORG", None)
             out[k + 1] = RawMention(cut, b.end, body[cut:b.end], "PER", None)
@@ -1279,7 +1282,11 @@ def _person_after_body(body: str, raws: list[RawMention]) -> list[RawMention]:
                     and (words[n - 2] == "Republik" or words[n - 1] == "RI") and (kind := "ORG")) or (
                     # an office's kind and field, ended by the region it serves: "Kepala Dinas Sosial DKI | Masrokhan"
                     r.type == "ORG" and n >= 3 and words[0].lower() in _OFFICE_HEADS and known_type(words[n - 1]) == "LOC"
-                    and (kind := "ORG")):
+                    and (kind := "ORG")) or (
+                    # a bureau of a body the lexicon knows, before a person the article names alone: "Kepala Biro
+                    # Perencanaan dan Organisasi Bakamla | Nofel Hasan" … "kepada …, Nofel Hasan, dan …"
+                    r.type == "ORG" and n >= 2 and len(words) - n >= 2 and known_type(words[n - 1]) == "ORG"
+                    and " ".join(words[n:]) in people and (kind := "ORG")):
                 cut = n
                 while cut < len(words) - 1 and (known_type(words[cut]) == "LOC" or words[cut] == "Pusat"):
                     cut += 1  # the body's branch: "Golkar Makassar", "DJP Pusat"

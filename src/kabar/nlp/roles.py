@@ -1151,6 +1151,8 @@ _ADVERBIAL_OPENERS = frozenset("""dengan setelah usai seusai sesudah dalam pada 
 sementara sebelum sejak selain akibat berkat lewat melalui""".split())
 # what a title standing for a person may follow: a sentence's start, a comma ("Meski begitu,
 # akademisi … itu"), a closing quote or a verb of saying ("ujar Anggota Komisi IV DPR RI ini.")
+# kin, before someone's title ("Suami artis X itu": X's husband)
+_KIN = frozenset("suami istri anak ayah ibu adik kakak putra putri cucu menantu mertua keponakan sepupu".split())
 _ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"""kata ujar ucap tutur jelas sebut imbuh tambah ungkap tegas pungkas lanjut
 kecam sindir papar terang beber akui klaim""".split()])
 
@@ -1174,6 +1176,8 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
         role = _clean(picked)
         if role and _GROUP.match(role):
             continue  # "Sembilan tersangka itu adalah …", "Para pelaku ini": several people
+        if role and role.split()[0].lower() in _KIN:
+            continue  # "Suami artis Inneke Koesherawati itu": a relative of someone, the title that someone's
         if role and role.split()[-1].lower() in ("model", "perdana"):
             # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model;
             # "Pertemuan perdana itu": a first meeting
