@@ -30,6 +30,7 @@ from kabar.nlp.arts_and_sports import (
     racing_teams,
     works_and_groups,
 )
+from kabar.nlp.dishes import dish_names
 from kabar.nlp.gadgets import gadget_products
 from kabar.nlp.id_names import (
     NAMED_AFTER_PEOPLE,
@@ -205,7 +206,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     # dropped or retyped by the steps after the first pass)
     raws = lineups(players, body, _lexicon_places_not_people(raws))
     if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
-        raws = gadget_products(vehicle_models(body, raws))
+        raws = dish_names(gadget_products(vehicle_models(body, raws)))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
