@@ -3401,3 +3401,10 @@ def test_a_bureau_of_a_known_body_before_a_person_named_alone_and_kin_before_a_t
     assert ents["Nofel Hasan"].roles == ["Kepala Biro Perencanaan dan Organisasi Bakamla"], ents
     assert not any("Nofel" in n and e.type == "ORG" for n, e in ents.items()), ents
     assert ents["Fahmi Darmawansyah"].roles == ["Direktur PT Merial Esa"], ents
+
+
+def test_a_one_word_name_the_article_calls_a_firm_or_app_by_its_kind():
+    body = "Hendra sebelumnya bekerja di aplikasi Kudo. Kudo lalu dibeli Grab. Ia juga memakai layanan Kartuku di Jakarta."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Kudo"].type == "ORG", ents
+    assert ents["Hendra"].type == "PER" and ents["Jakarta"].type == "LOC", ents

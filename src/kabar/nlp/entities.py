@@ -2059,21 +2059,32 @@ def _a_firm_name(text: str) -> bool:
                                               or known_type(last) == "LOC" or text.count(" ") >= 2)
 
 
+# a firm's, an app's or a band's kind right before its one-word name
+_FIRM_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|perusahaan|platform|aplikasi|situs|layanan|e-commerce|marketplace"
+                               r"|fintech|maskapai|band|toko daring|operator) ([A-Z][\w.-]*\w)(?![\w-]| [A-Z])")
+
+
 def _firms_by_context(body: str, raws: list[RawMention]) -> list[RawMention]:
     """One-word "persons" the article shows to be firms: the first word of a firm the article names in full
     (_a_firm_name: "Didi Chuxing" … "bersaing dengan Didi"), or the firm right after a business title with no name after it
-    ("sebelumnya menjadi CEO Expedia, mengatakan") — never a word of a person's longer name in the article."""
+    ("sebelumnya menjadi CEO Expedia, mengatakan"), or a word the article names by its kind right before it
+    ("startup Payfazz", "aplikasi Kudo"; a "place" so named too) — never a word of a person's longer name in the
+    article."""
     # (each long name typed as the lexicon knows it, where it does: "Didi Chuxing" tagged a person)
     typed = [(r.text, known_type(r.text) or r.type) for r in raws if " " in r.text]
     person_words = {w for text, kind in typed if kind == "PER" for w in text.split()}
     firm_heads = {text.split()[0] for text, kind in typed if kind == "ORG" and _a_firm_name(text)
                   and all(w[:1].isupper() or w == "&" for w in text.split())
                   and text.split()[0].lower() not in _NOT_SHORT_FIRM and not text.split()[0].isupper()}
+    # (a word the article calls a firm, an app or a band by its kind right before it: "startup Payfazz", "aplikasi Kudo")
+    kinded = set(_FIRM_KIND_BEFORE.findall(body))
     out = []
     for r in raws:
+        if r.type == "LOC" and r.lex_key is None and r.text in kinded and " " not in r.text and known_type(r.text) is None:
+            r = RawMention(r.start, r.end, r.text, "ORG", None)  # ("Kartuku", "Honestbee": unknown places)
         if r.type == "PER" and r.lex_key is None and " " not in r.text and r.text not in person_words \
                 and known_type(r.text) is None and (
-                    r.text in firm_heads
+                    r.text in firm_heads or r.text in kinded
                     or (_FIRM_TITLE_BEFORE.search(body, max(0, r.start - 20), r.start)
                         and not re.match(r",?\s+[A-Z]", body[r.end:r.end + 3]))):
             r = RawMention(r.start, r.end, r.text, "ORG", None)
