@@ -3404,7 +3404,7 @@ def test_a_bureau_of_a_known_body_before_a_person_named_alone_and_kin_before_a_t
 
 
 def test_a_one_word_name_the_article_calls_a_firm_or_app_by_its_kind():
-    body = "Hendra sebelumnya bekerja di aplikasi Kudo. Kudo lalu dibeli Grab. Ia juga memakai layanan Kartuku di Jakarta."
+    body = "Dulu ia bekerja di Kudo, aplikasi Kudo lalu dibeli Grab. Hendra kini tinggal di Jakarta."
     ents = {e.name: e for e in find_entities(body, "id").entities}
-    assert ents["Kudo"].type == "ORG", ents
+    assert ents["Kudo"].type == "ORG", ents  # (the tagger made it a place)
     assert ents["Hendra"].type == "PER" and ents["Jakarta"].type == "LOC", ents
