@@ -3408,3 +3408,13 @@ def test_a_one_word_name_the_article_calls_a_firm_or_app_by_its_kind():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Kudo"].type == "ORG", ents  # (the tagger made it a place)
     assert ents["Hendra"].type == "PER" and ents["Jakarta"].type == "LOC", ents
+
+
+def test_al_before_a_known_name_a_places_head_alone_and_a_rig_named():
+    body = ("The group is linked to al Qaeda, officials said. Oil gushed from the Macondo well into the Gulf of Mexico "
+            "after the Deepwater Horizon rig exploded. Fishermen across the Gulf are angry. Horizon sank two days "
+            "later, and a BP rig nearby was shut.")
+    ents = {e.name: e for e in find_entities(body, "en").entities}
+    assert ents["Al-Qaeda"].type == "ORG" and "Qaeda" not in ents, ents
+    assert ents["Gulf of Mexico"].aliases == ["Gulf"], ents
+    assert not any("Horizon" in n or "Macondo" in n for n in ents), ents

@@ -3421,7 +3421,9 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         fulls = {n for (t, n), s in names.items() if t == typ and n != norm and (t, n) not in variants and (
             is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
             or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ)
-            or (typ == "ORG" and (core := _firm_core(s)) is not None and fold(core) == norm))
+            or (typ == "ORG" and (core := _firm_core(s)) is not None and fold(core) == norm)
+            # ("Gulf" after "Gulf of Mexico": a place's head word alone, where one such place is named)
+            or (typ == "LOC" and " " not in surface and s.startswith(surface + " of ")))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
         # keep only the longest candidates: "Kim" in "Kim Jong" and "Kim Jong Un" → "Kim Jong Un"
         # ("BPBD" fits "BPBD Sulteng" and "BPBD Sulawesi Tengah", one of which is the other's short form)

@@ -204,7 +204,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = dateline_places(body, age_group_teams(body, national_teams(body, raws)))  # (after the clubs)
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
-    raws = lineups(players, body, _lexicon_places_not_people(raws))
+    raws = _vessels_and_wells(body, _article_particles(body, lineups(players, body, _lexicon_places_not_people(raws))))
     if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
         raws = dish_names(gadget_products(vehicle_models(body, raws)))
     initials = _initials_in(body)
@@ -748,6 +748,42 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     elif len(words) == 1 and _SLAVIC_PLACE.fullmatch(text):
         typ = "LOC"
     return RawMention(start, end, text, typ)
+
+
+# what follows a rig's, a ship's or a well's name ("the Deepwater Horizon rig", "the Macondo well")
+_VESSEL_AFTER = re.compile(r"\s+(?:(?:drilling|oil|offshore|semi-submersible)\s+)?(?:rig|platform|tanker|supertanker|vessel"
+                           r"|ship|freighter|well|submarine)\b")
+
+
+def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A rig, a ship or a well is no person, body or place (the gold sets leave them out, as ships in Indonesian
+    news): each mention of a name the article writes right before "rig", "tanker", "well" …, and its last word
+    alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP platform", "Vital BP")."""
+    names = {r.text for r in raws if r.lex_key is None and _VESSEL_AFTER.match(body, r.end) and known_type(r.text) is None
+             and not r.text.isupper()}  # (an owner's acronym: "a BP rig")
+    if not names:
+        return raws
+    lasts = {last for n in names if " " in n and not (last := n.rsplit(" ", 1)[1]).isupper()}
+    return [r for r in raws if r.lex_key is not None or known_type(r.text) is not None
+            or (r.text not in names and r.text not in lasts)]
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|Al|el|El)(?: - | |-)$")
+
+
+def _article_particles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"al | Qaeda": an Arabic name's article the tagger left out, before a name the lexicon knows with it."""
+    if "l " not in body and "l-" not in body:
+        return raws
+    out = []
+    lex = load_lexicon()
+    for r in raws:
+        m = _ARTICLE_BEFORE.search(body, max(0, r.start - 6), r.start) if r.lex_key is None else None
+        entry = lex.lookup(body[m.start():r.end]) if m else None
+        if m and entry is not None and not any(x.end > m.start() and x.start < m.start() for x in out):
+            r = RawMention(m.start(), r.end, body[m.start():r.end], entry.type, entry.key)
+        out.append(r)
+    return out
 
 
 def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple[list[RawMention], set[int]]:
