@@ -3418,3 +3418,11 @@ def test_al_before_a_known_name_a_places_head_alone_and_a_rig_named():
     assert ents["Al-Qaeda"].type == "ORG" and "Qaeda" not in ents, ents
     assert ents["Gulf of Mexico"].aliases == ["Gulf"], ents
     assert not any("Horizon" in n or "Macondo" in n for n in ents), ents
+
+
+def test_antara_the_agency_and_antara_the_preposition():
+    body = ("Menurut pantauan Antara, pemudik menunggu 40 menit. Antara lain yang hadir adalah Budi. Antara 2019 dan "
+            "2020, harga naik. [Baca Juga: Cara Karina Salim Bagi Waktu Antara Pekerjaan dan Keluarga]")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    antara = [e for e in ents.values() if e.name == "Antara"]
+    assert len(antara) == 1 and antara[0].type == "ORG" and antara[0].mentions == 1, ents
