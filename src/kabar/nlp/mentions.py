@@ -1075,6 +1075,16 @@ def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+def _common_word_here(body: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that news writes in lower case is that common word here: opening its sentence
+    ("Antara lain …") or inside a run of capitals (a headline's "Bagi Waktu Antara Pekerjaan", a name's "Putu Gede
+    Juni Antara")."""
+    before = re.search(r"(\S+) +$", body[max(0, start - 40):start])
+    after = re.match(r" +(\S)", body[end:end + 3])
+    return opens_sentence(body, start) or bool(before and before.group(1)[:1].isupper() and before.group(1).isalpha()) \
+        or bool(after and after.group(1).isupper())
+
+
 def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Untagged repeats of names found elsewhere in the article: the exact surface forms, and
     the surname of a person named in full ("Peskov" at the start of a later sentence)."""
@@ -1087,7 +1097,11 @@ def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     busy = [(r.start, r.end) for r in raws]
     out = []
     for form, typ in forms.items():
+        # ("Antara", the agency, or "antara"; not a surname: "Mata absen" after "Juan Mata")
+        common = typ != "PER" and " " not in form and not form.isupper() and usually_lower(form)
         for start, end in find_whole(body, form):
+            if common and _common_word_here(body, start, end):
+                continue
             if not any(a < end and start < b for a, b in busy) and not _initials(
                     body, start, end, word_before(body, start)):
                 out.append(RawMention(start, end, form, typ))
