@@ -3426,3 +3426,10 @@ def test_antara_the_agency_and_antara_the_preposition():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     antara = [e for e in ents.values() if e.name == "Antara"]
     assert len(antara) == 1 and antara[0].type == "ORG" and antara[0].mentions == 1, ents
+
+
+def test_a_known_body_with_nya_glued_on():
+    body = "Taeyeon mengunggah dua video di akun Instagramnya, @taeyeon_ss, kemarin. Hal itu dibantah Pemerintahnya."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Instagram"].type == "ORG" and ents["Instagram"].mentions == 1, ents
+    assert not any(n.startswith("Pemerintah") for n in ents), ents

@@ -205,6 +205,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = _vessels_and_wells(body, _article_particles(body, lineups(players, body, _lexicon_places_not_people(raws))))
+    if not isinstance(tagger, EnglishTagger):
+        raws = _glued_possessives(body, raws)
     if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
         raws = dish_names(gadget_products(vehicle_models(body, raws)))
     initials = _initials_in(body)
@@ -1073,6 +1075,23 @@ def _defined_acronyms(body: str, raws: list[RawMention]) -> list[RawMention]:
             if not any(a < end and start < b for a, b in busy):
                 out.append(RawMention(start, end, acr, typ))
     return out
+
+
+_GLUED_NYA = re.compile(r"(?<![\w@#.-])([A-Z][A-Za-z]{3,})nya\b")
+
+
+def _glued_possessives(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"akun Instagramnya", "lewat Twitternya": a body the lexicon knows with "-nya" glued on is a mention of it
+    (the name without the suffix), where no other mention stands."""
+    if "nya" not in body:
+        return raws
+    lex = load_lexicon()
+    added = []
+    for m in _GLUED_NYA.finditer(body):
+        entry = lex.lookup(m.group(1))
+        if entry is not None and entry.type == "ORG" and not any(r.start < m.end() and m.start() < r.end for r in raws):
+            added.append(RawMention(m.start(1), m.end(1), m.group(1), "ORG", entry.key))
+    return sorted(raws + added, key=lambda r: r.start) if added else raws
 
 
 def _common_word_here(body: str, start: int, end: int) -> bool:
