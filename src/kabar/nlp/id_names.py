@@ -1394,6 +1394,16 @@ _EXTRA_MINISTER_FIELDS = ("Sekretaris Negara", "Koordinator Bidang Politik, Huku
 _MINISTER_NAME = re.compile(r" ((?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){0,3})(?=[\s,.;:)]|$)")
 
 
+def _name_run(words: list[str], first_only: bool = False) -> int:
+    """How many of ``words`` open a name: name-like words (only the first need be, with ``first_only``) that news
+    does not write in lower case, no month or day, none the lexicon or gazetteer knows."""
+    k = 0
+    while k < len(words) and (name_like(words[k]) or (first_only and k > 0)) and not usually_lower(words[k]) \
+            and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
+        k += 1
+    return k
+
+
 @functools.lru_cache(maxsize=1)
 def _minister_title() -> re.Pattern[str]:
     """A minister's title as the lexicon's ministries spell their fields, with an optional bracketed acronym."""
@@ -1416,10 +1426,7 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
         if not n:
             continue
         words = n.group(1).split()
-        k = 0
-        while k < len(words) and (k or name_like(words[k])) and not usually_lower(words[k]) \
-                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
-            k += 1
+        k = _name_run(words, first_only=True)
         if k == 0:
             continue
         added.append((n.start(1), n.start(1) + len(" ".join(words[:k]))))
@@ -1445,10 +1452,7 @@ def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMentio
     added: list[tuple[int, int]] = []
     for m in _OCCUPATION_BEFORE_NAME.finditer(body):
         words = m.group(1).split()
-        k = 0
-        while k < len(words) and name_like(words[k]) and not usually_lower(words[k]) \
-                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
-            k += 1
+        k = _name_run(words)
         if k != 2 or known_type(" ".join(words[:k])) is not None:
             # (three name-like words may open with a work's title: "Sutradara Spectre | Sam Mendes")
             continue
@@ -1474,9 +1478,9 @@ _ROYAL_NAME = re.compile(r"(?<![\w-])(?:Raja|Ratu|Paus|Pangeran|Sultan|Syekh|Emi
 def names_after_royal_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name the tagger missed after a monarch's, prince's or pope's title ("Kemarin Ratu | Elizabeth II
     meninggal", "Raja | Charles III", "Paus | Fransiskus"), with its regnal number: not after a place's kind or
-    a capitalised name ("Bandara Sultan Hasanuddin", "Jalan Pangeran Antasari": a place named after one), nor where the lexicon
-    or gazetteer knows the title and name together ("Raja Ampat") or a word of the name; a month or day, or a
-    word news writes in lower case, ends the name."""
+    a capitalised name ("Bandara Sultan Hasanuddin", "Jalan Pangeran Antasari": a place named after one), nor
+    where the lexicon or gazetteer knows the title and name together ("Raja Ampat") or a word of the name; a
+    month or day, or a word news writes in lower case, ends the name."""
     added: list[tuple[int, int]] = []
     for m in _ROYAL_NAME.finditer(body):
         before = body[max(0, m.start() - 30):m.start()].split()
@@ -1486,10 +1490,7 @@ def names_after_royal_titles(body: str, raws: list[RawMention]) -> list[RawMenti
                 or known_type(body[m.start():m.end(1)]) is not None:
             continue
         words = m.group(1).split()
-        k = 0
-        while k < len(words) and name_like(words[k]) and not usually_lower(words[k]) \
-                and words[k].lower() not in _CALENDAR_WORDS and known_type(words[k]) is None:
-            k += 1
+        k = _name_run(words)
         if k == 0:
             continue
         end = m.start(1) + len(" ".join(words[:k]))

@@ -865,8 +865,9 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             if entry and size == 1 and usually_lower(text) and not text.isupper() and (
                     i == 0 or toks[i - 1].text in ('"', "“") or toks[i - 1].text[:1].isupper()
                     or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper())):
-                # "Antara lain …": a word news writes in lower case, capitalised as it opens the sentence, or inside
-                # a run of capitals (a headline's "Bagi Waktu Antara Pekerjaan", a name's "Putu Gede Juni Antara")
+                # "Antara lain …": a word news writes in lower case, capitalised as it opens the sentence (a quoted one
+                # too, which opens_sentence does not see), or inside a run of capitals (a headline's "Bagi Waktu Antara
+                # Pekerjaan", a name's "Putu Gede Juni Antara"); _common_word_here reads the same off the body
                 continue
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
