@@ -950,3 +950,10 @@ def test_founders_a_personal_doctor_and_a_first_meeting():
     assert ents["Bill Gates"].roles == ["pendiri Microsoft"], ents
     assert ents["Roberto Carlos"].roles == [], ents
     assert ents["Salman"].roles == ["Pangeran"], ents
+
+
+def test_a_calling_with_a_demonstrative_and_adalah_before_a_list():
+    body = ("Pelatih Luis Milla memberi debut kepada enam pemain. Keenam pemain itu adalah Rezaldi Hehanusa, Adam Alis, "
+            "Gavin Kwan Adsit, dan Yabes Roni.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert all(ents[n].roles == ["pemain"] for n in ("Rezaldi Hehanusa", "Adam Alis", "Yabes Roni")), ents

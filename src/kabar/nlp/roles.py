@@ -1103,7 +1103,9 @@ def author_line_roles(body: str, start: int, end: int) -> list[str]:
 _NAME_RUN = re.compile(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # between one name of a list and the next (and, read back, before a name: _LIST_SEP)
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga)\s+)?|\s+(?:dan|serta|hingga)\s+")
-_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk|seperti)\s*:?\s*$")
+# (and "adalah" after a demonstrative: "Keenam pemain itu adalah A, B, dan C")
+_LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk|seperti"
+                         r"|(?<=\bitu\s)adalah|(?<=\bini\s)adalah|(?<=\btersebut\s)adalah)\s*:?\s*$")
 _LIST_SEP = re.compile(rf"(?:{_LIST_NEXT.pattern})$")
 
 
