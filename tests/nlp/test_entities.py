@@ -3433,3 +3433,10 @@ def test_a_known_body_with_nya_glued_on():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Instagram"].type == "ORG" and ents["Instagram"].mentions == 1, ents
     assert not any(n.startswith("Pemerintah") for n in ents), ents
+
+
+def test_a_name_ending_in_a_bodys_tail_word_is_a_body():
+    body = "Foto itu diambil fotografer Getty Images dan dimuat Vox Media. Selangor FA menang 2-0."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert all(ents[n].type == "ORG" for n in ("Getty Images", "Vox Media") if n in ents), ents
+    assert "Getty Images" in ents or "Vox Media" in ents, ents

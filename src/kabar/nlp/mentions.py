@@ -110,7 +110,7 @@ channel radio tv television group inc inc. corp corp. co. ltd ltd. llc llp plc t
 foundation institute university council party association society organization organisation federation
 club committee commission academy studios pictures records entertainment
 minerals metals mining resources holdings technologies industries earths
-united hotspur albion wanderers rovers today record""".split())
+united hotspur albion wanderers rovers today record images media labs fa""".split())
 
 # First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
 # "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
