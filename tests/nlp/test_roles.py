@@ -957,3 +957,9 @@ def test_a_calling_with_a_demonstrative_and_adalah_before_a_list():
             "Gavin Kwan Adsit, dan Yabes Roni.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert all(ents[n].roles == ["pemain"] for n in ("Rezaldi Hehanusa", "Adam Alis", "Yabes Roni")), ents
+
+
+def test_praise_after_a_two_word_calling_is_no_part_of_the_role():
+    body = "Jakarta, CNN Indonesia - - Pemandu acara kondang Ellen DeGeneres menggalang dana untuk rumah sakit."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Ellen DeGeneres"].roles == ["Pemandu acara"], ents

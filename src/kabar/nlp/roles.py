@@ -286,7 +286,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     # "Politikus Golkar asal Papua Barat | Rebert …": where the person comes from stands between title and name
     if origin := _ORIGIN_BEFORE.search(before):
         before = before[:origin.start()] + before[origin.end():]  # (its comma kept: "Gelandang anyar Persib asal Ghana, X")
-    if (praise := _EPITHET_BEFORE.search(before)) and _is_role(before[:praise.start()].rsplit(None, 1)[-1]):
+    if (praise := _EPITHET_BEFORE.search(before)) and any(map(_is_role, before[:praise.start()].split()[-2:])):
+        # (the calling's last word or the one before it: "Pemandu acara kondang | Ellen DeGeneres")
         before = before[:praise.start()] + before[praise.end():]
     comma = re.search(r",\s*$", before) is not None
     set_off = comma or ranked is not None  # (a comma before a rank or title of address: "untuk mahasiswa, Cak | Imin")
