@@ -1443,7 +1443,7 @@ _OCCUPATION_BEFORE_NAME = re.compile(
 
 
 def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """A name of two or three words the tagger missed right after a performer's or writer's occupation
+    """A name of two words the tagger missed right after a performer's or writer's occupation
     ("Model | Bella Hadid dikabarkan …", "Pemandu acara kondang | Ellen DeGeneres"): the tagger reads a
     capitalised occupation opening a sentence as part of nothing and often drops what follows. Each word
     must be name-like and unknown to the lexicon and gazetteer (not "aktor | Hollywood", "penyanyi | Korea

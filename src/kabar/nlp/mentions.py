@@ -205,10 +205,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = _vessels_and_wells(body, _article_particles(body, lineups(players, body, _lexicon_places_not_people(raws))))
-    if not isinstance(tagger, EnglishTagger):
-        raws = _glued_possessives(body, raws)
     if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
-        raws = dish_names(gadget_products(vehicle_models(body, raws)))
+        raws = dish_names(gadget_products(vehicle_models(body, _glued_possessives(body, raws))))
     initials = _initials_in(body)
     if initials:
         raws = [r for r in raws if r.text not in initials]
@@ -740,8 +738,8 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
             start -= len(before.group(0))
             text = body[start:end]
     words = text.split()
-    if typ == "PER" and len(words) > 1 and (words[-1].lower() in ORG_TAILS or words[0] in ("PT.", "CV.")):
-        typ = "ORG"  # (or a company's legal form with its dot: "PT. Sat Nusapersada")
+    if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
+        typ = "ORG"
     elif len(words) > 1 and (
             (words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
              and words[-1].lower() not in _BODY_TAILS | ORG_TAILS)
