@@ -963,3 +963,32 @@ def test_praise_after_a_two_word_calling_is_no_part_of_the_role():
     body = "Jakarta, CNN Indonesia - - Pemandu acara kondang Ellen DeGeneres menggalang dana untuk rumah sakit."
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Ellen DeGeneres"].roles == ["Pemandu acara"], ents
+
+
+def test_origin_stays_with_a_one_word_calling_after_the_name_and_goes_from_an_office():
+    body = ("Klub itu merekrut Rafael Souza, bek asal Brasil, pekan lalu. Manajer kelahiran Lisbon, Joao Mendes, "
+            "menyambutnya. Politikus Golkar asal Papua Barat, Yohanes Wenda, ikut hadir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Rafael Souza"].roles == ["bek asal Brasil"], ents
+    assert ents["Joao Mendes"].roles == ["Manajer"], ents
+    assert ents["Yohanes Wenda"].roles == ["Politikus Golkar"], ents
+
+
+def test_a_former_holders_title_and_an_age_before_a_demonstrative_stand_for_the_person():
+    body = ("Basuki Purnomo menghadiri debat di Jakarta. Selanjutnya, mantan Bupati Lampung Timur ini menjawab "
+            "pertanyaan. Andre Lucas resmi bergabung pada Rabu. Pemain sayap berusia 24 tahun itu akan memakai "
+            "nomor 11. Budi Harjono tiba di stadion. Apalagi mantan kapten timnas Indonesia tersebut sedang "
+            "membangun akademi.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Basuki Purnomo"].roles == ["mantan Bupati Lampung Timur"], ents
+    assert ents["Andre Lucas"].roles == ["Pemain sayap"], ents
+    assert ents["Budi Harjono"].roles == ["mantan kapten timnas Indonesia"], ents
+
+
+def test_a_players_title_with_a_demonstrative_is_not_the_coachs():
+    body = ("Pelatih Persib Roberto Alves memuji Dimas Saputra usai laga. Penyerang muda itu mencetak dua gol. "
+            "Pada laga terakhir musim ini, kapten Ahmad Fauzi memimpin rekan-rekannya.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Roberto Alves"].roles == ["Pelatih Persib"], ents
+    assert ents["Dimas Saputra"].roles == ["Penyerang muda"], ents
+    assert ents["Ahmad Fauzi"].roles == ["kapten"], ents

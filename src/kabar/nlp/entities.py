@@ -3237,7 +3237,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
         if lang == "en":  # "BST The US defense secretary": a dateline's time zone and the article
             roles = list(dict.fromkeys(_EN_ROLE_LEAD.sub("", role) for role in roles))
         elif roles:
-            roles = fullest(list(dict.fromkeys(_CASE_TAIL.sub(r"\1", _ORIGIN.sub("", _id_rank_off(_id_role_lead_off(role))))
+            roles = fullest(list(dict.fromkeys(_CASE_TAIL.sub(r"\1", _origin_off(_id_rank_off(_id_role_lead_off(role))))
                                                for role in roles)))
         typ = entry.type if entry else rs[0].type
         if typ != "PER" and not aliases and len(rs) == 1 and name.lower() in BARE_OFFICES:
@@ -3255,6 +3255,13 @@ _DOUBLED = re.compile(r"(\w)\1")
 # where a person comes from or was born is no part of the role: "wasit asal Belanda", "manajer kelahiran Strasbourg"
 # (nor an age: "pemain 26 tahun", "pemain berusia 35 tahun")
 _ORIGIN = re.compile(r"(?<=\w)\s+(?:(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|(?:berusia\s+)?\d{1,2}\s+tahun)$")
+
+
+def _origin_off(role: str) -> str:
+    cut = _ORIGIN.sub("", role)
+    if " " not in cut and cut != role and " asal " in role and not re.search(r"\d", role):
+        return role
+    return cut
 
 
 # a standing in a case, then the case or the deed: "tersangka kasus dugaan korupsi pembangunan Pasar Besar …",

@@ -98,6 +98,7 @@ acting interim assistant associate outgoing incoming junior principal lead medic
 _CITING = frozenset("melansir mengutip dilansir dikutip".split())
 LEAD_STOPS = frozenset("""menurut kata ujar ucap tutur jelas sebut imbuh tambah said says told according
 the a an sementara namun tetapi adapun bahkan oleh dari kepada dengan bersama selain itu pada hal
+apalagi sebelumnya selanjutnya kemudian sedangkan padahal
 but and yet so meanwhile however also then while after when as if""".split()) | _CITING
 # Words that end an apposition ("John Kirby, juru bicara ..., mengatakan").
 APPOSITION_STOPS = frozenset("""mengatakan menyatakan menegaskan menjelaskan menyebut mengungkapkan kata
@@ -142,7 +143,9 @@ def _clean(words: list[str], before_name: bool = True) -> str | None:
     # "Kepala Dinas Kesehatan Garut dr | Leli", "Kapolres Garut AKBP | Yusuf": a title of address
     # or rank right before the name is not part of the office (after the name, in apposition, a
     # rank is the role: "Thad Allen, the coast guard admiral")
+    # (a captain in lower case is a team's or a ship's, no rank: "laga terakhir kapten | Francesco Totti")
     while words and (words[-1].lower() in _CANNOT_END_TITLE or ((before_name or not words[-1].islower()) and is_honorific(words[-1])
+                                                         and words[-1] != "kapten"
                                                          and not _ranked_service(words)
                                                          and not ends_in_general_office(words))
                      or (len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]\.?", words[-1]))):
@@ -278,7 +281,7 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return [label.group(1)]
     # "Kasubdit Harda Ditreskrimum Polda Kaltim, AKBP | Harun Purwoko": a rank after the comma
     ranked = re.search(r",\s*((?:[\w.]+\s+){1,3})$", before)
-    ranked = ranked if ranked and all(is_honorific(w) for w in ranked.group(1).split()) else None
+    ranked = ranked if ranked and all(is_honorific(w) and w != "kapten" for w in ranked.group(1).split()) else None
     if ranked:
         before = before[:ranked.start()]
     # "Menteri Pertahanan Rusia, Sergei Shoigu": a title may stand off with a comma; "Pak Menko
@@ -986,18 +989,59 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     mentions = sorted([*((a, b, True) for a, b in spans), *((a, b, False) for a, b in people)])
     held_by_others: set[str] | None = None
     for pos, role in anaphoric_titles(body):
-        before = [(a, own) for a, b, own in mentions if b <= pos]
-        last = [own for a, own in before if _a_subject(body, a)] or [own for _, own in before]
+        before = [(a, b, own) for a, b, own in mentions if b <= pos]
+        subjects = [m for m in before if _a_subject(body, m[0])] or before
         if before and re.search(rf"\bseorang\s+(?:[a-z]+\s+){{0,2}}{re.escape(role.split()[0].lower())}\b",
                                 body[_sentence_start(body, before[-1][0]):pos]):
             continue  # "ujar seorang komandan aliansi … | Komandan itu mengatakan": an unnamed one, named last
-        if last and last[-1]:
+        pick = subjects[-1] if subjects else None
+        if pick and (kind := _sport_kind(role)):
+            def held(m: tuple[int, int, bool]) -> list[str]:
+                return out if m[2] else _titles_at(body, m)
+            if not _fits(kind, held(pick)):
+                # "Conte memuji Batshuayi. Penyerang asal Belgia itu …": a player's title does not stand for the coach
+                # who was the subject; the person named after the subject whom it fits, if any
+                pick = next((m for m in reversed(before) if m[0] > pick[0] and _fits(kind, held(m))), None)
+        if pick and pick[2]:
             if held_by_others is None:
                 held_by_others = {t.lower() for a, _ in people for t in titles_before(body, a)} - {r.lower() for r in out}
             if role.lower() in held_by_others:
                 continue  # "sang sutradara Will Gluck … Sutradara tersebut": the one who holds that title elsewhere
             add(role)
     return fullest(out)
+
+
+# the titles of sport's two sides: who plays, and who coaches
+_PLAYERS = frozenset("""pemain bek gelandang penyerang striker kiper winger bomber playmaker fullback pesepakbola pebalap
+pembalap petenis pebasket pebulutangkis pebulu pegolf atlet pelari sprinter petinju pegulat pesilat perenang kapten penggawa
+rookie""".split())
+_COACHES = frozenset("pelatih manajer coach".split())
+
+
+def _sport_kind(role: str) -> tuple[str, bool] | None:
+    """("player" or "coach", whether a former one) for a sports title, else None."""
+    words = role.lower().split()
+    former = len(words) > 1 and words[0] in _FORMER
+    head = words[1] if former else words[0]
+    kind = "player" if head in _PLAYERS else "coach" if head in _COACHES else None
+    return (kind, former) if kind else None
+
+
+def _fits(kind: tuple[str, bool], roles: list[str]) -> bool:
+    """Whether a sports title (:func:`_sport_kind`) may stand for a person with ``roles``: a player's for no one
+    whose present titles are all others' (a coach, a firm's head), a coach's for no player; a former coach for no
+    present player (a former player may coach)."""
+    present = [r for r in roles if r.split()[0].lower() not in _FORMER]
+    kinds = {k[0] for r in present if (k := _sport_kind(r))}
+    what, former = kind
+    if former:
+        return what == "player" or "player" not in kinds
+    return not present or what in kinds
+
+
+def _titles_at(body: str, mention: tuple[int, int, bool]) -> list[str]:
+    """The titles another person has at one of their mentions (before it, or in brackets after it)."""
+    return [*titles_before(body, mention[0]), *filter(None, [paren_after(body, mention[1])])]
 
 
 def _a_subject(body: str, start: int) -> bool:
@@ -1160,6 +1204,16 @@ _ANAPHOR_LEADS = frozenset([",", '"', "“", "”", *"""kata ujar ucap tutur jel
 kecam sindir papar terang beber akui klaim""".split()])
 
 
+# a title's holder as he once was ("mantan Bupati Belitung Timur ini", "eks gelandang Real Madrid itu")
+_FORMER = frozenset("mantan eks bekas".split())
+# a clause's opening conjunction, before the title standing for its subject ("sejak mantan pebalap F1 itu mengalami")
+_CLAUSE_OPENERS = frozenset("""sejak setelah usai seusai sebelum karena ketika saat meski meskipun walau walaupun sedangkan
+sehingga agar""".split())
+# what may stand between such a title and its demonstrative: where the person comes from, or their age
+_ASIDE_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w)(\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?"
+                                         r"(?:\s+(?:berusia|berumur)\s+\d{1,2}\s+tahun)?$")
+
+
 @lru_cache(maxsize=8)
 def anaphoric_titles(body: str) -> list[tuple[int, str]]:
     """(where it stands, title) of each title that stands for a person named before it, with a
@@ -1170,8 +1224,13 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
     for m in _DEMONSTRATIVE.finditer(body):
         if in_quotation(body, m.start()):
             continue  # inside a quotation: "Presiden ini …" may be anyone
-        words = [part for w in _WORD_RE.findall(body[_sentence_start(body, m.start()):m.start()])
-                 for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
+        before = body[_sentence_start(body, m.start()):m.start()]
+        # "mantan pebalap F1 asal Jerman itu", "Pemain sayap berusia 25 tahun itu": where the person comes from
+        # is read with the title (the entity's roles keep it or not), the age is dropped
+        aside = _ASIDE_BEFORE_DEMONSTRATIVE.search(before)
+        if aside:
+            before = before[:aside.start()]
+        words = [part for w in _WORD_RE.findall(before) for part in _unglued(w)][-(MAX_ROLE_WORDS + 6):]
         backwards = list(reversed(words))
         picked, k = _walk_back(backwards)
         if k < len(backwards) and backwards[k].lower() not in _ANAPHOR_LEADS:
@@ -1185,8 +1244,10 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
             # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model;
             # "Pertemuan perdana itu": a first meeting
             continue
-        if role and (role[:1].isupper() or _is_role(picked[0])):
-            out.append((m.start() - len(role), role))
+        if role and (role[:1].isupper() or _is_role(picked[0]) or (len(picked) > 1 and picked[0].lower() in _FORMER and _is_role(picked[1]))):
+            origin = aside.group(1) or "" if aside else ""
+            at = m.start() - len(aside.group(0) if aside else "") - len(role)
+            out.append((at, role + origin))
     return out
 
 
