@@ -992,3 +992,13 @@ def test_a_players_title_with_a_demonstrative_is_not_the_coachs():
     assert ents["Roberto Alves"].roles == ["Pelatih Persib"], ents
     assert ents["Dimas Saputra"].roles == ["Penyerang muda"], ents
     assert ents["Ahmad Fauzi"].roles == ["kapten"], ents
+
+
+def test_an_offices_standing_a_hyphenated_acronym_and_menjabat_without_sebagai():
+    body = ("Penyidik membawa Ketua DPRD nonaktif Herman Susilo ke rumah sakit. Rombongan dipimpin oleh Ketua Forum "
+            "Nasional Pemuda Tani (FNPT - Jabar) Yusuf Maulana dan sejumlah tokoh. Ia bertemu pengacara Dedi Kurnia, "
+            "yang juga menjabat Ketua DPP Bidang Hukum Partai Nusantara itu, kemarin.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Herman Susilo"].roles == ["Ketua DPRD nonaktif"], ents
+    assert ents["Yusuf Maulana"].roles == ["Ketua Forum Nasional Pemuda Tani (FNPT - Jabar)"], ents
+    assert ents["Dedi Kurnia"].roles == ["pengacara", "Ketua DPP Bidang Hukum Partai Nusantara"], ents

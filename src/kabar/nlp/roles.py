@@ -567,15 +567,20 @@ def _brackets_joined(words: list[str]) -> list[str]:
     words = list(words)
     k = 0
     while k + 2 < len(words):
-        close = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == ")"), None)
+        close = next((j for j in range(k + 2, min(k + 6, len(words))) if words[j] == ")"), None)
         if words[k] == "(" and close is not None and all(
-                re.fullmatch(r"[A-Z][\w.-]{1,11}", w) for w in words[k + 1:close]):
+                re.fullmatch(r"[A-Z][\w.-]{1,11}", w) or (w == "-" and 0 < j < close - k - 2)
+                for j, w in enumerate(words[k + 1:close])):
             words[k:close + 1] = [f"({' '.join(words[k + 1:close])})"]
         k += 1
     return words
 
 
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+
+
+# a lower-case word of an office's standing between its title and the name (not "sementara", also "while")
+_STATUS_AFTER_TITLE = frozenset("nonaktif non-aktif definitif demisioner terpilih interim".split())
 
 
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
@@ -588,6 +593,9 @@ def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], in
         if _TIME_OR_CLAUSE_WORD.fullmatch(w):
             stop = k
             break  # "In August 2011 | President | Obama", "Doesn't | President | Obama": no part of a title
+        if k == 0 and w in _STATUS_AFTER_TITLE and len(backwards) > 1 and backwards[1][:1].isupper():
+            picked.append(w)  # "Ketua DPR nonaktif | Setya Novanto": the office held for now, or no longer
+            continue
         if w.lower() in ("dan", "and") and (any(_is_role(p) for p in picked) or (picked and all(map(is_honorific, picked)))):
             # (or a title of address alone: "Kapolri Jenderal Tito Karnavian dan Ustaz | Arifin Ilham")
             stop = k
@@ -863,7 +871,9 @@ _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|m
                       # "Maman Sidikou, yang merupakan pemimpin MONUSCO, …": a relative clause's "is"
                       r"(?:sebagai|selaku|(?<=,\s)yang\s+(?:juga\s+)?merupakan|(?<=,)yang\s+(?:juga\s+)?merupakan"
                       # "Dara Khosrowshahi yang sebelumnya menjadi CEO Expedia": an office held before
-                      r"|yang\s+(?:juga\s+)?(?:sebelumnya|sempat|pernah|kini|sekarang)\s+menjadi)"
+                      r"|yang\s+(?:juga\s+)?(?:sebelumnya|sempat|pernah|kini|sekarang)\s+menjadi"
+                      # "Rudi Alfonso, yang juga menjabat Ketua DPP …": the office right after the verb
+                      r"|(?<=,\s)yang\s+(?:juga\s+)?(?:kini\s+|masih\s+|pernah\s+)?menjabat(?=\s+[A-Z]))"
                       r"\s+([^,;:.\n()\"“”]{2,120})")
 
 
