@@ -1002,3 +1002,15 @@ def test_an_offices_standing_a_hyphenated_acronym_and_menjabat_without_sebagai()
     assert ents["Herman Susilo"].roles == ["Ketua DPRD nonaktif"], ents
     assert ents["Yusuf Maulana"].roles == ["Ketua Forum Nasional Pemuda Tani (FNPT - Jabar)"], ents
     assert ents["Dedi Kurnia"].roles == ["pengacara", "Ketua DPP Bidang Hukum Partai Nusantara"], ents
+
+
+def test_a_list_after_a_calling_with_a_relative_clause_or_a_counted_colon():
+    body = ("Pelatih kembali memilih dua pemain sayap yang mempunyai kecepatan yakni Rudi Hartono dan Bayu Saputra. "
+            "Klub juga memantau tiga pemain asing Asia yang sempat berproses yakni, Kenji Sato, Min Ho Park dan "
+            "Arjun Lama. Ada tiga bek Persib: Andi Saputra, Beni Wijaya, dan Candra Lesmana. Ia dibantu Joko "
+            "Santoso, produser yang menangani musisi terkenal seperti Ari Lasso dan Rossa.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Rudi Hartono"].roles == ents["Bayu Saputra"].roles == ["pemain sayap"], ents
+    assert ents["Kenji Sato"].roles == ents["Arjun Lama"].roles == ["pemain asing Asia"], ents
+    assert ents["Andi Saputra"].roles == ents["Candra Lesmana"].roles == ["bek Persib"], ents
+    assert ents["Ari Lasso"].roles == ["musisi"], ents

@@ -1160,7 +1160,9 @@ _NAME_RUN = re.compile(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga)\s+)?|\s+(?:dan|serta|hingga)\s+")
 # (and "adalah" after a demonstrative: "Keenam pemain itu adalah A, B, dan C")
 _LIST_INTRO = re.compile(r"\s(?:yakni|yaitu|antara lain|di antaranya|atas nama|(?:yang\s+)?bernama|termasuk|seperti"
-                         r"|(?<=\bitu\s)adalah|(?<=\bini\s)adalah|(?<=\btersebut\s)adalah)\s*:?\s*$")
+                         r"|(?<=\bitu\s)adalah|(?<=\bini\s)adalah|(?<=\btersebut\s)adalah)\s*[:,]?\s*$"
+                         # "Lima pemain terbaik di lini serang Juventus: A, B, …": a colon after a counted calling
+                         r"|(?P<colon>:)\s*$")
 _LIST_SEP = re.compile(rf"(?:{_LIST_NEXT.pattern})$")
 
 
@@ -1187,6 +1189,11 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
         words = words[:-1]  # "dua pemandu acara, yaitu …"
     if words and words[-1].lower() in ("itu", "ini", "tersebut"):
         words = words[:-1]  # "Enam terduga pelaku itu yakni …"
+    if (rel := next((j for j in range(len(words) - 1, max(len(words) - 7, 0), -1) if words[j] == "yang"), None)) \
+            and all(w.islower() and w.isalpha() and not _is_role(w) for w in words[rel:]):
+        # "dua pemain sayap yang mempunyai kecepatan yakni …": the clause picks them out (not one with a calling of its
+        # own: "produser yang menangani musisi terkenal seperti …")
+        words = words[:rel]
     if intro.group().strip() == "seperti":
         # "musisi terkenal seperti …": the calling without the praise that picks the examples
         for n in (1, 2):
@@ -1194,7 +1201,10 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
                     and _is_role(words[-n - 1]):
                 words = words[:-n]
                 break
-    picked, _ = _walk_back(list(reversed(words)))
+    picked, k = _walk_back(list(reversed(words)))
+    if intro.group("colon") and not (picked and _GROUP.fullmatch(picked[0])) \
+            and not (k < len(words) and _GROUP.fullmatch(words[len(words) - 1 - k])):
+        return None  # (a colon brings in a list only after a count: not "Ketua Panitia: | Budi")
     if picked and picked[0].lower() == "tokoh":
         return None  # "dua tokoh protagonis yang bernama Henry Turner dan …": a story's characters, no post
     # (the role word may have its body after it: "tiga anggota majelis yakni …", "Anggota Majelis dari Tim
@@ -1216,9 +1226,6 @@ kecam sindir papar terang beber akui klaim""".split()])
 
 # a title's holder as he once was ("mantan Bupati Belitung Timur ini", "eks gelandang Real Madrid itu")
 _FORMER = frozenset("mantan eks bekas".split())
-# a clause's opening conjunction, before the title standing for its subject ("sejak mantan pebalap F1 itu mengalami")
-_CLAUSE_OPENERS = frozenset("""sejak setelah usai seusai sebelum karena ketika saat meski meskipun walau walaupun sedangkan
-sehingga agar""".split())
 # what may stand between such a title and its demonstrative: where the person comes from, or their age
 _ASIDE_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w)(\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?"
                                          r"(?:\s+(?:berusia|berumur)\s+\d{1,2}\s+tahun)?$")
