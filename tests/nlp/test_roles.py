@@ -1014,3 +1014,12 @@ def test_a_list_after_a_calling_with_a_relative_clause_or_a_counted_colon():
     assert ents["Kenji Sato"].roles == ents["Arjun Lama"].roles == ["pemain asing Asia"], ents
     assert ents["Andi Saputra"].roles == ents["Candra Lesmana"].roles == ["bek Persib"], ents
     assert ents["Ari Lasso"].roles == ["musisi"], ents
+
+
+def test_bintang_in_lower_case_is_a_calling():
+    body = ("Juventus tertarik pada bintang Real Madrid Mateo Kovic. Film itu dibintangi bintang film laga Iko "
+            "Pratama. Ketua Umum Partai Bulan Bintang Yusril Mahendra ikut hadir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mateo Kovic"].roles == ["bintang Real Madrid"], ents
+    assert ents["Iko Pratama"].roles == ["bintang film laga"], ents
+    assert ents["Yusril Mahendra"].roles == ["Ketua Umum Partai Bulan Bintang"], ents

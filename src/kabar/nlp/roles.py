@@ -126,6 +126,8 @@ def _is_role(word: str) -> bool:
         return True
     if word == "Partner":
         return True  # "Managing Partner East Ventures" (capitalised only: a lower-case "partner" is a relation)
+    if word == "bintang":
+        return True  # "bintang Real Madrid", "bintang film laga" (in lower case only: "Bintang" is a name, a beer, a party's)
     if word[:1].isupper() and is_office_abbreviation(word) and not low.startswith(("kemen", "div")):
         return True  # "Wamenkomdigi", "Kasatreskrim" (a ministry or a division is a body: "Kemenkeu", "Divpropam")
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
@@ -526,7 +528,7 @@ _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen an
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
 gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden
-kurator produser komedian penata koki pembawa""".split())
+kurator produser komedian penata koki pembawa bintang""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
