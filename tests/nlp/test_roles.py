@@ -1023,3 +1023,11 @@ def test_bintang_in_lower_case_is_a_calling():
     assert ents["Mateo Kovic"].roles == ["bintang Real Madrid"], ents
     assert ents["Iko Pratama"].roles == ["bintang film laga"], ents
     assert ents["Yusril Mahendra"].roles == ["Ketua Umum Partai Bulan Bintang"], ents
+
+
+def test_menjadi_after_a_name_gives_a_post_that_names_its_body():
+    body = ("Musim ini Victor Musa menjadi pemain inti Chelsea. Raul Gomez menjadi pemain pertama yang mencetak gol di "
+            "semua laga.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Victor Musa"].roles == ["pemain inti Chelsea"], ents
+    assert ents["Raul Gomez"].roles == [], ents
