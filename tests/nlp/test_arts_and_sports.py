@@ -268,3 +268,12 @@ def test_session40_city_alone_is_the_one_city_club_of_the_report():
             "diterpa isu. Rumor menyebut City siap memboyong Messi dari klub. Usai laga, gol dan pelatih dibahas.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Manchester City"].aliases == ["City"] and "City" not in ents
+
+
+def test_games_named_as_examples_after_a_word_for_games_are_no_names():
+    body = ("Laptop itu sanggup menjalankan game - game AAA seperti Far Cry 5 dan Shadow of Mordor. Judul - judul yang "
+            "sudah diuji meliputi Halo Infinite, Doom, Middle - earth: Shadow of War dan Overwatch. Laptop itu dirakit "
+            "Asus di Taiwan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert not {"Far Cry", "Shadow of Mordor", "Halo Infinite", "Doom", "Middle", "Overwatch"} & set(ents), ents
+    assert ents["Asus"].type == "ORG" and ents["Taiwan"].type == "LOC", ents

@@ -20,3 +20,9 @@ def test_a_maker_alone_a_service_after_a_line_and_lexicon_names_stay():
             RawMention(60, 74, "Samsung Galaxy", "ORG"), RawMention(80, 85, "Galaxy", "ORG")]
     kept = [r.text for r in gadget_products(raws)]
     assert kept == ["Samsung", "Windows Store", "Android Central", "Windows", "Galaxy"]
+
+
+def test_a_computers_parts_and_standards_are_no_firms():
+    raws = [RawMention(0, 3, "SSD", "ORG"), RawMention(5, 9, "HDMI", "ORG"), RawMention(10, 20, "APU AMD FX", "ORG"),
+            RawMention(25, 28, "AMD", "ORG"), RawMention(30, 34, "FXAA", "ORG")]
+    assert [r.text for r in gadget_products(raws)] == ["AMD"]

@@ -103,11 +103,14 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
 
 # a word for works, then examples of them ("sejumlah film mulai dari A, B hingga C", "lagu-lagu populer mereka
 # seperti A, B, dan C"), or a singer named by a song ("pelantun lagu hit Without You")
-_WORK_LIST = re.compile(r"\b(?:film|film-film|lagu|lagu-lagu|album|serial|sinetron|novel)(?:\s+[a-z][\w-]*){0,6}?"
-                        r"\s+(?:seperti|mulai dari|antara lain|yakni|yaitu|di antaranya|termasuk)\s+"
+_WORK_LIST = re.compile(r"\b(?:film|film-film|lagu|lagu-lagu|album|serial|sinetron|novel|[Gg]ame|[Gg]ame - game|[Gg]ame-game|[Gg]im"
+                        r"|[Jj]udul - judul|[Jj]udul-judul)(?:\s+(?:[a-z][\w-]*|AAA)){0,6}?"
+                        r"\s+(?:seperti|mulai dari|antara lain|yakni|yaitu|di antaranya|termasuk|meliputi)\s+"
                         r"|\b[Pp]elantun\s+(?:lagu\s+)?(?:hit\s+)?(?=[A-Z])")
 _LIST_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:dan|serta|hingga|atau)\s+)?|\s+(?:dan|serta|hingga|atau)\s+")
-_TITLE_RUN = re.compile(r"[A-Z0-9][\w'’:-]*(?:\s+(?:[A-Z0-9][\w'’:-]*|(?:a|an|the|of|in|on|at|to|and|or|for|with|no|de|la|le)\b))*")
+# (a detokenised hyphen inside a title: "Middle - earth: Shadow of Mordor")
+_TITLE_RUN = re.compile(r"[A-Z0-9][\w'’:-]*(?:\s+(?:[A-Z0-9][\w'’:-]*|(?:a|an|the|of|in|on|at|to|and|or|for|with|no|de|la|le)\b"
+                        r"|-\s+[a-z][\w'’:-]*))*")
 
 
 def _listed_titles(body: str) -> list[tuple[int, int]]:

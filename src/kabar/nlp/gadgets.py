@@ -18,8 +18,16 @@ Asus ASUS AMD Huawei HP Dell Acer Oppo OPPO Vivo""".split())
 _SERVICE_TAILS = frozenset("Central Authority Store Live Wire Press Park Pay Music TV Arena Games Police".split())
 
 
+# a computer's parts, ports, standards and settings, which the tagger takes for firms ("SSD", "HDMI", "FXAA"); with a
+# maker after them they name a part ("APU AMD FX")
+_HARDWARE = frozenset("""SSD HDD ODD HDMI USB VGA LAN WLAN RAM ROM DDR3 DDR4 DDR5 GPU CPU APU NPU SoC LCD LED OLED AMOLED IPS
+TN NFC GPS LTE FXAA MSAA TAA AAA FPS DVD DVD-RW BIOS UEFI NVMe SATA PCIe""".split())
+
+
 def _names_a_product(text: str) -> bool:
     words = text.split()
+    if words[0] in _HARDWARE and (len(words) == 1 or words[1] in _MAKERS):
+        return True
     i = 1 if len(words) > 1 and words[0] in _MAKERS else 0
     line = words[i]
     if words[-1] in _SERVICE_TAILS:
@@ -29,6 +37,6 @@ def _names_a_product(text: str) -> bool:
 
 def gadget_products(raws: list[RawMention]) -> list[RawMention]:
     """``raws`` without the mentions that name a gadget's platform, chip or device line, with or without its
-    maker ("Android", "Qualcomm Snapdragon", "Samsung Galaxy Note"; a maker alone, "Samsung", stays), unless the
+    maker ("Android", "Qualcomm Snapdragon", "Samsung Galaxy Note"; a maker alone, "Samsung", stays), or a computer's part or standard ("SSD", "HDMI"), unless the
     lexicon knows the mention."""
     return [r for r in raws if r.lex_key is not None or not _names_a_product(r.text)]
