@@ -3440,3 +3440,10 @@ def test_a_name_ending_in_a_bodys_tail_word_is_a_body():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert all(ents[n].type == "ORG" for n in ("Getty Images", "Vox Media") if n in ents), ents
     assert "Getty Images" in ents or "Vox Media" in ents, ents
+
+
+def test_a_groups_acronym_run_into_its_members_name_after_personel():
+    body = "Personel EXO Suho dan personel BTOB Minhyuk memandu acara itu. Anggota DPRD Bontoala hadir."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Minhyuk"].type == "PER" and ents["BTOB"].type == "ORG", ents
+    assert "BTOB Minhyuk" not in ents, ents

@@ -416,7 +416,28 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     raws = [RawMention(r.start - 5, r.end, body[r.start - 5:r.end], "ORG", None)
             if r.text.startswith("Dinas ") and r.lex_key is None and body[max(0, r.start - 5):r.start] == "Suku " else r
             for r in raws]
-    return _person_after_known_body(body, _acronym_before_person(body, raws))
+    return _person_after_known_body(body, _acronym_before_person(body, _member_of_acronym_group(body, raws)))
+
+
+# (not "anggota": "anggota Intel Kodim", "anggota DPRD Bontoala" are a unit and a place)
+_MEMBER_WORDS = frozenset("personel member vokalis leader rapper".split())
+
+
+def _member_of_acronym_group(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"personel | SNSD Yoona", "personel | Astro Cha Eun Woo": after a lower-case word for a group's member, a name
+    the tagger ran from the group's acronym into the member's name is the group, then the member."""
+    out = []
+    for r in raws:
+        words = r.text.split()
+        if r.lex_key is None and r.type != "PER" and 2 <= len(words) <= 4 and word_before(body, r.start) in _MEMBER_WORDS \
+                and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 6 \
+                and all(w[:1].isupper() and not w.isupper() for w in words[1:]) and known_type(" ".join(words[1:])) is None:
+            cut = r.start + len(words[0])
+            rest = r.start + r.text.index(words[1], len(words[0]))
+            out += [RawMention(r.start, cut, words[0], "ORG", None), RawMention(rest, r.end, body[rest:r.end], "PER", None)]
+        else:
+            out.append(r)
+    return out
 
 
 def _acronym_before_person(body: str, raws: list[RawMention]) -> list[RawMention]:
