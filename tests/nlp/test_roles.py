@@ -1031,3 +1031,14 @@ def test_menjadi_after_a_name_gives_a_post_that_names_its_body():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Victor Musa"].roles == ["pemain inti Chelsea"], ents
     assert ents["Raul Gomez"].roles == [], ents
+
+
+def test_an_owner_a_witness_examined_and_a_former_holder_after_a_capitalised_word():
+    body = ("Meski pemilik klub Mark Ashton sudah menjamin dana, Yudi Laksono diperiksa sebagai saksi bagi tersangka "
+            "Andi Wirawan. Taeyang, pemilik nama asli Dong Young Bae, tampil. Robert Albert tiba di Makassar. "
+            "Pernyataan eks pelatih Arema itu disambut hangat.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mark Ashton"].roles == ["pemilik klub"], ents
+    assert ents["Yudi Laksono"].roles == ["saksi"], ents
+    assert ents["Robert Albert"].roles == ["eks pelatih Arema"], ents
+    assert not any(r.startswith("pemilik nama") for e in ents.values() for r in e.roles), ents

@@ -3300,6 +3300,8 @@ def _id_role_lead_off(role: str) -> str:
         words = words[1:]  # "Seorang mantan petinggi Yahoo": "a", no part of the title
         role = " ".join(words)
     first = next((i for i, w in enumerate(words) if w.lower().strip(".") in ROLE_WORDS or is_office_abbreviation(w)), 0)
+    if first > 1 and words[first - 1].lower() in ("mantan", "eks"):
+        first -= 1  # "Pernyataan | eks pelatih Arema": the former holder's word opens the title
     if first and all(w[:1].isupper() and w.lower() not in MODIFIERS and (is_honorific(w) or usually_lower(w))
                      for w in words[:first]):
         return " ".join(words[first:])

@@ -54,7 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
-publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa pendiri
+publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa pendiri pemilik
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SHARED_CALLINGS
@@ -138,6 +138,8 @@ def _is_role(word: str) -> bool:
 
 
 def _clean(words: list[str], before_name: bool = True) -> str | None:
+    if len(words) > 1 and words[0].lower() == "pemilik" and words[1].lower() in ("nama", "nomor", "rekor", "gelar"):
+        return None  # "pemilik nama asli Kim Tae Yeon", "pemilik nomor punggung 8": what one has, no post
     while len(words) > 1 and (words[0].isdigit() or words[0].lower() in ("para", "sejumlah", "beberapa")):
         words = words[1:]  # "19 atlet legendaris | Susi Susanti, …": how many of them, no part of the role
     if len(words) > 2 and MALAY_HONOUR.fullmatch(" ".join(words[-2:])):
@@ -528,7 +530,7 @@ _QUALIFIED_OCCUPATIONS = frozenset("""pengamat pemerhati pakar peneliti dosen an
 pebalap pereli atlet dokter guru mahasiswa pelajar petani nelayan pedagang pengusaha wartawan jurnalis penulis penyanyi
 aktor aktris pelatih pemain relawan pengacara advokat akademisi kreator psikolog politikus politisi ahli penyerang
 gelandang bek kiper striker anggota kepala tokoh penjaga sutradara teknisi pemandu perancang suporter presiden
-kurator produser komedian penata koki pembawa bintang""".split())
+kurator produser komedian penata koki pembawa bintang pemilik""".split())
 
 
 # occupations one word before two names gives both (an office, "Presiden A dan B", is the first's only)
@@ -869,7 +871,9 @@ _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|m
                       r"|(?:saat|ketika|semasa|sewaktu|selama)\s+(?:masih\s+)?menjabat\s+"
                       # "Wesley Sneijder resmi diperkenalkan sebagai pemain baru klub Qatar", "X ditetapkan sebagai tersangka"
                       r"|(?:(?:resmi|telah|sudah|akan|baru|kembali)\s+)*(?:diperkenalkan|ditunjuk|diangkat|dilantik|dikukuhkan"
-                      r"|ditetapkan|dinobatkan|terpilih|bertindak|bertugas)\s+)?"
+                      r"|ditetapkan|dinobatkan|terpilih|bertindak|bertugas"
+                      # "Yasonna diperiksa sebagai saksi bagi tersangka …"
+                      r"|diperiksa|dihadirkan|dipanggil|bersaksi)\s+)?"
                       # "Maman Sidikou, yang merupakan pemimpin MONUSCO, …": a relative clause's "is"
                       r"(?:sebagai|selaku|(?<=,\s)yang\s+(?:juga\s+)?merupakan|(?<=,)yang\s+(?:juga\s+)?merupakan"
                       # "Dara Khosrowshahi yang sebelumnya menjadi CEO Expedia": an office held before
