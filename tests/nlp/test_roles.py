@@ -1042,3 +1042,9 @@ def test_an_owner_a_witness_examined_and_a_former_holder_after_a_capitalised_wor
     assert ents["Yudi Laksono"].roles == ["saksi"], ents
     assert ents["Robert Albert"].roles == ["eks pelatih Arema"], ents
     assert not any(r.startswith("pemilik nama") for e in ents.values() for r in e.roles), ents
+
+
+def test_a_former_post_in_brackets_after_the_name():
+    body = "Masa depan Dedi Wijaya (mantan wakil ketua Persija) belum pasti."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Dedi Wijaya"].roles == ["mantan wakil ketua Persija"], ents

@@ -669,6 +669,8 @@ def paren_after(body: str, end: int) -> str | None:
     words = _WORD_RE.findall(m.group(1))
     if words and not _is_role(words[0]) and english_job_title(m.group(1).split()) is not None:
         return " ".join(m.group(1).split())  # "Gerald Logor (Marketing Intelligence Lead Shopee)": title and firm
+    if len(words) > 1 and words[0].lower() in _FORMER and _is_role(words[1]):
+        return _clean(words)  # "David Dein (mantan wakil chairman Arsenal)": a post once held
     return _clean(words) if words and _is_role(words[0]) else None
 
 
