@@ -1048,3 +1048,11 @@ def test_a_former_post_in_brackets_after_the_name():
     body = "Masa depan Dedi Wijaya (mantan wakil ketua Persija) belum pasti."
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Dedi Wijaya"].roles == ["mantan wakil ketua Persija"], ents
+
+
+def test_kepala_alone_in_lower_case_before_a_name_is_a_head():
+    body = ('Pelatih itu berkata, "Ada yang tidak beres dengan kepala Cassano saat ini." Kepala Desa Suka Maju, Budi '
+            'Santoso, hadir.')
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Cassano"].roles == [], ents
+    assert ents["Budi Santoso"].roles == ["Kepala Desa Suka Maju"], ents

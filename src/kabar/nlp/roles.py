@@ -354,6 +354,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
         return []  # ("perempat final Piala Raja Spanyol, | Messi": a cup's name, no title)
     if role.lower() == "perdana":
         return []  # "lawatan perdana | Obama": "first", no office without "Menteri"
+    if role == "kepala":
+        return []  # "tidak beres dengan kepala | Cassano": a head, no office without what it heads
     if role.lower() == "pemeran" and not comma:
         return []  # "pemeran | Jon Snow, Kit Harington": the part the actor plays, not a calling of the part
     if comma and role[:1].islower() and (at := body.rfind(role, line_start, start)) > 0 and (
