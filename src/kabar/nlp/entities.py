@@ -3279,6 +3279,8 @@ _ORIGIN = re.compile(r"(?<=\w)\s+(?:(?:asal|kelahiran)\s+[A-Z][\w-]*(?:\s+[A-Z][
 
 
 def _origin_off(role: str) -> str:
+    """``role`` without where the person comes from or their age, but a one-word calling keeps "asal X" ("bek asal
+    Brasil": the IndoSum golds write it so; "Manajer kelahiran Strasbourg" → "Manajer")."""
     cut = _ORIGIN.sub("", role)
     if " " not in cut and cut != role and " asal " in role and not re.search(r"\d", role):
         return role

@@ -37,6 +37,6 @@ def _names_a_product(text: str) -> bool:
 
 def gadget_products(raws: list[RawMention]) -> list[RawMention]:
     """``raws`` without the mentions that name a gadget's platform, chip or device line, with or without its
-    maker ("Android", "Qualcomm Snapdragon", "Samsung Galaxy Note"; a maker alone, "Samsung", stays), or a computer's part or standard ("SSD", "HDMI"), unless the
-    lexicon knows the mention."""
+    maker ("Android", "Qualcomm Snapdragon", "Samsung Galaxy Note"; a maker alone, "Samsung", stays), or a
+    computer's part or standard ("SSD", "HDMI"), unless the lexicon knows the mention."""
     return [r for r in raws if r.lex_key is not None or not _names_a_product(r.text)]

@@ -671,9 +671,9 @@ def paren_after(body: str, end: int) -> str | None:
     words = _WORD_RE.findall(m.group(1))
     if words and not _is_role(words[0]) and english_job_title(m.group(1).split()) is not None:
         return " ".join(m.group(1).split())  # "Gerald Logor (Marketing Intelligence Lead Shopee)": title and firm
-    if len(words) > 1 and words[0].lower() in _FORMER and _is_role(words[1]):
-        return _clean(words)  # "David Dein (mantan wakil chairman Arsenal)": a post once held
-    return _clean(words) if words and _is_role(words[0]) else None
+    # (or a post once held: "David Dein (mantan wakil chairman Arsenal)")
+    opens = bool(words) and (_is_role(words[0]) or (len(words) > 1 and words[0].lower() in _FORMER and _is_role(words[1])))
+    return _clean(words) if opens else None
 
 
 # heads of the English job titles Indonesian tech and business news brackets after a name, with the firm
@@ -1012,6 +1012,10 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
     # awal kepemimpinan Prabowo. … Wakil Ketua Komisi II DPR RI ini menilai": Dede Yusuf, who spoke)
     mentions = sorted([*((a, b, True) for a, b in spans), *((a, b, False) for a, b in people)])
     held_by_others: set[str] | None = None
+
+    def held(m: tuple[int, int, bool]) -> list[str]:
+        return out if m[2] else _titles_at(body, m)  # (this person's roles so far, or another's titles at a mention)
+
     for pos, role in anaphoric_titles(body):
         before = [(a, b, own) for a, b, own in mentions if b <= pos]
         subjects = [m for m in before if _a_subject(body, m[0])] or before
@@ -1019,13 +1023,10 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                                 body[_sentence_start(body, before[-1][0]):pos]):
             continue  # "ujar seorang komandan aliansi … | Komandan itu mengatakan": an unnamed one, named last
         pick = subjects[-1] if subjects else None
-        if pick and (kind := _sport_kind(role)):
-            def held(m: tuple[int, int, bool]) -> list[str]:
-                return out if m[2] else _titles_at(body, m)
-            if not _fits(kind, held(pick)):
-                # "Conte memuji Batshuayi. Penyerang asal Belgia itu …": a player's title does not stand for the coach
-                # who was the subject; the person named after the subject whom it fits, if any
-                pick = next((m for m in reversed(before) if m[0] > pick[0] and _fits(kind, held(m))), None)
+        if pick and (kind := _sport_kind(role)) and not _fits(kind, held(pick)):
+            # "Conte memuji Batshuayi. Penyerang asal Belgia itu …": a player's title does not stand for the coach who
+            # was the subject; the person named after the subject whom it fits, if any
+            pick = next((m for m in reversed(before) if m[0] > pick[0] and _fits(kind, held(m))), None)
         if pick and pick[2]:
             if held_by_others is None:
                 held_by_others = {t.lower() for a, _ in people for t in titles_before(body, a)} - {r.lower() for r in out}
