@@ -1056,3 +1056,11 @@ def test_kepala_alone_in_lower_case_before_a_name_is_a_head():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Cassano"].roles == [], ents
     assert ents["Budi Santoso"].roles == ["Kepala Desa Suka Maju"], ents
+
+
+def test_a_firms_dotted_legal_form_ends_no_sentence_and_an_age_stands_aside():
+    body = ("KPK memeriksa Direktur Utama PT. Sinar Data Teknologi, Wawan Setiadi. Adalah gelandang belia 22 tahun, "
+            "Lukas Pratama, yang jadi bidikan Madura United.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Wawan Setiadi"].roles == ["Direktur Utama PT. Sinar Data Teknologi"], ents
+    assert ents["Lukas Pratama"].roles == ["gelandang belia"], ents

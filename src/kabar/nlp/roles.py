@@ -184,13 +184,13 @@ def _ranked_service(words: list[str]) -> bool:
 
 def _sentence_start(body: str, start: int) -> int:
     """Where the sentence holding ``start`` begins: after the last line break or full stop before
-    it, not counting the dot of a title of address or an initial ("Kepala Dinas Kesehatan, dr. |
-    Ribka", "M. | Nasir")."""
+    it, not counting the dot of a title of address, an initial or a firm's legal form ("Kepala Dinas Kesehatan, dr. |
+    Ribka", "M. | Nasir", "Direktur Utama PT. | Multisoft …")."""
     line = body.rfind("\n", 0, start) + 1
     pos = start
     while (k := body.rfind(". ", line, pos)) >= 0:
         m = re.search(r"(\w+)$", body[max(line, k - 12):k])
-        if m and (is_honorific(m.group(1)) or re.fullmatch(r"[A-Z]", m.group(1))):
+        if m and (is_honorific(m.group(1)) or re.fullmatch(r"[A-Z]|PT|CV", m.group(1))):
             pos = k
             continue
         return k + 1
@@ -243,6 +243,7 @@ _ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){
 _EPITHET_BEFORE = re.compile(r"(?<=[a-z])\s+(?:cantik|jelita|tampan|ganteng|rupawan|kondang|kawakan|ternama|kenamaan"
                              r"|terkenal|legendaris|berbakat|cilik|sekaliber|sekelas)(?=\s*$)")
 # "Presiden RI kala itu, Joko Widodo": a title of the past, standing off with a comma
+_AGE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:berusia\s+|berumur\s+)?\d{1,2}\s+tahun(?=\s*,?\s*$)")
 _THEN = re.compile(r"\s+(?:kala|saat|ketika|waktu)\s+itu$")
 # "Dalam pertemuan dengan fund manager, | Purbaya …": a lower-case "title" inside an adverbial
 # phrase before the comma is no title of the name after it
@@ -293,6 +294,8 @@ def titles_before(body: str, start: int, others: Iterable[tuple[int, int]] = (),
     # "Politikus Golkar asal Papua Barat | Rebert …": where the person comes from stands between title and name
     if origin := _ORIGIN_BEFORE.search(before):
         before = before[:origin.start()] + before[origin.end():]  # (its comma kept: "Gelandang anyar Persib asal Ghana, X")
+    if age := _AGE_BEFORE.search(before):
+        before = before[:age.start()] + before[age.end():]  # "gelandang belia 22 tahun, | Lorenzo Pace": the age aside
     if (praise := _EPITHET_BEFORE.search(before)) and any(map(_is_role, before[:praise.start()].split()[-2:])):
         # (the calling's last word or the one before it: "Pemandu acara kondang | Ellen DeGeneres")
         before = before[:praise.start()] + before[praise.end():]
