@@ -1064,3 +1064,12 @@ def test_a_firms_dotted_legal_form_ends_no_sentence_and_an_age_stands_aside():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Wawan Setiadi"].roles == ["Direktur Utama PT. Sinar Data Teknologi"], ents
     assert ents["Lukas Pratama"].roles == ["gelandang belia"], ents
+
+
+def test_merupakan_after_a_name_gives_a_post_that_names_its_body():
+    body = ("Saat itu Sugianto merupakan Direktur Pengelolaan Informasi Dukcapil. Joko Santoso merupakan pemain yang "
+            "paling tua. Klub itu mendatangkan Budi Hartono, yang merupakan pemain terbaik di klubnya.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Sugianto"].roles == ["Direktur Pengelolaan Informasi Dukcapil"], ents
+    assert ents["Joko Santoso"].roles == [], ents
+    assert [r.split()[0] for r in ents["Budi Hartono"].roles] == ["pemain"], ents  # (a relative clause, as before)

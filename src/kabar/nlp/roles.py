@@ -888,7 +888,9 @@ _AS_ROLE = re.compile(r"\s*,?\s*(?:yang\s+(?:juga\s+)?(?:kini\s+|saat\s+itu\s+|m
                       # "Rudi Alfonso, yang juga menjabat Ketua DPP …": the office right after the verb
                       r"|(?<=,\s)yang\s+(?:juga\s+)?(?:kini\s+|masih\s+|pernah\s+)?menjabat(?=\s+[A-Z])"
                       # "Victor Moses menjadi pemain inti Chelsea": the name the subject of "menjadi"
-                      r"|(?:(?:resmi|kini|akan|baru|sempat|pernah|sudah|telah)\s+)*menjadi)"
+                      r"|(?:(?:resmi|kini|akan|baru|sempat|pernah|sudah|telah)\s+)*menjadi"
+                      # "Saat itu Sugiharto merupakan Direktur Pengelolaan Informasi …"
+                      r"|(?:(?:juga|adalah|masih)\s+)?merupakan)"
                       r"\s+([^,;:.\n()\"“”]{2,120})")
 
 
@@ -917,8 +919,11 @@ def role_as(body: str, start: int, end: int) -> str | None:
         picked.append(w)
     if len(picked) == 1 and picked[0].lower() == "juru":
         return None  # "juru kunci situs": a keeper, no "juru bicara"
-    if body[m.start():m.start(1)].rstrip().endswith("menjadi") and not any(w[:1].isupper() for w in picked[1:]):
-        return None  # "menjadi pemain pertama yang …", "menjadi legenda": a feat or a standing; a post names its body
+    if (lead := body[m.start():m.start(1)]).rstrip().endswith(("menjadi", "merupakan")) and "yang" not in lead \
+            and not any(w[:1].isupper() for w in picked[1:]):
+        # "menjadi pemain pertama yang …", "menjadi legenda": a feat or a standing; a post names its body (a relative
+        # clause's "yang merupakan …" is an apposition, as before)
+        return None
     if any(w.lower() in ("terbaik", "terfavorit") for w in m.group(1).split()[1:3]) \
             and re.search(r"\b(?:terpilih|dinobatkan|dianugerahi)\b", m.group(0)):
         return None  # "terpilih sebagai pelatih terbaik": an award won, no post
