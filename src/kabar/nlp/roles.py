@@ -237,7 +237,8 @@ def _headline_line(body: str, pos: int) -> bool:
     return len(words) >= 4 and len(rest) >= 4 and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
-_ORIGIN_BEFORE = re.compile(r"(?<=\w)\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?=\s*,?\s*$)")
+_ORIGIN_PHRASE = r"\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"  # "asal Papua Barat", "kelahiran Strasbourg"
+_ORIGIN_BEFORE = re.compile(rf"(?<=\w){_ORIGIN_PHRASE}(?=\s*,?\s*$)")
 # "pesinetron cantik | Dhini Aminarti", "penyanyi kondang | …": a word of praise between a calling and the name is
 # no part of the role
 _EPITHET_BEFORE = re.compile(r"(?<=[a-z])\s+(?:cantik|jelita|tampan|ganteng|rupawan|kondang|kawakan|ternama|kenamaan"
@@ -589,7 +590,7 @@ _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 
 
 # a lower-case word of an office's standing between its title and the name (not "sementara", also "while")
-_STATUS_AFTER_TITLE = frozenset("nonaktif non-aktif definitif demisioner terpilih interim".split())
+_STATUS_AFTER_TITLE = (_INTERIM - {"sementara"}) | frozenset("nonaktif non-aktif definitif demisioner".split())
 
 
 def _walk_back(backwards: list[str], comma: bool = False) -> tuple[list[str], int]:
@@ -674,9 +675,12 @@ def paren_after(body: str, end: int) -> str | None:
     words = _WORD_RE.findall(m.group(1))
     if words and not _is_role(words[0]) and english_job_title(m.group(1).split()) is not None:
         return " ".join(m.group(1).split())  # "Gerald Logor (Marketing Intelligence Lead Shopee)": title and firm
-    # (or a post once held: "David Dein (mantan wakil chairman Arsenal)")
-    opens = bool(words) and (_is_role(words[0]) or (len(words) > 1 and words[0].lower() in _FORMER and _is_role(words[1])))
-    return _clean(words) if opens else None
+    return _clean(words) if _opens_with_role(words) else None  # (or a post once held: "(mantan wakil chairman Arsenal)")
+
+
+def _opens_with_role(words: list[str]) -> bool:
+    """Whether ``words`` open with a role word, or with a former holder's word before one ("mantan Bupati …")."""
+    return bool(words) and (_is_role(words[0]) or (len(words) > 1 and words[0].lower() in _FORMER and _is_role(words[1])))
 
 
 # heads of the English job titles Indonesian tech and business news brackets after a name, with the firm
@@ -1224,9 +1228,10 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
                     and _is_role(words[-n - 1]):
                 words = words[:-n]
                 break
-    picked, k = _walk_back(list(reversed(words)))
+    backwards = list(reversed(words))
+    picked, k = _walk_back(backwards)
     if intro.group("colon") and not (picked and _GROUP.fullmatch(picked[0])) \
-            and not (k < len(words) and _GROUP.fullmatch(words[len(words) - 1 - k])):
+            and not (k < len(backwards) and _GROUP.fullmatch(backwards[k])):
         return None  # (a colon brings in a list only after a count: not "Ketua Panitia: | Budi")
     if picked and picked[0].lower() == "tokoh":
         return None  # "dua tokoh protagonis yang bernama Henry Turner dan …": a story's characters, no post
@@ -1250,8 +1255,7 @@ kecam sindir papar terang beber akui klaim""".split()])
 # a title's holder as he once was ("mantan Bupati Belitung Timur ini", "eks gelandang Real Madrid itu")
 _FORMER = frozenset("mantan eks bekas".split())
 # what may stand between such a title and its demonstrative: where the person comes from, or their age
-_ASIDE_BEFORE_DEMONSTRATIVE = re.compile(r"(?<=\w)(\s+(?:asal|kelahiran)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?"
-                                         r"(?:\s+(?:berusia|berumur)\s+\d{1,2}\s+tahun)?$")
+_ASIDE_BEFORE_DEMONSTRATIVE = re.compile(rf"(?<=\w)({_ORIGIN_PHRASE})?(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?$")
 
 
 @lru_cache(maxsize=8)
@@ -1284,10 +1288,9 @@ def anaphoric_titles(body: str) -> list[tuple[int, str]]:
             # "Menurutnya, model ini memperpendek …", "Hadirnya model ini": a scheme or a car, as often as a model;
             # "Pertemuan perdana itu": a first meeting
             continue
-        if role and (role[:1].isupper() or _is_role(picked[0]) or (len(picked) > 1 and picked[0].lower() in _FORMER and _is_role(picked[1]))):
-            origin = aside.group(1) or "" if aside else ""
-            at = m.start() - len(aside.group(0) if aside else "") - len(role)
-            out.append((at, role + origin))
+        if role and (role[:1].isupper() or _opens_with_role(picked)):
+            end = m.start() - (len(aside.group(0)) if aside else 0)  # (where the title ends, before any aside)
+            out.append((end - len(role), role + ((aside.group(1) or "") if aside else "")))
     return out
 
 
