@@ -37,6 +37,7 @@ from typing import Protocol
 
 import numpy as np
 
+from kabar.extract.dates import as_date as day_of
 from kabar.headline import lead_title
 from kabar.lang.stopwords import STOPWORDS
 from kabar.nlp.tokens import split_sentences
@@ -134,15 +135,6 @@ def article_terms(article: Article, ann: Annotations | None) -> Counter[str]:
         for ent in ann.entities:
             counts["ent:" + ent.key] += ENTITY_WEIGHT
     return counts
-
-
-def day_of(iso: str | None) -> date | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -128,6 +128,7 @@ def _with_time(d: date, hh: int, mi: int, tz: str | None, off: str | None) -> st
 
 
 def as_date(iso: str | None) -> date | None:
+    """The day an ISO date or date-time string names; None when it is missing or malformed."""
     if not iso:
         return None
     try:
