@@ -3357,6 +3357,14 @@ def test_a_name_after_a_performers_occupation_the_tagger_missed():
     assert ents["Hollywood"].type == "LOC" and ents["Korea Selatan"].type == "LOC", ents
 
 
+def test_a_name_after_a_title_with_a_bodys_acronym_the_tagger_missed():
+    body = ("Westbrook menerima trofi itu dari Komisioner NBA Adam Silver. Ketua DPD Jawa Barat hadir di sana, "
+            "begitu pula Kapolda Metro Jaya.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Adam Silver"].type == "PER" and ents["Adam Silver"].roles == ["Komisioner NBA"], ents
+    assert ents["Jawa Barat"].type == "LOC" and "Metro Jaya" not in ents, ents
+
+
 def test_an_initial_ends_at_a_line_break_and_a_comma_set_name_opening_with_a_place():
     body = ("Vietnam sukses melaju ke final dengan kemenangan di fase Grup B.\n\nRiedl pun berharap pelatih itu "
             "dipertahankan. Pelatih timnas Indonesia Alfred Riedl memuji mereka. Rihanna terlihat bersama model "

@@ -1469,6 +1469,30 @@ def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMentio
     return _untagged_people_added(body, raws, added)
 
 
+# a title — a role word, then a body's acronym if any — and a two-word name right after it that a clause's end or a
+# lower-case word follows ("Komisioner NBA | Adam Silver.", "CEO Modalku | Reynold Wijaya mengatakan")
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])([A-Za-z][a-z]+) [A-Z]{2,6} ((?:[A-Z][a-z'’-]*[A-Za-z]+) (?:[A-Z][a-z'’-]*[A-Za-z]+))"
+                              r"(?=[,.;:)]|\s+[a-z(]|\s*$)")
+
+
+def names_after_titles(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """A two-word name the tagger missed right after a title whose first word is a role word, with a body's
+    acronym between if any ("oleh Komisioner NBA | Adam Silver."): neither word one news writes in lower case, a
+    month or day, or one the lexicon or gazetteer knows, one of them name-like; a clause's end or a lower-case word
+    after it."""
+    added: list[tuple[int, int]] = []
+    for m in _TITLE_THEN_NAME.finditer(body):
+        if m.group(1).lower() not in ROLE_WORDS:
+            continue
+        words = m.group(2).split()
+        if not any(map(name_like, words)) or any(usually_lower(w) or w.lower() in _CALENDAR_WORDS
+                                                 or known_type(w) is not None for w in words) \
+                or known_type(m.group(2)) is not None:
+            continue  # (a surname may be a word capitalised elsewhere too: "Silver")
+        added.append((m.start(2), m.end(2)))
+    return _untagged_people_added(body, raws, added)
+
+
 # a monarch's, a prince's or a pope's title before the name ("Ratu Elizabeth II", "Paus Fransiskus", "Raja Salman")
 _ROYAL_TITLES = frozenset("Raja Ratu Paus Pangeran Sultan Syekh Emir".split())
 _ROYAL_NAME = re.compile(r"(?<![\w-])(?:Raja|Ratu|Paus|Pangeran|Sultan|Syekh|Emir) ([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})"

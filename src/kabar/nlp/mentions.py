@@ -61,6 +61,7 @@ from kabar.nlp.id_names import (
     names_after_ministers,
     names_after_occupations,
     names_after_royal_titles,
+    names_after_titles,
     news_agencies,
     nicknamed_people,
     office_before_place,
@@ -193,7 +194,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     if not isinstance(tagger, EnglishTagger):
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
         raws = office_before_place(office_units_in_person(raws))
-        raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_ministers(body, raws))))))
+        raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_titles(body, names_after_ministers(body, raws)))))))
         raws = countries_after_universities(raws)
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
         raws = leading_initials(body, trains_and_lines(body, byline_names(body, labels_off_names(body, apostrophe_name_ends(body, bin_names(body, ratu_first_names(body, first_names_from_elsewhere(body, blessings_off_names(raws)))))))))
