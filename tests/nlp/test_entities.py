@@ -3349,9 +3349,11 @@ def test_a_name_after_a_performers_occupation_the_tagger_missed():
     body = ("Jakarta, CNN Indonesia - - Model Bella Hadid dikabarkan telah menemukan tambatan hati baru. "
             "Jakarta, CNN Indonesia - - Pembawa acara Jimmy Kimmel menangis di panggung. "
             "Jakarta, CNN Indonesia - - Sutradara Spectre Sam Mendes batal menggarap film itu. "
-            "Sang aktor Hollywood itu datang bersama penyanyi Korea Selatan.")
+            "Sang aktor Hollywood itu datang bersama penyanyi Korea Selatan. Ada pula sutradara Tim Burton yang "
+            "dipilih untuk proyek lain.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Bella Hadid"].type == "PER" and ents["Bella Hadid"].roles == ["Model"], ents
+    assert ents["Tim Burton"].type == "PER" and ents["Tim Burton"].roles == ["sutradara"], ents
     assert ents["Jimmy Kimmel"].type == "PER" and "Kimmel" not in ents, ents
     assert "Spectre Sam Mendes" not in ents, ents
     assert ents["Hollywood"].type == "LOC" and ents["Korea Selatan"].type == "LOC", ents

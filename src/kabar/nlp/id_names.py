@@ -1442,6 +1442,10 @@ _OCCUPATION_BEFORE_NAME = re.compile(
     r" ((?:[A-Z][a-z'’-]*[A-Za-z]+)(?: [A-Z][a-z'’-]*[A-Za-z]+){1,2})(?=[\s,.;:)]|$)")
 
 
+# English first names that are Indonesian words too ("tim": team, "dan": and)
+_GIVEN_NAMES_AS_WORDS = frozenset({"Tim", "Dan"})
+
+
 def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A name of two words the tagger missed right after a performer's or writer's occupation
     ("Model | Bella Hadid dikabarkan …", "Pemandu acara kondang | Ellen DeGeneres"): the tagger reads a
@@ -1453,6 +1457,8 @@ def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMentio
     for m in _OCCUPATION_BEFORE_NAME.finditer(body):
         words = m.group(1).split()
         k = _name_run(words)
+        if k == 0 and words[0] in _GIVEN_NAMES_AS_WORDS and len(words) == 2 and _name_run(words[1:]) == 1:
+            k = 2  # "sutradara | Tim Burton", "penyanyi | Dan Croll": a first name that is an Indonesian word
         if k != 2 or known_type(" ".join(words[:k])) is not None:
             # (three name-like words may open with a work's title: "Sutradara Spectre | Sam Mendes")
             continue
