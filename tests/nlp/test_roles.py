@@ -1073,3 +1073,18 @@ def test_merupakan_after_a_name_gives_a_post_that_names_its_body():
     assert ents["Sugianto"].roles == ["Direktur Pengelolaan Informasi Dukcapil"], ents
     assert ents["Joko Santoso"].roles == [], ents
     assert [r.split()[0] for r in ents["Budi Hartono"].roles] == ["pemain"], ents  # (a relative clause, as before)
+
+
+def test_an_anaphoric_title_after_a_sentence_naming_someone_else_than_the_last_subject():
+    # the subject named two sentences back gives way to the person the sentence before names
+    body = ("Juru bicara KPK Febri Diansyah mengatakan pemeriksaan dijadwalkan pekan ini. KPK sudah beberapa kali "
+            "memanggil Menteri Hukum Yasonna Laoly sebagai saksi. Namun politikus PDIP itu tidak pernah datang.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert "politikus PDIP" in ents["Yasonna Laoly"].roles, ents
+    assert ents["Febri Diansyah"].roles == ["Juru bicara KPK"], ents
+    # (not one named inside a quotation: the speaker stays)
+    body = ('Bupati Agam Benni Warlis mengatakan jalan itu mendesak. "Terima kasih kepada Pak Andre Rosiade yang terus '
+            'membantu," ujar mantan Komisaris Utama Bank Nagari itu.')
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Benni Warlis"].roles == ["Bupati Agam", "mantan Komisaris Utama Bank Nagari"], ents
+    assert not ents["Andre Rosiade"].roles, ents

@@ -1035,6 +1035,15 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
                                 body[_sentence_start(body, before[-1][0]):pos]):
             continue  # "ujar seorang komandan aliansi … | Komandan itu mengatakan": an unnamed one, named last
         pick = subjects[-1] if subjects else None
+        if pick:
+            # "KPK memanggil Yasonna … | Namun politikus PDIP itu …": a subject named before the sentence before
+            # gives way to the person named last in that sentence or this one (outside a quotation: "… kepada Pak
+            # Andre," ujar mantan Komisaris Utama itu)
+            here = _sentence_start(body, pos)
+            prev = _sentence_start(body, here - 2) if here > 1 else here
+            recent = [m for m in before if m[0] >= prev and not in_quotation(body, m[0])]
+            if pick[0] < prev and recent and not _PRONOUN.search(body, prev, recent[-1][0]):
+                pick = recent[-1]  # (unless a pronoun before it carries the subject on: "Dia mengatakan bahwa Niko …")
         if pick and (kind := _sport_kind(role)) and not _fits(kind, held(pick)):
             # "Conte memuji Batshuayi. Penyerang asal Belgia itu …": a player's title does not stand for the coach who
             # was the subject; the person named after the subject whom it fits, if any
@@ -1256,6 +1265,10 @@ kecam sindir papar terang beber akui klaim""".split()])
 _FORMER = frozenset("mantan eks bekas".split())
 # what may stand between such a title and its demonstrative: where the person comes from, or their age
 _ASIDE_BEFORE_DEMONSTRATIVE = re.compile(rf"(?<=\w)({_ORIGIN_PHRASE})?(?:\s+(?:berusia|berumur)\s+\d{{1,2}}\s+tahun)?$")
+
+
+# a pronoun that carries a sentence's subject on ("Dia mengatakan bahwa Niko …")
+_PRONOUN = re.compile(r"\b(?:[Dd]ia|[Ii]a|[Bb]eliau)\b")
 
 
 @lru_cache(maxsize=8)
