@@ -1088,3 +1088,14 @@ def test_an_anaphoric_title_after_a_sentence_naming_someone_else_than_the_last_s
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Benni Warlis"].roles == ["Bupati Agam", "mantan Komisaris Utama Bank Nagari"], ents
     assert not ents["Andre Rosiade"].roles, ents
+
+
+def test_a_counted_calling_is_each_name_of_the_they_are_list_after_it():
+    body = ("Pada empat laga terakhir, Madura United hanya diperkuat dua pemain asing dari kuota maksimal empat pemain. "
+            "Mereka Peter Odemwingie dan Fabiano Beltrame. Dari 22 nama pemain, lima di antaranya adalah pemain senior. "
+            "Mereka adalah Stefano Lilipaly, Kurnia Meiga, dan Irfan Bachdim. Timnas berlatih sore itu. Mereka adalah "
+            "Egy Maulana yang datang terlambat.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Peter Odemwingie"].roles == ents["Fabiano Beltrame"].roles == ["pemain asing"], ents
+    assert all(ents[n].roles == ["pemain senior"] for n in ("Stefano Lilipaly", "Kurnia Meiga", "Irfan Bachdim")), ents
+    assert ents["Egy Maulana"].roles == [], ents  # (one name, and no count before it)

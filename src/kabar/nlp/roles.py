@@ -1001,7 +1001,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
         titles = [t for t in titles if t.split()[-1] != "keluarga"]
         for role in (*titles, paren_after(body, end),
                      apposition_after(body, end, others, people), role_as(body, start, end),
-                     listed_role(body, start, people), plural_title(body, start), shared_title(body, start, people),
+                     listed_role(body, start, people), their_calling(body, start, people), plural_title(body, start),
+                     shared_title(body, start, people),
                      labelled_role(body, start), play_category(body, start, end, people)):
             # "Rinawati, Co-Owner sekaligus Presiden Komisaris PT …": two offices at once, each a role
             # (or joined by "&": "Co-Founder & CEO Papillon Group")
@@ -1247,6 +1248,42 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
     # (the role word may have its body after it: "tiga anggota majelis yakni …", "Anggota Majelis dari Tim
     # Pemeriksa Daerah (TPD) Sumut yakni …")
     return _clean(picked) if picked and any(_is_role(w) for w in picked) else None
+
+
+# "Mereka adalah A, B, dan C" (or "Keduanya …") right after a sentence that counts a calling: "… hanya diperkuat dua
+# pemain asing. Mereka Peter Odemwingie dan Fabiano Beltrame."
+_THEY_ARE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Mereka|Keduanya|Ketiganya|Keempatnya|Kelimanya|Keenamnya)"
+                       r"(?:\s+(?:adalah|ialah|yakni|yaitu))?\s+$")
+_COUNTS = frozenset("""dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa sejumlah para""".split())
+
+
+def their_calling(body: str, start: int, people: Iterable[tuple[int, int]]) -> str | None:
+    """The calling the sentence before counts, for each name of a list that "Mereka adalah" opens after it ("Beberapa
+    pemain utama Man United cedera. Mereka adalah Juan Mata, Chris Smalling, dan | Phil Jones": "pemain utama Man
+    United"): a role word within four words after a count or "beberapa", "sejumlah", "para", with the
+    words qualifying it, up to a function word, a verb or a punctuation mark."""
+    people = list(people)
+    pos = _list_start(body, start, people)
+    here = _sentence_start(body, pos)
+    if not _THEY_ARE.search(body[here:pos].lstrip()) or (pos == start and not _LIST_NEXT.match(body, _NAME_RUN.match(
+            body, start).end())):
+        return None  # (one name alone after "Mereka adalah" is no list)
+    words = _WORD_RE.findall(body[_sentence_start(body, here - 2) if here > 1 else here:here])
+    callings = []
+    for j, w in enumerate(words):
+        if not (w.islower() and _is_role(w)) or not any(x.lower() in _COUNTS or x.isdigit() for x in words[max(0, j - 4):j]):
+            continue
+        picked = [w]
+        for x in words[j + 1:j + 6]:
+            if not x[:1].isalnum() or x.lower() in STOPWORDS or (x.islower() and _VERB_LIKE.match(x)):
+                break
+            picked.append(x.rstrip("."))
+            if x.endswith("."):
+                break  # (the sentence's full stop)
+        picked[0] = picked[0].rstrip(".")
+        callings.append(picked)
+    # (the fullest of them: "Dari 22 nama pemain, lima di antaranya adalah pemain senior jebolan …")
+    return " ".join(max(reversed(callings), key=len)) if callings else None
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|tu)(?=\s+[a-z]|\s*[.,!?]|\s+[-–—]\s)")
