@@ -1099,3 +1099,13 @@ def test_a_counted_calling_is_each_name_of_the_they_are_list_after_it():
     assert ents["Peter Odemwingie"].roles == ents["Fabiano Beltrame"].roles == ["pemain asing"], ents
     assert all(ents[n].roles == ["pemain senior"] for n in ("Stefano Lilipaly", "Kurnia Meiga", "Irfan Bachdim")), ents
     assert ents["Egy Maulana"].roles == [], ents  # (one name, and no count before it)
+
+
+def test_a_lower_case_calling_with_its_field_before_a_list_is_each_names():
+    body = ("Lagu itu ditulis dengan bantuan personel Snow Patrol, Johnny McDaid dan Steve Mac. Podium kedua dan ketiga "
+            "dihuni duo pebalap Mercedes, Lewis Hamilton dan Valtteri Bottas. Presiden Joko Widodo dan Jusuf Kalla "
+            "hadir.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Valtteri Bottas"].roles == ["pebalap Mercedes"], ents
+    assert ents["Steve Mac"].roles == ["personel Snow Patrol"], ents
+    assert ents["Jusuf Kalla"].roles == [], ents  # (an office is the first name's only)

@@ -1348,6 +1348,10 @@ _GROUP = re.compile(r"(?:\d+|para|semua|seluruh|(?:ke)?(?:dua|tiga|empat|lima|en
                     r"|sebelas|\w+\s+(?:belas|puluh))\b", re.I)
 
 
+# members of a group ("personel SISTAR", "member BTS")
+_MEMBERS = frozenset("personel member".split())
+
+
 def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | None:
     """The title before the first of several names joined by commas and "dan", when a count or "para"
     opens it, is each name's: "dua penyerang Indonesia Boaz Solossa dan | Lerby Eliandry" ("penyerang
@@ -1361,6 +1365,9 @@ def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | 
         return " ".join(words[1:])  # "Tiga pemain AS Justin Gatlin, …": the count opening the sentence
     if len(words) == 1 and words[0].lower() in SHARED_OCCUPATIONS:
         return title  # "Selebriti Donna Agnesia dan | Darius Sinathrya": an occupation both have (not an office)
+    head = words[1] if words[0].lower() in _FORMER and len(words) > 1 else words[0]
+    if len(words) > 1 and head.islower() and head in SHARED_OCCUPATIONS | _MEMBERS:
+        return title  # "mantan personel SISTAR Hyorin, Bora, Soyu dan | Dasom": a calling in lower case with its field
     at = body.rfind(title, 0, pos)
     return title if at > 0 and _GROUP.fullmatch(word_before(body, at)) else None
 
