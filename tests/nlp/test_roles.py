@@ -1109,3 +1109,9 @@ def test_a_lower_case_calling_with_its_field_before_a_list_is_each_names():
     assert ents["Valtteri Bottas"].roles == ["pebalap Mercedes"], ents
     assert ents["Steve Mac"].roles == ["personel Snow Patrol"], ents
     assert ents["Jusuf Kalla"].roles == [], ents  # (an office is the first name's only)
+
+
+def test_ada_before_names_brings_them_in_and_is_no_word_of_a_calling():
+    body = '"Terutama di pos bek tengah ada Bagas Adi dan Hansamu Yama yang tampil reguler," kata Fachruddin.'
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert not any("ada" in r.split() for e in ents.values() for r in e.roles), ents

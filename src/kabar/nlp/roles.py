@@ -504,7 +504,7 @@ def _qualifies_role(backwards: list[str], k: int) -> bool:
 
 
 # lower-case words that bring in a name rather than qualify a role ("saksi atas nama | Dedy", "pelaku bernama | X")
-_NAMING_WORDS = frozenset("atas nama bernama berinisial inisial yakni yaitu ialah adalah seperti semisal misalnya termasuk".split())
+_NAMING_WORDS = frozenset("ada atas nama bernama berinisial inisial yakni yaitu ialah adalah seperti semisal misalnya termasuk".split())
 
 
 def _lower_role_right_before(backwards: list[str]) -> bool:
