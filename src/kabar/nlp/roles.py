@@ -1254,23 +1254,33 @@ def listed_role(body: str, start: int, people: Iterable[tuple[int, int]]) -> str
 # pemain asing. Mereka Peter Odemwingie dan Fabiano Beltrame."
 _THEY_ARE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Mereka|Keduanya|Ketiganya|Keempatnya|Kelimanya|Keenamnya)"
                        r"(?:\s+(?:adalah|ialah|yakni|yaitu))?\s+$")
+_INCLUDING = re.compile(r",?\s*(?:termasuk|antara lain|di antaranya)\s*:?\s*$")
 _COUNTS = frozenset("""dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa sejumlah para""".split())
 
 
 def their_calling(body: str, start: int, people: Iterable[tuple[int, int]]) -> str | None:
     """The calling the sentence before counts, for each name of a list that "Mereka adalah" opens after it ("Beberapa
     pemain utama Man United cedera. Mereka adalah Juan Mata, Chris Smalling, dan | Phil Jones": "pemain utama Man
-    United"): a role word within four words after a count or "beberapa", "sejumlah", "para", with the
-    words qualifying it, up to a function word, a verb or a punctuation mark."""
+    United"), or that its own sentence opens with for a list "termasuk" brings in: a role word within four words
+    after a count or "beberapa", "sejumlah", "para", with the words qualifying it, up to a function word, a verb
+    or a punctuation mark."""
     people = list(people)
     pos = _list_start(body, start, people)
     here = _sentence_start(body, pos)
-    if not _THEY_ARE.search(body[here:pos].lstrip()) or (pos == start and not _LIST_NEXT.match(body, _NAME_RUN.match(
-            body, start).end())):
-        return None  # (one name alone after "Mereka adalah" is no list)
-    words = _WORD_RE.findall(body[_sentence_start(body, here - 2) if here > 1 else here:here])
+    if pos == start and not _LIST_NEXT.match(body, _NAME_RUN.match(body, start).end()):
+        return None  # (one name alone is no list)
+    if _THEY_ARE.search(body[here:pos].lstrip()):
+        words = _WORD_RE.findall(body[_sentence_start(body, here - 2) if here > 1 else here:here])
+        first = len(words)
+    elif intro := _INCLUDING.search(body, here, pos):
+        # "Sejumlah pebalap MotoGP juga menjadi klien VR46, termasuk Dani Pedrosa, …": the counted calling that
+        # opens the sentence
+        words = _WORD_RE.findall(body[here:intro.start()])
+        first = 3
+    else:
+        return None
     callings = []
-    for j, w in enumerate(words):
+    for j, w in enumerate(words[:first]):
         if not (w.islower() and _is_role(w)) or not any(x.lower() in _COUNTS or x.isdigit() for x in words[max(0, j - 4):j]):
             continue
         picked = [w]
