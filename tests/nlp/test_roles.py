@@ -1100,10 +1100,11 @@ def test_a_counted_calling_is_each_name_of_the_they_are_list_after_it():
     assert all(ents[n].roles == ["pemain senior"] for n in ("Stefano Lilipaly", "Kurnia Meiga", "Irfan Bachdim")), ents
     assert ents["Egy Maulana"].roles == [], ents  # (one name, and no count before it)
     body = ("Sejumlah pebalap MotoGP juga menjadi klien VR46 dalam pembuatan apparel, termasuk Dani Pedrosa, Cal "
-            "Crutchlow, dan Jack Miller. Rossi bertemu wartawan, termasuk Budi Santoso dan Ani Lestari.")
+            "Crutchlow, dan Jack Miller. Rossi menemui dua pebalap muda dan keluarga mereka, termasuk Budi Santoso dan "
+            "Ani Lestari.")
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert all(ents[n].roles == ["pebalap MotoGP"] for n in ("Dani Pedrosa", "Cal Crutchlow", "Jack Miller")), ents
-    assert ents["Budi Santoso"].roles == [], ents  # (no count opens that sentence)
+    assert ents["Budi Santoso"].roles == [], ents  # (the count does not open that sentence)
 
 
 def test_a_lower_case_calling_with_its_field_before_a_list_is_each_names():
