@@ -1121,3 +1121,9 @@ def test_ada_before_names_brings_them_in_and_is_no_word_of_a_calling():
     body = '"Terutama di pos bek tengah ada Bagas Adi dan Hansamu Yama yang tampil reguler," kata Fachruddin.'
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert not any("ada" in r.split() for e in ents.values() for r in e.roles), ents
+
+
+def test_an_agent_is_a_calling():
+    body = "Agen Mino Raiola mengatakan Balotelli menolak. Sementara itu, agen pemain Budi Santoso enggan berkomentar."
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mino Raiola"].roles == ["Agen"] and ents["Budi Santoso"].roles == ["agen pemain"], ents

@@ -54,7 +54,7 @@ wasit pelari sprinter pepanah pemanah korwil bobotoh tokoh
 sutradara produser personel teknisi pebulu penjaga penggawa pemandu perancang suporter bomber coach
 pelukis penerjemah legenda rapper desainer astronom pelaut winger fullback playmaker rookie arsitek pelantun
 vokalis gitaris drummer bassis pianis komposer koreografer kurator petinggi teroris ekstremis perencana
-publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa pendiri pemilik
+publisis kuasa perwakilan komedian penata koki pemeran model supermodel pembawa pendiri pemilik agen
 worker owner designer consultant counsel counsels solicitor trainee trainees administrator mp
 justice pope archbishop magistrate coroner
 """.split()) | _SHARED_CALLINGS
