@@ -1127,3 +1127,12 @@ def test_an_agent_is_a_calling():
     body = "Agen Mino Raiola mengatakan Balotelli menolak. Sementara itu, agen pemain Budi Santoso enggan berkomentar."
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Mino Raiola"].roles == ["Agen"] and ents["Budi Santoso"].roles == ["agen pemain"], ents
+
+
+def test_a_capitalised_bintang_opening_a_sentence_is_a_calling_with_what_follows_it():
+    body = ("Jakarta - Bintang Arsenal, Mesut Oezil menegaskan bahwa ia bertahan. Bintang Portugal Cristiano Ronaldo "
+            "mencetak gol. Bintang Emon mengatakan hal itu kepada wartawan.")
+    ents = {e.name: e for e in find_entities(body, "id").entities}
+    assert ents["Mesut Oezil"].roles == ["Bintang Arsenal"], ents
+    assert ents["Cristiano Ronaldo"].roles == ["Bintang Portugal"], ents
+    assert not any(r == "Bintang" for e in ents.values() for r in e.roles), ents  # (a name's first word)

@@ -126,8 +126,10 @@ def _is_role(word: str) -> bool:
         return True
     if word == "Partner":
         return True  # "Managing Partner East Ventures" (capitalised only: a lower-case "partner" is a relation)
-    if word == "bintang":
-        return True  # "bintang Real Madrid", "bintang film laga" (in lower case only: "Bintang" is a name, a beer, a party's)
+    if word in ("bintang", "Bintang"):
+        # "bintang Real Madrid", "bintang film laga", "Bintang Arsenal, Mesut Oezil" (a name's "Bintang" stays in it: the
+        # tagger reads "Bintang Emon" as one name; measured, no entity split down)
+        return True
     if word[:1].isupper() and is_office_abbreviation(word) and not low.startswith(("kemen", "div")):
         return True  # "Wamenkomdigi", "Kasatreskrim" (a ministry or a division is a body: "Kemenkeu", "Divpropam")
     # "secretary-general", "director-general", "co-chair", "vice-president": a compound with a
@@ -972,6 +974,8 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
 
     def add(role: str | None) -> None:
         role = _tidied(role) if role else role
+        if role == "Bintang":
+            return  # "Bintang Emon": a name's first word, unless a club, a film or a place follows ("Bintang Arsenal")
         if role and role.lower() not in seen:
             seen.add(role.lower())
             out.append(role)
