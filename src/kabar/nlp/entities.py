@@ -59,6 +59,7 @@ from kabar.nlp.ner import NerTagger, load_tagger, name_like, rarely_seen, usuall
 from kabar.nlp.ner_en import EnglishTagger, load_english_tagger
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import (
+    GROUP_MEMBERS,
     MODIFIERS,
     ROLE_WORDS,
     author_names,
@@ -420,7 +421,7 @@ def _late_repairs(body: str, raws: list[RawMention]) -> list[RawMention]:
 
 
 # (not "anggota": "anggota Intel Kodim", "anggota DPRD Bontoala" are a unit and a place)
-_MEMBER_WORDS = frozenset("personel member vokalis leader rapper".split())
+_MEMBER_WORDS = GROUP_MEMBERS | frozenset("vokalis leader rapper".split())
 
 
 def _member_of_acronym_group(body: str, raws: list[RawMention]) -> list[RawMention]:

@@ -199,6 +199,11 @@ def _sentence_start(body: str, start: int) -> int:
     return line
 
 
+def _previous_sentence_start(body: str, here: int) -> int:
+    """Where the sentence before the one starting at ``here`` begins (``here`` at the body's start)."""
+    return _sentence_start(body, here - 2) if here > 1 else here
+
+
 def title_before(body: str, start: int, others: Iterable[tuple[int, int]] = ()) -> str | None:
     """The title right before a name: capitalised words and role words back to the clause start
     (the nearest one of two joined by "sekaligus": ``titles_before`` gives both).
@@ -1045,7 +1050,7 @@ def find_roles(body: str, spans: Iterable[tuple[int, int]], others: Iterable[tup
             # gives way to the person named last in that sentence or this one (outside a quotation: "… kepada Pak
             # Andre," ujar mantan Komisaris Utama itu)
             here = _sentence_start(body, pos)
-            prev = _sentence_start(body, here - 2) if here > 1 else here
+            prev = _previous_sentence_start(body, here)
             recent = [m for m in before if m[0] >= prev and not in_quotation(body, m[0])]
             if pick[0] < prev and recent and not _PRONOUN.search(body, prev, recent[-1][0]):
                 pick = recent[-1]  # (unless a pronoun before it carries the subject on: "Dia mengatakan bahwa Niko …")
@@ -1268,13 +1273,12 @@ def their_calling(body: str, start: int, people: Iterable[tuple[int, int]]) -> s
     United"), or that its own sentence opens with for a list "termasuk" brings in: a role word within four words
     after a count or "beberapa", "sejumlah", "para", with the words qualifying it, up to a function word, a verb
     or a punctuation mark."""
-    people = list(people)
     pos = _list_start(body, start, people)
     here = _sentence_start(body, pos)
     if pos == start and not _LIST_NEXT.match(body, _NAME_RUN.match(body, start).end()):
         return None  # (one name alone is no list)
     if _THEY_ARE.search(body[here:pos].lstrip()):
-        words = _WORD_RE.findall(body[_sentence_start(body, here - 2) if here > 1 else here:here])
+        words = _WORD_RE.findall(body[_previous_sentence_start(body, here):here])
         first = len(words)
     elif intro := _INCLUDING.search(body, here, pos):
         # "Sejumlah pebalap MotoGP juga menjadi klien VR46, termasuk Dani Pedrosa, …": the counted calling that
@@ -1363,7 +1367,7 @@ _GROUP = re.compile(r"(?:\d+|para|semua|seluruh|(?:ke)?(?:dua|tiga|empat|lima|en
 
 
 # members of a group ("personel SISTAR", "member BTS")
-_MEMBERS = frozenset("personel member".split())
+GROUP_MEMBERS = frozenset("personel member".split())
 
 
 def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | None:
@@ -1380,7 +1384,7 @@ def shared_title(body: str, start: int, people: list[tuple[int, int]]) -> str | 
     if len(words) == 1 and words[0].lower() in SHARED_OCCUPATIONS:
         return title  # "Selebriti Donna Agnesia dan | Darius Sinathrya": an occupation both have (not an office)
     head = words[1] if words[0].lower() in _FORMER and len(words) > 1 else words[0]
-    if len(words) > 1 and head.islower() and head in SHARED_OCCUPATIONS | _MEMBERS:
+    if len(words) > 1 and head.islower() and head in SHARED_OCCUPATIONS | GROUP_MEMBERS:
         return title  # "mantan personel SISTAR Hyorin, Bora, Soyu dan | Dasom": a calling in lower case with its field
     at = body.rfind(title, 0, pos)
     return title if at > 0 and _GROUP.fullmatch(word_before(body, at)) else None
