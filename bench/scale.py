@@ -16,6 +16,10 @@ per-stage costs on a sample.
     python bench/scale.py … --stream 200000 --jobs 2      # one resumable, batch-logged run
     python bench/scale.py --report 200000                 # its figures at 10k, 50k, 100k, 200k
     (add --chronological to either for the articles in publication order)
+
+``--defer-annotation`` times ``kabar ingest --defer-annotation``: articles stored and placed in stories
+by their words, unannotated; the annotation pass that follows (``kabar annotate``, in the same pool)
+is timed and printed apart, before the dossiers.
 """
 
 from __future__ import annotations
@@ -110,9 +114,10 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1, chronological: bool =
     return path
 
 
-def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -> dict:
+def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0, defer: bool = False) -> dict:
     import hashlib
 
+    from kabar.annotate_later import annotate_pending
     from kabar.config import Settings
     from kabar.distributed import open_executor
     from kabar.service import ingest, refresh_dossiers
@@ -138,9 +143,12 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -
         t = time.perf_counter()
         # ingest → stories; the stored dossiers (a report-stage cache for the web app, issue 8) are
         # built after it and timed apart
-        stats = ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False),
+        stats = ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False, annotate=not defer),
                        mapper=timing(inner))
         elapsed = time.perf_counter() - t
+        t = time.perf_counter()
+        annotated = annotate_pending(store, mapper=inner)[0] if defer else 0
+        annotate_seconds = time.perf_counter() - t
     t = time.perf_counter()
     dossiers = refresh_dossiers(store, Settings())
     dossier_seconds = time.perf_counter() - t
@@ -153,7 +161,8 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if executor == "processes" else 0.0
     return {"articles": stats.added, "failed": stats.failed, "seconds": elapsed, "stories": stories,
             "peak_mb": peak_mb, "worker_peak_mb": worker_mb, "db_mb": db.stat().st_size / 1e6,
-            "mapped_seconds": mapped[0], "dossiers": dossiers, "dossier_seconds": dossier_seconds,
+            "mapped_seconds": mapped[0], "annotated": annotated, "annotate_seconds": annotate_seconds,
+            "dossiers": dossiers, "dossier_seconds": dossier_seconds,
             "stories_hash": hashlib.sha256(repr(shape).encode()).hexdigest()[:16]}
 
 
@@ -175,7 +184,7 @@ def _children_rss_mb() -> float:
     return total / 2**20
 
 
-def run_stream(corpus: Path, db: Path, log: Path, jobs: int) -> None:
+def run_stream(corpus: Path, db: Path, log: Path, jobs: int, defer: bool = False) -> None:
     """Ingest ``corpus`` into ``db`` logging every batch (JSON lines in ``log``): the articles stored so
     far, the batch's articles and seconds, this process's RSS and peak. Resumable: run it again on the
     same ``db`` and ``log`` and it goes on where a stopped run left off (documents already stored are
@@ -203,15 +212,17 @@ def run_stream(corpus: Path, db: Path, log: Path, jobs: int) -> None:
                 out.flush()
             last = now
 
-        ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False), on_progress=tick, mapper=mapper)
+        ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False, annotate=not defer),
+               on_progress=tick, mapper=mapper)
     store.close()
 
 
 MARKS = [10_000, 50_000, 100_000, 200_000]
 
 
-def stream_name(n: int, chronological: bool, first: int | None = None) -> str:
-    return f"stream-{n}{'-chrono' if chronological else ''}{f'-first{first}' if first else ''}"
+def stream_name(n: int, chronological: bool, first: int | None = None, defer: bool = False) -> str:
+    return (f"stream-{n}{'-chrono' if chronological else ''}{f'-first{first}' if first else ''}"
+            f"{'-deferred' if defer else ''}")
 
 
 def first_shards(corpus: Path, k: int) -> Path:
@@ -242,10 +253,10 @@ def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None
               f"(+ workers {max(r.get('workers_rss_mb', 0) for r in upto)} MB)")
 
 
-def child(corpus: Path, db: Path, executor: str = "local", workers: int = 0) -> dict:
+def child(corpus: Path, db: Path, executor: str = "local", workers: int = 0, defer: bool = False) -> dict:
     """run_one in a fresh process (its peak RSS is its own; Dask workers are counted apart)."""
     cmd = [sys.executable, __file__, "--child", str(corpus), str(db), "--executor", executor,
-           "--workers", str(workers)]
+           "--workers", str(workers), *(["--defer-annotation"] if defer else [])]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -311,21 +322,24 @@ def main() -> None:
     ap.add_argument("--chronological", action="store_true", help="articles in publication order (see build_corpus)")
     ap.add_argument("--first", type=int, metavar="K", help="with --stream/--report N: a run of its own over only "
                     "the first K articles of the N corpus (re-measure the start after a change, logged apart)")
+    ap.add_argument("--defer-annotation", action="store_true", help="ingest as `kabar ingest --defer-annotation` "
+                    "does (stories from words, no annotations); the annotation pass after it is timed apart")
     args = ap.parse_args()
+    defer = args.defer_annotation
     if args.report:
-        stream_report(OUT / f"{stream_name(args.report, args.chronological, args.first)}.jsonl")
+        stream_report(OUT / f"{stream_name(args.report, args.chronological, args.first, defer)}.jsonl")
         return
     if args.child:
-        print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0])))
+        print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0], defer)))
         return
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
     if args.stream:
-        name = stream_name(args.stream, args.chronological, args.first)
+        name = stream_name(args.stream, args.chronological, args.first, defer)
         corpus = build_corpus(texts, args.stream, chronological=args.chronological)
         if args.first:
             corpus = first_shards(corpus, args.first)
-        run_stream(corpus, OUT / f"{name}.db", OUT / f"{name}.jsonl", args.jobs)
+        run_stream(corpus, OUT / f"{name}.db", OUT / f"{name}.jsonl", args.jobs, defer)
         stream_report(OUT / f"{name}.jsonl")
         return
     rows = []
@@ -335,13 +349,15 @@ def main() -> None:
             costs = stage_costs(corpus)
             print("per-document stage costs (ms/doc, 300 docs): " +
                   ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
-        r = child(corpus, OUT / f"scale-{n}.db", *(("processes", args.jobs) if args.jobs else ()))
+        r = child(corpus, OUT / f"scale-{n}.db", *(("processes", args.jobs) if args.jobs else ("local", 0)), defer)
         r["size"] = n
         rows.append(r)
         pool = f" in {args.jobs} worker processes (largest {r['worker_peak_mb']:.0f} MB)" if args.jobs else ""
         print(f"{n:>7} docs: {r['articles']} articles in {r['stories']} stories, {r['seconds']:.0f} s, "
               f"{r['articles'] / r['seconds']:.1f} articles/s, {r['seconds'] / max(r['articles'], 1) * 1000:.1f} "
               f"ms/article, peak {r['peak_mb']:.0f} MB{pool}, db {r['db_mb']:.0f} MB, {r['failed']} failed; "
+              + (f"then {r['annotated']} articles annotated in {r['annotate_seconds']:.0f} s "
+                 f"({r['annotate_seconds'] / max(r['annotated'], 1) * 1000:.1f} ms each); " if defer else "") +
               f"then {r['dossiers']} stored dossiers in {r['dossier_seconds']:.0f} s "
               f"({r['dossier_seconds'] / max(r['dossiers'], 1) * 1000:.0f} ms each)", flush=True)
         if args.executor.startswith("dask"):

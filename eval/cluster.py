@@ -9,6 +9,9 @@
 ``--indonesian eval/data/cluster_id_heldout.json`` (same --detik/--indosum) scores the held-out
 set, labelled after the settings were fixed: never tune on it.
 
+``--defer-annotation`` scores the stories ``kabar ingest --defer-annotation`` makes (no annotations,
+no sentence vectors: words alone); ``--thresholds`` then sweeps ``cluster_threshold_words``.
+
 Every article goes through the whole pipeline (as JSON records: extraction, annotation, dedup,
 incremental clustering) in an in-memory store, in the order given. ``--thresholds`` sweeps the
 clustering threshold. Clust-McMs' cluster 166 is a noise bucket: its articles count as singletons.
@@ -97,9 +100,11 @@ def key_of(source: str, base: Path | None) -> str:
     return f"{rel}#{rid}" if rid else rel
 
 
-def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | None, thresholds: list[float]) -> None:
+def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | None, thresholds: list[float],
+             defer: bool = False) -> None:
     for th in thresholds:
-        pred_src, elapsed, failed = run(inputs, Settings(cluster_threshold=th))
+        settings = Settings(annotate=False, cluster_threshold_words=th) if defer else Settings(cluster_threshold=th)
+        pred_src, elapsed, failed = run(inputs, settings)
         pred = {key_of(s, base): sid for s, sid in pred_src.items()}
         missing = [g for g in gold if g not in pred]
         for m in missing:  # an article that failed extraction counts as a wrong singleton
@@ -107,7 +112,7 @@ def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | No
         p, r, f = bcubed({k: pred[k] for k in gold}, gold)
         n_pred = len(set(pred[k] for k in gold))
         n_gold = len(set(gold.values()))
-        print(f"{name:<12} threshold {th:.2f}: BCubed P {p:.3f} R {r:.3f} F1 {f:.3f} | {len(gold)} articles, "
+        print(f"{name:<12} {'words-only ' if defer else ''}threshold {th:.2f}: BCubed P {p:.3f} R {r:.3f} F1 {f:.3f} | {len(gold)} articles, "
               f"{n_gold} gold clusters, {n_pred} predicted, {failed} failed, {len(missing)} missing | "
               f"{elapsed / len(gold) * 1000:.0f} ms/article")
 
@@ -140,11 +145,17 @@ def labelled_sets(args: argparse.Namespace, tmp: str) -> Iterator[tuple[str, lis
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_set_args(ap)
-    ap.add_argument("--thresholds", type=float, nargs="+", default=[Settings().cluster_threshold])
+    ap.add_argument("--defer-annotation", action="store_true",
+                    help="ingest as `kabar ingest --defer-annotation` does: stories from the words alone")
+    ap.add_argument("--thresholds", type=float, nargs="+",
+                    help="clustering thresholds to sweep (default: the shipped one for the mode)")
     args = ap.parse_args()
+    defaults = Settings()
+    thresholds = args.thresholds or [defaults.cluster_threshold_words if args.defer_annotation
+                                      else defaults.cluster_threshold]
     with tempfile.TemporaryDirectory() as tmp:
         for name, inputs, gold, base in labelled_sets(args, tmp):
-            evaluate(name, inputs, gold, base, args.thresholds)
+            evaluate(name, inputs, gold, base, thresholds, args.defer_annotation)
 
 
 if __name__ == "__main__":

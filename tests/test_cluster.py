@@ -160,3 +160,27 @@ def test_a_story_begun_by_an_untitled_article_is_named_by_its_lead():
                 published_at="2025-03-01")
     got = cl.assign(a, None, unit(1, 0))
     assert index.stories[got.story_id].title == "Gempa mengguncang Cianjur pada Senin siang."
+
+
+def test_without_sentence_vectors_the_words_threshold_decides():
+    # two titles sharing two of their four words: a word cosine of 0.5 at most, under the blend's
+    # threshold and over the words-only one (annotation deferred, kabar.config)
+    pair = (art("a", "Banjir rendam Semarang utara"), art("b", "Banjir rendam Demak selatan", date="2025-03-02"))
+    joined = {}
+    for words_threshold in (None, 0.25):
+        cl = Clusterer(MemoryIndex(), threshold=0.6, words_threshold=words_threshold)
+        first = cl.assign(pair[0], None)
+        second = cl.assign(pair[1], None)
+        joined[words_threshold] = second.story_id == first.story_id
+    assert joined == {None: False, 0.25: True}
+
+
+def test_an_article_with_a_vector_is_held_to_the_words_threshold_by_a_story_without_one():
+    cl = Clusterer(MemoryIndex(), threshold=0.6, words_threshold=0.25)
+    first = cl.assign(art("a", "Banjir rendam Semarang utara"), None)  # stored unannotated: no vector
+    second = cl.assign(art("b", "Banjir rendam Demak selatan", date="2025-03-02"), None, unit(1, 0))
+    assert second.story_id == first.story_id  # scored by words, against the words' bar
+    assert cl.index.stories[first.story_id].embedding is not None  # the story has one now
+    # with vectors on both sides the blend decides, against the usual threshold: far vectors, apart
+    third = cl.assign(art("c", "Banjir rendam Kudus timur", date="2025-03-02"), None, unit(0, 1))
+    assert third.story_id != first.story_id

@@ -122,3 +122,61 @@ def test_story_rows_page_through_every_story_once(tmp_path):
         assert len(every) == store.story_count() >= 10
     finally:
         store.close()
+
+
+def test_deferred_annotation_gives_the_same_stories_and_dossiers_on_the_mini_corpus(fixtures_dir):
+    from kabar.annotate_later import annotate_pending
+
+    full, later = open_store("sqlite://"), open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], full, Settings())
+    stats = ingest([str(fixtures_dir / "mini")], later, Settings(annotate=False))
+    assert stats.failed == 0
+    assert _stories(later) == _stories(full)  # words alone are enough here
+    # before the annotation pass a dossier is built from annotations made in memory ...
+    before = {d["id"]: d for d in all_dossiers(later, Settings())}
+    assert later.unannotated()  # ... and nothing was written meanwhile
+    annotate_pending(later)
+    after = {d["id"]: d for d in all_dossiers(later, Settings())}
+    assert before == after
+    # the same annotations as annotating at ingest
+    for st in full.stories():
+        for aid in st.article_ids:
+            assert later.annotations(aid).to_dict() == full.annotations(aid).to_dict()
+    assert any(d["entities"] for d in after.values())
+
+
+def test_deferred_annotation_runs_in_a_process_pool_with_the_same_result(fixtures_dir):
+    from kabar.annotate_later import annotate_pending
+    from kabar.distributed import open_executor
+
+    local, pooled = open_store("sqlite://"), open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], local, Settings(annotate=False))
+    with open_executor("processes", 2) as mapper:
+        ingest([str(fixtures_dir / "mini")], pooled, Settings(annotate=False), mapper=mapper)
+        assert pooled.unannotated()
+        done, failed = annotate_pending(pooled, mapper=mapper)
+    annotate_pending(local)
+    assert done == 5 and not failed
+    assert _stories(pooled) == _stories(local)
+    for aid in [a for st in pooled.stories() for a in st.article_ids]:
+        assert pooled.annotations(aid).to_dict() == local.annotations(aid).to_dict()
+
+
+def test_an_article_that_cannot_be_annotated_later_is_reported_and_the_pass_goes_on(fixtures_dir, monkeypatch):
+    import kabar.annotate_later as later_mod
+    from kabar.annotate_later import annotate_pending
+
+    store = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
+    real = later_mod.annotate
+
+    def flaky(article):
+        if "kereta" in article.source:
+            raise RuntimeError("tagger broke")
+        return real(article)
+
+    monkeypatch.setattr(later_mod, "annotate", flaky)
+    done, failed = annotate_pending(store)
+    assert done == 3 and len(failed) == 2
+    assert all("tagger broke" in reason for _, reason in failed)
+    assert sorted(store.unannotated()) == sorted(aid for aid, _ in failed)

@@ -210,9 +210,13 @@ class Assignment:
 
 
 class Clusterer:
-    def __init__(self, index: StoryIndex, threshold: float = 0.5, window_days: int = 14):
+    def __init__(self, index: StoryIndex, threshold: float = 0.5, window_days: int = 14,
+                 words_threshold: float | None = None):
         self.index = index
         self.threshold = threshold
+        # an article without a sentence vector is scored by its words alone, whose cosines run lower
+        # (settings.cluster_threshold_words); None: the same threshold
+        self.words_threshold = threshold if words_threshold is None else words_threshold
         self.window = timedelta(days=window_days)
         self.vectors = StoryVectors(index.story_vectors)
 
@@ -267,11 +271,13 @@ class Clusterer:
         lang = term_lang(article.lang)
         scored = []
         for story, in_window in self.candidates(vec, df, day, strict=bool(event), emb=emb, lang=lang):
+            # scored by words alone when either side lacks a sentence vector (kabar.config)
+            base = self.words_threshold if emb is None or story.embedding is None else self.threshold
             if in_window:
                 gap = max(day_gap(day, story) - 1, 0)
-                need = self.threshold + min(DAY_GAP_PENALTY * gap / 7, OUT_OF_WINDOW_MARGIN)
+                need = base + min(DAY_GAP_PENALTY * gap / 7, OUT_OF_WINDOW_MARGIN)
             else:
-                need = self.threshold + OUT_OF_WINDOW_MARGIN
+                need = base + OUT_OF_WINDOW_MARGIN
             sc = self.score(vec, emb, story, article.lang)
             if sc >= need:
                 scored.append((sc, story))

@@ -29,6 +29,15 @@ class Settings:
     # and 0.924 / 0.923 / 0.871 on the Indonesian set (both dev sets: no held-out figure)
     cluster_window_days: int = 14
     cluster_threshold: float = 0.45
+    # the threshold for an article without a sentence vector (annotation deferred, or the vector
+    # model not installed): word cosines alone run lower than the blend (eval/cluster.py, Indonesian
+    # dev set, words only: 0.20 / 0.25 / 0.30 give 0.910 / 0.922 / 0.890; with the entity keys
+    # 0.920 / 0.936 / 0.884; at 0.45 both fall under 0.79)
+    cluster_threshold_words: float = 0.25
+    # annotate (entities, quotes, times, sentence vectors) at ingest. False stores and clusters the
+    # articles from their words alone, several times faster (bench/scale.py --defer-annotation);
+    # their annotations are made when dossiers are built (kabar annotate, kabar.annotate_later)
+    annotate: bool = True
     # summary
     summary_sentences: int = 6
     # scaling out (docs/scaling.md): where per-document stages run, and how live sources are fetched

@@ -59,10 +59,10 @@ def run_partition(f: Callable, items: list) -> list:
     Workers run one per core (a pool process, a one-thread Dask worker), and the vectors use one
     BLAS thread (kabar.nlp.embed)."""
     from kabar.nlp.embed import embed_articles
-    from kabar.pipeline import Processed
+    from kabar.pipeline import needs_vector
 
     results = [f(x) for x in items]
-    good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
+    good = [r for r in results if needs_vector(r)]
     for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
         r.embedding = emb
     return results

@@ -3,12 +3,16 @@
 Per document (pure, parallelisable): extract → annotate → fingerprint. Per batch, in one store
 transaction and in input order: store the document, link copies (dedup) and place it in a story
 (cluster). A document that fails is recorded with its reason and the run goes on.
+
+With ``settings.annotate`` off the annotation (and the sentence vectors) is left out: the document is
+stored without annotations and placed in a story by its words (kabar.annotate_later makes them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 import numpy as np
@@ -27,7 +31,7 @@ from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc
 class Processed:
     raw: RawDoc
     article: Article
-    annotations: Annotations
+    annotations: Annotations | None  # None: annotation deferred (no sentence vector either)
     fingerprint: Fingerprint
     embedding: np.ndarray | None = None
 
@@ -44,17 +48,24 @@ class RunStats:
         return len(self.errors)
 
 
-def process(raw: RawDoc) -> Processed | DocError:
-    """Extract, annotate and fingerprint one document; never raises for a bad document."""
+def process(raw: RawDoc, annotated: bool = True) -> Processed | DocError:
+    """Extract, annotate (unless ``annotated`` is off) and fingerprint one document; never raises
+    for a bad document."""
     try:
         article = extract(raw)
-        ann = annotate(article)
+        ann = annotate(article) if annotated else None
         fp = fingerprint(article)
     except InputError as exc:
         return DocError(raw.source, exc.reason)
     except Exception as exc:  # one bad document never stops a run: record it and go on
         return DocError(raw.source, f"could not process ({type(exc).__name__}: {exc})")
     return Processed(raw, article, ann, fp)
+
+
+def needs_vector(r: Processed | DocError) -> bool:
+    """Whether ``r`` is an annotated document still without its sentence vector (one whose
+    annotation was deferred gets none: its story is found by words)."""
+    return isinstance(r, Processed) and r.annotations is not None and r.embedding is None
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -101,7 +112,9 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     input order, so the stories are those of the in-process run."""
     stats = RunStats()
     refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
-    clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days)
+    clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days,
+                          words_threshold=settings.cluster_threshold_words)
+    work = process if settings.annotate else partial(process, annotated=False)
     submit = getattr(mapper, "submit", None)
     run_batch = mapper or (lambda f, xs: [f(x) for x in xs])
     pending: tuple[list, Callable[[], list]] | None = None
@@ -118,9 +131,9 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                 seen.add(d.id)
                 todo.append(d)
         if submit is None:
-            _store_batch(store, clusterer, settings, stats, chunk, run_batch(process, todo), on_progress)
+            _store_batch(store, clusterer, settings, stats, chunk, run_batch(work, todo), on_progress)
             continue
-        handle = submit(process, todo)
+        handle = submit(work, todo)
         if pending:
             _store_batch(store, clusterer, settings, stats, pending[0], pending[1](), on_progress)
         pending = (chunk, handle)
@@ -132,7 +145,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
 def _store_batch(store, clusterer: Clusterer, settings: Settings, stats: RunStats, chunk: list,
                  results: list, on_progress: Callable[[int, str], None] | None) -> None:
     # a distributed mapper may have embedded them already, on its workers
-    good = [r for r in results if isinstance(r, Processed) and r.embedding is None]
+    good = [r for r in results if needs_vector(r)]
     for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
         r.embedding = emb
     with store.batch():

@@ -30,16 +30,31 @@ def ingest_docs(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                 on_progress: Callable[[int, str], None] | None = None, mapper=None) -> RunStats:
     """Every ingest path (files, live sources, HTTP): the pipeline over ``docs``, then the dossiers
     of the stories it changed stored (:func:`refresh_dossiers`) unless ``settings.store_dossiers``
-    is off, in which case they stay marked for a later ingest."""
+    is off, in which case they stay marked for a later ingest. With ``settings.annotate`` off the
+    documents are stored unannotated and the dossiers deferred too (they need the annotations:
+    :func:`annotate` makes both later)."""
     stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
-    if settings.store_dossiers:
-        refresh_dossiers(store, settings)
+    if settings.store_dossiers and settings.annotate:
+        refresh_dossiers(store, settings, mapper=mapper)
     return stats
 
 
-def refresh_dossiers(store, settings: Settings) -> int:
+def annotate(store, settings: Settings, mapper=None,
+             on_progress: Callable[[int, str], None] | None = None) -> tuple[int, list[tuple[str, str]], int]:
+    """Annotate the articles an ingest stored unannotated (``--defer-annotation``), then store the
+    dossiers of the stories changed since theirs were (unless ``settings.store_dossiers`` is off):
+    how many articles were annotated, those that failed (id, reason), how many dossiers were stored."""
+    from kabar.annotate_later import annotate_pending
+
+    done, failed = annotate_pending(store, mapper=mapper, on_progress=on_progress)
+    stored = refresh_dossiers(store, settings, mapper=mapper) if settings.store_dossiers else 0
+    return done, failed, stored
+
+
+def refresh_dossiers(store, settings: Settings, mapper=None) -> int:
     """Build and store the dossier of every story changed since its dossier was stored (the store
-    marks them as ingest writes); how many were stored.
+    marks them as ingest writes); how many were stored. Articles stored unannotated are annotated
+    (and their annotations stored) first, with ``mapper`` (kabar.annotate_later).
 
     Each dossier is stored under the ``story_version`` it was built from and the code that built it
     (:func:`kabar.story.dossier.dossier_key`), and only if the story is still at that version, so a
@@ -51,7 +66,10 @@ def refresh_dossiers(store, settings: Settings) -> int:
     """
     if not hasattr(store, "dirty_stories"):
         return 0
+    from kabar.annotate_later import annotate_pending
     from kabar.errors import NotFound
+
+    annotate_pending(store, mapper=mapper)
     from kabar.story.dossier import builder_id
 
     with store.batch():  # after an upgrade, every dossier the older code stored is rebuilt here once
@@ -185,4 +203,4 @@ def write_reports(dossiers: list[dict[str, Any]], out_dir: Path, formats: Iterab
     return written
 
 
-__all__ = ["ingest", "dossier", "all_dossiers", "report", "extract_only", "write_reports", "RawDoc"]
+__all__ = ["ingest", "annotate", "dossier", "all_dossiers", "report", "extract_only", "write_reports", "RawDoc"]

@@ -322,3 +322,22 @@ def test_postgres_keeps_the_redirect_index_partial_as_sqlite_does(postgres_url):
     assert "stories_merged" not in defs
     assert "WHERE (merged_into IS NOT NULL)" in defs["stories_redirects"]
     assert "WHERE (merged_into IS NULL)" in defs["stories_live_recent"]
+
+
+def test_articles_stored_unannotated_are_listed_until_annotated(store, fixtures_dir):
+    from kabar.annotate_later import annotate_pending
+
+    stats = ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
+    assert stats.added == 5 and store.count("stories") >= 2
+    pending = store.unannotated()
+    assert len(pending) == 5 and store.unannotated(limit=2) == pending[:2]
+    assert all(store.annotations(a) is None for a in pending)
+    # the dossiers are deferred with the annotations: every story stays marked for them
+    assert {st.id for st in store.stories()} <= set(store.dirty_stories())
+    done, failed = annotate_pending(store)
+    assert (done, failed) == (5, [])
+    assert store.unannotated() == []
+    persons = {e.name for a in pending for e in store.annotations(a).entities if e.type == "PER"}
+    assert persons  # the mini corpus names people
+    again = ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
+    assert again.added == 0 and store.unannotated() == []

@@ -144,7 +144,8 @@ class PostgresStore(PostgresWebQueries):
     def put_error(self, err: DocError) -> None:
         self.conn.execute("INSERT INTO errors(source, reason) VALUES (%s,%s)", (err.source, err.reason))
 
-    def put_article(self, art: Article, ann: Annotations, fp: Fingerprint, bands: list[str]) -> None:
+    def put_article(self, art: Article, ann: Annotations | None, fp: Fingerprint, bands: list[str]) -> None:
+        """As :meth:`kabar.store.sqlite.SqliteStore.put_article`."""
         seq = self._one("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles")[0]
         title, body = art.title or "", art.body
         self.conn.execute(
@@ -153,8 +154,8 @@ class PostgresStore(PostgresWebQueries):
             (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
              art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False), body,
              title, body))
-        self.conn.execute("INSERT INTO annotations VALUES (%s,%s)",
-                          (art.id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        if ann is not None:
+            self.put_annotations(art.id, ann)
         self.conn.execute("INSERT INTO fingerprints VALUES (%s,%s,%s,%s)",
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         with self.conn.cursor() as cur:
@@ -185,9 +186,18 @@ class PostgresStore(PostgresWebQueries):
         row = self._one("SELECT story_id FROM articles WHERE id=%s", (article_id,))
         return row[0] if row else None
 
-    def annotations(self, article_id: str) -> Annotations:
+    def annotations(self, article_id: str) -> Annotations | None:
         row = self._one("SELECT data FROM annotations WHERE article_id=%s", (article_id,))
-        return Annotations.from_dict(json.loads(row[0])) if row else Annotations(article_id)
+        return Annotations.from_dict(json.loads(row[0])) if row else None
+
+    def put_annotations(self, article_id: str, ann: Annotations) -> None:
+        self.conn.execute("INSERT INTO annotations VALUES (%s,%s) ON CONFLICT (article_id) "
+                          "DO UPDATE SET data=EXCLUDED.data",
+                          (article_id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+
+    def unannotated(self, limit: int | None = None) -> list[str]:
+        return [r[0] for r in self._q("SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM annotations "
+                                      "WHERE article_id=articles.id) ORDER BY seq LIMIT %s", (limit,))]
 
     def copies_of(self, root_id: str) -> list[str]:
         return [r[0] for r in self._q("SELECT id FROM articles WHERE duplicate_of=%s OR syndicated_from=%s",

@@ -189,7 +189,9 @@ class SqliteStore:
     def put_error(self, err: DocError) -> None:
         self.conn.execute("INSERT INTO errors(source, reason) VALUES (?,?)", (err.source, err.reason))
 
-    def put_article(self, art: Article, ann: Annotations, fp: Fingerprint, bands: list[str]) -> None:
+    def put_article(self, art: Article, ann: Annotations | None, fp: Fingerprint, bands: list[str]) -> None:
+        """Store an article with its fingerprint; its annotations too unless ``ann`` is None
+        (annotation deferred: :meth:`unannotated` lists it until :meth:`put_annotations`)."""
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
         self.conn.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
@@ -197,8 +199,8 @@ class SqliteStore:
              art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False)))
         fts = self.conn.execute("INSERT INTO articles_fts VALUES (?,?,?)", (art.id, art.title or "", art.body))
         self.conn.execute("INSERT INTO fts_story VALUES (?,?,NULL)", (fts.lastrowid, art.id))
-        self.conn.execute("INSERT INTO annotations VALUES (?,?)",
-                          (art.id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        if ann is not None:
+            self.put_annotations(art.id, ann)
         self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, art.id) for b in bands])
@@ -230,9 +232,21 @@ class SqliteStore:
         row = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def annotations(self, article_id: str) -> Annotations:
+    def annotations(self, article_id: str) -> Annotations | None:
+        """The article's stored annotations; None for one stored without (annotation deferred)."""
         row = self.conn.execute("SELECT data FROM annotations WHERE article_id=?", (article_id,)).fetchone()
-        return Annotations.from_dict(json.loads(row[0])) if row else Annotations(article_id)
+        return Annotations.from_dict(json.loads(row[0])) if row else None
+
+    def put_annotations(self, article_id: str, ann: Annotations) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO annotations VALUES (?,?)",
+                          (article_id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+
+    def unannotated(self, limit: int | None = None) -> list[str]:
+        """Ids of articles stored without annotations, in ingest order (at most ``limit``)."""
+        rows = self.conn.execute("SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM annotations "
+                                 "WHERE article_id=articles.id) ORDER BY seq LIMIT ?",
+                                 (-1 if limit is None else limit,))
+        return [r[0] for r in rows]
 
     def copies_of(self, root_id: str) -> list[str]:
         rows = self.conn.execute("SELECT id FROM articles WHERE duplicate_of=? OR syndicated_from=?",

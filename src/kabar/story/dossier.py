@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kabar import __version__
+from kabar.annotate_later import annotations_for
 from kabar.headline import lead_title
 from kabar.nlp.aliases import is_short_form, normalise
 from kabar.nlp.entities import merge_entities
@@ -59,7 +60,7 @@ class StoryData:
 def load_story(store, story_id: str) -> StoryData:
     story = store.story(story_id)
     articles = [store.article(a) for a in story.article_ids]
-    anns = {a.id: store.annotations(a.id) for a in articles}
+    anns = annotations_for(store, articles)  # made now for articles stored unannotated
     return StoryData(story, articles, anns)
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kabar.annotate_later import annotations_for
 from kabar.store.base import Store
 from kabar.web.context import WebContext
 from kabar.web.filters import StoryFilter
@@ -71,7 +72,7 @@ def article(request: Request, ctx: Ctx, article_id: str) -> Response:
         root = a.duplicate_of or a.syndicated_from
         original = next(iter(st.article_briefs([root])), None) if root else None
         copies = [c for c in st.article_briefs(sorted(st.copies_of(root or a.id))) if c["id"] != a.id]
-        ann = st.annotations(a.id)
+        ann = annotations_for(st, [a])[a.id]
     return page(request, "article.html.j2", a=a, story_id=story_id, original=original, copies=copies,
                 entities=sorted(ann.entities, key=lambda e: -e.mentions), quotes=ann.quotes)
 
