@@ -257,8 +257,11 @@ class Clusterer:
             found.setdefault(s.id, (s, False))
         return list(found.values())
 
-    def assign(self, article: Article, ann: Annotations | None, emb: np.ndarray | None = None) -> Assignment:
-        counts = article_terms(article, ann)
+    def assign(self, article: Article, ann: Annotations | None, emb: np.ndarray | None = None,
+               terms: Counter[str] | None = None) -> Assignment:
+        """Place the article in a story. ``terms``: its :func:`article_terms`, when the caller
+        counted them already (kabar.pipeline does, beside the other per-document work)."""
+        counts = article_terms(article, ann) if terms is None else terms
         self.index.add_doc_terms(list(counts))
         n = self.index.doc_count() + 1
         df = self.index.doc_freq(list(counts))

@@ -10,6 +10,7 @@ stored without annotations and placed in a story by its words (kabar.annotate_la
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -17,7 +18,7 @@ from itertools import islice
 
 import numpy as np
 
-from kabar.cluster import Clusterer
+from kabar.cluster import Clusterer, article_terms
 from kabar.config import Settings
 from kabar.dedup import band_keys, find_matches, fingerprint, link_group, refresh_fingerprints
 from kabar.errors import InputError
@@ -33,6 +34,9 @@ class Processed:
     article: Article
     annotations: Annotations | None  # None: annotation deferred (no sentence vector either)
     fingerprint: Fingerprint
+    # the clustering's term counts (kabar.cluster.article_terms), counted with the per-document work
+    # so that the driver, which stores and clusters one document at a time, has less to do
+    terms: Counter[str] = field(default_factory=Counter)
     embedding: np.ndarray | None = None
 
 
@@ -55,11 +59,12 @@ def process(raw: RawDoc, annotated: bool = True) -> Processed | DocError:
         article = extract(raw)
         ann = annotate(article) if annotated else None
         fp = fingerprint(article)
+        terms = article_terms(article, ann)
     except InputError as exc:
         return DocError(raw.source, exc.reason)
     except Exception as exc:  # one bad document never stops a run: record it and go on
         return DocError(raw.source, f"could not process ({type(exc).__name__}: {exc})")
-    return Processed(raw, article, ann, fp)
+    return Processed(raw, article, ann, fp, terms)
 
 
 def needs_vector(r: Processed | DocError) -> bool:
@@ -97,7 +102,7 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
         if root_story:
             store.set_story(art.id, store.resolve_story(root_story))
             return
-    assignment = clusterer.assign(art, p.annotations, p.embedding)
+    assignment = clusterer.assign(art, p.annotations, p.embedding, p.terms)
     store.set_story(art.id, assignment.story_id)
 
 
