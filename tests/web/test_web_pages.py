@@ -150,3 +150,32 @@ def test_an_untitled_article_is_shown_by_its_lead(db_copy, tmp_path):
         assert "<h1>(no title) Banjir rob merendam ratusan rumah" in page
         story = re.search(r'href="/stories/(\w+)"', page).group(1)
         assert "<strong>(no title) Banjir rob merendam" in c.get(f"/stories/{story}").text
+
+
+def test_pages_of_articles_stored_unannotated_show_their_entities_without_writing(tmp_path, fixtures_dir):
+    from fastapi.testclient import TestClient
+
+    from kabar.nlp.annotate import annotate
+    from kabar.service import ingest
+    from kabar.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'deferred.db'}"
+    store = open_store(url)
+    ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
+    pending = store.unannotated()
+    article = store.article(pending[0])
+    story_id = store.article_story(article.id)
+    names = [e.name for e in annotate(article).entities]
+    store.close()
+    assert names
+    with TestClient(create_app(Settings(db=url))) as c:
+        page = c.get(f"/articles/{article.id}")
+        assert page.status_code == 200
+        assert all(n in page.text for n in names[:5])
+        d = c.get(f"/api/stories/{story_id}").json()
+        assert {e["name"] for e in d["entities"]} & set(names)
+    store = open_store(url)
+    try:
+        assert store.unannotated() == pending  # pages read; `kabar annotate` writes
+    finally:
+        store.close()
