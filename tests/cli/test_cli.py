@@ -164,6 +164,7 @@ def test_defer_annotation_lists_stories_at_once_and_annotate_makes_the_rest(db, 
     r = run("ingest", fixtures_dir / "mini", "--db", db, "--defer-annotation")
     assert r.exit_code == 0, r.output
     assert "5 added" in r.output and "2 stories" in r.output
+    assert "5 articles wait for their annotations: run `kabar annotate`" in r.output
     rows = json.loads(run("stories", "--db", db, "--json").output)
     assert [r["articles"] for r in rows] == [2, 3]
     store = open_store(db)

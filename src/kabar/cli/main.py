@@ -95,7 +95,8 @@ DeferAnnotationOpt = Annotated[bool, typer.Option(
     "--defer-annotation", help="Store the documents and place them in stories without annotating them "
     "(entities, quotes, times, sentence vectors): stories found from the words alone, several times faster "
     "for a bulk load, but articles in other languages no longer meet. Implies --defer-dossiers; "
-    "`kabar annotate` makes the annotations and dossiers later (story pages make them on view meanwhile).")]
+    "`kabar annotate` (or the next ingest without this flag) makes the annotations and dossiers later; "
+    "story pages make them on view meanwhile.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")]
 
@@ -127,6 +128,8 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
         err.print(f"{stats.read} read, {stats.added} added, {stats.already} already stored, "
                   f"{stats.failed} failed; {store.count('articles')} articles in "
                   f"{store.count('stories')} stories in {settings.db}")
+        if not settings.annotate and (waiting := len(store.unannotated())):
+            err.print(f"{waiting} articles wait for their annotations: run `kabar annotate`")
     except KabarError as exc:
         _fail(exc)
     finally:
