@@ -11,6 +11,9 @@ set, labelled after the settings were fixed: never tune on it.
 
 ``--defer-annotation`` scores the stories ``kabar ingest --defer-annotation`` makes (no annotations,
 no sentence vectors: words alone); ``--thresholds`` then sweeps ``cluster_threshold_words``.
+``--mixed`` scores a store loaded in two steps, as after a bulk load: the older half of each JSONL set
+(by date) ingested with annotation deferred, the newer half annotated — beside both halves
+annotated and both deferred, in the same order (the shipped thresholds).
 
 Every article goes through the whole pipeline (as JSON records: extraction, annotation, dedup,
 incremental clustering) in an in-memory store, in the order given. ``--thresholds`` sweeps the
@@ -117,6 +120,27 @@ def evaluate(name: str, inputs: list[str], gold: dict[str, str], base: Path | No
               f"{elapsed / len(gold) * 1000:.0f} ms/article")
 
 
+def mixed(name: str, path: Path, gold: dict[str, str]) -> None:
+    """The ``--mixed`` rows for one JSONL set (see the module's docstring)."""
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    recs.sort(key=lambda r: (r.get("published_at") or "", r["id"]))
+    halves = [path.with_name(f"{path.stem}-older.jsonl"), path.with_name(f"{path.stem}-newer.jsonl")]
+    cut = len(recs) // 2
+    for half, part in zip(halves, (recs[:cut], recs[cut:]), strict=True):
+        half.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in part), encoding="utf-8")
+    for older, newer in ((True, True), (False, False), (False, True)):
+        store = open_store("sqlite://")
+        for half, annotated in zip(halves, (older, newer), strict=True):
+            ingest([str(half)], store, Settings(annotate=annotated, store_dossiers=False))
+        pred = {key_of(store.article(aid).source, None): st.id for st in store.stories() for aid in st.article_ids}
+        store.close()
+        pred = {k: pred.get(k, f"missing-{k}") for k in gold}
+        p, r, f = bcubed(pred, gold)
+        how = {True: "annotated", False: "deferred"}
+        print(f"{name:<12} by date, older half {how[older]}, newer half {how[newer]}: BCubed P {p:.3f} R {r:.3f} "
+              f"F1 {f:.3f}")
+
+
 def add_set_args(ap: argparse.ArgumentParser) -> None:
     """The options naming the labelled sets (shared with eval/related.py)."""
     ap.add_argument("--mmds", type=Path)
@@ -149,12 +173,17 @@ def main() -> None:
                     help="ingest as `kabar ingest --defer-annotation` does: stories from the words alone")
     ap.add_argument("--thresholds", type=float, nargs="+",
                     help="clustering thresholds to sweep (default: the shipped one for the mode)")
+    ap.add_argument("--mixed", action="store_true", help="older half deferred, newer half annotated (JSONL sets)")
     args = ap.parse_args()
     defaults = Settings()
     thresholds = args.thresholds or [defaults.cluster_threshold_words if args.defer_annotation
                                       else defaults.cluster_threshold]
     with tempfile.TemporaryDirectory() as tmp:
         for name, inputs, gold, base in labelled_sets(args, tmp):
+            if args.mixed:
+                if base is None:  # the JSONL sets (not the sample folder)
+                    mixed(name, Path(inputs[0]), gold)
+                continue
             evaluate(name, inputs, gold, base, thresholds, args.defer_annotation)
 
 
