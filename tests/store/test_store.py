@@ -341,3 +341,16 @@ def test_articles_stored_unannotated_are_listed_until_annotated(store, fixtures_
     assert persons  # the mini corpus names people
     again = ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
     assert again.added == 0 and store.unannotated() == []
+
+
+def test_a_store_from_before_the_pending_list_lists_its_unannotated_articles(store_url, fixtures_dir):
+    s = open_store(store_url)
+    ingest([str(fixtures_dir / "mini")], s, Settings(annotate=False))
+    pending = s.unannotated()
+    s.conn.execute("DROP TABLE annotation_pending")  # as a store written before the list existed
+    s.close()
+    s = open_store(store_url)
+    try:
+        assert s.unannotated() == pending and len(pending) == 5
+    finally:
+        s.close()

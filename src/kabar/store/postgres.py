@@ -45,6 +45,7 @@ CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);
 CREATE INDEX IF NOT EXISTS articles_tsv ON articles USING GIN (tsv);
 CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
+CREATE TABLE IF NOT EXISTS annotation_pending (article_id TEXT PRIMARY KEY, seq INTEGER);
 CREATE TABLE IF NOT EXISTS fingerprints (
   article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
 CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
@@ -103,8 +104,12 @@ class PostgresStore(PostgresWebQueries):
             with self.conn.transaction():
                 # two processes creating the schema at once would collide on the catalog
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                listed = self.conn.execute("SELECT to_regclass('annotation_pending')").fetchone()[0]
                 for stmt in filter(str.strip, SCHEMA.split(";")):
                     self.conn.execute(stmt)
+                if listed is None:  # a store from before the list (see kabar.store.sqlite)
+                    self.conn.execute("INSERT INTO annotation_pending SELECT id, seq FROM articles WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM annotations WHERE article_id=articles.id) ON CONFLICT DO NOTHING")
                 row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
                     self.conn.execute("INSERT INTO meta VALUES ('schema', %s)", (str(SCHEMA_VERSION),))
@@ -156,6 +161,8 @@ class PostgresStore(PostgresWebQueries):
              title, body))
         if ann is not None:
             self.put_annotations(art.id, ann)
+        else:
+            self.conn.execute("INSERT INTO annotation_pending VALUES (%s,%s) ON CONFLICT DO NOTHING", (art.id, seq))
         self.conn.execute("INSERT INTO fingerprints VALUES (%s,%s,%s,%s)",
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         with self.conn.cursor() as cur:
@@ -194,10 +201,10 @@ class PostgresStore(PostgresWebQueries):
         self.conn.execute("INSERT INTO annotations VALUES (%s,%s) ON CONFLICT (article_id) "
                           "DO UPDATE SET data=EXCLUDED.data",
                           (article_id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        self.conn.execute("DELETE FROM annotation_pending WHERE article_id=%s", (article_id,))
 
     def unannotated(self, limit: int | None = None) -> list[str]:
-        return [r[0] for r in self._q("SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM annotations "
-                                      "WHERE article_id=articles.id) ORDER BY seq LIMIT %s", (limit,))]
+        return [r[0] for r in self._q("SELECT article_id FROM annotation_pending ORDER BY seq LIMIT %s", (limit,))]
 
     def copies_of(self, root_id: str) -> list[str]:
         return [r[0] for r in self._q("SELECT id FROM articles WHERE duplicate_of=%s OR syndicated_from=%s",

@@ -47,6 +47,9 @@ CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
 CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);  -- web: outlet filter and counts
 CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
+-- articles stored without annotations (ingest --defer-annotation) until they get them: listing them
+-- must not read every article row (each ingest's dossier refresh asks)
+CREATE TABLE IF NOT EXISTS annotation_pending (article_id TEXT PRIMARY KEY, seq INTEGER);
 CREATE TABLE IF NOT EXISTS fingerprints (
   article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
 CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
@@ -116,7 +119,11 @@ class SqliteStore:
             # little file cache (py-spy --native: pread64 two thirds of the candidate lookup at 8k
             # articles, 42% of the ingest driver at 17k with 64 MiB)
             self.conn.execute(f"PRAGMA cache_size={-int(cache_kib)}")
+            listed = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='annotation_pending'").fetchone()
             self.conn.executescript(SCHEMA)
+            if not listed:  # a store from before the list: its unannotated articles (if any) join it, once
+                self.conn.execute("INSERT OR IGNORE INTO annotation_pending SELECT id, seq FROM articles "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE article_id=articles.id)")
             self._add_story_term_spans()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {url}: {exc}") from exc
@@ -201,6 +208,8 @@ class SqliteStore:
         self.conn.execute("INSERT INTO fts_story VALUES (?,?,NULL)", (fts.lastrowid, art.id))
         if ann is not None:
             self.put_annotations(art.id, ann)
+        else:
+            self.conn.execute("INSERT OR IGNORE INTO annotation_pending VALUES (?,?)", (art.id, seq))
         self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, art.id) for b in bands])
@@ -240,11 +249,11 @@ class SqliteStore:
     def put_annotations(self, article_id: str, ann: Annotations) -> None:
         self.conn.execute("INSERT OR REPLACE INTO annotations VALUES (?,?)",
                           (article_id, json.dumps(ann.to_dict(), ensure_ascii=False)))
+        self.conn.execute("DELETE FROM annotation_pending WHERE article_id=?", (article_id,))
 
     def unannotated(self, limit: int | None = None) -> list[str]:
         """Ids of articles stored without annotations, in ingest order (at most ``limit``)."""
-        rows = self.conn.execute("SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM annotations "
-                                 "WHERE article_id=articles.id) ORDER BY seq LIMIT ?",
+        rows = self.conn.execute("SELECT article_id FROM annotation_pending ORDER BY seq LIMIT ?",
                                  (-1 if limit is None else limit,))
         return [r[0] for r in rows]
 
