@@ -180,3 +180,12 @@ def test_an_article_that_cannot_be_annotated_later_is_reported_and_the_pass_goes
     assert done == 3 and len(failed) == 2
     assert all("tagger broke" in reason for _, reason in failed)
     assert sorted(store.unannotated()) == sorted(aid for aid, _ in failed)
+
+
+def test_an_ingest_that_stores_dossiers_first_annotates_what_an_earlier_one_deferred(fixtures_dir):
+    store = open_store("sqlite://")
+    files = sorted((fixtures_dir / "mini").glob("*.txt"))
+    ingest([str(f) for f in files[:3]], store, Settings(annotate=False))
+    assert len(store.unannotated()) == 3
+    ingest([str(f) for f in files[3:]], store, Settings())
+    assert store.unannotated() == [] and store.dirty_stories() == []

@@ -7,7 +7,7 @@ then several times faster (docs/BENCHMARKS.md, bench/scale.py --defer-annotation
 annotations gets them here:
 
 - :func:`annotate_pending` annotates every article stored without them and stores the result
-  (``kabar annotate``; also run before dossiers are stored, kabar.service.refresh_dossiers);
+  (``kabar annotate``; also by an ingest that stores dossiers, before it does: kabar.service.ingest_docs);
 - :func:`annotations_for` gives a reader who comes first (a story page, an article page) the stored
   annotations, making the missing ones in memory without writing.
 

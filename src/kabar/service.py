@@ -35,7 +35,10 @@ def ingest_docs(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     :func:`annotate` makes both later)."""
     stats = run(docs, store, settings, on_progress=on_progress, mapper=mapper)
     if settings.store_dossiers and settings.annotate:
-        refresh_dossiers(store, settings, mapper=mapper)
+        from kabar.annotate_later import annotate_pending
+
+        annotate_pending(store, mapper=mapper)  # what an earlier ingest deferred: the dossiers need it
+        refresh_dossiers(store, settings)
     return stats
 
 
@@ -47,14 +50,14 @@ def annotate(store, settings: Settings, mapper=None,
     from kabar.annotate_later import annotate_pending
 
     done, failed = annotate_pending(store, mapper=mapper, on_progress=on_progress)
-    stored = refresh_dossiers(store, settings, mapper=mapper) if settings.store_dossiers else 0
+    stored = refresh_dossiers(store, settings) if settings.store_dossiers else 0
     return done, failed, stored
 
 
-def refresh_dossiers(store, settings: Settings, mapper=None) -> int:
+def refresh_dossiers(store, settings: Settings) -> int:
     """Build and store the dossier of every story changed since its dossier was stored (the store
-    marks them as ingest writes); how many were stored. Articles stored unannotated are annotated
-    (and their annotations stored) first, with ``mapper`` (kabar.annotate_later).
+    marks them as ingest writes); how many were stored. An article still unannotated gets its
+    annotations made in memory (kabar.annotate_later): the callers annotate pending articles first.
 
     Each dossier is stored under the ``story_version`` it was built from and the code that built it
     (:func:`kabar.story.dossier.dossier_key`), and only if the story is still at that version, so a
@@ -66,10 +69,7 @@ def refresh_dossiers(store, settings: Settings, mapper=None) -> int:
     """
     if not hasattr(store, "dirty_stories"):
         return 0
-    from kabar.annotate_later import annotate_pending
     from kabar.errors import NotFound
-
-    annotate_pending(store, mapper=mapper)
     from kabar.story.dossier import builder_id
 
     with store.batch():  # after an upgrade, every dossier the older code stored is rebuilt here once
