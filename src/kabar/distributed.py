@@ -58,13 +58,10 @@ def run_partition(f: Callable, items: list) -> list:
     per-document work, and the costliest part of it), so the driver has only global work left.
     Workers run one per core (a pool process, a one-thread Dask worker), and the vectors use one
     BLAS thread (kabar.nlp.embed)."""
-    from kabar.nlp.embed import embed_articles
-    from kabar.pipeline import needs_vector
+    from kabar.pipeline import add_vectors
 
     results = [f(x) for x in items]
-    good = [r for r in results if needs_vector(r)]
-    for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
-        r.embedding = emb
+    add_vectors(results)
     return results
 
 

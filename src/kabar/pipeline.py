@@ -67,10 +67,12 @@ def process(raw: RawDoc, annotated: bool = True) -> Processed | DocError:
     return Processed(raw, article, ann, fp, terms)
 
 
-def needs_vector(r: Processed | DocError) -> bool:
-    """Whether ``r`` is an annotated document still without its sentence vector (one whose
-    annotation was deferred gets none: its story is found by words)."""
-    return isinstance(r, Processed) and r.annotations is not None and r.embedding is None
+def add_vectors(results: list[Processed | DocError]) -> None:
+    """Give the annotated documents among ``results`` still without a sentence vector theirs, in one
+    batched call (one whose annotation was deferred gets none: its story is found by words)."""
+    todo = [r for r in results if isinstance(r, Processed) and r.annotations is not None and r.embedding is None]
+    for r, emb in zip(todo, embed_articles([r.article for r in todo]), strict=True):
+        r.embedding = emb
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -149,10 +151,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
 
 def _store_batch(store, clusterer: Clusterer, settings: Settings, stats: RunStats, chunk: list,
                  results: list, on_progress: Callable[[int, str], None] | None) -> None:
-    # a distributed mapper may have embedded them already, on its workers
-    good = [r for r in results if needs_vector(r)]
-    for r, emb in zip(good, embed_articles([r.article for r in good]), strict=True):
-        r.embedding = emb
+    add_vectors(results)  # a distributed mapper may have done it already, on its workers
     with store.batch():
         for d in chunk:
             if isinstance(d, DocError):
