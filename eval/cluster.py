@@ -86,13 +86,14 @@ def run(inputs: list[str], settings: Settings) -> tuple[dict[str, str], float, i
     t = time.perf_counter()
     stats = ingest(inputs, store, settings)
     elapsed = time.perf_counter() - t
-    pred = {}
-    for st in store.stories():
-        for aid in st.article_ids:
-            src = store.article(aid).source
-            pred[src] = st.id
+    pred = story_by_source(store)
     store.close()
     return pred, elapsed, stats.failed
+
+
+def story_by_source(store) -> dict[str, str]:
+    """Each stored article's story, by the article's source."""
+    return {store.article(aid).source: st.id for st in store.stories() for aid in st.article_ids}
 
 
 def key_of(source: str, base: Path | None) -> str:
@@ -132,7 +133,7 @@ def mixed(name: str, path: Path, gold: dict[str, str]) -> None:
         store = open_store("sqlite://")
         for half, annotated in zip(halves, (older, newer), strict=True):
             ingest([str(half)], store, Settings(annotate=annotated, store_dossiers=False))
-        pred = {key_of(store.article(aid).source, None): st.id for st in store.stories() for aid in st.article_ids}
+        pred = {key_of(src, None): sid for src, sid in story_by_source(store).items()}
         store.close()
         pred = {k: pred.get(k, f"missing-{k}") for k in gold}
         p, r, f = bcubed(pred, gold)
