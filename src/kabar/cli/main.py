@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -58,6 +60,22 @@ def _open(settings: Settings):
     from kabar.store.base import open_store
 
     return open_store(settings.db)
+
+
+@contextmanager
+def _store_session(settings: Settings) -> Iterator:
+    """The store, open for one command that writes: a library error (opening it or later) is one line
+    and exit code 2, and the store is closed whatever happens."""
+    try:
+        store = _open(settings)
+    except KabarError as exc:
+        _fail(exc)
+    try:
+        yield store
+    except KabarError as exc:
+        _fail(exc)
+    finally:
+        store.close()
 
 
 def _report_errors(errors: list[DocError]) -> None:
@@ -117,11 +135,7 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
     settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None,
                                                     store_dossiers=False if defer_dossiers else None,
                                                     annotate=False if defer_annotation else None)
-    try:
-        store = _open(settings)
-    except KabarError as exc:
-        _fail(exc)
-    try:
+    with _store_session(settings) as store:
         with progress_for(err, "ingest") as tick, open_executor(settings.executor, settings.dask_workers) as mapper:
             stats = ingest_inputs(paths, store, settings, on_progress=tick, mapper=mapper)
         _report_errors(stats.errors)
@@ -130,10 +144,6 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
                   f"{store.count('stories')} stories in {settings.db}")
         if not settings.annotate and (waiting := len(store.unannotated())):
             err.print(f"{waiting} articles wait for their annotations: run `kabar annotate`")
-    except KabarError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     if stats.failed:
         raise typer.Exit(1)
 
@@ -151,20 +161,12 @@ def annotate(db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt =
 
     settings = _settings(db, config).with_overrides(executor=executor,
                                                     store_dossiers=False if defer_dossiers else None)
-    try:
-        store = _open(settings)
-    except KabarError as exc:
-        _fail(exc)
-    try:
+    with _store_session(settings) as store:
         with progress_for(err, "annotate") as tick, open_executor(settings.executor, settings.dask_workers) as mapper:
             done, failed, stored = service.annotate(store, settings, mapper=mapper, on_progress=tick)
         for aid, reason in failed:
             err.print(f"[red]error[/red]: article {aid}: {reason}", markup=True, highlight=False)
         err.print(f"{done} articles annotated, {len(failed)} failed; {stored} dossiers stored in {settings.db}")
-    except KabarError as exc:
-        _fail(exc)
-    finally:
-        store.close()
     if failed:
         raise typer.Exit(1)
 
