@@ -19,6 +19,7 @@ their source ("Sumber: X"), else the one with the earliest reliable date, else t
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -115,12 +116,55 @@ def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
 
 
 class FingerprintIndex(Protocol):
-    """What dedup needs from a store: candidates by exact hash or LSH band, and their records."""
+    """What dedup needs from a store: candidates by exact hash or LSH band, and their records.
+    ``signatures`` (optional) reads many candidates' signatures at once."""
 
     def by_exact(self, exact: str) -> list[str]: ...
     def by_bands(self, keys: list[str]) -> list[str]: ...
     def signature(self, article_id: str) -> list[int] | None: ...
     def article_meta(self, article_id: str) -> Article | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFacts:
+    """What choosing a copy group's original reads of an article besides its outlet and date: the
+    outlet it cites as its source, and whether its date is unfit to say which copy came first. Both
+    are fixed when the article is stored, so stores may keep them in memory (a group of hundreds of
+    copies is read again at every new copy)."""
+
+    source_outlet: str | None
+    unreliable_date: bool
+
+    @classmethod
+    def of(cls, article: Article) -> CopyFacts:
+        return cls(article.extra.get("source_outlet") if article.extra else None,
+                   any(f.kind in UNRELIABLE_DATE for f in article.date_flags))
+
+    @classmethod
+    def from_json(cls, source_outlet: str | None, date_flags_json: str | None) -> CopyFacts:
+        """From the stored article's JSON fields (``extra.source_outlet``, ``date_flags``)."""
+        flags = json.loads(date_flags_json) if date_flags_json else []
+        return cls(source_outlet, any(f.get("kind") in UNRELIABLE_DATE for f in flags))
+
+
+@dataclass(slots=True)
+class CopyMember:
+    """An article as copy linking sees it (kabar.pipeline reads a group's members as these, not as
+    whole articles: at 189k articles of bench/scale.py's corpus, loading and decoding the groups'
+    articles was a sixth of the ingest driver's time)."""
+
+    id: str
+    outlet: str | None
+    published_at: str | None
+    facts: CopyFacts
+    seq: int = 0  # ingest order
+    duplicate_of: str | None = None
+    syndicated_from: str | None = None
+
+    @classmethod
+    def of(cls, article: Article, seq: int = 0) -> CopyMember:
+        return cls(article.id, article.outlet, article.published_at, CopyFacts.of(article), seq,
+                   article.duplicate_of, article.syndicated_from)
 
 
 @dataclass(slots=True)
@@ -130,7 +174,11 @@ class Link:
     syndicated_from: str | None
 
 
-def _same_outlet(a: Article, b: Article) -> bool:
+def _member(a: Article | CopyMember) -> CopyMember:
+    return a if isinstance(a, CopyMember) else CopyMember.of(a)
+
+
+def _same_outlet(a: CopyMember, b: CopyMember) -> bool:
     if not a.outlet or not b.outlet:
         return True
     return _outlet_key(a.outlet) == _outlet_key(b.outlet)
@@ -143,42 +191,46 @@ def _outlet_key(outlet: str) -> str:
     return key
 
 
-def pick_original(group: list[Article], order: dict[str, int]) -> Article:
-    """The article the others copy: cited by a copy, else earliest dated (fit dates first), else first ingested.
+def pick_original(group: list[Article] | list[CopyMember], order: dict[str, int]) -> CopyMember:
+    """The member the others copy: cited by a copy, else earliest dated (fit dates first), else first
+    ingested (as a :class:`CopyMember`).
 
     Linear in the group: syndication groups reach hundreds of copies (a wire story on every
     regional site), and every new copy re-picks its group's original."""
+    members = [_member(a) for a in group]
     citers: dict[str, set[str]] = {}  # outlet key → ids of the members citing it as their source
-    for a in group:
-        cited = a.extra.get("source_outlet") if a.extra else None
-        if cited:
+    for a in members:
+        if cited := a.facts.source_outlet:
             citers.setdefault(_outlet_key(cited), set()).add(a.id)
-    for cand in group:
+    for cand in members:
         if cand.outlet and citers.get(_outlet_key(cand.outlet), set()) - {cand.id}:
             return cand
-    dated = [a for a in group if a.published_at]
-    reliable = [a for a in dated if not any(f.kind in UNRELIABLE_DATE for f in a.date_flags)]
+    dated = [a for a in members if a.published_at]
+    reliable = [a for a in dated if not a.facts.unreliable_date]
     # a page date that disagrees with its body is still better evidence than the ingest order when
     # every copy's date does (copies share the body, so a historical piece flags them all alike)
     if reliable or dated:
         return min(reliable or dated, key=lambda a: (a.published_at or "", order.get(a.id, 0)))
-    return min(group, key=lambda a: order.get(a.id, 0))
+    return min(members, key=lambda a: order.get(a.id, 0))
 
 
 def find_matches(fp: Fingerprint, index: FingerprintIndex, threshold: float) -> list[str]:
     """Ids of stored articles that are exact or near copies of the fingerprinted one."""
     found = set(index.by_exact(fp.exact))
-    for cand in set(index.by_bands(band_keys(fp.minhash))) - found:
-        sig = index.signature(cand)
+    cands = sorted(set(index.by_bands(band_keys(fp.minhash))) - found)
+    many = getattr(index, "signatures", None)
+    sigs = many(cands) if many else {c: index.signature(c) for c in cands}
+    for cand in cands:
+        sig = sigs.get(cand)
         if sig is not None and jaccard(fp.minhash, sig) >= threshold:
             found.add(cand)
     found.discard(fp.article_id)
     return sorted(found)
 
 
-def link_group(group: Iterable[Article], order: dict[str, int]) -> list[Link]:
+def link_group(group: Iterable[Article | CopyMember], order: dict[str, int]) -> list[Link]:
     """Links for every member of a copy group, all pointing at one original."""
-    members = list({a.id: a for a in group}.values())
+    members = list({a.id: _member(a) for a in group}.values())
     original = pick_original(members, order)
     links = [Link(original.id, None, None)]
     for a in members:

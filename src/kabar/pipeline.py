@@ -87,16 +87,13 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
     matches = find_matches(p.fingerprint, store, threshold)
     store.put_article(art, p.annotations, p.fingerprint, band_keys(p.fingerprint.minhash))
     if matches:
-        roots = set()
-        for mid in matches:
-            m = store.article(mid)
-            roots.add(m.duplicate_of or m.syndicated_from or m.id)
+        roots = {m.duplicate_of or m.syndicated_from or m.id for m in store.copy_members(matches)}
         ids = set(roots) | {art.id}
         for root in roots:
             ids.update(store.copies_of(root))
-        group = [store.article(i) for i in sorted(ids)]
-        current = {a.id: (a.duplicate_of, a.syndicated_from) for a in group}
-        for link in link_group(group, store.ingest_order(sorted(ids))):
+        group = store.copy_members(sorted(ids))  # what linking reads, not whole articles
+        current = {m.id: (m.duplicate_of, m.syndicated_from) for m in group}
+        for link in link_group(group, {m.id: m.seq for m in group}):
             # only the links that change: a group of hundreds of copies gains one member at a time
             if current.get(link.article_id) != (link.duplicate_of, link.syndicated_from):
                 store.set_links(link.article_id, link.duplicate_of, link.syndicated_from)

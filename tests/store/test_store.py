@@ -257,6 +257,45 @@ def test_story_lookups_read_what_is_stored_whoever_wrote_it(store, store_url):
     assert (got.title, got.size, got.centroid) == ("A2", 2, {"banjir": 1.5, "bekasi": 0.5})
 
 
+def test_copy_members_read_what_linking_needs_from_memory_or_the_stored_json(store, store_url):
+    """Copy linking reads a group's members through copy_members: the link columns as stored now,
+    and the facts fixed at storing (cited source, unfit date) from memory or, on a connection that
+    did not store them, from the article's JSON; signatures() agrees with signature()."""
+    from kabar.dedup import CopyFacts, band_keys, fingerprint
+    from kabar.records import Article, DateFlag
+
+    arts = [Article("c1", "s1", ["Teks pertama tentang banjir."], outlet="Kompas", published_at="2025-08-22",
+                    extra={"source_outlet": "Antara"}),
+            Article("c2", "s2", ["Teks kedua tentang banjir."], outlet="Antara", published_at="2025-08-21",
+                    date_flags=[DateFlag("page_date_mismatch", "page 21/8, body 20/8")]),
+            Article("c3", "s3", ["Teks ketiga."], date_flags=[DateFlag("weekday_mismatch", "Senin")])]
+    with store.batch():
+        for a in arts:
+            fp = fingerprint(a)
+            store.put_article(a, None, fp, band_keys(fp.minhash))
+        store.set_links("c1", None, "c2")
+    other = open_store(store_url)
+    try:
+        for s in (store, other):
+            got = s.copy_members(["c3", "c1", "missing", "c2"])
+            assert [m.id for m in got] == ["c3", "c1", "c2"]
+            by = {m.id: m for m in got}
+            assert (by["c1"].outlet, by["c1"].published_at, by["c1"].facts) == ("Kompas", "2025-08-22",
+                                                                               CopyFacts("Antara", False))
+            assert (by["c1"].duplicate_of, by["c1"].syndicated_from) == (None, "c2")
+            assert by["c2"].facts == CopyFacts(None, True)  # an unfit page date
+            assert by["c3"].facts == CopyFacts(None, False) and by["c3"].outlet is None  # a weekday typo is fit
+            assert by["c1"].seq < by["c2"].seq < by["c3"].seq
+            sigs = s.signatures(["c1", "c3", "missing"])
+            assert sigs == {"c1": s.signature("c1"), "c3": s.signature("c3")} and len(sigs["c1"]) == 128
+        with other.batch():  # links another writer changes are read as they are now
+            other.set_links("c1", "c3", None)
+    finally:
+        other.close()
+    (c1,) = store.copy_members(["c1"])
+    assert (c1.duplicate_of, c1.syndicated_from) == ("c3", None)
+
+
 def test_stories_by_terms_ranks_live_stories_by_shared_terms_at_any_date(store):
     from kabar.cluster import StoryState
 

@@ -8,6 +8,7 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -103,6 +104,30 @@ class StoryStateCache:
             self.put(st)  # keeps its own copy: the state just read is the caller's
             out.append(st)
         return out
+
+
+class CopyFactsCache:
+    """The :class:`kabar.dedup.CopyFacts` of the articles an ingest stored or read lately, by id.
+    They never change once an article is stored, so no other connection can make an entry stale;
+    the oldest half goes when ``limit`` is reached. Copy linking reads every member of a group at
+    each new copy: with the facts here, that is one narrow indexed query, not a JSON document per
+    member (kept in memory rather than in columns so that stores need no migration)."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.limit = limit
+        self._items: dict[str, Any] = {}
+
+    def get(self, article_id: str):
+        return self._items.get(article_id)
+
+    def put(self, article_id: str, facts) -> None:
+        if len(self._items) >= self.limit:
+            for k in list(islice(self._items, self.limit // 2)):
+                del self._items[k]
+        self._items[article_id] = facts
+
+    def clear(self) -> None:
+        self._items.clear()
 
 
 def open_store(url: str, cache_kib: int | None = None):

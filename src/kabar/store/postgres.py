@@ -20,7 +20,14 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import StoryStateCache, in_order, lang_exclusion, pack_dossier, unpack_dossier
+from kabar.store.base import (
+    CopyFactsCache,
+    StoryStateCache,
+    in_order,
+    lang_exclusion,
+    pack_dossier,
+    unpack_dossier,
+)
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
@@ -99,6 +106,7 @@ class PostgresStore(PostgresWebQueries):
             raise MissingDependency("psycopg[binary]", "postgres") from exc
         self.url = url
         self._stories = StoryStateCache()
+        self._copy_facts = CopyFactsCache()
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
             with self.conn.transaction():
@@ -136,6 +144,7 @@ class PostgresStore(PostgresWebQueries):
                 yield
         except BaseException:
             self._stories.clear()  # it may hold states only the rolled-back batch wrote
+            self._copy_facts.clear()
             raise
 
     # -- documents and articles ---------------------------------------------------------------
@@ -167,6 +176,9 @@ class PostgresStore(PostgresWebQueries):
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         with self.conn.cursor() as cur:
             cur.executemany("INSERT INTO lsh_bands VALUES (%s,%s)", [(b, art.id) for b in bands])
+        from kabar.dedup import CopyFacts
+
+        self._copy_facts.put(art.id, CopyFacts.of(art))
 
     def set_links(self, article_id: str, duplicate_of: str | None, syndicated_from: str | None) -> None:
         data = json.loads(self._one("SELECT data FROM articles WHERE id=%s", (article_id,))[0])
@@ -213,6 +225,21 @@ class PostgresStore(PostgresWebQueries):
     def ingest_order(self, ids: list[str]) -> dict[str, int]:
         return dict(self._q("SELECT id, seq FROM articles WHERE id = ANY(%s)", (list(ids),)))
 
+    def copy_members(self, ids: list[str]) -> list:
+        """As :meth:`kabar.store.sqlite.SqliteStore.copy_members`."""
+        from kabar.dedup import CopyFacts, CopyMember
+
+        rows = self._q("SELECT id, outlet, published_at, seq, duplicate_of, syndicated_from FROM articles "
+                       "WHERE id = ANY(%s)", (list(ids),))
+        missing = [r[0] for r in rows if self._copy_facts.get(r[0]) is None]
+        if missing:
+            for aid, cited, flags in self._q(
+                    "SELECT id, data::json->'extra'->>'source_outlet', (data::json->'date_flags')::text "
+                    "FROM articles WHERE id = ANY(%s)", (missing,)):
+                self._copy_facts.put(aid, CopyFacts.from_json(cited, flags))
+        return in_order(ids, [CopyMember(aid, outlet, published, self._copy_facts.get(aid), seq, dup, syn)
+                              for aid, outlet, published, seq, dup, syn in rows])
+
     def count(self, table: str) -> int:
         assert table in {"raw_docs", "articles", "stories", "errors", "annotations"}
         if table == "stories":
@@ -234,6 +261,14 @@ class PostgresStore(PostgresWebQueries):
         if row is None or row[1] != FINGERPRINT_VERSION:
             return None
         return json.loads(row[0])
+
+    def signatures(self, ids: list[str]) -> dict[str, list[int]]:
+        """As :meth:`kabar.store.sqlite.SqliteStore.signatures`."""
+        from kabar.dedup import FINGERPRINT_VERSION
+
+        return {aid: json.loads(sig) for aid, sig, version in self._q(
+            "SELECT article_id, minhash, version FROM fingerprints WHERE article_id = ANY(%s)", (list(ids),))
+            if version == FINGERPRINT_VERSION}
 
     def stale_fingerprints(self, version: str, limit: int = 1000) -> list[tuple[str, list[int]]]:
         """(article id, old signature) of articles fingerprinted with another version (older kabar)."""

@@ -20,7 +20,14 @@ import numpy as np
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
-from kabar.store.base import StoryStateCache, in_order, lang_exclusion, pack_dossier, unpack_dossier
+from kabar.store.base import (
+    CopyFactsCache,
+    StoryStateCache,
+    in_order,
+    lang_exclusion,
+    pack_dossier,
+    unpack_dossier,
+)
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
 SCHEMA_VERSION = 2  # 2: fts_story
@@ -105,6 +112,7 @@ class SqliteStore:
         path = sqlite_path(url)
         self.url = url
         self._stories = StoryStateCache()
+        self._copy_facts = CopyFactsCache()
         if path != ":memory:":
             parent = Path(path).parent
             if not parent.exists():
@@ -179,6 +187,7 @@ class SqliteStore:
         except BaseException:
             self.conn.execute("ROLLBACK")
             self._stories.clear()  # it may hold states only the rolled-back batch wrote
+            self._copy_facts.clear()
             raise
         else:
             self.conn.execute("COMMIT")
@@ -213,6 +222,9 @@ class SqliteStore:
         self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
                           (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
         self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, art.id) for b in bands])
+        from kabar.dedup import CopyFacts
+
+        self._copy_facts.put(art.id, CopyFacts.of(art))
 
     def set_links(self, article_id: str, duplicate_of: str | None, syndicated_from: str | None) -> None:
         row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -266,6 +278,29 @@ class SqliteStore:
         q = ",".join("?" * len(ids))
         return dict(self.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({q})", ids).fetchall())
 
+    def copy_members(self, ids: list[str]) -> list:
+        """The stored articles among ``ids`` as copy linking reads them (kabar.dedup.CopyMember, in
+        the order of ``ids``): their columns, and the facts from memory or, for those not seen
+        lately, from their JSON."""
+        from kabar.dedup import CopyFacts, CopyMember
+
+        out = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            rows = self.conn.execute("SELECT id, outlet, published_at, seq, duplicate_of, syndicated_from "
+                                     f"FROM articles WHERE id IN ({q})", chunk).fetchall()
+            missing = [r[0] for r in rows if self._copy_facts.get(r[0]) is None]
+            if missing:
+                q = ",".join("?" * len(missing))
+                for aid, cited, flags in self.conn.execute(
+                        "SELECT id, json_extract(data, '$.extra.source_outlet'), json_extract(data, '$.date_flags') "
+                        f"FROM articles WHERE id IN ({q})", missing):
+                    self._copy_facts.put(aid, CopyFacts.from_json(cited, flags))
+            out += [CopyMember(aid, outlet, published, self._copy_facts.get(aid), seq, dup, syn)
+                    for aid, outlet, published, seq, dup, syn in rows]
+        return in_order(ids, out)
+
     def count(self, table: str) -> int:
         assert table in {"raw_docs", "articles", "stories", "errors", "annotations"}
         if table == "stories":
@@ -288,6 +323,21 @@ class SqliteStore:
         if row is None or row[1] != FINGERPRINT_VERSION:
             return None
         return json.loads(row[0])
+
+    def signatures(self, ids: list[str]) -> dict[str, list[int]]:
+        """:meth:`signature` of many articles in one query (those with a current one)."""
+        from kabar.dedup import FINGERPRINT_VERSION
+
+        out = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            # the version compared here, not in SQL: "version=?" led the planner to the version
+            # index, every row of which matches (a scan of all fingerprints per lookup)
+            out.update((aid, json.loads(sig)) for aid, sig, version in self.conn.execute(
+                f"SELECT article_id, minhash, version FROM fingerprints WHERE article_id IN ({q})", chunk)
+                if version == FINGERPRINT_VERSION)
+        return out
 
     def stale_fingerprints(self, version: str, limit: int = 1000) -> list[tuple[str, list[int]]]:
         """(article id, old signature) of articles fingerprinted with another version (older kabar)."""
