@@ -3,10 +3,16 @@
     python bench/scale.py --detik ../shared/data/news/detik1000/data_berita.csv \
         --indosum ../shared/data/summarization/indosum/indosum_dev_pool.jsonl --sizes 2000 10000
 
-Corpora are built from real article texts: each synthetic article takes a run of paragraphs from each of
-2–3 real articles of one outlet/category, the first drawn uniformly over all texts (so vocabulary,
-length and furniture-free text are real, and no two synthetic articles are near-copies by accident), gets a publish date spread over two years,
-and 10% of the corpus are injected exact or syndicated copies. Each size runs in a fresh process
+Corpora are built from real article texts: each synthetic article draws from 2–3 real articles of one
+outlet/category, the first drawn uniformly over all texts (so vocabulary, length and furniture-free
+text are real), gets a publish date spread over two years, and 10% of the corpus are injected exact or
+syndicated copies. ``--corpus v3`` (the default) keeps each sentence of those articles with
+probability 1/2, so that two synthetic articles on the same texts share about a quarter of their
+sentences (same title, same event, different write-ups) and are not near-copies by accident at any
+size. ``--corpus v2`` (the figures of 2026-12-01 to 12-05) took a run of about half of each one's
+paragraphs instead: with 3,697 texts, runs repeat as the corpus grows, and at 189k articles 43% of the
+articles were linked as copies (10% injected) in groups of ~86 — so its large sizes timed copy linking
+more than anything else. The end of the stream report counts the articles linked as copies. Each size runs in a fresh process
 (peak memory is that process's maximum RSS; with ``--jobs N`` also the largest worker's). The timed
 part is ingest → stories (extract, annotate, de-duplicate, cluster, store); building the stored
 dossiers afterwards (the web app's cache, one per story) is timed and printed apart. Also prints
@@ -30,6 +36,7 @@ import json
 import math
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -66,14 +73,29 @@ def _window(paras: list[str], rng: random.Random) -> list[str]:
 SHARD = 1000  # records per JSONL file: one file of 10k+ articles would pass the 50 MB input guard
 
 
-def build_corpus(texts: list[dict], n: int, seed: int = 1, chronological: bool = False) -> Path:
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(paras: list[str], rng: random.Random) -> list[str]:
+    """Each sentence of ``paras`` kept with probability 1/2, paragraphs kept (at least one)."""
+    out = []
+    for para in paras:
+        kept = [sent for sent in _SENTENCE_END.split(para) if rng.random() < 0.5]
+        if kept:
+            out.append(" ".join(kept))
+    return out or paras[:1]
+
+
+def build_corpus(texts: list[dict], n: int, seed: int = 1, chronological: bool = False,
+                 version: str = "v3") -> Path:
     """A folder of JSONL shards (read in name order, as ``kabar ingest FOLDER`` reads them).
 
     ``chronological``: the same articles in publication order (a copy right after its original), as
     a feed or a dated backfill arrives — any prefix then has the same articles per day, so the
     archive grows without the time window getting denser. Otherwise in random date order over the
     two years: the window fills up as the corpus grows."""
-    name = f"corpus-v2{'-chrono' if chronological else ''}-{n}"  # v2: see the lead-text draw below
+    # v2: see the lead-text draw below; v3: sentences drawn instead of runs of paragraphs (docstring)
+    name = f"corpus-{version}{'-chrono' if chronological else ''}-{n}"
     path, done = OUT / name, OUT / f"{name}.done"
     if done.exists():
         return path
@@ -99,7 +121,10 @@ def build_corpus(texts: list[dict], n: int, seed: int = 1, chronological: bool =
             g = groups[lead["group"]]
             others = rng.sample(g, min(len(g), rng.choice((2, 3))))
             parts = [lead] + [t for t in others if t is not lead][: len(others) - 1]
-            paras = [p for part in parts for p in _window(part["paras"], rng)]
+            if version == "v2":
+                paras = [p for part in parts for p in _window(part["paras"], rng)]
+            else:
+                paras = [p for part in parts for p in _sentences(part["paras"], rng)]
             day = start + timedelta(days=rng.randrange(730))
             rec = {"id": f"a-{i}", "title": lead["title"], "text": "\n\n".join(paras),
                    "outlet": f"Outlet {rng.randrange(40)}", "published_at": day.isoformat()}
@@ -220,9 +245,11 @@ def run_stream(corpus: Path, db: Path, log: Path, jobs: int, defer: bool = False
 MARKS = [10_000, 50_000, 100_000, 200_000]
 
 
-def stream_name(n: int, chronological: bool, first: int | None = None, defer: bool = False) -> str:
-    return (f"stream-{n}{'-chrono' if chronological else ''}{f'-first{first}' if first else ''}"
-            f"{'-deferred' if defer else ''}")
+def stream_name(n: int, chronological: bool, first: int | None = None, defer: bool = False,
+                version: str = "v3") -> str:
+    """The log's and store's name (v2 runs kept their names from before v3)."""
+    return (f"stream-{'' if version == 'v2' else version + '-'}{n}{'-chrono' if chronological else ''}"
+            f"{f'-first{first}' if first else ''}{'-deferred' if defer else ''}")
 
 
 def first_shards(corpus: Path, k: int) -> Path:
@@ -251,6 +278,16 @@ def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None
         print(f"{m:>7}: {n} articles in {secs:.0f} s ({n / secs:.1f} articles/s), last {span}: "
               f"{marginal * 1000:.1f} ms/article, peak RSS so far {max(r['peak_mb'] for r in upto)} MB "
               f"(+ workers {max(r.get('workers_rss_mb', 0) for r in upto)} MB)")
+    db = log.with_suffix(".db")
+    if db.exists():  # how much of the run was copy linking: injected copies vs copies by accident
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            total, linked, injected = conn.execute(
+                "SELECT COUNT(*), SUM(duplicate_of IS NOT NULL OR syndicated_from IS NOT NULL), "
+                "SUM(source LIKE '%#copy-%') FROM articles").fetchone()
+        print(f"linked as copies: {linked} of {total} stored articles ({linked / max(total, 1):.1%}); "
+              f"injected copies stored: {injected} (exact ones whose text was already stored are not)")
 
 
 def child(corpus: Path, db: Path, executor: str = "local", workers: int = 0, defer: bool = False) -> dict:
@@ -322,12 +359,14 @@ def main() -> None:
     ap.add_argument("--chronological", action="store_true", help="articles in publication order (see build_corpus)")
     ap.add_argument("--first", type=int, metavar="K", help="with --stream/--report N: a run of its own over only "
                     "the first K articles of the N corpus (re-measure the start after a change, logged apart)")
+    ap.add_argument("--corpus", choices=["v2", "v3"], default="v3", help="how synthetic articles are drawn "
+                    "from the real texts (see above; v2 degenerates at large sizes)")
     ap.add_argument("--defer-annotation", action="store_true", help="ingest as `kabar ingest --defer-annotation` "
                     "does (stories from words, no annotations); the annotation pass after it is timed apart")
     args = ap.parse_args()
     defer = args.defer_annotation
     if args.report:
-        stream_report(OUT / f"{stream_name(args.report, args.chronological, args.first, defer)}.jsonl")
+        stream_report(OUT / f"{stream_name(args.report, args.chronological, args.first, defer, args.corpus)}.jsonl")
         return
     if args.child:
         print(json.dumps(run_one(Path(args.child[0]), Path(args.child[1]), args.executor, args.workers[0], defer)))
@@ -335,8 +374,8 @@ def main() -> None:
     texts = real_texts(args.detik, args.indosum)
     print(f"{len(texts)} real texts to build from")
     if args.stream:
-        name = stream_name(args.stream, args.chronological, args.first, defer)
-        corpus = build_corpus(texts, args.stream, chronological=args.chronological)
+        name = stream_name(args.stream, args.chronological, args.first, defer, args.corpus)
+        corpus = build_corpus(texts, args.stream, chronological=args.chronological, version=args.corpus)
         if args.first:
             corpus = first_shards(corpus, args.first)
         run_stream(corpus, OUT / f"{name}.db", OUT / f"{name}.jsonl", args.jobs, defer)
@@ -344,7 +383,7 @@ def main() -> None:
         return
     rows = []
     for n in args.sizes:
-        corpus = build_corpus(texts, n, chronological=args.chronological)
+        corpus = build_corpus(texts, n, chronological=args.chronological, version=args.corpus)
         if n == args.sizes[0]:
             costs = stage_costs(corpus)
             print("per-document stage costs (ms/doc, 300 docs): " +

@@ -77,8 +77,10 @@ CREATE INDEX IF NOT EXISTS stories_redirects ON stories(merged_into) WHERE merge
 CREATE INDEX IF NOT EXISTS stories_live_recent ON stories(COALESCE(last_seen, '') DESC, id) WHERE merged_into IS NULL;
 -- a story's strongest terms, with its span (first/last seen, NULL when undated; rows an older kabar
 -- wrote have NULL too, which matches any window, until the story is next saved)
-CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT,
-  PRIMARY KEY (term, story_id));
+-- No key of its own: a story's rows are replaced as a whole and its terms are distinct, and the
+-- (term, story_id) key index no query read cost 11% of the pages a batch wrote at 189k articles
+-- (a store made before keeps it, harmless)
+CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT);
 -- a story's terms are replaced at every change: without this index each save scanned the whole
 -- table (37% of the ingest driver's time at 8k articles, growing with the archive)
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
@@ -450,7 +452,7 @@ class SqliteStore:
         self._stories.put(story)
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
         top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
-        self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?,?,?,?)",
+        self.conn.executemany("INSERT INTO story_terms VALUES (?,?,?,?)",
                               [(t, story.id, story.last_seen, story.first_seen) for t, _ in top])
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story.id,))
 
