@@ -267,6 +267,8 @@ def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None
     article over the ``span`` articles before the mark (the marginal cost at that archive size), and
     the largest RSS of the ingest process up to then."""
     rows = [json.loads(x) for x in log.open(encoding="utf-8")]
+    if rows and rows[-1]["articles"] < marks[-1] - 256:  # the whole log too (exact copies are not stored)
+        marks = [*marks, rows[-1]["articles"]]
     for m in marks:
         upto = [r for r in rows if r["articles"] <= m]
         if not upto or upto[-1]["articles"] < m - 256:

@@ -170,3 +170,22 @@ def test_the_original_of_a_group_is_picked_as_the_pairwise_rule_picks_it(members
              for i, (outlet, cited, when) in enumerate(members)]
     order = {a.id: i for i, a in enumerate(group)}
     assert pick_original(group, order).id == _pairwise_original(group, order).id
+
+
+@given(st.lists(st.tuples(st.sampled_from([None, "Antara", "Kompas", "Detak"]),
+                          st.sampled_from([None, "Antara", "KOMPAS"]),
+                          st.sampled_from([None, "2025-03-01T08:00", "2025-03-02T08:00"]),
+                          st.booleans()),
+                min_size=1, max_size=8))
+def test_copy_members_link_as_their_whole_articles_do(members):
+    """The store hands copy linking CopyMember records, not articles: the links must not change."""
+    from kabar.dedup import CopyMember
+    from kabar.records import DateFlag
+
+    group = [Article(id=f"a{i}", source=f"a{i}", paragraphs=["x"], outlet=outlet, published_at=when,
+                     extra={"source_outlet": cited} if cited else {},
+                     date_flags=[DateFlag("page_date_mismatch", "")] if unfit else [])
+             for i, (outlet, cited, when, unfit) in enumerate(members)]
+    order = {a.id: len(group) - i for i, a in enumerate(group)}
+    as_members = [CopyMember.of(a, order[a.id]) for a in group]
+    assert link_group(as_members, order) == link_group(group, order)
