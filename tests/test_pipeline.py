@@ -185,7 +185,10 @@ def test_an_article_that_cannot_be_annotated_later_is_reported_and_the_pass_goes
 def test_an_ingest_that_stores_dossiers_first_annotates_what_an_earlier_one_deferred(fixtures_dir):
     store = open_store("sqlite://")
     files = sorted((fixtures_dir / "mini").glob("*.txt"))
-    ingest([str(f) for f in files[:3]], store, Settings(annotate=False))
-    assert len(store.unannotated()) == 3
-    ingest([str(f) for f in files[3:]], store, Settings())
+    first = ingest([str(f) for f in files[:3]], store, Settings(annotate=False))
+    assert len(store.unannotated()) == 3 and first.annotated == 0
+    ticks = []
+    second = ingest([str(f) for f in files[3:]], store, Settings(), on_progress=lambda n, src: ticks.append(n))
     assert store.unannotated() == [] and store.dirty_stories() == []
+    assert (second.added, second.annotated) == (2, 3)
+    assert sum(ticks) == 2 + 3  # the annotation pass reports its progress too

@@ -46,6 +46,7 @@ class RunStats:
     added: int = 0
     already: int = 0
     errors: list[DocError] = field(default_factory=list)
+    annotated: int = 0  # articles an earlier ingest stored unannotated, annotated by this one (kabar.service)
 
     @property
     def failed(self) -> int:

@@ -37,7 +37,9 @@ def ingest_docs(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     if settings.store_dossiers and settings.annotate:
         from kabar.annotate_later import annotate_pending
 
-        annotate_pending(store, mapper=mapper)  # what an earlier ingest deferred: the dossiers need it
+        # what an earlier ingest deferred: the dossiers need it (after a bulk load, the pass is most of
+        # the run: it reports its progress as the ingest's)
+        stats.annotated, _failed = annotate_pending(store, mapper=mapper, on_progress=on_progress)
         refresh_dossiers(store, settings)
     return stats
 

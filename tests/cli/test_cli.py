@@ -186,3 +186,13 @@ def test_defer_annotation_lists_stories_at_once_and_annotate_makes_the_rest(db, 
     late = json.loads(run("story", rows[1]["id"], "--db", db, "--format", "json").output)
     assert late == early
     assert "0 articles annotated" in run("annotate", "--db", db).output
+
+
+def test_a_plain_ingest_after_a_deferred_one_says_it_annotated_the_rest(db, fixtures_dir):
+    files = sorted((fixtures_dir / "mini").glob("*.txt"))
+    assert run("ingest", *files[:3], "--db", db, "--defer-annotation").exit_code == 0
+    r = run("ingest", *files[3:], "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "2 added" in r.output
+    assert "3 articles an earlier ingest stored unannotated were annotated" in r.output
+    assert "wait for their annotations" not in r.output

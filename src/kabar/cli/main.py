@@ -142,6 +142,8 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
         err.print(f"{stats.read} read, {stats.added} added, {stats.already} already stored, "
                   f"{stats.failed} failed; {store.count('articles')} articles in "
                   f"{store.count('stories')} stories in {settings.db}")
+        if stats.annotated:
+            err.print(f"{stats.annotated} articles an earlier ingest stored unannotated were annotated")
         if not settings.annotate and (waiting := len(store.unannotated())):
             err.print(f"{waiting} articles wait for their annotations: run `kabar annotate`")
     if stats.failed:
