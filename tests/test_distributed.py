@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.config import Settings
-from kabar.distributed import ExecutorSpec, open_executor, parse_executor, partitions
+from kabar.distributed import ExecutorSpec, open_executor, parse_executor, partitions, pool_size
 from kabar.errors import KabarError
 from kabar.ingest.readers import read_inputs
 from kabar.pipeline import run
@@ -105,3 +105,13 @@ def test_pool_workers_exit_when_the_ingest_process_is_killed(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_deferred_ingest_leaves_the_driver_a_core(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert pool_size() == 4 and pool_size(annotate=False) == 3
+    assert pool_size(2) == 2 and pool_size(2, annotate=False) == 2  # a count asked for is kept
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert pool_size(annotate=False) == 1

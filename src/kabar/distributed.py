@@ -138,6 +138,17 @@ class DaskMapper:
         return self.submit(f, items)()
 
 
+def pool_size(workers: int = 0, annotate: bool = True) -> int:
+    """Workers for a local pool or cluster: ``workers`` when set, else one per CPU — one fewer (at
+    least one) when annotation is deferred: the driver (dedup, clustering, storing, one article at a
+    time) then does about half of an article's work and needs a core of its own (bench/scale.py
+    --defer-annotation, first 10k records on 2 cores: one worker 237.8 articles/s, two 212.2)."""
+    if workers:
+        return workers
+    cpus = os.cpu_count() or 1
+    return cpus if annotate else max(1, cpus - 1)
+
+
 @contextmanager
 def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper | None]:
     """The mapper for ``spec`` (``None`` for the in-process runner); a local cluster it starts is

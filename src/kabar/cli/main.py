@@ -53,7 +53,11 @@ class ExtractFormat(StrEnum):
 
 
 def _settings(db: str | None, config: Path | None) -> Settings:
-    return load_settings(config, db=db)
+    try:
+        return load_settings(config, db=db)
+    except KabarError as exc:  # a bad settings file or KABAR_* variable: one line, exit 2
+        _fail(exc)
+        raise  # (not reached: _fail exits)
 
 
 def _open(settings: Settings):
@@ -105,7 +109,9 @@ def main_options(
 ExecutorOpt = Annotated[str | None, typer.Option(
     "--executor", help="Where per-document stages run: local (default, in this process), processes (a pool "
     "of worker processes, one per CPU: uses every core), dask (a local Dask cluster, one worker per CPU) or "
-    "dask://HOST:PORT (a running Dask scheduler). Stories are the same either way.")]
+    "dask://HOST:PORT (a running Dask scheduler). With annotation deferred a local pool or cluster has one "
+    "worker fewer, leaving the storing process a core; KABAR_DASK_WORKERS sets the count. Stories are the "
+    "same either way.")]
 DeferOpt = Annotated[bool, typer.Option(
     "--defer-dossiers", help="Do not build the changed stories' dossiers after this ingest (faster bulk loads); "
     "their pages build them on view, and the next ingest without this flag stores them.")]
@@ -129,14 +135,15 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
     or sitemap brings in every article it lists). Idempotent: content already stored is skipped.
     Bad inputs are reported one line each and the run goes on; the exit code is 1 if any input failed.
     """
-    from kabar.distributed import open_executor
+    from kabar.distributed import open_executor, pool_size
     from kabar.ingest.watch import ingest_inputs
 
     settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None,
                                                     store_dossiers=False if defer_dossiers else None,
                                                     annotate=False if defer_annotation else None)
     with _store_session(settings) as store:
-        with progress_for(err, "ingest") as tick, open_executor(settings.executor, settings.dask_workers) as mapper:
+        workers = pool_size(settings.dask_workers, settings.annotate)
+        with progress_for(err, "ingest") as tick, open_executor(settings.executor, workers) as mapper:
             stats = ingest_inputs(paths, store, settings, on_progress=tick, mapper=mapper)
         _report_errors(stats.errors)
         err.print(f"{stats.read} read, {stats.added} added, {stats.already} already stored, "
@@ -189,7 +196,7 @@ def watch(sources: Annotated[Path, typer.Argument(help="A text file: one URL (pa
     robots.txt and waits between requests to one host. Errors are reported one line each and the
     next poll goes on; the sources file is re-read before each poll.
     """
-    from kabar.distributed import open_executor
+    from kabar.distributed import open_executor, pool_size
     from kabar.ingest.watch import parse_every
     from kabar.ingest.watch import watch as watch_sources
 
@@ -207,7 +214,7 @@ def watch(sources: Annotated[Path, typer.Argument(help="A text file: one URL (pa
     except KabarError as exc:
         _fail(exc)
     try:
-        with open_executor(settings.executor, settings.dask_workers) as mapper:
+        with open_executor(settings.executor, pool_size(settings.dask_workers, settings.annotate)) as mapper:
             watch_sources(sources, store, settings, interval, polls=polls, on_poll=report_poll,
                           state_file=state, mapper=mapper)
     except KabarError as exc:
