@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kabar.errors import KabarError
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -62,13 +64,19 @@ class Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None and k in known})
 
 
-def _coerce(value: str, like: Any) -> Any:
+def _coerce(name: str, value: str, like: Any) -> Any:
+    """``value`` of the variable ``name`` as the type of the setting's default ``like``."""
     if isinstance(like, bool):
+        if value.lower() not in {"1", "true", "yes", "on", "0", "false", "no", "off"}:
+            raise KabarError(f"{name}={value!r}: expected true or false (1/0, yes/no, on/off)")
         return value.lower() in {"1", "true", "yes", "on"}
-    if isinstance(like, int):
-        return int(value)
-    if isinstance(like, float):
-        return float(value)
+    try:
+        if isinstance(like, int):
+            return int(value)
+        if isinstance(like, float):
+            return float(value)
+    except ValueError:
+        raise KabarError(f"{name}={value!r}: expected a {'whole ' if isinstance(like, int) else ''}number") from None
     return value
 
 
@@ -77,15 +85,25 @@ def load_settings(config_file: str | Path | None = None, env: dict[str, str] | N
     """Defaults, then a TOML file's ``[kabar]`` table, then ``KABAR_<NAME>`` variables, then flags."""
     s = Settings()
     path = Path(config_file) if config_file else Path("kabar.toml")
+    if config_file and not path.is_file():
+        raise KabarError(f"settings file {path} not found")
     if path.is_file():
-        with path.open("rb") as fh:
-            data = tomllib.load(fh).get("kabar", {})
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh).get("kabar", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise KabarError(f"settings file {path} is not valid TOML: {exc}") from None
         s = s.with_overrides(**data)
     env = os.environ if env is None else env
     from_env = {}
     for f in fields(s):
-        raw = env.get(f"KABAR_{f.name.upper()}")
-        if raw is not None:
-            from_env[f.name] = _coerce(raw, getattr(s, f.name))
+        name, like = f"KABAR_{f.name.upper()}", getattr(s, f.name)
+        raw = env.get(name)
+        if raw is None:
+            continue
+        if isinstance(like, str):
+            from_env[f.name] = raw
+        elif raw.strip():  # set but empty ("KABAR_DASK_WORKERS= kabar …") reads as unset
+            from_env[f.name] = _coerce(name, raw.strip(), like)
     s = s.with_overrides(**from_env)
     return s.with_overrides(**flags)

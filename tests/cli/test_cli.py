@@ -196,3 +196,11 @@ def test_a_plain_ingest_after_a_deferred_one_says_it_annotated_the_rest(db, fixt
     assert "2 added" in r.output
     assert "3 articles an earlier ingest stored unannotated were annotated" in r.output
     assert "wait for their annotations" not in r.output
+
+
+def test_a_bad_setting_is_one_line_naming_it(db, tmp_path):
+    r = runner.invoke(app, ["stories", "--db", db], env={"NO_COLOR": "1", "KABAR_DASK_WORKERS": "two"})
+    assert r.exit_code == 2
+    assert "KABAR_DASK_WORKERS='two': expected a whole number" in r.output and "Traceback" not in r.output
+    r = run("stories", "--db", db, "--config", tmp_path / "missing.toml")
+    assert r.exit_code == 2 and "missing.toml not found" in r.output
