@@ -118,9 +118,10 @@ DeferOpt = Annotated[bool, typer.Option(
 DeferAnnotationOpt = Annotated[bool, typer.Option(
     "--defer-annotation", help="Store the documents and place them in stories without annotating them "
     "(entities, quotes, times, sentence vectors): stories found from the words alone, several times faster "
-    "for a bulk load, but articles in other languages no longer meet. Implies --defer-dossiers; "
-    "`kabar annotate` (or the next ingest without this flag) makes the annotations and dossiers later; "
-    "story pages make them on view meanwhile.")]
+    "for a bulk load (add --executor processes: the storing process and a worker each get a core), but "
+    "articles in other languages no longer meet. Implies --defer-dossiers; `kabar annotate` (or the next "
+    "ingest without this flag) makes the annotations and dossiers later; story pages make them on view "
+    "meanwhile.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")]
 
