@@ -222,9 +222,6 @@ class PostgresStore(PostgresWebQueries):
         return [r[0] for r in self._q("SELECT id FROM articles WHERE duplicate_of=%s OR syndicated_from=%s",
                                       (root_id, root_id))]
 
-    def ingest_order(self, ids: list[str]) -> dict[str, int]:
-        return dict(self._q("SELECT id, seq FROM articles WHERE id = ANY(%s)", (list(ids),)))
-
     def copy_members(self, ids: list[str]) -> list:
         """As :meth:`kabar.store.sqlite.SqliteStore.copy_members`."""
         from kabar.dedup import CopyFacts, CopyMember
@@ -255,12 +252,7 @@ class PostgresStore(PostgresWebQueries):
                                       (list(keys),))]
 
     def signature(self, article_id: str) -> list[int] | None:
-        from kabar.dedup import FINGERPRINT_VERSION
-
-        row = self._one("SELECT minhash, version FROM fingerprints WHERE article_id=%s", (article_id,))
-        if row is None or row[1] != FINGERPRINT_VERSION:
-            return None
-        return json.loads(row[0])
+        return self.signatures([article_id]).get(article_id)
 
     def signatures(self, ids: list[str]) -> dict[str, list[int]]:
         """As :meth:`kabar.store.sqlite.SqliteStore.signatures`."""

@@ -36,6 +36,14 @@ CACHE_KIB = 262144
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
 
+def _chunks(ids: list[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """``ids`` in runs of at most ``size``, each with its "?,?,…" placeholders (SQLite caps the
+    variables of one statement)."""
+    for i in range(0, len(ids), size):
+        chunk = ids[i:i + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def _story_state(r: tuple) -> StoryState:
     emb = None if r[6] is None else np.frombuffer(r[6], dtype=np.float32).copy()
     return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
@@ -276,10 +284,6 @@ class SqliteStore:
                                  (root_id, root_id)).fetchall()
         return [r[0] for r in rows]
 
-    def ingest_order(self, ids: list[str]) -> dict[str, int]:
-        q = ",".join("?" * len(ids))
-        return dict(self.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({q})", ids).fetchall())
-
     def copy_members(self, ids: list[str]) -> list:
         """The stored articles among ``ids`` as copy linking reads them (kabar.dedup.CopyMember, in
         the order of ``ids``): their columns, and the facts from memory or, for those not seen
@@ -287,9 +291,7 @@ class SqliteStore:
         from kabar.dedup import CopyFacts, CopyMember
 
         out = []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = ",".join("?" * len(chunk))
+        for chunk, q in _chunks(ids):
             rows = self.conn.execute("SELECT id, outlet, published_at, seq, duplicate_of, syndicated_from "
                                      f"FROM articles WHERE id IN ({q})", chunk).fetchall()
             missing = [r[0] for r in rows if self._copy_facts.get(r[0]) is None]
@@ -318,22 +320,15 @@ class SqliteStore:
         return [r[0] for r in self.conn.execute(f"SELECT DISTINCT article_id FROM lsh_bands WHERE key IN ({q})", keys)]
 
     def signature(self, article_id: str) -> list[int] | None:
-        from kabar.dedup import FINGERPRINT_VERSION
-
-        row = self.conn.execute("SELECT minhash, version FROM fingerprints WHERE article_id=?",
-                                (article_id,)).fetchone()
-        if row is None or row[1] != FINGERPRINT_VERSION:
-            return None
-        return json.loads(row[0])
+        """The article's MinHash signature; None if it has none made with today's FINGERPRINT_VERSION."""
+        return self.signatures([article_id]).get(article_id)
 
     def signatures(self, ids: list[str]) -> dict[str, list[int]]:
         """:meth:`signature` of many articles in one query (those with a current one)."""
         from kabar.dedup import FINGERPRINT_VERSION
 
         out = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = ",".join("?" * len(chunk))
+        for chunk, q in _chunks(ids):
             # the version compared here, not in SQL: "version=?" led the planner to the version
             # index, every row of which matches (a scan of all fingerprints per lookup)
             out.update((aid, json.loads(sig)) for aid, sig, version in self.conn.execute(
@@ -368,9 +363,7 @@ class SqliteStore:
 
     def doc_freq(self, terms: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            q = ",".join("?" * len(chunk))
+        for chunk, q in _chunks(terms):
             out.update(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({q})", chunk).fetchall())
         return out
 
@@ -412,9 +405,7 @@ class SqliteStore:
         """The live (not merged away) stories among ``ids``; the rows of those cached at their
         current size are not read (``size`` sits before the wide columns: no overflow pages)."""
         out = []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = ",".join("?" * len(chunk))
+        for chunk, q in _chunks(ids):
             sizes = self.conn.execute(
                 f"SELECT id, size FROM stories WHERE id IN ({q}) AND merged_into IS NULL", chunk).fetchall()
             out += self._stories.read(sizes, self._read_stories)
