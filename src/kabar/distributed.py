@@ -157,7 +157,7 @@ def open_executor(spec: str | ExecutorSpec, workers: int = 0) -> Iterator[Mapper
     if es.kind == "local":
         yield None
         return
-    n = workers or os.cpu_count() or 1
+    n = pool_size(workers)
     if es.kind == "processes":
         # spawn, not fork: the parent may hold BLAS threads and store connections
         ctx = multiprocessing.get_context("spawn")
