@@ -393,3 +393,46 @@ def test_a_store_from_before_the_pending_list_lists_its_unannotated_articles(sto
         assert s.unannotated() == pending and len(pending) == 5
     finally:
         s.close()
+
+
+def test_a_story_saved_again_is_found_by_its_new_terms_and_span_only(store):
+    from kabar.cluster import StoryState
+    from kabar.store import sqlite
+
+    def save(first, last, size, weights):
+        with store.batch():
+            store.save_story(StoryState("s-a", "A", first, last, size, weights))
+
+    def found(terms, lo=None, hi=None):
+        return [s.id for s in store.candidate_stories(terms, lo, hi, limit=5)]
+
+    save(None, None, 1, {"banjir": 3.0, "bekasi": 2.0, "tanggul": 1.0})
+    assert found(["tanggul"], "2025-03-01", "2025-03-02") == ["s-a"]  # undated: every window
+    # a term drops out, one comes in, the span is set: old rows go, the rest carry the span
+    save("2025-03-01", "2025-03-01", 2, {"banjir": 3.0, "bekasi": 2.5, "kereta": 2.0, "tanggul": 0.5})
+    assert found(["kereta"], "2025-02-20", "2025-03-05") == ["s-a"]
+    assert found(["banjir"], "2025-04-01", "2025-04-05") == []  # dated now: outside this window
+    # the span moves on and only the strongest INDEX_TERMS terms are indexed
+    weights = {f"t{i:03d}": 1000.0 - i for i in range(sqlite.INDEX_TERMS + 5)}
+    save("2025-03-01", "2025-03-09", 3, weights)
+    assert found(["banjir", "bekasi", "kereta"], None, None) == []
+    assert found(["t000"], "2025-03-08", "2025-03-12") == ["s-a"]
+    assert found([f"t{sqlite.INDEX_TERMS + 1:03d}"], None, None) == []
+    assert found([f"t{sqlite.INDEX_TERMS - 1:03d}"], "2025-03-09", "2025-03-09") == ["s-a"]
+    # saved again unchanged: the same rows
+    save("2025-03-01", "2025-03-09", 3, weights)
+    assert [s.id for s in store.stories_by_terms(["t000", "t001"], limit=5)] == ["s-a"]
+
+
+def test_story_terms_change_rewrites_only_what_differs():
+    from kabar.store.base import story_terms_change
+
+    stored = [("banjir", "2025-03-01", "2025-03-01"), ("bekasi", "2025-03-01", "2025-03-01"), ("hujan", "2025-03-01", "2025-03-01")]
+    assert story_terms_change(stored, ["banjir", "bekasi", "hujan"], "2025-03-01", "2025-03-01") == ([], [], False)
+    assert story_terms_change(stored, ["kereta", "banjir", "bekasi"], "2025-03-01", "2025-03-01") == (["hujan"], ["kereta"], False)
+    assert story_terms_change(stored, ["banjir"], "2025-03-02", "2025-03-01") == (["bekasi", "hujan"], [], True)
+    assert story_terms_change([], ["banjir"], None, None) == ([], ["banjir"], False)
+    assert story_terms_change([("banjir", None, None)], ["banjir"], "2025-03-02", "2025-03-01") == ([], [], True)
+    # only dropped rows had another span: nothing left to respan
+    assert story_terms_change([("banjir", "2025-03-02", "2025-03-01"), ("hujan", "2025-01-01", None)], ["banjir"],
+                              "2025-03-02", "2025-03-01") == (["hujan"], [], False)

@@ -190,3 +190,20 @@ def lang_exclusion(langs: Iterable[str], placeholder: str) -> tuple[str, list[st
 
     pats = [f'%"{LANG_KEY}{lang}"%' for lang in sorted(set(langs))]
     return "".join(f" AND centroid NOT LIKE {placeholder}" for _ in pats), pats
+
+
+def story_terms_change(stored: Iterable[tuple[str, str | None, str | None]], top: list[str],
+                       last_seen: str | None, first_seen: str | None) -> tuple[list[str], list[str], bool]:
+    """How a story's index rows ``stored`` — (term, last_seen, first_seen) — become one row for each
+    of ``top`` carrying the story's span: (terms whose rows go, terms whose rows come, whether the
+    rows that stay need the new span). A story that gains an article keeps ~96% of its strongest
+    terms, and on a day it has already seen its span too: rewriting only what changed (instead of
+    deleting and inserting all up to 100 rows, three B-trees each) is fewer pages a batch writes."""
+    want = set(top)
+    have: dict[str, tuple[str | None, str | None]] = {}
+    for term, last, first in stored:
+        have[term] = (last, first)
+    gone = [t for t in have if t not in want]
+    new = [t for t in top if t not in have]
+    respan = any(span != (last_seen, first_seen) for t, span in have.items() if t in want)
+    return gone, new, respan

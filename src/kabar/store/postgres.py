@@ -26,6 +26,7 @@ from kabar.store.base import (
     in_order,
     lang_exclusion,
     pack_dossier,
+    story_terms_change,
     unpack_dossier,
 )
 from kabar.store.postgres_web import HEADLINE, PostgresWebQueries
@@ -352,11 +353,18 @@ class PostgresStore(PostgresWebQueries):
             "size=excluded.size, centroid=excluded.centroid, embedding=excluded.embedding",
             (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid), emb))
         self._stories.put(story)
-        self.conn.execute("DELETE FROM story_terms WHERE story_id=%s", (story.id,))
-        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
+        top = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        stored = self.conn.execute("SELECT term, last_seen, first_seen FROM story_terms WHERE story_id=%s",
+                                   (story.id,)).fetchall()
+        gone, new, respan = story_terms_change(stored, top, story.last_seen, story.first_seen)
+        if gone:
+            self.conn.execute("DELETE FROM story_terms WHERE story_id=%s AND term = ANY(%s)", (story.id, gone))
+        if respan:
+            self.conn.execute("UPDATE story_terms SET last_seen=%s, first_seen=%s WHERE story_id=%s",
+                              (story.last_seen, story.first_seen, story.id))
         with self.conn.cursor() as cur:
             cur.executemany("INSERT INTO story_terms VALUES (%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-                            [(t, story.id, story.last_seen, story.first_seen) for t, _ in top])
+                            [(t, story.id, story.last_seen, story.first_seen) for t in new])
         self.conn.execute("INSERT INTO dossier_dirty VALUES (%s) ON CONFLICT DO NOTHING", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:

@@ -26,6 +26,7 @@ from kabar.store.base import (
     in_order,
     lang_exclusion,
     pack_dossier,
+    story_terms_change,
     unpack_dossier,
 )
 from kabar.story_vectors import STORY_VECTOR_LIMIT
@@ -441,10 +442,16 @@ class SqliteStore:
             (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid),
              None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()))
         self._stories.put(story)
-        self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (story.id,))
-        top = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
+        top = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        stored = self.conn.execute("SELECT term, last_seen, first_seen FROM story_terms WHERE story_id=?", (story.id,))
+        gone, new, respan = story_terms_change(stored, top, story.last_seen, story.first_seen)
+        for chunk, q in _chunks(gone):
+            self.conn.execute(f"DELETE FROM story_terms WHERE story_id=? AND term IN ({q})", [story.id, *chunk])
+        if respan:
+            self.conn.execute("UPDATE story_terms SET last_seen=?, first_seen=? WHERE story_id=?",
+                              (story.last_seen, story.first_seen, story.id))
         self.conn.executemany("INSERT INTO story_terms VALUES (?,?,?,?)",
-                              [(t, story.id, story.last_seen, story.first_seen) for t, _ in top])
+                              [(t, story.id, story.last_seen, story.first_seen) for t in new])
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story.id,))
 
     def merge_story(self, source_id: str, target_id: str) -> None:
