@@ -68,27 +68,39 @@ class _ArrayWalk:
     :func:`_identifier` falls back to the library where its internals differ."""
 
     def __init__(self, nextmove, rowbase, output) -> None:
-        self.nm = np.asarray(nextmove, dtype=np.int64)
+        # a view of the library's table where it is a buffer (py3langid 0.4: array('I'), 9.8M
+        # entries — a copy as int64 was 78 MB more in every worker)
+        if getattr(nextmove, "typecode", None) in ("I", "i") and nextmove.itemsize == 4:
+            self.nm = np.frombuffer(nextmove, dtype=np.uint32)
+        else:
+            self.nm = np.asarray(nextmove, dtype=np.int64)
         self.rows = np.asarray(rowbase, dtype=np.int64)
         self.out = np.asarray(output, dtype=np.int64)
         self.depth = self._depth()
 
     def _depth(self) -> int:
+        """The greatest distance from the start state, breadth first (~0.1 s at load; the edges are
+        gathered in blocks of states so that no temporary holds all 27M of them)."""
         n = len(self.rows)
-        depth = np.full(n, -1, dtype=np.int64)
-        depth[0] = 0
+        seen = np.zeros(n, dtype=bool)
+        seen[0] = True
         frontier = np.array([0])
+        steps = np.arange(256, dtype=np.int64)
         level = 0
-        steps = np.arange(256)
-        while frontier.size:
-            nxt = np.unique(self.nm[self.rows[frontier][:, None] + steps])
+        while True:
+            reached = np.zeros(n, dtype=bool)
+            for k in range(0, frontier.size, 4096):
+                block = frontier[k:k + 4096]
+                reached[self.nm[(self.rows[block][:, None] + steps).ravel()]] = True
+            reached &= ~seen
+            if not reached.any():
+                break
+            seen |= reached
+            frontier = np.flatnonzero(reached)
             level += 1
-            nxt = nxt[depth[nxt] < 0]
-            depth[nxt] = level
-            frontier = nxt
-        if (depth < 0).any():
+        if not seen.all():
             raise ValueError("language model: states the walk never reaches")
-        return int(depth.max())
+        return level
 
     def states(self, text: bytes) -> np.ndarray:
         """The automaton's state after each byte of ``text``."""
