@@ -40,7 +40,7 @@ import numpy as np
 from kabar.extract.dates import as_date as day_of
 from kabar.headline import lead_title
 from kabar.lang.stopwords import STOPWORDS
-from kabar.nlp.tokens import split_sentences
+from kabar.nlp.tokens import lead_sentences
 from kabar.records import Annotations, Article, content_id
 from kabar.story_vectors import StoryVectors
 
@@ -127,7 +127,7 @@ def article_terms(article: Article, ann: Annotations | None) -> Counter[str]:
     for w in words(title):
         if w not in STOPWORDS:
             counts[w] += 2
-    lead = " ".join(s.text for s in split_sentences(article.body)[:LEAD_SENTENCES])
+    lead = " ".join(s.text for s in lead_sentences(article.body, LEAD_SENTENCES))
     for w in words(lead):
         if w not in STOPWORDS:
             counts[w] += 1

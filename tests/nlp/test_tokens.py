@@ -76,3 +76,24 @@ def test_split_sentences_gives_a_new_list_each_time() -> None:
     first = split_sentences(text)
     first.pop()
     assert [s.text for s in split_sentences(text)] == ["Satu dua.", "Tiga empat."]
+
+
+def test_lead_sentences_are_the_first_of_the_split():
+    from kabar.nlp.tokens import lead_sentences
+
+    body = ("Dr. Rina tiba di Jakarta pukul 07.00 WIB. Ia disambut warga.\n"
+            "Baris yang sama berlanjut di sini.\n\n"
+            "Paragraf kedua dimulai. U.S. officials said so. Kalimat terakhir?\n\n\n"
+            "Paragraf ketiga.")
+    full = split_sentences(body)
+    assert len(full) == 7
+    for n in range(0, 9):
+        assert lead_sentences(body, n) == full[:n]
+    assert lead_sentences("", 5) == []
+
+
+@given(st.text(alphabet="ab .?!\n\"”Dr", max_size=120), st.integers(min_value=0, max_value=12))
+def test_lead_sentences_match_the_split_on_any_text(text, n):
+    from kabar.nlp.tokens import lead_sentences
+
+    assert lead_sentences(text, n) == split_sentences(text)[:n]

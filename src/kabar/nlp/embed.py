@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kabar.nlp.tokens import split_sentences
+from kabar.nlp.tokens import lead_sentences
 from kabar.records import Article
 
 LEAD_SENTENCES = 5
@@ -82,7 +82,7 @@ def available() -> bool:
 
 
 def lead_text(article: Article) -> str:
-    lead = " ".join(s.text for s in split_sentences(article.body)[:LEAD_SENTENCES])
+    lead = " ".join(s.text for s in lead_sentences(article.body, LEAD_SENTENCES))
     return f"{article.title or ''}. {lead}"[:MAX_CHARS]
 
 
