@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kabar.extract.bylines import parse_byline, parse_credit
 from kabar.extract.dateflags import date_flags
@@ -136,3 +139,26 @@ def test_a_year_typo_is_named_and_is_no_page_date_evidence() -> None:
 
 def test_a_lone_historical_date_is_no_page_date_mismatch() -> None:
     assert date_flags("2025-08-17", "Proklamasi dibacakan pada 17 Agustus 1945 di Jakarta.") == []
+
+
+_DATE_BITS = ["22 Agustus 2025", "Sept. 5, 2023", "September 5th, 2023 at 10:00 a.m.", "Rabu (13/9/2023)",
+              "(30/8)", "12/09/2023 14:05", "22-08-2025", "2023-08-31T12:34:00+07:00", "2023-08-31",
+              "1-2-2024", "5 Sep 2023, 20:37 WIB", " ", ", ", "-", "/", "(", ")", "12", "2024", "Jakarta",
+              "Selasa", "pukul", "x1", "Mei"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=12))
+def test_find_dates_gates_change_nothing(bits):
+    """Each pattern's cheap gate only skips texts the pattern cannot match."""
+    from kabar.extract import dates
+
+    text = "".join(bits)
+    ref = date(2024, 1, 15)
+    gated = dates.find_dates(text, ref)
+    saved = dates._GATES
+    try:
+        dates._GATES = [re.compile("")] * len(saved)
+        assert dates.find_dates(text, ref) == gated
+    finally:
+        dates._GATES = saved
