@@ -40,7 +40,7 @@ class MemoryIndex:
     def candidate_stories(self, terms, lo, hi, limit):
         return list(self.stories.values())
 
-    def stories_by_terms(self, terms, limit):
+    def stories_by_terms(self, terms, limit, known=()):
         return []
 
     def stories_by_ids(self, ids):

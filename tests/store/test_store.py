@@ -436,3 +436,21 @@ def test_story_terms_change_rewrites_only_what_differs():
     # only dropped rows had another span: nothing left to respan
     assert story_terms_change([("banjir", "2025-03-02", "2025-03-01"), ("hujan", "2025-01-01", None)], ["banjir"],
                               "2025-03-02", "2025-03-01") == (["hujan"], [], False)
+
+
+def test_stories_by_terms_leaves_out_known_stories_but_ranks_with_them(store):
+    from kabar.cluster import StoryState
+
+    def story(sid, terms):
+        return StoryState(sid, sid, "2025-06-01", "2025-06-01", 1, {t: 1.0 for t in terms})
+
+    with store.batch():
+        store.save_story(story("s-three", ["banjir", "bekasi", "tanggul"]))
+        store.save_story(story("s-two", ["banjir", "bekasi"]))
+        store.save_story(story("s-one", ["banjir"]))
+    terms = ["banjir", "bekasi", "tanggul"]
+    # the known story still takes its place among the two strongest: only s-two is left to read
+    assert [s.id for s in store.stories_by_terms(terms, limit=2, known={"s-three"})] == ["s-two"]
+    assert [s.id for s in store.stories_by_terms(terms, limit=3, known={"s-three", "s-one"})] == ["s-two"]
+    assert store.stories_by_terms(terms, limit=1, known={"s-three"}) == []
+    assert [s.id for s in store.candidate_stories(terms, "2025-05-30", "2025-06-02", 3, known={"s-two"})] == ["s-three", "s-one"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 
 import numpy as np
@@ -299,7 +299,8 @@ class PostgresStore(PostgresWebQueries):
         self.conn.execute("INSERT INTO meta VALUES ('docs', '1') ON CONFLICT (key) "
                           "DO UPDATE SET value = (meta.value::bigint + 1)::text")
 
-    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int) -> list[StoryState]:
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int,
+                          known: Container[str] = ()) -> list[StoryState]:
         """As SqliteStore.candidate_stories: the ``limit`` stories sharing the most of ``terms`` in
         the window, ranked on the term rows alone."""
         if not terms:
@@ -313,12 +314,12 @@ class PostgresStore(PostgresWebQueries):
             sql = ("SELECT story_id, COUNT(*) AS c FROM story_terms WHERE term = ANY(%s) "
                    "GROUP BY story_id ORDER BY c DESC, story_id LIMIT %s")
             args = (list(terms), limit)
-        ids = [r[0] for r in self._q(sql, args)]
+        ids = [r[0] for r in self._q(sql, args) if r[0] not in known]
         return in_order(ids, self.stories_by_ids(ids))
 
-    def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
-        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
-        return self.candidate_stories(terms, None, None, limit)
+    def stories_by_terms(self, terms: list[str], limit: int, known: Container[str] = ()) -> list[StoryState]:
+        """As SqliteStore.stories_by_terms."""
+        return self.candidate_stories(terms, None, None, limit, known)
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
         """The live (not merged away) stories among ``ids``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
@@ -374,7 +374,8 @@ class SqliteStore:
         self.conn.execute("INSERT INTO meta VALUES ('docs', '1') "
                           "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
-    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int) -> list[StoryState]:
+    def candidate_stories(self, terms: list[str], lo: str | None, hi: str | None, limit: int,
+                          known: Container[str] = ()) -> list[StoryState]:
         """The ``limit`` live stories sharing the most of ``terms`` whose span touches [lo, hi] (any
         date when either is None; an undated story meets every window). Ranked on the term rows
         alone, through the (term, last_seen) index: the stories that ended before the window are
@@ -395,12 +396,13 @@ class SqliteStore:
             sql = (f"SELECT story_id, COUNT(*) AS c FROM story_terms WHERE term IN ({q}) "
                    "GROUP BY story_id ORDER BY c DESC, story_id LIMIT ?")
             args = [*terms, limit]
-        ids = [r[0] for r in self.conn.execute(sql, args)]
+        ids = [r[0] for r in self.conn.execute(sql, args) if r[0] not in known]
         return in_order(ids, self.stories_by_ids(ids))
 
-    def stories_by_terms(self, terms: list[str], limit: int) -> list[StoryState]:
-        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only)."""
-        return self.candidate_stories(terms, None, None, limit)
+    def stories_by_terms(self, terms: list[str], limit: int, known: Container[str] = ()) -> list[StoryState]:
+        """Stories sharing the most of ``terms``, at any date (callers pass rare terms only); those
+        in ``known`` count for the ranking but are not read or given."""
+        return self.candidate_stories(terms, None, None, limit, known)
 
     def stories_by_ids(self, ids: list[str]) -> list[StoryState]:
         """The live (not merged away) stories among ``ids``; the rows of those cached at their
