@@ -252,13 +252,17 @@ _RECORD_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S(?:[^:\n]*:\s*\S){2}")
 def _is_caption(s: str, prev: str, nxt: str, strong_only: bool = False) -> bool:
     """A photo caption or credit. ``strong_only`` (bodies from HTML, any language): only lines that
     say so themselves ("Foto: ...", "ANTARA FOTO/...")."""
-    if PHOTO_PREFIX_RE.match(s) or (PHOTO_CREDIT_IN_RE.search(s) and len(s.split()) <= 50):
+    # the credit patterns are searched only in lines holding what every match of them holds
+    # ("FOTO", or "/" and ")"; a "/", ")" or "via"): each search tries every position of the line
+    if PHOTO_PREFIX_RE.match(s) or (("FOTO" in s or ("/" in s and ")" in s))
+                                    and PHOTO_CREDIT_IN_RE.search(s) and len(s.split()) <= 50):
         return True
     if strong_only:
         return False
     if is_photo_credit_line(prev) and len(s.split()) <= 80:
         return True
-    if CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40 and not s.endswith((".", "”", '"')):
+    if (not s.endswith((".", "”", '"')) and ("/" in s or ")" in s or "via" in s or "VIA" in s)
+            and CREDIT_TAIL_RE.search(s) and len(s.split()) <= 40):
         return True
     # "Warga di lokasi banjir." above "Warga di lokasi banjir. /Dok. Warga/"
     return bool(len(s) > 10 and s.endswith(".") and nxt.strip().startswith(s) and len(nxt.strip()) > len(s))
@@ -337,6 +341,8 @@ def strip_trailing_credit(s: str) -> tuple[str, str | None]:
     """'... katanya. (Tribunnews.com/Dewi Lestari)' → ('... katanya.', '(Tribunnews.com/Dewi Lestari)')."""
     from kabar.extract.bylines import CREDIT_RE, INITIALS_RE
 
+    if not s.rstrip().endswith((")", "]")):  # both patterns end with a closing bracket
+        return s, None
     m = CREDIT_RE.search(s) or INITIALS_RE.search(s)
     if m and m.start() > 0 and re.search(r"[.!?\"”’]\s*$", s[:m.start()]):
         return s[:m.start()].rstrip(), m.group().strip()
