@@ -118,8 +118,10 @@ def lead_sentences(text: str, n: int) -> list[Span]:
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# An article's body is split by entity finding, quotes, time expressions, the lead for its vector and
-# the clusterer's terms: split once (~1.5% of an article's processing time)
+# An article's body is split by entity finding, quotes and time expressions: split once (~1.5% of an
+# article's processing time). The lead for its vector and the clusterer's terms is split apart by
+# lead_sentences (a few sentences; it cannot see this cache, and with annotation deferred there is
+# no whole split to reuse)
 @functools.lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
