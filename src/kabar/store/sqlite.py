@@ -86,11 +86,11 @@ CREATE INDEX IF NOT EXISTS stories_redirects ON stories(merged_into) WHERE merge
 CREATE INDEX IF NOT EXISTS stories_live_recent ON stories(COALESCE(last_seen, '') DESC, id) WHERE merged_into IS NULL;
 -- a story's strongest terms, with its span (first/last seen, NULL when undated; rows an older kabar
 -- wrote have NULL too, which matches any window, until the story is next saved)
--- No key of its own: a story's rows are replaced as a whole and its terms are distinct, and the
+-- No key of its own: save_story writes one row per distinct term of a story (story_terms_change), and the
 -- (term, story_id) key index no query read cost 11% of the pages a batch wrote at 189k articles
 -- (a store made before keeps it, harmless)
 CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT);
--- a story's terms are replaced at every change: without this index each save scanned the whole
+-- a story's rows are read and rewritten at every change: without this index each save scanned the whole
 -- table (37% of the ingest driver's time at 8k articles, growing with the archive)
 CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
