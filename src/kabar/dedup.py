@@ -44,6 +44,7 @@ SCHEME = "affine32"
 NUM_PERM = 128
 SHINGLE = 2
 BANDS, ROWS = 32, 4  # 32 bands × 4 rows: pairs with Jaccard ≥ ~0.45 collide with p ≥ 0.7
+assert BANDS <= 32  # band_id keeps the band in five bits
 SEED = 1
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -112,6 +113,14 @@ def band_keys(signature: list[int]) -> list[str]:
         chunk = arr[b * ROWS:(b + 1) * ROWS].tobytes()
         keys.append(f"{b}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
     return keys
+
+
+def band_id(key: str) -> int:
+    """A :func:`band_keys` key as one 64-bit integer: the band in the top five bits, the first 58 bits
+    of its hash below (so ids of different bands never meet, and the SQLite store's band index holds
+    an 8-byte integer where the text key took 20 bytes)."""
+    band, _, digest = key.partition(":")
+    return (int(band) << 58) | (int(digest, 16) >> 6)
 
 
 def jaccard(sig_a: list[int], sig_b: list[int]) -> float:

@@ -1,5 +1,5 @@
 """The SQLite store's faster read paths give what the plain queries give: the entity filter through
-``fts_story``, search pages whose snippets come from one pass, and the schema 1 → 2 upgrade."""
+``fts_story``, search pages whose snippets come from one pass, and the schema upgrades."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from kabar.cluster import StoryState
 from kabar.errors import StoreError
 from kabar.records import Annotations, Article, Fingerprint
 from kabar.store.base import fts_query, open_store
+from kabar.store.sqlite import SCHEMA_VERSION
 
 
 def _article(i: int, body: str, title: str = "") -> Article:
@@ -102,7 +103,7 @@ def test_a_schema_1_store_is_upgraded_once(tmp_path):
     s.close()
     s = open_store(url)
     try:
-        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION)
         assert s.conn.execute("SELECT COUNT(*) FROM fts_story WHERE story_id IS NOT NULL").fetchone()[0] == 6
         assert s.story_count(entity="Bekasi") == len(_reference_entity_stories(s, "Bekasi")) > 0
     finally:

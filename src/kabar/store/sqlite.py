@@ -31,7 +31,9 @@ from kabar.store.base import (
 )
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
-SCHEMA_VERSION = 2  # 2: fts_story
+SCHEMA_VERSION = 3  # 2: fts_story; 3: the band index in lsh_recent / lsh_main
+# rows lsh_recent holds before they move to lsh_main (SqliteStore._add_bands)
+LSH_RECENT_ROWS = 200_000
 INDEX_TERMS = 100  # a story is found through its strongest terms
 CACHE_KIB = 262144
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
@@ -43,6 +45,22 @@ def _chunks(ids: list[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
     for i in range(0, len(ids), size):
         chunk = ids[i:i + size]
         yield chunk, ",".join("?" * len(chunk))
+
+
+def _pack_signature(sig: list[int]) -> bytes | str:
+    """A MinHash signature as stored: 4 bytes a value (little-endian) when all fit, JSON otherwise.
+    Signatures are read for every LSH candidate: the JSON text took 1,156 bytes and a json.loads."""
+    arr = np.asarray(sig, dtype=np.int64)
+    if arr.size and 0 <= arr.min() and arr.max() < 2 ** 32:
+        return arr.astype("<u4").tobytes()
+    return json.dumps(sig)
+
+
+def _unpack_signature(stored: bytes | str) -> list[int]:
+    """A stored signature in either form (stores written before hold JSON text)."""
+    if isinstance(stored, bytes):
+        return np.frombuffer(stored, dtype="<u4").tolist()
+    return json.loads(stored)
 
 
 def _story_state(r: tuple) -> StoryState:
@@ -66,12 +84,18 @@ CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY, data TEXT);
 -- articles stored without annotations (ingest --defer-annotation) until they get them: listing them
 -- must not read every article row (each ingest's dossier refresh asks)
 CREATE TABLE IF NOT EXISTS annotation_pending (article_id TEXT PRIMARY KEY, seq INTEGER);
+-- minhash: 4 bytes a value when they fit (_pack_signature), else JSON text (and in stores written before)
 CREATE TABLE IF NOT EXISTS fingerprints (
   article_id TEXT PRIMARY KEY, exact TEXT, minhash TEXT, version TEXT);
 CREATE INDEX IF NOT EXISTS fingerprints_exact ON fingerprints(exact);
 CREATE INDEX IF NOT EXISTS fingerprints_version ON fingerprints(version);  -- re-fingerprinting after an upgrade
-CREATE TABLE IF NOT EXISTS lsh_bands (key TEXT, article_id TEXT);
-CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(key);
+-- the LSH band index: (kabar.dedup.band_id of a band key, the article's seq). Band keys are random, so
+-- once the index outgrows a batch every key a batch adds dirties a page of its own: at 189k articles
+-- the old (key TEXT, article_id) table and its index took 436 MB and 8,200 of the 19,600 pages a
+-- 256-article batch wrote. New rows go to the small lsh_recent, whose pages a batch shares; when
+-- it holds LSH_RECENT_ROWS they move to lsh_main in key order, one pass over its pages
+CREATE TABLE IF NOT EXISTS lsh_recent (key INTEGER, seq INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lsh_main (key INTEGER, seq INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT, size INTEGER,
   merged_into TEXT, centroid TEXT, embedding BLOB);
@@ -149,11 +173,14 @@ class SqliteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) == 1:
-            self._upgrade_from_1()
+        elif int(row[0]) in (1, 2):
+            if int(row[0]) == 1:
+                self._upgrade_from_1()
+            self._upgrade_from_2()
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
         self._in_batch = False
+        self._lsh_recent: int | None = None  # rows in lsh_recent, counted when first needed
 
     def _add_story_term_spans(self) -> None:
         """Stores from before story_terms carried the story's span gain the two columns (their rows
@@ -178,10 +205,29 @@ class SqliteStore:
                 self.conn.execute("DELETE FROM fts_story")
                 self.conn.execute("INSERT INTO fts_story SELECT f.rowid, f.id, a.story_id FROM articles_fts f "
                                   "LEFT JOIN articles a ON a.id = f.id")
-                self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
+                self.conn.execute("UPDATE meta SET value='2' WHERE key='schema'")
         except BaseException:
             self.conn.execute("ROLLBACK")
             self._stories.clear()  # it may hold states only the rolled-back batch wrote
+            raise
+        self.conn.execute("COMMIT")
+
+    def _upgrade_from_2(self) -> None:
+        """Schema 2 → 3: the text band rows of ``lsh_bands`` become ``lsh_main``'s integer rows (same
+        keys, :func:`kabar.dedup.band_id`; sorted by SQLite, so one pass), and the old table goes."""
+        from kabar.dedup import band_id
+
+        self.conn.create_function("kabar_band_id", 1, band_id, deterministic=True)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2":
+                if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='lsh_bands'").fetchone():
+                    self.conn.execute("INSERT OR IGNORE INTO lsh_main SELECT kabar_band_id(l.key), a.seq "
+                                      "FROM lsh_bands l JOIN articles a ON a.id = l.article_id ORDER BY 1, 2")
+                    self.conn.execute("DROP TABLE lsh_bands")
+                self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
+        except BaseException:
+            self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
@@ -199,6 +245,7 @@ class SqliteStore:
             self.conn.execute("ROLLBACK")
             self._stories.clear()  # it may hold states only the rolled-back batch wrote
             self._copy_facts.clear()
+            self._lsh_recent = None
             raise
         else:
             self.conn.execute("COMMIT")
@@ -231,11 +278,26 @@ class SqliteStore:
         else:
             self.conn.execute("INSERT OR IGNORE INTO annotation_pending VALUES (?,?)", (art.id, seq))
         self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
-                          (fp.article_id, fp.exact, json.dumps(fp.minhash), fp.version))
-        self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, art.id) for b in bands])
+                          (fp.article_id, fp.exact, _pack_signature(fp.minhash), fp.version))
+        self._add_bands(bands, seq)
         from kabar.dedup import CopyFacts
 
         self._copy_facts.put(art.id, CopyFacts.of(art))
+
+    def _add_bands(self, bands: list[str], seq: int) -> None:
+        """Band rows go to lsh_recent; once it holds LSH_RECENT_ROWS, all of them move to lsh_main in
+        key order (in the writer's transaction: a batch rolled back moves nothing)."""
+        from kabar.dedup import band_id
+
+        self.conn.executemany("INSERT INTO lsh_recent VALUES (?,?)", [(band_id(b), seq) for b in bands])
+        if self._lsh_recent is None:
+            self._lsh_recent = self.conn.execute("SELECT COUNT(*) FROM lsh_recent").fetchone()[0]
+        else:
+            self._lsh_recent += len(bands)
+        if self._lsh_recent >= LSH_RECENT_ROWS:
+            self.conn.execute("INSERT OR IGNORE INTO lsh_main SELECT key, seq FROM lsh_recent ORDER BY key, seq")
+            self.conn.execute("DELETE FROM lsh_recent")
+            self._lsh_recent = 0
 
     def set_links(self, article_id: str, duplicate_of: str | None, syndicated_from: str | None) -> None:
         row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -317,8 +379,13 @@ class SqliteStore:
         return [r[0] for r in self.conn.execute("SELECT article_id FROM fingerprints WHERE exact=?", (exact,))]
 
     def by_bands(self, keys: list[str]) -> list[str]:
-        q = ",".join("?" * len(keys))
-        return [r[0] for r in self.conn.execute(f"SELECT DISTINCT article_id FROM lsh_bands WHERE key IN ({q})", keys)]
+        from kabar.dedup import band_id
+
+        ids = [band_id(k) for k in keys]
+        q = ",".join("?" * len(ids))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM articles WHERE seq IN (SELECT seq FROM lsh_recent WHERE key IN ({q}) "
+            f"UNION SELECT seq FROM lsh_main WHERE key IN ({q}))", ids + ids)]
 
     def signature(self, article_id: str) -> list[int] | None:
         """The article's MinHash signature; None if it has none made with today's FINGERPRINT_VERSION."""
@@ -332,24 +399,32 @@ class SqliteStore:
         for chunk, q in _chunks(ids):
             # the version compared here, not in SQL: "version=?" led the planner to the version
             # index, every row of which matches (a scan of all fingerprints per lookup)
-            out.update((aid, json.loads(sig)) for aid, sig, version in self.conn.execute(
+            out.update((aid, _unpack_signature(sig)) for aid, sig, version in self.conn.execute(
                 f"SELECT article_id, minhash, version FROM fingerprints WHERE article_id IN ({q})", chunk)
                 if version == FINGERPRINT_VERSION)
         return out
 
     def stale_fingerprints(self, version: str, limit: int = 1000) -> list[tuple[str, list[int]]]:
         """(article id, old signature) of articles fingerprinted with another version (older kabar)."""
-        return [(r[0], json.loads(r[1])) for r in self.conn.execute(
+        return [(r[0], _unpack_signature(r[1])) for r in self.conn.execute(
             "SELECT article_id, minhash FROM fingerprints WHERE version < ? OR version > ? LIMIT ?",
             (version, version, limit))]
 
     def replace_fingerprint(self, fp: Fingerprint, bands: list[str], old_bands: list[str]) -> None:
         """A new signature and its band rows; the old band rows go by their keys (the band index)."""
         self.conn.execute("UPDATE fingerprints SET exact=?, minhash=?, version=? WHERE article_id=?",
-                          (fp.exact, json.dumps(fp.minhash), fp.version, fp.article_id))
-        q = ",".join("?" * len(old_bands))
-        self.conn.execute(f"DELETE FROM lsh_bands WHERE key IN ({q}) AND article_id=?", [*old_bands, fp.article_id])
-        self.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)", [(b, fp.article_id) for b in bands])
+                          (fp.exact, _pack_signature(fp.minhash), fp.version, fp.article_id))
+        from kabar.dedup import band_id
+
+        row = self.conn.execute("SELECT seq FROM articles WHERE id=?", (fp.article_id,)).fetchone()
+        if row is None:  # a fingerprint without its article has no band rows to keep
+            return
+        old = [band_id(k) for k in old_bands]
+        q = ",".join("?" * len(old))
+        for table in ("lsh_recent", "lsh_main"):
+            self.conn.execute(f"DELETE FROM {table} WHERE key IN ({q}) AND seq=?", [*old, row[0]])
+        self._lsh_recent = None
+        self._add_bands(bands, row[0])
 
     def article_meta(self, article_id: str) -> Article | None:
         try:
