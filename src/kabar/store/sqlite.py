@@ -76,7 +76,10 @@ CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, seq INTEGER, source TEXT, url TEXT, outlet TEXT, title TEXT,
   published_at TEXT, lang TEXT, duplicate_of TEXT, syndicated_from TEXT, story_id TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
-CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+-- seq with the id: the band index names articles by seq, and this maps its matches to ids without
+-- reading the (wide) article rows (replaces the seq-only index of schema 2)
+DROP INDEX IF EXISTS articles_seq;
+CREATE INDEX IF NOT EXISTS articles_seq_id ON articles(seq, id);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(duplicate_of);
 CREATE INDEX IF NOT EXISTS articles_syn ON articles(syndicated_from);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet, story_id);  -- web: outlet filter and counts
