@@ -192,3 +192,29 @@ def test_story_lookups_use_the_id_and_date_indexes_not_the_redirect_index(tmp_pa
         s.merge_story("s2", "s1")
     assert s.count("stories") == 1
     s.close()
+
+
+def test_a_new_store_gets_8_kib_pages_and_an_existing_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    from kabar.store.sqlite import PAGE_SIZE
+
+    s = open_store(f"sqlite:///{tmp_path / 'new.db'}")
+    try:
+        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        s.close()
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old)  # a store an older kabar made: SQLite's default 4 KiB pages
+    conn.execute("PRAGMA page_size=4096")
+    conn.execute("CREATE TABLE x (a)")
+    conn.close()
+    s = open_store(f"sqlite:///{old}")
+    try:
+        with s.batch():
+            _put(s, 1, BODIES[0], "s1")
+        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert s.article("a001").outlet == "Outlet 1"
+    finally:
+        s.close()
