@@ -194,14 +194,14 @@ def test_story_lookups_use_the_id_and_date_indexes_not_the_redirect_index(tmp_pa
     s.close()
 
 
-def test_a_new_store_gets_8_kib_pages_and_an_existing_one_keeps_its_own(tmp_path):
+def test_a_new_store_gets_16_kib_pages_and_an_existing_one_keeps_its_own(tmp_path):
     import sqlite3
 
     from kabar.store.sqlite import PAGE_SIZE
 
     s = open_store(f"sqlite:///{tmp_path / 'new.db'}")
     try:
-        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
+        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 16384
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         s.close()

@@ -36,7 +36,7 @@ SCHEMA_VERSION = 3  # 2: fts_story; 3: the band index in lsh_recent / lsh_main
 LSH_RECENT_ROWS = 200_000
 INDEX_TERMS = 100  # a story is found through its strongest terms
 CACHE_KIB = 262144
-PAGE_SIZE = 8192
+PAGE_SIZE = 16384
 STORY_COLS = "s.id, s.title, s.first_seen, s.last_seen, s.size, s.centroid, s.embedding"
 
 
@@ -158,11 +158,12 @@ class SqliteStore:
                 raise StoreError(f"cannot open store {url}: folder {parent} does not exist")
         try:
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-            # 8 KiB pages for a new store (an existing one keeps its size): an article's row (~3.7 kB
+            # 16 KiB pages for a new store (an existing one keeps its size): an article's row (~3.7 kB
             # of JSON) fits one page instead of spilling to overflow pages, and the B-trees are a
             # level shallower. First 10k records of bench/scale.py's v3 stream, interleaved:
-            # 285-290 -> 296-299 articles/s (4 KiB, SQLite's default, against 8; 2 KiB was slower,
-            # 16 KiB the same as 8)
+            # 285-290 -> 296-299 articles/s with 8 KiB against SQLite's default 4 KiB (2 KiB slower);
+            # 8, 16 and 32 KiB within the runs' spread there and 8/16 KiB level over the whole 189k
+            # stream (208.5 / 207.2/s); 16 KiB makes the smaller store (2.92 against 3.22 GB)
             self.conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
             self.conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.conn.execute("PRAGMA synchronous=NORMAL")
