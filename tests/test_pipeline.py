@@ -192,3 +192,37 @@ def test_an_ingest_that_stores_dossiers_first_annotates_what_an_earlier_one_defe
     assert store.unannotated() == [] and store.dirty_stories() == []
     assert (second.added, second.annotated) == (2, 3)
     assert sum(ticks) == 2 + 3  # the annotation pass reports its progress too
+
+
+def test_with_annotation_deferred_the_driver_does_the_first_batch_while_the_pool_starts_the_next(fixtures_dir):
+    from kabar.ingest.readers import read_inputs
+    from kabar.pipeline import run
+
+    submitted: list[list[str]] = []
+
+    class Recording:
+        """A pool that runs each batch at once, recording what it was given."""
+
+        def __call__(self, f, items):
+            return [f(x) for x in items]
+
+        def submit(self, f, items):
+            submitted.append([d.id for d in items])
+            out = [f(x) for x in items]
+            return lambda: out
+
+    paths = [str(fixtures_dir / "mini")]
+    ids = [d.id for d in read_inputs(paths)]
+    local = open_store("sqlite://")
+    run(read_inputs(paths), local, Settings(annotate=False, batch_size=2))
+    pooled = open_store("sqlite://")
+    stats = run(read_inputs(paths), pooled, Settings(annotate=False, batch_size=2), mapper=Recording())
+    assert stats.added == len(ids) == 5
+    assert submitted == [ids[2:4], ids[4:]]  # the first batch never went to the pool
+    assert _stories(pooled) == _stories(local)
+    # a single batch is done in the driver; annotating at ingest, every batch goes to the pool
+    submitted.clear()
+    assert run(read_inputs(paths), open_store("sqlite://"), Settings(annotate=False), mapper=Recording()).added == 5
+    assert submitted == []
+    run(read_inputs(paths), open_store("sqlite://"), Settings(batch_size=2), mapper=Recording())
+    assert submitted == [ids[:2], ids[2:4], ids[4:]]
