@@ -92,6 +92,7 @@ def test_a_new_signature_replaces_the_old_band_rows_in_either_table(tmp_path, mo
         assert "b000" not in store.by_bands(band_keys(old.minhash))
         assert {"b000", "b004"} <= set(store.by_bands(band_keys(new.minhash)))
         assert _rows(store, "lsh_main") + _rows(store, "lsh_recent") == 5 * 32
+        assert store._lsh_recent == _rows(store, "lsh_recent")  # the count that triggers a move stays exact
     finally:
         store.close()
 

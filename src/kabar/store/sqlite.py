@@ -432,9 +432,10 @@ class SqliteStore:
             return
         old = [band_id(k) for k in old_bands]
         q = ",".join("?" * len(old))
-        for table in ("lsh_recent", "lsh_main"):
-            self.conn.execute(f"DELETE FROM {table} WHERE key IN ({q}) AND seq=?", [*old, row[0]])
-        self._lsh_recent = None
+        gone = self.conn.execute(f"DELETE FROM lsh_recent WHERE key IN ({q}) AND seq=?", [*old, row[0]]).rowcount
+        if self._lsh_recent is not None:
+            self._lsh_recent -= gone
+        self.conn.execute(f"DELETE FROM lsh_main WHERE key IN ({q}) AND seq=?", [*old, row[0]])
         self._add_bands(bands, row[0])
 
     def article_meta(self, article_id: str) -> Article | None:
