@@ -29,6 +29,13 @@ def _reference(arts: list[Article], keys: list[str]) -> set[str]:
     return {a.id for a in arts if wanted & set(band_keys(fingerprint(a).minhash))}
 
 
+def _put(store, arts: list[Article]) -> None:
+    """Store ``arts`` with their fingerprints and band keys (inside the caller's batch, if any)."""
+    for a in arts:
+        fp = fingerprint(a)
+        store.put_article(a, None, fp, band_keys(fp.minhash))
+
+
 def _rows(store, table: str) -> int:
     return store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
@@ -45,24 +52,20 @@ def test_rows_move_to_the_main_table_in_bulk_and_lookups_see_both(tmp_path, monk
     monkeypatch.setattr(sqlite_store, "LSH_RECENT_ROWS", 100)  # a move every fourth article (32 bands each)
     store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
     arts = _articles(30)
-    fps = {a.id: fingerprint(a) for a in arts}
     try:
         for start in range(0, 30, 7):
             with store.batch():
-                for a in arts[start:start + 7]:
-                    store.put_article(a, None, fps[a.id], band_keys(fps[a.id].minhash))
+                _put(store, arts[start:start + 7])
         assert _rows(store, "lsh_main") + _rows(store, "lsh_recent") == 30 * 32
         assert 0 < _rows(store, "lsh_recent") < 100 and _rows(store, "lsh_main") >= 28 * 32
         for a in arts:
-            keys = band_keys(fps[a.id].minhash)
+            keys = band_keys(fingerprint(a).minhash)
             assert set(store.by_bands(keys)) == _reference(arts, keys) and a.id in store.by_bands(keys)
         # a rolled-back batch leaves neither table changed, and the count starts again from the table
         before = (_rows(store, "lsh_main"), _rows(store, "lsh_recent"))
         extra = _articles(40)[30:]
         with pytest.raises(RuntimeError), store.batch():
-            for a in extra:
-                fp = fingerprint(a)
-                store.put_article(a, None, fp, band_keys(fp.minhash))
+            _put(store, extra)
             raise RuntimeError("interrupted")
         assert (_rows(store, "lsh_main"), _rows(store, "lsh_recent")) == before
         for a in extra:  # the stored articles only (these texts repeat the first ones' word patterns)
@@ -78,9 +81,7 @@ def test_a_new_signature_replaces_the_old_band_rows_in_either_table(tmp_path, mo
     arts = _articles(5)
     try:
         with store.batch():
-            for a in arts:
-                fp = fingerprint(a)
-                store.put_article(a, None, fp, band_keys(fp.minhash))
+            _put(store, arts)
         in_main = store.conn.execute("SELECT COUNT(*) FROM lsh_main l JOIN articles a ON a.seq = l.seq "
                                      "WHERE a.id = 'b000'").fetchone()[0]
         assert in_main == 32  # the first article's rows had moved
@@ -102,9 +103,7 @@ def test_a_schema_2_store_keeps_its_band_rows(tmp_path):
     store = open_store(url)
     arts = _articles(12)
     with store.batch():
-        for a in arts:
-            fp = fingerprint(a)
-            store.put_article(a, None, fp, band_keys(fp.minhash))
+        _put(store, arts)
     # as schema 2 stored them: one text row per band and article, no integer tables filled
     store.conn.execute("CREATE TABLE lsh_bands (key TEXT, article_id TEXT)")
     store.conn.executemany("INSERT INTO lsh_bands VALUES (?,?)",
@@ -135,9 +134,7 @@ def test_signatures_are_stored_packed_and_json_ones_from_before_still_read(tmp_p
     arts = _articles(3)
     try:
         with store.batch():
-            for a in arts:
-                fp = fingerprint(a)
-                store.put_article(a, None, fp, band_keys(fp.minhash))
+            _put(store, arts)
         stored = store.conn.execute("SELECT minhash FROM fingerprints WHERE article_id='b000'").fetchone()[0]
         assert isinstance(stored, bytes) and len(stored) == 4 * 128
         # b001 as an older kabar stored it
