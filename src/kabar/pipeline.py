@@ -106,6 +106,11 @@ def store_processed(store, clusterer: Clusterer, p: Processed, threshold: float)
     store.set_story(art.id, assignment.story_id)
 
 
+def run_batch_here(f: Callable, items: list) -> list:
+    """``f`` over ``items`` in this process (the runner's mapper when none is given)."""
+    return [f(x) for x in items]
+
+
 def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
         on_progress: Callable[[int, str], None] | None = None,
         mapper: Callable[[Callable, list[RawDoc]], list] | None = None) -> RunStats:
@@ -121,15 +126,15 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
                           words_threshold=settings.cluster_threshold_words)
     work = process if settings.annotate else partial(process, annotated=False)
     submit = getattr(mapper, "submit", None)
-    run_batch = mapper or (lambda f, xs: [f(x) for x in xs])
+    run_batch = mapper or run_batch_here
     pending: tuple[list, Callable[[], list]] | None = None
     # With annotation deferred the per-document work is light (extract, fingerprint, terms), and the
     # driver would sit idle while the pool starts (process start, imports, the language model) and does
     # the first batch: it does the first batch itself while the pool starts on the second (first 10k
     # records of bench/scale.py's v3 stream, one worker, interleaved: the driver's wait for the pool
     # 2.7-2.8 -> 1.1 s, 297-298 -> 303-307 articles/s). Annotating would load the entity and quote
-    # models in the driver too: not then.
-    held: tuple[list, list[RawDoc]] | None = None
+    # models in the driver too: not then. (The held batch waits as the pending one, its work run here
+    # when it is stored.)
     hold_first = submit is not None and not settings.annotate
     for chunk in batched(docs, settings.batch_size):
         todo: list[RawDoc] = []
@@ -147,17 +152,12 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
             _store_batch(store, clusterer, settings, stats, chunk, run_batch(work, todo), on_progress)
             continue
         if hold_first:
-            hold_first, held = False, (chunk, todo)
+            hold_first, pending = False, (chunk, partial(run_batch_here, work, todo))
             continue
         handle = submit(work, todo)
-        if held:
-            _store_batch(store, clusterer, settings, stats, held[0], [work(d) for d in held[1]], on_progress)
-            held = None
         if pending:
             _store_batch(store, clusterer, settings, stats, pending[0], pending[1](), on_progress)
         pending = (chunk, handle)
-    if held:  # the only batch
-        _store_batch(store, clusterer, settings, stats, held[0], [work(d) for d in held[1]], on_progress)
     if pending:
         _store_batch(store, clusterer, settings, stats, pending[0], pending[1](), on_progress)
     return stats
