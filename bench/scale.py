@@ -168,7 +168,7 @@ def run_one(corpus: Path, db: Path, executor: str = "local", workers: int = 0, d
         t = time.perf_counter()
         # ingest → stories; the stored dossiers (a report-stage cache for the web app, issue 8) are
         # built after it and timed apart
-        stats = ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False, annotate=not defer),
+        stats = ingest([str(corpus)], store, Settings(store_dossiers=False, annotate=not defer),
                        mapper=timing(inner))
         elapsed = time.perf_counter() - t
         t = time.perf_counter()
@@ -237,7 +237,7 @@ def run_stream(corpus: Path, db: Path, log: Path, jobs: int, defer: bool = False
                 out.flush()
             last = now
 
-        ingest([str(corpus)], store, Settings(batch_size=256, store_dossiers=False, annotate=not defer),
+        ingest([str(corpus)], store, Settings(store_dossiers=False, annotate=not defer),
                on_progress=tick, mapper=mapper)
     store.close()
 
@@ -267,11 +267,12 @@ def stream_report(log: Path, marks: list[int] = MARKS, span: int = 5000) -> None
     article over the ``span`` articles before the mark (the marginal cost at that archive size), and
     the largest RSS of the ingest process up to then."""
     rows = [json.loads(x) for x in log.open(encoding="utf-8")]
-    if rows and rows[-1]["articles"] < marks[-1] - 256:  # the whole log too (exact copies are not stored)
+    step = max((r["added"] for r in rows), default=0)  # a mark falls inside a batch: the batch before
+    if rows and rows[-1]["articles"] < marks[-1] - step:  # the whole log too (exact copies are not stored)
         marks = [*marks, rows[-1]["articles"]]
     for m in marks:
         upto = [r for r in rows if r["articles"] <= m]
-        if not upto or upto[-1]["articles"] < m - 256:
+        if not upto or upto[-1]["articles"] < m - step:
             print(f"{m:>7}: not reached (log ends at {rows[-1]['articles'] if rows else 0} articles)")
             continue
         n, secs = upto[-1]["articles"], sum(r["seconds"] for r in upto)

@@ -226,3 +226,25 @@ def test_with_annotation_deferred_the_driver_does_the_first_batch_while_the_pool
     assert submitted == []
     run(read_inputs(paths), open_store("sqlite://"), Settings(batch_size=2), mapper=Recording())
     assert submitted == [ids[:2], ids[2:4], ids[4:]]
+
+
+def test_batch_size_is_the_settings_or_the_modes(monkeypatch, fixtures_dir):
+    from kabar import pipeline
+    from kabar.ingest.readers import read_inputs
+
+    assert pipeline.batch_size(Settings(batch_size=7)) == pipeline.batch_size(Settings(batch_size=7, annotate=False)) == 7
+    assert pipeline.batch_size(Settings()) == pipeline.ANNOTATED_BATCH
+    assert pipeline.batch_size(Settings(annotate=False)) == pipeline.DEFERRED_BATCH > pipeline.ANNOTATED_BATCH
+    # the run cuts its input at that size: one transaction each
+    monkeypatch.setattr(pipeline, "DEFERRED_BATCH", 2)
+    store = open_store("sqlite://")
+    commits = []
+    batch = store.batch
+
+    def counted():
+        commits.append(1)
+        return batch()
+
+    store.batch = counted
+    assert pipeline.run(read_inputs([str(fixtures_dir / "mini")]), store, Settings(annotate=False)).added == 5
+    assert len(commits) == 3

@@ -19,7 +19,9 @@ class Settings:
     db: str = "sqlite:///kabar.db"
     # ingest
     max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
-    batch_size: int = 64
+    # documents per batch (one transaction, one task for the pool); 0: kabar.pipeline.batch_size
+    # chooses (64 annotating at ingest, 1024 with annotation deferred)
+    batch_size: int = 0
     # dedup: calibrated by eval/dedup.py on injected copies of real articles (docs/BENCHMARKS.md).
     # The fingerprint itself (shingles, permutations) is fixed in kabar.dedup and versioned with the
     # stored signatures; these two only state it: word pairs, 128 permutations.

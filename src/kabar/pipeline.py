@@ -76,6 +76,23 @@ def add_vectors(results: list[Processed | DocError]) -> None:
         r.embedding = emb
 
 
+# Documents per batch when settings.batch_size leaves it to the run. Annotating, the pool's work bounds
+# a run (~40 articles/s) and small batches keep the pool busy from the start. With annotation deferred
+# the driver's store work bounds it, and a commit's cost is mostly the pages it writes (each index
+# leaf a batch touches is written whole; at 189k articles a 256-document batch touched ~11,700): a
+# page a batch shares is written once for all its documents. bench/scale.py's v3 stream, one worker:
+# the commits of a 189k continuation 1.30 -> 0.57 ms an article at 256 -> 1024 (2048: 0.48), the
+# store phase 5.84 -> 4.93 ms; first 10k records, interleaved: 303.7-308.5 -> 305.3-320.3 articles/s
+# (a first batch of 1024 done in the driver also covers the pool's start); same stories and links.
+ANNOTATED_BATCH = 64
+DEFERRED_BATCH = 1024
+
+
+def batch_size(settings: Settings) -> int:
+    """Documents per batch: ``settings.batch_size``, or the mode's size when it is 0."""
+    return settings.batch_size or (ANNOTATED_BATCH if settings.annotate else DEFERRED_BATCH)
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -136,7 +153,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     # models in the driver too: not then. (The held batch waits as the pending one, its work run here
     # when it is stored.)
     hold_first = submit is not None and not settings.annotate
-    for chunk in batched(docs, settings.batch_size):
+    for chunk in batched(docs, batch_size(settings)):
         todo: list[RawDoc] = []
         seen: set[str] = set()
         for d in chunk:
