@@ -144,3 +144,27 @@ def test_signatures_are_stored_packed_and_json_ones_from_before_still_read(tmp_p
         assert store.signatures(["b000", "b001"]) == {a.id: fingerprint(a).minhash for a in arts[:2]}
     finally:
         store.close()
+
+
+def test_signatures_held_in_memory_are_the_stored_ones_and_a_rolled_back_batch_leaves_none(tmp_path):
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    store = open_store(url)
+    arts = _articles(12)
+    try:
+        with store.batch():
+            _put(store, arts[:10])
+        ids = [a.id for a in arts]
+        mine = store.signatures(ids)  # from the writer's memory
+        with pytest.raises(RuntimeError):
+            with store.batch():
+                _put(store, arts[10:])
+                assert set(store.signatures(ids)) == set(ids)
+                raise RuntimeError("batch fails")
+        other = open_store(url)  # reads them from the file
+        try:
+            assert mine == other.signatures(ids) == store.signatures(ids)
+            assert mine == {a.id: fingerprint(a).minhash for a in arts[:10]}
+        finally:
+            other.close()
+    finally:
+        store.close()

@@ -106,12 +106,8 @@ class StoryStateCache:
         return out
 
 
-class CopyFactsCache:
-    """The :class:`kabar.dedup.CopyFacts` of the articles an ingest stored or read lately, by id.
-    They never change once an article is stored, so no other connection can make an entry stale;
-    the oldest half goes when ``limit`` is reached. Copy linking reads every member of a group at
-    each new copy: with the facts here, that is one narrow indexed query, not a JSON document per
-    member (kept in memory rather than in columns so that stores need no migration)."""
+class LatestCache:
+    """Values by article id, the latest ``limit`` put; the oldest half goes when it is full."""
 
     def __init__(self, limit: int = 200_000) -> None:
         self.limit = limit
@@ -120,14 +116,33 @@ class CopyFactsCache:
     def get(self, article_id: str):
         return self._items.get(article_id)
 
-    def put(self, article_id: str, facts) -> None:
+    def put(self, article_id: str, value) -> None:
         if len(self._items) >= self.limit:
             for k in list(islice(self._items, self.limit // 2)):
                 del self._items[k]
-        self._items[article_id] = facts
+        self._items[article_id] = value
+
+    def discard(self, article_id: str) -> None:
+        self._items.pop(article_id, None)
 
     def clear(self) -> None:
         self._items.clear()
+
+
+class CopyFactsCache(LatestCache):
+    """The :class:`kabar.dedup.CopyFacts` of the articles an ingest stored or read lately, by id.
+    They never change once an article is stored, so no other connection can make an entry stale.
+    Copy linking reads every member of a group at each new copy: with the facts here, that is one
+    narrow indexed query, not a JSON document per member (kept in memory rather than in columns so
+    that stores need no migration)."""
+
+
+class SignatureCache(LatestCache):
+    """The MinHash signatures (packed 4-byte values, ~0.6 kB an entry) of the articles an ingest
+    stored or read lately, as made by this kabar's fingerprint version. Every LSH candidate's
+    signature is read to check its similarity, and the candidates lie anywhere in the archive: at
+    189k articles reading them took 0.20 ms an article against 0.02 at 10k (bench/scale.py's v3
+    stream, docs/BENCHMARKS.md session 52). Re-fingerprinting an article updates its entry."""
 
 
 def open_store(url: str, cache_kib: int | None = None):

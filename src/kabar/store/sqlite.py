@@ -22,6 +22,7 @@ from kabar.errors import NotFound, StoreError
 from kabar.records import Annotations, Article, DocError, Fingerprint, RawDoc, Story
 from kabar.store.base import (
     CopyFactsCache,
+    SignatureCache,
     StoryStateCache,
     in_order,
     lang_exclusion,
@@ -152,6 +153,7 @@ class SqliteStore:
         self.url = url
         self._stories = StoryStateCache()
         self._copy_facts = CopyFactsCache()
+        self._signatures = SignatureCache()
         if path != ":memory:":
             parent = Path(path).parent
             if not parent.exists():
@@ -256,6 +258,7 @@ class SqliteStore:
             self.conn.execute("ROLLBACK")
             self._stories.clear()  # it may hold states only the rolled-back batch wrote
             self._copy_facts.clear()
+            self._signatures.clear()
             self._lsh_recent = None
             raise
         else:
@@ -288,8 +291,9 @@ class SqliteStore:
             self.put_annotations(art.id, ann)
         else:
             self.conn.execute("INSERT OR IGNORE INTO annotation_pending VALUES (?,?)", (art.id, seq))
-        self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)",
-                          (fp.article_id, fp.exact, _pack_signature(fp.minhash), fp.version))
+        packed = _pack_signature(fp.minhash)
+        self.conn.execute("INSERT INTO fingerprints VALUES (?,?,?,?)", (fp.article_id, fp.exact, packed, fp.version))
+        self._remember_signature(fp, packed)
         self._add_bands(bands, seq)
         from kabar.dedup import CopyFacts
 
@@ -403,17 +407,36 @@ class SqliteStore:
         return self.signatures([article_id]).get(article_id)
 
     def signatures(self, ids: list[str]) -> dict[str, list[int]]:
-        """:meth:`signature` of many articles in one query (those with a current one)."""
+        """:meth:`signature` of many articles in one query (those with a current one); those of
+        articles stored or read lately come from memory (:class:`SignatureCache`)."""
         from kabar.dedup import FINGERPRINT_VERSION
 
-        out = {}
-        for chunk, q in _chunks(ids):
+        out: dict[str, list[int]] = {}
+        missing = []
+        for aid in ids:
+            packed = self._signatures.get(aid)
+            if packed is None:
+                missing.append(aid)
+            else:
+                out[aid] = _unpack_signature(packed)
+        for chunk, q in _chunks(missing):
             # the version compared here, not in SQL: "version=?" led the planner to the version
             # index, every row of which matches (a scan of all fingerprints per lookup)
-            out.update((aid, _unpack_signature(sig)) for aid, sig, version in self.conn.execute(
-                f"SELECT article_id, minhash, version FROM fingerprints WHERE article_id IN ({q})", chunk)
-                if version == FINGERPRINT_VERSION)
+            for aid, sig, version in self.conn.execute(
+                    f"SELECT article_id, minhash, version FROM fingerprints WHERE article_id IN ({q})", chunk):
+                if version == FINGERPRINT_VERSION:
+                    out[aid] = _unpack_signature(sig)
+                    if isinstance(sig, bytes):
+                        self._signatures.put(aid, sig)
         return out
+
+    def _remember_signature(self, fp: Fingerprint, packed: bytes | str) -> None:
+        from kabar.dedup import FINGERPRINT_VERSION
+
+        if isinstance(packed, bytes) and fp.version == FINGERPRINT_VERSION:
+            self._signatures.put(fp.article_id, packed)
+        else:  # another version's: never compared (see signatures)
+            self._signatures.discard(fp.article_id)
 
     def stale_fingerprints(self, version: str, limit: int = 1000) -> list[tuple[str, list[int]]]:
         """(article id, old signature) of articles fingerprinted with another version (older kabar)."""
@@ -423,8 +446,10 @@ class SqliteStore:
 
     def replace_fingerprint(self, fp: Fingerprint, bands: list[str], old_bands: list[str]) -> None:
         """A new signature and its band rows; the old band rows go by their keys (the band index)."""
+        packed = _pack_signature(fp.minhash)
         self.conn.execute("UPDATE fingerprints SET exact=?, minhash=?, version=? WHERE article_id=?",
-                          (fp.exact, _pack_signature(fp.minhash), fp.version, fp.article_id))
+                          (fp.exact, packed, fp.version, fp.article_id))
+        self._remember_signature(fp, packed)
         from kabar.dedup import band_id
 
         row = self.conn.execute("SELECT seq FROM articles WHERE id=?", (fp.article_id,)).fetchone()
