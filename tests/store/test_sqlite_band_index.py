@@ -114,7 +114,7 @@ def test_a_schema_2_store_keeps_its_band_rows(tmp_path):
     store.close()
     store = open_store(url)
     try:
-        assert store.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert store.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(sqlite_store.SCHEMA_VERSION)
         assert store.conn.execute("SELECT 1 FROM sqlite_master WHERE name='lsh_bands'").fetchone() is None
         assert _rows(store, "lsh_main") == 12 * 32
         for a in arts:

@@ -140,6 +140,42 @@ def test_a_store_from_before_story_term_spans_is_upgraded_and_its_old_rows_meet_
     s.close()
 
 
+def test_a_schema_3_store_gets_its_story_terms_keyed_by_story_with_the_same_rows(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    s = open_store(f"sqlite:///{path}")
+    with s.batch():
+        s.save_story(StoryState("s1", "Banjir", "2025-01-02", "2025-01-05", 2, {"banjir": 1.0, "bekasi": 0.5}))
+        s.save_story(StoryState("s2", "Gempa", None, None, 1, {"gempa": 1.0, "bekasi": 0.2}))
+    rows = sorted(s.conn.execute("SELECT term, story_id, last_seen, first_seen FROM story_terms"))
+    s.close()
+    # as schema 3 kept them: a rowid table, an index on story_id
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE st3 (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT); "
+                       "INSERT INTO st3 SELECT * FROM story_terms; DROP TABLE story_terms; "
+                       "ALTER TABLE st3 RENAME TO story_terms; CREATE INDEX story_terms_story ON story_terms(story_id); "
+                       "CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id); "
+                       "UPDATE meta SET value='3' WHERE key='schema';")
+    conn.close()
+    s = open_store(f"sqlite:///{path}")
+    try:
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "4"
+        table = s.conn.execute("SELECT sql FROM sqlite_master WHERE name='story_terms'").fetchone()[0]
+        assert "WITHOUT ROWID" in table
+        indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name='story_terms' "
+                                                "AND type='index' AND sql IS NOT NULL")}
+        assert indexes == {"story_terms_window"}
+        assert sorted(s.conn.execute("SELECT term, story_id, last_seen, first_seen FROM story_terms")) == rows
+        assert [x.id for x in s.candidate_stories(["bekasi", "banjir"], "2025-01-01", "2025-01-31", limit=5)] == ["s1", "s2"]
+        with s.batch():  # saving again rewrites the story's rows in place
+            s.save_story(StoryState("s1", "Banjir", "2025-01-02", "2025-01-09", 3, {"banjir": 1.0, "hujan": 0.7}))
+        assert sorted(s.conn.execute("SELECT term, last_seen FROM story_terms WHERE story_id='s1'")) == [
+            ("banjir", "2025-01-09"), ("hujan", "2025-01-09")]
+    finally:
+        s.close()
+
+
 def test_the_page_cache_is_sized_for_ingest_unless_a_reader_asks_for_less():
     from kabar.store.sqlite import CACHE_KIB
 

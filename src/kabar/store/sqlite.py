@@ -32,7 +32,7 @@ from kabar.store.base import (
 )
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
-SCHEMA_VERSION = 3  # 2: fts_story; 3: the band index in lsh_recent / lsh_main
+SCHEMA_VERSION = 4  # 2: fts_story; 3: the band index in lsh_recent / lsh_main; 4: story_terms keyed by story
 # rows lsh_recent holds before they move to lsh_main (SqliteStore._add_bands)
 LSH_RECENT_ROWS = 200_000
 INDEX_TERMS = 100  # a story is found through its strongest terms
@@ -115,13 +115,14 @@ CREATE INDEX IF NOT EXISTS stories_redirects ON stories(merged_into) WHERE merge
 CREATE INDEX IF NOT EXISTS stories_live_recent ON stories(COALESCE(last_seen, '') DESC, id) WHERE merged_into IS NULL;
 -- a story's strongest terms, with its span (first/last seen, NULL when undated; rows an older kabar
 -- wrote have NULL too, which matches any window, until the story is next saved)
--- No key of its own: save_story writes one row per distinct term of a story (story_terms_change), and the
--- (term, story_id) key index no query read cost 11% of the pages a batch wrote at 189k articles
--- (a store made before keeps it, harmless)
-CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT);
--- a story's rows are read and rewritten at every change: without this index each save scanned the whole
--- table (37% of the ingest driver's time at 8k articles, growing with the archive)
-CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
+-- Keyed (story_id, term), WITHOUT ROWID: a story's rows are read and rewritten at every change, and
+-- stored by their key they lie together, in one B-tree. Schema 3 had a rowid table with an index on
+-- story_id (three B-trees with the window index; without the story_id index each save scanned the
+-- whole table: 37% of the ingest driver at 8k articles); a (term, story_id) key index no query read
+-- had cost 11% of the pages a batch wrote at 189k. 189k continuation, interleaved: save_story
+-- 0.58-0.60 -> 0.53 ms and the commits 0.45 -> 0.38-0.40 ms an article (docs/BENCHMARKS.md session 52)
+CREATE TABLE IF NOT EXISTS story_terms (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT,
+    PRIMARY KEY (story_id, term)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS errors (source TEXT, reason TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -186,10 +187,12 @@ class SqliteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) in (1, 2):
+        elif int(row[0]) in (1, 2, 3):
             if int(row[0]) == 1:
                 self._upgrade_from_1()
-            self._upgrade_from_2()
+            if int(row[0]) <= 2:
+                self._upgrade_from_2()
+            self._upgrade_from_3()
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
         self._in_batch = False
@@ -238,7 +241,28 @@ class SqliteStore:
                     self.conn.execute("INSERT OR IGNORE INTO lsh_main SELECT kabar_band_id(l.key), a.seq "
                                       "FROM lsh_bands l JOIN articles a ON a.id = l.article_id ORDER BY 1, 2")
                     self.conn.execute("DROP TABLE lsh_bands")
-                self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA_VERSION),))
+                self.conn.execute("UPDATE meta SET value='3' WHERE key='schema'")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _upgrade_from_3(self) -> None:
+        """Schema 3 → 4: ``story_terms`` rewritten keyed by (story_id, term), WITHOUT ROWID (2 s at 189k
+        articles); its story_id index goes with the old table, the window index is made again."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3":
+                self.conn.execute("DROP TABLE IF EXISTS story_terms_keyed")
+                self.conn.execute("CREATE TABLE story_terms_keyed (term TEXT, story_id TEXT, last_seen TEXT, "
+                                  "first_seen TEXT, PRIMARY KEY (story_id, term)) WITHOUT ROWID")
+                self.conn.execute("INSERT OR IGNORE INTO story_terms_keyed SELECT term, story_id, last_seen, "
+                                  "first_seen FROM story_terms WHERE story_id IS NOT NULL AND term IS NOT NULL "
+                                  "ORDER BY story_id, term")
+                self.conn.execute("DROP TABLE story_terms")
+                self.conn.execute("ALTER TABLE story_terms_keyed RENAME TO story_terms")
+                self.conn.execute("CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id)")
+                self.conn.execute("UPDATE meta SET value='4' WHERE key='schema'")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
