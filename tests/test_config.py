@@ -29,6 +29,9 @@ def test_bad_settings_are_one_clear_error_naming_them(tmp_path):
         load_settings(None, env={"KABAR_CLUSTER_THRESHOLD": "high"})
     with pytest.raises(KabarError, match="KABAR_ANNOTATE='maybe': expected true or false"):
         load_settings(None, env={"KABAR_ANNOTATE": "maybe"})
+    with pytest.raises(KabarError, match="batch_size=-5: expected 0"):
+        load_settings(None, env={"KABAR_BATCH_SIZE": "-5"})
+    assert load_settings(None, env={"KABAR_BATCH_SIZE": "0"}).batch_size == 0  # the run chooses
     # set but empty reads as unset (a shell's "VAR= kabar …"); text settings keep what they are given
     s = load_settings(None, env={"KABAR_DASK_WORKERS": "", "KABAR_ANNOTATE": " ", "KABAR_API_TOKEN": ""})
     assert (s.dask_workers, s.annotate, s.api_token) == (0, True, "")

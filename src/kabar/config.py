@@ -107,5 +107,7 @@ def load_settings(config_file: str | Path | None = None, env: dict[str, str] | N
             from_env[f.name] = raw
         elif raw.strip():  # set but empty ("KABAR_DASK_WORKERS= kabar …") reads as unset
             from_env[f.name] = _coerce(name, raw.strip(), like)
-    s = s.with_overrides(**from_env)
-    return s.with_overrides(**flags)
+    s = s.with_overrides(**from_env).with_overrides(**flags)
+    if s.batch_size < 0:
+        raise KabarError(f"batch_size={s.batch_size}: expected 0 (the run chooses) or a number of documents")
+    return s
