@@ -187,12 +187,9 @@ class SqliteStore:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) in (1, 2, 3):
-            if int(row[0]) == 1:
-                self._upgrade_from_1()
-            if int(row[0]) <= 2:
-                self._upgrade_from_2()
-            self._upgrade_from_3()
+        elif 1 <= int(row[0]) < SCHEMA_VERSION:
+            for step in (self._upgrade_from_1, self._upgrade_from_2, self._upgrade_from_3)[int(row[0]) - 1:]:
+                step()
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
         self._in_batch = False
@@ -212,21 +209,31 @@ class SqliteStore:
         self.conn.execute("CREATE INDEX IF NOT EXISTS story_terms_window "
                           "ON story_terms(term, last_seen, first_seen, story_id)")
 
+    @contextmanager
+    def _schema_step(self, old: int) -> Iterator[bool]:
+        """One schema upgrade from ``old`` to ``old`` + 1 in one transaction: yields whether the
+        store is still at ``old`` (re-read under BEGIN IMMEDIATE, so two openers convert once) and
+        records the new version after the caller's work; a failure rolls all of it back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            due = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(old)
+            yield due
+            if due:
+                self.conn.execute("UPDATE meta SET value=? WHERE key='schema'", (str(old + 1),))
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._stories.clear()  # it may hold states only the rolled-back transaction wrote
+            raise
+        self.conn.execute("COMMIT")
+
     def _upgrade_from_1(self) -> None:
         """Schema 1 → 2: fill ``fts_story`` from the stored articles (once; a kabar that reads
         schema 1 only refuses the store afterwards, so it cannot add rows that miss the table)."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "1":
+        with self._schema_step(1) as due:
+            if due:
                 self.conn.execute("DELETE FROM fts_story")
                 self.conn.execute("INSERT INTO fts_story SELECT f.rowid, f.id, a.story_id FROM articles_fts f "
                                   "LEFT JOIN articles a ON a.id = f.id")
-                self.conn.execute("UPDATE meta SET value='2' WHERE key='schema'")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            self._stories.clear()  # it may hold states only the rolled-back batch wrote
-            raise
-        self.conn.execute("COMMIT")
 
     def _upgrade_from_2(self) -> None:
         """Schema 2 → 3: the text band rows of ``lsh_bands`` become ``lsh_main``'s integer rows (same
@@ -234,25 +241,17 @@ class SqliteStore:
         from kabar.dedup import band_id
 
         self.conn.create_function("kabar_band_id", 1, band_id, deterministic=True)
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2":
-                if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='lsh_bands'").fetchone():
-                    self.conn.execute("INSERT OR IGNORE INTO lsh_main SELECT kabar_band_id(l.key), a.seq "
-                                      "FROM lsh_bands l JOIN articles a ON a.id = l.article_id ORDER BY 1, 2")
-                    self.conn.execute("DROP TABLE lsh_bands")
-                self.conn.execute("UPDATE meta SET value='3' WHERE key='schema'")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self._schema_step(2) as due:
+            if due and self.conn.execute("SELECT 1 FROM sqlite_master WHERE name='lsh_bands'").fetchone():
+                self.conn.execute("INSERT OR IGNORE INTO lsh_main SELECT kabar_band_id(l.key), a.seq "
+                                  "FROM lsh_bands l JOIN articles a ON a.id = l.article_id ORDER BY 1, 2")
+                self.conn.execute("DROP TABLE lsh_bands")
 
     def _upgrade_from_3(self) -> None:
         """Schema 3 → 4: ``story_terms`` rewritten keyed by (story_id, term), WITHOUT ROWID (2 s at 189k
         articles); its story_id index goes with the old table, the window index is made again."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            if self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3":
+        with self._schema_step(3) as due:
+            if due:
                 self.conn.execute("DROP TABLE IF EXISTS story_terms_keyed")
                 self.conn.execute("CREATE TABLE story_terms_keyed (term TEXT, story_id TEXT, last_seen TEXT, "
                                   "first_seen TEXT, PRIMARY KEY (story_id, term)) WITHOUT ROWID")
@@ -262,11 +261,6 @@ class SqliteStore:
                 self.conn.execute("DROP TABLE story_terms")
                 self.conn.execute("ALTER TABLE story_terms_keyed RENAME TO story_terms")
                 self.conn.execute("CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id)")
-                self.conn.execute("UPDATE meta SET value='4' WHERE key='schema'")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
