@@ -130,7 +130,8 @@ def test_signatures_are_stored_packed_and_json_ones_from_before_still_read(tmp_p
     assert _unpack_signature(_pack_signature([0, 7, 2 ** 32 - 1])) == [0, 7, 2 ** 32 - 1]
     assert isinstance(_pack_signature([1, 2 ** 32]), str) and isinstance(_pack_signature([-1, 2]), str)
     assert _unpack_signature(_pack_signature([2 ** 40, 3])) == [2 ** 40, 3]
-    store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    store = open_store(url)
     arts = _articles(3)
     try:
         with store.batch():
@@ -141,6 +142,10 @@ def test_signatures_are_stored_packed_and_json_ones_from_before_still_read(tmp_p
         import json
         store.conn.execute("UPDATE fingerprints SET minhash=? WHERE article_id='b001'",
                            (json.dumps(fingerprint(arts[1]).minhash),))
+    finally:
+        store.close()
+    store = open_store(url)  # a new connection: the signatures come from the file, not the writer's memory
+    try:
         assert store.signatures(["b000", "b001"]) == {a.id: fingerprint(a).minhash for a in arts[:2]}
     finally:
         store.close()
