@@ -51,7 +51,9 @@ def annotate_pending(store, mapper: Callable[[Callable, list], list] | None = No
     runs the annotation (default: in this process; a process pool's or Dask's, kabar.distributed).
     Gives how many were stored and, for those that failed, ``(article id, reason)``: they stay
     unannotated (a reader still gets them made in memory) and the pass goes on."""
-    run_batch = mapper or (lambda f, xs: [f(x) for x in xs])
+    from kabar.pipeline import run_batch_here
+
+    run_batch = mapper or run_batch_here
     pending = store.unannotated()  # listed once: a failed one is not tried again in this pass
     done, failed = 0, []
     for i in range(0, len(pending), BATCH):

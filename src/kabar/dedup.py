@@ -234,10 +234,10 @@ def find_matches(fp: Fingerprint, index: FingerprintIndex, threshold: float) -> 
     cands = sorted(set(index.by_bands(band_keys(fp.minhash))) - found)
     many = getattr(index, "signatures", None)
     sigs = many(cands) if many else {c: index.signature(c) for c in cands}
-    mine = np.asarray(fp.minhash, dtype=np.uint64)  # jaccard's, made once for all candidates
+    mine = np.asarray(fp.minhash, dtype=np.uint64)  # jaccard's conversion, made once for all candidates
     for cand in cands:
         sig = sigs.get(cand)
-        if sig is not None and float(np.count_nonzero(mine == np.asarray(sig, dtype=np.uint64))) / len(mine) >= threshold:
+        if sig is not None and jaccard(mine, sig) >= threshold:
             found.add(cand)
     found.discard(fp.article_id)
     return sorted(found)
