@@ -184,3 +184,19 @@ def test_an_article_with_a_vector_is_held_to_the_words_threshold_by_a_story_with
     # with vectors on both sides the blend decides, against the usual threshold: far vectors, apart
     third = cl.assign(art("c", "Banjir rendam Kudus timur", date="2025-03-02"), None, unit(0, 1))
     assert third.story_id != first.story_id
+
+
+def test_joining_and_merging_leave_the_centroids_read_before_unchanged():
+    # stores hand out states sharing their cached centroid dicts (kabar.store.base.StoryStateCache):
+    # clustering must make new ones, never add to those it was given
+    index = MemoryIndex()
+    cl = Clusterer(index, threshold=0.3)
+    a = cl.assign(art("a", "Banjir rendam Semarang", date="2025-03-01"), None)
+    b = cl.assign(art("b", "Gempa guncang Cianjur", date="2025-03-02"), None)
+    assert a.story_id != b.story_id
+    seen = {sid: (index.stories[sid].centroid, dict(index.stories[sid].centroid)) for sid in (a.story_id, b.story_id)}
+    bridge = cl.assign(art("c", "Banjir rendam Semarang, gempa guncang Cianjur", date="2025-03-03"), None)
+    assert bridge.merged  # the article joined one story and folded the other into it
+    for shared, contents in seen.values():
+        assert shared == contents
+    assert index.stories[bridge.story_id].centroid.keys() >= {"banjir", "gempa"}

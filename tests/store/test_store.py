@@ -235,8 +235,9 @@ def test_story_lookups_read_what_is_stored_whoever_wrote_it(store, store_url):
         store.save_story(StoryState("s-a", "A", "2025-03-01", "2025-03-01", 1, {"banjir": 1.0},
                                     np.asarray([1, 0], dtype=np.float32)))
     first = store.stories_by_ids(["s-a"])[0]
-    first.centroid["tampered"] = 9.0  # a caller adds to its copy before saving
+    first.size, first.last_seen = 9, "2025-03-09"  # a caller sets its own state's fields before saving
     again = store.stories_by_ids(["s-a"])[0]
+    assert (again.size, again.last_seen) == (1, "2025-03-01")
     assert again.centroid == {"banjir": 1.0} and list(again.embedding) == [1.0, 0.0]
 
     other = open_store(store_url)  # another writer grows the story

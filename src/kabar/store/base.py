@@ -61,10 +61,16 @@ class StoryStateCache:
 
     An entry is used only while the row's ``size`` is the one it was cached with: every change to a
     story adds articles to it (a new member, a fold), so a row another connection changed is read
-    again. The store drops what a rolled-back batch wrote. Callers get their own centroid dict
-    (clustering adds to it before saving); the vector is shared and read-only."""
+    again. The store drops what a rolled-back batch wrote. Callers get their own state (clustering
+    sets its size and span) sharing the centroid and vector, which are never changed in place
+    (:class:`kabar.cluster.StoryState`), and the centroid's length, computed once when cached.
 
-    def __init__(self, limit: int = 2048) -> None:
+    8,192 states: bench/scale.py's v3 stream has ~2,600 live stories at 189k articles; with 2,048
+    states an article re-read candidate rows ~1.0 times from 10k on (0.06 with 8,192). With the
+    copies gone and lengths kept, the store phase of a continuation of that stream took 4.24-4.42
+    -> 3.93-3.95 ms an article at 189k and 3.29-3.36 -> 3.12 at 10k (docs/BENCHMARKS.md, session 53)."""
+
+    def __init__(self, limit: int = 8192) -> None:
         self.limit = limit
         self._items: OrderedDict[str, StoryState] = OrderedDict()
 
@@ -73,13 +79,14 @@ class StoryStateCache:
         if st is None or st.size != size:
             return None
         self._items.move_to_end(story_id)
-        return replace(st, centroid=dict(st.centroid))
+        return st.copy()
 
     def put(self, state: StoryState) -> None:
         if state.embedding is not None and state.embedding.flags.writeable:
             state = replace(state, embedding=state.embedding.copy())
             state.embedding.flags.writeable = False
-        self._items[state.id] = replace(state, centroid=dict(state.centroid))
+        state.centroid_norm()  # computed once here, not for every article that scores the story
+        self._items[state.id] = state.copy()
         self._items.move_to_end(state.id)
         while len(self._items) > self.limit:
             self._items.popitem(last=False)
