@@ -16,6 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import NotFound, StoreError
@@ -65,9 +66,17 @@ def _unpack_signature(stored: bytes | str) -> list[int]:
     return json.loads(stored)
 
 
+def _json(value: object) -> str:
+    """JSON text of a story's centroid or an article's record. orjson instead of the standard library:
+    a story is saved for every article that joins it, and json.dumps took ~150 µs for a centroid of
+    300 weights (orjson 7.5 µs; 27 -> 3 µs for an article's record); the text differs (no spaces,
+    UTF-8 unescaped), the values read back are the same, and rows written either way read alike."""
+    return orjson.dumps(value).decode()
+
+
 def _story_state(r: tuple) -> StoryState:
     emb = None if r[6] is None else np.frombuffer(r[6], dtype=np.float32).copy()
-    return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
+    return StoryState(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[5]), emb)
 
 
 SCHEMA = """
@@ -302,7 +311,7 @@ class SqliteStore:
         self.conn.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
             (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
-             art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False)))
+             art.duplicate_of, art.syndicated_from, _json(art.to_dict())))
         fts = self.conn.execute("INSERT INTO articles_fts VALUES (?,?,?)", (art.id, art.title or "", art.body))
         self.conn.execute("INSERT INTO fts_story VALUES (?,?,NULL)", (fts.lastrowid, art.id))
         if ann is not None:
@@ -337,7 +346,7 @@ class SqliteStore:
         data = json.loads(row[0])
         data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
         self.conn.execute("UPDATE articles SET duplicate_of=?, syndicated_from=?, data=? WHERE id=?",
-                          (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+                          (duplicate_of, syndicated_from, _json(data), article_id))
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM articles "
                           "WHERE id=? AND story_id IS NOT NULL", (article_id,))
 
@@ -571,7 +580,7 @@ class SqliteStore:
             "INSERT INTO stories VALUES (?,?,?,?,?,NULL,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, "
             "first_seen=excluded.first_seen, last_seen=excluded.last_seen, size=excluded.size, "
             "centroid=excluded.centroid, embedding=excluded.embedding",
-            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid),
+            (story.id, story.title, story.first_seen, story.last_seen, story.size, _json(story.centroid),
              None if story.embedding is None else np.asarray(story.embedding, dtype=np.float32).tobytes()))
         self._stories.put(story)
         top = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
