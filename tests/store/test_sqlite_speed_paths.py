@@ -254,3 +254,33 @@ def test_a_new_store_gets_16_kib_pages_and_an_existing_one_keeps_its_own(tmp_pat
         assert s.article("a001").outlet == "Outlet 1"
     finally:
         s.close()
+
+
+def test_centroids_written_by_orjson_or_by_older_kabar_read_back_the_same(tmp_path):
+    """Story rows are written with orjson (compact, UTF-8 unescaped); rows an older kabar wrote with
+    json.dumps (spaces, \\u escapes) read the same, and both keep the terms' order."""
+    import json
+
+    import numpy as np
+
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    centroid = {"banjir": 2.5, "lang:id": 0.0, "台风": 1e-05, "semarang": 0.30000000000000004}
+    vector = np.asarray([0.6, 0.8], dtype=np.float32)
+    store = open_store(url)
+    with store.batch():
+        store.save_story(StoryState("s-new", "Banjir", "2025-03-01", "2025-03-02", 2, dict(centroid), vector))
+        store.conn.execute("INSERT INTO stories VALUES ('s-old', 'Lama', '2025-03-01', '2025-03-01', 1, NULL, ?, ?)",
+                           (json.dumps(centroid), vector.tobytes()))
+    text = store.conn.execute("SELECT centroid FROM stories WHERE id='s-new'").fetchone()[0]
+    assert isinstance(text, str) and "台风" in text and ", " not in text
+    store.close()
+    fresh = open_store(url)  # nothing cached: both rows are decoded from their text
+    try:
+        got = {s.id: s.centroid for s in fresh.stories_by_ids(["s-new", "s-old"])}
+        assert got == {"s-new": centroid, "s-old": centroid}
+        assert [list(c) for c in got.values()] == [list(centroid)] * 2
+        # the language exclusion reads the text with LIKE: it finds the key in either form
+        assert {sid for sid, *_ in fresh.story_vectors(None, None, other_than=["en"])} == {"s-new", "s-old"}
+        assert {sid for sid, *_ in fresh.story_vectors(None, None, other_than=["id"])} == set()
+    finally:
+        fresh.close()
