@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from kabar.cluster import StoryState
@@ -24,11 +26,12 @@ def _put(store, i: int, body: str, story: str, title: str = "") -> None:
 
 
 def _reference_entity_stories(store, name: str) -> set[str]:
-    """The entity filter as it was: match, then each article's row for its story."""
+    """The entity filter the slow way: match, then each article's row for the story it joined,
+    followed through the stories' own merge redirects (not the store's redirect table)."""
     phrase = '"' + name.replace('"', '""') + '"'
-    return {r[0] for r in store.conn.execute(
-        "SELECT DISTINCT s.id FROM stories s WHERE s.merged_into IS NULL AND s.id IN (SELECT a.story_id "
-        "FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ?)", (phrase,))}
+    joined = store.conn.execute("SELECT a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id "
+                                "WHERE articles_fts MATCH ? AND a.story_id IS NOT NULL", (phrase,)).fetchall()
+    return {store.resolve_story(r[0]) for r in joined}
 
 
 def _reference_search(store, query: str, limit: int, offset: int) -> list[dict]:
@@ -39,8 +42,8 @@ def _reference_search(store, query: str, limit: int, offset: int) -> list[dict]:
     sql = ("SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
            "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?")
     rows = [store.conn.execute(sql, (match, rowid)).fetchone() for (rowid,) in page]
-    return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4], "story_id": r[5]}
-            for r in rows if r]
+    return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4],
+             "story_id": r[5] and store.resolve_story(r[5])} for r in rows if r]
 
 
 BODIES = [
@@ -71,14 +74,50 @@ def test_fts_story_follows_articles_through_story_changes_and_merges(store):
         assert len(rows) == store.count("articles")
         assert all(r[0] == r[1] and r[2] == r[3] for r in rows)
 
+    def filters_agree() -> None:
+        for name in ("Bekasi", "Korea Utara", "perahu karet", "Manggarai", "Cianjur", "tidak ada", 'Korea "Utara'):
+            assert {r["id"] for r in store.story_list(entity=name, limit=100)} == _reference_entity_stories(store, name)
+            assert store.story_count(entity=name) == len(_reference_entity_stories(store, name))
+
+    _put(store, 99, "Gempa mengguncang Cianjur.", "s2", title="Gempa")
     consistent()
     store.set_story("a005", "s1")
     consistent()
+    filters_agree()
     store.merge_story("s2", "s3")
     consistent()
-    for name in ("Bekasi", "Korea Utara", "perahu karet", "Manggarai", "tidak ada", 'Korea "Utara'):
-        assert {r["id"] for r in store.story_list(entity=name, limit=100)} == _reference_entity_stories(store, name)
-        assert store.story_count(entity=name) == len(_reference_entity_stories(store, name))
+    filters_agree()
+    store.merge_story("s3", "s4")  # a second merge: the first one's articles follow to s4
+    consistent()
+    filters_agree()
+    assert {r["id"] for r in store.story_list(entity="Cianjur")} == {"s4"}
+
+
+def test_a_merge_leaves_the_article_rows_and_every_reader_finds_the_live_story(store):
+    members = {k: set(store.story(k).article_ids) for k in ("s2", "s3", "s4")}
+    before = {k: store.story_version(k) for k in ("s3", "s4")}
+    store.merge_story("s2", "s3")
+    store.merge_story("s3", "s4")
+    # the rows keep the story they joined (schema 5), nothing is moved ...
+    assert store.conn.execute("SELECT story_id FROM articles WHERE id='a002'").fetchone()[0] == "s2"
+    # ... and what a reader sees is the live story
+    assert set(store.story("s4").article_ids) == members["s2"] | members["s3"] | members["s4"]
+    assert store.story("s2").id == store.story("s3").id == "s4"
+    assert store.article_story("a002") == store.article_story("a003") == "s4"
+    assert {b["story_id"] for b in store.article_briefs(["a002", "a003", "a004"])} == {"s4"}
+    assert {h["story_id"] for h in store.search_page("Berita", limit=100)} <= {f"s{k}" for k in (0, 1, 4, 5, 6, 7, 8)}
+    assert store.story_version("s4") != before["s4"]
+    rows = {r["id"]: r for r in store.story_list(limit=100)}
+    assert "s2" not in rows and "s3" not in rows
+    assert rows["s4"]["articles"] == len(members["s2"] | members["s3"] | members["s4"])
+    outlets = {a.outlet for aid in store.story("s4").article_ids for a in [store.article(aid)]}
+    assert sorted(rows["s4"]["outlets"]) == sorted(outlets)
+    for outlet in outlets:
+        assert "s4" in {r["id"] for r in store.story_list(outlet=outlet, limit=100)}
+    # an article re-assigned from a merged-away story marks the live one's dossier as changed
+    store.conn.execute("DELETE FROM dossier_dirty")
+    store.set_story("a002", "s5")
+    assert set(store.dirty_stories()) == {"s4", "s5"}
 
 
 def test_search_pages_equal_the_per_row_queries_even_with_ties(store):
@@ -160,7 +199,7 @@ def test_a_schema_3_store_gets_its_story_terms_keyed_by_story_with_the_same_rows
     conn.close()
     s = open_store(f"sqlite:///{path}")
     try:
-        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "4"
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "5"
         table = s.conn.execute("SELECT sql FROM sqlite_master WHERE name='story_terms'").fetchone()[0]
         assert "WITHOUT ROWID" in table
         indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name='story_terms' "
@@ -284,3 +323,32 @@ def test_centroids_written_by_orjson_or_by_older_kabar_read_back_the_same(tmp_pa
         assert {sid for sid, *_ in fresh.story_vectors(None, None, other_than=["id"])} == set()
     finally:
         fresh.close()
+
+
+def test_a_schema_4_store_gets_its_redirects_and_later_merges_leave_the_rows(tmp_path):
+    path = tmp_path / "k.db"
+    s = open_store(f"sqlite:///{path}")
+    with s.batch():
+        for i in range(6):
+            _put(s, i, BODIES[i % len(BODIES)], f"s{i % 3}")
+        for k in range(3):
+            s.save_story(StoryState(f"s{k}", f"Story {k}", "2025-01-01", f"2025-01-0{k + 1}", 2))
+    s.close()
+    conn = sqlite3.connect(path)  # as a kabar with schema 4 merged s0 into s1: rows moved, a redirect
+    conn.executescript("UPDATE articles SET story_id='s1' WHERE story_id='s0';"
+                       "UPDATE fts_story SET story_id='s1' WHERE story_id='s0';"
+                       "UPDATE stories SET merged_into='s1' WHERE id='s0';"
+                       "DROP TABLE story_redirects; UPDATE meta SET value='4' WHERE key='schema';")
+    conn.close()
+    s = open_store(f"sqlite:///{path}")
+    try:
+        assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "5"
+        assert s.conn.execute("SELECT id, target FROM story_redirects").fetchall() == [("s0", "s1")]
+        with s.batch():
+            s.merge_story("s1", "s2")
+        assert s.conn.execute("SELECT id, target FROM story_redirects ORDER BY id").fetchall() == [("s0", "s2"), ("s1", "s2")]
+        assert set(s.story("s0").article_ids) == {f"a{i:03d}" for i in range(6)}
+        assert {s.article_story(f"a{i:03d}") for i in range(6)} == {"s2"}
+        assert s.conn.execute("SELECT COUNT(*) FROM articles WHERE story_id='s2'").fetchone()[0] == 2
+    finally:
+        s.close()

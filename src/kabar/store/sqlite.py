@@ -33,7 +33,8 @@ from kabar.store.base import (
 )
 from kabar.story_vectors import STORY_VECTOR_LIMIT
 
-SCHEMA_VERSION = 4  # 2: fts_story; 3: the band index in lsh_recent / lsh_main; 4: story_terms keyed by story
+SCHEMA_VERSION = 5  # 2: fts_story; 3: the band index in lsh_recent / lsh_main; 4: story_terms keyed by story;
+# 5: a merge leaves its articles' rows (story_redirects)
 # rows lsh_recent holds before they move to lsh_main (SqliteStore._add_bands)
 LSH_RECENT_ROWS = 200_000
 INDEX_TERMS = 100  # a story is found through its strongest terms
@@ -64,6 +65,20 @@ def _unpack_signature(stored: bytes | str) -> list[int]:
     if isinstance(stored, bytes):
         return np.frombuffer(stored, dtype="<u4").tolist()
     return json.loads(stored)
+
+
+def _live(story_id: str = "a.story_id") -> str:
+    """SQL for the live story of a kept story id (an SQL expression): itself, or the story it went into."""
+    return f"COALESCE((SELECT r.target FROM story_redirects r WHERE r.id = {story_id}), {story_id})"
+
+
+_LIVE = _live()  # an article row's (alias a) live story
+
+
+def _members(story: str) -> str:
+    """SQL for the ids whose articles belong to the live story ``story`` (an SQL expression): its own
+    and those of the stories merged into it."""
+    return f"(SELECT {story} UNION ALL SELECT r.id FROM story_redirects r WHERE r.target = {story})"
 
 
 def _json(value: object) -> str:
@@ -143,6 +158,12 @@ CREATE INDEX IF NOT EXISTS fts_story_story ON fts_story(story_id);
 -- built dossiers (deflated JSON: kabar.store.base.pack_dossier) for their story_version, and the
 -- stories changed since theirs was built
 CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, version TEXT, data BLOB);
+-- every merged-away story and the live story it went into (one step: a merge re-points the rows that
+-- led to the story it folds). Articles keep the story_id they joined (schema 5): a merge used to move
+-- every member row of the younger story (articles, fts_story and three indexes), each on a page of
+-- its own — 122,140 rows over bench/scale.py's v3 stream; readers map ids through this narrow table
+CREATE TABLE IF NOT EXISTS story_redirects (id TEXT PRIMARY KEY, target TEXT) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_redirects_target ON story_redirects(target);
 CREATE TABLE IF NOT EXISTS dossier_dirty (story_id TEXT PRIMARY KEY);
 """
 
@@ -197,7 +218,8 @@ class SqliteStore:
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         elif 1 <= int(row[0]) < SCHEMA_VERSION:
-            for step in (self._upgrade_from_1, self._upgrade_from_2, self._upgrade_from_3)[int(row[0]) - 1:]:
+            for step in (self._upgrade_from_1, self._upgrade_from_2, self._upgrade_from_3,
+                         self._upgrade_from_4)[int(row[0]) - 1:]:
                 step()
         elif int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"store {url} has schema {row[0]}, this kabar reads {SCHEMA_VERSION}")
@@ -270,6 +292,15 @@ class SqliteStore:
                 self.conn.execute("DROP TABLE story_terms")
                 self.conn.execute("ALTER TABLE story_terms_keyed RENAME TO story_terms")
                 self.conn.execute("CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id)")
+
+    def _upgrade_from_4(self) -> None:
+        """Schema 4 → 5: the redirects of the merged-away stories copied to ``story_redirects`` (their
+        articles' rows were moved at each merge, so none needs it yet; a kabar of schema 4 must not
+        write to a store whose rows keep their first story)."""
+        with self._schema_step(4) as due:
+            if due:
+                self.conn.execute("INSERT OR REPLACE INTO story_redirects SELECT id, merged_into FROM stories "
+                                  "WHERE merged_into IS NOT NULL")
 
     def close(self) -> None:
         self.conn.close()
@@ -347,13 +378,13 @@ class SqliteStore:
         data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
         self.conn.execute("UPDATE articles SET duplicate_of=?, syndicated_from=?, data=? WHERE id=?",
                           (duplicate_of, syndicated_from, _json(data), article_id))
-        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM articles "
-                          "WHERE id=? AND story_id IS NOT NULL", (article_id,))
+        self.conn.execute(f"INSERT OR IGNORE INTO dossier_dirty SELECT {_LIVE} FROM articles a "
+                          "WHERE a.id=? AND a.story_id IS NOT NULL", (article_id,))
 
     def set_story(self, article_id: str, story_id: str) -> None:
         # the story it leaves (if any) changes too
-        self.conn.execute("INSERT OR IGNORE INTO dossier_dirty SELECT story_id FROM articles "
-                          "WHERE id=? AND story_id IS NOT NULL", (article_id,))
+        self.conn.execute(f"INSERT OR IGNORE INTO dossier_dirty SELECT {_LIVE} FROM articles a "
+                          "WHERE a.id=? AND a.story_id IS NOT NULL", (article_id,))
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (story_id,))
         self.conn.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
         self.conn.execute("UPDATE fts_story SET story_id=? WHERE article_id=?", (story_id, article_id))
@@ -365,7 +396,7 @@ class SqliteStore:
         return Article.from_dict(json.loads(row[0]))
 
     def article_story(self, article_id: str) -> str | None:
-        row = self.conn.execute("SELECT story_id FROM articles WHERE id=?", (article_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {_LIVE} FROM articles a WHERE a.id=?", (article_id,)).fetchone()
         return row[0] if row else None
 
     def annotations(self, article_id: str) -> Annotations | None:
@@ -599,8 +630,9 @@ class SqliteStore:
         self._stories.drop(source_id)
         self.conn.execute("UPDATE stories SET merged_into=? WHERE id=?", (target_id, source_id))
         self.conn.execute("UPDATE stories SET merged_into=? WHERE merged_into=?", (target_id, source_id))
-        self.conn.execute("UPDATE articles SET story_id=? WHERE story_id=?", (target_id, source_id))
-        self.conn.execute("UPDATE fts_story SET story_id=? WHERE story_id=?", (target_id, source_id))
+        # the articles keep their rows (schema 5): readers map them through story_redirects
+        self.conn.execute("UPDATE story_redirects SET target=? WHERE target=?", (target_id, source_id))
+        self.conn.execute("INSERT OR REPLACE INTO story_redirects VALUES (?,?)", (source_id, target_id))
         self.conn.execute("DELETE FROM story_terms WHERE story_id=?", (source_id,))
         self.conn.execute("DELETE FROM dossiers WHERE story_id=?", (source_id,))
         self.conn.execute("INSERT OR IGNORE INTO dossier_dirty VALUES (?)", (target_id,))
@@ -663,7 +695,8 @@ class SqliteStore:
         r = self.conn.execute("SELECT id, title, first_seen, last_seen, merged_into FROM stories WHERE id=?",
                               (sid,)).fetchone()
         ids = [x[0] for x in self.conn.execute(
-            "SELECT id FROM articles WHERE story_id=? ORDER BY COALESCE(published_at, ''), seq", (sid,))]
+            f"SELECT id FROM articles WHERE story_id IN {_members('?1')} ORDER BY COALESCE(published_at, ''), seq",
+            (sid,))]
         return Story(r[0], r[1], ids, r[2], r[3], r[4])
 
     def stories(self, limit: int | None = None) -> list[Story]:
@@ -690,7 +723,9 @@ class SqliteStore:
             sql += f" AND s.id IN ({','.join(['?'] * len(ids)) or 'NULL'})"
             args.extend(ids)
         if outlet:
-            sql += " AND s.id IN (SELECT a.story_id FROM articles a WHERE a.outlet = ?)"  # index articles_outlet
+            # the stories the outlet's articles joined (index articles_outlet), each mapped once
+            sql += (f" AND s.id IN (SELECT {_live('j.story_id')} FROM (SELECT DISTINCT a.story_id FROM articles a "
+                    "WHERE a.outlet = ?) j)")
             args.append(outlet)
         if date_from:
             sql += " AND s.last_seen >= ?"
@@ -700,8 +735,9 @@ class SqliteStore:
             args.append(date_to + "~")  # "~" sorts after any time of day: the whole day counts
         if entity:
             phrase = '"' + entity.replace('"', '""') + '"'
-            sql += (" AND s.id IN (SELECT m.story_id FROM articles_fts f JOIN fts_story m ON m.fts_rowid = f.rowid "
-                    "WHERE articles_fts MATCH ?)")
+            # the stories the matches joined, each mapped once (not once per matching article)
+            sql += (f" AND s.id IN (SELECT {_live('j.story_id')} FROM (SELECT DISTINCT m.story_id FROM articles_fts f "
+                    "JOIN fts_story m ON m.fts_rowid = f.rowid WHERE articles_fts MATCH ?) j)")
             args.append(phrase)
         return sql, args
 
@@ -722,16 +758,17 @@ class SqliteStore:
         # then the per-story columns for that page's rows only. The title: the first page in the
         # story's language, else the first page (SQLite cannot read the outer row in a subquery's
         # ORDER BY, so the language is a WHERE of a first pick)
-        pick = ("(SELECT a.title FROM articles a WHERE a.story_id = s.id AND a.title <> ''{} "
+        pick = (f"(SELECT a.title FROM articles a WHERE a.story_id IN {_members('s.id')} AND a.title <> ''{{}} "
                 " ORDER BY a.duplicate_of IS NOT NULL OR a.syndicated_from IS NOT NULL, a.published_at IS NULL, "
                 " COALESCE(a.published_at, ''), a.seq LIMIT 1)")
         in_language = pick.format(" AND (COALESCE(a.lang, '') = 'en') = s.english")
         sql = (f"SELECT s.id, COALESCE({in_language}, {pick.format('')}, s.title), s.first_seen, s.last_seen, "
-               "(SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), "
+               f"(SELECT COUNT(*) FROM articles a WHERE a.story_id IN {_members('s.id')}), "
                "(SELECT GROUP_CONCAT(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM articles a "
-               " WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet)) "
+               f" WHERE a.story_id IN {_members('s.id')} AND a.outlet IS NOT NULL ORDER BY a.outlet)) "
                "FROM (SELECT s.id, s.title, s.first_seen, s.last_seen, "
-               " (SELECT 2 * SUM(COALESCE(b.lang, '') = 'en') > COUNT(*) FROM articles b WHERE b.story_id = s.id) AS english "
+               " (SELECT 2 * SUM(COALESCE(b.lang, '') = 'en') > COUNT(*) FROM articles b "
+               f" WHERE b.story_id IN {_members('s.id')}) AS english "
                f" FROM stories s{where} ORDER BY COALESCE(s.last_seen, '') DESC, s.id LIMIT ? OFFSET ?) s "
                "ORDER BY COALESCE(s.last_seen, '') DESC, s.id")
         rows = self.conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
@@ -770,7 +807,7 @@ class SqliteStore:
         # "+rowid": a filter on the rows the range gives, not a lookup per listed rowid
         hits = {r[0]: r[1:] for r in self.conn.execute(
             "SELECT f.rowid, f.id, f.title, snippet(articles_fts, 2, '[', ']', ' … ', 16), a.outlet, a.published_at, "
-            "a.story_id FROM articles_fts f JOIN articles a ON a.id = f.id "
+            f"{_LIVE} FROM articles_fts f JOIN articles a ON a.id = f.id "
             f"WHERE articles_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({q})",
             (match, min(page), max(page), *page))}
         return [{"id": r[0], "title": r[1], "snippet": r[2], "outlet": r[3], "published_at": r[4],
@@ -783,14 +820,14 @@ class SqliteStore:
             return []
         q = ",".join("?" * len(ids))
         rows = self.conn.execute("SELECT id, title, outlet, published_at, url, duplicate_of, syndicated_from, "
-                                 f"story_id FROM articles WHERE id IN ({q})", ids).fetchall()
+                                 f"{_LIVE} FROM articles a WHERE id IN ({q})", ids).fetchall()
         keys = ("id", "title", "outlet", "published_at", "url", "duplicate_of", "syndicated_from", "story_id")
         return in_order(ids, (dict(zip(keys, r, strict=True)) for r in rows), key=itemgetter("id"))
 
     def story_version(self, story_id: str) -> str:
         """A token that changes whenever ``story_id``'s dossier may change: its articles (joining, or
         merged in) and their copy/syndication links. Articles never change otherwise once stored."""
-        rows = self.conn.execute("SELECT id, duplicate_of, syndicated_from FROM articles WHERE story_id = ? "
+        rows = self.conn.execute(f"SELECT id, duplicate_of, syndicated_from FROM articles WHERE story_id IN {_members('?1')} "
                                  "ORDER BY id", (story_id,)).fetchall()
         return hashlib.sha1(repr(rows).encode()).hexdigest()
 
