@@ -12,6 +12,8 @@ from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
+import orjson
+
 from kabar.errors import StoreError
 from kabar.records import Annotations, Article, Story
 
@@ -32,6 +34,15 @@ def fts_query(query: str) -> str:
     parts = [f'"{w}"' for w in words]
     parts[-1] += "*"
     return " AND ".join(parts)
+
+
+def record_json(value: object) -> str:
+    """JSON text of a story's centroid or an article's record, as the stores write them. orjson instead
+    of the standard library: a story is saved for every article that joins it, and json.dumps took
+    ~150 µs for a centroid of 300 weights (orjson 7.5 µs; 27 -> 3 µs for an article's record). The text
+    differs (no spaces, UTF-8 unescaped); the values read back are the same, in order, and rows
+    written either way read alike."""
+    return orjson.dumps(value).decode()
 
 
 def pack_dossier(dossier: dict[str, Any]) -> bytes:

@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 
 import numpy as np
+import orjson
 
 from kabar.cluster import StoryState, centroid_json_langs
 from kabar.errors import MissingDependency, NotFound, StoreError
@@ -26,6 +27,7 @@ from kabar.store.base import (
     in_order,
     lang_exclusion,
     pack_dossier,
+    record_json,
     story_terms_change,
     unpack_dossier,
 )
@@ -96,7 +98,7 @@ def ts_query(query: str) -> str:
 
 def _story_state(r: tuple) -> StoryState:
     emb = None if r[6] is None else np.frombuffer(bytes(r[6]), dtype=np.float32).copy()
-    return StoryState(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), emb)
+    return StoryState(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[5]), emb)
 
 
 class PostgresStore(PostgresWebQueries):
@@ -167,7 +169,7 @@ class PostgresStore(PostgresWebQueries):
             "INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,NULL,%s,%s,"
             "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'))",
             (art.id, seq, art.source, art.url, art.outlet, art.title, art.published_at, art.lang,
-             art.duplicate_of, art.syndicated_from, json.dumps(art.to_dict(), ensure_ascii=False), body,
+             art.duplicate_of, art.syndicated_from, record_json(art.to_dict()), body,
              title, body))
         if ann is not None:
             self.put_annotations(art.id, ann)
@@ -185,7 +187,7 @@ class PostgresStore(PostgresWebQueries):
         data = json.loads(self._one("SELECT data FROM articles WHERE id=%s", (article_id,))[0])
         data["duplicate_of"], data["syndicated_from"] = duplicate_of, syndicated_from
         self.conn.execute("UPDATE articles SET duplicate_of=%s, syndicated_from=%s, data=%s WHERE id=%s",
-                          (duplicate_of, syndicated_from, json.dumps(data, ensure_ascii=False), article_id))
+                          (duplicate_of, syndicated_from, record_json(data), article_id))
         self.conn.execute("INSERT INTO dossier_dirty SELECT story_id FROM articles WHERE id=%s "
                           "AND story_id IS NOT NULL ON CONFLICT DO NOTHING", (article_id,))
 
@@ -352,7 +354,7 @@ class PostgresStore(PostgresWebQueries):
             "INSERT INTO stories VALUES (%s,%s,%s,%s,%s,NULL,%s,%s) ON CONFLICT (id) DO UPDATE SET "
             "title=excluded.title, first_seen=excluded.first_seen, last_seen=excluded.last_seen, "
             "size=excluded.size, centroid=excluded.centroid, embedding=excluded.embedding",
-            (story.id, story.title, story.first_seen, story.last_seen, story.size, json.dumps(story.centroid), emb))
+            (story.id, story.title, story.first_seen, story.last_seen, story.size, record_json(story.centroid), emb))
         self._stories.put(story)
         top = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
         stored = self.conn.execute("SELECT term, last_seen, first_seen FROM story_terms WHERE story_id=%s",
