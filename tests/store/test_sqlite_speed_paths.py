@@ -25,6 +25,14 @@ def _put(store, i: int, body: str, story: str, title: str = "") -> None:
     store.set_story(a.id, story)
 
 
+def _reopened_as_older(path, script: str):
+    """The store at ``path`` rewritten by ``script`` as an older kabar left it, opened by this one."""
+    conn = sqlite3.connect(path)
+    conn.executescript(script)
+    conn.close()
+    return open_store(f"sqlite:///{path}")
+
+
 def _reference_entity_stories(store, name: str) -> set[str]:
     """The entity filter the slow way: match, then each article's row for the story it joined,
     followed through the stories' own merge redirects (not the store's redirect table)."""
@@ -155,20 +163,15 @@ def test_a_schema_1_store_is_upgraded_once(tmp_path):
 
 
 def test_a_store_from_before_story_term_spans_is_upgraded_and_its_old_rows_meet_any_window(tmp_path):
-    import sqlite3
-
     path = tmp_path / "old.db"
     s = open_store(f"sqlite:///{path}")
     with s.batch():
         s.save_story(StoryState("s-old", "Old", "2020-01-01", "2020-01-02", 1, {"banjir": 1.0}))
     s.close()
     # rebuild story_terms as kabar wrote it before: (term, story_id) only
-    conn = sqlite3.connect(path)
-    conn.executescript("DROP INDEX story_terms_window; CREATE TABLE st2 (term TEXT, story_id TEXT, "
-                       "PRIMARY KEY (term, story_id)); INSERT INTO st2 SELECT term, story_id FROM story_terms; "
-                       "DROP TABLE story_terms; ALTER TABLE st2 RENAME TO story_terms;")
-    conn.close()
-    s = open_store(f"sqlite:///{path}")
+    s = _reopened_as_older(path, "DROP INDEX story_terms_window; CREATE TABLE st2 (term TEXT, story_id TEXT, "
+                           "PRIMARY KEY (term, story_id)); INSERT INTO st2 SELECT term, story_id FROM story_terms; "
+                           "DROP TABLE story_terms; ALTER TABLE st2 RENAME TO story_terms;")
     cols = [r[1] for r in s.conn.execute("PRAGMA table_info(story_terms)")]
     assert cols == ["term", "story_id", "last_seen", "first_seen"]
     # the old row has no span: it is found in any window until the story is saved again
@@ -180,8 +183,6 @@ def test_a_store_from_before_story_term_spans_is_upgraded_and_its_old_rows_meet_
 
 
 def test_a_schema_3_store_gets_its_story_terms_keyed_by_story_with_the_same_rows(tmp_path):
-    import sqlite3
-
     path = tmp_path / "old.db"
     s = open_store(f"sqlite:///{path}")
     with s.batch():
@@ -190,14 +191,11 @@ def test_a_schema_3_store_gets_its_story_terms_keyed_by_story_with_the_same_rows
     rows = sorted(s.conn.execute("SELECT term, story_id, last_seen, first_seen FROM story_terms"))
     s.close()
     # as schema 3 kept them: a rowid table, an index on story_id
-    conn = sqlite3.connect(path)
-    conn.executescript("CREATE TABLE st3 (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT); "
-                       "INSERT INTO st3 SELECT * FROM story_terms; DROP TABLE story_terms; "
-                       "ALTER TABLE st3 RENAME TO story_terms; CREATE INDEX story_terms_story ON story_terms(story_id); "
-                       "CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id); "
-                       "UPDATE meta SET value='3' WHERE key='schema';")
-    conn.close()
-    s = open_store(f"sqlite:///{path}")
+    s = _reopened_as_older(path, "CREATE TABLE st3 (term TEXT, story_id TEXT, last_seen TEXT, first_seen TEXT); "
+                           "INSERT INTO st3 SELECT * FROM story_terms; DROP TABLE story_terms; "
+                           "ALTER TABLE st3 RENAME TO story_terms; CREATE INDEX story_terms_story ON story_terms(story_id); "
+                           "CREATE INDEX story_terms_window ON story_terms(term, last_seen, first_seen, story_id); "
+                           "UPDATE meta SET value='3' WHERE key='schema';")
     try:
         assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "5"
         table = s.conn.execute("SELECT sql FROM sqlite_master WHERE name='story_terms'").fetchone()[0]
@@ -270,8 +268,6 @@ def test_story_lookups_use_the_id_and_date_indexes_not_the_redirect_index(tmp_pa
 
 
 def test_a_new_store_gets_16_kib_pages_and_an_existing_one_keeps_its_own(tmp_path):
-    import sqlite3
-
     from kabar.store.sqlite import PAGE_SIZE
 
     s = open_store(f"sqlite:///{tmp_path / 'new.db'}")
@@ -334,13 +330,11 @@ def test_a_schema_4_store_gets_its_redirects_and_later_merges_leave_the_rows(tmp
         for k in range(3):
             s.save_story(StoryState(f"s{k}", f"Story {k}", "2025-01-01", f"2025-01-0{k + 1}", 2))
     s.close()
-    conn = sqlite3.connect(path)  # as a kabar with schema 4 merged s0 into s1: rows moved, a redirect
-    conn.executescript("UPDATE articles SET story_id='s1' WHERE story_id='s0';"
-                       "UPDATE fts_story SET story_id='s1' WHERE story_id='s0';"
-                       "UPDATE stories SET merged_into='s1' WHERE id='s0';"
-                       "DROP TABLE story_redirects; UPDATE meta SET value='4' WHERE key='schema';")
-    conn.close()
-    s = open_store(f"sqlite:///{path}")
+    # as a kabar with schema 4 merged s0 into s1: rows moved, a redirect
+    s = _reopened_as_older(path, "UPDATE articles SET story_id='s1' WHERE story_id='s0';"
+                           "UPDATE fts_story SET story_id='s1' WHERE story_id='s0';"
+                           "UPDATE stories SET merged_into='s1' WHERE id='s0';"
+                           "DROP TABLE story_redirects; UPDATE meta SET value='4' WHERE key='schema';")
     try:
         assert s.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == str(SCHEMA_VERSION) == "5"
         assert s.conn.execute("SELECT id, target FROM story_redirects").fetchall() == [("s0", "s1")]
