@@ -389,6 +389,49 @@ class LinearChain:
         return out
 
 
+    def marginals(self, sentences: Sequence[Sequence[str]], cased: bool,
+                  tags: Sequence[str] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"),
+                  ) -> list[np.ndarray]:
+        """Each token's probability of each of ``tags`` (tokens × tags a sentence), by the
+        forward-backward algorithm over the same scores as :meth:`tag` (crfsuite's marginals; a
+        label of another kind counts as O)."""
+        out = [np.zeros((len(tokens), len(tags))) for tokens in sentences]
+        todo = [k for k, tokens in enumerate(sentences) if tokens]
+        if not todo:
+            return out
+        sents = [sentences[k] for k in todo]
+        flat = self.scores(sents, cased)
+        lengths = np.array([len(t) for t in sents])
+        count, longest, size = len(sents), int(lengths.max()), len(self.labels)
+        padded = np.zeros((count, longest, size))
+        padded[np.repeat(np.arange(count), lengths), _positions(lengths)] = flat
+        trans = self.transitions
+        alpha = np.empty_like(padded)
+        beta = np.zeros_like(padded)
+        alpha[:, 0] = padded[:, 0]
+        for t in range(1, longest):
+            alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans, axis=1) + padded[:, t]
+        rows = np.arange(count)
+        for t in range(longest - 2, -1, -1):
+            step = _logsumexp(trans + (padded[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            # a sentence's last token (and its padding) has no successor: beta 0 there
+            beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
+        log_z = _logsumexp(alpha[rows, lengths - 1], axis=1)
+        live = (np.arange(longest)[None, :] < lengths[:, None])[:, :, None]  # (padding runs on: never read)
+        probs = np.exp(np.where(live, alpha + beta - log_z[:, None, None], -np.inf))
+        column = np.array([tags.index(label) if label in tags else 0 for label in self.out_labels])
+        for k, row in zip(todo, range(count), strict=True):
+            mine = np.zeros((lengths[row], len(tags)))
+            np.add.at(mine.T, column, probs[row, :lengths[row]].T)
+            out[k] = mine
+        return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
+
+
 def _positions(lengths: np.ndarray) -> np.ndarray:
     """Each token's position in its sentence, for sentences of ``lengths`` laid end to end."""
     return np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -440,6 +483,10 @@ class NerTagger:
         self.features = features
         self._cased = LinearChain(model, features)
         self._lower = LinearChain(lower_model, features) if lower_model else self._cased
+
+    def chain(self, cased: bool) -> LinearChain:
+        """The decoder of sentences with normal capitalisation (``cased``) or without."""
+        return self._cased if cased else self._lower
 
     def tag(self, tokens: list[str], headline: bool = False) -> list[str]:
         """``headline``: the tokens are a headline in Title Case, where capitals say nothing about
