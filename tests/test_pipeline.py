@@ -36,10 +36,10 @@ def test_a_document_that_breaks_a_stage_is_recorded_and_the_run_goes_on(fixtures
 
     real = pipeline.annotate
 
-    def flaky(article):
+    def flaky(article, ner="crf"):
         if "Whoosh" in (article.title or ""):
             raise RuntimeError("boom")
-        return real(article)
+        return real(article, ner)
 
     monkeypatch.setattr(pipeline, "annotate", flaky)
     store = open_store("sqlite://")
@@ -170,10 +170,10 @@ def test_an_article_that_cannot_be_annotated_later_is_reported_and_the_pass_goes
     ingest([str(fixtures_dir / "mini")], store, Settings(annotate=False))
     real = later_mod.annotate
 
-    def flaky(article):
+    def flaky(article, ner="crf"):
         if "kereta" in article.source:
             raise RuntimeError("tagger broke")
-        return real(article)
+        return real(article, ner)
 
     monkeypatch.setattr(later_mod, "annotate", flaky)
     done, failed = annotate_pending(store)
@@ -248,3 +248,32 @@ def test_batch_size_is_the_settings_or_the_modes(monkeypatch, fixtures_dir):
     store.batch = counted
     assert pipeline.run(read_inputs([str(fixtures_dir / "mini")]), store, Settings(annotate=False)).added == 5
     assert len(commits) == 3
+
+
+def test_the_ner_setting_picks_the_entity_tagger_at_ingest_and_later(fixtures_dir, monkeypatch):
+    import kabar.nlp.annotate as annotate_mod
+    from kabar.annotate_later import annotate_pending
+    from kabar.nlp.ner import load_tagger
+
+    class Counting:  # the CRF, counting the sentences it is handed as the accurate tagger
+        def __init__(self):
+            self.sentences = 0
+
+        def tag_many(self, sentences):
+            self.sentences += len(sentences)
+            return load_tagger().tag_many(sentences)
+
+    stub = Counting()
+    monkeypatch.setattr(annotate_mod, "_accurate", lambda: stub)
+    store = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], store, Settings())
+    assert stub.sentences == 0
+    accurate = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], accurate, Settings(ner="accurate"))
+    at_ingest = stub.sentences
+    assert at_ingest > 0
+    assert _stories(accurate) == _stories(store)
+    later = open_store("sqlite://")
+    ingest([str(fixtures_dir / "mini")], later, Settings(annotate=False))
+    annotate_pending(later, ner="accurate")
+    assert stub.sentences == 2 * at_ingest

