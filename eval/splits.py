@@ -30,8 +30,6 @@ sys.path.insert(0, str(HERE / "data"))
 import entities as E  # noqa: E402
 import roles as R  # noqa: E402
 
-from kabar.nlp.entities import find_entities  # noqa: E402
-
 SETS = (("en", "entities_en.jsonl", "roles_en.jsonl"), ("id", "entities_id.jsonl", "roles_id.jsonl"),
         ("is", "entities_indosum.jsonl", "roles_indosum.jsonl"))
 
@@ -87,7 +85,7 @@ def run(args: argparse.Namespace) -> list[list[str]]:
             role_errors: list[str] = []
             totals = [0, 0, 0, 0]
             for key, body, ents in arts:
-                res = find_entities(body, key.split()[0])
+                res = E.entities_of(body, key.split()[0])
                 counts = role_counts(res, ents, role_rows.get(key), role_errors, key)
                 totals = [a + b for a, b in zip(totals, counts, strict=True)]
             if totals[3]:
@@ -122,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the table here (TSV: split, typed F1, P, R, counts; roles: P, R)")
     ap.add_argument("--compare", type=Path, help="an earlier --out table: list what moved")
     ap.add_argument("--errors-dir", type=Path, help="write each split's errors here")
+    ap.add_argument("--accurate", action="store_true", help="the accurate NER mode (kabar.nlp.ner_e5) for Indonesian")
     args = ap.parse_args(argv)
+    if args.accurate:
+        E.use_accurate()
     table = run(args)
     text = "".join("\t".join(row) + "\n" for row in table)
     if args.out:
