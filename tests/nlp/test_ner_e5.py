@@ -138,3 +138,17 @@ def test_marginals_of_a_short_sentence_beside_a_long_one_stay_finite(recwarn):
     assert np.isfinite(short).all() and np.isfinite(lengthy).all()
     np.testing.assert_allclose(short.sum(axis=1), 1.0)
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+@needs_e5
+def test_a_run_longer_than_a_window_is_tagged_to_its_end():
+    filler = "lalu warga berkumpul di balai desa untuk rapat".split() * 60  # ~480 words, no full stop
+    tokens = ["Bupati", "Ahmad", "Santoso", "hadir", *filler, "bersama", "Gubernur", "Khofifah", "Indar", "Parawansa"]
+    tagger = ner_e5.load_accurate_tagger()
+    e5 = tagger.e5
+    assert len(e5._windows(tokens)) > 1
+    probs = e5.probs([tokens, ["Ya"]], "cased")[0]
+    assert [len(p) for p in probs] == [len(tokens), 1]
+    tags = tagger.tag(tokens)
+    assert tags[1:3] == ["B-PER", "I-PER"]
+    assert tags[-3:] == ["B-PER", "I-PER", "I-PER"]

@@ -43,7 +43,7 @@ TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 PROJECTIONS = ("q", "k", "v", "o", "fi", "fo")
 # the file's names of the projections (o and fi/fo are ao and fi/fo there)
 _FILE_NAMES = {"q": "q", "k": "k", "v": "v", "o": "ao", "fi": "fi", "fo": "fo"}
-_MAX_PIECES = 512
+WINDOW = 254  # word pieces a window of a long sentence (the nets learnt on sentences of up to 510)
 _META = "\u2581"  # SentencePiece's word-start marker
 _SPACES = re.compile(" {2,}")
 
@@ -308,32 +308,43 @@ class E5Tagger:
         self.nets = nets
         self.batch = batch
 
-    def _pieces(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+    def _windows(self, words: Sequence[str]) -> list[tuple[list[int], list[int]]]:
+        """A sentence's piece ids (with <s> … </s>) and each word's first piece, in windows of at most
+        :data:`WINDOW` pieces of consecutive words: a "sentence" that is really a table or a list
+        without full stops is tagged piece by piece, not cut at the model's 512 (nor its attention
+        made quadratic in the whole run). A single word longer than a window keeps its first pieces."""
+        out: list[tuple[list[int], list[int]]] = []
         ids, first = [self.base.bos], []
         for w in words:
+            pieces = self.tokenizer.word(w)[:WINDOW]
+            if len(ids) - 1 + len(pieces) > WINDOW:
+                out.append(([*ids, self.base.eos], first))
+                ids, first = [self.base.bos], []
             first.append(len(ids))
-            ids.extend(self.tokenizer.word(w))
-        ids = [*ids[:_MAX_PIECES - 1], self.base.eos]
-        return ids, [min(f, len(ids) - 2) for f in first]
+            ids.extend(pieces)
+        out.append(([*ids, self.base.eos], first))
+        return out
 
     def probs(self, sentences: Sequence[Sequence[str]], kind: str) -> list[list[np.ndarray]]:
         """For each net of ``kind`` ("cased" or "lower"), each sentence's word probabilities."""
-        encoded = [self._pieces(s) for s in sentences]
-        order = sorted(range(len(sentences)), key=lambda k: len(encoded[k][0]))
+        windows = [(k, *win) for k, s in enumerate(sentences) if s for win in self._windows(s)]
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
         out: list[list[np.ndarray]] = []
         for net in self.nets[kind]:
-            res: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(sentences)
+            parts: list[np.ndarray] = [np.zeros((0, len(TAGS)))] * len(windows)
             for start in range(0, len(order), self.batch):
                 chunk = order[start:start + self.batch]
-                lengths = np.array([len(encoded[k][0]) for k in chunk])
+                lengths = np.array([len(windows[i][1]) for i in chunk])
                 ids = np.zeros((len(chunk), int(lengths.max())), dtype=np.intp)
-                for row, k in enumerate(chunk):
-                    ids[row, :lengths[row]] = encoded[k][0]
+                for row, i in enumerate(chunk):
+                    ids[row, :lengths[row]] = windows[i][1]
                 states = self.encoder.states(net, ids, lengths)
-                for row, k in enumerate(chunk):
-                    words = states[row, encoded[k][1]]
-                    res[k] = _softmax(words @ net.get("head.w") + net.get("head.b"))
-            out.append(res)
+                for row, i in enumerate(chunk):
+                    parts[i] = _softmax(states[row, windows[i][2]] @ net.get("head.w") + net.get("head.b"))
+            res: list[list[np.ndarray]] = [[] for _ in sentences]
+            for (k, _, _), part in zip(windows, parts, strict=True):
+                res[k].append(part)
+            out.append([np.concatenate(r) if r else np.zeros((0, len(TAGS))) for r in res])
         return out
 
 
