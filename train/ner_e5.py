@@ -176,7 +176,7 @@ def net(args: argparse.Namespace) -> None:
             raw = [([w.lower() for w in words], tags) for words, tags in raw]
         return [(*_encode(tok, base, words), [TAG_ID[t] for t in tags]) for words, tags in raw], raw
 
-    train, _ = prep(args.train)
+    train = [item for path in args.train for item in prep(path)[0]]
     dev, dev_raw = prep(args.dev) if args.dev else ([], [])
     model = Tagger(base, args.rank, args.alpha)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -213,7 +213,7 @@ def net(args: argparse.Namespace) -> None:
             line += f"; dev P {micro[0]:.3f} R {micro[1]:.3f} F1 {micro[2]:.4f}"
         print(line, flush=True)
     meta = {"kind": args.kind, "seed": args.seed, "scale": args.alpha / args.rank, "rank": args.rank,
-            "epochs": args.epochs, "lr": args.lr, "train": args.train.name, "base_sha256": base.sha256}
+            "epochs": args.epochs, "lr": args.lr, "train": "+".join(p.name for p in args.train), "base_sha256": base.sha256}
     np.savez(args.out, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **model.export())
     print(f"→ {args.out}")
 
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     n = sub.add_parser("net", help="fine-tune one net → .npz")
     n.add_argument("--kind", choices=("cased", "lower"), required=True)
-    n.add_argument("--train", type=Path, required=True)
+    n.add_argument("--train", type=Path, nargs="+", required=True, help="labelled CoNLL files (one or more)")
     n.add_argument("--dev", type=Path, help="scored after each epoch (not used for any choice)")
     n.add_argument("--out", type=Path, required=True)
     n.add_argument("--seed", type=int, default=1)
