@@ -8,10 +8,10 @@ a few MB). Here the encoder runs in numpy: the base's matrices dequantized once,
 adapters added on the side (``x W + (x A) B``), so nets share one base.
 
 Each sentence gets the tag probabilities of every net of its kind (cased nets trained on
-idner-news-2k; case-free nets trained on NERP, for sentences without capitals) and of the CRF
+idner-news-2k; case-free nets trained on NERP and idner lower-cased, for sentences without capitals) and of the CRF
 (``LinearChain.marginals``), averaged with equal weights, then the best BIO-consistent path.
 On idner-news-2k dev the average scores 0.885 micro F1 against the CRF's 0.854 and the net's 0.877;
-on NERP valid 0.822 against 0.781 and 0.805 (docs/BENCHMARKS.md; tuned figures). It tags ~740
+on NERP valid 0.840 against 0.781 and 0.804 (docs/BENCHMARKS.md; tuned figures). It tags ~740
 tokens a second on one core against the CRF's ~25,000, so kabar uses it only when asked
 (``kabar ner --accurate``; ``--ner accurate`` or ``KABAR_NER=accurate`` for ingest and annotate).
 
