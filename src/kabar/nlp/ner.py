@@ -432,6 +432,19 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
 
 
+def case_groups(sentences: Sequence[tuple[list[str], bool]]) -> Iterator[tuple[bool, list[int], list[list[str]]]]:
+    """(tokens, headline) pairs in the two groups the models take: the cased sentences as they are,
+    then the rest (no normal capitalisation, or a headline) lower-cased; each group with the
+    positions of its sentences. Empty sentences are in neither."""
+    groups: dict[bool, list[int]] = {True: [], False: []}
+    for k, (tokens, headline) in enumerate(sentences):
+        if tokens:
+            groups[is_cased(tokens) and not headline].append(k)
+    for cased, ks in groups.items():
+        if ks:
+            yield cased, ks, [sentences[k][0] if cased else [t.lower() for t in sentences[k][0]] for k in ks]
+
+
 def _positions(lengths: np.ndarray) -> np.ndarray:
     """Each token's position in its sentence, for sentences of ``lengths`` laid end to end."""
     return np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -498,16 +511,8 @@ class NerTagger:
         the batch per model, where a sentence at a time spent most of its time in numpy's
         per-call overhead)."""
         out: list[list[str]] = [[] for _ in sentences]
-        groups: dict[bool, list[int]] = {True: [], False: []}
-        for k, (tokens, headline) in enumerate(sentences):
-            if tokens:
-                groups[is_cased(tokens) and not headline].append(k)
-        for cased, ks in groups.items():
-            if not ks:
-                continue
-            chain = self._cased if cased else self._lower
-            sents = [sentences[k][0] if cased else [t.lower() for t in sentences[k][0]] for k in ks]
-            for k, tags in zip(ks, chain.tag(sents, cased), strict=True):
+        for cased, ks, sents in case_groups(sentences):
+            for k, tags in zip(ks, self.chain(cased).tag(sents, cased), strict=True):
                 out[k] = tags
         return out
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kabar.nlp.ner import NerTagger, is_cased, load_tagger, viterbi
+from kabar.nlp.ner import NerTagger, case_groups, load_tagger, viterbi
 
 BASE_FILE = "e5-small-q4.bin"
 ADAPTER_FILE = "ner_e5.npz"
@@ -395,16 +395,8 @@ class AccurateTagger:
 
     def tag_many(self, sentences: Sequence[tuple[list[str], bool]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sentences]
-        groups: dict[bool, list[int]] = {True: [], False: []}
-        for k, (tokens, headline) in enumerate(sentences):
-            if tokens:
-                groups[is_cased(tokens) and not headline].append(k)
-        for cased, ks in groups.items():
-            if not ks:
-                continue
-            sents = [sentences[k][0] if cased else [t.lower() for t in sentences[k][0]] for k in ks]
-            chain = self.crf.chain(cased)
-            members = [chain.marginals(sents, cased), *self.e5.probs(sents, "cased" if cased else "lower")]
+        for cased, ks, sents in case_groups(sentences):
+            members = [self.crf.chain(cased).marginals(sents, cased), *self.e5.probs(sents, "cased" if cased else "lower")]
             for k, tags in zip(ks, best_tags(members), strict=True):
                 out[k] = tags
         return out
