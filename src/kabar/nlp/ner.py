@@ -30,6 +30,7 @@ from kabar.nlp.speaker_words import PERSON_TITLES
 MODEL_FILE = "ner.crfsuite"  # for text with normal capitalisation (trained on idner-news-2k)
 LOWER_MODEL_FILE = "ner_lower.crfsuite"  # for text without case (NERP + lower-cased idner)
 CLUSTER_FILE = "ner_clusters.tsv"
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")  # kabar's BIO tags, in a fixed order
 # Columns of the cluster table after the word: cluster ids at three granularities, then the
 # capitalisation bucket (train/clusters.py).
 CLUSTER_NAMES = ("c64", "c256", "c1k", "cap")
@@ -388,10 +389,7 @@ class LinearChain:
             out[k] = [self.out_labels[j] for j in path[:len(sentences[k])]]
         return out
 
-
-    def marginals(self, sentences: Sequence[Sequence[str]], cased: bool,
-                  tags: Sequence[str] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"),
-                  ) -> list[np.ndarray]:
+    def marginals(self, sentences: Sequence[Sequence[str]], cased: bool, tags: Sequence[str] = TAGS) -> list[np.ndarray]:
         """Each token's probability of each of ``tags`` (tokens × tags a sentence), by the
         forward-backward algorithm over the same scores as :meth:`tag` (crfsuite's marginals; a
         label of another kind counts as O)."""

