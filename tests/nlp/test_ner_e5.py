@@ -152,3 +152,22 @@ def test_a_run_longer_than_a_window_is_tagged_to_its_end():
     tags = tagger.tag(tokens)
     assert tags[1:3] == ["B-PER", "I-PER"]
     assert tags[-3:] == ["B-PER", "I-PER", "I-PER"]
+
+
+def test_int8_adapter_matrices_read_back_times_their_column_scales():
+    import io
+    import json
+    from types import SimpleNamespace
+
+    meta = {"nets": ["cased/1"], "scale": 2.0, "base_sha256": "ab"}
+    buf = io.BytesIO()
+    np.savez(buf, meta=np.frombuffer(json.dumps(meta).encode(), np.uint8),
+             **{"cased/1/l0.q.A": np.array([[127, -64], [0, 1]], np.int8),
+                "cased/1/l0.q.A" + ner_e5.SCALE_SUFFIX: np.array([[0.5, 0.25]], np.float16),
+                "cased/1/head.b": np.array([1.5, -2.0], np.float16)})
+    nets = ner_e5.read_nets(buf.getvalue(), SimpleNamespace(sha256="ab"))
+    net = nets["cased"][0]
+    assert sorted(net.arrays) == ["head.b", "l0.q.A"] and nets["lower"] == []
+    np.testing.assert_array_equal(net.get("l0.q.A"), [[63.5, -16.0], [0.0, 0.25]])
+    assert net.get("l0.q.A").dtype == np.float32
+    np.testing.assert_array_equal(net.get("head.b"), [1.5, -2.0])
