@@ -3457,3 +3457,14 @@ def test_a_groups_acronym_run_into_its_members_name_after_personel():
     ents = {e.name: e for e in find_entities(body, "id").entities}
     assert ents["Minhyuk"].type == "PER" and ents["BTOB"].type == "ORG", ents
     assert "BTOB Minhyuk" not in ents, ents
+
+
+def test_common_acronyms_of_no_name_stay_out_even_when_tagged():
+    # a programme, its recipients and a register, written without their full forms, tagged as bodies
+    body = ("Wali Kota Bogor Dedie Rachim meninjau dapur MBG di Tanah Sareal. Sebanyak 1.200 KPM tercatat "
+            "dalam DTSEN, kata Dedie. Dinas Sosial Kota Bogor memeriksa data itu.")
+    tagger = DictTagger({"MBG": "ORG", "KPM": "ORG", "DTSEN": "ORG", "Dedie Rachim": "PER", "Dedie": "PER",
+                         "Bogor": "LOC", "Tanah Sareal": "LOC", "Dinas Sosial Kota Bogor": "ORG"})
+    names = set(_by_name(find_entities(body, tagger=tagger)))
+    assert not names & {"MBG", "KPM", "DTSEN"}
+    assert {"Dedie Rachim", "Dinas Sosial Kota Bogor"} <= names

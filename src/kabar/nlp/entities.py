@@ -103,7 +103,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if (r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
-                                                        or r.text in not_names or _in_capital_furniture(body, r)
+                                                        or r.text in not_names or r.text in _NOT_NAME_ACRONYMS
+                                                        or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
                                                         or _SHIP_BEFORE.search(body, max(0, r.start - 14), r.start)
                                                         or _in_nation_codes(body, r)
@@ -2394,6 +2395,15 @@ _ID_NOT_A_NAME = re.compile(r"(?:Undang-[Uu]ndang|UU|RUU|Perpres|Permen\w*|Perda
 
 
 _BRACKET_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:dan\s+)?){1,6})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+# Indonesian acronyms of what is no name, common enough that an article seldom spells them out: programmes
+# and their recipients (MBG = Makan Bergizi Gratis, KPM = keluarga penerima manfaat, PKH, BLT, KIP, JKN),
+# registers and documents (DTSEN, DTKS, NIK, KTP, IUP, IMB, PBG), classes of people (ASN, PPPK, WNI),
+# public money and measures (PNBP, PAD, PDRB, CSR), neighbourhood units (RT, RW). The accurate tagger
+# tags them bodies where the CRF left them (docs/BENCHMARKS.md, session 55: read from detik dev errors).
+_NOT_NAME_ACRONYMS = frozenset("""MBG KPM PKH BLT BPNT KIP PIP KJP JKN UHC DTSEN DTKS NIK KTP IUP IMB PBG ASN PNS PPPK
+WNI WNA PNBP PAD PDB PDRB CSR SDM PSN UMKM RT RW""".split())
 
 
 def _acronyms_of_not_names(body: str) -> set[str]:
