@@ -1,0 +1,102 @@
+r"""Tag unlabelled news with the accurate NER mode (the teacher) for distillation experiments (issue #5).
+
+    OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data detik --out-dir /tmp/distil
+    OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data indosum --out-dir /tmp/distil
+
+Writes ``SOURCE_cased.txt`` (the sentences as written, tagged by the accurate mode) and
+``SOURCE_lower.txt`` (the same sentences lower-cased, tagged by its case-free side), both
+``token<TAB>tag`` CoNLL, for ``train/ner.py --distilled / --lower-distilled`` and
+``train/ner_neural.py``. Never committed: they hold the articles' text.
+
+Sentences come from the articles that no entity gold set of eval/ uses (detik1000 rows outside
+``eval/data/entities_id.jsonl``, IndoSum articles outside ``entities_indosum.jsonl``), 3 to 120
+tokens long; a sentence sharing any 8-word run with idner dev or NERP valid is dropped. detik
+bodies go through kabar's sentence splitter and tokenizer; IndoSum comes tokenised (its tokens of
+bare spaces dropped: the figures below were made before that, with 866 such tokens in 18,324
+sentences read as sentence breaks). About 7 min
+for detik (12,200 sentences, 243k tokens) and 10 for IndoSum (18,324, 356k) on 2 cores.
+
+Figures (2026-12-05, session 55; docs/BENCHMARKS.md, "Entities (issue 5)"): the CRF does not
+learn from the teacher's tags (idner dev 0.854 -> 0.853 / 0.857 at c1 0.1 / 0.05 with detik's;
+NERP valid 0.781 -> 0.773), see train/ner.py and train/ner_neural.py for the students tried.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+
+from kabar.nlp.ner import read_labelled
+from kabar.nlp.tokens import split_sentences, tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def grams(words: list[str], n: int = 8) -> set[tuple[str, ...]]:
+    low = [w.lower() for w in words]
+    return {tuple(low[i:i + n]) for i in range(len(low) - n + 1)}
+
+
+def sentences(data: Path, source: str) -> list[list[str]]:
+    """The unlabelled sentences of ``source`` ("detik" or "indosum") that no eval set reads."""
+    out: list[list[str]] = []
+    if source == "detik":
+        gold = {json.loads(x)["article_id"] for x in (ROOT / "eval" / "data" / "entities_id.jsonl").open()}
+        csv.field_size_limit(sys.maxsize)
+        with (data / "news" / "detik1000" / "data_berita.csv").open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if str(int(row["id"])) not in gold:
+                    out += [[t.text for t in tokenize(s.text)] for s in split_sentences(row["isi_berita"])]
+    else:
+        gold = {json.loads(x)["article_id"] for x in (ROOT / "eval" / "data" / "entities_indosum.jsonl").open()}
+        with (data / "summarization" / "indosum" / "indosum_dev_pool.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] not in gold:
+                    out += [toks for para in rec["paragraphs"] for toks in para]
+    held: set[tuple[str, ...]] = set()
+    for path in (data / "ner" / "idner-news-2k" / "dev.txt", data / "ner" / "nerp" / "valid_preprocess.txt"):
+        with path.open(encoding="utf-8") as fh:
+            for words, _ in read_labelled(fh):
+                held |= grams(words)
+    out = [[w.strip() for w in s if w.strip()] for s in out]  # IndoSum has tokens of bare (no-break) spaces
+    return [s for s in out if 3 <= len(s) <= 120 and not any(len(w.split()) > 1 for w in s) and not grams(s) & held]
+
+
+def _tag(chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    from kabar.nlp.ner_e5 import accurate_tagger
+
+    tagger = accurate_tagger()
+    return (tagger.tag_many([(s, False) for s in chunk]),
+            tagger.tag_many([([w.lower() for w in s], False) for s in chunk]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data", type=Path, help="../shared/data")
+    ap.add_argument("source", choices=("detik", "indosum"))
+    ap.add_argument("--out-dir", type=Path, required=True)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    sents = sentences(args.data, args.source)
+    print(f"{args.source}: {len(sents)} sentences, {sum(map(len, sents))} tokens", flush=True)
+    size = -(-len(sents) // args.jobs)
+    with Pool(args.jobs) as pool:
+        parts = pool.map(_tag, [sents[i:i + size] for i in range(0, len(sents), size)])
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for kind, column in (("cased", 0), ("lower", 1)):
+        tags = [t for part in parts for t in part[column]]
+        with (args.out_dir / f"{args.source}_{kind}.txt").open("w", encoding="utf-8") as fh:
+            for words, row in zip(sents, tags, strict=True):
+                fh.writelines(f"{w.lower() if column else w}\t{y}\n" for w, y in zip(words, row, strict=True))
+                fh.write("\n")
+    print(f"→ {args.out_dir}/{args.source}_cased.txt, _lower.txt", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
