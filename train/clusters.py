@@ -36,17 +36,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (64, 256, 1024)
 
 
-def indosum(path: Path) -> Iterator[list[str]]:
+def indosum(path: Path, skip: frozenset[str] = frozenset()) -> Iterator[list[str]]:
+    """IndoSum's tokenised sentences, article after article (but the articles whose ids are in ``skip``)."""
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            for para in json.loads(line)["paragraphs"]:
-                yield from para
+            rec = json.loads(line)
+            if rec["id"] not in skip:
+                for para in rec["paragraphs"]:
+                    yield from para
 
 
-def detik(path: Path) -> Iterator[list[str]]:
+def detik(path: Path, skip: frozenset[str] = frozenset()) -> Iterator[list[str]]:
+    """detik1000's bodies as kabar splits and tokenizes them (but the rows whose ids are in ``skip``)."""
     csv.field_size_limit(1 << 30)
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
+            if skip and str(int(row["id"])) in skip:
+                continue
             body = row.get("isi_berita") or ""
             for sent in split_sentences(body):
                 yield [t.text for t in tokenize(sent.text)]

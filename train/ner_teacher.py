@@ -24,14 +24,14 @@ NERP valid 0.781 -> 0.773), see train/ner.py and train/ner_neural.py for the stu
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from multiprocessing import Pool
 from pathlib import Path
 
+from clusters import detik, indosum  # train/clusters.py: the same readers of the unlabelled news
+
 from kabar.nlp.ner import read_labelled
-from kabar.nlp.tokens import split_sentences, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,23 +41,18 @@ def grams(words: list[str], n: int = 8) -> set[tuple[str, ...]]:
     return {tuple(low[i:i + n]) for i in range(len(low) - n + 1)}
 
 
+def _gold_ids(name: str) -> frozenset[str]:
+    lines = (ROOT / "eval" / "data" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(json.loads(x)["article_id"] for x in lines if x.strip())
+
+
 def sentences(data: Path, source: str) -> list[list[str]]:
     """The unlabelled sentences of ``source`` ("detik" or "indosum") that no eval set reads."""
-    out: list[list[str]] = []
     if source == "detik":
-        gold = {json.loads(x)["article_id"] for x in (ROOT / "eval" / "data" / "entities_id.jsonl").open()}
-        csv.field_size_limit(sys.maxsize)
-        with (data / "news" / "detik1000" / "data_berita.csv").open(newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                if str(int(row["id"])) not in gold:
-                    out += [[t.text for t in tokenize(s.text)] for s in split_sentences(row["isi_berita"])]
+        out = list(detik(data / "news" / "detik1000" / "data_berita.csv", _gold_ids("entities_id.jsonl")))
     else:
-        gold = {json.loads(x)["article_id"] for x in (ROOT / "eval" / "data" / "entities_indosum.jsonl").open()}
-        with (data / "summarization" / "indosum" / "indosum_dev_pool.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec["id"] not in gold:
-                    out += [toks for para in rec["paragraphs"] for toks in para]
+        out = list(indosum(data / "summarization" / "indosum" / "indosum_dev_pool.jsonl",
+                           _gold_ids("entities_indosum.jsonl")))
     held: set[tuple[str, ...]] = set()
     for path in (data / "ner" / "idner-news-2k" / "dev.txt", data / "ner" / "nerp" / "valid_preprocess.txt"):
         with path.open(encoding="utf-8") as fh:

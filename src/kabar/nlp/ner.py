@@ -426,6 +426,8 @@ class LinearChain:
 
 
 def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    # (not scipy.special.logsumexp: the same values to 1e-15, but 77 µs a call against 13 on a 22 × 7 × 7
+    # block, and the forward-backward passes call it twice a token position)
     top = x.max(axis=axis, keepdims=True)
     return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
 
