@@ -5,8 +5,8 @@ r"""Tag unlabelled news with the accurate NER mode (the teacher) for distillatio
     OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data indosum --out-dir /tmp/distil
 
 The teacher is the CRF with the nets of ``--adapters`` (a ``train/ner_e5.py pack`` file; default
-the shipped one). The shipped cased net learnt from detik's file, tagged by the pack with a 12-layer
-cased net that ``train/ner_e5.py``'s docstring makes first.
+the shipped one). The shipped cased net learnt from both sources' ``_cased`` files, tagged by the pack with a
+12-layer cased net that ``train/ner_e5.py``'s docstring makes first.
 
 Writes ``SOURCE_cased.txt`` (the sentences as written, tagged by the accurate mode) and
 ``SOURCE_lower.txt`` (the same sentences lower-cased, tagged by its case-free side), both
@@ -21,8 +21,8 @@ bare spaces dropped: the figures below were made before that, with 866 such toke
 sentences read as sentence breaks). About 7 min
 for detik (12,200 sentences, 243k tokens) and 10 for IndoSum (18,324, 356k) on 2 cores.
 
-Figures (docs/BENCHMARKS.md, "Entities (issue 5)"): a 6-layer e5 net learns from detik's file (idner train
-and it: idner dev 0.890 with the CRF, against the 12-layer teacher's 0.885; 2026-12-06, session 56, shipped);
+Figures (docs/BENCHMARKS.md, "Entities (issue 5)"): a 6-layer e5 net learns from the cased files (idner train
+and them: idner dev 0.890 with the CRF, against the 12-layer teacher's 0.885; 2026-12-06, session 56, shipped);
 the CRF does not learn from the teacher's tags (2026-12-05, session 55: idner dev 0.854 -> 0.853 / 0.857 at
 c1 0.1 / 0.05 with detik's; NERP valid 0.781 -> 0.773); see train/ner.py and train/ner_neural.py for the students tried.
 """

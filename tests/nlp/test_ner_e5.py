@@ -126,10 +126,7 @@ def test_accurate_tagger_finds_names_in_both_cases():
     tagger = ner_e5.load_accurate_tagger()
     tags = tagger.tag_many([(SENTENCES[0], False), ([t.lower() for t in SENTENCES[0]], False), ([], False)])
     cased, lower, empty = tags
-    assert cased[1:3] == ["B-PER", "I-PER"]
-    # "Kim Jong Un" one name; the tagger alone types it ORG here since session 56's 6-layer cased net
-    # (the CRF says PER, the net ORG), entity finding's lexicon makes it a person (below)
-    assert [t[:2] for t in cased[4:7]] == ["B-", "I-", "I-"] and len({t[2:] for t in cased[4:7]}) == 1
+    assert cased[1:3] == ["B-PER", "I-PER"] and cased[4:7] == ["B-PER", "I-PER", "I-PER"]
     assert cased[8] == "B-LOC" and cased[10:12] == ["B-LOC", "I-LOC"]
     assert lower[1:3] == ["B-PER", "I-PER"]
     assert empty == []

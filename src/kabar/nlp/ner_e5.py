@@ -11,11 +11,11 @@ net's adapters added on the side (``x W + (x A) B``), so nets share one base.
 
 Each sentence gets the tag probabilities of every net of its kind and of the CRF
 (``LinearChain.marginals``), averaged with equal weights, then the best BIO-consistent path. The
-cased net (for sentences with normal capitalisation) learnt from idner-news-2k and from 12,200
-unlabelled detik sentences tagged by an earlier accurate mode with a 12-layer net (distillation,
-``train/ner_teacher.py``); the case-free net (for sentences without capitals) from NERP and idner
+cased net (for sentences with normal capitalisation) learnt from idner-news-2k and from 30,524
+unlabelled detik and IndoSum sentences tagged by an earlier accurate mode with a 12-layer net
+(distillation, ``train/ner_teacher.py``); the case-free net (for sentences without capitals) from NERP and idner
 lower-cased. On idner-news-2k dev the average scores 0.890 micro F1 against the CRF's 0.854 and
-the net's 0.868; on NERP valid 0.840 against 0.781 and 0.804 (docs/BENCHMARKS.md; tuned figures).
+the net's 0.879; on NERP valid 0.840 against 0.781 and 0.804 (docs/BENCHMARKS.md; tuned figures).
 It tags ~1,000 tokens a second of cased text on one core against the CRF's ~25,000 (the case-free
 net, twice as deep, ~500), so kabar uses it only when asked (``kabar ner --accurate``; ``--ner
 accurate`` or ``KABAR_NER=accurate`` for ingest and annotate).
