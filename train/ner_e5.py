@@ -73,7 +73,16 @@ sys.path.insert(0, str(ROOT / "eval"))
 from ner import score_tags  # noqa: E402  (eval/ner.py's exact-span scorer)
 
 from kabar.nlp.ner import read_labelled  # noqa: E402
-from kabar.nlp.ner_e5 import PROJECTIONS, SCALE_SUFFIX, TAGS, BaseModel, PieceTokenizer, base_path, best_tags  # noqa: E402
+from kabar.nlp.ner_e5 import (  # noqa: E402
+    _FILE_NAMES,
+    PROJECTIONS,
+    SCALE_SUFFIX,
+    TAGS,
+    BaseModel,
+    PieceTokenizer,
+    base_path,
+    best_tags,
+)
 
 TAG_ID = {t: i for i, t in enumerate(TAGS)}
 
@@ -112,9 +121,8 @@ class Tagger(nn.Module):
         self.register_buffer("typ", torch.from_numpy(t["emb.type"].reshape(-1, h)[0].copy()))
         self.eln = _norm(t["emb.ln.w"], t["emb.ln.b"], base.eps)
         self.layers = nn.ModuleList()
-        names = {"q": "q", "k": "k", "v": "v", "o": "ao", "fi": "fi", "fo": "fo"}
         for layer in range(layers or base.layers):  # the first ``layers`` of the base's, the head on the last
-            mods = nn.ModuleDict({p: LoRALinear(base.matrix(layer, p), t[f"l{layer}.{names[p]}.b"], rank, alpha)
+            mods = nn.ModuleDict({p: LoRALinear(base.matrix(layer, p), t[f"l{layer}.{_FILE_NAMES[p]}.b"], rank, alpha)
                                   for p in PROJECTIONS})
             mods["aln"] = _norm(t[f"l{layer}.aln.w"], t[f"l{layer}.aln.b"], base.eps)
             mods["oln"] = _norm(t[f"l{layer}.oln.w"], t[f"l{layer}.oln.b"], base.eps)

