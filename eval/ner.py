@@ -77,11 +77,18 @@ def main(argv: list[str] | None = None) -> int:
                     "{sentence, tags}, e.g. eval/data/idner_dev_second.jsonl): also score it and kabar against it")
     ap.add_argument("--accurate", action="store_true", help="the CRF and the fine-tuned e5 nets averaged "
                     "(kabar.nlp.ner_e5)")
+    ap.add_argument("--adapters", type=Path, help="with --accurate: the nets of this adapter file "
+                    "(train/ner_e5.py pack) instead of the shipped src/kabar/models/ner_e5.npz")
     args = ap.parse_args(argv)
+    if args.adapters and not args.accurate:
+        ap.error("--adapters needs --accurate")
     if args.accurate:
-        from kabar.nlp.ner_e5 import NEEDS, load_accurate_tagger
+        from kabar.nlp.ner_e5 import NEEDS, available, build_accurate_tagger, load_accurate_tagger
 
-        tagger = load_accurate_tagger() or sys.exit(NEEDS)
+        if args.adapters:
+            tagger = build_accurate_tagger(args.adapters) if available() else sys.exit(NEEDS)
+        else:
+            tagger = load_accurate_tagger() or sys.exit(NEEDS)
     elif args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),

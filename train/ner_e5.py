@@ -32,7 +32,10 @@ runs (two seeds on teacher tags made before brackets were kept outside names, th
 (2 epochs, shipped) 0.890 (alone 0.879, above its teacher's 0.877) and neither loss;
 6-layer nets on idner alone 0.887 / 0.874 / 0.874, 8-layer 0.880 / 0.880, 4-layer 0.863, the 12-layer
 teacher net 0.885 / 0.881 (two seeds); a 6-layer case-free net on NERP valid 0.824 against 0.840, so
-the case-free net keeps its 12 layers. A second case-free net (seed 2) was trained and not shipped:
+the case-free net keeps its 12 layers, as it does after two 6-layer case-free students (2026-12-06, session 57):
+taught by the accurate mode's case-free side on the teacher's ``_lower`` files (NERP + idner lower-cased + them,
+2 epochs) 0.812 with the CRF, taught by the 12-layer net alone (``train/ner_teacher.py --nets-only``) 0.821
+(``pack --keep-from`` the shipped file to pair one with the shipped cased net). A second case-free net (seed 2) was trained and not shipped:
 with the CRF alone 0.830 on NERP valid, and the two case-free nets with the CRF 0.836 against the
 shipped one's 0.840 (2026-12-05, session 55).
 
@@ -274,6 +277,18 @@ def pack(args: argparse.Namespace) -> None:
                 if k != "meta":
                     arrays.update(_quantized(f"{name}/{k}", z[k]) if args.int8 and k.endswith((".A", ".B"))
                                   else {f"{name}/{k}": z[k]})
+    if args.keep_from:  # the nets of the kinds not given, as the earlier pack stores them (not re-quantized)
+        with np.load(args.keep_from) as z:
+            old = json.loads(bytes(z["meta"]).decode())
+            kept = [(n, t) for n, t in zip(old["nets"], old["trained"], strict=True)
+                    if t["kind"] not in {m["kind"] for m in metas}]
+            if any(m["scale"] != old["scale"] for m in metas):
+                raise SystemExit("the nets differ in adapter scale from the kept ones")
+            for name, trained in kept:
+                new = f"{trained['kind']}/{sum(n.startswith(trained['kind']) for n in names) + 1}"
+                names.append(new)
+                metas.append({**trained, "scale": old["scale"], "base_sha256": old["base_sha256"]})
+                arrays.update({new + k[len(name):]: z[k] for k in z.files if k.startswith(name + "/")})
     if len({(m["base_sha256"], m["scale"]) for m in metas}) != 1:
         raise SystemExit("the nets differ in base model or adapter scale")
     meta = {"nets": names, "scale": metas[0]["scale"], "base_sha256": metas[0]["base_sha256"],
@@ -302,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("nets", type=Path, nargs="+")
     p.add_argument("--out", type=Path, default=ROOT / "src" / "kabar" / "models" / "ner_e5.npz")
     p.add_argument("--int8", action="store_true", help="store the LoRA matrices as int8 with per-column scales")
+    p.add_argument("--keep-from", type=Path, help="an earlier pack whose nets of the kinds not given are copied "
+                   "as stored (e.g. the shipped file, to replace only its case-free net)")
     args = ap.parse_args(argv)
     (net if args.cmd == "net" else pack)(args)
     return 0

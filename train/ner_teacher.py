@@ -5,7 +5,8 @@ r"""Tag unlabelled news with the accurate NER mode (the teacher) for distillatio
     OMP_NUM_THREADS=1 .venv/bin/python train/ner_teacher.py ../shared/data indosum --out-dir /tmp/distil
 
 The teacher is the CRF with the nets of ``--adapters`` (a ``train/ner_e5.py pack`` file; default
-the shipped one). The shipped cased net learnt from both sources' ``_cased`` files, tagged by the pack with a
+the shipped one); with ``--nets-only`` the nets alone, averaged and decoded as the accurate mode does
+but without the CRF (a student taught so stays apart from the CRF it is averaged with). The shipped cased net learnt from both sources' ``_cased`` files, tagged by the pack with a
 12-layer cased net that ``train/ner_e5.py``'s docstring makes first.
 
 Writes ``SOURCE_cased.txt`` (the sentences as written, tagged by the accurate mode) and
@@ -69,12 +70,15 @@ def sentences(data: Path, source: str) -> list[list[str]]:
     return [s for s in out if 3 <= len(s) <= 120 and not any(len(w.split()) > 1 for w in s) and not grams(s) & held]
 
 
-def _tag(adapters: Path | None, chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    from kabar.nlp.ner_e5 import accurate_tagger, build_accurate_tagger
+def _tag(adapters: Path | None, nets_only: bool, chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    from kabar.nlp.ner_e5 import BRACKETS, accurate_tagger, best_tags, build_accurate_tagger
 
     tagger = accurate_tagger() if adapters is None else build_accurate_tagger(adapters)
-    return (tagger.tag_many([(s, False) for s in chunk]),
-            tagger.tag_many([([w.lower() for w in s], False) for s in chunk]))
+    lower = [[w.lower() for w in s] for s in chunk]
+    if nets_only:  # the nets' average without the CRF, decoded as the accurate mode decodes
+        return tuple(best_tags(tagger.e5.probs(sents, kind), [[w in BRACKETS for w in s] for s in sents])
+                     for sents, kind in ((chunk, "cased"), (lower, "lower")))
+    return tagger.tag_many([(s, False) for s in chunk]), tagger.tag_many([(s, False) for s in lower])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,12 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--adapters", type=Path, help="the teacher's adapter file (train/ner_e5.py pack; default: "
                     "the shipped src/kabar/models/ner_e5.npz)")
+    ap.add_argument("--nets-only", action="store_true", help="tag with the nets alone, without the CRF")
     args = ap.parse_args(argv)
     sents = sentences(args.data, args.source)
     print(f"{args.source}: {len(sents)} sentences, {sum(map(len, sents))} tokens", flush=True)
     size = -(-len(sents) // args.jobs)
     with Pool(args.jobs) as pool:
-        parts = pool.map(functools.partial(_tag, args.adapters), [sents[i:i + size] for i in range(0, len(sents), size)])
+        parts = pool.map(functools.partial(_tag, args.adapters, args.nets_only), [sents[i:i + size] for i in range(0, len(sents), size)])
     args.out_dir.mkdir(parents=True, exist_ok=True)
     for kind, column in (("cased", 0), ("lower", 1)):
         tags = [t for part in parts for t in part[column]]

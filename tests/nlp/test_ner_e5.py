@@ -214,3 +214,24 @@ def test_a_net_runs_only_its_own_layers(monkeypatch):
     calls.clear()
     assert not np.allclose(encoder.states(full, ids, lengths), states)
     assert len(calls) == 1 + 2 * full.layers
+
+
+@needs_e5
+def test_eval_scores_an_adapter_file_named_on_the_command_line(tmp_path, capsys):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
+    from ner import main  # eval/ner.py
+
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\ntiba\tO\ndi\tO\nPyongyang\tB-LOC\n.\tO\n\n",
+                    encoding="utf-8")
+    shipped = Path(str(resources.files("kabar") / "models" / "ner_e5.npz"))
+    assert main([str(gold), "--accurate"]) == 0
+    default = capsys.readouterr().out
+    assert main([str(gold), "--accurate", "--adapters", str(shipped)]) == 0
+    assert capsys.readouterr().out == default
+    assert "micro   1.000  1.000  1.000      2" in default
+    with pytest.raises(SystemExit):
+        main([str(gold), "--adapters", str(shipped)])  # the nets need the accurate mode
