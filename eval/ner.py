@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from kabar.errors import KabarError
 from kabar.nlp.ner import LOWER_MODEL_FILE, MODEL_FILE, NerTagger, feature_maker, load_tagger, read_labelled
 
 TYPES = ("PER", "ORG", "LOC")
@@ -83,12 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.adapters and not args.accurate:
         ap.error("--adapters needs --accurate")
     if args.accurate:
-        from kabar.nlp.ner_e5 import NEEDS, available, build_accurate_tagger, load_accurate_tagger
+        from kabar.nlp.ner_e5 import accurate_tagger
 
-        if args.adapters:
-            tagger = build_accurate_tagger(args.adapters) if available() else sys.exit(NEEDS)
-        else:
-            tagger = load_accurate_tagger() or sys.exit(NEEDS)
+        try:
+            tagger = accurate_tagger(args.adapters)
+        except KabarError as exc:
+            sys.exit(str(exc))
     elif args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),

@@ -280,11 +280,9 @@ def pack(args: argparse.Namespace) -> None:
     if args.keep_from:  # the nets of the kinds not given, as the earlier pack stores them (not re-quantized)
         with np.load(args.keep_from) as z:
             old = json.loads(bytes(z["meta"]).decode())
-            kept = [(n, t) for n, t in zip(old["nets"], old["trained"], strict=True)
-                    if t["kind"] not in {m["kind"] for m in metas}]
-            if any(m["scale"] != old["scale"] for m in metas):
-                raise SystemExit("the nets differ in adapter scale from the kept ones")
-            for name, trained in kept:
+            given = {m["kind"] for m in metas}
+            kept = [(n, t) for n, t in zip(old["nets"], old["trained"], strict=True) if t["kind"] not in given]
+            for name, trained in kept:  # their scale and base are checked with the others' below
                 new = f"{trained['kind']}/{sum(n.startswith(trained['kind']) for n in names) + 1}"
                 names.append(new)
                 metas.append({**trained, "scale": old["scale"], "base_sha256": old["base_sha256"]})

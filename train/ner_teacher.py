@@ -71,15 +71,11 @@ def sentences(data: Path, source: str) -> list[list[str]]:
 
 
 def _tag(adapters: Path | None, nets_only: bool, chunk: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    from kabar.nlp.ner_e5 import BRACKETS, accurate_tagger, best_tags, build_accurate_tagger
+    from kabar.nlp.ner_e5 import accurate_tagger
 
-    tagger = accurate_tagger() if adapters is None else build_accurate_tagger(adapters)
-    lower = [[w.lower() for w in s] for s in chunk]
-    if nets_only:  # the nets' average without the CRF, decoded as the accurate mode decodes (every sentence
-        # as written goes to the cased nets, where the accurate mode sends one without capitals to the case-free)
-        return tuple(best_tags(tagger.e5.probs(sents, kind), [[w in BRACKETS for w in s] for s in sents])
-                     for sents, kind in ((chunk, "cased"), (lower, "lower")))
-    return tagger.tag_many([(s, False) for s in chunk]), tagger.tag_many([(s, False) for s in lower])
+    tagger = accurate_tagger(adapters)
+    return (tagger.tag_many([(s, False) for s in chunk], crf=not nets_only),
+            tagger.tag_many([([w.lower() for w in s], False) for s in chunk], crf=not nets_only))
 
 
 def main(argv: list[str] | None = None) -> int:

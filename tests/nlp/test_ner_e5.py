@@ -227,7 +227,7 @@ def test_eval_scores_an_adapter_file_named_on_the_command_line(tmp_path, capsys)
     gold = tmp_path / "gold.txt"
     gold.write_text("Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\ntiba\tO\ndi\tO\nPyongyang\tB-LOC\n.\tO\n\n",
                     encoding="utf-8")
-    shipped = Path(str(resources.files("kabar") / "models" / "ner_e5.npz"))
+    shipped = Path(str(resources.files("kabar") / "models" / ner_e5.ADAPTER_FILE))
     assert main([str(gold), "--accurate"]) == 0
     default = capsys.readouterr().out
     assert main([str(gold), "--accurate", "--adapters", str(shipped)]) == 0

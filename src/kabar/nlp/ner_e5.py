@@ -412,10 +412,12 @@ class AccurateTagger:
     def tag(self, tokens: list[str], headline: bool = False) -> list[str]:
         return self.tag_many([(tokens, headline)])[0]
 
-    def tag_many(self, sentences: Sequence[tuple[list[str], bool]]) -> list[list[str]]:
+    def tag_many(self, sentences: Sequence[tuple[list[str], bool]], crf: bool = True) -> list[list[str]]:
+        """``crf=False``: the nets' average alone (a teacher for students kept apart from the CRF)."""
         out: list[list[str]] = [[] for _ in sentences]
         for cased, ks, sents in case_groups(sentences):
-            members = [self.crf.chain(cased).marginals(sents, cased), *self.e5.probs(sents, "cased" if cased else "lower")]
+            members = [*([self.crf.chain(cased).marginals(sents, cased)] if crf else []),
+                       *self.e5.probs(sents, "cased" if cased else "lower")]
             outside = [[word in BRACKETS for word in words] for words in sents]
             for k, tags in zip(ks, best_tags(members, outside), strict=True):
                 out[k] = tags
@@ -475,9 +477,13 @@ def load_accurate_tagger() -> AccurateTagger | None:
     return build_accurate_tagger(_adapters().read_bytes())
 
 
-def accurate_tagger() -> AccurateTagger:
-    """:func:`load_accurate_tagger`, or a :class:`KabarError` saying what to install."""
-    tagger = load_accurate_tagger()
+def accurate_tagger(adapters: Path | None = None) -> AccurateTagger:
+    """:func:`load_accurate_tagger` (or, given ``adapters``, the CRF and that file's nets), or a
+    :class:`KabarError` saying what to install."""
+    if adapters is None:
+        tagger = load_accurate_tagger()
+    else:
+        tagger = build_accurate_tagger(adapters) if base_path() is not None else None
     if tagger is None:
         raise KabarError(NEEDS)
     return tagger
