@@ -3468,3 +3468,31 @@ def test_common_acronyms_of_no_name_stay_out_even_when_tagged():
     names = set(_by_name(find_entities(body, tagger=tagger)))
     assert not names & {"MBG", "KPM", "DTSEN"}
     assert {"Dedie Rachim", "Dinas Sosial Kota Bogor"} <= names
+
+
+def test_a_news_agencys_country_is_no_part_of_its_name_and_an_agency_is_one_body_under_its_forms():
+    body = ("Kantor Berita Jepang, Kyodo News, melaporkan kereta itu tiba di Khasan. Kyodo juga menyebut jam "
+            "kedatangannya. Kantor Berita Interfax mengutip seorang pejabat. Interfax tidak menyebut namanya.")
+    tagger = DictTagger({"Kantor Berita Jepang": "ORG", "Kyodo News": "ORG", "Kyodo": "PER", "Khasan": "LOC",
+                         "Kantor Berita Interfax": "ORG", "Interfax": "ORG"})
+    ents = _by_name(find_entities(body, "id", tagger))
+    assert "Kantor Berita Jepang" not in ents and ents["Jepang"].type == "LOC"
+    assert (ents["Kyodo"].type, ents["Kyodo"].mentions, ents["Kyodo"].aliases) == ("ORG", 2, ["Kyodo News"])
+    assert ents["Interfax"].mentions == 2 and "Kantor Berita Interfax" not in ents
+
+
+def test_an_agency_after_its_country_keeps_its_own_name():
+    body = "Menurut kantor berita Rusia RIA Novosti, delegasi itu tiba Selasa."
+    ents = _by_name(find_entities(body, "id", DictTagger({"Rusia RIA Novosti": "ORG"})))
+    assert ents["Rusia"].type == "LOC" and ents["RIA Novosti"].type == "ORG"
+
+
+def test_a_paper_goes_by_its_last_word_where_one_paper_ends_with_it():
+    assert is_short_form("Times", "New York Times", "ORG") and is_short_form("Post", "Jakarta Post", "ORG")
+    assert not is_short_form("Bank", "Bank Dunia", "ORG") and not is_short_form("Times", "Times Square", "ORG")
+    one = "Hal itu dilaporkan New York Times pada Minggu. Menurut Times, rombongan berangkat malam."
+    ents = _by_name(find_entities(one, "id", DictTagger({"New York Times": "ORG", "Times": "ORG"})))
+    assert ents["New York Times"].aliases == ["Times"] and ents["New York Times"].mentions == 2
+    two = "Hal itu dilaporkan Financial Times dan Asia Times. Menurut Times, rombongan berangkat malam."
+    ents = _by_name(find_entities(two, "id", DictTagger({"Financial Times": "ORG", "Asia Times": "ORG", "Times": "ORG"})))
+    assert "Times" in ents and ents["Financial Times"].aliases == [] and ents["Asia Times"].aliases == []

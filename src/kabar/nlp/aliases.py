@@ -531,6 +531,8 @@ def is_short_form(short: str, full: str, type_: str) -> bool:
         return True  # "kumparan" ~ "kumparan.com": an outlet and its site
     if type_ == "ORG" and f[:n] == s and f[n:] == ["indonesia"] and known_type(short) is None:
         return True  # "AirNav" ~ "AirNav Indonesia", "Garuda" ~ "Garuda Indonesia": a firm's Indonesian arm
+    if type_ == "ORG" and n == 1 and f[-1] == s[0] and s[0] in _PAPER_TAILS:
+        return True  # "Times" ~ "New York Times", "Post" ~ "Jakarta Post": a paper by its last word
     if type_ == "ORG" and f[:n] == s and f[n:] == ["ri"]:
         return True  # "Komisi II DPR" ~ "Komisi II DPR RI": a body "of the Republic of Indonesia"
     if type_ == "LOC" and n >= 2 and f[:n] == s and len(f) - n <= 2 and f[0] in _OWNED_BUILDING_HEADS \
@@ -636,6 +638,8 @@ _BODY_OF = re.compile(r"^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|PBB|UE|ASEAN|NATO)\s+|\s+
 _COMPANY_TAILS = frozenset("""inc co corp corporation ltd limited llc plc group holdings platforms motor motors
 technologies tbk persero ag se sa nv bv gmbh bhd berhad""".split())
 _REGION_KINDS = frozenset("kabupaten kab kota provinsi prov".split())
+# the last word of a newspaper's name, which a report may call it by once it has named it in full
+_PAPER_TAILS = frozenset("times post journal herald tribune telegraph chronicle gazette".split())
 _REGION_KIND_HEAD = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 # a party's central, regional and branch boards ("DPP PDIP", "DPC PDIP Tabanan")
 PARTY_BOARDS = frozenset("dpp dpd dpw dpc pac".split())
@@ -673,6 +677,19 @@ said says denied rejected accused warned threatened demanded called condemned cl
 had will would""".split())
 # Words before a capital that make it a place ("di Pyongyang", "in Washington").
 PLACE_PREPOSITIONS = frozenset("di ke dari menuju kota ibu ibukota in at to from into near".split())
+
+
+# first words of the lexicon's places at home: a body named with one of them is no foreign country's
+HOME_PLACES = ("indonesia", "jakarta", "yogyakarta", "jawa", "sumatera", "sulawesi", "kalimantan", "nusa tenggara",
+                "ibu kota", "papua", "bali", "aceh", "banten", "riau", "maluku", "bangka", "gorontalo", "lampung",
+                "bengkulu", "jambi")
+
+
+def foreign_country(text: str) -> bool:
+    """Whether ``text`` is a place abroad the lexicon knows — its long list of countries, and a few cities and
+    regions — not Indonesia nor one of its regions ("Kanada", "AS"; not "Jabar", "Jakarta Pusat")."""
+    entry = load_lexicon().lookup(text)
+    return entry is not None and entry.type == "LOC" and not entry.name_id.lower().startswith(HOME_PLACES)
 
 
 def metonym_country(name: str, before: str, after: str) -> LexEntry | None:

@@ -1818,8 +1818,11 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
             # run into a person)
             continue
         m = _REGIONAL_OFFICE.search(body, max(0, r.start - 120), r.start)
-        if not m or m.end() != r.start or "\n" in m.group() or re.search(r"\bdan\s+$", m.group()):
-            continue  # ("Kantor Presiden dan Istana Negara": two names, joined by "dan")
+        if not m or m.end() != r.start or "\n" in m.group() or re.search(r"\bdan\s+$", m.group()) \
+                or m.group().split()[:2] == ["Kantor", "Berita"]:
+            # ("Kantor Presiden dan Istana Negara": two names, joined by "dan"; "Kantor Berita Jepang, Kyodo
+            # News": a news agency's country, no office serving a region, kabar.nlp.id_names.news_agencies)
+            continue
         start = m.start()
         head = [o for o in out if o is not r and start <= o.start < r.start]
         if any(o.start < start < o.end for o in out) or any(

@@ -186,23 +186,37 @@ _NEWS_AGENCY = re.compile(r"\b[Kk]antor [Bb]erita ((?:[A-Z][\w'’-]*)(?: [A-Z][
 def news_agencies(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"dikutip dari Kantor Berita Nusantara", "kantor berita Antara": a news agency is one
     organisation with its name, not a place "Nusantara" after an office. A name the lexicon knows
-    on its own keeps its own mention ("kantor berita Reuters": Reuters)."""
-    found = []
+    on its own keeps its own mention ("kantor berita Reuters", "Kantor Berita Interfax": the agency).
+    A country the lexicon knows after the words is the agency's country, no part of a name ("Kantor
+    Berita Jepang, Kyodo News": Japan, then the agency; "kantor berita Rusia RIA Novosti")."""
+    found: list[tuple[int, int, str]] = []
+    lex = load_lexicon()
     for m in _NEWS_AGENCY.finditer(body):
         words = m.group(1).split()
         while words and (words[-1].lower() in ROLE_WORDS or words[-1] in _WEEKDAYS_WRITTEN):
             words.pop()
         if not words:
             continue
+        a = m.start(1)
+        country = next((k for k in range(len(words), 0, -1)
+                        if (e := lex.lookup(" ".join(words[:k]))) is not None and e.type == "LOC"), 0)
+        if country:
+            place = " ".join(words[:country])
+            found.append((a, a + len(place), "LOC"))
+            a += len(place) + 1
+            words = words[country:]
+            if not words:
+                continue
         name = " ".join(words)
-        if not m.group(0).startswith("Kantor Berita"):  # "kantor berita Antara": the name is the mention
-            found.append((m.start(1), m.start(1) + len(name)))
+        entry = lex.lookup(name)
+        if not m.group(0).startswith("Kantor Berita") or country or (entry is not None and entry.type == "ORG"):
+            found.append((a, a + len(name), "ORG"))  # "kantor berita Antara": the name is the mention
         else:
-            found.append((m.start(), m.start(1) + len(name)))
+            found.append((m.start(), a + len(name), "ORG"))
     if not found:
         return raws
-    out = [r for r in raws if not any(a < r.end and r.start < b for a, b in found)]
-    out.extend(RawMention(a, b, body[a:b], "ORG") for a, b in found)
+    out = [r for r in raws if not any(a < r.end and r.start < b for a, b, _ in found)]
+    out.extend(RawMention(a, b, body[a:b], typ) for a, b, typ in found)
     return out
 
 

@@ -17,6 +17,7 @@ from kabar.nlp.aliases import (
     HONORIFICS,
     MALAY_HONOUR,
     REGIONAL_OFFICES,
+    foreign_country,
     is_acronym_of,
     is_honorific,
     known_type,
@@ -841,7 +842,7 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             # that country's body (the tagger ran the country into a "person" from inside the name)
             abroad = [k for k in over if entry and size > 1 and entry.type == "ORG" and taken[k].type != "ORG"
                       and s <= busy[k][0] < e < busy[k][1] and body[e:e + 1] == " "
-                      and _foreign_country(body[e + 1:busy[k][1]])]
+                      and foreign_country(body[e + 1:busy[k][1]])]
             if len(abroad) == 1:
                 end = busy[abroad[0]][1]
                 out.append(RawMention(s, end, body[s:end], "ORG", None))
@@ -883,19 +884,6 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
         else:
             i += 1
     return out, covered
-
-
-# first words of the lexicon's places at home: a body named with one of them is no foreign country's
-_HOME_PLACES = ("indonesia", "jakarta", "yogyakarta", "jawa", "sumatera", "sulawesi", "kalimantan", "nusa tenggara",
-                "ibu kota", "papua", "bali", "aceh", "banten", "riau", "maluku", "bangka", "gorontalo", "lampung",
-                "bengkulu", "jambi")
-
-
-def _foreign_country(text: str) -> bool:
-    """Whether ``text`` is a place abroad the lexicon knows — its long list of countries, and a few cities and
-    regions — not Indonesia nor one of its regions ("Kanada", "AS"; not "Jabar", "Jakarta Pusat")."""
-    entry = load_lexicon().lookup(text)
-    return entry is not None and entry.type == "LOC" and not entry.name_id.lower().startswith(_HOME_PLACES)
 
 
 def _initials(body: str, start: int, end: int, before: str) -> bool:
