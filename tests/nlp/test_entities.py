@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kabar.nlp.aliases import is_short_form, known_type, normalise
@@ -3496,3 +3498,39 @@ def test_a_paper_goes_by_its_last_word_where_one_paper_ends_with_it():
     two = "Hal itu dilaporkan Financial Times dan Asia Times. Menurut Times, rombongan berangkat malam."
     ents = _by_name(find_entities(two, "id", DictTagger({"Financial Times": "ORG", "Asia Times": "ORG", "Times": "ORG"})))
     assert "Times" in ents and ents["Financial Times"].aliases == [] and ents["Asia Times"].aliases == []
+
+
+def test_a_rank_inside_a_body_the_tagger_found_opens_a_persons_name():
+    tagger = DictTagger({"Marsekal Fadjar": "ORG", "Prasetyo": "PER", "TNI AU Marsekal Fadjar": "ORG"})
+    ents = _by_name(find_entities("Marsekal Fadjar Prasetyo meninjau pangkalan itu pada Senin.", "id", tagger))
+    assert set(ents) == {"Fadjar Prasetyo"} and ents["Fadjar Prasetyo"].type == "PER"
+    ents = _by_name(find_entities("Kepala Staf TNI AU Marsekal Fadjar Prasetyo meninjau pangkalan itu.", "id", tagger))
+    assert ents["Fadjar Prasetyo"].roles == ["Kepala Staf TNI AU"] and ents["TNI AU"].type == "ORG"
+
+
+def test_no_rank_in_an_offices_title_or_a_place_named_after_a_general():
+    tagger = DictTagger({"Perserikatan Bangsa-Bangsa": "ORG", "Antonio Guterres": "PER",
+                         "Lanud Marsekal Suryadarma": "LOC"})
+    body = ("Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres tiba di Lanud Marsekal Suryadarma "
+            "pada Senin.")
+    ents = _by_name(find_entities(body, "id", tagger))
+    assert ents["Perserikatan Bangsa-Bangsa"].type == "ORG" and ents["Lanud Marsekal Suryadarma"].type == "LOC"
+    assert ents["Antonio Guterres"].roles == ["Sekretaris Jenderal Perserikatan Bangsa-Bangsa"]
+
+
+def test_no_one_word_lexicon_name_matched_whatever_its_case_is_a_common_lower_case_word():
+    """A name of five letters or more matches in any case: "Bernama" (the Malaysian agency) would have made
+    the word "bernama" ("named") a body and cut "bernama Muna Kanine" to "Kanine". The ones below are known and
+    handled where they are matched ("Antara": only its agency's forms)."""
+    from kabar.nlp.aliases import _case_sensitive
+    from kabar.nlp.ner import usually_lower
+
+    known = {"Jersey", "talkSPORT", "TalkSport", "talkSport", "iTunes", "Canon", "Antara"}
+    found = set()
+    for line in (Path(__file__).parents[2] / "src/kabar/data/aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            _, *names = line.split("\t")
+            for name in [*names[:2], *(names[2].split("|") if len(names) > 2 else [])]:
+                if name and " " not in name and not _case_sensitive(name) and usually_lower(name.lower()):
+                    found.add(name)
+    assert found == known

@@ -349,6 +349,68 @@ _UNIT_BODIES = frozenset("""polda polres polresta polrestabes polsek polri kejat
 korem""".split())
 
 
+# the higher military and police ranks, as a text writes them before a name (not "Kapten", "Mayor": a team's
+# captain, a town's mayor)
+_RANKS = frozenset("""Jenderal Jendral Letjen Mayjen Brigjen Marsekal Marsdya Marsda Marsma Laksamana Laksdya Laksda
+Laksma Komjen Irjen Kombes Kolonel Letkol AKBP Kompol AKP""".split())
+# what a text may put between a rank and the name: the service or corps ("Marsekal TNI …", "Kombes Pol …")
+_RANK_SERVICES = frozenset("TNI Pol Pol. Polisi (Purn) (Purn.) Purn. Purn".split())
+
+
+# "Sekretaris Jenderal", "Direktur Jenderal", "Jaksa Agung" …: "Jenderal" of an office's title, no rank
+_GENERAL_OF_OFFICE = re.compile(r"\b(?:Sekretaris|Direktur|Direktorat|Jaksa|Inspektur|Inspektorat|Konsul|Gubernur|"
+                                r"Auditor|Sekretariat)\s+$")
+
+
+def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Marsekal Fadjar | Prasetyo" tagged a body and a person, "TNI AU Marsekal Fadjar | Prasetyo": a rank
+    inside a body or place the tagger found is no part of it — the words before the rank are the body
+    ("TNI AU"), the capitalised words after it a person's name, run into the person tagged right after."""
+    starts = {r.start: k for k, r in enumerate(raws)}
+    out: list[RawMention] = []
+    gone: set[int] = set()
+    for k, r in enumerate(raws):
+        if k in gone:
+            continue
+        words = list(re.finditer(r"\S+", r.text))
+        rank = next((i for i, w in enumerate(words) if w.group() in _RANKS), None) \
+            if r.type in ("ORG", "LOC") and r.lex_key is None else None
+        if rank is None and r.type in ("ORG", "LOC") and r.lex_key is None and word_before(body, r.start) in _RANKS:
+            rank = -1  # "Marsekal | Fadjar": the rank left outside the "body" (an honorific, by an earlier step)
+        if rank is None:
+            out.append(r)
+            continue
+        at = r.start + words[rank].start() if rank >= 0 else body.rfind(word_before(body, r.start), 0, r.start)
+        if _GENERAL_OF_OFFICE.search(body, max(0, at - 14), at):
+            out.append(r)  # ("Sekretaris Jenderal PBB": a title, no rank)
+            continue
+        j = rank + 1
+        while j < len(words) and words[j].group() in _RANK_SERVICES:
+            j += 1
+        name = words[j:]
+        nxt = starts.get(r.end + 1)
+        follows = nxt is not None and raws[nxt].type == "PER" and body[r.end:r.end + 1] == " "
+        head = " ".join(w.group() for w in words[:max(rank, 0)])
+        if head and not (head.replace(" ", "").isupper() or known_type(head) == "ORG"):
+            out.append(r)  # "Lanud Marsekal Suryadarma", "Universitas Jenderal Soedirman": named after a person
+            continue
+        if not name or not all(
+                re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?", w.group()) and known_type(w.group()) is None
+                and w.group().lower() not in ROLE_WORDS for w in name) \
+                or load_lexicon().lookup(" ".join(w.group() for w in name)) is not None:
+            out.append(r)
+            continue
+        if rank > 0:  # the body or place before the rank
+            end = r.start + words[rank - 1].end()
+            out.append(RawMention(r.start, end, body[r.start:end], r.type))
+        start, end = r.start + name[0].start(), r.end
+        if follows:
+            gone.add(nxt)
+            end = raws[nxt].end
+        out.append(RawMention(start, end, body[start:end], "PER"))
+    return out
+
+
 def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
     """"Kasi | Intel Kejari Binjai Noprianto Sihombing", "Satreskrim Polrestabes": a "person" that
     holds a police or prosecution body is an office title run into the name. The body and its

@@ -74,6 +74,7 @@ from kabar.nlp.id_names import (
     place_kind_heads,
     place_led_people,
     place_runs,
+    ranked_people,
     ratu_first_names,
     schools,
     split_hyphen_pairs,
@@ -194,7 +195,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = _split_swept_prefix(body, raws)
     if not isinstance(tagger, EnglishTagger):
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
-        raws = office_before_place(office_units_in_person(raws))
+        raws = office_before_place(office_units_in_person(ranked_people(body, raws)))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_titles(body, names_after_ministers(body, raws)))))))
         raws = countries_after_universities(raws)
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
