@@ -3534,3 +3534,12 @@ def test_no_one_word_lexicon_name_matched_whatever_its_case_is_a_common_lower_ca
                 if name and " " not in name and not _case_sensitive(name) and usually_lower(name.lower()):
                     found.add(name)
     assert found == known
+
+
+def test_a_place_or_university_named_after_a_general_is_no_person():
+    tagger = DictTagger({"Ahmad Yani Semarang": "PER", "Soedirman Purwokerto": "PER"})
+    body = ("Rombongan mendarat di Bandara Jenderal Ahmad Yani Semarang, lalu menuju Universitas Jenderal "
+            "Soedirman Purwokerto.")
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger).entities}
+    assert ents == {"Bandara Jenderal Ahmad Yani": "LOC", "Semarang": "LOC", "Universitas Jenderal Soedirman": "ORG",
+                    "Purwokerto": "LOC"}

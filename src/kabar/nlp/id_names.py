@@ -1135,6 +1135,18 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
             start = r.start - len(before) - 1
             out.append(RawMention(start, r.end, body[start:r.end], "LOC"))
             continue
+        if r.type == "PER" and r.lex_key is None and before in _RANKS and body[r.start - 1:r.start] == " " \
+                and (head := word_before(body, r.start - len(before) - 1)) in (*NAMED_AFTER_PEOPLE, "Universitas") \
+                and body[r.start - len(before) - len(head) - 2:r.start] == f"{head} {before} ":
+            # "Bandara Jenderal | Ahmad Yani Semarang", "Universitas Jenderal | Soedirman Purwokerto": named
+            # after a general (the town the tagger ran into the name, known as a place, apart)
+            start = r.start - len(before) - len(head) - 2
+            town = next((n for n in (2, 1) if len(words) > n and known_type(" ".join(words[-n:])) == "LOC"), 0)
+            end = r.start + len(" ".join(words[:len(words) - town]))
+            out.append(RawMention(start, end, body[start:end], "ORG" if head == "Universitas" else "LOC"))
+            if town:
+                out.append(RawMention(end + 1, r.end, body[end + 1:r.end], "LOC"))
+            continue
         if r.type != "PER" or r.lex_key is not None or len(words) < 2:
             out.append(r)
             continue
