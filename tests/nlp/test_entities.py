@@ -3543,3 +3543,13 @@ def test_a_place_or_university_named_after_a_general_is_no_person():
     ents = {e.name: e.type for e in find_entities(body, "id", tagger).entities}
     assert ents == {"Bandara Jenderal Ahmad Yani": "LOC", "Semarang": "LOC", "Universitas Jenderal Soedirman": "ORG",
                     "Purwokerto": "LOC"}
+
+
+def test_a_korean_or_chinese_family_name_alone_is_the_person_named_in_full():
+    tagger = DictTagger({"Yoon Suk Yeol": "PER", "Luo Yu": "PER"})
+    body = "Presiden Yoon Suk Yeol tiba di Jakarta. Yoon mengatakan kunjungan itu penting."
+    ents = _by_name(find_entities(body, "id", tagger))
+    assert (ents["Yoon Suk Yeol"].mentions, ents["Yoon Suk Yeol"].aliases) == (2, ["Yoon"])
+    # (not where it opens another name the tagger missed: the twins "Luo Ying/Luo Yu")
+    ents = _by_name(find_entities("Mereka mengalahkan Luo Ying/Luo Yu di perempat final.", "id", tagger))
+    assert ents["Luo Yu"].aliases == [] and ents["Luo Yu"].mentions == 1

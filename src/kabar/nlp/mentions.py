@@ -1093,25 +1093,41 @@ def _common_word_here(body: str, start: int, end: int) -> bool:
         or bool(after and after.group(1).isupper())
 
 
+# Korean and Chinese family names, which open a name ("Yoon Suk Yeol", "Li Qiang") and are what a report calls
+# the person by; not those that are English words a sentence may open with ("He", "Oh", "Ma", "Ye", "Yu")
+_FAMILY_NAMES_FIRST = frozenset("""Kim Lee Park Pak Choi Choe Jung Chung Kang Cho Yoon Yun Jang Lim Han Seo Shin Kwon
+Hwang Ahn Yoo Hong Jeon Moon Ri Ryu Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Guo Lin Luo Gao Zheng
+Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Cheng Wei Ding Shen Yao Qin Cui Mao Qiu
+Qian""".split())
+
+
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z]")
+
+
 def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Untagged repeats of names found elsewhere in the article: the exact surface forms, and
-    the surname of a person named in full ("Peskov" at the start of a later sentence)."""
+    the surname of a person named in full ("Peskov" at the start of a later sentence; "Yoon" of
+    "Yoon Suk Yeol": a Korean or Chinese family name comes first)."""
     forms: dict[str, str] = {}
     for r in raws:
         forms.setdefault(r.text, r.type)
-        last = r.text.split()[-1]
-        if r.type == "PER" and len(r.text.split()) > 1 and len(last) > 2 and last[0].isupper():
-            forms.setdefault(last, "PER")
+        words = r.text.split()
+        if r.type == "PER" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
+            forms.setdefault(words[-1], "PER")
+        if r.type == "PER" and len(words) > 1 and words[0] in _FAMILY_NAMES_FIRST:
+            forms.setdefault(words[0], "FAMILY")
     busy = [(r.start, r.end) for r in raws]
     out = []
     for form, typ in forms.items():
         # ("Antara", the agency, or "antara"; not a surname: "Mata absen" after "Juan Mata")
-        common = typ != "PER" and " " not in form and not form.isupper() and usually_lower(form)
+        common = typ not in ("PER", "FAMILY") and " " not in form and not form.isupper() and usually_lower(form)
         for start, end in find_whole(body, form):
             if common and _common_word_here(body, start, end):
                 continue
+            if typ == "FAMILY" and _NAME_GOES_ON.match(body, end):
+                continue  # "Luo Ying/Luo Yu": the family name opens another's name the tagger missed
             if not any(a < end and start < b for a, b in busy) and not _initials(
                     body, start, end, word_before(body, start)):
-                out.append(RawMention(start, end, form, typ))
+                out.append(RawMention(start, end, form, "PER" if typ == "FAMILY" else typ))
                 busy.append((start, end))
     return out
