@@ -377,6 +377,14 @@ def test_capital_acting_for_its_country_joins_the_country():
     assert keys[2] == ("Pyongyang", "loc:pyongyang")  # the place stays a place
 
 
+def test_a_capital_acting_past_a_negation_or_with_a_verb_of_pressure_is_its_country():
+    body = ("Washington tidak akan tinggal diam. Beijing menentang sanksi itu. Banjir melanda Jakarta tidak lama "
+            "setelah hujan.")
+    res = find_entities(body, tagger=DictTagger({"Washington": "LOC", "Beijing": "LOC", "Jakarta": "LOC"}))
+    assert [(m.text, m.key) for m in res.mentions] == [
+        ("Washington", "loc:amerika serikat"), ("Beijing", "loc:tiongkok"), ("Jakarta", "loc:jakarta")]
+
+
 def test_english_titles_and_nationalities_are_not_part_of_the_name():
     body = "Talks went on, Russian President Oleg Markov said. North Korean media were silent."
     tagger = DictTagger({"Russian President Oleg Markov": "PER", "North Korean": "PER"})

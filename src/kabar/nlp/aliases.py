@@ -673,8 +673,12 @@ CAPITAL_METONYMS = {
 METONYM_VERBS = frozenset("""mengatakan menyatakan menegaskan membantah menolak menuduh mengecam
 memperingatkan mengancam menuntut meminta menyebut mengklaim menganggap menilai menanggapi mengutuk
 menyerukan mendesak berjanji sepakat enggan belum telah akan juga
+menentang mendukung menekan membalas menuding menjatuhkan memberlakukan menyetujui mengumumkan menyalahkan
+menginginkan
 said says denied rejected accused warned threatened demanded called condemned claimed has have
 had will would""".split())
+# a negation between the capital and its verb ("Washington tidak akan tinggal diam")
+_NEGATIONS = frozenset("tidak tak belum bukan not".split())
 # Words before a capital that make it a place ("di Pyongyang", "in Washington").
 PLACE_PREPOSITIONS = frozenset("di ke dari menuju kota ibu ibukota in at to from into near".split())
 
@@ -698,7 +702,9 @@ def metonym_country(name: str, before: str, after: str) -> LexEntry | None:
     if not country:
         return None
     prev = before.split()[-1:] or [""]
-    nxt = after.split()[:1] or [""]
-    if prev[0].lower() in PLACE_PREPOSITIONS or nxt[0].lower().strip(",.") not in METONYM_VERBS:
+    nxt = [w.lower() for w in after.split()[:2]] or [""]
+    if nxt[0] in _NEGATIONS and len(nxt) > 1:
+        nxt = nxt[1:]
+    if prev[0].lower() in PLACE_PREPOSITIONS or nxt[0].strip(",.") not in METONYM_VERBS:
         return None
     return load_lexicon().lookup(country)
