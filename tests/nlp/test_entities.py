@@ -1051,6 +1051,13 @@ def test_a_role_written_short_and_in_full_is_listed_once_in_full():
                             "Juru Bicara Kementerian Luar Negeri RI", "Kepala Pelaksana BPBD Sulawesi Tengah"]
 
 
+def test_a_role_that_a_fuller_one_continues_past_a_comma_is_listed_once():
+    a = [Entity("per:hendri saputra", "Hendri Saputra", "PER", [], ["Bupati Way Sekampung, Lampung"], 2)]
+    b = [Entity("per:hendri saputra", "Hendri Saputra", "PER", [], ["Bupati Way Sekampung", "tersangka"], 1)]
+    [merged] = merge_entities({"a": a, "b": b})
+    assert merged.roles == ["Bupati Way Sekampung, Lampung", "tersangka"]
+
+
 def test_a_persons_government_or_era_names_the_person():
     body = "Presiden Prabowo Subianto menjawab. Setahun Pemerintahan Prabowo dinilai baik."
     tagger = DictTagger({"Pemerintahan Prabowo": "ORG", "Prabowo Subianto": "PER"})

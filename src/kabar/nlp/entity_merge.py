@@ -204,7 +204,8 @@ def _story_entity(members: list[tuple[str, Entity]], lang: str | None = None) ->
         roles.extend(r for r in e.roles if r.lower() not in {x.lower() for x in roles})
     # "Presiden" beside "Presiden Rusia", "Juru Bicara" beside "Juru Bicara Kementerian Luar Negeri":
     # a role that only starts a fuller one of the same entity says nothing more
-    words = [r.lower().split() for r in roles]
+    # (commas apart: "Bupati Way Sekampung" starts "Bupati Way Sekampung, Lampung")
+    words = [re.findall(r"[\w'’.-]+", r.lower()) for r in roles]
     roles = [r for r, w in zip(roles, words, strict=True)
              if not any(len(o) > len(w) and o[:len(w)] == w for o in words)]
     # "Kepala BNPB" beside "Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "… BPBD Sulteng"
