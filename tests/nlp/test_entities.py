@@ -3568,3 +3568,11 @@ def test_a_korean_or_chinese_family_name_alone_is_the_person_named_in_full():
     # (not where it opens another name the tagger missed: the twins "Luo Ying/Luo Yu")
     ents = _by_name(find_entities("Mereka mengalahkan Luo Ying/Luo Yu di perempat final.", "id", tagger))
     assert ents["Luo Yu"].aliases == [] and ents["Luo Yu"].mentions == 1
+
+
+def test_south_koreas_joint_chiefs_are_one_body_under_their_indonesian_and_short_names():
+    body = ("Kepala Staf Gabungan (JCS) Korea Selatan menyebut rudal diluncurkan pagi. Menurut JCS Korsel, "
+            "rudal terbang 1.000 kilometer.")
+    res = find_entities(body, tagger=DictTagger({"JCS": "ORG", "JCS Korsel": "ORG", "Korea Selatan": "LOC"}))
+    keys = {m.key for m in res.mentions if "JCS" in m.text or "Staf" in m.text}
+    assert keys == {"org:kepala staf gabungan korea selatan"}
