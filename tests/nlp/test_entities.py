@@ -3576,3 +3576,15 @@ def test_south_koreas_joint_chiefs_are_one_body_under_their_indonesian_and_short
     res = find_entities(body, tagger=DictTagger({"JCS": "ORG", "JCS Korsel": "ORG", "Korea Selatan": "LOC"}))
     keys = {m.key for m in res.mentions if "JCS" in m.text or "Staf" in m.text}
     assert keys == {"org:kepala staf gabungan korea selatan"}
+
+
+def test_a_place_named_after_a_person_with_a_word_of_its_own_before_the_name():
+    tagger = DictTagger({"SIS Al-Jufri": "PER"})
+    ents = {e.name: e.type for e in find_entities("Bandara Mutiara SIS Al-Jufri sempat ditutup.", "id", tagger).entities}
+    assert ents == {"Bandara Mutiara SIS Al-Jufri": "LOC"}
+
+
+def test_tax_and_gearbox_acronyms_are_no_names():
+    body = "Insentif Pajak Pertambahan Nilai Ditanggung Pemerintah (PPN DTP) diperpanjang. Ruang CVT rentan basah."
+    tagger = DictTagger({"PPN DTP": "ORG", "CVT": "ORG", "Pajak Pertambahan Nilai Ditanggung Pemerintah": "ORG"})
+    assert not {e.name for e in find_entities(body, "id", tagger).entities} & {"PPN DTP", "CVT"}

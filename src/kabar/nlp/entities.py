@@ -103,7 +103,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if (r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
-                                                        or r.text in not_names or r.text in _NOT_NAME_ACRONYMS
+                                                        or r.text in not_names or _not_name_acronyms(r.text)
                                                         or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
                                                         or _SHIP_BEFORE.search(body, max(0, r.start - 14), r.start)
@@ -2406,7 +2406,13 @@ _BRACKET_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:dan\s+)?){1,6})\(([A-Z][A-Z
 # public money and measures (PNBP, PAD, PDRB, CSR), neighbourhood units (RT, RW). The accurate tagger
 # tags them bodies far more often than the CRF (docs/BENCHMARKS.md, session 55: read from detik dev errors).
 _NOT_NAME_ACRONYMS = frozenset("""MBG KPM PKH BLT BPNT KIP PIP KJP JKN UHC DTSEN DTKS NIK KTP IUP IMB PBG ASN PNS PPPK
-WNI WNA PNBP PAD PDB PDRB CSR SDM PSN UMKM RT RW""".split())
+WNI WNA PNBP PAD PDB PDRB CSR SDM PSN UMKM RT RW PPN PPh DTP CVT""".split())  # (taxes; a motorbike's gearbox)
+
+
+def _not_name_acronyms(text: str) -> bool:
+    """Whether ``text`` is such acronyms only ("MBG", "PPN DTP")."""
+    words = text.split()
+    return bool(words) and all(w in _NOT_NAME_ACRONYMS for w in words)
 
 
 def _acronyms_of_not_names(body: str) -> set[str]:

@@ -1135,11 +1135,15 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
             start = r.start - len(before) - 1
             out.append(RawMention(start, r.end, body[start:r.end], "LOC"))
             continue
-        if r.type == "PER" and r.lex_key is None and before in _RANKS and body[r.start - 1:r.start] == " " \
-                and (head := word_before(body, r.start - len(before) - 1)) in (*NAMED_AFTER_PEOPLE, "Universitas") \
+        if r.type == "PER" and r.lex_key is None and body[r.start - 1:r.start] == " " and (
+                before in _RANKS or (re.fullmatch(r"[A-Z][a-z]+", before) and before.lower() not in ROLE_WORDS
+                                     and known_type(before) is None)) \
+                and (head := word_before(body, r.start - len(before) - 1)) in (
+                    (*NAMED_AFTER_PEOPLE, "Universitas") if before in _RANKS else NAMED_AFTER_PEOPLE) \
                 and body[r.start - len(before) - len(head) - 2:r.start] == f"{head} {before} ":
             # "Bandara Jenderal | Ahmad Yani Semarang", "Universitas Jenderal | Soedirman Purwokerto": named
-            # after a general (the town the tagger ran into the name, known as a place, apart)
+            # after a general (the town the tagger ran into the name, known as a place, apart); "Bandara Mutiara |
+            # SIS Al-Jufri": a word of the place's own before the person's name
             start = r.start - len(before) - len(head) - 2
             town = next((n for n in (2, 1) if len(words) > n and known_type(" ".join(words[-n:])) == "LOC"), 0)
             end = r.start + len(" ".join(words[:len(words) - town]))
