@@ -3588,3 +3588,12 @@ def test_tax_and_gearbox_acronyms_are_no_names():
     body = "Insentif Pajak Pertambahan Nilai Ditanggung Pemerintah (PPN DTP) diperpanjang. Ruang CVT rentan basah."
     tagger = DictTagger({"PPN DTP": "ORG", "CVT": "ORG", "Pajak Pertambahan Nilai Ditanggung Pemerintah": "ORG"})
     assert not {e.name for e in find_entities(body, "id", tagger).entities} & {"PPN DTP", "CVT"}
+
+
+def test_kai_commuter_is_a_body_of_its_own_not_kai_and_a_person():
+    body = ("VP Corporate Secretary KAI Commuter Rina Kusumawardani mengatakan gangguan teratasi. Selama perbaikan, "
+            "KAI Commuter memberlakukan pola operasi terbatas.")
+    tagger = DictTagger({"Corporate Secretary KAI Commuter": "ORG", "Rina Kusumawardani": "PER", "KAI Commuter": "ORG"})
+    ents = _by_name(find_entities(body, "id", tagger))
+    assert set(ents) == {"KAI Commuter", "Rina Kusumawardani"} and ents["KAI Commuter"].mentions == 2
+    assert ents["Rina Kusumawardani"].roles == ["VP Corporate Secretary KAI Commuter"]
