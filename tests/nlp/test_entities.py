@@ -3597,3 +3597,13 @@ def test_kai_commuter_is_a_body_of_its_own_not_kai_and_a_person():
     ents = _by_name(find_entities(body, "id", tagger))
     assert set(ents) == {"KAI Commuter", "Rina Kusumawardani"} and ents["KAI Commuter"].mentions == 2
     assert ents["Rina Kusumawardani"].roles == ["VP Corporate Secretary KAI Commuter"]
+
+
+def test_an_offices_name_goes_on_over_a_list_of_its_fields():
+    body = "Kepala Pusat Data, Informasi, dan Humas BNPB menyatakan alat berat paling dibutuhkan."
+    tagger = DictTagger({"Pusat Data": "ORG", "BNPB": "ORG"})
+    ents = {e.name for e in find_entities(body, "id", tagger).entities}
+    assert "Pusat Data, Informasi, dan Humas" in ents and "Pusat Data" not in ents
+    body = "Pusat Krisis, Sekolah, dan Rumah Sakit menerima bantuan."
+    ents = {e.name for e in find_entities(body, "id", DictTagger({"Pusat Krisis": "ORG"})).entities}
+    assert "Pusat Krisis" in ents  # (a list of bodies, not of one office's fields)

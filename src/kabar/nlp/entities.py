@@ -1091,7 +1091,7 @@ _FIELDS_LISTED = re.compile(r"\b(?:" + "|".join(_FIELDS_BODY_HEADS) + r"|Deputi\
                            r"(?:\s+[A-Z][\w-]*)+(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+dan\s+[A-Z][\w-]*"
                            r"(?:\s+[A-Z][\w-]*)*")
 # a listed "field" that opens like a body is another body of a list ("Dinas Ketahanan Pangan, Dinas Perindustrian …")
-_FIELD_BODY_HEADS = frozenset(_FIELDS_BODY_HEADS) | {"Deputi", "Biro"}
+_FIELD_BODY_HEADS = frozenset(_FIELDS_BODY_HEADS) | {"Deputi", "Biro", "Sekolah", "Rumah", "Universitas", "Pemerintah", "Partai"}
 # a region's kind ("Kabupaten Ngawi"), before a region's name
 _REGION_HEADS = frozenset("Provinsi Kabupaten Kota Kecamatan".split())
 _REGION_KINDS_TITLE = _REGION_HEADS | {"Kelurahan", "Desa"}
@@ -1111,10 +1111,13 @@ def _fields_listed_bodies(body: str, raws: list[RawMention]) -> list[RawMention]
         # Ngawi", "… dan Tata Ruang | Sidoarjo"), as it is after a body's name without fields
         words = list(re.finditer(r"\S+", body[m.start():end]))
         keep = len(words)
+        if keep > 3 and words[-1].group().isupper() and known_type(words[-1].group()) == "ORG":
+            keep -= 1  # "Pusat Data, Informasi, dan Humas | BNPB": the body the office is of, a mention of its own
         while keep > 2 and (words[keep - 1].group() in _REGION_KINDS_TITLE
                             or known_type(words[keep - 1].group()) == "LOC" or words[keep - 2].group() in _REGION_KINDS_TITLE):
             keep -= 1
-        region_at, region_end = (m.start() + words[keep].start(), end) if keep < len(words) else (end, end)
+        region_at, region_end = (m.start() + words[keep].start(), end) \
+            if keep < len(words) and known_type(words[keep].group()) != "ORG" else (end, end)
         region = body[region_at:region_end]
         end = m.start() + words[keep - 1].end()
         fields = re.split(r",\s+(?:dan\s+)?|\s+dan\s+", body[m.start():end])[1:]
