@@ -3607,3 +3607,9 @@ def test_an_offices_name_goes_on_over_a_list_of_its_fields():
     body = "Pusat Krisis, Sekolah, dan Rumah Sakit menerima bantuan."
     ents = {e.name for e in find_entities(body, "id", DictTagger({"Pusat Krisis": "ORG"})).entities}
     assert "Pusat Krisis" in ents  # (a list of bodies, not of one office's fields)
+
+
+def test_zelenskys_spellings_are_one_person():
+    body = "Presiden Ukraina Volodymyr Zelensky tiba di Kyiv. Presiden Zelenskyy meminta bantuan pertahanan udara."
+    ents = _by_name(find_entities(body, "id", DictTagger({"Volodymyr Zelensky": "PER"})))
+    assert ents["Volodymyr Zelensky"].mentions == 2 and ents["Volodymyr Zelensky"].aliases == ["Zelenskyy"]
