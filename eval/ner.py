@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
         ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR] \
-        [--second eval/data/idner_dev_second.jsonl] [--accurate]
+        [--second eval/data/idner_dev_second.jsonl] [--accurate] [--bootstrap 1000]
 
 Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
 PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -40,10 +41,24 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 def score(tagger: NerTagger, path: Path) -> dict[str, tuple[float, float, float, int]]:
+    return score_tags(tagged_pairs(tagger, path))
+
+
+def tagged_pairs(tagger: NerTagger, path: Path) -> list[tuple[list[str], list[str]]]:
+    """(gold tags, predicted tags) of each sentence of a labelled file."""
     with path.open(encoding="utf-8") as fh:
         pairs = list(read_labelled(fh))
     tagged = tagger.tag_many([(tokens, False) for tokens, _ in pairs])
-    return score_tags((gold, tags) for (_, gold), tags in zip(pairs, tagged, strict=True))
+    return [(gold, tags) for (_, gold), tags in zip(pairs, tagged, strict=True)]
+
+
+def bootstrap_interval(pairs: list[tuple[list[str], list[str]]], rounds: int = 1000,
+                       seed: int = 0) -> tuple[float, float]:
+    """A 95% interval of micro F1 from resampling the sentences with replacement ``rounds`` times: how
+    far a figure on this set may move by the luck of which sentences it holds."""
+    rng = random.Random(seed)
+    figures = sorted(score_tags(rng.choices(pairs, k=len(pairs)))["micro"][2] for _ in range(rounds))
+    return figures[int(0.025 * rounds)], figures[min(rounds - 1, int(0.975 * rounds))]
 
 
 def score_tags(pairs: Iterable[tuple[list[str], list[str]]]) -> dict[str, tuple[float, float, float, int]]:
@@ -78,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                     "{sentence, tags}, e.g. eval/data/idner_dev_second.jsonl): also score it and kabar against it")
     ap.add_argument("--accurate", action="store_true", help="the CRF and the fine-tuned e5 nets averaged "
                     "(kabar.nlp.ner_e5)")
+    ap.add_argument("--bootstrap", type=int, metavar="N", help="also print a 95%% interval of micro F1 from N "
+                    "resamplings of each file's sentences (1000 is plenty)")
     ap.add_argument("--adapters", type=Path, help="with --accurate: the nets of this adapter file "
                     "(train/ner_e5.py pack) instead of the shipped src/kabar/models/ner_e5.npz")
     args = ap.parse_args(argv)
@@ -97,9 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         tagger = load_tagger()
     for path in args.files:
-        res = score(tagger, path)
+        pairs = tagged_pairs(tagger, path)
         print(f"{path}")
-        _table(res)
+        _table(score_tags(pairs))
+        if args.bootstrap:
+            low, high = bootstrap_interval(pairs, args.bootstrap)
+            print(f"  micro F1 95% interval over {args.bootstrap} resamplings of the sentences: {low:.3f}-{high:.3f}")
     if args.second:
         second_opinion(tagger, args.files[0], args.second)
     return 0

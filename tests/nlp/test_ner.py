@@ -196,3 +196,20 @@ def test_the_shipped_cased_model_is_what_the_training_script_makes(shared_dir, t
                     "--out-dir", str(tmp_path)], check=True, capture_output=True)
     shipped = (resources.files("kabar") / "models" / "ner.crfsuite").read_bytes()
     assert (tmp_path / "ner.crfsuite").read_bytes() == shipped
+
+
+def test_the_bootstrap_interval_holds_the_figure_and_narrows_with_more_sentences():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
+    from ner import bootstrap_interval, score_tags  # eval/ner.py
+
+    right = (["B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"])
+    wrong = (["B-ORG", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"])
+    few = [right] * 6 + [wrong] * 4
+    low, high = bootstrap_interval(few, rounds=300)
+    assert low < score_tags(few)["micro"][2] < high
+    many_low, many_high = bootstrap_interval(few * 20, rounds=300)
+    assert high - low > many_high - many_low > 0
+    assert bootstrap_interval([right] * 5, rounds=50) == (1.0, 1.0)
