@@ -524,3 +524,11 @@ def test_an_arabic_name_runs_on_over_an_unhyphenated_al_or_bin():
     assert "Abu Musab al Zarqawi" in ents and "Zarqawi" in ents["Abu Musab al Zarqawi"].aliases, ents
     assert "Mohammed Sabah al Salman al Sabah" in ents, ents
     assert "Abu Musab" not in ents and "Mohammed Sabah" not in ents
+
+
+def test_an_indonesian_name_the_model_ends_early_keeps_its_last_word():
+    body = "Finance Minister Sri Mulyani Indrawati said the deficit would stay small, a Reuters poll showed."
+    ents = _ents(body, {"Sri Mulyani": "PER", "Indrawati": "ORG", "Reuters": "ORG"})
+    assert set(ents) == {"Sri Mulyani Indrawati", "Reuters"} and ents["Sri Mulyani Indrawati"].type == "PER"
+    ents = _ents("Reporter John Smith Reuters wrote.", {"John Smith": "PER", "Reuters": "ORG"})
+    assert set(ents) == {"John Smith", "Reuters"}  # (an outlet's name is no surname)

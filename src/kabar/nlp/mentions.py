@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kabar.extract.wire import AGENCIES, PAPERS
 from kabar.nlp.aliases import (
     BARE_OFFICES,
     CAPITAL_METONYMS,
@@ -88,7 +89,7 @@ from kabar.nlp.id_names import (
 )
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
-from kabar.nlp.raw_mention import RawMention, word_before
+from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
 from kabar.nlp.roles import MODIFIERS, ROLE_WORDS
 from kabar.nlp.speaker_words import EURO_NAME_PARTICLES, ORG_HEADS, PLACE_TAKERS, is_office_abbreviation
 from kabar.nlp.tokens import LINK_LINE, Span, find_whole, opens_sentence, split_sentences, tokenize
@@ -193,6 +194,8 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = schools(body, raws)
     raws.extend(_propagated(body, raws))
     raws = _split_swept_prefix(body, raws)
+    if isinstance(tagger, EnglishTagger):
+        raws = joined_with_next(body, sorted(raws, key=lambda r: r.start), _name_cut_short, "PER")
     if not isinstance(tagger, EnglishTagger):
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
         raws = office_before_place(office_units_in_person(ranked_people(body, raws)))
@@ -1099,6 +1102,18 @@ _FAMILY_NAMES_FIRST = frozenset("""Kim Lee Park Pak Choi Choe Jung Chung Kang Ch
 Hwang Ahn Yoo Hong Jeon Moon Ri Ryu Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Guo Lin Luo Gao Zheng
 Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Cheng Wei Ding Shen Yao Qin Cui Mao Qiu
 Qian""".split())
+
+
+def _name_cut_short(prev: RawMention, r: RawMention) -> bool:
+    """"Finance Minister Sri Mulyani | Indrawati": spaCy ends an Indonesian name early and types its last word
+    a body; a one-word body or place right after a person, that no list knows, is the rest of the name."""
+    return (prev.type == "PER" and prev.lex_key is None and r.type in ("ORG", "LOC") and r.lex_key is None
+            and re.fullmatch(r"[A-Z][a-z]{2,}", r.text) is not None and known_type(r.text) is None
+            and load_lexicon().lookup(r.text) is None and r.text not in _OUTLET_WORDS)
+
+
+# words of the wire services and papers a text cites ("… John Smith | Reuters")
+_OUTLET_WORDS = frozenset(w for name in (*AGENCIES, *PAPERS) for w in name.split())
 
 
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z]")
