@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/ner.py ../shared/data/ner/idner-news-2k/dev.txt \\
         ../shared/data/ner/nerp/valid_preprocess.txt [--model-dir DIR] \
-        [--second eval/data/idner_dev_second.jsonl] [--accurate] [--bootstrap 1000]
+        [--second eval/data/idner_dev_second.jsonl] [--accurate] [--bootstrap 1000 [--against crf|FILE]]
 
 Each file is a labelled CoNLL file (tag in the last column; NERP's PPL/PLC/IND map to
 PER/LOC/ORG and its EVT/FNB count as O). A predicted entity counts only when its span and type
@@ -52,12 +52,22 @@ def tagged_pairs(tagger: NerTagger, path: Path) -> list[tuple[list[str], list[st
     return [(gold, tags) for (_, gold), tags in zip(pairs, tagged, strict=True)]
 
 
-def bootstrap_interval(pairs: list[tuple[list[str], list[str]]], rounds: int = 1000,
-                       seed: int = 0) -> tuple[float, float]:
+def bootstrap_interval(pairs: list[tuple[list[str], list[str]]], rounds: int = 1000, seed: int = 0,
+                       baseline: list[tuple[list[str], list[str]]] | None = None) -> tuple[float, float]:
     """A 95% interval of micro F1 from resampling the sentences with replacement ``rounds`` times: how
-    far a figure on this set may move by the luck of which sentences it holds."""
+    far a figure on this set may move by the luck of which sentences it holds. Given ``baseline`` (another
+    tagger's pairs on the same sentences), the interval of the difference in micro F1, this minus that, on
+    the same resamples: a change is likely real where it excludes 0."""
     rng = random.Random(seed)
-    figures = sorted(score_tags(rng.choices(pairs, k=len(pairs)))["micro"][2] for _ in range(rounds))
+    index = range(len(pairs))
+    figures = []
+    for _ in range(rounds):
+        picked = rng.choices(index, k=len(pairs))
+        figure = score_tags(pairs[k] for k in picked)["micro"][2]
+        if baseline is not None:
+            figure -= score_tags(baseline[k] for k in picked)["micro"][2]
+        figures.append(figure)
+    figures.sort()
     return figures[int(0.025 * rounds)], figures[min(rounds - 1, int(0.975 * rounds))]
 
 
@@ -97,9 +107,16 @@ def main(argv: list[str] | None = None) -> int:
                     "resamplings of each file's sentences (1000 is plenty)")
     ap.add_argument("--adapters", type=Path, help="with --accurate: the nets of this adapter file "
                     "(train/ner_e5.py pack) instead of the shipped src/kabar/models/ner_e5.npz")
+    ap.add_argument("--against", metavar="crf|FILE", help="with --bootstrap: also the interval of the difference "
+                    "in micro F1 from another tagger on the same resamples — the shipped CRF (crf), or the accurate "
+                    "mode with this adapter file (with --accurate)")
     args = ap.parse_args(argv)
     if args.adapters and not args.accurate:
         ap.error("--adapters needs --accurate")
+    if args.against and not args.bootstrap:
+        ap.error("--against needs --bootstrap")
+    if args.against and args.against != "crf" and not args.accurate:
+        ap.error("--against FILE needs --accurate")
     if args.accurate:
         from kabar.nlp.ner_e5 import accurate_tagger
 
@@ -113,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
                            lower.read_bytes() if lower.is_file() else None)
     else:
         tagger = load_tagger()
+    other = None
+    if args.against == "crf":
+        other = load_tagger()
+    elif args.against:
+        from kabar.nlp.ner_e5 import accurate_tagger
+
+        other = accurate_tagger(Path(args.against))
     for path in args.files:
         pairs = tagged_pairs(tagger, path)
         print(f"{path}")
@@ -120,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.bootstrap:
             low, high = bootstrap_interval(pairs, args.bootstrap)
             print(f"  micro F1 95% interval over {args.bootstrap} resamplings of the sentences: {low:.3f}-{high:.3f}")
+        if other is not None:
+            base = tagged_pairs(other, path)
+            gain = score_tags(pairs)["micro"][2] - score_tags(base)["micro"][2]
+            low, high = bootstrap_interval(pairs, args.bootstrap, baseline=base)
+            print(f"  against {args.against}: micro F1 {gain:+.3f}, 95% interval {low:+.3f} to {high:+.3f}")
     if args.second:
         second_opinion(tagger, args.files[0], args.second)
     return 0

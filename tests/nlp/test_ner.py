@@ -213,3 +213,20 @@ def test_the_bootstrap_interval_holds_the_figure_and_narrows_with_more_sentences
     many_low, many_high = bootstrap_interval(few * 20, rounds=300)
     assert high - low > many_high - many_low > 0
     assert bootstrap_interval([right] * 5, rounds=50) == (1.0, 1.0)
+
+
+def test_the_paired_interval_of_a_difference_excludes_zero_only_for_a_real_gain():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
+    from ner import bootstrap_interval  # eval/ner.py
+
+    gold = ["B-PER", "I-PER", "O", "B-LOC"]
+    good, bad = (gold, gold), (gold, ["B-PER", "O", "O", "B-LOC"])
+    better = [good] * 30 + [bad] * 10
+    worse = [good] * 20 + [bad] * 20
+    low, high = bootstrap_interval(better, rounds=300, baseline=worse)
+    assert 0 < low <= high
+    low, high = bootstrap_interval(better, rounds=300, baseline=better)
+    assert (low, high) == (0.0, 0.0)
