@@ -532,3 +532,9 @@ def test_an_indonesian_name_the_model_ends_early_keeps_its_last_word():
     assert set(ents) == {"Sri Mulyani Indrawati", "Reuters"} and ents["Sri Mulyani Indrawati"].type == "PER"
     ents = _ents("Reporter John Smith Reuters wrote.", {"John Smith": "PER", "Reuters": "ORG"})
     assert set(ents) == {"John Smith", "Reuters"}  # (an outlet's name is no surname)
+
+
+def test_a_marshals_rank_is_no_part_of_the_name():
+    body = "Kim was accompanied by Marshal Pak Jong Chon. The US Marshals Service arrested him."
+    ents = _ents(body, {"Marshal Pak Jong Chon": "PER", "US Marshals Service": "ORG"})
+    assert set(ents) == {"Pak Jong Chon", "US Marshals Service"}

@@ -2928,7 +2928,7 @@ _EN_EVENTS = frozenset("Brexit Grexit Covid COVID Covid-19 COVID-19".split())
 _EN_SCHEME = re.compile(r" (?:Grant|Scheme|Voucher|Programme|Initiative)$")
 _EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
 prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner
-chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy
+chairman chairwoman ceo officer inspector superintendent general colonel captain lieutenant sergeant deputy marshal
 assoc associate dr mr mrs ms mdm madam queen king prince princess duke duchess pope emperor sultan
 fireman firefighter policeman policewoman constable detective nurse paramedic""".split())
 
