@@ -118,40 +118,40 @@ def main(argv: list[str] | None = None) -> int:
     if args.against and args.against != "crf" and not args.accurate:
         ap.error("--against FILE needs --accurate")
     if args.accurate:
-        from kabar.nlp.ner_e5 import accurate_tagger
-
-        try:
-            tagger = accurate_tagger(args.adapters)
-        except KabarError as exc:
-            sys.exit(str(exc))
+        tagger = _accurate(args.adapters)
     elif args.model_dir:
         lower = args.model_dir / LOWER_MODEL_FILE
         tagger = NerTagger((args.model_dir / MODEL_FILE).read_bytes(), feature_maker(),
                            lower.read_bytes() if lower.is_file() else None)
     else:
         tagger = load_tagger()
-    other = None
-    if args.against == "crf":
-        other = load_tagger()
-    elif args.against:
-        from kabar.nlp.ner_e5 import accurate_tagger
-
-        other = accurate_tagger(Path(args.against))
+    other = None if not args.against else load_tagger() if args.against == "crf" else _accurate(Path(args.against))
     for path in args.files:
         pairs = tagged_pairs(tagger, path)
+        res = score_tags(pairs)
         print(f"{path}")
-        _table(score_tags(pairs))
+        _table(res)
         if args.bootstrap:
             low, high = bootstrap_interval(pairs, args.bootstrap)
             print(f"  micro F1 95% interval over {args.bootstrap} resamplings of the sentences: {low:.3f}-{high:.3f}")
         if other is not None:
             base = tagged_pairs(other, path)
-            gain = score_tags(pairs)["micro"][2] - score_tags(base)["micro"][2]
+            gain = res["micro"][2] - score_tags(base)["micro"][2]
             low, high = bootstrap_interval(pairs, args.bootstrap, baseline=base)
             print(f"  against {args.against}: micro F1 {gain:+.3f}, 95% interval {low:+.3f} to {high:+.3f}")
     if args.second:
         second_opinion(tagger, args.files[0], args.second)
     return 0
+
+
+def _accurate(adapters: Path | None):
+    """The accurate tagger (with the nets of ``adapters``, or the shipped ones), or exit saying what to install."""
+    from kabar.nlp.ner_e5 import accurate_tagger
+
+    try:
+        return accurate_tagger(adapters)
+    except KabarError as exc:
+        sys.exit(str(exc))
 
 
 def _table(res: dict[str, tuple[float, float, float, int]]) -> None:

@@ -1778,7 +1778,8 @@ def _acronym_defined_bodies(body: str, raws: list[RawMention]) -> list[RawMentio
 # a regional office's name: an office's head word, its capitalised words (or "dan"), an optional bracketed
 # acronym, then the place it serves ("Dinas Lingkungan Hidup (DLH) Provinsi DKI Jakarta", "Kepolisian Daerah
 # Kalimantan Timur"); the tagger often ends the body before the place, or leaves it out
-_REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan|Balai|Kantor|Inspektorat|Sekretariat|"
+# (not "Kantor Berita": a news agency, whose country is no region it serves — kabar.nlp.id_names.news_agencies)
+_REGIONAL_OFFICE = re.compile(r"\b(?:Dinas|Badan|Kepolisian|Kejaksaan|Pengadilan|Balai|Kantor(?!\s+Berita\b)|Inspektorat|Sekretariat|"
                               r"Satuan|Komisi|Kanwil|Bawaslu|KPU|BPBD|Satpol)"
                               r"(?:,?\s+(?:[A-Z][\w-]*|dan))*?(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+$")
 # a place these offices do not serve as a region: a body named with its country is the national one
@@ -1821,11 +1822,8 @@ def _office_with_its_place(body: str, raws: list[RawMention]) -> list[RawMention
             # run into a person)
             continue
         m = _REGIONAL_OFFICE.search(body, max(0, r.start - 120), r.start)
-        if not m or m.end() != r.start or "\n" in m.group() or re.search(r"\bdan\s+$", m.group()) \
-                or m.group().split()[:2] == ["Kantor", "Berita"]:
-            # ("Kantor Presiden dan Istana Negara": two names, joined by "dan"; "Kantor Berita Jepang, Kyodo
-            # News": a news agency's country, no office serving a region, kabar.nlp.id_names.news_agencies)
-            continue
+        if not m or m.end() != r.start or "\n" in m.group() or re.search(r"\bdan\s+$", m.group()):
+            continue  # ("Kantor Presiden dan Istana Negara": two names, joined by "dan")
         start = m.start()
         head = [o for o in out if o is not r and start <= o.start < r.start]
         if any(o.start < start < o.end for o in out) or any(

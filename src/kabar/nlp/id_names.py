@@ -372,10 +372,12 @@ def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     for k, r in enumerate(raws):
         if k in gone:
             continue
+        if r.type not in ("ORG", "LOC") or r.lex_key is not None:
+            out.append(r)
+            continue
         words = list(re.finditer(r"\S+", r.text))
-        rank = next((i for i, w in enumerate(words) if w.group() in _RANKS), None) \
-            if r.type in ("ORG", "LOC") and r.lex_key is None else None
-        if rank is None and r.type in ("ORG", "LOC") and r.lex_key is None and word_before(body, r.start) in _RANKS:
+        rank = next((i for i, w in enumerate(words) if w.group() in _RANKS), None)
+        if rank is None and word_before(body, r.start) in _RANKS:
             rank = -1  # "Marsekal | Fadjar": the rank left outside the "body" (an honorific, by an earlier step)
         if rank is None:
             out.append(r)

@@ -196,7 +196,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     raws = _split_swept_prefix(body, raws)
     if isinstance(tagger, EnglishTagger):
         raws = joined_with_next(body, sorted(raws, key=lambda r: r.start), _name_cut_short, "PER")
-    if not isinstance(tagger, EnglishTagger):
+    else:
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
         raws = office_before_place(office_units_in_person(ranked_people(body, raws)))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_titles(body, names_after_ministers(body, raws)))))))
@@ -1124,25 +1124,27 @@ def _propagated(body: str, raws: list[RawMention]) -> list[RawMention]:
     the surname of a person named in full ("Peskov" at the start of a later sentence; "Yoon" of
     "Yoon Suk Yeol": a Korean or Chinese family name comes first)."""
     forms: dict[str, str] = {}
+    families: set[str] = set()  # family names looked for only as a form of their own (not one found so)
     for r in raws:
         forms.setdefault(r.text, r.type)
         words = r.text.split()
         if r.type == "PER" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
             forms.setdefault(words[-1], "PER")
-        if r.type == "PER" and len(words) > 1 and words[0] in _FAMILY_NAMES_FIRST:
-            forms.setdefault(words[0], "FAMILY")
+        if r.type == "PER" and len(words) > 1 and words[0] in _FAMILY_NAMES_FIRST and words[0] not in forms:
+            forms[words[0]] = "PER"
+            families.add(words[0])
     busy = [(r.start, r.end) for r in raws]
     out = []
     for form, typ in forms.items():
         # ("Antara", the agency, or "antara"; not a surname: "Mata absen" after "Juan Mata")
-        common = typ not in ("PER", "FAMILY") and " " not in form and not form.isupper() and usually_lower(form)
+        common = typ != "PER" and " " not in form and not form.isupper() and usually_lower(form)
         for start, end in find_whole(body, form):
             if common and _common_word_here(body, start, end):
                 continue
-            if typ == "FAMILY" and _NAME_GOES_ON.match(body, end):
+            if form in families and _NAME_GOES_ON.match(body, end):
                 continue  # "Luo Ying/Luo Yu": the family name opens another's name the tagger missed
             if not any(a < end and start < b for a, b in busy) and not _initials(
                     body, start, end, word_before(body, start)):
-                out.append(RawMention(start, end, form, "PER" if typ == "FAMILY" else typ))
+                out.append(RawMention(start, end, form, typ))
                 busy.append((start, end))
     return out
