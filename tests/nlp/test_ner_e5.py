@@ -235,3 +235,13 @@ def test_eval_scores_an_adapter_file_named_on_the_command_line(tmp_path, capsys)
     assert "micro   1.000  1.000  1.000      2" in default
     with pytest.raises(SystemExit):
         main([str(gold), "--adapters", str(shipped)])  # the nets need the accurate mode
+
+
+@needs_e5
+@pytest.mark.parametrize("content", [None, b"not an npz file", b""])
+def test_an_unreadable_adapter_file_is_named_in_the_error(tmp_path, content):
+    path = tmp_path / "nets.npz"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(KabarError, match="nets.npz: not a readable NER adapter file"):
+        ner_e5.accurate_tagger(path)

@@ -33,6 +33,7 @@ import json
 import math
 import re
 import struct
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -479,11 +480,16 @@ def load_accurate_tagger() -> AccurateTagger | None:
 
 def accurate_tagger(adapters: Path | None = None) -> AccurateTagger:
     """:func:`load_accurate_tagger` (or, given ``adapters``, the CRF and that file's nets), or a
-    :class:`KabarError` saying what to install."""
+    :class:`KabarError` saying what to install or which adapter file could not be read."""
     if adapters is None:
         tagger = load_accurate_tagger()
+    elif base_path() is None:
+        tagger = None
     else:
-        tagger = build_accurate_tagger(adapters) if base_path() is not None else None
+        try:
+            tagger = build_accurate_tagger(adapters)
+        except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            raise KabarError(f"{adapters}: not a readable NER adapter file (train/ner_e5.py pack): {exc}") from exc
     if tagger is None:
         raise KabarError(NEEDS)
     return tagger
