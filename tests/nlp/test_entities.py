@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kabar.nlp.aliases import is_short_form, known_type, normalise
+from kabar.nlp.aliases import entity_key, is_short_form, known_type, normalise
 from kabar.nlp.entities import (
     _called_words,
     _own_name_off,
@@ -645,6 +645,18 @@ def test_korean_names_keep_their_surname_and_pak_is_mr_only_before_other_names()
     ents = _by_name(find_entities(body, tagger=tagger))
     assert {"Kim Jong Un", "Pak Jong Chon", "Jo Chun Ryong", "Budi Santoso"} <= set(ents)
     assert "Chun Ryong" not in ents and "Pak Budi Santoso" not in ents
+
+
+def test_a_korean_pak_stays_in_the_key_and_after_an_office():
+    body = ("Perdana Menteri Korea Utara Pak Thae Song bertemu Marsekal Pak Jong Chon. Pak Jong Chon lalu pergi. "
+            "Di Jakarta, Pak Budi Santoso menyambut rombongan.")
+    tagger = DictTagger({"Pak Thae Song": "PER", "Pak Jong Chon": "PER", "Pak Budi Santoso": "PER",
+                         "Korea Utara": "LOC"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Pak Thae Song"].key == "per:pak thae song"  # not "Perdana Menteri | Pak" and "Thae Song"
+    assert ents["Pak Jong Chon"].key == "per:pak jong chon"
+    assert ents["Budi Santoso"].key == "per:budi santoso"  # "Pak" = Mr before an Indonesian name
+    assert entity_key("PER", "Pak Jokowi") == "per:jokowi"
 
 
 def test_a_leader_the_tagger_misses_is_found_through_the_lexicon_without_brackets_or_honorifics():
@@ -3558,6 +3570,10 @@ def test_a_place_or_university_named_after_a_general_is_no_person():
     ents = {e.name: e.type for e in find_entities(body, "id", tagger).entities}
     assert ents == {"Bandara Jenderal Ahmad Yani": "LOC", "Semarang": "LOC", "Universitas Jenderal Soedirman": "ORG",
                     "Purwokerto": "LOC"}
+    # (and with the airport's "Internasional" between its head and the rank)
+    body = "Pesawat mendarat di Bandara Internasional Jenderal Ahmad Yani Semarang."
+    ents = {e.name: e.type for e in find_entities(body, "id", tagger).entities}
+    assert ents == {"Bandara Internasional Jenderal Ahmad Yani": "LOC", "Semarang": "LOC"}
 
 
 def test_a_korean_or_chinese_family_name_alone_is_the_person_named_in_full():

@@ -146,12 +146,37 @@ def _first_token(word: str) -> str:
     return toks[0] if toks else ""
 
 
+# Korean names as Indonesian and English news romanise them: a one-syllable surname and a
+# two-syllable given name ("Pak Jong Chon", "Jo Chun Ryong", "Choe Son Hui"). "Pak" is also the
+# Indonesian "Mr", and the tagger often leaves a short surname out.
+KOREAN_SURNAMES = frozenset("""kim lee ri yi rhee park pak choi choe jung chung kang cho jo yoon yun jang chang
+lim im han oh seo shin sin kwon hwang ahn song ryu yoo hong ko moon mun yang son bae baek paek heo nam noh
+kwak sung cha joo ju woo min kil hyon jon thae""".split())
+KOREAN_SYLLABLES = frozenset("""jong un yo chon chun ryong song son hui il sung chol hyon su yong nam ho gil jin
+min jae myung suk yeol kyung hee hyun woo seok hoon young sook ju ae sol ok chang myong kwang pyong hak sik
+bong guk kyu sang tae won yeon hwa mi ja jung dong hyeok hyok chan gyu hun ung rim
+ui pong thae kyong gwang rak ik sok ryol hwan""".split())
+
+
+def korean_given(text: str) -> bool:
+    """ "Jong Chon", "Chun-ryong": two syllables of a Korean given name."""
+    parts = re.split(r"[\s-]+", text.strip().lower())
+    return len(parts) == 2 and all(p in KOREAN_SYLLABLES for p in parts)
+
+
+def korean_name(text: str) -> bool:
+    """ "Pak Jong Chon": a Korean surname before a two-syllable given name (not "Pak" = Mr)."""
+    first, _, rest = text.strip().partition(" ")
+    return first.lower() in KOREAN_SURNAMES and korean_given(rest)
+
+
 @functools.lru_cache(maxsize=65536)  # a pure function called for every lexicon probe
 def normalise(name: str) -> str:
     """The matching form of a name: folded words joined by one space, honorifics dropped."""
     toks = name_tokens(name)
-    while len(toks) > 1 and toks[0] in HONORIFICS:
-        toks = toks[1:]
+    while len(toks) > 1 and toks[0] in HONORIFICS and not (
+            toks[0] == "pak" and len(toks) == 3 and toks[1] in KOREAN_SYLLABLES and toks[2] in KOREAN_SYLLABLES):
+        toks = toks[1:]  # ("Pak Jong Chon": the Korean surname, not "Mr")
     return " ".join(toks)
 
 

@@ -1111,6 +1111,19 @@ def hyphened_namesakes(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+def _named_after_head(body: str, end: int) -> tuple[str, int] | None:
+    """The head of a place's name that ends at ``end`` ("Bandara", or "Bandara" of "Bandara Internasional")
+    and where it starts, or None."""
+    head = word_before(body, end)
+    start = end - len(head)
+    if not head or body[start:end] != head:
+        return None
+    if head == "Internasional" and body[start - 1:start] == " " and (first := word_before(body, start - 1)) \
+            and body[start - 1 - len(first):start - 1] == first:
+        head, start = first, start - 1 - len(first)
+    return head, start
+
+
 def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     """Three shapes of a tagged "person" in Indonesian office news: a region run into the name after
     an office ("Kemenag Bandar | Lampung Azhari", "Sekwan | Bantaeng Saharuddin": the person is the
@@ -1140,13 +1153,14 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type == "PER" and r.lex_key is None and body[r.start - 1:r.start] == " " and (
                 before in _RANKS or (re.fullmatch(r"[A-Z][a-z]+", before) and before.lower() not in ROLE_WORDS
                                      and known_type(before) is None)) \
-                and (head := word_before(body, r.start - len(before) - 1)) in (
-                    (*NAMED_AFTER_PEOPLE, "Universitas") if before in _RANKS else NAMED_AFTER_PEOPLE) \
-                and body[r.start - len(before) - len(head) - 2:r.start] == f"{head} {before} ":
-            # "Bandara Jenderal | Ahmad Yani Semarang", "Universitas Jenderal | Soedirman Purwokerto": named
-            # after a general (the town the tagger ran into the name, known as a place, apart); "Bandara Mutiara |
-            # SIS Al-Jufri": a word of the place's own before the person's name
-            start = r.start - len(before) - len(head) - 2
+                and body[r.start - len(before) - 2:r.start] == f" {before} " \
+                and (head := _named_after_head(body, r.start - len(before) - 2)) \
+                and head[0] in ((*NAMED_AFTER_PEOPLE, "Universitas") if before in _RANKS else NAMED_AFTER_PEOPLE):
+            # "Bandara Jenderal | Ahmad Yani Semarang", "Bandara Internasional Jenderal | Ahmad Yani", "Universitas
+            # Jenderal | Soedirman Purwokerto": named after a general (the town the tagger ran into the name, known as a
+            # place, apart); "Bandara Mutiara | SIS Al-Jufri": a word of the place's own before the person's name
+            start = head[1]
+            head = head[0]
             town = next((n for n in (2, 1) if len(words) > n and known_type(" ".join(words[-n:])) == "LOC"), 0)
             end = r.start + len(" ".join(words[:len(words) - town]))
             out.append(RawMention(start, end, body[start:end], "ORG" if head == "Universitas" else "LOC"))

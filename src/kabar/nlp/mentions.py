@@ -16,12 +16,15 @@ from kabar.nlp.aliases import (
     BARE_OFFICES,
     CAPITAL_METONYMS,
     HONORIFICS,
+    KOREAN_SURNAMES,
     MALAY_HONOUR,
     REGIONAL_OFFICES,
     foreign_country,
     is_acronym_of,
     is_honorific,
     known_type,
+    korean_given,
+    korean_name,
     load_gazetteer,
     load_lexicon,
 )
@@ -639,7 +642,8 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
                                                            or _known_rest(r.text, words)))
                      or (role and words[0].group().lower() in _ROLE_MODIFIERS)
                      # (and a rank after the title: "Wakapolri | Komjen | Syafruddin")
-                     or (role and r.type == "PER" and len(words) > 1 and is_honorific(words[0].group()))):
+                     or (role and r.type == "PER" and len(words) > 1 and is_honorific(words[0].group())
+                         and not korean_name(r.text[words[0].start():]))):  # ("Perdana Menteri Pak Thae Song")
         # (a body's name opening with a nationality keeps it: "US Geological Survey", "British
         # Airways"; "Russian President …" read as a body loses it with the title)
         role = role or words[0].group().lower() in ROLE_WORDS
@@ -671,29 +675,7 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
     return [RawMention(r.start, r.start + words[0].end(), words[0].group(), typ), RawMention(cut, r.end, body[cut:r.end], "PER")]
 
 
-# Korean names as Indonesian and English news romanise them: a one-syllable surname and a
-# two-syllable given name ("Pak Jong Chon", "Jo Chun Ryong", "Choe Son Hui"). "Pak" is also the
-# Indonesian "Mr", and the tagger often leaves a short surname out.
-KOREAN_SURNAMES = frozenset("""kim lee ri yi rhee park pak choi choe jung chung kang cho jo yoon yun jang chang
-lim im han oh seo shin sin kwon hwang ahn song ryu yoo hong ko moon mun yang son bae baek paek heo nam noh
-kwak sung cha joo ju woo min kil hyon jon thae""".split())
-KOREAN_SYLLABLES = frozenset("""jong un yo chon chun ryong song son hui il sung chol hyon su yong nam ho gil jin
-min jae myung suk yeol kyung hee hyun woo seok hoon young sook ju ae sol ok chang myong kwang pyong hak sik
-bong guk kyu sang tae won yeon hwa mi ja jung dong hyeok hyok chan gyu hun ung rim""".split())
-
-
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,4})\s+$")
-
-
-def _korean_given(text: str) -> bool:
-    parts = re.split(r"[\s-]+", text.strip().lower())
-    return len(parts) == 2 and all(p in KOREAN_SYLLABLES for p in parts)
-
-
-def _korean_name(text: str) -> bool:
-    """ "Pak Jong Chon": a Korean surname before a two-syllable given name (not "Pak" = Mr)."""
-    first, _, rest = text.strip().partition(" ")
-    return first.lower() in KOREAN_SURNAMES and _korean_given(rest)
 
 
 # an English business title the tagger ran into a person's name ("Managing Partner | East Ventures Willson Cuaca",
@@ -733,11 +715,11 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
         start += m.end()
         text = body[start:end]
     m = re.match(r"(\w+)\.?\s+(?=\S)", text)
-    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not _korean_name(text):
+    while m and (m.group(1).lower() in HONORIFICS or m.group(1).islower()) and not korean_name(text):
         start += m.end()
         text = body[start:end]
         m = re.match(r"(\w+)\.?\s+(?=\S)", text)
-    if typ == "PER" and _korean_given(text):
+    if typ == "PER" and korean_given(text):
         # "Jo | Chun Ryong": a Korean surname the tagger left out before a two-syllable given name
         before = _SURNAME_BEFORE.search(body, max(0, start - 8), start)
         if before and before.group(1).lower() in KOREAN_SURNAMES:
