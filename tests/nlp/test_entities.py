@@ -3459,6 +3459,17 @@ def test_al_before_a_known_name_a_places_head_alone_and_a_rig_named():
     assert not any("Horizon" in n or "Macondo" in n for n in ents), ents
 
 
+def test_a_rig_or_a_drug_the_article_names_before_or_after_what_it_is_is_no_entity():
+    tagger = DictTagger({"Deepwater Horizon": "PER", "Transocean": "ORG", "Tamiflu": "ORG", "Relenza": "PER",
+                         "GlaxoSmithKline": "ORG", "Roche": "ORG", "Pfizer": "ORG", "Kursk": "LOC", "Telegram": "ORG"})
+    body = ("The crisis began when Deepwater Horizon, a drilling rig owned by Transocean, exploded. Later the offshore "
+            "oil rig Deepwater Horizon sank. Patients got the antiviral drug Tamiflu, which Roche, a Swiss drug maker, "
+            "sells; Relenza, an inhaled drug made by GlaxoSmithKline, is rarer. Pfizer is a drug company. The Kursk, a nuclear "
+            "submarine, sank. Users of the platform Telegram complained.")
+    names = {e.name for e in find_entities(body, "en", tagger).entities}
+    assert names == {"Transocean", "Roche", "Switzerland", "GlaxoSmithKline", "Pfizer", "Telegram"}, names
+
+
 def test_antara_the_agency_and_antara_the_preposition():
     body = ("Menurut pantauan Antara, pemudik menunggu 40 menit. Antara lain yang hadir adalah Budi. Antara 2019 dan "
             "2020, harga naik. [Baca Juga: Cara Karina Salim Bagi Waktu Antara Pekerjaan dan Keluarga]")

@@ -166,8 +166,9 @@ def ingest(paths: PathsArg, db: DbOpt = None, config: ConfigOpt = None, executor
 @app.command()
 def annotate(db: DbOpt = None, config: ConfigOpt = None, executor: ExecutorOpt = None,
              defer_dossiers: DeferOpt = False, ner: NerOpt = None) -> None:
-    """Annotate the articles stored without annotations (`kabar ingest --defer-annotation`), then
-    store the dossiers of the stories changed since theirs were. Nothing to do: exits at once.
+    """Annotate the articles `kabar ingest --defer-annotation` stored, then refresh their stories' dossiers.
+
+    The dossiers stored are those of the stories changed since theirs were. Nothing to do: exits at once.
 
     An article that cannot be annotated is reported and stays as it is; the exit code is then 1.
     """

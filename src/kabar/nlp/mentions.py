@@ -741,14 +741,30 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
 # what follows a rig's, a ship's or a well's name ("the Deepwater Horizon rig", "the Macondo well")
 _VESSEL_AFTER = re.compile(r"\s+(?:(?:drilling|oil|offshore|semi-submersible)\s+)?(?:rig|platform|tanker|supertanker|vessel"
                            r"|ship|freighter|well|submarine)\b")
+# what a thing's name follows ("the offshore oil rig Deepwater Horizon", "the tanker Exxon Valdez", "the antiviral drug
+# Tamiflu", "an anesthetic called Propofol"; not "platform" or "well": "the platform X", "as well"), or what it is in an
+# apposition or a definition ("Deepwater Horizon, a drilling rig owned by …", "Relenza, GlaxoSmithKline's inhaled drug",
+# "Propofol is a sedative" and the phrase's head, not "Pfizer is a drug company")
+_THING_BEFORE = re.compile(r"(?<![\w-])(?:rig|tanker|supertanker|freighter|submarine|drug|sedative|anaesthetic|anesthetic"
+                           r"|painkiller|antiviral|anti-viral)\s+(?:(?:called|named|known as)\s+)?$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rig|platform|tanker"
+                          r"|supertanker|freighter|submarine|well|drug|medicine|medication|sedative|anaesthetic|anesthetic"
+                          r"|painkiller|antiviral|anti-viral)(?=\s*(?:[,.;:)]|$)|\s+(?:owned|operated|leased|used|made|that"
+                          r"|which|for|by|in|from|of|to|and|off|at|developed|produced|sold|approved|designed)\b)",
+                          re.IGNORECASE)  # (the head of its phrase: not "Roche, a Swiss drug maker")
 
 
 def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """A rig, a ship or a well is no person, body or place (the gold sets leave them out, as ships in Indonesian
-    news): each mention of a name the article writes right before "rig", "tanker", "well" …, and its last word
-    alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP platform", "Vital BP")."""
-    names = {r.text for r in raws if r.lex_key is None and _VESSEL_AFTER.match(body, r.end) and known_type(r.text) is None
-             and not r.text.isupper()}  # (an owner's acronym: "a BP rig")
+    """A rig, a ship, a well or a drug is no person, body or place (the gold sets leave them out, as ships in
+    Indonesian news): each mention of a name the article writes right before "rig", "tanker", "well" …, right after
+    "oil rig", "tanker", "the drug", "a sedative called" …, or with one of them in an apposition ("Deepwater Horizon,
+    a drilling rig"), and its last word alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP
+    platform", "Vital BP")."""
+    names = {text for text in {r.text for r in raws if r.lex_key is None}
+             if known_type(text) is None and not text.isupper() and any(  # (an owner's acronym: "a BP rig")
+                 _VESSEL_AFTER.match(body, m.end()) or _THING_BEFORE.search(body, max(0, m.start() - 40), m.start())
+                 or _THING_AFTER.match(body, m.end())
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body))}
     if not names:
         return raws
     lasts = {last for n in names if " " in n and not (last := n.rsplit(" ", 1)[1]).isupper()}
