@@ -3640,3 +3640,16 @@ def test_zelenskys_spellings_are_one_person():
     body = "Presiden Ukraina Volodymyr Zelensky tiba di Kyiv. Presiden Zelenskyy meminta bantuan pertahanan udara."
     ents = _by_name(find_entities(body, "id", DictTagger({"Volodymyr Zelensky": "PER"})))
     assert ents["Volodymyr Zelensky"].mentions == 2 and ents["Volodymyr Zelensky"].aliases == ["Zelenskyy"]
+
+
+def test_armed_forces_and_their_branches_are_one_body_each_under_their_long_and_short_names():
+    body = ("Tentara Nasional Indonesia Angkatan Darat (TNI AD) mengirim pasukan. Kepala Staf TNI AD hadir, dan TNI AU "
+            "menyiapkan pesawat. Juru bicara Tentara Pembebasan Rakyat (PLA) China mengecam latihan itu. Pasukan "
+            "Pertahanan Israel (IDF) menyerang Gaza. Marsekal Tentara Rakyat Korea, Pak Jong Chon, ikut.")
+    tagger = DictTagger({"Tentara Nasional Indonesia": "ORG", "Angkatan Darat": "PER", "TNI AD": "ORG",
+                         "TNI AU": "ORG", "China": "LOC", "Israel": "LOC", "Gaza": "LOC", "Pak Jong Chon": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["TNI Angkatan Darat"].mentions == 3 and "Angkatan Darat" not in ents, ents
+    assert {"TNI Angkatan Udara", "Tentara Pembebasan Rakyat", "Pasukan Pertahanan Israel",
+            "Tentara Rakyat Korea"} <= set(ents), ents
+    assert all(ents[n].type == "ORG" for n in ("Tentara Pembebasan Rakyat", "Tentara Rakyat Korea")), ents
