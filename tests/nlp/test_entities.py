@@ -3543,7 +3543,7 @@ def test_a_rank_inside_a_body_the_tagger_found_opens_a_persons_name():
     ents = _by_name(find_entities("Marsekal Fadjar Prasetyo meninjau pangkalan itu pada Senin.", "id", tagger))
     assert set(ents) == {"Fadjar Prasetyo"} and ents["Fadjar Prasetyo"].type == "PER"
     ents = _by_name(find_entities("Kepala Staf TNI AU Marsekal Fadjar Prasetyo meninjau pangkalan itu.", "id", tagger))
-    assert ents["Fadjar Prasetyo"].roles == ["Kepala Staf TNI AU"] and ents["TNI AU"].type == "ORG"
+    assert ents["Fadjar Prasetyo"].roles == ["Kepala Staf TNI AU"] and ents["TNI Angkatan Udara"].aliases == ["TNI AU"]
 
 
 def test_no_rank_in_an_offices_title_or_a_place_named_after_a_general():
