@@ -3653,3 +3653,11 @@ def test_armed_forces_and_their_branches_are_one_body_each_under_their_long_and_
     assert {"TNI Angkatan Udara", "Tentara Pembebasan Rakyat", "Pasukan Pertahanan Israel",
             "Tentara Rakyat Korea"} <= set(ents), ents
     assert all(ents[n].type == "ORG" for n in ("Tentara Pembebasan Rakyat", "Tentara Rakyat Korea")), ents
+
+
+def test_a_chief_of_staffs_acronym_is_an_office_not_a_body():
+    body = "Panglima TNI dan KSAD hadir. KSAL Laksamana Muhammad Ali juga hadir."
+    tagger = DictTagger({"TNI": "ORG", "KSAD": "ORG", "KSAL": "ORG", "Muhammad Ali": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert "KSAD" not in ents and "KSAL" not in ents, ents
+    assert ents["Muhammad Ali"].roles == ["KSAL"]

@@ -30,7 +30,7 @@ menpar menparekraf menpora menag mensos mendikbud menaker menhub mentan mendag m
 menperin menpan menlhk menkop menesdm menbumn
 kepala ketua ketum direktur dirut dirjen gubernur wagub bupati wabup wali walikota wawali sekretaris
 sekjen sesmen penasihat kapolri wakapolri kapolda kapolres kapolsek kabareskrim panglima duta dubes
-perdana raja ratu permaisuri pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau
+perdana raja ratu permaisuri pangeran mahkota kanselir pemimpin komandan jenderal kolonel kasad kasal kasau ksad ksal ksau
 anggota hakim jaksa jpu pengacara analis pengamat peneliti dosen rektor komisaris deputi camat lurah perbekel
 senator politikus politisi legislator aktivis koordinator manajer pelatih kapten asisten staf
 stafsus kabid kabag kasubdit kadis kadiv kasat kasi plt plh pelaksana pj penjabat ajudan utusan delegasi pejabat
