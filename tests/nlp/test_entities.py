@@ -3661,3 +3661,17 @@ def test_a_chief_of_staffs_acronym_is_an_office_not_a_body():
     ents = _by_name(find_entities(body, tagger=tagger))
     assert "KSAD" not in ents and "KSAL" not in ents, ents
     assert ents["Muhammad Ali"].roles == ["KSAL"]
+
+
+def test_international_bodies_and_central_banks_under_their_indonesian_and_short_names():
+    body = ("Badan Pengungsi PBB (UNHCR) menyalurkan bantuan. Bank Sentral AS menahan suku bunga; The Fed akan rapat "
+            "lagi. Badan Energi Internasional (IEA) merilis laporan, dan OPEC memangkas produksi. Kerja sama dengan "
+            "ILO Singapura berjalan.")
+    tagger = DictTagger({"UNHCR": "ORG", "Bank Sentral AS": "ORG", "The Fed": "ORG", "OPEC": "ORG",
+                         "ILO Singapura": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Badan Pengungsi PBB"].aliases == ["UNHCR"]
+    assert ents["Federal Reserve"].mentions == 2 and "Bank Sentral AS" not in ents
+    assert ents["Badan Energi Internasional"].aliases == ["IEA"]
+    assert ents["Organisasi Negara-Negara Pengekspor Minyak"].aliases == ["OPEC"]
+    assert "Organisasi Buruh Internasional" not in ents  # "ILO" is also a liaison officer
