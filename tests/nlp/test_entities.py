@@ -3388,6 +3388,15 @@ def test_a_name_after_a_performers_occupation_the_tagger_missed():
     assert ents["Hollywood"].type == "LOC" and ents["Korea Selatan"].type == "LOC", ents
 
 
+def test_a_name_after_a_sportsmans_occupation_the_tagger_missed_but_no_club():
+    tagger = DictTagger({"PSSI": "ORG"})
+    body = "Pelatih Patrick Kluivert dipecat PSSI. Kiper Maarten Paes tampil gemilang. Pelatih PSS Firmansyah kecewa."
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Patrick Kluivert"].type == "PER" and ents["Patrick Kluivert"].roles == ["Pelatih"], ents
+    assert ents["Maarten Paes"].roles == ["Kiper"], ents
+    assert "PSS Firmansyah" not in ents, ents  # (an acronym: the club's)
+
+
 def test_a_name_after_a_title_with_a_bodys_acronym_the_tagger_missed():
     body = ("Westbrook menerima trofi itu dari Komisioner NBA Adam Silver. Ketua DPD Jawa Barat hadir di sana, "
             "begitu pula Kapolda Metro Jaya.")

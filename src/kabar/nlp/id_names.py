@@ -1541,11 +1541,15 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
     return _untagged_people_added(body, raws, added)
 
 
-# Occupations news sets right before a performer's or a writer's name, capitalised where they open a sentence
-# ("Model Bella Hadid …", "Pemandu acara kondang Ellen DeGeneres …"), with the praise words that may stand between.
+# Occupations news sets right before a performer's, a writer's or a sportsman's name, capitalised where they open a
+# sentence ("Model Bella Hadid …", "Pemandu acara kondang Ellen DeGeneres …"), with the praise words that may stand
+# between.
 _OCCUPATION_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?i:aktor|aktris|penyanyi|model|pembawa acara|pemandu acara|presenter|sutradara|rapper|komedian"
-    r"|desainer|perancang busana|musisi|pelawak|novelis|fotografer|koreografer|penari|selebgram|youtuber)"
+    r"|desainer|perancang busana|musisi|pelawak|novelis|fotografer|koreografer|penari|selebgram|youtuber"
+    # (and a sportsman's: "Pelatih | Patrick Kluivert dipecat …", "pebalap | Marc Marquez")
+    r"|pelatih|pebalap|petenis|pebulu ?tangkis|pegolf|pesepak ?bola|perenang|pelari|petinju|pegulat|pesenam|pecatur"
+    r"|pemanah|atlet|striker|penyerang|gelandang|bek|kiper|penjaga gawang)"
     r"(?: (?:kondang|ternama|terkenal|senior|muda|cantik|tampan|legendaris|veteran|papan atas|kawakan|top))?"
     r" ((?:[A-Z][a-z'’-]*[A-Za-z]+)(?: [A-Z][a-z'’-]*[A-Za-z]+){1,2})(?=[\s,.;:)]|$)")
 
@@ -1567,8 +1571,9 @@ def names_after_occupations(body: str, raws: list[RawMention]) -> list[RawMentio
         k = _name_run(words)
         if k == 0 and words[0] in _GIVEN_NAMES_AS_WORDS and len(words) == 2 and _name_run(words[1:]) == 1:
             k = 2  # "sutradara | Tim Burton", "penyanyi | Dan Croll": a first name that is an Indonesian word
-        if k != 2 or known_type(" ".join(words[:k])) is not None:
-            # (three name-like words may open with a work's title: "Sutradara Spectre | Sam Mendes")
+        if k != 2 or known_type(" ".join(words[:k])) is not None or any(w.isupper() for w in words[:k]):
+            # (three name-like words may open with a work's title: "Sutradara Spectre | Sam Mendes"; an acronym is a
+            # club's or a body's: "pelatih PSS | Firmansyah")
             continue
         a, b = m.start(1), m.start(1) + len(" ".join(words[:k]))
         inside = [r for r in raws if r.start < b and a < r.end]
