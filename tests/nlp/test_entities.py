@@ -3684,3 +3684,16 @@ def test_international_bodies_and_central_banks_under_their_indonesian_and_short
     assert ents["Badan Energi Internasional"].aliases == ["IEA"]
     assert ents["Organisasi Negara-Negara Pengekspor Minyak"].aliases == ["OPEC"]
     assert "Organisasi Buruh Internasional" not in ents  # "ILO" is also a liaison officer
+
+
+def test_banks_police_units_and_think_tanks_under_their_long_and_short_names():
+    body = ("PT Bank Central Asia Tbk (BCA) mencatat laba. Bank BCA membuka cabang. Bareskrim Polri menangkap "
+            "tersangka. Menurut ekonom Institute for Development of Economics and Finance (Indef) Tauhid Ahmad, daya "
+            "beli melemah. Survei LSI Denny JA berbeda.")
+    tagger = DictTagger({"PT Bank Central Asia Tbk": "ORG", "BCA": "ORG", "Bank BCA": "ORG", "Bareskrim Polri": "ORG",
+                         "Tauhid Ahmad": "PER", "LSI Denny JA": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Bank Central Asia"].mentions == 3, ents
+    assert ents["Badan Reserse Kriminal Polri"].aliases == ["Bareskrim Polri"]
+    assert ents["Institute for Development of Economics and Finance"].aliases == ["Indef"]
+    assert "Lembaga Survei Indonesia" not in ents  # (LSI Denny JA is another pollster)
