@@ -3697,3 +3697,15 @@ def test_banks_police_units_and_think_tanks_under_their_long_and_short_names():
     assert ents["Badan Reserse Kriminal Polri"].aliases == ["Bareskrim Polri"]
     assert ents["Institute for Development of Economics and Finance"].aliases == ["Indef"]
     assert "Lembaga Survei Indonesia" not in ents  # (LSI Denny JA is another pollster)
+
+
+def test_two_acronym_led_bodies_over_dan_and_a_rank_after_a_body_are_cut_apart():
+    body = ("Tim SAR dari BPBD Sidoarjo dan TNI-Polri mengevakuasi korban. Kepala Basarnas Marsdya TNI Mohammad Syafii "
+            "meninjau lokasi. Kementerian Hukum dan HAM menolak.")
+    tagger = DictTagger({"BPBD Sidoarjo dan TNI-Polri": "ORG", "Basarnas Marsdya TNI": "ORG", "Mohammad Syafii": "PER",
+                         "Kementerian Hukum dan HAM": "ORG"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert {"BPBD Sidoarjo", "TNI-Polri"} <= set(ents) and "BPBD Sidoarjo dan TNI-Polri" not in ents, ents
+    assert ents["Badan Nasional Pencarian dan Pertolongan"].aliases == ["Basarnas"], ents
+    assert ents["Mohammad Syafii"].roles == ["Kepala Basarnas"], ents
+    assert "Kementerian Hukum dan Hak Asasi Manusia" in ents, ents

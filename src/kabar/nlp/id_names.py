@@ -396,6 +396,12 @@ def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
         if head and not (head.replace(" ", "").isupper() or known_type(head) == "ORG"):
             out.append(r)  # "Lanud Marsekal Suryadarma", "Universitas Jenderal Soedirman": named after a person
             continue
+        if not name and rank > 0:
+            # "Kepala Basarnas Marsdya TNI | Mohammad Syafii": the rank (and its service) after the body, the person
+            # tagged apart
+            end = r.start + words[rank - 1].end()
+            out.append(RawMention(r.start, end, body[r.start:end], r.type))
+            continue
         if not name or not all(
                 re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?", w.group()) and known_type(w.group()) is None
                 and w.group().lower() not in ROLE_WORDS for w in name) \
@@ -1398,10 +1404,18 @@ _NEW_YEAR = re.compile(r"\bTahun\s+Baru\s+$")
 
 
 
+def _acronym_led(name: str) -> bool:
+    """Whether a name opens with a body's acronym of three letters or more, or one the lexicon knows ("BPBD
+    Sidoarjo", "TNI-Polri")."""
+    first = re.split(r"[\s-]", name, maxsplit=1)[0]
+    return (len(first) >= 3 and first.isupper() and first.isalpha()) or known_type(first) == "ORG"
+
+
 def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
     """Two names the lexicon or gazetteer knows, run into one mention over "dan" ("Arsenal dan
-    Everton"), or one word it knows and another ("PBSI dan Daihatsu"), are two mentions; a name the
-    lexicon knows whole stays ("Kementerian Hukum dan HAM")."""
+    Everton"), or one word it knows and another ("PBSI dan Daihatsu"), or two bodies each led by an acronym
+    ("BPBD Sidoarjo dan TNI-Polri"), are two mentions; a name the lexicon knows whole stays ("Kementerian Hukum
+    dan HAM")."""
     out = []
     for r in raws:
         left, sep, right = r.text.partition(" dan ")
@@ -1411,6 +1425,9 @@ def conjoined_names(raws: list[RawMention]) -> list[RawMention]:
             other = right if kinds[0] else left
             if " " not in left and " " not in right and other[:1].isupper() and other.isalpha() and not usually_lower(other):
                 kinds = (kinds[0] or r.type, kinds[1] or r.type)
+        if not any(kinds) and sep and r.type == "ORG" and r.lex_key is None and all(
+                _acronym_led(side) for side in (left, right)):
+            kinds = ("ORG", "ORG")  # "BPBD Sidoarjo dan TNI-Polri": two bodies, each led by an acronym
         if r.lex_key is None and all(kinds) and not known_type(r.text):
             out.append(RawMention(r.start, r.start + len(left), left, kinds[0]))
             at = r.start + len(left) + len(sep)
