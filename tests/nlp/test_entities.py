@@ -3709,3 +3709,15 @@ def test_two_acronym_led_bodies_over_dan_and_a_rank_after_a_body_are_cut_apart()
     assert ents["Badan Nasional Pencarian dan Pertolongan"].aliases == ["Basarnas"], ents
     assert ents["Mohammad Syafii"].roles == ["Kepala Basarnas"], ents
     assert "Kementerian Hukum dan Hak Asasi Manusia" in ents, ents
+
+
+def test_a_minister_known_by_his_gus_name_and_the_disaster_cadets():
+    body = "Menteri Sosial Saifullah Yusuf alias Gus Ipul mengirim bantuan melalui Tagana. Gus Ipul mengatakan cukup."
+    tagger = DictTagger({"Saifullah Yusuf": "PER", "Ipul": "PER", "Tagana": "PER"})
+    ents = _by_name(find_entities(body, tagger=tagger))
+    assert ents["Saifullah Yusuf"].aliases == ["Gus Ipul"] and ents["Saifullah Yusuf"].mentions == 3, ents
+    assert ents["Taruna Siaga Bencana"].type == "ORG", ents
+    # (a ticket after his name is two people, not one name run over the spaced hyphen)
+    body = "Bupati Azwar Anas mundur. Baliho pasangan Gus Ipul - Anas masih terpasang. Anas belum berkomentar."
+    ents = _by_name(find_entities(body, tagger=DictTagger({"Azwar Anas": "PER", "Ipul": "PER", "Anas": "PER"})))
+    assert "Gus Ipul - Anas" not in ents and ents["Azwar Anas"].mentions == 3, ents

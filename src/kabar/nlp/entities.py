@@ -952,7 +952,8 @@ _KOREAN_PLACE_SUFFIX = re.compile(r" ?- ?(?:ri|do|dong|gu|gun|si|myeon|eup)\b(?!
 def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A person of two words or more the tagger stopped at a spaced hyphen runs on over the one word
     after it, capitalised ("Alex Oxlade - Chamberlain") or a short lower-case syllable ("Son Heung - min");
-    a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two)."""
+    a one-word mention of that word is part of the name (not "Rafael Nadal - Roger Federer": two; nor after a name
+    the lexicon knows whole: "pasangan Gus Ipul - Anas", a ticket)."""
     # an Arabic article opening a name's last word across a detokenised hyphen: "Masjid Al | - | Mujahidin"
     raws = _arabic_article_joined(body, raws) if " - " in body else raws
     # a Korean place's administrative suffix: "Punggye - ri", "Gyeonggi - do"
@@ -992,7 +993,8 @@ def _spaced_hyphen_names(body: str, raws: list[RawMention]) -> list[RawMention]:
     for r in raws:
         if r.start < absorbed_to and r.end <= absorbed_to and " " not in r.text:
             continue  # the one word the name took
-        m = _SPACED_HYPHEN_PART.match(body, r.end) if r.type == "PER" and " " in r.text else None
+        m = _SPACED_HYPHEN_PART.match(body, r.end) if (r.type == "PER" and " " in r.text and r.lex_key is None
+                                                        and known_type(r.text) is None) else None
         if m and not any(o.start == r.end + 3 and " " in o.text for o in raws):
             r = RawMention(r.start, m.end(), body[r.start:m.end()], "PER", None)
             absorbed_to = m.end()

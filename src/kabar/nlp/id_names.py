@@ -487,8 +487,9 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Prabowo-Gibran", "Prabowo Subianto-Gibran | Rakabuming Raka": two people joined by a hyphen
     (a ticket, a duo) are two names (Indonesian text). Split where a side is a word the article also
     writes on its own, or where both sides are words of five letters or more (Korean given names
-    keep their hyphen: "Sung-Jun", "Yo-Jong") — and only where the left side is one word or the
-    right one runs on into another tagged name: a hyphen in a full name's last word is a
+    keep their hyphen: "Sung-Jun", "Yo-Jong") — and only where the left side is one word or a person the
+    lexicon knows ("Gus Ipul - Anas"), or the right one runs on into another tagged name: a hyphen in a full
+    name's last word is a
     double-barrelled surname ("Sam Bankman-Fried"). The right-hand name then joins the name tagged
     right after it."""
     out: list[RawMention] = []
@@ -504,7 +505,7 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             runs_on = nxt is not None and nxt.type == "PER" and body[r.end:nxt.start] == " "
             alone = any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body) for w in (lw, rw))
-            if (" " not in left or " " in right or runs_on) and (
+            if (" " not in left or " " in right or runs_on or known_type(left) == "PER") and (
                     alone or (len(lw) >= 5 and len(rw) >= 5 and lw.isalpha() and rw.isalpha())):
                 out.append(RawMention(r.start, r.start + len(left), left, "PER"))
                 r = RawMention(r.start + cut.end(), r.end, right, "PER")
