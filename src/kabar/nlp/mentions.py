@@ -740,13 +740,20 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
 
 # what follows a rig's, a ship's or a well's name ("the Deepwater Horizon rig", "the Macondo well")
 _VESSEL_AFTER = re.compile(r"\s+(?:(?:drilling|oil|offshore|semi-submersible)\s+)?(?:rig|platform|tanker|supertanker|vessel"
-                           r"|ship|freighter|well|submarine)\b")
+                           r"|ship|freighter|well|submarine)\b"
+                           # a weapon's ("Patriot missile batteries", "Leopard tanks", "Shahed drones")
+                           r"|\s+(?:(?:cruise|ballistic|air[- ]defen[cs]e)\s+)?(?:missiles?|rockets?|tanks|drones|howitzers?"
+                           r"|interceptors?|fighter\s+jets?|air[- ]defen[cs]e\s+systems?)\b")
 # what a thing's name follows ("the offshore oil rig Deepwater Horizon", "the tanker Exxon Valdez", "the antiviral drug
 # Tamiflu", "an anesthetic called Propofol"; not "platform" or "well": "the platform X", "as well"), or what it is in an
 # apposition or a definition ("Deepwater Horizon, a drilling rig owned by …", "Relenza, GlaxoSmithKline's inhaled drug",
 # "Propofol is a sedative" and the phrase's head, not "Pfizer is a drug company")
 _THING_BEFORE = re.compile(r"(?<![\w-])(?:rig|tanker|supertanker|freighter|submarine|drug|sedative|anaesthetic|anesthetic"
-                           r"|painkiller|antiviral|anti-viral)\s+(?:(?:called|named|known as)\s+)?$", re.IGNORECASE)
+                           r"|painkiller|antiviral|anti-viral"
+                           # (and a weapon in Indonesian: "rudal Patriot", "jet tempur Rafale", "kapal selam Nanggala";
+                           # not "think tank The Common Initiative")
+                           r"|rudal|peluru kendali|(?<!think )tank|jet tempur|pesawat tempur|drone|kapal selam|kapal perang|kapal induk)"
+                           r"\s+(?:(?:called|named|known as|jenis|tipe)\s+)?$", re.IGNORECASE)
 _THING_AFTER = re.compile(r"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rig|platform|tanker"
                           r"|supertanker|freighter|submarine|well|drug|medicine|medication|sedative|anaesthetic|anesthetic"
                           r"|painkiller|antiviral|anti-viral)(?=\s*(?:[,.;:)]|$)|\s+(?:owned|operated|leased|used|made|that"
@@ -755,7 +762,7 @@ _THING_AFTER = re.compile(r"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w-
 
 
 def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
-    """A rig, a ship, a well or a drug is no person, body or place (the gold sets leave them out, as ships in
+    """A rig, a ship, a well, a weapon or a drug is no person, body or place (the gold sets leave them out, as ships in
     Indonesian news): each mention of a name the article writes right before "rig", "tanker", "well" …, right after
     "oil rig", "tanker", "the drug", "a sedative called" …, or with one of them in an apposition ("Deepwater Horizon,
     a drilling rig"), and its last word alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP
