@@ -3737,3 +3737,9 @@ def test_a_weapon_named_before_or_after_what_it_is_is_no_entity_but_a_think_tank
     body = "Indonesia membeli jet tempur Rafale dari Prancis, kata peneliti lembaga think tank The Common Initiative."
     names = {e.name for e in find_entities(body, "id", tagger).entities}
     assert "Rafale" not in names and "Common Initiative" in names, names  # ("The" no part of it)
+
+
+def test_a_company_tagged_a_place_is_a_body_by_its_last_word():
+    body = "Penyanyi Raisa Andriana merilis album di bawah label Juni Records."
+    ents = _by_name(find_entities(body, tagger=DictTagger({"Raisa Andriana": "PER", "Juni Records": "LOC"})))
+    assert ents["Juni Records"].type == "ORG", ents

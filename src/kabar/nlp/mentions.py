@@ -119,6 +119,10 @@ club committee commission academy studios pictures records entertainment
 minerals metals mining resources holdings technologies industries earths
 united hotspur albion wanderers rovers today record images media labs fa""".split())
 
+# the last words of a company's name, which no place's name ends with
+_COMPANY_TAILS = frozenset("""records entertainment studios pictures productions inc inc. corp corp. ltd ltd. llc plc tbk bhd
+berhad gmbh airlines airways holdings technologies industries""".split())
+
 # First words that make a name a place whatever the tagger said ("Stasiun Bojonggede" and
 # "Perumnas Balaroa" came out persons, "Lake Poso" an organisation) — unless its last word makes
 # it a body ("Mount Sinai Hospital")
@@ -726,7 +730,8 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
             start -= len(before.group(0))
             text = body[start:end]
     words = text.split()
-    if typ == "PER" and len(words) > 1 and words[-1].lower() in ORG_TAILS:
+    if len(words) > 1 and ((typ == "PER" and words[-1].lower() in ORG_TAILS)
+                           or (typ == "LOC" and words[-1].lower() in _COMPANY_TAILS)):  # ("Juni Records" a place)
         typ = "ORG"
     elif len(words) > 1 and (
             (words[0][:1].isupper() and words[0].lower() in PLACE_HEADS
