@@ -174,8 +174,7 @@ def korean_name(text: str) -> bool:
 def normalise(name: str) -> str:
     """The matching form of a name: folded words joined by one space, honorifics dropped."""
     toks = name_tokens(name)
-    while len(toks) > 1 and toks[0] in HONORIFICS and not (
-            toks[0] == "pak" and len(toks) == 3 and toks[1] in KOREAN_SYLLABLES and toks[2] in KOREAN_SYLLABLES):
+    while len(toks) > 1 and toks[0] in HONORIFICS and not (toks[0] == "pak" and korean_name(" ".join(toks))):
         toks = toks[1:]  # ("Pak Jong Chon": the Korean surname, not "Mr")
     return " ".join(toks)
 

@@ -1161,13 +1161,12 @@ def place_led_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                 before in _RANKS or (re.fullmatch(r"[A-Z][a-z]+", before) and before.lower() not in ROLE_WORDS
                                      and known_type(before) is None)) \
                 and body[r.start - len(before) - 2:r.start] == f" {before} " \
-                and (head := _named_after_head(body, r.start - len(before) - 2)) \
-                and head[0] in ((*NAMED_AFTER_PEOPLE, "Universitas") if before in _RANKS else NAMED_AFTER_PEOPLE):
+                and (named := _named_after_head(body, r.start - len(before) - 2)) \
+                and named[0] in ((*NAMED_AFTER_PEOPLE, "Universitas") if before in _RANKS else NAMED_AFTER_PEOPLE):
             # "Bandara Jenderal | Ahmad Yani Semarang", "Bandara Internasional Jenderal | Ahmad Yani", "Universitas
             # Jenderal | Soedirman Purwokerto": named after a general (the town the tagger ran into the name, known as a
             # place, apart); "Bandara Mutiara | SIS Al-Jufri": a word of the place's own before the person's name
-            start = head[1]
-            head = head[0]
+            head, start = named
             town = next((n for n in (2, 1) if len(words) > n and known_type(" ".join(words[-n:])) == "LOC"), 0)
             end = r.start + len(" ".join(words[:len(words) - town]))
             out.append(RawMention(start, end, body[start:end], "ORG" if head == "Universitas" else "LOC"))
