@@ -538,3 +538,11 @@ def test_a_marshals_rank_is_no_part_of_the_name():
     body = "Kim was accompanied by Marshal Pak Jong Chon. The US Marshals Service arrested him."
     ents = _ents(body, {"Marshal Pak Jong Chon": "PER", "US Marshals Service": "ORG"})
     assert set(ents) == {"Pak Jong Chon", "US Marshals Service"}
+
+
+def test_a_name_after_a_ranks_abbreviation_is_a_person():
+    body = ("National Police chief Gen. Listyo Sigit Prabowo deployed 3,000 officers. A French rescue worker, "
+            "Lt Col Christophe Renou, was there; Col Renou said the man was lucky. Gen Z voters stayed home.")
+    ents = _ents(body, {"National Police": "ORG", "Listyo Sigit Prabowo": "ORG", "Christophe Renou": "PER"})
+    assert ents["Listyo Sigit Prabowo"].type == "PER" and ents["Christophe Renou"].mentions == 2, ents
+    assert "Z" not in ents and "Gen Z" not in ents, ents

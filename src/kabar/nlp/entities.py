@@ -2667,6 +2667,8 @@ waterfront promenade""".split())
 _EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*")
 # titles of address only a person takes, right before a name (not ranks or offices: "General Motors")
 _EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
+# a military or police rank's abbreviation, with its dot ("Gen.", "Lt. Col.", "Adm.")
+_EN_RANK_BEFORE = re.compile(r"\b(?:Gen|Lt|Maj|Brig|Col|Adm|Capt|Cmdr|Sgt|Insp|Supt)\.\s+$")
 
 
 # the purpose after an institution's noun (speaker_words.EN_PURPOSE_HEADS), no date
@@ -2834,6 +2836,10 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         elif r.type in ("ORG", "LOC") and r.lex_key is None and " " not in r.text and not known_type(r.text) \
                 and _EN_ADDRESS_BEFORE.search(body, max(0, r.start - 8), r.start):
             r.type = "PER"  # "Dr Faishal said": one is addressed "Dr" or "Mr" as a person, never as a body
+        elif r.type in ("ORG", "LOC") and r.lex_key is None and not known_type(r.text) \
+                and 2 <= len(r.text.split()) <= 4 and all(w[:1].isupper() and not w.isupper() for w in r.text.split()) \
+                and _EN_RANK_BEFORE.search(body, max(0, r.start - 12), r.start):
+            r.type = "PER"  # "National Police chief Gen. Listyo Sigit Prabowo": a rank's abbreviation opens a person
         elif r.type in ("ORG", "LOC") and r.lex_key is None and " " not in r.text and r.text in name_ends \
                 and r.text[1:].islower() and not known_type(r.text):
             r.type = "PER"
@@ -2980,8 +2986,9 @@ _EN_TITLE_END = (r"(?:Prosecutor|(?:Advocate|Attorney|Secretary|Solicitor|Inspec
                  r"Brigadier|Lt|Maj|Brig)[\s-]General|Minister|Secretary|Chairman|Chairwoman|Chair|Director|President|Judge|"
                  r"Justice|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Governor|Mayor|Senator|"
                  r"Officer|Chief|Lawyer|Counsel|Professor|Relations|Affairs|Executive|Manager|Inspector|"
-                 # styles of address: "Mr Sarbjit | Singh Chopra", a name the tagger cut
-                 r"Mr|Ms|Mrs|Mdm|Dr)\.?")
+                 # styles of address: "Mr Sarbjit | Singh Chopra", a name the tagger cut, and ranks: "Army chief Gen. Maruli |
+                 # Simanjuntak"
+                 r"Mr|Ms|Mrs|Mdm|Dr|Gen|Col|Adm|Capt|Cmdr|Sgt)\.?")
 _EN_NAME_WORD = r"(?:[A-Z][a-z][\w-]+|[A-Z]['’][A-Z][a-z][\w-]*)"  # "Chew", "O'Shea" (not "Air's")
 _EN_NAME_WORDS = rf"(?:[A-Z]\.\s+)?{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,2}}"
 _EN_TITLED_NAME = re.compile(
