@@ -546,6 +546,8 @@ def test_a_name_after_a_ranks_abbreviation_is_a_person():
     ents = _ents(body, {"National Police": "ORG", "Listyo Sigit Prabowo": "ORG", "Christophe Renou": "PER"})
     assert ents["Listyo Sigit Prabowo"].type == "PER" and ents["Christophe Renou"].mentions == 2, ents
     assert "Z" not in ents and "Gen Z" not in ents, ents
+    ents = _ents("Army chief Gen. Maruli Simanjuntak agreed.", {"Army": "ORG", "Simanjuntak": "PER"})
+    assert ents["Maruli Simanjuntak"].roles == ["Army chief"], ents  # (the rank and first name no part of the role)
 
 
 def test_an_indonesian_party_by_its_english_short_name():

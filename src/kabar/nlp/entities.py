@@ -2993,7 +2993,8 @@ _EN_NAME_WORD = r"(?:[A-Z][a-z][\w-]+|[A-Z]['’][A-Z][a-z][\w-]*)"  # "Chew", "
 _EN_NAME_WORDS = rf"(?:[A-Z]\.\s+)?{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,2}}"
 _EN_TITLED_NAME = re.compile(
     rf"\b{_EN_TITLE_END}\s+(?:of\s+[A-Z][\w-]+\s+)?(?P<name>{_EN_NAME_WORDS})"
-    r"(?=['’]s\b|\s*[,.;]|\s+(?:said|says|told|added|was|is|has|had|who|and|at|in|on|formed|urged|warned)\b)"
+    r"(?=['’]s\b|\s*[,.;]|\s+(?:said|says|told|added|was|is|has|had|who|and|at|in|on|formed|urged|warned|agreed|denied"
+    r"|confirmed|stressed|noted|ordered|visited|met|deployed|called|asked|announced|insisted|argued)\b)"
     rf"|\b(?:said|says)\s+(?:(?:the\s+)?\d{{1,3}}-year-old\s+)?(?P<said>{_EN_NAME_WORDS})(?=\s*[,.])")
 
 
