@@ -2667,8 +2667,9 @@ waterfront promenade""".split())
 _EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*")
 # titles of address only a person takes, right before a name (not ranks or offices: "General Motors")
 _EN_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr)\.?\s+$")
-# a military or police rank's abbreviation, with its dot ("Gen.", "Lt. Col.", "Adm.")
-_EN_RANK_BEFORE = re.compile(r"\b(?:Gen|Lt|Maj|Brig|Col|Adm|Capt|Cmdr|Sgt|Insp|Supt)\.\s+$")
+# a military or police rank's abbreviation ("Gen.", "Lt. Col.", "Adm."); before a name, with its dot
+_EN_RANK_ABBREVIATIONS = "Gen|Col|Adm|Capt|Cmdr|Sgt"
+_EN_RANK_BEFORE = re.compile(rf"\b(?:{_EN_RANK_ABBREVIATIONS}|Lt|Maj|Brig|Insp|Supt)\.\s+$")
 
 
 # the purpose after an institution's noun (speaker_words.EN_PURPOSE_HEADS), no date
@@ -2988,7 +2989,7 @@ _EN_TITLE_END = (r"(?:Prosecutor|(?:Advocate|Attorney|Secretary|Solicitor|Inspec
                  r"Officer|Chief|Lawyer|Counsel|Professor|Relations|Affairs|Executive|Manager|Inspector|"
                  # styles of address: "Mr Sarbjit | Singh Chopra", a name the tagger cut, and ranks: "Army chief Gen. Maruli |
                  # Simanjuntak"
-                 r"Mr|Ms|Mrs|Mdm|Dr|Gen|Col|Adm|Capt|Cmdr|Sgt)\.?")
+                 rf"Mr|Ms|Mrs|Mdm|Dr|{_EN_RANK_ABBREVIATIONS})\.?")
 _EN_NAME_WORD = r"(?:[A-Z][a-z][\w-]+|[A-Z]['’][A-Z][a-z][\w-]*)"  # "Chew", "O'Shea" (not "Air's")
 _EN_NAME_WORDS = rf"(?:[A-Z]\.\s+)?{_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD}){{0,2}}"
 _EN_TITLED_NAME = re.compile(

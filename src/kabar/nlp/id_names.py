@@ -396,11 +396,13 @@ def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
         if head and not (head.replace(" ", "").isupper() or known_type(head) == "ORG"):
             out.append(r)  # "Lanud Marsekal Suryadarma", "Universitas Jenderal Soedirman": named after a person
             continue
-        if not name and rank > 0:
+        # the body or place before the rank
+        before = RawMention(r.start, r.start + words[rank - 1].end(), r.text[:words[rank - 1].end()], r.type) \
+            if rank > 0 else None
+        if not name and before:
             # "Kepala Basarnas Marsdya TNI | Mohammad Syafii": the rank (and its service) after the body, the person
             # tagged apart
-            end = r.start + words[rank - 1].end()
-            out.append(RawMention(r.start, end, body[r.start:end], r.type))
+            out.append(before)
             continue
         if not name or not all(
                 re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?", w.group()) and known_type(w.group()) is None
@@ -408,9 +410,8 @@ def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
                 or load_lexicon().lookup(" ".join(w.group() for w in name)) is not None:
             out.append(r)
             continue
-        if rank > 0:  # the body or place before the rank
-            end = r.start + words[rank - 1].end()
-            out.append(RawMention(r.start, end, body[r.start:end], r.type))
+        if before:
+            out.append(before)
         start, end = r.start + name[0].start(), r.end
         if follows:
             gone.add(nxt)
@@ -488,10 +489,9 @@ def split_hyphen_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     (a ticket, a duo) are two names (Indonesian text). Split where a side is a word the article also
     writes on its own, or where both sides are words of five letters or more (Korean given names
     keep their hyphen: "Sung-Jun", "Yo-Jong") — and only where the left side is one word or a person the
-    lexicon knows ("Gus Ipul - Anas"), or the right one runs on into another tagged name: a hyphen in a full
-    name's last word is a
-    double-barrelled surname ("Sam Bankman-Fried"). The right-hand name then joins the name tagged
-    right after it."""
+    lexicon knows ("Gus Ipul - Anas"), or the right one runs on into another tagged name: a hyphen in a
+    full name's last word is a double-barrelled surname ("Sam Bankman-Fried"). The right-hand name then
+    joins the name tagged right after it."""
     out: list[RawMention] = []
     ordered = sorted(raws, key=lambda r: r.start)
     for k, r in enumerate(ordered):

@@ -743,27 +743,29 @@ def _make(body: str, start: int, end: int, typ: str) -> RawMention:
     return RawMention(start, end, text, typ)
 
 
-# what follows a rig's, a ship's or a well's name ("the Deepwater Horizon rig", "the Macondo well")
-_VESSEL_AFTER = re.compile(r"\s+(?:(?:drilling|oil|offshore|semi-submersible)\s+)?(?:rig|platform|tanker|supertanker|vessel"
-                           r"|ship|freighter|well|submarine)\b"
-                           # a weapon's ("Patriot missile batteries", "Leopard tanks", "Shahed drones")
-                           r"|\s+(?:(?:cruise|ballistic|air[- ]defen[cs]e)\s+)?(?:missiles?|rockets?|tanks|drones|howitzers?"
-                           r"|interceptors?|fighter\s+jets?|air[- ]defen[cs]e\s+systems?)\b")
+# what follows a rig's, a ship's or a well's name ("the Deepwater Horizon rig", "the Macondo well"), or a weapon's
+# ("Patriot missile batteries", "Leopard tanks", "Shahed drones")
+_VESSEL_WORDS = r"rig|platform|tanker|supertanker|vessel|ship|freighter|well|submarine"
+_WEAPON_WORDS = r"missiles?|rockets?|tanks|drones|howitzers?|interceptors?|fighter\s+jets?|air[- ]defen[cs]e\s+systems?"
+_VESSEL_AFTER = re.compile(rf"\s+(?:(?:drilling|oil|offshore|semi-submersible)\s+)?(?:{_VESSEL_WORDS})\b"
+                           rf"|\s+(?:(?:cruise|ballistic|air[- ]defen[cs]e)\s+)?(?:{_WEAPON_WORDS})\b")
 # what a thing's name follows ("the offshore oil rig Deepwater Horizon", "the tanker Exxon Valdez", "the antiviral drug
-# Tamiflu", "an anesthetic called Propofol"; not "platform" or "well": "the platform X", "as well"), or what it is in an
-# apposition or a definition ("Deepwater Horizon, a drilling rig owned by …", "Relenza, GlaxoSmithKline's inhaled drug",
-# "Propofol is a sedative" and the phrase's head, not "Pfizer is a drug company")
-_THING_BEFORE = re.compile(r"(?<![\w-])(?:rig|tanker|supertanker|freighter|submarine|drug|sedative|anaesthetic|anesthetic"
-                           r"|painkiller|antiviral|anti-viral"
-                           # (and a weapon in Indonesian: "rudal Patriot", "jet tempur Rafale", "kapal selam Nanggala";
-                           # not "think tank The Common Initiative")
-                           r"|rudal|peluru kendali|(?<!think )tank|jet tempur|pesawat tempur|drone|kapal selam|kapal perang|kapal induk)"
-                           r"\s+(?:(?:called|named|known as|jenis|tipe)\s+)?$", re.IGNORECASE)
-_THING_AFTER = re.compile(r"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:rig|platform|tanker"
-                          r"|supertanker|freighter|submarine|well|drug|medicine|medication|sedative|anaesthetic|anesthetic"
-                          r"|painkiller|antiviral|anti-viral)(?=\s*(?:[,.;:)]|$)|\s+(?:owned|operated|leased|used|made|that"
-                          r"|which|for|by|in|from|of|to|and|off|at|developed|produced|sold|approved|designed)\b)",
+# Tamiflu", "an anesthetic called Propofol"; not "platform" or "well": "the platform X", "as well"; and a weapon in
+# Indonesian: "rudal Patriot", "jet tempur Rafale", "kapal selam Nanggala", not "think tank The Common Initiative"), or
+# what it is in an apposition or a definition ("Deepwater Horizon, a drilling rig owned by …", "Relenza,
+# GlaxoSmithKline's inhaled drug", "Propofol is a sedative" and the phrase's head, not "Pfizer is a drug company")
+_DRUG_WORDS = r"sedative|anaesthetic|anesthetic|painkiller|antiviral|anti-viral"
+_BEFORE_WORDS = (rf"rig|tanker|supertanker|freighter|submarine|drug|{_DRUG_WORDS}|rudal|peluru kendali|(?<!think )tank"
+                 r"|jet tempur|pesawat tempur|drone|kapal selam|kapal perang|kapal induk")
+_AFTER_WORDS = rf"rig|platform|tanker|supertanker|freighter|submarine|well|drug|medicine|medication|{_DRUG_WORDS}"
+_THING_BEFORE = re.compile(rf"(?<![\w-])(?:{_BEFORE_WORDS})\s+(?:(?:called|named|known as|jenis|tipe)\s+)?$", re.IGNORECASE)
+_THING_AFTER = re.compile(rf"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AFTER_WORDS})"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:owned|operated|leased|used|made|that|which|for|by|in|from|of|to|and"
+                          r"|off|at|developed|produced|sold|approved|designed)\b)",
                           re.IGNORECASE)  # (the head of its phrase: not "Roche, a Swiss drug maker")
+# any of those words: an article without one names no thing (a cheap test before the per-name search)
+_ANY_THING_WORD = re.compile(rf"(?<![\w-])(?:{_VESSEL_WORDS}|{_WEAPON_WORDS}|{_BEFORE_WORDS}|{_AFTER_WORDS})\b",
+                             re.IGNORECASE)
 
 
 def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
@@ -772,6 +774,8 @@ def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
     "oil rig", "tanker", "the drug", "a sedative called" …, or with one of them in an apposition ("Deepwater Horizon,
     a drilling rig"), and its last word alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP
     platform", "Vital BP")."""
+    if not _ANY_THING_WORD.search(body):
+        return raws
     names = {text for text in {r.text for r in raws if r.lex_key is None}
              if known_type(text) is None and not text.isupper() and any(  # (an owner's acronym: "a BP rig")
                  _VESSEL_AFTER.match(body, m.end()) or _THING_BEFORE.search(body, max(0, m.start() - 40), m.start())
