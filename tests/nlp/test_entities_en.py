@@ -553,3 +553,11 @@ def test_a_name_after_a_ranks_abbreviation_is_a_person():
 def test_an_indonesian_party_by_its_english_short_name():
     ents = _ents("The Gerindra Party backed the bill. Gerindra said so.", {"Gerindra Party": "ORG", "Gerindra": "ORG"})
     assert ents["Great Indonesia Movement Party"].aliases == ["Gerindra", "Gerindra Party"], ents
+
+
+def test_a_nickname_opening_with_the_needs_its_capitals():
+    body = ("Two drugs work against the virus. The doctor said: \"It is early days.\" The tigers were released "
+            "into the reserve. The Tigers won at home on Saturday.")
+    ents = _ents(body, {})
+    assert "Valentino Rossi" not in ents, ents  # "The Doctor" is his nickname, "The doctor" nobody's
+    assert ents["Hull City"].mentions == 1, ents  # ("The Tigers" the club, "The tigers" the animals)

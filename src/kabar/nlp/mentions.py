@@ -846,6 +846,8 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             s, e = toks[i].start, toks[i + size - 1].end
             text = body[s:e]
             entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
+            if entry and not lex.case_fits(text):
+                entry = None  # "The doctor said": a lower-case word the lexicon's name capitalises
             if entry and size > 1 and is_honorific(toks[i].text) and lex.lookup(
                     body[toks[i + 1].start:e]) is entry:
                 continue  # "Ibu Sri Mulyani": the name starts after the honorific (found next)
