@@ -561,3 +561,12 @@ def test_a_nickname_opening_with_the_needs_its_capitals():
     ents = _ents(body, {})
     assert "Valentino Rossi" not in ents, ents  # "The Doctor" is his nickname, "The doctor" nobody's
     assert ents["Hull City"].mentions == 1, ents  # ("The Tigers" the club, "The tigers" the animals)
+
+
+def test_a_rig_or_tanker_named_by_its_mishap_is_no_entity():
+    body = ("Risks to BP rose after the Deepwater Horizon accident, Fitch said. The spill surpassed the 1989 Exxon Valdez "
+            "oil spill. The Lion Air accident killed 189. The Buncefield explosion shook Hertfordshire.")
+    ents = _ents(body, {"BP": "ORG", "Horizon": "ORG", "Fitch": "ORG", "Exxon Valdez": "ORG", "Lion Air": "ORG",
+                        "Buncefield": "LOC", "Hertfordshire": "LOC"})
+    assert "Horizon" not in ents and "Exxon Valdez" not in ents, ents
+    assert {"BP", "Lion Air", "Buncefield", "Hertfordshire"} <= set(ents), ents  # (an airline's, a place's mishap)

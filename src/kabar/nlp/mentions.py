@@ -27,6 +27,7 @@ from kabar.nlp.aliases import (
     korean_name,
     load_gazetteer,
     load_lexicon,
+    world_place,
 )
 from kabar.nlp.arts_and_sports import (
     age_group_teams,
@@ -763,23 +764,32 @@ _THING_AFTER = re.compile(rf"(?:,\s+|\s+is\s+)(?:an?|the|[\w-]+['’]s)\s+(?:[\w
                           r"(?=\s*(?:[,.;:)]|$)|\s+(?:owned|operated|leased|used|made|that|which|for|by|in|from|of|to|and"
                           r"|off|at|developed|produced|sold|approved|designed)\b)",
                           re.IGNORECASE)  # (the head of its phrase: not "Roche, a Swiss drug maker")
+# a mishap named after its rig, ship or well ("the Deepwater Horizon disaster", "the Exxon Valdez oil spill", "the
+# Macondo blowout"): the name, neither a place the article or any table knows nor a body's, is the thing's
+_MISHAP_WORDS = r"(?:oil\s+)?spill|blowout|leak|disaster|explosion|accident|catastrophe"
+_MISHAP_AFTER = re.compile(rf"\s+(?:{_MISHAP_WORDS})\b")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+(?:[\w-]+\s+){0,3}$")  # ("the 1989 Exxon Valdez", "the Deepwater | Horizon")
 # any of those words: an article without one names no thing (a cheap test before the per-name search)
-_ANY_THING_WORD = re.compile(rf"(?<![\w-])(?:{_VESSEL_WORDS}|{_WEAPON_WORDS}|{_BEFORE_WORDS}|{_AFTER_WORDS})\b",
-                             re.IGNORECASE)
+_ANY_THING_WORD = re.compile(rf"(?<![\w-])(?:{_VESSEL_WORDS}|{_WEAPON_WORDS}|{_BEFORE_WORDS}|{_AFTER_WORDS}"
+                             rf"|{_MISHAP_WORDS})\b", re.IGNORECASE)
 
 
 def _vessels_and_wells(body: str, raws: list[RawMention]) -> list[RawMention]:
     """A rig, a ship, a well, a weapon or a drug is no person, body or place (the gold sets leave them out, as ships in
     Indonesian news): each mention of a name the article writes right before "rig", "tanker", "well" …, right after
-    "oil rig", "tanker", "the drug", "a sedative called" …, or with one of them in an apposition ("Deepwater Horizon,
-    a drilling rig"), and its last word alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP
+    "oil rig", "tanker", "the drug", "a sedative called" …, with one of them in an apposition ("Deepwater Horizon,
+    a drilling rig") or naming a mishap ("the Exxon Valdez oil spill"), and its last word alone ("Horizon"), dropped (not a name the lexicon or gazetteer knows: "BP
     platform", "Vital BP")."""
     if not _ANY_THING_WORD.search(body):
         return raws
+    places = {r.text for r in raws if r.type == "LOC"}
     names = {text for text in {r.text for r in raws if r.lex_key is None}
              if known_type(text) is None and not text.isupper() and any(  # (an owner's acronym: "a BP rig")
                  _VESSEL_AFTER.match(body, m.end()) or _THING_BEFORE.search(body, max(0, m.start() - 40), m.start())
                  or _THING_AFTER.match(body, m.end())
+                 or (_MISHAP_AFTER.match(body, m.end()) and _THE_BEFORE.search(body, max(0, m.start() - 40), m.start())
+                     and text not in places and not world_place(text)
+                     and text.rsplit(" ", 1)[-1].lower() not in ORG_TAILS | ORG_HEADS | {"air"})  # ("the Lion Air accident")
                  for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body))}
     if not names:
         return raws
