@@ -236,6 +236,10 @@ def test_masthead_lines() -> None:
 
 @pytest.mark.parametrize(("line", "reason"), [
     ("Our Standards: The Archipelago Wire Trust Principles.", "footer"),
+    ("A version appeared on p23 of the Main section section of the Daily Ledger on Wednesday 23 June 2010.", "footer"),
+    ("A version of this article appears in print on June 29, 2010, on page A1 of the Metro edition.", "footer"),
+    ("This article appeared on p4 of the Money section.", "footer"),
+    ("A version of the plan appeared on page 3 of the draft, he said.", None),
     ("We welcome comments that advance the story through relevant opinion, anecdotes, links and data.", "ad"),
     ("Views expressed in the comments do not represent those of Reuters.", "ad"),
 ])

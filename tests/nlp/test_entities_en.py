@@ -570,3 +570,9 @@ def test_a_rig_or_tanker_named_by_its_mishap_is_no_entity():
                         "Buncefield": "LOC", "Hertfordshire": "LOC"})
     assert "Horizon" not in ents and "Exxon Valdez" not in ents, ents
     assert {"BP", "Lion Air", "Buncefield", "Hertfordshire"} <= set(ents), ents  # (an airline's, a place's mishap)
+
+
+def test_a_papers_print_note_names_no_section_as_a_body():
+    body = "BP shares fell. A version appeared on p23 of the Main section section of the Guardian on 23 June 2010."
+    ents = _ents(body, {"BP": "ORG", "Main": "ORG", "Guardian": "ORG"})
+    assert set(ents) >= {"Guardian"} and "Main" not in ents, ents

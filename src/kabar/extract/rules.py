@@ -53,7 +53,11 @@ NAV_RE = re.compile(
 FOOTER_RE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|"
     r"^\s*our\s+standards\s*:|\btrust\s+principles\b|"  # a wire's "Our Standards: The … Trust Principles."
-    r"a\s+subsidiary\s+of|dilarang\s+(?:keras\s+)?mengambil|isi\s+di\s+luar\s+tanggung\s+jawab)", _I)
+    r"a\s+subsidiary\s+of|dilarang\s+(?:keras\s+)?mengambil|isi\s+di\s+luar\s+tanggung\s+jawab|"
+    # a paper's print note: "A version appeared on p23 of the Main section …", "A version of this article appears in
+    # print on June 29, 2010, on page A1 of the New York edition"
+    r"^\s*(?:this\s+article|a\s+version(?:\s+of\s+this\s+article)?)\s+appear(?:s|ed)\s+(?:in\s+print|on\s+p(?:age)?\s?\w+))",
+    _I)
 SOURCE_RE = re.compile(r"^\s*\|?\s*(?:sumber(?:\s+\w+)?|source|dikutip\s+dari|disadur\s+dari)\s*:\s*\S", _I)
 PHOTO_PREFIX_RE = re.compile(
     r"^\s*\(?(?:(?:foto|photo|foto\s*/\s*video|gambar|ilustrasi|image|dok\.?|dokumentasi|video|infografis|grafis)\s*[:/]"
@@ -115,7 +119,7 @@ MARKUP_RE = re.compile(r"""(?:\b(?:src|href|style|alt|class|width|height|data-[\
 # bench/scale.py's corpus) and almost no line holds either, so a line without the strings skips them
 _MARKUP_NEEDLES = ("=", "<", "/>")
 _FOOTER_NEEDLES = ("©", "(c)", "copyright", "reserved", "dilindungi", "standards", "principles", "subsidiary",
-                   "dilarang", "tanggung")
+                   "dilarang", "tanggung", "appear")
 
 
 def _is_markup(s: str) -> bool:

@@ -2304,6 +2304,9 @@ _EN_AFFIXED = re.compile(r"^(?:(?:pro|anti|post|pre|ex|non|mid|neo|then)-)?(?P<n
 _EN_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 # a wire's credits: "(Reporting by A; Editing by B)", and a byline opening the text ("By A and B")
 _EN_CREDIT = re.compile(r"\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)", re.I)
+# a paper's print note: "A version appeared on p23 of the Main section section of the Guardian" (the section no body)
+_EN_PRINT_SECTION = re.compile(r"\bappear(?:s|ed)\s+(?:in\s+print\s+)?on\s+p(?:age)?\s?\w+\s+of\s+the\s+"
+                               r"(?P<section>(?:[A-Z][\w&'’-]*\s+)+)section\b")
 _EN_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))[^.!?\n]{3,160}?\bcontributed\s+(?:to\s+)?(?:this|the)\s+"
                              r"(?:report|story|article)\b")
 # a common noun for a body right before a name makes it that body ("the operator Energoatom",
@@ -2521,7 +2524,7 @@ def _en_pieces(body: str, raws: list[RawMention]) -> list[RawMention]:
         else:
             joined.append(r)
     raws = joined
-    credits = [m.span() for m in _EN_CREDIT.finditer(body)]
+    credits = [m.span() for m in _EN_CREDIT.finditer(body)] + [m.span("section") for m in _EN_PRINT_SECTION.finditer(body)]
     # "CNN's Elise Labott, Ivan Watson and Joe Sterling contributed to this report.": the reporters, no one in it
     contributed = [m.span() for m in _EN_CONTRIBUTED.finditer(body)]
     storms = {m.group(1) for m in re.finditer(r"\b(?:Typhoon|Hurricane|Cyclone|Storm)\s+([A-Z]\w+)", body)}
