@@ -576,3 +576,10 @@ def test_a_papers_print_note_names_no_section_as_a_body():
     body = "BP shares fell. A version appeared on p23 of the Main section section of the Guardian on 23 June 2010."
     ents = _ents(body, {"BP": "ORG", "Main": "ORG", "Guardian": "ORG"})
     assert set(ents) >= {"Guardian"} and "Main" not in ents, ents
+
+
+def test_swiss_as_english_writes_it_is_no_country():
+    ents = _ents("A Swiss rescue team waited. Aviva and Swiss Re backed the plan.", {"Aviva": "ORG"})
+    assert "Switzerland" not in ents and "Swiss" not in ents, ents
+    ents = {e.name: e for e in find_entities("Bank sentral Swiss menaikkan suku bunga. Pejabat di Swiss setuju.").entities}
+    assert ents["Swiss"].mentions == 2, ents  # (Indonesian names the country so)

@@ -816,6 +816,10 @@ def _article_particles(body: str, raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
+# countries whose Indonesian name English writes as their adjective ("Swiss" is Switzerland in Indonesian)
+_ADJECTIVE_COUNTRIES = frozenset({"Swiss"})
+
+
 def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple[list[RawMention], set[int]]:
     """Names the lexicon knows in this sentence that no tagged mention covers, and gazetteer
     places the tagger left out (its training data leaves acting countries and capitals
@@ -858,11 +862,16 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             entry = (lex.exact.get(text) if dotted else lex.lookup(text)) if known else None
             if entry and not lex.case_fits(text):
                 entry = None  # "The doctor said": a lower-case word the lexicon's name capitalises
+            adjective = text in _ADJECTIVE_COUNTRIES and (
+                (i > 0 and toks[i - 1].text.lower() in ("a", "an", "the"))
+                or (i + size < len(toks) and toks[i + size].text[:1].isupper()))
+            if adjective:
+                entry = None  # "a Swiss rescue team", "Swiss Re": English's adjective, a firm's first word
             if entry and size > 1 and is_honorific(toks[i].text) and lex.lookup(
                     body[toks[i + 1].start:e]) is entry:
                 continue  # "Ibu Sri Mulyani": the name starts after the honorific (found next)
             words = text.lower().split()
-            place = (words[0] in gaz.firsts and gaz.get(tuple(words)) == "LOC"
+            place = (not adjective and words[0] in gaz.firsts and gaz.get(tuple(words)) == "LOC"
                      and (i > 0 or text in CAPITAL_METONYMS))
             if not (entry or place):
                 continue
