@@ -3481,7 +3481,7 @@ def test_a_rig_or_a_drug_the_article_names_before_or_after_what_it_is_is_no_enti
             "sells; Relenza, an inhaled drug made by GlaxoSmithKline, is rarer. Pfizer is a drug company. The Kursk, a nuclear "
             "submarine, sank. Users of the platform Telegram complained.")
     names = {e.name for e in find_entities(body, "en", tagger).entities}
-    assert names == {"Transocean", "Roche", "Switzerland", "GlaxoSmithKline", "Pfizer", "Telegram"}, names
+    assert names == {"Transocean", "Roche", "GlaxoSmithKline", "Pfizer", "Telegram"}, names  # ("a Swiss drug maker")
 
 
 def test_antara_the_agency_and_antara_the_preposition():
