@@ -583,3 +583,12 @@ def test_swiss_as_english_writes_it_is_no_country():
     assert "Switzerland" not in ents and "Swiss" not in ents, ents
     ents = {e.name: e for e in find_entities("Bank sentral Swiss menaikkan suku bunga. Pejabat di Swiss setuju.").entities}
     assert ents["Swiss"].mentions == 2, ents  # (Indonesian names the country so)
+
+
+def test_a_body_named_for_its_field_or_a_programme_the_lexicon_knows():
+    body = ("The flight carried supplies from the UN's World Food Programme and Unicef. The Justice Department "
+            "said it would appeal. Justice Anthony Kennedy wrote the opinion.")
+    ents = _ents(body, {"UN": "ORG", "World Food Programme": "ORG", "Unicef": "PER", "The Justice Department": "ORG",
+                        "Anthony Kennedy": "PER"})
+    assert ents["World Food Programme"].type == "ORG" and ents["Justice Department"].type == "ORG", ents
+    assert ents["UNICEF"].type == "ORG" and ents["Anthony Kennedy"].type == "PER", ents

@@ -102,7 +102,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         tagger = (load_english_tagger() if lang == "en" else None) or load_tagger()
     not_names = _acronyms_of_not_names(body)
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
-                                   if (r.lex_key or not (_not_a_name(r.text) or _law_acronym(body, r)
+                                   if (r.lex_key or not ((_not_a_name(r.text) and load_lexicon().lookup(r.text) is None)
+                                                        or _law_acronym(body, r)
                                                         or r.text in not_names or _not_name_acronyms(r.text)
                                                         or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
@@ -2715,7 +2716,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if " " not in r.text and r.lex_key is None and (r.text.lower() in _EN_FUNCTION_WORDS or _demonym(r.text)
                                                          or (r.text in DEMONYMS and not known_type(r.text))):
             continue  # "The", "It", "There" opening a sentence; "Libyan", "Singaporean": no entities
-        if r.lex_key is None and (_EN_STANCE.match(r.text) or r.text in _EN_EVENTS or _EN_SCHEME.search(r.text)):
+        if r.lex_key is None and (_EN_STANCE.match(r.text) or r.text in _EN_EVENTS or _EN_SCHEME.search(r.text)) \
+                and lex.lookup(r.text) is None:  # (but the "World Food Programme" is a body)
             continue  # "Pro-Bolsonaro" truckers, "Brexit", the "Productivity Solutions Grant": no entities
         if r.text == "Amazon" and body[max(0, r.start - 4):r.start].lower() == "the ":
             # "the Amazon": the rainforest, not the company the gazetteer knows (a key of its own keeps it so)

@@ -639,7 +639,10 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
             and not all(w.group() in DEMONYMS for w in words):
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
-    while words and (words[0].group().lower() in ROLE_WORDS
+    # "the Justice Department", "the Treasury Department": an English body named for its field, which may be a title
+    field = (r.type != "PER" and len(words) >= 2 and words[-1].group().lower() in _GENERIC_ORG_HEADS
+             and all(w.group()[:1].isupper() for w in words))
+    while words and ((words[0].group().lower() in ROLE_WORDS and not field)
                      # a minister's short title ("Menkopolhukam | Wiranto"; not "Kasiman", a name the officers' pattern takes)
                      or (len(words) > 1 and words[0].group().startswith(("Men", "Wamen"))
                          and is_office_abbreviation(words[0].group()))
