@@ -592,3 +592,8 @@ def test_a_body_named_for_its_field_or_a_programme_the_lexicon_knows():
                         "Anthony Kennedy": "PER"})
     assert ents["World Food Programme"].type == "ORG" and ents["Justice Department"].type == "ORG", ents
     assert ents["UNICEF"].type == "ORG" and ents["Anthony Kennedy"].type == "PER", ents
+
+
+def test_twitter_is_a_body_the_lexicon_knows():
+    ents = _ents("Arbolioto summed it up on Twitter: the board of BP should resign.", {"BP": "ORG"})
+    assert ents["Twitter"].type == "ORG", ents
