@@ -597,3 +597,9 @@ def test_a_body_named_for_its_field_or_a_programme_the_lexicon_knows():
 def test_twitter_is_a_body_the_lexicon_knows():
     ents = _ents("Arbolioto summed it up on Twitter: the board of BP should resign.", {"BP": "ORG"})
     assert ents["Twitter"].type == "ORG", ents
+
+
+def test_an_arabic_name_cut_before_its_ben_is_one_person():
+    body = "Tunisian President Zine El Abidine Ben Ali fled on Friday. Ben Ali had ruled for 23 years."
+    ents = _ents(body, {"Zine El Abidine": "PER", "Ben Ali": "PER"})
+    assert set(ents) == {"Zine El Abidine Ben Ali"} and ents["Zine El Abidine Ben Ali"].mentions == 2, ents

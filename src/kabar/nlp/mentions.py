@@ -1144,7 +1144,10 @@ Qian""".split())
 
 def _name_cut_short(prev: RawMention, r: RawMention) -> bool:
     """"Finance Minister Sri Mulyani | Indrawati": spaCy ends an Indonesian name early and types its last word
-    a body; a one-word body or place right after a person, that no list knows, is the rest of the name."""
+    a body; a one-word body or place right after a person, that no list knows, is the rest of the name (and so
+    is a person right after a person that opens with "Ben", "Bin" or "Ibn")."""
+    if prev.type == "PER" and prev.lex_key is None and r.type == "PER" and re.match(r"(?:Ben|Bin|Ibn) [A-Z]", r.text):
+        return True  # "Zine El Abidine | Ben Ali": spaCy cuts an Arabic name before its "son of"
     return (prev.type == "PER" and prev.lex_key is None and r.type in ("ORG", "LOC") and r.lex_key is None
             and re.fullmatch(r"[A-Z][a-z]{2,}", r.text) is not None and known_type(r.text) is None
             and load_lexicon().lookup(r.text) is None and r.text not in _OUTLET_WORDS)
