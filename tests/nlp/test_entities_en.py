@@ -603,3 +603,12 @@ def test_an_arabic_name_cut_before_its_ben_is_one_person():
     body = "Tunisian President Zine El Abidine Ben Ali fled on Friday. Ben Ali had ruled for 23 years."
     ents = _ents(body, {"Zine El Abidine": "PER", "Ben Ali": "PER"})
     assert set(ents) == {"Zine El Abidine Ben Ali"} and ents["Zine El Abidine Ben Ali"].mentions == 2, ents
+
+
+def test_a_bare_surname_is_the_person_named_first_in_english():
+    body = ("Michael Jackson died in Los Angeles. His father, Joe Jackson, flew in. Jackson had been rehearsing for "
+            "weeks, Joe said.")
+    ents = _ents(body, {"Michael Jackson": "PER", "Los Angeles": "LOC", "Joe Jackson": "PER", "Jackson": "PER",
+                        "Joe": "PER"})
+    assert ents["Michael Jackson"].mentions == 2 and ents["Joe Jackson"].mentions == 2, ents
+    assert "Jackson" not in ents, ents

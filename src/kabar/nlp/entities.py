@@ -3511,6 +3511,11 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             # people by the first word of their name (English text names people of every naming
             # order: "Liew" may be "Liew Mun Leong" or "Karl Liew", and stays ambiguous)
             fulls = {f for f in fulls if f.split()[0] == norm} or fulls
+        if len(fulls) > 1 and typ == "PER" and " " not in norm and lang == "en" and all(
+                f.endswith(" " + norm) for f in fulls):
+            # "Michael Jackson … his father, Joe Jackson … Jackson died": English news calls the person it named
+            # first by the bare surname, and the relatives named after by their first names
+            fulls = {min(fulls, key=lambda f: first_at[(typ, f)])}
         if len(fulls) > 1 and typ == "LOC" and (most := most_named({f: uses[(typ, f)] for f in fulls})) is not None:
             fulls = {most}  # the bare place name is the one the article names most
         if len(fulls) == 1:
