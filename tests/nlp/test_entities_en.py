@@ -612,3 +612,10 @@ def test_a_bare_surname_is_the_person_named_first_in_english():
                         "Joe": "PER"})
     assert ents["Michael Jackson"].mentions == 2 and ents["Joe Jackson"].mentions == 2, ents
     assert "Jackson" not in ents, ents
+
+
+def test_time_zones_after_a_clock_time_are_no_names():
+    body = ("(Update 7:00 p.m. in Cairo, 12:00 p.m. ET) - banks will close. The cut was completed at 1930 CDT on 1 June. "
+            "HKT, the telecoms firm, and PT Astra gained.")
+    ents = _ents(body, {"Cairo": "LOC", "ET": "PER", "CDT": "PER", "HKT": "ORG", "PT Astra": "ORG"})
+    assert "ET" not in ents and "CDT" not in ents and {"HKT", "Cairo"} <= set(ents), ents

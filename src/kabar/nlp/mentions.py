@@ -137,8 +137,11 @@ road street avenue lane drive crescent boulevard highway expressway close""".spl
 _SLAVIC_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:ivka|yivka|ivske|opil|opol|ohrad)")
 _BODY_TAILS = frozenset("hospital university school college academy institute".split())
 # Time zones the tagger takes for organisations ("pukul 02.47 WITA")
-TIME_ZONES = frozenset("EDT EST GMT BST PST PDT CET CEST UTC IST JST AEST AEDT WIB WITA WIT".split())
-_CLOCK_BEFORE = re.compile(r"\d[.:]\d{2}\s*$")
+TIME_ZONES = frozenset("""EDT EST CDT CST MDT MST PST PDT AKDT AKST HST GMT BST CET CEST EET EEST UTC IST JST
+AEST AEDT AWST ACST NZST NZDT WIB WITA WIT""".split())
+# ("12:00 p.m. ET", "1930 CDT"; these only after a clock time: "PT" opens an Indonesian firm's name, HKT is a firm)
+_CLOCK_BEFORE = re.compile(r"(?:\d[.:]\d{2}|(?<![\d,.])\d{4}|\d\s*[ap]\.?m\.?)\s*$")
+_CLOCK_ZONES = TIME_ZONES | {"ET", "PT", "CT", "MT", "HKT", "SGT", "KST", "MSK", "EAT", "SAST"}
 # Units named after people, which the tagger takes for them ("33 derajat Celsius", "skala Richter")
 UNITS = frozenset("Celsius Fahrenheit Kelvin Richter".split())
 
@@ -430,7 +433,7 @@ def _tagged(body: str, toks: list[Span], tags: list[str]) -> list[RawMention]:
     # a one-letter "name" is a magnitude or a list label ("Gempa M 6,2"), no entity; nor a unit
     # (a time zone written in title case after a clock time, "pukul 10.00 Wita", too)
     return [piece for r in out if len(r.text.rstrip(".")) > 1 and r.text not in TIME_ZONES | UNITS
-            and not (r.text.upper() in TIME_ZONES and _CLOCK_BEFORE.search(body, max(0, r.start - 12), r.start))
+            and not (r.text.upper() in _CLOCK_ZONES and _CLOCK_BEFORE.search(body, max(0, r.start - 12), r.start))
             for part in _split_inner_role(body, r)
             for piece in _split_place_prefix(body, part)]
 
