@@ -619,3 +619,11 @@ def test_time_zones_after_a_clock_time_are_no_names():
             "HKT, the telecoms firm, and PT Astra gained.")
     ents = _ents(body, {"Cairo": "LOC", "ET": "PER", "CDT": "PER", "HKT": "ORG", "PT Astra": "ORG"})
     assert "ET" not in ents and "CDT" not in ents and {"HKT", "Cairo"} <= set(ents), ents
+
+
+def test_medicines_are_no_names():
+    body = ("Some resistance to Tamiflu has developed, Weber of GlaxoSmithKline said; Relenza will be a good alternative. "
+            "Propofol and Lorazepam were found in the house. Oseltamivir stocks ran low in April.")
+    ents = _ents(body, {"Tamiflu": "ORG", "Weber": "PER", "GlaxoSmithKline": "ORG", "Relenza": "PER", "Propofol": "PER",
+                        "Lorazepam": "ORG", "Oseltamivir": "PER"})
+    assert set(ents) == {"Weber", "GlaxoSmithKline"}, ents

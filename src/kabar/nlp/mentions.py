@@ -91,6 +91,7 @@ from kabar.nlp.id_names import (
     verbs_inside_names,
     web_domains,
 )
+from kabar.nlp.medicines import medicine_names
 from kabar.nlp.ner import NerTagger, is_cased, is_title_case, name_like, usually_lower
 from kabar.nlp.ner_en import EnglishTagger
 from kabar.nlp.raw_mention import RawMention, joined_with_next, word_before
@@ -222,6 +223,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
     # (again, last: a player's surname that is also a common word or a place, "Polo", "Flores", must not be
     # dropped or retyped by the steps after the first pass)
     raws = _vessels_and_wells(body, _article_particles(body, lineups(players, body, _lexicon_places_not_people(raws))))
+    raws = medicine_names(raws)
     if not isinstance(tagger, EnglishTagger):  # (measured on Indonesian news only)
         raws = dish_names(gadget_products(vehicle_models(body, _glued_possessives(body, raws))))
     initials = _initials_in(body)
