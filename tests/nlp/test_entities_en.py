@@ -627,3 +627,11 @@ def test_medicines_are_no_names():
     ents = _ents(body, {"Tamiflu": "ORG", "Weber": "PER", "GlaxoSmithKline": "ORG", "Relenza": "PER", "Propofol": "PER",
                         "Lorazepam": "ORG", "Oseltamivir": "PER"})
     assert set(ents) == {"Weber", "GlaxoSmithKline"}, ents
+
+
+def test_a_field_in_a_title_and_a_things_acronym_are_no_bodies():
+    body = ("US National Security Adviser Jake Sullivan and Secretary of State Antony Blinken spoke. The State "
+            "Department agreed. Engineers lowered a cap onto the failed blowout preventer (BOP). The BOP's valves held.")
+    ents = _ents(body, {"US National Security": "ORG", "Jake Sullivan": "PER", "State": "ORG", "Antony Blinken": "PER",
+                        "The State Department": "ORG", "BOP": "ORG", "BOP's": "ORG"})
+    assert set(ents) == {"Jake Sullivan", "Antony Blinken", "US State Department"}, ents

@@ -50,6 +50,7 @@ from kabar.nlp.mentions import (
     ACRONYM_RE,
     COMPASS,
     DEMONYMS,
+    GENERIC_ORG_HEADS,
     ORG_TAILS,
     TIME_ZONES,
     lineup_names,
@@ -104,7 +105,8 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _bracket_defined(body, [r for r in raw_mentions(body, tagger)
                                    if (r.lex_key or not ((_not_a_name(r.text) and load_lexicon().lookup(r.text) is None)
                                                         or _law_acronym(body, r)
-                                                        or r.text in not_names or _not_name_acronyms(r.text)
+                                                        or _POSSESSIVE_END.sub("", r.text) in not_names  # ("the BOP's …")
+                                                        or _not_name_acronyms(r.text)
                                                         or _in_capital_furniture(body, r)
                                                         or _NUMBERED_BEFORE.search(body, max(0, r.start - 8), r.start)
                                                         or _SHIP_BEFORE.search(body, max(0, r.start - 14), r.start)
@@ -2444,6 +2446,7 @@ def _acronyms_of_not_names(body: str) -> set[str]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _LOWER_DEFINED_ACRONYM = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){1,7}[a-z][a-z-]*)\s*\(([A-Za-z]{2,8})\)")
 _UNITS_BEFORE = re.compile(r"\b\d+\s+unit\s+$")
 
@@ -2719,6 +2722,11 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.lex_key is None and (_EN_STANCE.match(r.text) or r.text in _EN_EVENTS or _EN_SCHEME.search(r.text)) \
                 and lex.lookup(r.text) is None:  # (but the "World Food Programme" is a body)
             continue  # "Pro-Bolsonaro" truckers, "Brexit", the "Productivity Solutions Grant": no entities
+        if r.text == "State" and r.lex_key is None and _OFFICE_OF.search(body, max(0, r.start - 24), r.start):
+            continue  # "Secretary of State Antony Blinken": a title's word
+        if r.type == "ORG" and r.lex_key is None and _OFFICE_AFTER.match(body, r.end) and known_type(r.text) is None \
+                and lex.lookup(r.text) is None and r.text.split()[-1].lower() not in GENERIC_ORG_HEADS:
+            continue  # "US National Security | Adviser Jake Sullivan": a field in a title, no body
         if r.text == "Amazon" and body[max(0, r.start - 4):r.start].lower() == "the ":
             # "the Amazon": the rainforest, not the company the gazetteer knows (a key of its own keeps it so)
             r = RawMention(r.start, r.end, r.text, "LOC", entity_key("LOC", "Amazon"))
@@ -2937,6 +2945,8 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
 # English titles written before a name, capitalised ("Informatics Minister Johnny Plate")
 _EN_STANCE = re.compile(r"(?:Pro|Anti|Non)-[A-Z]")
 _EN_EVENTS = frozenset("Brexit Grexit Covid COVID Covid-19 COVID-19".split())
+_OFFICE_AFTER = re.compile(r" (?:Adviser|Advisor|Secretary|Minister)\b")
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers|Head|Heads)\s+of\s+$")
 _EN_SCHEME = re.compile(r" (?:Grant|Scheme|Voucher|Programme|Initiative)$")
 _EN_TITLES = frozenset("""minister secretary secretary-general president director chief head instructor professor
 prosecutor spokesman spokeswoman spokesperson governor mayor senator judge justice coach ambassador commissioner

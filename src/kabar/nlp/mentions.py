@@ -583,7 +583,7 @@ def _first_name(word: str) -> bool:
 
 # Generic heads of an institution's English name: "The National Disaster Mitigation Agency" opening
 # a sentence is "the" capitalised, not part of the name ("The Jakarta Post" keeps its "The")
-_GENERIC_ORG_HEADS = frozenset("""agency ministry department office commission council committee court bank army
+GENERIC_ORG_HEADS = frozenset("""agency ministry department office commission council committee court bank army
 navy police force service authority board institute administration government parliament assembly
 organization organisation""".split())
 
@@ -594,7 +594,7 @@ def _split_inner_role(body: str, r: RawMention) -> list[RawMention]:
     words between them are the person's role, found by kabar.nlp.roles). A span opening with "The"
     before an institution's generic name loses it."""
     words = list(re.finditer(r"\S+", r.text))
-    if len(words) > 2 and words[0].group() == "The" and words[-1].group().lower() in _GENERIC_ORG_HEADS:
+    if len(words) > 2 and words[0].group() == "The" and words[-1].group().lower() in GENERIC_ORG_HEADS:
         start = r.start + words[1].start()
         return [RawMention(start, r.end, body[start:r.end], "ORG")]
     for k in range(1, len(words) - 1):
@@ -645,7 +645,7 @@ def _split_place_prefix(body: str, r: RawMention) -> list[RawMention]:
         return [r]  # "North America", "Western Europe": a place, not "America" after a nationality
     role = word_before(body, r.start).lower() in ROLE_WORDS  # "Ketua | Umum Persatuan …"
     # "the Justice Department", "the Treasury Department": an English body named for its field, which may be a title
-    field = (r.type != "PER" and len(words) >= 2 and words[-1].group().lower() in _GENERIC_ORG_HEADS
+    field = (r.type != "PER" and len(words) >= 2 and words[-1].group().lower() in GENERIC_ORG_HEADS
              and all(w.group()[:1].isupper() for w in words))
     while words and ((words[0].group().lower() in ROLE_WORDS and not field)
                      # a minister's short title ("Menkopolhukam | Wiranto"; not "Kasiman", a name the officers' pattern takes)
