@@ -635,3 +635,9 @@ def test_a_field_in_a_title_and_a_things_acronym_are_no_bodies():
     ents = _ents(body, {"US National Security": "ORG", "Jake Sullivan": "PER", "State": "ORG", "Antony Blinken": "PER",
                         "The State Department": "ORG", "BOP": "ORG", "BOP's": "ORG"})
     assert set(ents) == {"Jake Sullivan", "Antony Blinken", "US State Department"}, ents
+
+
+def test_middle_eastern_is_an_adjective():
+    ents = _ents("BP is seeking money from Middle Eastern funds in the Middle East.", {"BP": "ORG", "Middle Eastern": "LOC",
+                                                                                     "the Middle East": "LOC"})
+    assert "Middle Eastern" not in ents and "Middle East" in ents, ents

@@ -2722,6 +2722,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.lex_key is None and (_EN_STANCE.match(r.text) or r.text in _EN_EVENTS or _EN_SCHEME.search(r.text)) \
                 and lex.lookup(r.text) is None:  # (but the "World Food Programme" is a body)
             continue  # "Pro-Bolsonaro" truckers, "Brexit", the "Productivity Solutions Grant": no entities
+        if r.type == "LOC" and r.text in ("Middle Eastern", "Far Eastern"):
+            continue  # "Middle Eastern funds": an adjective (the gold sets tag "the Pacific island", "the Texas city")
         if r.text == "State" and r.lex_key is None and _OFFICE_OF.search(body, max(0, r.start - 24), r.start):
             continue  # "Secretary of State Antony Blinken": a title's word
         if r.type == "ORG" and r.lex_key is None and _OFFICE_AFTER.match(body, r.end) and known_type(r.text) is None \
