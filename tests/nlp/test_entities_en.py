@@ -641,3 +641,11 @@ def test_middle_eastern_is_an_adjective():
     ents = _ents("BP is seeking money from Middle Eastern funds in the Middle East.", {"BP": "ORG", "Middle Eastern": "LOC",
                                                                                      "the Middle East": "LOC"})
     assert "Middle Eastern" not in ents and "Middle East" in ents, ents
+
+
+def test_counties_parishes_and_isles_are_places():
+    body = "Officials in Los Angeles County agreed. Jefferson Parish and the Isle of Wight were hit. Juliet Keys sang."
+    ents = _ents(body, {"Los Angeles County": "ORG", "Jefferson Parish": "PER", "Isle of Wight": "ORG",
+                        "Juliet Keys": "PER"})
+    assert {ents[n].type for n in ("Los Angeles County", "Jefferson Parish", "Isle of Wight")} == {"LOC"}, ents
+    assert ents["Juliet Keys"].type == "PER", ents

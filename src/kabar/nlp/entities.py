@@ -2668,7 +2668,9 @@ def _titled(body: str, start: int) -> bool:
 # these places, and hospitals and schools bodies; "Centre" is either, and left to the tagger)
 _EN_PLACE_TAILS = frozenset("""park reserve quarry deck gardens beach bridge street avenue road drive lane boulevard
 square plaza tower building mall checkpoint reservoir canal hill hills mountain mountains river lake corridor
-waterfront promenade""".split())
+waterfront promenade county parish province prefecture keys isles islands""".split())
+# of those, the ones no person's name ends with ("Jefferson Parish", "Los Angeles County")
+_EN_AREA_TAILS = frozenset("county parish province prefecture isles islands".split())  # (not "keys": "Juliet Keys")
 # one word with a capital inside, as firms write their names ("SpaceX", "CrowdTangle", "OpenAI"), not
 # people theirs ("McDonald", "DeSantis", "LeBron", "MacArthur")
 _EN_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|St)[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -2803,8 +2805,11 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
                 and r.text.split()[-1].lower() in ORG_TAILS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Singapore Airlines" is no place
-        elif r.lex_key is None and known_type(r.text) != "ORG" and r.text.split()[-1].lower() in _EN_PLACE_TAILS \
-                and len(r.text.split()) >= (2 if r.type == "ORG" else 3 if r.type == "PER" else 99):
+        elif r.lex_key is None and known_type(r.text) != "ORG" and ((
+                r.text.split()[-1].lower() in _EN_PLACE_TAILS
+                and len(r.text.split()) >= (2 if r.type == "ORG" or r.text.split()[-1].lower() in _EN_AREA_TAILS
+                                            else 3 if r.type == "PER" else 99))
+                or (r.type != "LOC" and r.text.startswith("Isle of "))):
             # "Bukit Timah Nature Reserve", "Tritech Building" (a "person" of two words may be one:
             # "Rocky Hill", "Grace Park")
             r = RawMention(r.start, r.end, r.text, "LOC", None)
