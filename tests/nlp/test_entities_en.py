@@ -649,3 +649,9 @@ def test_counties_parishes_and_isles_are_places():
                         "Juliet Keys": "PER"})
     assert {ents[n].type for n in ("Los Angeles County", "Jefferson Parish", "Isle of Wight")} == {"LOC"}, ents
     assert ents["Juliet Keys"].type == "PER", ents
+
+
+def test_hotels_stadiums_and_stations_are_places():
+    body = "Reporters stayed at the Rixos Hotel. Fans filled Wembley Stadium and King Albert Park Station."
+    ents = _ents(body, {"Rixos Hotel": "ORG", "Wembley Stadium": "ORG", "King Albert Park Station": "PER"})
+    assert {e.type for e in ents.values()} == {"LOC"} and len(ents) == 3, ents

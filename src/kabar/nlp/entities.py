@@ -2668,7 +2668,7 @@ def _titled(body: str, start: int) -> bool:
 # these places, and hospitals and schools bodies; "Centre" is either, and left to the tagger)
 _EN_PLACE_TAILS = frozenset("""park reserve quarry deck gardens beach bridge street avenue road drive lane boulevard
 square plaza tower building mall checkpoint reservoir canal hill hills mountain mountains river lake corridor
-waterfront promenade county parish province prefecture keys isles islands""".split())
+waterfront promenade county parish province prefecture keys isles islands hotel airport arena stadium station palace""".split())
 # of those, the ones no person's name ends with ("Jefferson Parish", "Los Angeles County")
 _EN_AREA_TAILS = frozenset("county parish province prefecture isles islands".split())  # (not "keys": "Juliet Keys")
 # one word with a capital inside, as firms write their names ("SpaceX", "CrowdTangle", "OpenAI"), not
