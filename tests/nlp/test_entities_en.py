@@ -655,3 +655,10 @@ def test_hotels_stadiums_and_stations_are_places():
     body = "Reporters stayed at the Rixos Hotel. Fans filled Wembley Stadium and King Albert Park Station."
     ents = _ents(body, {"Rixos Hotel": "ORG", "Wembley Stadium": "ORG", "King Albert Park Station": "PER"})
     assert {e.type for e in ents.values()} == {"LOC"} and len(ents) == 3, ents
+
+
+def test_a_name_set_off_before_a_role_is_a_person():
+    body = "Fadel Gheit, an oil analyst at Oppenheimer & Co, said so. Goldman Sachs, the bank, declined to comment."
+    ents = _ents(body, {"Fadel Gheit": "ORG", "Oppenheimer & Co": "ORG", "Goldman Sachs": "ORG"})
+    assert ents["Fadel Gheit"].type == "PER" and ents["Fadel Gheit"].roles == ["oil analyst"], ents
+    assert ents["Goldman Sachs"].type == "ORG", ents

@@ -2314,6 +2314,23 @@ _EN_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))[^.!?\n]{3,160}?\b
                              r"(?:report|story|article)\b")
 # a common noun for a body right before a name makes it that body ("the operator Energoatom",
 # "British drugmaker GlaxoSmithKline"), whatever the tagger said
+_EN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _person_by_apposition(body: str, r: RawMention) -> bool:
+    """A name of two or three capitalised words that no list knows, set off by a comma before a description whose
+    first words hold a role word ("Fadel Gheit, an oil analyst at …", "… , the agency's chief economist"): a person
+    the recogniser typed a body."""
+    words = r.text.split()
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)):
+        return False
+    if any(w.lower() in ORG_TAILS or w.lower() in GENERIC_ORG_HEADS for w in words) or known_type(r.text) \
+            or load_lexicon().lookup(r.text) is not None:
+        return False
+    m = _EN_APPOSITION.match(body, r.end)
+    return m is not None and any(w.lower() in ROLE_WORDS for w in m.group(1).split())
+
+
 _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carrier|airline|broadcaster|bank|lender|"
                                  r"insurer|utility|regulator|ministry|automaker|carmaker|drugmaker|chipmaker|"
                                  r"conglomerate|newspaper|tabloid|platform|unit|subsidiary|affiliate|provider|"
@@ -2802,6 +2819,8 @@ def _en_spans(body: str, raws: list[RawMention]) -> list[RawMention]:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "SpaceX", "CrowdTangle": a firm's name, no person's
         if r.type == "PER" and r.lex_key is None and _EN_ORG_NOUN_BEFORE.search(body, max(0, r.start - 40), r.start):
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "the operator Energoatom", "drugmaker GSK"
+        if r.type == "ORG" and r.lex_key is None and _person_by_apposition(body, r):
+            r = RawMention(r.start, r.end, r.text, "PER", None)  # "Fadel Gheit, an oil analyst at Oppenheimer"
         if r.type in ("LOC", "PER") and r.lex_key is None and " " in r.text \
                 and r.text.split()[-1].lower() in ORG_TAILS:
             r = RawMention(r.start, r.end, r.text, "ORG", None)  # "Singapore Airlines" is no place
