@@ -662,3 +662,10 @@ def test_a_name_set_off_before_a_role_is_a_person():
     ents = _ents(body, {"Fadel Gheit": "ORG", "Oppenheimer & Co": "ORG", "Goldman Sachs": "ORG"})
     assert ents["Fadel Gheit"].type == "PER" and ents["Fadel Gheit"].roles == ["oil analyst"], ents
     assert ents["Goldman Sachs"].type == "ORG", ents
+
+
+def test_a_name_set_off_after_its_role_is_a_person():
+    body = ("The White House chief of staff, Rahm Emanuel, joked about it. In a statement, Goldman Sachs, the bank, "
+            "declined.")
+    ents = _ents(body, {"White House": "ORG", "Rahm Emanuel": "ORG", "Goldman Sachs": "ORG"})
+    assert ents["Rahm Emanuel"].type == "PER" and ents["Goldman Sachs"].type == "ORG", ents

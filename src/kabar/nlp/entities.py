@@ -2314,6 +2314,7 @@ _EN_CONTRIBUTED = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))[^.!?\n]{3,160}?\b
                              r"(?:report|story|article)\b")
 # a common noun for a body right before a name makes it that body ("the operator Energoatom",
 # "British drugmaker GlaxoSmithKline"), whatever the tagger said
+_EN_ROLE_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:\s+(?:of|for|at)\s+[^,.;:“”\"]{1,50})?,\s+$")
 _EN_APPOSITION = re.compile(r",\s+(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
@@ -2328,7 +2329,11 @@ def _person_by_apposition(body: str, r: RawMention) -> bool:
             or load_lexicon().lookup(r.text) is not None:
         return False
     m = _EN_APPOSITION.match(body, r.end)
-    return m is not None and any(w.lower() in ROLE_WORDS for w in m.group(1).split())
+    if m is not None and any(w.lower() in ROLE_WORDS for w in m.group(1).split()):
+        return True
+    # "The White House chief of staff, Rahm Emanuel, joked": the name set off after its role
+    b = _EN_ROLE_BEFORE.search(body, max(0, r.start - 80), r.start)
+    return b is not None and b.group(1) in ROLE_WORDS and body[r.end:r.end + 1] == ","
 
 
 _EN_ORG_NOUN_BEFORE = re.compile(r"\b(?:the\s+operator|company|firm|agency|carrier|airline|broadcaster|bank|lender|"
