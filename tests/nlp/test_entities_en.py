@@ -675,3 +675,9 @@ def test_the_gulf_coast_is_a_region_of_its_own():
     body = "Oil washed up along the Gulf coast. BP said the Gulf of Mexico spill was slowing. The Gulf is vast."
     ents = _ents(body, {"the Gulf coast": "LOC", "BP": "ORG", "the Gulf of Mexico": "LOC", "Gulf": "LOC"})
     assert ents["Gulf coast"].type == "LOC" and ents["Gulf of Mexico"].mentions == 2, ents
+
+
+def test_us_state_abbreviations_join_their_state():
+    body = "Oil reached Grand Isle, La., on Sunday. The state of Louisiana sued. Rep. Edward Markey, D-Mass., spoke."
+    ents = _ents(body, {"Grand Isle": "LOC", "La.": "LOC", "Louisiana": "LOC", "Edward Markey": "PER"})
+    assert ents["Louisiana"].aliases == ["La."] and ents["Mass."].type == "LOC", ents

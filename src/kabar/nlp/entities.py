@@ -122,6 +122,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
         raws = _bracket_defined(body, _en_lists(_en_spans(body, raws)))  # again: "drugmaker GlaxoSmithKline (GSK)"
         raws = _en_wire_credits(body, _en_titled_names(body, _en_bodies_with_purpose(body, raws)))
         raws = _en_office_qualifiers_off(body, _en_law_acronyms_off(body, _en_vaccine_makers_off(body, raws)))
+        raws = _en_party_states(body, raws)
     raws = _platforms(_roman_tails(body, _acronym_defined_bodies(body, _without_trailing_rank(raws))))
     if lang != "en":
         raws = _bodies_named_after_people(body, raws)
@@ -2948,6 +2949,28 @@ _EN_PLACE_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Park|Reserve|Quarr
 _EN_NAME_LOWER = frozenset("of and for the a an de la le van von der den bin al el da di y".split())
 
 
+# the AP's abbreviations of US states ("Grand Isle, La.", "Rep. Edward Markey, D-Mass."), for English text
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
+# a member of Congress's party and state: "D-Mass.", "R-Fla."
+_PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(" + "|".join(re.escape(a) for a in US_STATE_ABBREVIATIONS) + r")(?=[\s,;)]|$)")
+
+
+def _en_party_states(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Rep. Edward Markey, D-Mass.": the state after a member of Congress's party letter, a place."""
+    found = [RawMention(m.start(1), m.end(1), m.group(1), "LOC", None) for m in _PARTY_STATE.finditer(body)
+             if not any(r.start < m.end(1) and m.start(1) < r.end for r in raws)] if "-" in body else []
+    return sorted(raws + found, key=lambda r: r.start) if found else raws
+
+
 _GULF_COAST = re.compile(r"\bGulf [Cc]oast$")
 
 
@@ -3527,6 +3550,10 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
     if lang == "en":
         variants.update(_en_org_variants(names))
     parent.update(variants)
+    if lang == "en":  # "Grand Isle, La." beside "Louisiana": one state
+        for (typ, norm), surface in names.items():
+            if typ == "LOC" and (full := US_STATE_ABBREVIATIONS.get(surface)) and ("LOC", fold(full)) in names:
+                parent[(typ, norm)] = ("LOC", fold(full))
     for (typ, norm), surface in names.items():
         if (typ, norm) in variants:
             continue
