@@ -2971,9 +2971,6 @@ def _en_party_states(body: str, raws: list[RawMention]) -> list[RawMention]:
     return sorted(raws + found, key=lambda r: r.start) if found else raws
 
 
-_GULF_COAST = re.compile(r"\bGulf [Cc]oast$")
-
-
 def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
     """English through a tagger trained on Indonesian news runs names on into the words after
     them ("Singapore Police Force said on Wednesday", "… Engineering plant at Rifle Range Road"): a
@@ -2983,8 +2980,6 @@ def _cut_at_lower_case(body: str, r: RawMention) -> RawMention | None:
         r = RawMention(r.start + 4, r.end, r.text[4:], r.type, r.lex_key)  # "The Ukraine general staff"
     if r.lex_key:
         return r  # a lexicon name may hold lower-case words ("Korean peninsula")
-    if r.type == "LOC" and (m := _GULF_COAST.search(r.text)):
-        return RawMention(r.start + m.start(), r.start + m.end(), m.group(), "LOC", None)  # "the Gulf coast": a region
     words = list(re.finditer(r"\S+", r.text))
     for k, w in enumerate(words):
         t = w.group()

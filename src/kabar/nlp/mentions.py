@@ -253,8 +253,6 @@ def _lexicon_places_not_people(raws: list[RawMention]) -> list[RawMention]:
 def _without_lower_tail(r: RawMention) -> RawMention | None:
     """A name in cased text ends on a capitalised word or a number: "Kementerian Luar Negeri | skor"
     (a list the scrape ran together) loses its lower-case tail."""
-    if r.type == "LOC" and r.text.endswith("Gulf coast"):
-        return r  # "the Gulf coast": the region the English gold names so (not the Gulf of Mexico)
     words = r.text.split(" ")
     cut = len(words)
     while cut > 1 and words[cut - 1][:1].islower():
