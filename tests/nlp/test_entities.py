@@ -3743,3 +3743,16 @@ def test_a_company_tagged_a_place_is_a_body_by_its_last_word():
     body = "Penyanyi Raisa Andriana merilis album di bawah label Juni Records."
     ents = _by_name(find_entities(body, tagger=DictTagger({"Raisa Andriana": "PER", "Juni Records": "LOC"})))
     assert ents["Juni Records"].type == "ORG", ents
+
+
+def test_a_paper_or_site_quoted_after_a_source_cue_is_a_body_though_nobody_knows_it():
+    """"Mengutip Independent": after a cue only sources take, a name the lexicon does not know and the tagger
+    left out is the outlet quoted; not a weekday after it, a law's article, a title, nor a longer name cut
+    short ("Times of India") — and a person quoted is the tagger's."""
+    tagger = DictTagger({"Sri Mulyani": "PER"})
+    body = ("Mengutip Independent, siswa itu akan dihukum. Hal itu dilansir Mirror Selasa (3/1). Seperti "
+            "dilansir dari laman Wareable, jam itu murah. Dikutip dari Times of India, tren itu naik. Pemohon "
+            "mengutip Pasal 113 Undang-Undang Kesehatan. Ia mengutip Menteri Keuangan. Ia juga mengutip Sri Mulyani.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert {n for n, e in ents.items() if e.type == "ORG"} == {"Independent", "Mirror", "Wareable"}, ents
+    assert ents["Sri Mulyani"].type == "PER", ents

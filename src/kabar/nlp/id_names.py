@@ -225,10 +225,22 @@ _CREDITED = re.compile(r"\b(?:[Dd]ilansir|[Dd]ikutip|[Mm]elansir|[Mm]engutip|[Dd
                        r"(?:\s+dari)?\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
+# the cues only a source takes, after which a name nobody knows is still the paper or site quoted ("Mengutip
+# Independent, …", "dilansir Mirror", "laman Wareable"); a person is quoted too ("mengutip Jokowi"): see
+# _unknown_outlet
+_QUOTED_SITE = re.compile(r"\b(?:[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Dd]ikutip|[Ll]aman|[Ss]itus)(?:[ \t]+(?:dari|resmi))*"
+                          r"[ \t]+((?:The[ \t]+)?[A-Z][\w!&'-]*+(?:[ \t]+[A-Z][\w!&'-]*+){0,2})"
+                          # (a longer name, cut here, is left alone: "Times of India", "Yayasan Peduli Kanker Serviks")
+                          r"(?![ \t]+(?:[A-Z]|&|of\b|und\b|de\b|for\b|and\b))")
+# a weekday or month ends the name ("AFP Minggu"); a law's article is quoted too ("mengutip Pasal 113")
+_NO_OUTLET_WORDS = frozenset((*ID_WEEKDAY_NAMES, *ID_MONTH_NAMES, "pasal", "undang-undang", "uu", "peraturan", "ayat"))
+
+
 def credited_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"seperti dilansir Antara pada Kamis": an outlet a report is credited to, which the tagger left out, is a
-    body when the lexicon or the gazetteer knows it as one (a name it does not know stays unfound)."""
-    if not _CREDITED.search(body):
+    body when the lexicon or the gazetteer knows it as one; after a cue only sources take ("mengutip",
+    "dilansir", "laman"), so is a name they do not know that reads as no person's (:func:`_unknown_outlet`)."""
+    if not _CREDITED.search(body) and not _QUOTED_SITE.search(body):
         return raws
     out = list(raws)
     for m in _CREDITED.finditer(body):
@@ -238,7 +250,31 @@ def credited_outlets(body: str, raws: list[RawMention]) -> list[RawMention]:
             if known_type(name) == "ORG" and not any(r.start < a + len(name) and a < r.end for r in out):
                 out.append(RawMention(a, a + len(name), name, "ORG"))
                 break
+    for m in _QUOTED_SITE.finditer(body):
+        a = m.start(1)
+        name = _unknown_outlet(m.group(1))
+        if name and not any(r.start < a + len(name) and a < r.end for r in out):
+            out.append(RawMention(a, a + len(name), name, "ORG"))
     return sorted(out, key=lambda r: r.start)
+
+
+def _unknown_outlet(text: str) -> str | None:
+    """The outlet's name in the capitalised words after a source cue, up to a weekday or month ("AFP Minggu"):
+    a name the lexicon, gazetteer and world list do not know, opening with no title or common noun
+    ("mengutip Menteri …", "laman Resmi …"). The caller takes it only where the tagger found nothing: a
+    person quoted ("mengutip Sri Mulyani") is one the tagger reads as one."""
+    words = text.split()
+    for k, w in enumerate(words):
+        if w.lower() in _NO_OUTLET_WORDS:
+            words = words[:k]
+            break
+    if not words or words[0] == "The" and len(words) == 1:
+        return None
+    name = " ".join(words)
+    head = words[1] if words[0] == "The" else words[0]
+    if known_type(name) or world_place(name) or is_role_word(head.lower()) or usually_lower(head):
+        return None
+    return name
 
 
 # an outlet credited in the dateline: "Rimanews - Kepala Dinas …" opening the text, "JAKARTA (Pos Kota) - …",
