@@ -3756,3 +3756,9 @@ def test_a_paper_or_site_quoted_after_a_source_cue_is_a_body_though_nobody_knows
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert {n for n, e in ents.items() if e.type == "ORG"} == {"Independent", "Mirror", "Wareable"}, ents
     assert ents["Sri Mulyani"].type == "PER", ents
+
+
+def test_cnn_and_cnn_indonesia_are_two_bodies():
+    body = "Jakarta, CNN Indonesia -- Tujuh orang tewas. Seorang saksi mata mengatakan kepada CNN bahwa ledakan terjadi."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"CNN Indonesia": "ORG", "CNN": "ORG", "Jakarta": "LOC"})))
+    assert ents["CNN"].type == ents["CNN Indonesia"].type == "ORG" and not ents["CNN Indonesia"].aliases, ents
