@@ -3762,3 +3762,11 @@ def test_cnn_and_cnn_indonesia_are_two_bodies():
     body = "Jakarta, CNN Indonesia -- Tujuh orang tewas. Seorang saksi mata mengatakan kepada CNN bahwa ledakan terjadi."
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({"CNN Indonesia": "ORG", "CNN": "ORG", "Jakarta": "LOC"})))
     assert ents["CNN"].type == ents["CNN Indonesia"].type == "ORG" and not ents["CNN Indonesia"].aliases, ents
+
+
+def test_a_place_named_as_its_language_is_no_mention_of_the_place():
+    tagger = DictTagger({"Inggris": "LOC", "Jepang": "LOC", "Duolingo": "ORG", "Yogyakarta": "LOC"})
+    body = ("Duolingo meluncurkan konten bahasa Jepang. Ia juga fasih berbahasa Inggris. "
+            "Kantornya di Yogyakarta.")
+    names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
+    assert names == {"Duolingo", "Yogyakarta"}, names

@@ -1525,12 +1525,13 @@ def _places_in_place_lists(body: str, raws: list[RawMention]) -> list[RawMention
 
 
 # (a spelling variant before a slash: "bahasa Kajeli/Kayeli"; "dua bahasa yaitu Tandia dan Mawes")
-_LANGUAGE_BEFORE = re.compile(r"\b[Bb]ahasa (?:daerah |asli |ibu )?(?:(?:yaitu|yakni|adalah|seperti) )?(?:[A-Z][a-z]+/)?$")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:[Bb]er)?[Bb]ahasa (?:daerah |asli |ibu )?(?:(?:yaitu|yakni|adalah|seperti) )?(?:[A-Z][a-z]+/)?$")
 
 
 def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"bahasa Kajeli/Kayeli, Piru, Moksela … dan Nila": languages, no people or places — the names after
-    "bahasa" and the rest of their list, where neither the lexicon nor the gazetteer knows them."""
+    "bahasa" or "berbahasa" and the rest of their list, where neither the lexicon nor the gazetteer knows
+    them or they read as places ("bahasa Inggris", "berbahasa Jepang")."""
     out = sorted(raws, key=lambda r: r.start)
     drop: set[int] = set()
     listing = False
@@ -1538,8 +1539,8 @@ def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
         gap = body[out[k - 1].end:r.start] if k else None
         joined = gap is not None and (gap == "/" or _LIST_GAP.fullmatch(gap) is not None)
         listing = (listing and joined) or bool(_LANGUAGE_BEFORE.search(body, max(0, r.start - 30), r.start))
-        if listing and r.lex_key is None and known_type(r.text) is None:
-            drop.add(k)
+        if listing and (r.lex_key is None and known_type(r.text) is None or r.type == "LOC"):
+            drop.add(k)  # (a place's name is its people's language there: "bahasa Inggris", "berbahasa Jepang")
     return [r for k, r in enumerate(out) if k not in drop] if drop else raws
 
 
