@@ -3770,3 +3770,13 @@ def test_a_place_named_as_its_language_is_no_mention_of_the_place():
             "Kantornya di Yogyakarta.")
     names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
     assert names == {"Duolingo", "Yogyakarta"}, names
+
+
+def test_the_country_of_a_currency_is_no_place_the_article_names():
+    tagger = DictTagger({"AS": "LOC", "Singapura": "LOC", "Apple": "ORG", "Tangerang": "LOC"})
+    body = "Apple menanam 44 juta dolar AS di Tangerang, juga 2 juta dolar Singapura. Apple senang."
+    names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
+    assert names == {"Apple", "Tangerang"}, names
+    body = "Apple menanam modal di AS dan Singapura."
+    names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
+    assert {"Amerika Serikat", "Singapura"} <= names, names

@@ -132,6 +132,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _places_in_place_lists(body, raws)
     if lang != "en":
         raws = _people_in_people_lists(body, _languages(body, raws) if "ahasa " in body else raws)
+        raws = _without_currency_countries(body, raws)
     if lang != "en":
         raws = _alias_named_people(body, raws) if " alias " in body else raws
         raws = _bodies_in_body_lists(body, raws)
@@ -1542,6 +1543,18 @@ def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
         if listing and (r.lex_key is None and known_type(r.text) is None or r.type == "LOC"):
             drop.add(k)  # (a place's name is its people's language there: "bahasa Inggris", "berbahasa Jepang")
     return [r for k, r in enumerate(out) if k not in drop] if drop else raws
+
+
+# a currency's name before its country: "dolar AS", "dolar Amerika Serikat", "dolar Singapura", "yen Jepang"
+_CURRENCY_BEFORE = re.compile(r"\b(?i:dolar|dollar|yen|yuan|renminbi|won|ringgit|rupee|peso|pound|poundsterling|"
+                              r"rubel|lira|baht|riyal|dinar|dirham|franc) $")
+
+
+def _without_currency_countries(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"44 juta dolar AS", "1,2 juta dolar Amerika Serikat": the country a currency is named after is no place
+    the article speaks of (an analyst filtering by the country wants no price list; the gold sets mostly tag none).
+    Indonesian word order only: English puts the country first ("U.S. dollar")."""
+    return [r for r in raws if not (r.type == "LOC" and _CURRENCY_BEFORE.search(body, max(0, r.start - 14), r.start))]
 
 
 def _people_in_people_lists(body: str, raws: list[RawMention]) -> list[RawMention]:
