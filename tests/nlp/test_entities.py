@@ -3780,3 +3780,17 @@ def test_the_country_of_a_currency_is_no_place_the_article_names():
     body = "Apple menanam modal di AS dan Singapura."
     names = {e.name for e in find_entities(body, "id", tagger=tagger).entities}
     assert {"Amerika Serikat", "Singapura"} <= names, names
+
+
+def test_places_by_their_figures_of_speech_and_a_province_keyed_once_are_one_entity():
+    tagger = DictTagger({"Negeri Ginseng": "LOC", "Korea Selatan": "LOC", "Pulau Dewata": "LOC", "Bali": "LOC",
+                         "Provinsi Bali": "LOC", "Bank Indonesia": "ORG", "BI": "ORG", "Causa Iman": "PER"})
+    body = ("Wisatawan Korea Selatan ke Bali naik. Dari Negeri Ginseng datang 3.000 orang ke Pulau Dewata. Perbankan "
+            "di Provinsi Bali siap, kata Kepala Perwakilan Bank Indonesia (BI) Provinsi Bali Causa Iman.")
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Korea Selatan"].aliases == ["Negeri Ginseng"], ents
+    assert set(ents["Bali"].aliases) == {"Pulau Dewata", "Provinsi Bali"} and "Provinsi Bali" not in ents, ents
+    body = "Perbankan di Provinsi Jawa Barat siap. Warga Jawa Barat senang, tapi Kota Bogor dan Kabupaten Bogor sepi."
+    tagger = DictTagger({"Provinsi Jawa Barat": "LOC", "Jawa Barat": "LOC", "Kota Bogor": "LOC", "Kabupaten Bogor": "LOC"})
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Jawa Barat"].aliases == ["Provinsi Jawa Barat"] and {"Kota Bogor", "Kabupaten Bogor"} <= set(ents), ents

@@ -3622,6 +3622,12 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
                 if " ".join(words[:n]) in firm_keys and all(w.rstrip(".") in _COMPANY_WORDS for w in words[n:]):
                     lex_keys[(typ, norm)] = firm_keys[" ".join(words[:n])]
                     break
+    # "Perwakilan BI Provinsi Bali" (an office split from its place, which took the place's key) beside "di
+    # Provinsi Bali": a place's name with its kind before it, keyed where an earlier step knew the place, is that
+    # place wherever the article writes it (not a capital standing for its country: "Pyongyang" acting is Korea
+    # Utara, "di Pyongyang" the city)
+    derived_keys = {(r.type, fold(r.text)): r.lex_key for r in raws
+                    if r.lex_key and lex.lookup(r.text) is None and fold(r.text).endswith(" " + r.lex_key.split(":", 1)[1])}
     out = {}
     for r in raws:
         if r.lex_key:
@@ -3632,8 +3638,19 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
         while node in parent and node not in seen:
             seen.add(node)
             node = parent[node]
-        out[id(r)] = lex_keys.get(node) or f"{node[0]}:{node[1]}"
+        out[id(r)] = lex_keys.get(node) or derived_keys.get(node) or _province_key(node[0], names.get(node, "")) or f"{node[0]}:{node[1]}"
     return out
+
+
+def _province_key(typ: str, name: str) -> str | None:
+    """"di Provinsi Jawa Barat" beside "Jawa Barat", "Pulau Bali" beside "Bali": a province or island the lexicon
+    knows, named with its kind, is the lexicon's place (not "Kota"/"Kabupaten": "Kota Bogor" and "Kabupaten
+    Bogor" are two)."""
+    head, _, rest = name.partition(" ")
+    if typ != "LOC" or head not in ("Provinsi", "provinsi", "Pulau", "pulau") or not rest:
+        return None
+    entry = load_lexicon().lookup(rest)
+    return entry.key if entry is not None and entry.type == "LOC" else None
 
 
 def _called_words(name: str) -> list[str]:
