@@ -3794,3 +3794,11 @@ def test_places_by_their_figures_of_speech_and_a_province_keyed_once_are_one_ent
     tagger = DictTagger({"Provinsi Jawa Barat": "LOC", "Jawa Barat": "LOC", "Kota Bogor": "LOC", "Kabupaten Bogor": "LOC"})
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert ents["Jawa Barat"].aliases == ["Provinsi Jawa Barat"] and {"Kota Bogor", "Kabupaten Bogor"} <= set(ents), ents
+
+
+def test_timnas_indonesia_in_lower_case_is_the_national_side_not_the_country():
+    body = "Pelatih timnas Indonesia Alfred Riedl senang. Ambisi timnas Indonesia besar, kata pemain timnas Inggris."
+    tagger = DictTagger({"Indonesia": "LOC", "Inggris": "LOC", "Alfred Riedl": "PER"})
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Tim Nasional Indonesia"].aliases == ["timnas Indonesia"] and "Indonesia" not in ents, ents
+    assert ents["timnas Inggris"].type == "ORG", ents

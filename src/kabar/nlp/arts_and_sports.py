@@ -276,10 +276,11 @@ def national_teams(body: str, raws: list[RawMention]) -> list[RawMention]:
     ("Timnas Inggris", "Tim Nasional Kamerun"): not the lexicon's Indonesian side and a place beside it."""
     if "Timnas" not in body and "Tim Nasional" not in body and "timnas " not in body:
         return raws
-    # (in lower case the tagger leaves the word out: "pemain timnas | Pantai Gading")
-    raws = [RawMention(r.start - 7, r.end, body[r.start - 7:r.end], "ORG")
+    # (in lower case the tagger leaves the word out: "pemain timnas | Pantai Gading"; "timnas Indonesia" is the
+    # lexicon's side)
+    raws = [RawMention(r.start - 7, r.end, text, "ORG", entry.key if (entry := load_lexicon().lookup(text)) else None)
             if r.type == "LOC" and body[max(0, r.start - 7):r.start] == "timnas "
-            and known_type(r.text) == "LOC" and r.text != "Indonesia" else r for r in raws]
+            and known_type(r.text) == "LOC" and (text := body[r.start - 7:r.end]) else r for r in raws]
     return joined_with_next(body, raws, lambda prev, r: prev.text in ("Timnas", "Tim Nasional") and r.type == "LOC"
                             and known_type(r.text) == "LOC")
 
