@@ -3802,3 +3802,12 @@ def test_timnas_indonesia_in_lower_case_is_the_national_side_not_the_country():
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert ents["Tim Nasional Indonesia"].aliases == ["timnas Indonesia"] and "Indonesia" not in ents, ents
     assert ents["timnas Inggris"].type == "ORG", ents
+
+
+def test_a_ticket_named_once_after_its_cue_is_two_people_wherever_the_article_writes_it():
+    body = ("Acara 1 Tahun Pemerintahan Prabowo-Gibran digelar. Mayoritas warga Jatim puas kinerja Prabowo-Gibran, "
+            "kata Ali.")
+    tagger = DictTagger({"Pemerintahan Prabowo-Gibran": "ORG", "Jatim": "LOC", "Ali": "PER"})
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert ents["Prabowo"].mentions == ents["Gibran"].mentions == 2 and ents["Prabowo"].type == "PER", ents
+    assert not any("-" in name for name in ents), ents

@@ -495,22 +495,32 @@ def office_units_in_person(raws: list[RawMention]) -> list[RawMention]:
     return out
 
 
-_ERA_PAIR = re.compile(r"\b(?i:pemerintahan|era|rezim|pasangan|duet|kepemimpinan)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
+_ERA_PAIR = re.compile(r"\b(?i:pemerintahan|era|rezim|pasangan|duet|kepemimpinan|kabinet)\s+([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])")
 
 
 def era_pairs(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"pemerintahan Prabowo-Gibran", "pasangan Pramono-Rano": a ticket the tagger left untagged
     (one hyphenated token to it) is two people, where neither side is a known place or body or a
-    word news writes in lower case ("era Orde-Baru")."""
+    word news writes in lower case ("era Orde-Baru"); so is the same pair wherever else the article writes
+    it ("kepuasan terhadap Prabowo-Gibran"), and the tagger's body "Pemerintahan Prabowo-Gibran" gives way."""
+    pairs = {m.group(1, 2) for m in _ERA_PAIR.finditer(body)
+             if not any(known_type(w) or usually_lower(w) for w in m.groups())}
+    if not pairs:
+        return raws
     out = list(raws)
-    for m in _ERA_PAIR.finditer(body):
-        sides = {(m.start(k), m.end(k)) for k in (1, 2)}
-        # a side may already be there, as a repeat of a name found elsewhere ("Prabowo" | -Gibran)
-        over = [(r.start, r.end, r.type) for r in out if r.start < m.end() and m.start(1) < r.end]
-        if any((a, b) not in sides or t != "PER" for a, b, t in over) or any(
-                known_type(w) or usually_lower(w) for w in m.groups()):
-            continue
-        out += [RawMention(a, b, body[a:b], "PER") for a, b in sorted(sides) if (a, b, "PER") not in over]
+    for left, right in sorted(pairs):
+        for m in re.finditer(rf"(?<![\w-]){left}-{right}(?![\w-])", body):
+            sides = {(m.start(), m.start() + len(left)), (m.end() - len(right), m.end())}
+            cue = _ERA_PAIR.search(body, max(0, m.start() - 16), m.end())
+            head = cue.start() if cue is not None and cue.end() == m.end() else m.start()
+            # a side may already be there, as a repeat of a name found elsewhere ("Prabowo" | -Gibran)
+            over = [r for r in out if r.start < m.end() and m.start() < r.end]
+            if any((r.start, r.end) not in sides and not (r.type == "ORG" and r.start == head and r.end == m.end())
+                   or (r.start, r.end) in sides and r.type != "PER" for r in over):
+                continue
+            out = [r for r in out if r not in over or (r.start, r.end) in sides]
+            out += [RawMention(a, b, body[a:b], "PER") for a, b in sorted(sides)
+                    if not any((r.start, r.end) == (a, b) for r in over)]
     return out
 
 
