@@ -3811,3 +3811,11 @@ def test_a_ticket_named_once_after_its_cue_is_two_people_wherever_the_article_wr
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert ents["Prabowo"].mentions == ents["Gibran"].mentions == 2 and ents["Prabowo"].type == "PER", ents
     assert not any("-" in name for name in ents), ents
+
+
+def test_a_first_name_the_tagger_left_between_a_title_or_rank_and_the_rest_of_the_name():
+    tagger = DictTagger({"Andi Agtas": "PER", "Budi Revia": "PER", "TNI": "ORG"})
+    body = "Hadir Menteri Hukum Supratman Andi Agtas dan Wakil Panglima TNI Jenderal Tandyo Budi Revia."
+    ents = _by_name(find_entities(body, "id", tagger=tagger))
+    assert {"Supratman Andi Agtas", "Tandyo Budi Revia"} <= set(ents) and "Andi Agtas" not in ents, ents
+    assert ents["Tandyo Budi Revia"].roles == ["Wakil Panglima TNI"], ents

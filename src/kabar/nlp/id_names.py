@@ -398,6 +398,23 @@ _GENERAL_OF_OFFICE = re.compile(r"\b(?:Sekretaris|Direktur|Direktorat|Jaksa|Insp
                                 r"Auditor|Sekretariat)\s+$")
 
 
+def first_names_after_ranks(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Jenderal Tandyo | Budi Revia": a name-like word between a rank (and its service) and the person the tagger
+    found after it is that person's first name (not a word news writes in lower case, nor one the lexicon or
+    gazetteer knows: "Kapolda Jenderal | Jakarta …" stays apart)."""
+    out = []
+    for r in raws:
+        w = word_before(body, r.start) if r.type == "PER" and r.lex_key is None else ""
+        a = r.start - len(w) - 1
+        if w and a > 0 and body[a:r.start] == w + " " and w[:1].isupper() and w[1:].islower() and len(w) > 2 \
+                and name_like(w) and not usually_lower(w) and known_type(w) is None and not is_role_word(w) \
+                and w not in _RANKS and word_before(body, a) in _RANKS | _RANK_SERVICES \
+                and not any(o.start <= a < o.end for o in raws):
+            r = RawMention(a, r.end, body[a:r.end], "PER")
+        out.append(r)
+    return out
+
+
 def ranked_people(body: str, raws: list[RawMention]) -> list[RawMention]:
     """"Marsekal Fadjar | Prasetyo" tagged a body and a person, "TNI AU Marsekal Fadjar | Prasetyo": a rank
     inside a body or place the tagger found is no part of it — the words before the rank are the body
@@ -1601,7 +1618,7 @@ def names_after_ministers(body: str, raws: list[RawMention]) -> list[RawMention]
         if k == 0:
             continue
         added.append((n.start(1), n.start(1) + len(" ".join(words[:k]))))
-    return _untagged_people_added(body, raws, added)
+    return _untagged_people_added(body, raws, added, extend=True)
 
 
 # Occupations news sets right before a performer's, a writer's or a sportsman's name, capitalised where they open a
@@ -1706,9 +1723,22 @@ def names_after_royal_titles(body: str, raws: list[RawMention]) -> list[RawMenti
     return _untagged_people_added(body, raws, added)
 
 
-def _untagged_people_added(body: str, raws: list[RawMention], spans: list[tuple[int, int]]) -> list[RawMention]:
-    """``raws`` with a person for each span none of them overlaps (a name the tagger missed), in text order."""
-    new = [RawMention(a, b, body[a:b], "PER") for a, b in spans if not any(r.start < b and a < r.end for r in raws)]
+def _untagged_people_added(body: str, raws: list[RawMention], spans: list[tuple[int, int]],
+                           extend: bool = False) -> list[RawMention]:
+    """``raws`` with a person for each span none of them overlaps (a name the tagger missed), in text order; with
+    ``extend``, a person the tagger found as the span's tail only ("Menteri Hukum Supratman | Andi Agtas") becomes
+    the whole span."""
+    new, cut = [], []
+    for a, b in spans:
+        over = [r for r in raws if r.start < b and a < r.end]
+        if not over:
+            new.append(RawMention(a, b, body[a:b], "PER"))
+        elif extend and len(over) == 1 and over[0].type == "PER" and over[0].lex_key is None \
+                and a < over[0].start and over[0].end == b:
+            cut.append(over[0])
+            new.append(RawMention(a, b, body[a:b], "PER"))
+    if cut:
+        raws = [r for r in raws if not any(r is c for c in cut)]
     return sorted(raws + new, key=lambda r: r.start) if new else raws
 
 

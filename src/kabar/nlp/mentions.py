@@ -58,6 +58,7 @@ from kabar.nlp.id_names import (
     degrees_no_names,
     elections_no_names,
     era_pairs,
+    first_names_after_ranks,
     first_names_from_elsewhere,
     hyphened_namesakes,
     island_name_prefixes,
@@ -210,7 +211,7 @@ def raw_mentions(body: str, tagger: NerTagger | EnglishTagger) -> list[RawMentio
         raws = joined_with_next(body, sorted(raws, key=lambda r: r.start), _name_cut_short, "PER")
     else:
         raws = hyphened_namesakes(body, split_hyphen_pairs(body, era_pairs(body, dateline_outlets(body, raws))))
-        raws = office_before_place(office_units_in_person(ranked_people(body, raws)))
+        raws = office_before_place(office_units_in_person(first_names_after_ranks(body, ranked_people(body, raws))))
         raws = un_organs(body, addressed_people(body, universities_with_their_town(body, names_after_royal_titles(body, names_after_occupations(body, names_after_titles(body, names_after_ministers(body, raws)))))))
         raws = countries_after_universities(raws)
         raws = degrees_no_names(body, verbs_inside_names(body, units_no_person(affixed_openers(body, balinese_names_after_titles(body, island_name_prefixes(body, raws))))))
