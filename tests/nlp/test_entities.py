@@ -3819,3 +3819,12 @@ def test_a_first_name_the_tagger_left_between_a_title_or_rank_and_the_rest_of_th
     ents = _by_name(find_entities(body, "id", tagger=tagger))
     assert {"Supratman Andi Agtas", "Tandyo Budi Revia"} <= set(ents) and "Andi Agtas" not in ents, ents
     assert ents["Tandyo Budi Revia"].roles == ["Wakil Panglima TNI"], ents
+
+
+def test_a_party_board_called_dpd_is_not_the_senate():
+    for body in ("Silaturahmi PAN bersama DPP, DPW, DPD, dan anggota DPR RI digelar.",
+                 "Ia meminta kepengurusan partai di tingkat DPD segera disusun oleh DPR."):
+        names = {e.name for e in find_entities(body, "id", tagger=DictTagger({"PAN": "ORG"})).entities}
+        assert "Dewan Perwakilan Daerah" not in names and "Dewan Perwakilan Rakyat" in names, names
+    names = {e.name for e in find_entities("Pemilu memilih presiden, DPR, dan DPD.", "id", tagger=DictTagger({})).entities}
+    assert "Dewan Perwakilan Daerah" in names, names

@@ -132,7 +132,7 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _places_in_place_lists(body, raws)
     if lang != "en":
         raws = _people_in_people_lists(body, _languages(body, raws) if "ahasa " in body else raws)
-        raws = _without_currency_countries(body, raws)
+        raws = _without_currency_countries(body, _party_boards_no_senate(body, raws) if "DPD" in body else raws)
     if lang != "en":
         raws = _alias_named_people(body, raws) if " alias " in body else raws
         raws = _bodies_in_body_lists(body, raws)
@@ -1548,6 +1548,20 @@ def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
 # a currency's name before its country: "dolar AS", "dolar Amerika Serikat", "dolar Singapura", "yen Jepang"
 _CURRENCY_BEFORE = re.compile(r"\b(?i:dolar|dollar|yen|yuan|renminbi|won|ringgit|rupee|peso|pound|poundsterling|"
                               r"rubel|lira|baht|riyal|dinar|dirham|franc) $")
+
+
+# a party's boards by level: "DPP, DPW, DPD", "di tingkat DPD", "DPD provinsi" (Dewan Pimpinan Daerah, no senate)
+_PARTY_BOARD_DPD = re.compile(r"\bD(?:PP|PW|PC|PAC)\s*(?:,|dan|serta)\s*(?:D(?:PP|PW|PC|PAC)\s*(?:,|dan|serta)\s*)*$|"
+                              r"\b(?i:tingkat|pengurus|kepengurusan|ketua-ketua) $")
+_PARTY_BOARD_DPD_AFTER = re.compile(r"\s*(?:,|dan|serta)\s*D(?:PP|PW|PC|PAC)\b| (?i:provinsi|propinsi|kabupaten|kota)\b")
+
+
+def _party_boards_no_senate(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Silaturahmi PAN bersama DPP, DPW, DPD", "kepengurusan partai di tingkat DPD": a bare "DPD" among a party's
+    boards is the party's regional board, a level and no body the article names — not the lexicon's Dewan
+    Perwakilan Daerah (the senate)."""
+    return [r for r in raws if not (r.text == "DPD" and r.type == "ORG" and (
+        _PARTY_BOARD_DPD.search(body, max(0, r.start - 40), r.start) or _PARTY_BOARD_DPD_AFTER.match(body, r.end)))]
 
 
 def _without_currency_countries(body: str, raws: list[RawMention]) -> list[RawMention]:
