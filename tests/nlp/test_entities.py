@@ -3828,3 +3828,10 @@ def test_a_party_board_called_dpd_is_not_the_senate():
         assert "Dewan Perwakilan Daerah" not in names and "Dewan Perwakilan Rakyat" in names, names
     names = {e.name for e in find_entities("Pemilu memilih presiden, DPR, dan DPD.", "id", tagger=DictTagger({})).entities}
     assert "Dewan Perwakilan Daerah" in names, names
+
+
+def test_countries_cldr_names_with_a_qualifier_are_known_by_their_news_names():
+    body = "Semua negara hadir kecuali Myanmar. Burma dulu tertutup. Delegasi Hong Kong dan RD Kongo datang."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({})))
+    assert ents["Myanmar"].type == "LOC" and ents["Myanmar"].aliases == ["Burma"], ents
+    assert ents["Hong Kong"].type == ents["Republik Demokratik Kongo"].type == "LOC", ents
