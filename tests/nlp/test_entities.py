@@ -3835,3 +3835,10 @@ def test_countries_cldr_names_with_a_qualifier_are_known_by_their_news_names():
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({})))
     assert ents["Myanmar"].type == "LOC" and ents["Myanmar"].aliases == ["Burma"], ents
     assert ents["Hong Kong"].type == ents["Republik Demokratik Kongo"].type == "LOC", ents
+
+
+def test_the_uk_nations_and_world_regions_are_known_places():
+    body = "Tim dari Skotlandia dan Wales terbang ke Asia Timur, lalu ke Bosnia dan Timur Jauh."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({})))
+    assert {"Skotlandia", "Wales", "Asia Timur", "Bosnia dan Herzegovina", "Timur Jauh"} <= set(ents), ents
+    assert all(e.type == "LOC" for e in ents.values()), ents
