@@ -3842,3 +3842,12 @@ def test_the_uk_nations_and_world_regions_are_known_places():
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({})))
     assert {"Skotlandia", "Wales", "Asia Timur", "Bosnia dan Herzegovina", "Timur Jauh"} <= set(ents), ents
     assert all(e.type == "LOC" for e in ents.values()), ents
+
+
+def test_bodies_of_the_new_cabinet_and_commands_are_known_and_name_their_ministers():
+    body = ("Hadir Menteri Kependudukan dan Pembangunan Keluarga Wihaji. Kostrad mengirim pasukan ke Stadion Gelora "
+            "Bung Tomo.")
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Stadion Gelora Bung Tomo": "LOC"})))
+    assert ents["Wihaji"].type == "PER" and ents["Wihaji"].roles == ["Menteri Kependudukan dan Pembangunan Keluarga"], ents
+    assert ents["Komando Cadangan Strategis Angkatan Darat"].aliases == ["Kostrad"], ents
+    assert "Partai Gelombang Rakyat Indonesia" not in ents and ents["Stadion Gelora Bung Tomo"].type == "LOC", ents
