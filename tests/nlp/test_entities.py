@@ -3851,3 +3851,11 @@ def test_bodies_of_the_new_cabinet_and_commands_are_known_and_name_their_ministe
     assert ents["Wihaji"].type == "PER" and ents["Wihaji"].roles == ["Menteri Kependudukan dan Pembangunan Keluarga"], ents
     assert ents["Komando Cadangan Strategis Angkatan Darat"].aliases == ["Kostrad"], ents
     assert "Partai Gelombang Rakyat Indonesia" not in ents and ents["Stadion Gelora Bung Tomo"].type == "LOC", ents
+
+
+def test_british_parties_and_bodies_are_known_in_english_copy():
+    body = "Labour and the Conservatives clashed. Scotland Yard and MI5 briefed the Home Office. Doctors Without Borders flew to Port-au-Prince."
+    ents = _by_name(find_entities(body, "en"))
+    assert ents["Labour Party"].type == ents["Conservative Party"].type == "ORG", ents
+    assert {"Scotland Yard", "MI5", "Home Office", "Doctors Without Borders"} <= set(ents), ents
+    assert ents["Port-au-Prince"].type == "LOC", ents
