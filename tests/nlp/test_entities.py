@@ -3864,3 +3864,9 @@ def test_british_parties_and_bodies_are_known_in_english_copy():
     assert ents["Labour Party"].type == ents["Conservative Party"].type == "ORG", ents
     assert {"Scotland Yard", "MI5", "Home Office", "Doctors Without Borders"} <= set(ents), ents
     assert ents["Port-au-Prince"].type == "LOC", ents
+
+
+def test_a_minister_titled_by_the_ministry_alias_field_is_found_whole():
+    body = "Daftarnya: 3. Menteri HAM Natalius Pigai 4. Menteri Kebudayaan Fadli Zon"
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Pigai": "PER", "Fadli Zon": "PER"})))
+    assert ents["Natalius Pigai"].roles == ["Menteri HAM"] and "Pigai" not in ents, ents

@@ -1595,8 +1595,10 @@ def _name_run(words: list[str], first_only: bool = False) -> int:
 @functools.lru_cache(maxsize=1)
 def _minister_title() -> re.Pattern[str]:
     """A minister's title as the lexicon's ministries spell their fields, with an optional bracketed acronym."""
+    # (and as their aliases spell them: "Kementerian HAM" gives "Menteri HAM | Natalius Pigai")
     fields = {part.strip() for e in load_lexicon().entries() if e.type == "ORG"
-              and e.name_id.startswith("Kementerian ") for part in e.name_id[len("Kementerian "):].split("/")}
+              for name in (e.name_id, *e.aliases) if name.startswith("Kementerian ")
+              for part in name[len("Kementerian "):].split("/")}
     alts = "|".join(re.escape(f) for f in sorted(fields | set(_EXTRA_MINISTER_FIELDS), key=len, reverse=True))
     return re.compile(rf"\b(?:Wakil )?Menteri (?:{alts})(?: \([A-Z][A-Za-z]+\))?")
 
