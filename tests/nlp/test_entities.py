@@ -3870,3 +3870,9 @@ def test_a_minister_titled_by_the_ministry_alias_field_is_found_whole():
     body = "Daftarnya: 3. Menteri HAM Natalius Pigai 4. Menteri Kebudayaan Fadli Zon"
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Pigai": "PER", "Fadli Zon": "PER"})))
     assert ents["Natalius Pigai"].roles == ["Menteri HAM"] and "Pigai" not in ents, ents
+
+
+def test_a_brazilian_players_diminutive_is_a_person():
+    body = "Dari jarak jauh, Paulinho menendang keras. City menambah kontrak Fernandinho. Jose Mourinho kesal."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Fernandinho": "LOC", "Jose Mourinho": "PER"})))
+    assert ents["Paulinho"].type == ents["Fernandinho"].type == "PER" and "Mourinho" not in ents, ents

@@ -203,12 +203,31 @@ def find_entities(body: str, lang: str = "id", tagger: NerTagger | EnglishTagger
     raws = _spaced_hyphen_names(body, _particle_people(body, raws))
     if lang != "en" and athletes_report(body):
         raws = _untagged_first_names(body, raws)
+    if lang != "en" and "inh" in body:
+        raws = _lusophone_nicknames(body, raws)
     raws = _cited_sources(body, _places_by_context(body, _hospitals(body, _detention_centres(body, raws))))
     raws = _result_rows(body, _bracketed_job_titles(body, raws))
     if lang != "en":
         raws = _without_places_inside_titles(body, _office_with_its_place(body, raws))
     raws = _firms_by_context(body, _late_repairs(body, raws))
     return _resolve(body, raws, lang)
+
+
+# a Portuguese diminutive a footballer goes by: "Paulinho", "Fernandinho", "Marquinhos", "Rafinha"
+_LUSOPHONE_NICKNAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?:inho|inhos|inha)(?![\w-])")
+
+
+def _lusophone_nicknames(body: str, raws: list[RawMention]) -> list[RawMention]:
+    """"Paulinho menendang keras", "kontrak Fernandinho": a capitalised Portuguese diminutive the lexicon does not
+    know is a person's name (Brazilian players go by one), which the tagger, trained on Indonesian names, left out or
+    typed a place; a longer name holding it stays as it is ("Jose Mourinho")."""
+    out = list(raws)
+    for m in _LUSOPHONE_NICKNAME.finditer(body):
+        over = [r for r in out if r.start < m.end() and m.start() < r.end]
+        if known_type(m.group()) is not None or any(r.type == "PER" or (r.start, r.end) != m.span() for r in over):
+            continue
+        out = [r for r in out if r not in over] + [RawMention(m.start(), m.end(), m.group(), "PER")]
+    return sorted(out, key=lambda r: r.start)
 
 
 # continents, oceans and their parts, which make one region together ("Asia Pasifik", "Amerika Latin")
