@@ -1564,11 +1564,6 @@ def _languages(body: str, raws: list[RawMention]) -> list[RawMention]:
     return [r for k, r in enumerate(out) if k not in drop] if drop else raws
 
 
-# a currency's name before its country: "dolar AS", "dolar Amerika Serikat", "dolar Singapura", "yen Jepang"
-_CURRENCY_BEFORE = re.compile(r"\b(?i:dolar|dollar|yen|yuan|renminbi|won|ringgit|rupee|peso|pound|poundsterling|"
-                              r"rubel|lira|baht|riyal|dinar|dirham|franc) $")
-
-
 # a party's boards by level: "DPP, DPW, DPD", "di tingkat DPD", "DPD provinsi" (Dewan Pimpinan Daerah, no senate)
 _PARTY_BOARD_DPD = re.compile(r"\bD(?:PP|PW|PC|PAC)\s*(?:,|dan|serta)\s*(?:D(?:PP|PW|PC|PAC)\s*(?:,|dan|serta)\s*)*$|"
                               r"\b(?i:tingkat|pengurus|kepengurusan|ketua-ketua) $")
@@ -1581,6 +1576,11 @@ def _party_boards_no_senate(body: str, raws: list[RawMention]) -> list[RawMentio
     Perwakilan Daerah (the senate)."""
     return [r for r in raws if not (r.text == "DPD" and r.type == "ORG" and (
         _PARTY_BOARD_DPD.search(body, max(0, r.start - 40), r.start) or _PARTY_BOARD_DPD_AFTER.match(body, r.end)))]
+
+
+# a currency's name before its country: "dolar AS", "dolar Amerika Serikat", "dolar Singapura", "yen Jepang"
+_CURRENCY_BEFORE = re.compile(r"\b(?i:dolar|dollar|yen|yuan|renminbi|won|ringgit|rupee|peso|pound|poundsterling|"
+                              r"rubel|lira|baht|riyal|dinar|dirham|franc) $")
 
 
 def _without_currency_countries(body: str, raws: list[RawMention]) -> list[RawMention]:

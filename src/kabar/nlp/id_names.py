@@ -391,6 +391,7 @@ _RANKS = frozenset("""Jenderal Jendral Letjen Mayjen Brigjen Marsekal Marsdya Ma
 Laksma Komjen Irjen Kombes Kolonel Letkol AKBP Kompol AKP""".split())
 # what a text may put between a rank and the name: the service or corps ("Marsekal TNI …", "Kombes Pol …")
 _RANK_SERVICES = frozenset("TNI Pol Pol. Polisi (Purn) (Purn.) Purn. Purn".split())
+_RANK_OR_SERVICE = _RANKS | _RANK_SERVICES
 
 
 # "Sekretaris Jenderal", "Direktur Jenderal", "Jaksa Agung" …: "Jenderal" of an office's title, no rank
@@ -408,7 +409,7 @@ def first_names_after_ranks(body: str, raws: list[RawMention]) -> list[RawMentio
         a = r.start - len(w) - 1
         if w and a > 0 and body[a:r.start] == w + " " and w[:1].isupper() and w[1:].islower() and len(w) > 2 \
                 and name_like(w) and not usually_lower(w) and known_type(w) is None and not is_role_word(w) \
-                and w not in _RANKS and word_before(body, a) in _RANKS | _RANK_SERVICES \
+                and w not in _RANKS and word_before(body, a) in _RANK_OR_SERVICE \
                 and not any(o.start <= a < o.end for o in raws):
             r = RawMention(a, r.end, body[a:r.end], "PER")
         out.append(r)
