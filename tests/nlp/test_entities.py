@@ -3876,3 +3876,26 @@ def test_a_brazilian_players_diminutive_is_a_person():
     body = "Dari jarak jauh, Paulinho menendang keras. City menambah kontrak Fernandinho. Jose Mourinho kesal."
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Fernandinho": "LOC", "Jose Mourinho": "PER"})))
     assert ents["Paulinho"].type == ents["Fernandinho"].type == "PER" and "Mourinho" not in ents, ents
+
+
+def test_a_party_named_beside_its_namesake_abroad_is_the_one_abroad():
+    tagger = DictTagger({"Partai Demokrat AS": "ORG", "Partai Demokrat": "ORG", "Kamala Harris": "PER"})
+    us = _by_name(find_entities("Kandidat Partai Demokrat AS, Kamala Harris, kalah. Partai Demokrat kini menguasai "
+                                "Senat.", "id", tagger=tagger))
+    assert us["Partai Demokrat AS"].aliases == ["Partai Demokrat"] and "Partai Demokrat" not in us, us
+    home = _by_name(find_entities("Ketua Umum Partai Demokrat mengatakan Partai Demokrat siap.", "id", tagger=tagger))
+    assert home["Partai Demokrat"].key == entity_key("ORG", "Partai Demokrat"), home
+    uk = _by_name(find_entities("Pemimpin Partai Buruh Inggris menang. Partai Buruh meraih 400 kursi.", "id",
+                                tagger=DictTagger({"Partai Buruh Inggris": "ORG", "Partai Buruh": "ORG"})))
+    assert list(uk) == ["Partai Buruh Inggris"] and uk["Partai Buruh Inggris"].aliases == ["Partai Buruh"], uk
+
+
+def test_a_body_named_once_with_its_country_abroad_is_that_countrys_and_a_ministry_at_home_stays_home():
+    body = "Departemen Pemilu Singapura menutup pendaftaran. Departemen Pemilu lalu mengumumkan calon tunggal."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Departemen Pemilu Singapura": "ORG",
+                                                                 "Departemen Pemilu": "ORG"})))
+    assert ents["Departemen Pemilu Singapura"].aliases == ["Departemen Pemilu"], ents
+    body = "Kementerian Haji dan Umrah Arab Saudi menetapkan kuota. Kementerian Haji dan Umrah menyiapkan petugas."
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Kementerian Haji dan Umrah Arab Saudi": "ORG",
+                                                                 "Kementerian Haji dan Umrah": "ORG"})))
+    assert {"Kementerian Haji dan Umrah", "Kementerian Haji dan Umrah Arab Saudi"} <= set(ents), ents

@@ -31,6 +31,7 @@ from kabar.nlp.aliases import (
     entity_key,
     expand_place_tail,
     fold,
+    foreign_country,
     is_acronym_of,
     is_honorific,
     is_loose_acronym,
@@ -3371,6 +3372,7 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     for r in raws:
         r.type = votes[fold(r.text)].most_common(1)[0][0]
     # 3. Group: lexicon key, else the full name a short form belongs to, else the name itself.
+    _namesakes_abroad(raws)
     group_of = _group(body, raws, lang)
     mentions, members = [], defaultdict(list)
     for r in raws:
@@ -3606,6 +3608,7 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             is_short_form(surface, s, typ) or office_of_named_place(surface, s, typ, places)
             or _acronym_headed(surface, s, typ) or _firm_first_word(surface, s, typ)
             or (typ == "ORG" and (core := _firm_core(s)) is not None and fold(core) == norm)
+            or _named_with_its_country(surface, s, typ)
             # ("Gulf" after "Gulf of Mexico": a place's head word alone, where one such place is named)
             or (typ == "LOC" and " " not in surface and s.startswith(surface + " of ")))
             and not (typ == "PER" and lang != "en" and first_at[(t, norm)] < first_at[(t, n)] and _relative_named_after(surface, s))}
@@ -3673,6 +3676,27 @@ def _group(body: str, raws: list[RawMention], lang: str) -> dict[int, str]:
             node = parent[node]
         out[id(r)] = lex_keys.get(node) or derived_keys.get(node) or _province_key(node[0], names.get(node, "")) or f"{node[0]}:{node[1]}"
     return out
+
+
+def _namesakes_abroad(raws: list[RawMention]) -> None:
+    """"Partai Demokrat AS … Partai Demokrat", "Partai Buruh Inggris … Partai Buruh": a party the lexicon knows at
+    home, named in the article beside its namesake abroad with that one's country, is the one abroad here (its
+    lexicon key dropped, so that it groups as a short form of the full name). Not a ministry or court: news
+    names its own country's bare beside the foreign one ("Kementerian Haji dan Umrah" beside Arab Saudi's)."""
+    lex = load_lexicon()
+    fulls = {r.text for r in raws if r.type == "ORG"}
+    for r in raws:
+        if r.type == "ORG" and r.lex_key and r.text.startswith("Partai ") and (entry := lex.lookup(r.text)) is not None \
+                and entry.key == r.lex_key and not foreign_country(r.text) \
+                and len({f for f in fulls if _named_with_its_country(r.text, f, "ORG")}) == 1:
+            r.lex_key = None
+
+
+def _named_with_its_country(short: str, full: str, typ: str) -> bool:
+    """"Partai Demokrat" beside "Partai Demokrat AS": a body of two words or more named once with the country
+    abroad it belongs to is that country's wherever the article leaves the country out."""
+    return (typ == "ORG" and " " in short and full.startswith(short + " ")
+            and foreign_country(full[len(short) + 1:]))
 
 
 def _province_key(typ: str, name: str) -> str | None:
