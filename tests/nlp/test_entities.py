@@ -3899,3 +3899,12 @@ def test_a_body_named_once_with_its_country_abroad_is_that_countrys_and_a_minist
     ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Kementerian Haji dan Umrah Arab Saudi": "ORG",
                                                                  "Kementerian Haji dan Umrah": "ORG"})))
     assert {"Kementerian Haji dan Umrah", "Kementerian Haji dan Umrah Arab Saudi"} <= set(ents), ents
+
+
+def test_a_known_body_named_with_a_country_abroad_is_that_countrys_where_the_tagger_found_nothing():
+    body = ("Partai Konservatif Kanada memenangi pemilu. Partai Konservatif meraih 170 kursi, kata juru bicara "
+            "Kementerian Luar Negeri AS.")
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({})))
+    assert ents["Partai Konservatif Kanada"].aliases == ["Partai Konservatif"], ents
+    assert "Kementerian Luar Negeri AS" in ents and "Kementerian Luar Negeri" not in ents, ents
+    assert "Partai Konservatif Inggris" not in ents, ents

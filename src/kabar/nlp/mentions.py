@@ -920,6 +920,15 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
                 place = place and not over
+            if entry and entry.type == "ORG" and size > 1 and not over and not entry.name_id.startswith("Tim ") \
+                    and (end := _country_after(body, e)):
+                # "Partai Konservatif Kanada", "Kementerian Luar Negeri AS" where the tagger found nothing: a body the
+                # lexicon knows, named with a country abroad, is that country's body (not a national team:
+                # "Tim Nasional Kamerun" is the national-team rules' to read)
+                out.append(RawMention(s, end, body[s:end], "ORG", None))
+                while i < len(toks) and toks[i].start < end:
+                    i += 1
+                break
             if entry or place:
                 out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
                 covered.update(over)
@@ -932,6 +941,23 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
         else:
             i += 1
     return out, covered
+
+
+_NEXT_WORDS = re.compile(r" ((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*){0,2})")
+
+
+def _country_after(body: str, end: int) -> int | None:
+    """Where a country abroad written right after ``end`` ends ("… Kanada", "… Amerika Serikat"), the longest
+    of up to three capitalised words the lexicon knows as one; None when there is none."""
+    m = _NEXT_WORDS.match(body, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if foreign_country(name.rstrip(".")):
+            return end + 1 + len(name.rstrip("."))
+    return None
 
 
 def _initials(body: str, start: int, end: int, before: str) -> bool:
