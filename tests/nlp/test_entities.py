@@ -3908,3 +3908,11 @@ def test_a_known_body_named_with_a_country_abroad_is_that_countrys_where_the_tag
     assert ents["Partai Konservatif Kanada"].aliases == ["Partai Konservatif"], ents
     assert "Kementerian Luar Negeri AS" in ents and "Kementerian Luar Negeri" not in ents, ents
     assert "Partai Konservatif Inggris" not in ents, ents
+
+
+def test_a_party_alias_after_another_countrys_possessive_is_not_the_lexicons_party():
+    ents = _by_name(find_entities("Canada's Conservatives won the election in Ottawa. The Conservatives took 170 "
+                                  "seats.", "en"))
+    assert "Conservative Party" not in ents and ents["Conservatives"].type == "ORG", ents
+    ents = _by_name(find_entities("Britain's Conservatives lost the vote in London.", "en"))
+    assert ents["Conservative Party"].aliases == ["Conservatives"], ents

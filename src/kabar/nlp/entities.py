@@ -3286,6 +3286,20 @@ def _firm_core(name: str) -> str | None:
     return m.group("core") if m else None
 
 
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s $")
+
+
+def _another_countrys(body: str, r: RawMention, entry: LexEntry) -> bool:
+    """Whether a possessive country right before the mention is another than the one the lexicon's party belongs
+    to (the last word of its Indonesian name: "Partai Konservatif Inggris")."""
+    m = _POSSESSIVE_BEFORE.search(body, max(0, r.start - 30), r.start)
+    if not m or not foreign_country(m.group(1)):
+        return False
+    lex = load_lexicon()
+    own = lex.lookup(entry.name_id.split()[-1])
+    return own is None or own.key != lex.lookup(m.group(1)).key
+
+
 def _known_firm(lex: Lexicon, text: str) -> LexEntry | None:
     """The lexicon's firm a name with its legal forms names ("PT Bank Rakyat Indonesia (Persero) Tbk": BRI)."""
     entry = lex.lookup(core) if (core := _firm_core(text)) else None
@@ -3303,10 +3317,19 @@ def _resolve(body: str, raws: list[RawMention], lang: str) -> EntityResult:
     # (a word of a person the article names in full, alone, is that person: "R Sony Sulaksono Wibowo … kata Sony",
     # not the firm "Sony")
     person_words = {w for r in raws if r.type == "PER" and r.lex_key is None and " " in r.text for w in r.text.split()}
+    # "Canada's Conservatives … the Conservatives": a party alias after another country's possessive is not the
+    # party of the lexicon's country, anywhere in the article
+    parties_abroad = {r.text for r in raws if r.type == "ORG" and (e := lex.lookup(r.text)) is not None
+                      and e.name_id.startswith("Partai ") and _another_countrys(body, r, e)}
+    for r in raws:
+        if r.text in parties_abroad and r.lex_key is not None and r.lex_key == getattr(lex.lookup(r.text), "key", None):
+            r.lex_key = None
     for r in raws:
         if r.lex_key is None and not r.by_context and not (r.type == "PER" and r.text in person_words):
             entry = metonym_country(r.text, body[max(0, r.start - 30):r.start], body[r.end:r.end + 30])
             entry = entry or lex.lookup(r.text) or (_known_firm(lex, r.text) if r.type == "ORG" else None)
+            if entry and r.text in parties_abroad:
+                entry = None
             if entry and _same_family(entry.type, r.type, r.text):
                 r.lex_key, r.type = entry.key, entry.type
             elif (r.type in ("LOC", "ORG") or " " in r.text) and (known := known_type(r.text)) in ("LOC", "ORG"):
