@@ -3908,6 +3908,9 @@ def test_a_known_body_named_with_a_country_abroad_is_that_countrys_where_the_tag
     assert ents["Partai Konservatif Kanada"].aliases == ["Partai Konservatif"], ents
     assert "Kementerian Luar Negeri AS" in ents and "Kementerian Luar Negeri" not in ents, ents
     assert "Partai Konservatif Inggris" not in ents, ents
+    # (a country the tagger found there is inside the body's name, no place of its own)
+    ents = _by_name(find_entities(body, "id", tagger=DictTagger({"Kanada": "LOC"})))
+    assert "Kanada" not in ents and ents["Partai Konservatif Kanada"].mentions == 2, ents
 
 
 def test_a_party_alias_after_another_countrys_possessive_is_not_the_lexicons_party():

@@ -3710,8 +3710,7 @@ def _namesakes_abroad(raws: list[RawMention]) -> None:
     fulls = {r.text for r in raws if r.type == "ORG"}
     for r in raws:
         if r.type == "ORG" and r.lex_key and r.text.startswith("Partai ") and (entry := lex.lookup(r.text)) is not None \
-                and entry.key == r.lex_key and not foreign_country(r.text) \
-                and len({f for f in fulls if _named_with_its_country(r.text, f, "ORG")}) == 1:
+                and entry.key == r.lex_key and len({f for f in fulls if _named_with_its_country(r.text, f, "ORG")}) == 1:
             r.lex_key = None
 
 

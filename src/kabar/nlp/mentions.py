@@ -891,8 +891,12 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             abroad = [k for k in over if entry and size > 1 and entry.type == "ORG" and taken[k].type != "ORG"
                       and s <= busy[k][0] < e < busy[k][1] and body[e:e + 1] == " "
                       and foreign_country(body[e + 1:busy[k][1]])]
-            if len(abroad) == 1:
-                end = busy[abroad[0]][1]
+            # (and where the tagger found nothing here: "Partai Konservatif Kanada", "Kementerian Luar Negeri AS"; not a
+            # national team: "Tim Nasional Kamerun" is the national-team rules' to read)
+            end = busy[abroad[0]][1] if len(abroad) == 1 else (
+                _country_after(body, e) if entry and entry.type == "ORG" and size > 1 and not over
+                and not entry.name_id.startswith("Tim ") else None)
+            if end:
                 out.append(RawMention(s, end, body[s:end], "ORG", None))
                 covered.update(k for k, (a, b) in enumerate(busy) if a < end and s < b)
                 while i < len(toks) and toks[i].start < end:
@@ -920,15 +924,6 @@ def _lexicon_hits(body: str, toks: list[Span], taken: list[RawMention]) -> tuple
             if entry and _initials(body, s, e, toks[i - 1].text if i else ""):
                 entry = None
                 place = place and not over
-            if entry and entry.type == "ORG" and size > 1 and not over and not entry.name_id.startswith("Tim ") \
-                    and (end := _country_after(body, e)):
-                # "Partai Konservatif Kanada", "Kementerian Luar Negeri AS" where the tagger found nothing: a body the
-                # lexicon knows, named with a country abroad, is that country's body (not a national team:
-                # "Tim Nasional Kamerun" is the national-team rules' to read)
-                out.append(RawMention(s, end, body[s:end], "ORG", None))
-                while i < len(toks) and toks[i].start < end:
-                    i += 1
-                break
             if entry or place:
                 out.append(RawMention(s, e, text, entry.type if entry else "LOC", entry.key if entry else None))
                 covered.update(over)
@@ -954,9 +949,9 @@ def _country_after(body: str, end: int) -> int | None:
         return None
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        if foreign_country(name.rstrip(".")):
-            return end + 1 + len(name.rstrip("."))
+        name = " ".join(words[:n]).rstrip(".")
+        if foreign_country(name):
+            return end + 1 + len(name)
     return None
 
 
